@@ -1,0 +1,2 @@
+"""kg build commands (being written)."""
+COMMANDS: list = []

@@ -1,0 +1,2 @@
+"""kg explain commands (being written)."""
+COMMANDS: list = []

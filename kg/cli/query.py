@@ -1,0 +1,2 @@
+"""kg query commands (being written)."""
+COMMANDS: list = []

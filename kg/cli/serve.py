@@ -1,0 +1,2 @@
+"""kg serve commands (being written)."""
+COMMANDS: list = []

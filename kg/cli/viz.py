@@ -1,0 +1,2 @@
+"""kg viz commands (being written)."""
+COMMANDS: list = []

@@ -26,7 +26,6 @@ _LAZY = {
     "explain": "kg.extract",
     "build": "kg.pipeline",
     "build_graph": "kg.pipeline",
-    "extract": "kg.pipeline",
     "build_dataset": "kg.rdf",
     "load_graph": "kg.graphio",
     "save": "kg.graphio",

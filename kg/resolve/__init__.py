@@ -7,83 +7,49 @@ the doc, which canonical :class:`~kg.types.Entity` it refers to:
 
 - ``mentions.entity_at(token) -> Entity | None``: the entity whose mention covers
   the token (a name, a demonym such as "Chinese", a capital used as metonymy such
-  as "Beijing", a pronoun or definite description resolved by coreference).
+  as "Beijing", a government phrase such as "the Chinese government" (on its head
+  noun), a pronoun or definite description resolved by coreference).
+- ``mentions.entities_at(token) -> list[Entity]``: all entities of the token
+  ("U.S.-China", "the two presidents", "they" for "China and India").
 - ``mentions.span_at(token) -> Span | None``: the mention span covering the token.
 - ``mentions.is_resolved_by_coref(token) -> bool``: True when the entity came from
   a pronoun / description (the extractor lowers confidence).
-- ``mentions.topic(span_or_text) -> Entity``: the canonical Topic entity for a
-  noun phrase (registering it among the article's entities).
+- ``mentions.topic(span_or_token_or_text) -> Entity``: the canonical Topic entity
+  for a noun phrase (registered in ``mentions.entities`` under ``"topic:" + id``).
 - ``mentions.entities -> dict[str, Entity]``: all entities of the article by id.
 - ``mentions.static_facts -> list[Fact]``: leaderOf / memberOf / locatedIn facts
-  found while resolving titles, roles and place chains.
+  from titles, roles and place chains (:func:`kg.extract.static.static_facts`,
+  called by ``resolve``; the extractor adds them to its facts as they are).
+- ``mentions.country_of(entity) -> Entity | None``: the country a person /
+  ministry / national body belongs to.
+- ``resolve_first_person(token, speaker, mentions) -> Entity | None``: what "we" /
+  "our" / "I" in a quote stands for once the extractor knows the speaker.
 
-This first version uses spaCy's named entities only; the gazetteers, name chaining
-and coreference replace it.
+Across articles, :class:`Registry` keeps ids stable and merges near-duplicate
+entities conservatively (``merge_entities`` for two lists).
 """
 from __future__ import annotations
 
-import re
+from spacy.tokens import Doc
 
-from spacy.tokens import Doc, Span, Token
+from kg.resolve.coref import resolve_coref, resolve_first_person
+from kg.resolve.entities import resolve_named
+from kg.resolve.gazetteer import load_gazetteer, slug
+from kg.resolve.mentions import Mention, Mentions
+from kg.resolve.registry import Registry, merge_entities
+from kg.types import Article
 
-from kg.types import Article, Entity, Fact
-
-__all__ = ["Mentions", "resolve", "slug"]
-
-_NER_TYPES = {"PERSON": "Person", "GPE": "Country", "ORG": "Organization",
-              "NORP": "Group", "LOC": "Location", "FAC": "Location"}
-
-
-def slug(label: str) -> str:
-    """Stable id of a label: "Barack Obama" -> "Barack_Obama"."""
-    text = re.sub(r"[^\w]+", "_", label.strip(), flags=re.UNICODE).strip("_")
-    return text or "_"
-
-
-class Mentions:
-    """Mentions of one article resolved to entities (see module docstring)."""
-
-    def __init__(self, doc: Doc, article: Article):
-        self.doc = doc
-        self.article = article
-        self.entities: dict[str, Entity] = {}
-        self.static_facts: list[Fact] = []
-        self._by_token: dict[int, tuple[Span, Entity, bool]] = {}
-
-    def add(self, span: Span, entity: Entity, by_coref: bool = False) -> Entity:
-        known = self.entities.setdefault(entity.id, entity)
-        known.aliases.add(span.text)
-        known.mentions.append((span.start_char, span.end_char))
-        for token in span:
-            self._by_token[token.i] = (span, known, by_coref)
-        return known
-
-    def entity_at(self, token: Token) -> Entity | None:
-        hit = self._by_token.get(token.i)
-        return hit[1] if hit else None
-
-    def span_at(self, token: Token) -> Span | None:
-        hit = self._by_token.get(token.i)
-        return hit[0] if hit else None
-
-    def is_resolved_by_coref(self, token: Token) -> bool:
-        hit = self._by_token.get(token.i)
-        return bool(hit and hit[2])
-
-    def topic(self, phrase: Span | str) -> Entity:
-        text = phrase.text if isinstance(phrase, Span) else phrase
-        label = re.sub(r"\s+", " ", text).strip().lower()
-        entity = self.entities.setdefault("topic:" + slug(label),
-                                          Entity(id=slug(label), label=label, type="Topic"))
-        entity.aliases.add(text)
-        return entity
+__all__ = ["Mentions", "Mention", "resolve", "slug", "resolve_first_person", "Registry",
+           "merge_entities", "load_gazetteer"]
 
 
 def resolve(doc: Doc, article: Article) -> Mentions:
+    """Resolve the mentions of one parsed article (see the module docstring)."""
+    from kg.extract.static import record_titles, static_facts  # late: kg.extract imports us
+
     mentions = Mentions(doc, article)
-    for ent in doc.ents:
-        kind = _NER_TYPES.get(ent.label_)
-        if kind:
-            label = ent.text
-            mentions.add(ent, Entity(id=slug(label), label=label, type=kind))
+    resolve_named(doc, mentions)
+    record_titles(doc, mentions)   # "the president" needs the titles seen so far
+    resolve_coref(doc, mentions)
+    mentions.static_facts = static_facts(doc, mentions, article)
     return mentions

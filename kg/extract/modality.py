@@ -1,0 +1,111 @@
+"""Polarity, modality and attribution of a trigger, read off the clause chain.
+
+From the verb that carries the trigger we walk up the dependency tree through
+control and clause links (xcomp, ccomp, advcl, conj, relcl ...). Along the way:
+
+- a ``neg`` child, a "no" determiner or a negative control verb ("refused to",
+  "declined to", "failed to") on the trigger's own chain makes it negative; the
+  walk for negation stops at the first clause boundary that is not control
+  (xcomp), so "X did not say that Y attacked Z" stays positive for the attack;
+- future auxiliaries and planning verbs give ``planned``; "is expected to",
+  "likely" give ``expected``; modal auxiliaries and "if" clauses give ``possible``;
+- a reporting verb above a ccomp ("X said that ...") or "according to X" gives
+  ``reported`` (unless something stronger was found) and the attribution.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import Lexicon
+
+__all__ = ["ClauseInfo", "analyse_clause"]
+
+_UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "pcomp", "acl", "parataxis", "prep", "pobj", "dobj", "csubj"})
+
+
+class ClauseInfo(NamedTuple):
+    polarity: str
+    modality: str
+    reporter: Token | None   # the reporting verb whose ccomp holds the trigger
+    according_to: Token | None
+    reasons: tuple[str, ...]
+
+
+def _neg_child(tok: Token, neg: frozenset) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or \
+        any(c.dep_ == "advmod" and c.lower_ in ("never",) for c in tok.children)
+
+
+def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInfo:
+    """Analyse the clause chain above ``verb`` (the trigger or its governing verb).
+
+    With ``walk=False`` only the token itself is read ("no talks"), for nominal
+    events that a clause merely mentions ("condemned the attacks").
+    """
+    neg = lex.cue("negation")
+    neg_heads = lex.cue("negative_heads")
+    planned_heads = lex.cue("planned_heads")
+    expected_heads = lex.cue("expected_heads")
+    planned_aux = lex.cue("planned_aux")
+    possible_aux = lex.cue("possible_aux")
+    possible_marks = lex.cue("possible_marks")
+    reporting = lex.cue("reporting_verbs")
+    negative = False
+    modality = None
+    reporter = according = None
+    reasons: list[str] = []
+    tok = verb
+    negation_open = True  # negation only counts up to the first non-control boundary
+    for _ in range(8):
+        if negation_open and _neg_child(tok, neg):
+            negative = not negative
+            reasons.append(f"negated at '{tok.text}'")
+        for c in tok.children:
+            low = c.lower_
+            if c.dep_ in ("aux", "auxpass") and modality is None:
+                if low in planned_aux:
+                    modality = "planned"
+                    reasons.append(f"future '{c.text}'")
+                elif low in possible_aux:
+                    modality = "possible"
+                    reasons.append(f"modal '{c.text}'")
+            elif c.dep_ == "mark" and low in possible_marks and modality is None:
+                modality = "possible"
+                reasons.append(f"condition '{c.text}'")
+            elif c.dep_ == "prep" and low == "according" and according is None:
+                according = next((g for g in c.subtree if g.dep_ == "pobj"), None)
+            elif c.dep_ == "acomp" and c.lower_ == "likely" and modality is None:
+                modality = "expected"
+                reasons.append("'likely'")
+        dep = tok.dep_
+        head = tok.head
+        if not walk or head is tok or dep not in _UP:
+            break
+        hl = head.lemma_.lower()
+        if dep == "xcomp" or (dep == "advcl" and tok.tag_ == "TO"):
+            if negation_open and hl in neg_heads:
+                negative = not negative
+                reasons.append(f"negative control verb '{head.text}'")
+            if modality is None:
+                if hl in expected_heads:
+                    modality = "expected"
+                    reasons.append(f"expectation '{head.text}'")
+                elif hl in planned_heads:
+                    modality = "planned"
+                    reasons.append(f"plan '{head.text}'")
+        elif dep in ("ccomp", "parataxis") and hl in reporting:
+            if reporter is None:
+                reporter = head
+                reasons.append(f"reported by '{head.text}'")
+            negation_open = False
+        elif dep in ("advcl", "relcl", "ccomp", "acl", "csubj", "parataxis"):
+            negation_open = False
+            if dep == "advcl" and modality is None:
+                pass
+        elif dep == "conj":
+            pass  # coordinated verbs share the head's auxiliaries only via their own children
+        tok = head
+    modality = modality or ("reported" if reporter is not None or according is not None else "asserted")
+    return ClauseInfo("negative" if negative else "positive", modality, reporter, according, tuple(reasons))

@@ -1,0 +1,159 @@
+"""Small dependency-tree helpers shared by the rules (no NLP calls, no regex)."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.lexicon import Lexicon
+
+__all__ = ["subjects", "is_passive", "by_agents", "objects", "prep_objects", "governing_verb",
+           "topic_span", "is_mutual", "clause_subject_of"]
+
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+# clause links across which the subject of the head verb is inherited (control, coordination,
+# participial adjuncts: "pledging to ...", "by announcing ...")
+_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
+_TOPIC_MODS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "advmod", "quantmod"})
+_TOPIC_PREPS = frozenset({"of", "in", "to", "on", "over", "about", "between", "against", "for", "from", "with"})
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def by_agents(verb: Token) -> list[Token]:
+    """pobj of the passive "by" phrase."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token]:
+    """Subject tokens of ``verb``, inherited through control / coordination when missing.
+
+    ``object_control`` lemmas take their object as the subject of an xcomp
+    ("urged China to ...": China is the one to act).
+    """
+    tok = verb
+    for _ in range(6):
+        subj = [c for c in tok.children if c.dep_ in _SUBJ]
+        if subj:
+            return subj
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [tok.head]
+        if tok.dep_ in ("pcomp",) and tok.head.dep_ in ("prep",):
+            tok = tok.head.head
+            continue
+        if tok.dep_ not in _INHERIT or tok.head is tok:
+            return []
+        head = tok.head
+        if tok.dep_ == "xcomp" and head.lemma_.lower() in object_control:
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            if objs:
+                return objs
+        if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            return []  # "talks mediated by X": the noun is the patient, not the subject
+        tok = head
+    return []
+
+
+def objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+
+
+def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
+    """(preposition, pobj) for prepositional children of ``tok`` whose word is in ``preps``."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "prt") and c.lower_ in preps:
+            # "a deal with Egypt in 1979 and with Jordan in 1994": coordinated prepositions
+            for p in (c, *(x for x in c.conjuncts if x.lower_ == c.lower_)):
+                for g in p.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        out.append((c.lower_, g))
+    return out
+
+
+def governing_verb(noun: Token, quantity: frozenset) -> Token | None:
+    """The verb a noun is the object of ("held talks", "entered into talks", "a slew of deals")."""
+    tok = noun
+    for _ in range(4):
+        dep, head = tok.dep_, tok.head
+        if head is tok:
+            return None
+        if dep == "pobj" and head.dep_ == "prep":
+            owner = head.head
+            if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in quantity:
+                tok = owner
+                continue
+            return owner if owner.pos_ in ("VERB", "AUX") else None
+        if dep in ("dobj", "nsubjpass", "attr", "oprd", "conj") and head.pos_ in ("VERB", "AUX"):
+            return head
+        if dep == "conj":
+            tok = head
+            continue
+        return None
+    return None
+
+
+def clause_subject_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in _SUBJ:
+            return c
+    return None
+
+
+def is_mutual(tok: Token) -> bool:
+    """"each other" / "one another"."""
+    if tok.lower_ in ("other", "another"):
+        return any(c.lower_ in ("each", "one") for c in tok.children) or \
+            (tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one"))
+    return False
+
+
+def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
+    """A short topic noun phrase headed by ``tok``.
+
+    Head + compounds/adjectives + one prepositional complement ("the war in
+    Ukraine" -> "war in Ukraine"); generic heads defer to their complement
+    ("the issue of cybersecurity" -> "cybersecurity"). Determiners, possessors,
+    relative clauses and appositions are left out.
+    """
+    generic = lex.cue("generic_topic_heads")
+    if tok.lemma_.lower() in generic and depth < 3:
+        for prep, pobj in prep_objects(tok, frozenset({"of", "about", "over", "on", "regarding"})):
+            if pobj.pos_ in ("NOUN", "PROPN"):
+                return topic_span(pobj, lex, depth + 1)
+        for c in tok.children:  # "issues related to cyberattacks"
+            if c.dep_ == "acl":
+                for prep, pobj in prep_objects(c, frozenset({"to", "with"})):
+                    return topic_span(pobj, lex, depth + 1)
+    if tok.pos_ == "VERB":  # "denies engaging in X": the topic is what the gerund is about
+        objs = objects(tok) or [p for _, p in prep_objects(tok, _TOPIC_PREPS)]
+        if objs and depth < 2:
+            return topic_span(objs[0], lex, depth + 1)
+    if tok.lemma_.lower() in generic or tok.lemma_.lower() in lex.cue("non_topic_heads"):
+        return tok.doc[tok.i:tok.i]  # "the agenda", "the issue": too vague to be a topic
+    keep = {tok.i}
+    for c in tok.lefts:
+        if c.dep_ in _TOPIC_MODS or (c.dep_ == "punct" and c.text == "-"):
+            keep.update(t.i for t in c.subtree)
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                keep.add(c.i)
+                keep.add(pobj.i)
+                for g in pobj.lefts:
+                    if g.dep_ in _TOPIC_MODS or g.dep_ == "poss" or g.dep_ == "case" or (g.dep_ == "punct" and g.text == "-"):
+                        keep.update(t.i for t in g.subtree)
+                for g in pobj.children:  # coordinated complements: "peace and security"
+                    if g.dep_ in ("cc", "conj") and g.i > pobj.i:
+                        keep.update(t.i for t in g.subtree if t.dep_ not in ("relcl", "acl", "appos"))
+            break
+        if c.dep_ == "punct" and c.text == "-":
+            keep.add(c.i)
+    doc = tok.doc
+    lo, hi = min(keep), max(keep)
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("det", "poss", "case")):
+        lo += 1
+    while hi > lo and doc[hi].is_punct:
+        hi -= 1
+    return doc[lo:hi + 1]

@@ -1,0 +1,144 @@
+"""The :class:`Mentions` object: which canonical entity each token of a doc refers to.
+
+Built by :func:`kg.resolve.resolve`; read by :mod:`kg.extract`. A token may stand
+for more than one entity ("the two presidents", "U.S.-China", "they"):
+:meth:`Mentions.entities_at` returns all of them, :meth:`Mentions.entity_at` the first.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.topics import topic_label
+from kg.types import Article, Entity, Fact
+
+__all__ = ["Mentions", "Mention"]
+
+
+@dataclass
+class Mention:
+    """One resolved mention: the span, what it refers to and how it was resolved."""
+
+    span: Span
+    entities: list[Entity]
+    by_coref: bool = False
+    kind: str = "name"        # name | demonym | metonym | government | pronoun | description
+    titles: list[str] = field(default_factory=list)
+
+
+class Mentions:
+    """Mentions of one article resolved to entities.
+
+    Attributes:
+        doc: the parsed article.
+        article: the article.
+        entities: all entities of the article by id (topics under ``"topic:" + id``).
+        static_facts: leaderOf / memberOf / locatedIn facts (filled by
+            :func:`kg.extract.static.static_facts` at the end of :func:`resolve`).
+        titles: person id -> list of (title, relation, organisation/country id or None)
+            seen next to the person's name; used by descriptions ("the president").
+    """
+
+    def __init__(self, doc: Doc, article: Article):
+        self.doc = doc
+        self.article = article
+        self.entities: dict[str, Entity] = {}
+        self.static_facts: list[Fact] = []
+        self.titles: dict[str, list[tuple[str, str, str | None]]] = {}
+        self.mention_list: list[Mention] = []
+        #: Location id -> iso3 for capitals and seats of government used as places.
+        self.place_country: dict[str, str] = {}
+        #: Organization id -> iso3 for ministries named with their country.
+        self.org_country: dict[str, str] = {}
+        self._by_token: dict[int, Mention] = {}
+
+    # -- building --------------------------------------------------------------
+    def entity(self, ident: str, label: str, kind: str) -> Entity:
+        """Get or create the entity ``ident`` (first label and type win)."""
+        known = self.entities.get(ident)
+        if known is None:
+            known = self.entities[ident] = Entity(id=ident, label=label, type=kind)
+        return known
+
+    def add(self, span: Span, entity: Entity | list[Entity], by_coref: bool = False,
+            kind: str = "name", *, overwrite: bool = False) -> Mention | None:
+        """Register ``span`` as a mention of ``entity`` (or of several entities).
+
+        Tokens already covered by an earlier mention keep it unless ``overwrite``.
+        """
+        entities = entity if isinstance(entity, list) else [entity]
+        if not entities or (not overwrite and any(t.i in self._by_token for t in span)):
+            return None
+        mention = Mention(span, entities, by_coref, kind)
+        for ent in entities:
+            if not by_coref:
+                ent.aliases.add(span.text)
+            ent.mentions.append((span.start_char, span.end_char))
+        for token in span:
+            self._by_token[token.i] = mention
+        self.mention_list.append(mention)
+        return mention
+
+    # -- the contract ------------------------------------------------------------
+    def entity_at(self, token: Token) -> Entity | None:
+        """The (first) entity the token refers to, or None."""
+        hit = self._by_token.get(token.i)
+        return hit.entities[0] if hit else None
+
+    def entities_at(self, token: Token) -> list[Entity]:
+        """All entities the token refers to ("the two presidents" -> both)."""
+        hit = self._by_token.get(token.i)
+        return list(hit.entities) if hit else []
+
+    def span_at(self, token: Token) -> Span | None:
+        """The mention span covering the token, or None."""
+        hit = self._by_token.get(token.i)
+        return hit.span if hit else None
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self._by_token.get(token.i)
+
+    def is_resolved_by_coref(self, token: Token) -> bool:
+        """True when the token's entity came from a pronoun or description."""
+        hit = self._by_token.get(token.i)
+        return bool(hit and hit.by_coref)
+
+    def topic(self, phrase: Span | Token | str) -> Entity:
+        """The canonical Topic entity of a noun phrase, registered in ``entities``.
+
+        Determiners, possessors, quantity words and actor modifiers are dropped,
+        spelling is normalised ("Cyber-attacks" -> "cyberattacks"); see
+        :func:`kg.resolve.topics.topic_label`.
+        """
+        label, surface = topic_label(phrase, self)
+        from kg.resolve.gazetteer import slug
+
+        ident = slug(label)
+        entity = self.entities.get("topic:" + ident)
+        if entity is None:
+            entity = self.entities["topic:" + ident] = Entity(id=ident, label=label, type="Topic")
+        entity.aliases.add(surface)
+        return entity
+
+    def country_of(self, entity: Entity) -> Entity | None:
+        """The country an organisation / ministry / person belongs to, when known.
+
+        Countries return themselves; people and bodies use the static facts
+        (leaderOf / memberOf a country) and the gazetteer.
+        """
+        if entity.type == "Country":
+            return entity
+        for fact in self.static_facts:
+            if fact.subject_id == entity.id and fact.object_type == "Country" \
+                    and fact.predicate in ("leaderOf", "memberOf"):
+                return self.entities.get(fact.object_id)
+        org = load_gazetteer().orgs.get(entity.id)
+        iso3 = self.org_country.get(entity.id) or (org.country if org else None)
+        if iso3:
+            return self.entities.get(iso3)
+        return None
+
+    def __iter__(self):
+        return iter(self.mention_list)

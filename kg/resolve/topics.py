@@ -1,0 +1,116 @@
+"""Topic phrases -> canonical topic labels.
+
+A topic is a short lowercase noun phrase: the head noun with its compound and
+adjective modifiers, plus at most one prepositional complement ("war in
+ukraine", "pivot to asia", "normalization of relations"). Determiners,
+possessors ("China's"), quantity words and actor modifiers ("Chinese
+cyberattacks") are dropped; spelling variants are unified ("cyber-attacks",
+"cyber attacks" -> "cyberattacks").
+
+Example:
+    >>> normalise_topic("Cyber-Attacks")
+    'cyberattacks'
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+__all__ = ["topic_label", "normalise_topic"]
+
+# Dependencies of modifiers kept inside the topic's noun phrase.
+_KEEP_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# Quantity / evaluative / temporal words that do not change what the topic is.
+_DROP_WORDS = frozenset({
+    "some", "any", "all", "many", "several", "various", "more", "most", "other", "such",
+    "own", "new", "latest", "recent", "current", "further", "so", "called", "so-called",
+    "certain", "numerous", "few", "much", "both", "each", "every", "this", "that", "these",
+    "those", "its", "their", "his", "her", "our", "your", "my",
+})
+# Light heads whose "of" complement is the real topic: "the issue of cybersecurity".
+_LIGHT_HEADS = frozenset({"issue", "issues", "question", "questions", "matter", "matters",
+                          "topic", "topics", "subject", "subjects", "area", "areas"})
+# Prepositions whose complement belongs to the topic ("war in Ukraine").
+_TOPIC_PREPS = frozenset({"of", "in", "to", "between", "on", "against", "over", "with", "for"})
+# Prefixes written solid, hyphenated or apart; unify to solid.
+_SOLID_PREFIX = re.compile(r"\b(cyber|counter|non|anti|co)[\s-]+(?=[a-z])")
+
+
+def normalise_topic(text: str) -> str:
+    """Lowercase, unify quotes, hyphens and spacing of a topic phrase."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    text = re.sub(r"'s\b", "", text)
+    text = _SOLID_PREFIX.sub(r"\1", text)
+    text = re.sub(r"[\"“”()\[\]]", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" .,;:-'")
+    return re.sub(r"^(?:the|a|an)\s+", "", text)
+
+
+def _is_actor(token: Token, mentions) -> bool:
+    if mentions is None:
+        return False
+    entity = mentions.entity_at(token)
+    return bool(entity and entity.type in ("Country", "Organization", "Group", "Person"))
+
+
+def _modifiers(head: Token, mentions, drop_actors: bool) -> list[Token]:
+    """The head and its compound/amod modifiers (recursively), left of the head."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ not in _KEEP_DEPS or child.i > head.i:
+            continue
+        if child.lower_ in _DROP_WORDS or (drop_actors and _is_actor(child, mentions)):
+            continue
+        keep.extend(_modifiers(child, mentions, drop_actors))
+    # hyphenated words: "cyber-espionage" is three tokens joined by a hyphen
+    for child in head.children:
+        if child.dep_ == "punct" and child.text == "-" and child.i == head.i - 1:
+            keep.append(child)
+    return keep
+
+
+def _phrase(head: Token, mentions) -> list[Token]:
+    keep = _modifiers(head, mentions, drop_actors=True)
+    preps = [c for c in head.children if c.dep_ == "prep" and c.i > head.i
+             and c.lower_ in _TOPIC_PREPS]
+    if preps:
+        prep = preps[0]
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs:
+            if head.lower_ in _LIGHT_HEADS and prep.lower_ == "of":
+                return _phrase(objs[0], mentions)
+            keep.append(prep)
+            keep.extend(_modifiers(objs[0], mentions, drop_actors=False))
+            conj = [c for c in objs[0].children if c.dep_ == "conj"]
+            if conj:  # "talks between Iran and Saudi Arabia"
+                keep.extend(t for t in objs[0].doc[objs[0].i + 1:conj[0].i + 1])
+    return keep
+
+
+def _render(tokens: list[Token]) -> str:
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    out = ""
+    for tok in tokens:
+        out += tok.text + (tok.whitespace_ if tok.i + 1 in {t.i for t in tokens} else " ")
+    return out
+
+
+def topic_label(phrase: Span | Token | str, mentions=None) -> tuple[str, str]:
+    """``(canonical label, surface text)`` of a topic phrase.
+
+    ``phrase`` may be a Span (its syntactic head is used), a Token (the head
+    noun) or plain text (only normalised).
+    """
+    if isinstance(phrase, str):
+        return normalise_topic(phrase) or phrase.strip().lower(), phrase
+    if isinstance(phrase, Span):
+        surface = phrase.text
+        head = phrase.root
+    else:
+        surface = phrase.text
+        head = phrase
+    label = normalise_topic(_render(_phrase(head, mentions)))
+    if not label or len(label) < 3:  # a pronoun or a stray word: fall back to the text
+        label = normalise_topic(surface)
+    return label or surface.lower(), surface

@@ -1,0 +1,201 @@
+"""Oxigraph stores in this process: in memory, or on disk in a directory.
+
+Writes go through pyoxigraph, whose ``extend`` and ``update`` calls are each one
+RocksDB transaction; :meth:`LocalStore._write` uses exactly one of them per
+article, so a killed build leaves whole articles only.
+"""
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef, Variable
+from rdflib.query import Result
+
+from kg.errors import QueryError, StoreError
+from kg.store.base import ARTICLE_ID_PRED, CONTENT_HASH, META_GRAPH, Store, meta_triples
+from kg.store.convert import from_ox, to_ox, to_ox_quads, triples_to_nt
+
+__all__ = ["LocalStore", "KG_PREFIXES", "is_oxigraph_dir"]
+
+_META = ox.NamedNode(str(META_GRAPH))
+_ARTICLE_ID = ox.NamedNode(str(ARTICLE_ID_PRED))
+_CONTENT_HASH = ox.NamedNode(str(CONTENT_HASH))
+
+
+def _kg_prefixes() -> dict[str, str]:
+    from kg.namespaces import ART, DCT, ENT, EV, GRAPH, KG, PROV, SKOS, TOPIC
+
+    return {"kg": str(KG._NS), "ent": str(ENT), "topic": str(TOPIC), "ev": str(EV),
+            "art": str(ART), "kgg": str(GRAPH), "prov": str(PROV), "dcterms": str(DCT),
+            "skos": str(SKOS), "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+            "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+            "xsd": "http://www.w3.org/2001/XMLSchema#"}
+
+
+#: Prefixes every native query may use without declaring them.
+KG_PREFIXES = _kg_prefixes()
+
+
+def is_oxigraph_dir(path: Path) -> bool:
+    """Whether ``path`` holds an Oxigraph (RocksDB) database."""
+    return (path / "CURRENT").is_file() and any(path.glob("MANIFEST-*"))
+
+
+def ox_result_to_rdflib(result) -> Result:
+    """Turn a pyoxigraph query result into an rdflib Result (lazily for SELECT)."""
+    if isinstance(result, ox.QueryBoolean):
+        out = Result("ASK")
+        out.askAnswer = bool(result)
+    elif isinstance(result, ox.QuerySolutions):
+        out = Result("SELECT")
+        out.vars = [Variable(v.value) for v in result.variables]
+        names = out.vars
+        out.bindings = ({v: from_ox(val) for v, val in zip(names, row) if val is not None}
+                        for row in result)
+    else:
+        out = Result("CONSTRUCT")
+        graph = Graph()
+        for triple in result:
+            graph.add((from_ox(triple.subject), from_ox(triple.predicate), from_ox(triple.object)))
+        out.graph = graph
+    return out
+
+
+class LocalStore(Store):
+    """An Oxigraph store held by this process.
+
+    Args:
+        path: directory of the on-disk store (created if missing); None for memory.
+        bookkeeping: keep content hashes (off for one-shot in-memory builds).
+        read_only: open an existing on-disk store for reading only.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, bookkeeping: bool = True,
+                 read_only: bool = False):
+        self.bookkeeping = bookkeeping
+        self.path = Path(path) if path is not None else None
+        self.location = str(self.path) if self.path is not None else "memory"
+        if self.path is None:
+            self._store = ox.Store()
+            return
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: is a file, not a store directory; give a directory "
+                             "for --store (it is created if missing)")
+        if self.path.is_dir() and any(self.path.iterdir()) and not is_oxigraph_dir(self.path):
+            raise StoreError(f"{self.path}: directory is not empty and holds no kg store; give a "
+                             "new or empty directory for --store")
+        try:
+            self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+        except OSError as exc:
+            hint = ("another process (a running kg build or kg serve?) has it open; wait for it "
+                    "to finish or stop it") if "lock" in str(exc).lower() else "check the path"
+            raise StoreError(f"{self.path}: cannot open the store ({exc}); {hint}") from None
+
+    # -- writing ---------------------------------------------------------------
+    def _write(self, graph_iri: URIRef, triples: list[tuple], article_id: str,
+               content_hash: str | None, *, replace: bool) -> None:
+        meta = meta_triples(graph_iri, article_id, content_hash) if self.bookkeeping else []
+        try:
+            if not replace:
+                # A fresh article: one transactional extend of graph + bookkeeping.
+                quads = list(to_ox_quads(triples, graph_iri))
+                quads.extend(to_ox_quads(meta, META_GRAPH))
+                self._store.extend(quads)
+                return
+            # A replacement: drop and insert in ONE update request (one transaction).
+            g = f"<{graph_iri}>"
+            self._store.update(
+                f"DROP SILENT GRAPH {g} ;\n"
+                f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ {g} ?p ?o }} }} ;\n"
+                f"INSERT DATA {{ GRAPH {g} {{\n{triples_to_nt(triples)}}}\n"
+                f"GRAPH <{META_GRAPH}> {{\n{triples_to_nt(meta)}}} }}")
+        except OSError as exc:
+            raise StoreError(f"{self.location}: cannot write article {article_id} ({exc})") from None
+
+    def _has_graph(self, graph_iri) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(str(graph_iri)))
+
+    def remove_article(self, article_id: str) -> bool:
+        graph = self._graph_of(article_id)
+        if graph is None:
+            from kg.store.base import graph_iri_for
+
+            graph = ox.NamedNode(str(graph_iri_for(article_id)))
+            if not self._store.contains_named_graph(graph):
+                return False
+        g = str(graph)  # N-Triples form <...>
+        self._store.update(f"DROP SILENT GRAPH {g} ;\n"
+                           f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ {g} ?p ?o }} }}")
+        return True
+
+    def _graph_of(self, article_id: str):
+        for quad in self._store.quads_for_pattern(None, _ARTICLE_ID, ox.Literal(article_id), _META):
+            return quad.subject
+        return None
+
+    def article_hash(self, article_id: str) -> str | None:
+        graph = self._graph_of(article_id)
+        if graph is None:
+            return None
+        for quad in self._store.quads_for_pattern(graph, _CONTENT_HASH, None, _META):
+            return quad.object.value
+        return ""  # stored without a hash: present, but never "unchanged"
+
+    def articles(self) -> Iterator[tuple[str, URIRef, str | None]]:
+        for quad in self._store.quads_for_pattern(None, _ARTICLE_ID, None, _META):
+            hashes = list(self._store.quads_for_pattern(quad.subject, _CONTENT_HASH, None, _META))
+            yield quad.object.value, URIRef(quad.subject.value), (hashes[0].object.value if hashes else None)
+
+    # -- reading ---------------------------------------------------------------
+    def query(self, sparql: str) -> Result:
+        try:
+            result = self._store.query(sparql, use_default_graph_as_union=True, prefixes=KG_PREFIXES)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except OSError as exc:
+            raise QueryError(f"{self.location}: query failed ({exc})") from None
+        return ox_result_to_rdflib(result)
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql, prefixes=KG_PREFIXES)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL Update syntax error: {exc}") from None
+
+    def dataset(self) -> Dataset:
+        from kg.store.view import oxigraph_dataset
+
+        return oxigraph_dataset(self._store)
+
+    def quad_count(self) -> int:
+        rows = self._store.query(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}")
+        return int(next(iter(rows))[0].value)
+
+    def load_quads(self, quads) -> None:
+        """Bulk-add pyoxigraph quads (benchmarks and imports; bypasses bookkeeping)."""
+        self._store.bulk_extend(quads)
+
+    @property
+    def native(self) -> ox.Store:
+        """The underlying ``pyoxigraph.Store`` for callers that need its full API."""
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None and self.path is not None:
+            try:
+                self._store.flush()
+            except OSError:
+                pass  # read-only stores cannot flush; nothing was written
+        self._store = None
+        if self.path is not None:
+            # RocksDB's lock goes when the last reference does; rdflib views hold
+            # theirs in reference cycles, so collect them now, not at some later time.
+            gc.collect()
+
+
+# keep a name for the converter import users of this module expect
+_ = to_ox

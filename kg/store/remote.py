@@ -1,0 +1,209 @@
+"""A remote SPARQL 1.1 endpoint as a kg store (Oxigraph server, Fuseki, ...).
+
+Reads use the SPARQL 1.1 Protocol, writes use SPARQL 1.1 Update (one request per
+article, which the server applies as one transaction) or, with ``write="gsp"``,
+the Graph Store Protocol (``PUT ?graph=IRI`` replaces the named graph; the hash
+is written after it, so it acts as the commit marker of the article).
+
+Endpoint paths are guessed from the URL and can be given explicitly:
+
+=====================================  ==========  ===========  ==========
+URL given                              query       update       graph store
+=====================================  ==========  ===========  ==========
+``http://host:7878`` (Oxigraph)        /query      /update      /store
+``http://host:3030/ds`` (Fuseki)       /ds/query   /ds/update   /ds/data
+``.../query`` or ``.../sparql``        siblings of the path given
+=====================================  ==========  ===========  ==========
+"""
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.query import Result
+
+from kg.errors import QueryError, StoreError
+from kg.store.base import ARTICLE_ID_PRED, CONTENT_HASH, META_GRAPH, Store, graph_iri_for, meta_triples
+from kg.store.convert import triples_to_nt
+
+__all__ = ["RemoteStore", "resolve_endpoints"]
+
+_TIMEOUT = 120
+
+
+def _prologue() -> str:
+    from kg.store.local import KG_PREFIXES
+
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in KG_PREFIXES.items())
+
+
+def resolve_endpoints(url: str) -> dict[str, str]:
+    """Guess query/update/store endpoints and the server flavour from a URL."""
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    last = segments[-1] if segments else ""
+    if last in ("query", "update", "store"):
+        base, flavour = segments[:-1], "oxigraph"
+    elif last in ("sparql", "data"):
+        base, flavour = segments[:-1], "fuseki"
+    elif not segments:
+        base, flavour = [], "oxigraph"
+    else:
+        base, flavour = segments, "fuseki"
+
+    def at(name: str) -> str:
+        path = "/" + "/".join([*base, name])
+        return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+    store = "store" if flavour == "oxigraph" else "data"
+    query = "sparql" if last == "sparql" else "query"
+    return {"query": at(query), "update": at("update"), "store": at(store), "flavour": flavour}
+
+
+class RemoteStore(Store):
+    """A SPARQL 1.1 endpoint. See the module docstring for the URL forms.
+
+    Args:
+        url: the endpoint or server URL.
+        query_endpoint, update_endpoint, store_endpoint: explicit endpoint URLs.
+        write: ``"update"`` (default, atomic) or ``"gsp"`` (Graph Store PUT).
+        union_default_graph: ask the server to query the union of all graphs
+            (Oxigraph's ``union-default-graph`` parameter; default for Oxigraph URLs).
+    """
+
+    def __init__(self, url: str, *, query_endpoint: str | None = None,
+                 update_endpoint: str | None = None, store_endpoint: str | None = None,
+                 write: str = "update", union_default_graph: bool | None = None,
+                 timeout: float = _TIMEOUT):
+        import requests
+
+        guessed = resolve_endpoints(url)
+        self.location = url
+        self.query_endpoint = query_endpoint or guessed["query"]
+        self.update_endpoint = update_endpoint or guessed["update"]
+        self.store_endpoint = store_endpoint or guessed["store"]
+        self.union_default_graph = (guessed["flavour"] == "oxigraph"
+                                    if union_default_graph is None else union_default_graph)
+        if write not in ("update", "gsp"):
+            raise StoreError(f"unknown write method {write!r}; use 'update' or 'gsp'")
+        self.write = write
+        self.timeout = timeout
+        self._http = requests.Session()
+        self._prologue = _prologue()
+
+    # -- HTTP ------------------------------------------------------------------
+    def _request(self, method: str, url: str, **kwargs):
+        import requests
+
+        try:
+            response = self._http.request(method, url, timeout=self.timeout, **kwargs)
+        except requests.RequestException as exc:
+            raise StoreError(f"{url}: cannot reach the SPARQL endpoint ({type(exc).__name__}); "
+                             "is the server running and the URL right?") from None
+        if response.status_code >= 400:
+            body = " ".join(response.text.split())[:300]
+            error = QueryError if response.status_code == 400 else StoreError
+            raise error(f"{url}: HTTP {response.status_code}: {body}")
+        return response
+
+    def _select(self, sparql: str, *, union: bool = False) -> list[dict]:
+        params = {"union-default-graph": ""} if union and self.union_default_graph else {}
+        response = self._request("POST", self.query_endpoint, params=params,
+                                 data=(self._prologue + sparql).encode("utf-8"),
+                                 headers={"Content-Type": "application/sparql-query",
+                                          "Accept": "application/sparql-results+json"})
+        return response.json()["results"]["bindings"]
+
+    def update(self, sparql: str) -> None:
+        self._request("POST", self.update_endpoint, data=(self._prologue + sparql).encode("utf-8"),
+                      headers={"Content-Type": "application/sparql-update"})
+
+    # -- writing ---------------------------------------------------------------
+    def _write(self, graph_iri: URIRef, triples: list[tuple], article_id: str,
+               content_hash: str | None, *, replace: bool) -> None:
+        meta = triples_to_nt(meta_triples(graph_iri, article_id, content_hash))
+        clear_meta = f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{graph_iri}> ?p ?o }} }}"
+        if self.write == "gsp":
+            self._request("PUT", self.store_endpoint, params={"graph": str(graph_iri)},
+                          data=triples_to_nt(triples).encode("utf-8"),
+                          headers={"Content-Type": "application/n-triples"})
+            self.update(f"{clear_meta} ;\nINSERT DATA {{ GRAPH <{META_GRAPH}> {{\n{meta}}} }}")
+            return
+        self.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n{clear_meta} ;\n"
+                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples_to_nt(triples)}}}\n"
+                    f"GRAPH <{META_GRAPH}> {{\n{meta}}} }}")
+
+    def _has_graph(self, graph_iri) -> bool:
+        return bool(self._select(f"SELECT ?s WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }} LIMIT 1"))
+
+    def _graph_of(self, article_id: str) -> str | None:
+        rows = self._select(f"SELECT ?g WHERE {{ GRAPH <{META_GRAPH}> {{ ?g <{ARTICLE_ID_PRED}> "
+                            f"{_literal(article_id)} }} }} LIMIT 1")
+        return rows[0]["g"]["value"] if rows else None
+
+    def remove_article(self, article_id: str) -> bool:
+        graph = self._graph_of(article_id)
+        if graph is None:
+            graph = str(graph_iri_for(article_id))
+            if not self._has_graph(graph):
+                return False
+        self.update(f"DROP SILENT GRAPH <{graph}> ;\n"
+                    f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{graph}> ?p ?o }} }}")
+        return True
+
+    def article_hash(self, article_id: str) -> str | None:
+        rows = self._select(
+            f"SELECT ?g ?h WHERE {{ GRAPH <{META_GRAPH}> {{ ?g <{ARTICLE_ID_PRED}> "
+            f"{_literal(article_id)} OPTIONAL {{ ?g <{CONTENT_HASH}> ?h }} }} }} LIMIT 1")
+        if not rows:
+            return None
+        return rows[0].get("h", {}).get("value", "")
+
+    def articles(self) -> Iterator[tuple[str, URIRef, str | None]]:
+        rows = self._select(f"SELECT ?g ?id ?h WHERE {{ GRAPH <{META_GRAPH}> {{ ?g <{ARTICLE_ID_PRED}> ?id "
+                            f"OPTIONAL {{ ?g <{CONTENT_HASH}> ?h }} }} }}")
+        for row in rows:
+            yield row["id"]["value"], URIRef(row["g"]["value"]), row.get("h", {}).get("value")
+
+    # -- reading ---------------------------------------------------------------
+    def query(self, sparql: str) -> Result:
+        params = {"union-default-graph": ""} if self.union_default_graph else {}
+        response = self._request("POST", self.query_endpoint, params=params,
+                                 data=(self._prologue + sparql).encode("utf-8"),
+                                 headers={"Content-Type": "application/sparql-query",
+                                          "Accept": "application/sparql-results+json, "
+                                                    "application/n-triples;q=0.9"})
+        kind = response.headers.get("Content-Type", "").split(";")[0].strip()
+        if kind == "application/n-triples":
+            out = Result("CONSTRUCT")
+            out.graph = Graph().parse(data=response.text, format="nt")
+            return out
+        return Result.parse(io.BytesIO(response.content), format="json")
+
+    def dataset(self) -> Dataset:
+        """A copy of the endpoint's article graphs (fetched as N-Quads) as an rdflib Dataset."""
+        response = self._request("GET", self.store_endpoint,
+                                 headers={"Accept": "application/n-quads"})
+        dataset = Dataset(default_union=True)
+        dataset.parse(data=response.text, format="nquads")
+        dataset.remove_graph(dataset.graph(META_GRAPH))
+        from kg.namespaces import bind_prefixes
+
+        bind_prefixes(dataset)
+        return dataset
+
+    def quad_count(self) -> int:
+        rows = self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                            f"FILTER(?g != <{META_GRAPH}>) }}")
+        return int(rows[0]["n"]["value"])
+
+    def close(self) -> None:
+        self._http.close()
+
+
+def _literal(text: str) -> str:
+    from rdflib import Literal
+
+    return Literal(text).n3()

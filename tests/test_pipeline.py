@@ -1,0 +1,150 @@
+"""kg.pipeline: streaming extract/build, the store writer, build_graph, batching."""
+from __future__ import annotations
+
+import itertools
+import json
+from concurrent.futures import Future
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Graph
+
+from kg.errors import ConfigError
+from kg.pipeline import BuildReport, batched, build, build_graph, extract, guess_format
+from kg.pipeline.executors import _ordered
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _quads(dataset) -> set:
+    return {(s, p, o, g) for s, p, o, g in dataset.quads((None, None, None, None))
+            if g is not None and "store/meta" not in str(g)}
+
+
+# -------------------------------------------------------------- no NLP needed
+
+def test_batched_is_lazy_and_exact():
+    assert next(batched(itertools.count(), 3)) == [0, 1, 2]  # an endless input is fine
+    assert list(batched(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    with pytest.raises(ConfigError):
+        next(batched(range(3), 0))
+
+
+def test_ordered_bounds_in_flight_and_keeps_order():
+    pulled, outstanding, peak = [], [0], [0]
+
+    def batches():
+        for i in range(20):
+            pulled.append(i)
+            yield [i]
+
+    def submit(batch):
+        outstanding[0] += 1
+        peak[0] = max(peak[0], outstanding[0])
+        future = Future()
+        future.set_result(batch)
+        original = future.result
+
+        def result(timeout=None):
+            outstanding[0] -= 1
+            return original(timeout)
+
+        future.result = result
+        return future
+
+    results = _ordered(submit, batches(), 3)
+    assert next(results) == [0]
+    assert len(pulled) == 3  # only max_in_flight batches were read ahead
+    assert [r[0] for r in results] == list(range(1, 20))
+    assert peak[0] == 3
+
+
+def test_guess_format():
+    assert guess_format("g.ttl") == "turtle"
+    assert guess_format("g.nq") == "nquads"
+    assert guess_format("g.jsonld") == "json-ld"
+    assert guess_format("g.out", "trig") == "trig"
+    with pytest.raises(ConfigError, match="extension"):
+        guess_format("g.txt")
+    with pytest.raises(ConfigError, match="unknown"):
+        guess_format("g.ttl", "yaml")
+
+
+def test_build_needs_a_destination():
+    with pytest.raises(ConfigError, match="nothing to write"):
+        build([str(EXAMPLES)])
+
+
+# -------------------------------------------------------------- with the real model
+
+@pytest.fixture(scope="module")
+def examples():
+    if not any(EXAMPLES.glob("*.json")):
+        pytest.skip("no example articles")
+    return EXAMPLES
+
+
+def test_extract_streams_extractions_in_input_order(examples):
+    from kg.ingest import read_articles
+
+    ids = [a.id for a in read_articles([examples])]
+    extractions = list(extract([examples]))
+    assert [e.article.id for e in extractions] == ids
+    assert sum(len(e.facts) for e in extractions) > 0
+
+
+def test_build_file_equals_rdf_build_dataset(examples, tmp_path):
+    from kg.rdf import build_dataset
+
+    report = build([examples], tmp_path / "out" / "g.trig")
+    assert isinstance(report, BuildReport)
+    assert report.articles == len(list(examples.glob("*.json"))) + len(list(examples.glob("*.txt")))
+    assert report.facts == sum(report.facts_by_relation.values()) > 0
+    assert report.entities == sum(report.entities_by_type.values()) > 0
+    written = Dataset(default_union=True)
+    written.parse(tmp_path / "out" / "g.trig", format="trig")
+    expected = build_dataset(extract([examples]))
+    assert _quads(written) == _quads(expected)
+    assert report.triples == len(_quads(expected))
+
+
+def test_build_into_store_is_incremental(examples, tmp_path):
+    store = tmp_path / "store"
+    first = build([examples], store=store)
+    assert (first.added, first.replaced, first.unchanged) == (first.articles, 0, 0)
+    second = build([examples], tmp_path / "g.nt", store=store)
+    assert (second.added, second.replaced, second.unchanged) == (0, 0, first.articles)
+    assert second.triples == first.triples
+    lines = [l for l in (tmp_path / "g.nt").read_text().splitlines() if l.strip()]
+    assert len(lines) == len(set(lines)) == len(set(Graph().parse(tmp_path / "g.nt")))
+
+
+def test_build_counts_skipped_inputs(examples, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    errors = []
+    report = build([examples, bad], tmp_path / "g.ttl", report=errors.append)
+    assert report.skipped == 1 and len(errors) == 1 and "bad.json" in str(errors[0])
+    assert report.articles > 0
+
+
+def test_build_graph_from_texts_and_articles():
+    from kg.types import Article
+
+    texts = ["President Barack Obama met Chinese President Xi Jinping in California on Friday.",
+             Article("x1", "Sanctions", "The European Union imposed sanctions on Belarus.")]
+    ds = build_graph(texts)
+    assert isinstance(ds, Dataset)
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    assert any(n.endswith("/x1") for n in names) and len(names) == 2
+    meets = list(ds.query("PREFIX kg: <http://kg.example.org/ontology#> "
+                          "SELECT ?a ?b WHERE { ?a kg:meets ?b }"))
+    assert meets, "the meeting sentence should give a kg:meets triple"
+
+
+def test_extract_jsonl_roundtrip_contract_fields(examples):
+    from kg.types import Fact
+
+    fact = next(f for e in extract([examples]) for f in e.facts)
+    data = json.loads(json.dumps(fact.to_dict()))
+    assert Fact.from_dict(data) == fact

@@ -258,7 +258,9 @@ def read_articles(inputs: str | os.PathLike | Iterable[str | os.PathLike], *,
     stats = stats if stats is not None else IngestStats()
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
-    seen: dict[str, str] = {}  # article id -> origin of its first article
+    # hash() of each id read: ~60 bytes an article, so millions of ids fit in memory
+    # (a 64-bit collision among a few million ids is negligible)
+    seen: set[int] = set()
 
     def skip(error: InputError) -> None:
         stats.skipped += 1
@@ -269,11 +271,11 @@ def read_articles(inputs: str | os.PathLike | Iterable[str | os.PathLike], *,
         for item in _read_input(os.fspath(spec), max_bytes, stdin, stats):
             if isinstance(item, InputError):
                 skip(item)
-            elif item.id in seen:
-                skip(InputError(f"duplicate article id {item.id!r} (first read from "
-                                f"{seen[item.id]}); give each article its own id", item.origin))
+            elif hash(item.id) in seen:
+                skip(InputError(f"duplicate article id {item.id!r} (an article read earlier in "
+                                "this run has it); give each article its own id", item.origin))
             else:
-                seen[item.id] = item.origin or ""
+                seen.add(hash(item.id))
                 stats.read += 1
                 yield item
 
@@ -376,18 +378,24 @@ def _read_stream(stream: IO[bytes], origin: str, max_bytes: int) -> Iterator[Art
                          origin)
         return
     if start == b"{":
-        try:
-            json.loads(first.decode("utf-8-sig"))
-        except (UnicodeDecodeError, ValueError):
-            pass  # not one object per line: a pretty-printed JSON document
-        else:
+        if _looks_like_jsonl(first):
             yield from _read_jsonl(_chain(first, stream), origin, max_bytes)
-            return
-        yield from _read_whole(first + stream.read(), origin, max_bytes, ".json")
+        else:  # a pretty-printed JSON document
+            yield from _read_whole(first + stream.read(), origin, max_bytes, ".json")
     elif start == b"[":
         yield from _read_whole(first + stream.read(), origin, max_bytes, ".json")
     else:
         yield from _read_whole(first + stream.read(), origin, max_bytes, ".txt")
+
+
+def _looks_like_jsonl(first_line: bytes) -> bool:
+    # A whole object on the first line means one article per line; a malformed
+    # first article line still ends in "}" and is reported alone, not the whole stream.
+    try:
+        json.loads(first_line.decode("utf-8-sig"))
+        return True
+    except (UnicodeDecodeError, ValueError):
+        return first_line.rstrip().endswith(b"}")
 
 
 def _chain(first: bytes, stream: IO[bytes]) -> Iterator[bytes]:

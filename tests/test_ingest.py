@@ -181,7 +181,7 @@ def test_duplicate_id_keeps_first_reports_second(tmp_path):
     articles, errors, stats = read([path])
     assert [a.text for a in articles] == ["first"]
     assert len(errors) == 2 and "duplicate article id 'a1'" in str(errors[0])
-    assert errors[0].origin == f"{path}:2" and f"{path}:1" in str(errors[0])
+    assert errors[0].origin == f"{path}:2" and "read earlier" in str(errors[0])
     assert (stats.read, stats.skipped) == (1, 2)
 
 
@@ -473,6 +473,12 @@ def test_stdin_bad_input():
     assert error.origin == "<stdin>" and "empty" in str(error)
     _, error = one_error(["-"], stdin=io.BytesIO(b'{"text": "x"}\n{oops\n'))
     assert error.origin == "<stdin>:2"
+
+
+def test_stdin_jsonl_with_bad_first_line_keeps_the_rest():
+    payload = '{"text": "x",,}\n' + json.dumps(GOOD) + "\n"
+    articles, error = one_error(["-"], stdin=io.BytesIO(payload.encode()))
+    assert [a.id for a in articles] == ["a1"] and error.origin == "<stdin>:1"
 
 
 def test_stdin_default_is_sys_stdin(monkeypatch):

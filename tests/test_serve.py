@@ -305,6 +305,13 @@ def test_missing_graph_file_is_one_clean_line(tmp_path):
     assert len(lines) == 1 and lines[0].startswith("kg: error:") and "nope.ttl" in lines[0]
 
 
+def test_bad_timeout_is_one_clean_line():
+    proc = _run_kg("serve", "tests/fixtures/mini.trig", "--timeout", "0", "--port", str(_free_port()))
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 1
+    assert stderr.strip().splitlines() == ["kg: error: --timeout must be a positive number of seconds, not 0.0"]
+
+
 # -- pages --------------------------------------------------------------------------
 
 def test_query_page(server):

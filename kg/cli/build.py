@@ -47,6 +47,15 @@ def _scheduler(dask_mode: str | None, scheduler: str | None) -> str | None:
     return scheduler or dask_mode
 
 
+def _check_strict(strict: bool, skipped: int) -> None:
+    """With --strict, any skipped input makes the command fail (status 1)."""
+    from kg.errors import InputError
+
+    if strict and skipped:
+        # a KGError: kg.cli.main prints it as one line and exits with status 1
+        raise InputError(f"--strict: {skipped} input(s) skipped (see the messages above)")
+
+
 def _batch_size(value: int | None) -> int:
     from kg.pipeline import DEFAULT_BATCH_SIZE
 
@@ -60,8 +69,7 @@ def _batch_size(value: int | None) -> int:
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write the facts here instead of standard output.")
 @_common
-@click.pass_context
-def extract(ctx, inputs, fmt, output, model, strict, max_bytes, workers, dask_mode, scheduler,
+def extract(inputs, fmt, output, model, strict, max_bytes, workers, dask_mode, scheduler,
             batch_size, progress) -> None:
     """Extract facts (who did what to whom) from articles, without building a graph.
 
@@ -107,8 +115,7 @@ def extract(ctx, inputs, fmt, output, model, strict, max_bytes, workers, dask_mo
             stream.flush()
     report.skipped = stats.skipped
     click.echo(f"kg: {report.summary_line()}", err=True)
-    if strict and report.skipped:
-        ctx.exit(1)
+    _check_strict(strict, report.skipped)
 
 
 def _fact_table(facts, stream) -> None:
@@ -138,8 +145,7 @@ def _fact_table(facts, stream) -> None:
               help="Add the articles to an on-disk store (a directory) or a SPARQL 1.1 "
                    "endpoint (http://...); unchanged articles are skipped, changed ones replaced.")
 @_common
-@click.pass_context
-def build(ctx, inputs, output, fmt, html, store, model, strict, max_bytes, workers, dask_mode,
+def build(inputs, output, fmt, html, store, model, strict, max_bytes, workers, dask_mode,
           scheduler, batch_size, progress) -> None:
     """Build a knowledge graph from articles into a graph file and/or a store.
 
@@ -162,8 +168,7 @@ def build(ctx, inputs, output, fmt, html, store, model, strict, max_bytes, worke
                        batch_size=_batch_size(batch_size), model=model, max_bytes=max_bytes,
                        progress=progress)
     _print_summary(report)
-    if strict and report.skipped:
-        ctx.exit(1)
+    _check_strict(strict, report.skipped)
 
 
 def _print_summary(report) -> None:
@@ -171,12 +176,12 @@ def _print_summary(report) -> None:
     from rich.table import Table
 
     console = Console(width=None if sys.stdout.isatty() else 100)
-    console.print(report.summary_text().splitlines()[0], highlight=False)
+    console.print(report.summary_text().splitlines()[0], highlight=False, soft_wrap=True)
     if report.store:
         console.print(f"store {report.store}: {report.added} added, {report.replaced} replaced, "
-                      f"{report.unchanged} unchanged; {report.triples} triples", highlight=False)
+                      f"{report.unchanged} unchanged; {report.triples} triples", highlight=False, soft_wrap=True)
     elif report.triples is not None:
-        console.print(f"{report.triples} triples", highlight=False)
+        console.print(f"{report.triples} triples", highlight=False, soft_wrap=True)
     entities = Table(title="entities by type")
     entities.add_column("type")
     entities.add_column("count", justify="right")
@@ -191,15 +196,14 @@ def _print_summary(report) -> None:
     console.print(facts)
     for label, value in (("graph", report.output), ("html", report.html)):
         if value:
-            console.print(f"{label}: {value}", highlight=False)
+            console.print(f"{label}: {value}", highlight=False, soft_wrap=True)
 
 
 @click.command("remove")
 @click.argument("article_ids", nargs=-1, required=True, metavar="ARTICLE_ID...")
 @click.option("--store", required=True, metavar="DIR|URL",
               help="The store directory or SPARQL endpoint to remove the articles from.")
-@click.pass_context
-def remove(ctx, article_ids, store) -> None:
+def remove(article_ids, store) -> None:
     """Remove articles, and every triple only they supported, from a store.
 
     Each article lives in its own named graph (with the entities and facts it
@@ -220,11 +224,12 @@ def remove(ctx, article_ids, store) -> None:
                 click.echo(f"removed {article_id}")
             else:
                 missing.append(article_id)
-    for article_id in missing:
-        click.echo(f"kg: error: {store}: no article {article_id!r}; list the stored ids with "
-                   f"`kg query {store} 'SELECT ?id WHERE {{ ?a kg:articleId ?id }}'`", err=True)
     if missing:
-        ctx.exit(1)
+        from kg.errors import StoreError
+
+        names = ", ".join(repr(a) for a in missing)
+        raise StoreError(f"{store}: no article {names}; list the stored ids with "
+                         f"`kg query {store} 'SELECT ?id WHERE {{ ?a kg:articleId ?id }}'`")
 
 
 COMMANDS = [build, extract, remove]

@@ -82,6 +82,19 @@ def _topic_end(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
     return out
 
 
+def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
+    """Actor subjects of ``verb``; a participial adjunct whose inherited subject is no actor
+    ("..., maintaining that ...") tries the clause above it."""
+    found = [e for t in syntax.subjects(verb, _OBJECT_CONTROL) for e in ends.actors(t)]
+    tok = verb
+    while not found and tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBG", "VBN") and tok.head is not tok:
+        tok = tok.head
+        while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head is not tok:
+            tok = tok.head
+        found = [e for t in syntax.subjects(tok, _OBJECT_CONTROL) for e in ends.actors(t)]
+    return found
+
+
 def _pairs(subjects: list[End], objects: list[End], relation: str) -> list[tuple[End, End]]:
     out = []
     seen = set()
@@ -138,16 +151,17 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             continue
         rule = "verb-passive" if passive else "verb"
         if passive:
-            agent_toks = syntax.by_agents(verb)
+            agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)]
         else:
-            agent_toks = syntax.subjects(verb, _OBJECT_CONTROL)
-        agents = [e for t in agent_toks for e in ends.actors(t)]
+            agents = actor_subjects(verb, ends)
         if not agents:
             why = "no actor subject" + (f" ({'; '.join(ends.notes[-2:])})" if ends.notes else "")
             trace.add(rule, verb, f"rejected {trig.relation}", why)
             continue
         toks, mutual = _target_tokens(verb, trig, passive)
         if trig.relation in TOPICAL:
+            if trig.lemma == "raise":  # "raise the flag / taxes": the increase sense, no topic
+                toks = [t for t in toks if t.lemma_.lower() not in lex.cue("increase_sense_objects")]
             targets = [e for t in toks for e in _topic_end(t, ends, lex)]
         elif mutual:
             targets = []
@@ -155,6 +169,14 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             allowed = ACTOR_OR_PLACE if trig.relation == "visits" else ACTOR_TYPES
             find = ends.owners if trig.relation in _ATTITUDE else ends.actors
             targets = [e for t in toks for e in find(t, allowed)]
+        if not targets and not mutual and FAMILY[trig.relation] == "threaten":
+            # "warned of consequences if the bloc ratchets up ...": the one the condition is about
+            for c in verb.subtree:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    subj = syntax.clause_subject_of(c)
+                    if subj is not None:
+                        targets = ends.actors(subj)
+                        break
         if mutual and len(agents) >= 2:
             pairs = [(a, b) for a, b in permutations(agents, 2)]
             rule += "-mutual"
@@ -194,10 +216,15 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
     for c in noun.children:
         if c.dep_ in _AGENT_MODS and c.i not in exclude:
             agents += ends.actors(c)
+            if c.dep_ == "compound":  # "Japan-US alliance": Japan hangs off US
+                for g in c.children:
+                    if g.dep_ in ("compound", "amod"):
+                        agents += ends.actors(g)
     agent_preps = frozenset({"by"}) | trig.agents
     for _, p in syntax.prep_objects(noun, agent_preps):
         agents += ends.actors(p)
-    return agents
+    own = ends.m.entity_at(noun)  # "Japan-US Alliance" is not an agent of itself
+    return [e for e in agents if own is None or e.entity.id != own.id]
 
 
 def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -218,13 +245,24 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if "between" in trig.targets or trig.relation in ("attacks",) else []
         if lemma in lex.cue("gated_nouns") and not between and not (gov is not None and gov_lemma in lex.cue("establish_verbs")):
             trace.add("noun", noun, f"rejected {trig.relation}", "state noun without an establishing verb or 'between'")
+            yield from _nominal_topics(noun, [], gov, ends, lex)
             continue
         exclude = {t.i for t in target_toks}
         agents = _noun_agents(noun, trig, ends, exclude)
         rule = "noun"
         if not agents and light:
-            agents = [e for t in syntax.subjects(gov, _OBJECT_CONTROL) for e in ends.actors(t)]
+            if syntax.is_passive(gov):  # "the agreement was signed by X and Y"
+                agents = [e for t in syntax.by_agents(gov) for e in ends.actors(t)]
+            else:
+                agents = actor_subjects(gov, ends)
             rule = "light-verb"
+        if trig.relation == "accuses" and not target_toks:
+            # "accusations from the West that Beijing has not done enough"
+            for c in noun.children:
+                if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                    subj = syntax.clause_subject_of(c)
+                    if subj is not None:
+                        target_toks = [subj]
         members = [e for t in between for e in ends.actors(t)]
         if trig.relation in TOPICAL:
             targets = [e for t in target_toks for e in _topic_end(t, ends, lex)]
@@ -235,8 +273,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         else:
             allowed = ACTOR_OR_PLACE if trig.relation == "visits" else ACTOR_TYPES
             targets = [e for t in target_toks for e in ends.actors(t, allowed)]
-            # modifiers on both sides of a hyphen / several demonyms: "Japan-US alliance"
-            if trig.relation in SYMMETRIC and not targets and len(agents) >= 2:
+            if not targets and FAMILY[trig.relation] in ("coerce", "assault"):
+                targets = [e for t in target_toks for e in _people_of_country(t, ends)]
+            # modifiers on both sides of a hyphen or an "and": "Japan-US alliance", "US and EU sanctions"
+            if trig.relation in SYMMETRIC and not targets and len(agents) >= 2 and (rule != "noun" or _joined(agents)):
                 members, agents = members + agents, []
             if members:
                 if trig.relation in SYMMETRIC:
@@ -246,6 +286,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 rule += "-between"
             else:
                 pairs = _pairs(agents, targets, trig.relation)
+        if not pairs and light and agents and targets and rule == "noun":
+            # "announcing its own sanctions against the EU" with "its" wrongly resolved to the EU
+            agents = actor_subjects(gov, ends) if not syntax.is_passive(gov) else []
+            pairs = _pairs(agents, targets, trig.relation)
+            rule = "light-verb"
         if not pairs:
             trace.add(rule, noun, f"rejected {trig.relation}",
                       f"agents={[e.entity.label for e in agents]} targets={[e.entity.label for e in targets]}")
@@ -255,21 +300,65 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         clause = gov if light else noun
         for s, o in pairs:
             yield Candidate(rule, noun, trig.relation, trig.cameo, s, o, clause, conf, walk=light)
-        # "talks on X", "a deal on Iran's nuclear program": the parties discuss X
         if FAMILY[trig.relation] in ("consult", "cooperate") and trig.relation not in TOPICAL:
-            parties = {e.entity.id: e for pair in pairs for e in pair}
-            for _, p in syntax.prep_objects(noun, _DISCUSS_PREPS):
-                if ends.actors(p, ACTOR_OR_PLACE, conj=False):
-                    continue
-                for topic in _topic_end(p, ends, lex):
-                    for party in parties.values():
-                        yield Candidate(rule + "-topic", noun, "discusses", "010", party, topic, clause, 0.65, walk=light)
+            parties = list({e.entity.id: e for pair in pairs for e in pair}.values())
+            yield from _nominal_topics(noun, parties, gov, ends, lex, walk=light)
+
+
+def _joined(ends_: list[End]) -> bool:
+    """True when the agents' tokens are separated only by hyphens, slashes or "and"."""
+    toks = sorted({e.token.i for e in ends_})
+    doc = ends_[0].token.doc
+    for a, b in zip(toks, toks[1:]):
+        between = [t.text.lower() for t in doc[a + 1:b]]
+        if not between or any(w not in ("-", "–", "/", "and", ",") for w in between):
+            return False  # adjacent tokens are one name split by the resolver, not two actors
+    return len(toks) >= 2
+
+
+def _people_of_country(tok: Token, ends: EndFinder) -> list[End]:
+    """"sanctions on 40 officials ... in Belarus": plural people nouns stand for their country."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in ends.lex.cue("person_role_nouns"):
+        return []
+    for t in tok.subtree:
+        ent = ends.m.entity_at(t)
+        if ent is not None and ent.type == "Country":
+            return [End(ent, t, True, f"'{tok.text}' of")]
+    return []
+
+
+def _nominal_topics(noun, parties, gov, ends, lex, walk=False):
+    """"talks on X", "a deal on Iran's nuclear program", "calls for dialogue over X": the
+    parties (or whoever calls for it) discuss X."""
+    preps = syntax.prep_objects(noun, _DISCUSS_PREPS)
+    if not preps:
+        return
+    if not parties and gov is not None:
+        parties = actor_subjects(gov, ends)
+    for _, p in preps:
+        if ends.actors(p, ACTOR_OR_PLACE, conj=False):
+            continue
+        for topic in _topic_end(p, ends, lex):
+            for party in parties:
+                yield Candidate("noun-topic", noun, "discusses", "010", party, topic, gov if walk else noun, 0.65, walk=walk)
 
 
 def _reported_clauses(verb: Token):
     for c in verb.children:
         if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
             yield c
+
+
+_LINK = frozenset({"link", "tie", "attribute", "trace", "connect"})
+
+
+def _linked_to(verb, clause, speakers, ends):
+    """"X said the attacks have been linked to China": X accuses China."""
+    for c in (clause, *clause.conjuncts):
+        if c.lemma_.lower() in _LINK and syntax.is_passive(c):
+            for _, p in syntax.prep_objects(c, frozenset({"to"})):
+                for s, o in _pairs(speakers, ends.actors(p), "accuses"):
+                    yield Candidate("report-link", c, "accuses", "112", s, o, verb, 0.6)
 
 
 def _is_negated(tok: Token) -> bool:
@@ -279,13 +368,14 @@ def _is_negated(tok: Token) -> bool:
 def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """Candidates implied by a reporting verb about its speaker."""
     lemma = verb.lemma_.lower()
-    speakers = [e for t in syntax.subjects(verb) for e in ends.actors(t)]
+    speakers = actor_subjects(verb, ends)
     if not speakers:
         for _, p in syntax.prep_objects(verb, frozenset({"according"})):
             speakers = ends.actors(p)
     if not speakers:
         return
     for clause in _reported_clauses(verb):
+        yield from _linked_to(verb, clause, speakers, ends)
         subj = syntax.clause_subject_of(clause)
         clemma = clause.lemma_.lower()
         # X said Y violated / attacked ...: X accuses Y

@@ -33,10 +33,12 @@ _WE = frozenset({"we", "us", "our", "ours", "ourselves"})
 _I = frozenset({"i", "me", "my", "mine", "myself"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "countries", "nations"})
-_BLOC_NOUNS = frozenset({"bloc", "alliance", "union"})
-_ORG_NOUNS = frozenset({"organization", "organisation", "agency", "group", "movement",
-                        "body", "court", "tribunal", "council"})
-_PLACE_NOUNS = frozenset({"enclave", "region", "territory", "province", "exclave"})
+# description -> words one of which the organisation's label must contain (None: any)
+_ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union": ("Union",),
+              "organization": None, "organisation": None, "agency": ("Agency",),
+              "movement": None, "court": ("Court",),
+              "tribunal": ("Court", "Tribunal"), "council": ("Council",)}
+_PLACE_NOUNS = frozenset({"enclave", "territory", "province", "exclave"})
 _ACTOR = ("Country", "Organization", "Group")
 _LOOKBACK = 3
 
@@ -55,6 +57,15 @@ def _subjects(sent, before: int | None, mentions: Mentions, types) -> list[list[
         if ents:
             out.append(ents)
     return out
+
+
+def _plural_subject(sent, entity: Entity, mentions: Mentions) -> bool:
+    """Whether the entity is the subject as a plural noun ("Chinese officials")."""
+    for token in sent:
+        if token.dep_ in _SUBJ and token.tag_ in ("NNS", "NNPS") and \
+                entity in mentions.entities_at(token):
+            return True
+    return False
 
 
 def _named_in(sent, before: int | None, mentions: Mentions, types) -> list[Entity]:
@@ -78,7 +89,11 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool)
         before = token.i if back == 0 else None
         subjects = _subjects(sent, before, mentions, types)
         if plural:
-            subjects = [s for s in subjects if len(s) > 1 or s[0].type == "Group"]
+            subjects = [s for s in subjects if len(s) > 1 or s[0].type == "Group"
+                        or _plural_subject(sent, s[0], mentions)]
+        else:
+            subjects = [s for s in subjects if len(s) == 1
+                        and not _plural_subject(sent, s[0], mentions)]
         if subjects:
             return subjects[-1] if back == 0 else subjects[0]
         if types == ("Person",) and back > 0:
@@ -128,12 +143,12 @@ def _last_of(mentions: Mentions, token: Token, accept, count: int = 1) -> list[E
 
 
 def _count(token: Token) -> int:
+    """How many entities a description names: 1, 2 ("the two presidents"), 0 unknown."""
+    numbers = {"two": 2, "2": 2, "both": 2, "three": 3, "3": 3}
     for child in token.children:
-        if child.dep_ == "nummod" and child.lower_ in ("two", "2", "both"):
-            return 2
-        if child.lower_ == "both":
-            return 2
-    return 2 if token.tag_ in ("NNS", "NNPS") else 1
+        if child.lower_ in numbers and child.dep_ in ("nummod", "det", "predet", "amod"):
+            return numbers[child.lower_]
+    return 0 if token.tag_ in ("NNS", "NNPS") else 1
 
 
 def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
@@ -145,7 +160,12 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in token.children) or \
             (token.head.ent_type_ == "PERSON" and token.dep_ in ("compound", "appos")):
         return []
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) or \
+            any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return []  # "the Japan-U.S. alliance", "the nations of the region": not anaphoric
     count = 2 if "both" in dets else _count(token)
+    if count == 0:
+        return []  # "the countries": how many is unknown
     if low in ("north", "south") and token.pos_ == "PROPN":
         iso3 = "PRK" if low == "north" else "KOR"
         if iso3 in mentions.entities and doc[token.i + 1:token.i + 2].text[:1].islower() \
@@ -154,9 +174,6 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         return []
     if low in _COUNTRY_NOUNS:
         return _last_of(mentions, token, lambda e: e.type == "Country", count)
-    if low in _BLOC_NOUNS:
-        return _last_of(mentions, token, lambda e: e.type == "Organization"
-                        and e.id in gaz.orgs and gaz.orgs[e.id].country is None, 1)
     if low in ("ministry", "department"):
         return _last_of(mentions, token, lambda e: e.type == "Organization"
                         and ("Ministry" in e.label or "Department" in e.label), 1)
@@ -165,7 +182,12 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                   and m.kind == "name" and m.entities[0].type == "Location"]
         return [places[-1].entities[0]] if places else []
     if low in _ORG_NOUNS:
-        return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group"), 1)
+        words = _ORG_NOUNS[low]
+        international = low == "bloc"
+        return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group")
+                        and (words is None or any(w in e.label for w in words))
+                        and (not international or (e.id in gaz.orgs
+                                                   and gaz.orgs[e.id].country is None)), 1)
     singular = low[:-1] if count > 1 and low.endswith("s") else low
     compounds = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
     title = " ".join(compounds + [singular])
@@ -179,6 +201,14 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     return _titled(mentions, token, title, country, count)
 
 
+def _referential_it(token: Token) -> bool:
+    """"its" and "it" as the subject of a non-copular verb ("it said"); not
+    "it was the deadliest", "much of it", "it is expected that"."""
+    if token.lower_ == "its":
+        return True
+    return token.dep_ in _SUBJ and token.head.lemma_ != "be" and token.head.pos_ != "AUX"
+
+
 def resolve_coref(doc: Doc, mentions: Mentions) -> None:
     """Resolve pronouns and definite descriptions not yet covered by a mention."""
     for token in doc:
@@ -188,7 +218,7 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
         found = None
         if low in _HE and token.pos_ == "PRON":
             found = _antecedent(doc, token, mentions, ("Person",), plural=False)
-        elif low in _IT and token.dep_ != "expl" and token.pos_ == "PRON":
+        elif low in _IT and token.pos_ == "PRON" and _referential_it(token):
             found = _antecedent(doc, token, mentions, _ACTOR, plural=False)
         elif low in _THEY and token.pos_ == "PRON":
             found = _antecedent(doc, token, mentions, _ACTOR, plural=True)

@@ -97,19 +97,27 @@ def is_actor_use(span: Span) -> bool:
     return False
 
 
+def _is_people(span: Span) -> bool:
+    """A plural demonym naming people ("Armenians fled"), not the country
+    ("Chinese officials", "the Chinese say", "the Swiss")."""
+    demonyms = load_gazetteer().demonyms
+    text = span.text
+    return len(span) == 1 and text.endswith("s") and text[:-1] in demonyms \
+        and span.root.dep_ not in ("amod", "compound")
+
+
 def _is_adjectival(span: Span) -> bool:
-    """Demonyms modifying a noun ("Chinese officials") vs people ("Armenians fled")."""
+    """NORP adjectives ("Himalayan", "Asian") vs group nouns ("Kurds", "Shiites")."""
     root = span.root
     if root.dep_ in ("amod", "compound", "nmod") or root.tag_ in ("JJ", "NNP"):
         return True
     return not root.tag_.endswith("S")
 
 
-def _gazetteer_mention(span: Span, mentions: Mentions) -> bool:
+def _gazetteer_mention(span: Span, mentions: Mentions, ident: str = "") -> bool:
     gaz = load_gazetteer()
     hit = gaz.lookup(span.text)
-    if hit is None and span.ent_id_:
-        ident = span.ent_id_
+    if hit is None and ident:
         if ident in gaz.countries:
             hit = ("country", ident)
         elif ident in gaz.orgs:
@@ -122,10 +130,10 @@ def _gazetteer_mention(span: Span, mentions: Mentions) -> bool:
         mentions.add(span, mentions.entity(key, country.label, "Country"))
     elif kind == "demonym":
         country = gaz.countries[key]
-        if _is_adjectival(span):
-            mentions.add(span, mentions.entity(key, country.label, "Country"), kind="demonym")
-        else:
+        if _is_people(span):
             mentions.add(span, mentions.entity(slug(span.text), span.text, "Group"))
+        else:
+            mentions.add(span, mentions.entity(key, country.label, "Country"), kind="demonym")
     elif kind in ("capital", "seat"):
         iso3 = gaz.capital_country[key] if kind == "capital" else gaz.seat_country(key)
         if is_actor_use(span):
@@ -218,7 +226,7 @@ def _people(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Span]:
     full_tokens = {fold(t.text) for s in spans if len(s) > 1 for t in s}
     rest = []
     for span in others:  # "Wang" tagged ORG, "Isaias" tagged GPE
-        if span.label_ in ("ORG", "GPE", "NORP", "LOC") and not span.ent_id_ \
+        if span.label_ in ("ORG", "GPE", "NORP", "LOC") \
                 and all(fold(t.text) in full_tokens for t in span):
             spans.append(span)
         else:
@@ -264,6 +272,7 @@ def _governments(doc: Doc, mentions: Mentions) -> None:
 def resolve_named(doc: Doc, mentions: Mentions) -> None:
     """Resolve every named mention of ``doc`` into ``mentions`` (rules 1-5 above)."""
     others: list[Span] = []
+    gaz = load_gazetteer()
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
                           "CARDINAL", "PERSON"):
@@ -271,10 +280,10 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         span = _trim(ent)
         if span is None:
             continue
-        span.label_ = ent.label_
-        if ent.ent_id_:
-            span.ent_id_ = ent.ent_id_
-        if _gazetteer_mention(span, mentions) or _compound_countries(span, mentions):
+        if ent.text in gaz.capitals:  # "The Hague": the article is part of the name
+            span = ent
+        span = Span(doc, span.start, span.end, label=ent.label_)
+        if _gazetteer_mention(span, mentions, ent.ent_id_) or _compound_countries(span, mentions):
             continue
         if any(t.lower_ in _MINISTRY for t in span):
             continue  # built by _ministries with its country

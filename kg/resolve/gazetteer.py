@@ -99,6 +99,9 @@ class Gazetteer:
         The id is an ISO3 code for country and demonym, the capital / seat label
         for capital and seat, the org id for org and the region label for region.
         """
+        raw = text.replace("\u2019", "'").strip()
+        if raw in self.capitals:  # "The Hague" keeps its article
+            return "capital", self.capitals[raw]
         text = _clean(text)
         if text in self.country_names:
             return "country", self.country_names[text]

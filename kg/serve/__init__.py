@@ -15,8 +15,10 @@ Example:
 from __future__ import annotations
 
 import errno
+import signal
 import socket
 import sys
+import threading
 from pathlib import Path
 
 from kg.errors import ConfigError
@@ -29,7 +31,7 @@ __all__ = ["make_server", "serve", "KGServer"]
 
 def make_server(source, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0, *,
                 workers: int | None = None, quiet: bool = False) -> KGServer:
-    """Load ``source`` and bind an endpoint to (host, port), without starting it.
+    """Bind an endpoint to (host, port) and load ``source`` into it, without starting it.
 
     Args:
         source: an rdflib Graph/Dataset, or a spec for :func:`kg.graphio.load_graph`
@@ -54,18 +56,27 @@ def make_server(source, host: str = "127.0.0.1", port: int = 8000, timeout: floa
     workers = default_workers() if workers is None else workers
     if workers < 1:
         raise ConfigError(f"--workers must be at least 1, not {workers}")
-    src: Source = open_source(source)
+    server = _bind(host, port, quiet)
+    try:
+        src: Source = open_source(source)
+    except BaseException:
+        server.server_close()
+        raise
     warm_up()  # before forking query processes, so each child inherits the built grammar
     if src.store is not None:
         engine = StoreEngine.for_store(src.store, timeout, workers)
     else:
         engine = RdflibEngine(src.dataset, timeout, workers)
+    server.attach(engine, examples=src.examples(), stats=src.stats(timeout), graph_page=src.graph_page,
+                  on_close=src.close)
+    return server
+
+
+def _bind(host: str, port: int, quiet: bool) -> KGServer:
+    """Listen on (host, port), or a ConfigError that says why not."""
     try:
-        return KGServer((host, port), engine, examples=src.examples(), stats=src.stats(timeout),
-                        graph_page=src.graph_page, quiet=quiet, on_close=src.close)
+        return KGServer((host, port), quiet=quiet)
     except OSError as exc:
-        engine.close()
-        src.close()
         if isinstance(exc, socket.gaierror):
             raise ConfigError(f"unknown host {host!r}: pass an IP address or name with --host") from None
         if exc.errno == errno.EADDRINUSE:
@@ -86,9 +97,20 @@ def serve(source, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10
     print(f"kg serve: {name} ({stats.get('triples', '?')} triples, {stats.get('graphs', '?')} graphs)\n"
           f"  query page  {server.url}\n  SPARQL      {server.url}sparql\n"
           f"  graph view  {server.url}graph\n  Ctrl-C to stop", file=sys.stderr, flush=True)
+    # SIGTERM (service managers, `kill`) shuts down like Ctrl-C, so that query processes
+    # still running are ended by multiprocessing's exit handler instead of orphaned
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
         server.server_close()
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt

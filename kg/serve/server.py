@@ -41,6 +41,9 @@ def _static(name: str) -> bytes:
 class KGServer(http.server.ThreadingHTTPServer):
     """A ThreadingHTTPServer holding what the handler needs.
 
+    It binds on construction; :meth:`attach` then gives it the graph, so that a port
+    in use is reported before a large graph is loaded.
+
     Attributes:
         engine: runs queries (``run(query, accept, params) -> Answer``).
         examples: ready-made queries for the page, dicts with name/description/query.
@@ -51,17 +54,24 @@ class KGServer(http.server.ThreadingHTTPServer):
 
     daemon_threads = True  # a slow client must not keep `kg serve` from exiting on Ctrl-C
 
-    def __init__(self, address, engine, *, examples, stats, graph_page: Callable[[], bytes],
-                 quiet: bool = False, on_close: Callable[[], None] | None = None):
+    def __init__(self, address, *, quiet: bool = False):
+        self.engine = None
+        self.on_close: Callable[[], None] | None = None
+        self.examples: list[dict] = []
+        self.stats: dict = {}
+        self.graph_page: Callable[[], bytes] = lambda: b""
+        self.quiet = quiet
+        super().__init__(address, Handler)
+        self.check_host = _is_loopback(self.server_address[0])
+
+    def attach(self, engine, *, examples: list[dict], stats: dict, graph_page: Callable[[], bytes],
+               on_close: Callable[[], None] | None = None) -> None:
+        """Give the server what it serves (call before ``serve_forever``)."""
         self.engine = engine
-        self.on_close = on_close
         self.examples = examples
         self.stats = stats
         self.graph_page = graph_page
-        self.quiet = quiet
-        super().__init__(address, Handler)
-        host = self.server_address[0]
-        self.check_host = _is_loopback(host)
+        self.on_close = on_close
 
     @property
     def url(self) -> str:
@@ -73,7 +83,8 @@ class KGServer(http.server.ThreadingHTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
-        self.engine.close()
+        if self.engine is not None:
+            self.engine.close()
         if self.on_close is not None:
             self.on_close()
 

@@ -26,21 +26,20 @@ sys.path.insert(0, str(REPO / "bench"))
 
 #: Five questions an analyst asks of the graph (see bench/README.md).
 QUERIES = {
+    # the direct triples exist for questions like this one (DESIGN.md)
     "who met whom": """
-        SELECT ?a ?b (COUNT(*) AS ?n) WHERE {
-          ?e kg:relation kg:meets ; kg:agent ?a ; kg:target ?b . }
-        GROUP BY ?a ?b ORDER BY DESC(?n) LIMIT 20""",
-    "top accusers of a country": """
-        SELECT ?a (COUNT(?e) AS ?n) WHERE {
-          ?e kg:relation kg:accuses ; kg:agent ?a ; kg:target ent:RUS . }
-        GROUP BY ?a ORDER BY DESC(?n) LIMIT 10""",
-    "a country's events in one month": """
-        SELECT ?e ?rel ?date WHERE {
-          ?e kg:agent ent:JPN ; kg:relation ?rel ; kg:date ?date .
-          FILTER(?date >= "2025-03-01"^^xsd:date && ?date < "2025-04-01"^^xsd:date) }""",
-    "evidence for a pair": """
-        SELECT ?text ?title WHERE {
-          ?e kg:agent ent:POL ; kg:target ent:RUS ; kg:evidence ?s .
+        SELECT ?a ?b WHERE { ?a kg:meets ?b } ORDER BY ?a ?b LIMIT 100""",
+    "most accused countries": """
+        SELECT ?c (COUNT(?a) AS ?accusers) WHERE { ?a kg:accuses ?c . ?c a kg:Country . }
+        GROUP BY ?c ORDER BY DESC(?accusers) LIMIT 10""",
+    "one country's acts in one month": """
+        SELECT ?rel ?target ?d WHERE {
+          ?e kg:agent ent:JPN ; kg:relation ?rel ; kg:article ?art .
+          OPTIONAL { ?e kg:target ?target } ?art dcterms:date ?d .
+          FILTER(?d >= "2025-03-01"^^xsd:date && ?d < "2025-04-01"^^xsd:date) }""",
+    "evidence for sanctions": """
+        SELECT ?a ?b ?text ?title WHERE {
+          ?e kg:relation kg:sanctions ; kg:agent ?a ; kg:target ?b ; kg:evidence ?s .
           ?s kg:text ?text ; kg:article ?art . ?art dcterms:title ?title . } LIMIT 50""",
     "denials and negatives": """
         SELECT ?a ?rel ?o WHERE {
@@ -87,16 +86,21 @@ def bench_build(table: Table, corpus: Path, tmp: Path) -> None:
     texts = [a.text for a in read_articles([corpus])]
     nlp = load_nlp()
     list(nlp.pipe(texts[:8]))  # warm-up (lazy init inside spaCy)
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=16):
-        pass
-    bare = time.perf_counter() - start
-    results = {}
-    for label, kwargs in (("-o file.nq", {"output": tmp / "b.nq"}),
-                          ("--store DIR", {"store": tmp / "bstore"})):
+    # interleave repetitions and keep the best of each: the machine is shared
+    bare, results = float("inf"), {}
+    for rep in range(2):
         start = time.perf_counter()
-        report = build([corpus], **kwargs)
-        results[label] = (time.perf_counter() - start, report)
+        for _ in nlp.pipe(texts, batch_size=16):
+            pass
+        bare = min(bare, time.perf_counter() - start)
+        for label, kwargs in (("-o file.nq", {"output": tmp / f"b{rep}.nq"}),
+                              ("--store DIR", {"store": tmp / f"bstore{rep}"})):
+            start = time.perf_counter()
+            report = build([corpus], **kwargs)
+            seconds = time.perf_counter() - start
+            if label not in results or seconds < results[label][0]:
+                results[label] = (seconds, report)
+    _breakdown(table, corpus, tmp, bare / len(texts))
     words = sum(len(t.split()) for t in texts)
     table.add(f"bare nlp.pipe, {len(texts)} articles ({words} words)",
               f"{bare:.1f} s ({len(texts) / bare:.1f} articles/s)")
@@ -105,6 +109,34 @@ def bench_build(table: Table, corpus: Path, tmp: Path) -> None:
         table.add(f"full kg build {label} vs bare nlp.pipe",
                   f"{seconds:.1f} s = {ratio:.2f}x ({report.triples} triples)", "<= 1.15x",
                   ratio <= 1.15)
+
+
+def _breakdown(table: Table, corpus: Path, tmp: Path, pipe_per_article: float) -> None:
+    """Where a sequential build's time goes, per article, stage by stage."""
+    from kg.extract import extract_doc
+    from kg.ingest import read_articles
+    from kg.nlp import load_nlp
+    from kg.rdf import content_hash, extraction_to_graph
+    from kg.store import open_store
+
+    articles = list(read_articles([corpus]))
+    docs = list(load_nlp().pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=16))
+    start = time.perf_counter()
+    extractions = [extract_doc(doc, article) for doc, article in docs]
+    t_extract = time.perf_counter() - start
+    start = time.perf_counter()
+    graphs = [(extraction_to_graph(e), content_hash(e)) for e in extractions]
+    t_rdf = time.perf_counter() - start
+    with open_store(tmp / "breakdown") as store:
+        start = time.perf_counter()
+        for (gid, graph), digest in graphs:
+            store.put_article(gid, graph, digest)
+        t_store = time.perf_counter() - start
+    n = len(articles)
+    ms = {"spaCy (nlp.pipe)": pipe_per_article * 1000, "resolve + extract (extract_doc)":
+          t_extract / n * 1000, "RDF graph + hash": t_rdf / n * 1000,
+          "on-disk store write": t_store / n * 1000}
+    table.add("per-article time by stage", ", ".join(f"{k} {v:.1f} ms" for k, v in ms.items()))
 
 
 # ------------------------------------------------------------------ 2. parallel
@@ -232,7 +264,8 @@ def bench_load(table: Table, corpus: Path, n_articles: int, tmp: Path, workers: 
     with open_store(store, create=False) as opened:
         quads = opened.quad_count()
     table.add(f"kg build --store, {n_articles} articles, --workers {workers}",
-              f"{seconds:.0f} s, {n_articles / seconds:.1f} articles/s, {quads / seconds:,.0f} triples/s")
+              f"{seconds:.0f} s incl. start-up, {n_articles / seconds:.1f} articles/s, "
+              f"{quads / seconds:,.0f} triples/s into the store ({quads:,} quads)")
     table.add("peak memory of the largest process (RSS)", f"{kids:,.0f} MB", "< 1.5 GB",
               kids < 1536)
 

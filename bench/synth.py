@@ -13,7 +13,7 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from kg.types import Entity, Extraction, Fact
+from kg.types import Entity, Extraction
 
 __all__ = ["base_extractions", "clones"]
 
@@ -83,5 +83,3 @@ def clones(bases: list[Extraction], n: int, seed: int = 11) -> Iterator[Extracti
     for number in range(n):
         yield clone(bases[number % len(bases)], number, rng)
 
-
-_ = Fact  # re-exported type for readers of this module

@@ -27,16 +27,17 @@ from typing import Any, Iterable, Iterator, NamedTuple
 
 import networkx as nx
 import rdflib
-from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib import RDF, RDFS, Literal
 
 from kg.errors import ConfigError, QueryError
-from kg.namespaces import DCT, KG, SKOS
+from kg.namespaces import DCT, GRAPH, KG, SKOS
+from kg.ontology import relations as relation_table
 from kg.types import ACTOR_TYPES, ENTITY_TYPES
 
 __all__ = [
     "to_networkx", "actor_graph", "find_node", "centrality", "communities",
     "shortest_path", "ego_network", "dyad", "facts_between",
-    "Ranked", "Hop", "Dyad", "NoPathError", "RelationMeta", "relation_table", "CENTRALITY_KINDS", "COMMUNITY_SEED",
+    "Ranked", "Hop", "Dyad", "NoPathError", "CENTRALITY_KINDS", "COMMUNITY_SEED",
 ]
 
 CENTRALITY_KINDS = ("degree", "betweenness", "pagerank")
@@ -44,6 +45,7 @@ CENTRALITY_KINDS = ("degree", "betweenness", "pagerank")
 COMMUNITY_SEED = 42
 
 _KG_NS = str(KG._NS)
+_GRAPH_NS = str(GRAPH)
 # predicates read from the RDF graph; everything else is ignored in the single pass
 _WANTED = frozenset({
     RDF.type, RDFS.label, SKOS.prefLabel, SKOS.altLabel, KG.entityId,
@@ -99,61 +101,6 @@ class Dyad:
         return {"a": self.a_label, "b": self.b_label, "goldstein": self.goldstein,
                 "cooperation": self.cooperation, "conflict": self.conflict,
                 "facts": self.facts}
-
-
-# --------------------------------------------------------------------------- relations
-
-class RelationMeta(NamedTuple):
-    """What the analytics need to know about a relation."""
-
-    name: str
-    family: str
-    cameo_root: str | None
-    goldstein: float
-    symmetric: bool
-    kind: str  # "actor" | "topic" | "static"
-
-
-# Used only while kg.ontology.relations() is unavailable (the ontology ttl is the source
-# of truth): family -> (CAMEO root, Goldstein weight of the family, kind).
-_FALLBACK_FAMILIES = {
-    "consult": ("04", 1.0, "actor"), "cooperate": ("05", 3.5, "actor"),
-    "request": ("02", 3.0, "actor"), "disapprove": ("11", -2.0, "actor"),
-    "reject": ("12", -4.0, "actor"), "threaten": ("13", -6.0, "actor"),
-    "protest": ("14", -6.5, "actor"), "coerce": ("17", -7.0, "actor"),
-    "assault": ("19", -10.0, "actor"), "topic": (None, 0.0, "topic"),
-    "static": (None, 0.0, "static"),
-}
-_FALLBACK_RELATIONS = {
-    "meets": "consult", "visits": "consult", "negotiatesWith": "consult",
-    "cooperatesWith": "cooperate", "supports": "cooperate", "aids": "cooperate",
-    "appealsTo": "request", "demandsFrom": "request", "criticizes": "disapprove",
-    "accuses": "disapprove", "rejects": "reject", "threatens": "threaten",
-    "protestsAgainst": "protest", "sanctions": "coerce", "attacks": "assault",
-    "discusses": "topic", "concernedAbout": "topic", "denies": "topic",
-    "leaderOf": "static", "memberOf": "static", "locatedIn": "static",
-}
-_SYMMETRIC = frozenset({"meets", "negotiatesWith", "cooperatesWith"})
-
-
-def relation_table() -> dict[str, RelationMeta]:
-    """Relation metadata from :func:`kg.ontology.relations`, else a built-in table."""
-    try:
-        from kg.ontology import relations  # the ontology module may not exist yet
-    except ImportError:
-        relations = None
-    if relations is not None:
-        out = {}
-        for name, info in relations().items():
-            gold = getattr(info, "goldstein", None)
-            out[name] = RelationMeta(
-                name, str(getattr(info, "family", "other")), getattr(info, "cameo_root", None),
-                float(gold) if gold is not None else 0.0, bool(getattr(info, "symmetric", False)),
-                str(getattr(info, "kind", "actor")))
-        return out
-    return {name: RelationMeta(name, fam, *_FALLBACK_FAMILIES[fam][:2], name in _SYMMETRIC,
-                               _FALLBACK_FAMILIES[fam][2])
-            for name, fam in _FALLBACK_RELATIONS.items()}
 
 
 # --------------------------------------------------------------------------- reading RDF
@@ -226,7 +173,7 @@ def to_networkx(data: Any) -> nx.MultiDiGraph:
     Nodes are entity IRIs (str) with ``label``, ``type``, ``id``, ``aliases``,
     ``events`` (facts it takes part in), ``as_agent``, ``as_target``, ``articles``.
     Each event node becomes one edge agent -> target/topic, keyed by the event IRI,
-    with ``relation, family, kind, cameo, goldstein, polarity, modality, date,
+    with ``relation, family, kind, symmetric, cameo, goldstein, polarity, modality, date,
     confidence, sentence, sentence_iri, start, article, article_title,
     article_date, attributed_to, place, trigger, event``.
 
@@ -238,7 +185,8 @@ def to_networkx(data: Any) -> nx.MultiDiGraph:
     for s, p, o, g in _quads(data):
         if p in _WANTED:
             props[s][p].add(o)
-            if p == _P.rdf_type and g is not None:
+            # per-article named graphs only: not the default graph of a Turtle file
+            if p == _P.rdf_type and g is not None and str(g).startswith(_GRAPH_NS):
                 graphs_of[s].add(g)
     rels = relation_table()
 
@@ -303,6 +251,7 @@ def to_networkx(data: Any) -> nx.MultiDiGraph:
             u, v, key=str(event),
             relation=relation, family=family,
             kind=info.kind if info else ("topic" if _P.topic in p else "actor"),
+            symmetric=bool(info.symmetric) if info else False,
             cameo=str(cameo) if cameo is not None else (info.cameo_root if info else None),
             goldstein=float(info.goldstein) if info else 0.0,
             polarity=str(_first(p.get(_P.polarity)) or "positive"),
@@ -342,8 +291,9 @@ def actor_graph(data: Any, *, modalities: Iterable[str] | None = ("asserted",),
 
     Keeps positive facts whose modality is in ``modalities`` (``None`` = any) between
     two actors (topics and locations are dropped). Edge attributes: ``weight`` (number
-    of distinct supporting sentences), ``relations`` (sorted names), ``goldstein``
-    (sum over the facts) and ``facts`` (the fact dicts, as in :func:`facts_between`).
+    of distinct supporting sentences), ``symmetric_weight`` (those of them from symmetric
+    relations such as meets), ``relations`` (sorted names), ``goldstein`` (sum over the
+    facts) and ``facts`` (the fact dicts, as in :func:`facts_between`).
 
     Args:
         data: a graph from :func:`to_networkx`, or an RDF dataset.
@@ -357,6 +307,7 @@ def actor_graph(data: Any, *, modalities: Iterable[str] | None = ("asserted",),
         if attrs.get("type") in ACTOR_TYPES:
             A.add_node(node, **attrs)
     sentences: dict[tuple[str, str], set] = defaultdict(set)
+    symmetric: dict[tuple[str, str], set] = defaultdict(set)
     for u, v, key, d in sorted(M.edges(keys=True, data=True), key=lambda e: e[2]):
         if u not in A or v not in A or u == v or d.get("polarity") != "positive":
             continue
@@ -365,14 +316,18 @@ def actor_graph(data: Any, *, modalities: Iterable[str] | None = ("asserted",),
         if not include_static and d.get("family") == "static":
             continue
         if not A.has_edge(u, v):
-            A.add_edge(u, v, weight=0, relations=[], goldstein=0.0, facts=[])
+            A.add_edge(u, v, weight=0, symmetric_weight=0, relations=[], goldstein=0.0, facts=[])
         edge = A[u][v]
         edge["facts"].append(_fact(M, u, v, d))
         edge["goldstein"] += d.get("goldstein") or 0.0
         if d["relation"] not in edge["relations"]:
             edge["relations"] = sorted(edge["relations"] + [d["relation"]])
-        sentences[(u, v)].add(d.get("sentence_iri") or d.get("event"))
+        sentence = d.get("sentence_iri") or d.get("event")
+        sentences[(u, v)].add(sentence)
         edge["weight"] = len(sentences[(u, v)])
+        if d.get("symmetric"):
+            symmetric[(u, v)].add(sentence)
+            edge["symmetric_weight"] = len(symmetric[(u, v)])
     return A
 
 
@@ -460,7 +415,8 @@ def centrality(G: nx.Graph, kind: str = "degree", top: int | None = 10) -> list[
 
     ``degree`` is networkx's degree centrality (in + out); ``betweenness`` is computed
     on the undirected graph (who brokers between whom, whatever the direction);
-    ``pagerank`` follows edge direction and ``weight`` (who is acted upon most).
+    ``pagerank`` follows edge direction and ``weight`` (who is acted upon most), both
+    ways for symmetric relations (meets, negotiatesWith, cooperatesWith).
 
     Args:
         G: either view.
@@ -479,8 +435,14 @@ def centrality(G: nx.Graph, kind: str = "degree", top: int | None = 10) -> list[
         D = nx.DiGraph()
         D.add_nodes_from(G.nodes)
         for u, v, d in G.edges(data=True):
-            w = 1 if G.is_multigraph() else d.get("weight", 1)
-            D.add_edge(u, v, weight=D[u][v]["weight"] + w if D.has_edge(u, v) else w)
+            if G.is_multigraph():
+                w, back = 1, (1 if d.get("symmetric") else 0)
+            else:
+                w, back = d.get("weight", 1), d.get("symmetric_weight", 0)
+            # a symmetric fact (A meets B) also says B meets A: rank flows both ways
+            for x, y, weight in ((u, v, w), (v, u, back)):
+                if weight and x != y:
+                    D.add_edge(x, y, weight=D[x][y]["weight"] + weight if D.has_edge(x, y) else weight)
         scores = _pagerank(D)
     rows = [Ranked(n, G.nodes[n].get("label", n), G.nodes[n].get("type", ""), float(s))
             for n, s in scores.items()]

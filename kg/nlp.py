@@ -53,7 +53,7 @@ def load_nlp(model: str | None = None, *, gazetteer: bool = True):
         ModelError: no model can be loaded; the message says how to install one.
     """
     name = model or os.environ.get(_ENV) or None
-    key = (name or "", gazetteer)
+    key = (name or DEFAULT_MODELS[0], gazetteer)  # load_nlp() and load_nlp(<default>) share
     with _lock:
         if key not in _cache:
             nlp = _load(name, "the model option" if model else f"${_ENV}")

@@ -35,7 +35,7 @@ from kg.types import ENTITY_TYPES, Article, Entity, Extraction, Fact
 
 __all__ = ["entity_iri", "event_iri", "sentence_iri", "article_iri", "graph_iri",
            "extraction_to_graph", "build_dataset", "content_hash", "facts_from_graph",
-           "SHAPE_VERSION"]
+           "relaxed_gc", "SHAPE_VERSION"]
 
 #: Bump when the graph written for the same extraction changes, so that stores
 #: comparing :func:`content_hash` rebuild articles written by an older kg.
@@ -58,11 +58,11 @@ _PREF, _ALT = SKOS.prefLabel, SKOS.altLabel
 (_K_ENTITY_ID, _K_ISO3, _K_RELATION, _K_AGENT, _K_TARGET, _K_TOPIC, _K_PLACE, _K_PLACE_LABEL,
  _K_DATE, _K_POLARITY, _K_MODALITY, _K_ATTRIBUTED, _K_CONFIDENCE, _K_TRIGGER, _K_RULE,
  _K_CAMEO, _K_EVIDENCE, _K_ARTICLE, _K_TEXT, _K_START, _K_END, _K_ARTICLE_ID, _K_URL,
- _K_SENTENCE, _K_ARTICLE_CLASS, _K_ACTOR, _K_LOCATION) = (
+ _K_SENTENCE, _K_ARTICLE_CLASS, _K_ACTOR) = (
     KG.entityId, KG.iso3, KG.relation, KG.agent, KG.target, KG.topic, KG.place, KG.placeLabel,
     KG.date, KG.polarity, KG.modality, KG.attributedTo, KG.confidence, KG.trigger, KG.rule,
     KG.cameoCode, KG.evidence, KG.article, KG.text, KG.start, KG.end, KG.articleId, KG.url,
-    KG.Sentence, KG.Article, KG.Actor, KG.Location)
+    KG.Sentence, KG.Article, KG.Actor)
 _DERIVED, _TITLE, _DATE, _SOURCE = PROV.wasDerivedFrom, DCT.title, DCT.date, DCT.source
 
 
@@ -203,7 +203,9 @@ class _Writer:
             self.sentences.add(fact.start)
             add = self.add
             add((iri, _A, _K_SENTENCE))
-            add((iri, _K_TEXT, Literal(fact.sentence)))
+            # stripped: extractors disagree on trailing blank lines of the same sentence,
+            # and the first fact must not decide the text the others see
+            add((iri, _K_TEXT, Literal(fact.sentence.strip())))
             add((iri, _K_START, Literal(int(fact.start))))
             add((iri, _K_END, Literal(int(fact.end))))
             add((iri, _K_ARTICLE, self.art))
@@ -280,8 +282,7 @@ def extraction_to_graph(extraction: Extraction) -> tuple[URIRef, Graph]:
             has an unknown type (both are extractor bugs, named with the article).
     """
     gid = graph_iri(extraction.article.id)
-    # SimpleMemory: the graph holds one context, and its adds cost half of Memory's.
-    graph = Graph(store="SimpleMemory", identifier=gid, bind_namespaces="core")
+    graph = Graph(identifier=gid, bind_namespaces="core")
     _fill(graph, extraction)
     bind_prefixes(graph)
     return gid, graph
@@ -293,7 +294,7 @@ def build_dataset(extractions: Iterable[Extraction]) -> Dataset:
     dataset = Dataset(default_union=True)
     bind_prefixes(dataset)
     seen: set[URIRef] = set()
-    with _gc_relaxed():
+    with relaxed_gc():
         for extraction in extractions:
             gid = graph_iri(extraction.article.id)
             if gid in seen:
@@ -304,7 +305,7 @@ def build_dataset(extractions: Iterable[Extraction]) -> Dataset:
 
 
 @contextlib.contextmanager
-def _gc_relaxed():
+def relaxed_gc():
     """Collect cyclic garbage rarely during bulk adds: rdflib's indexes are millions of
     small objects, and re-scanning them on every default collection doubles the build
     time. (Not disabled outright: a lazy ``extractions`` iterator runs the NLP meanwhile.)"""

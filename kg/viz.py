@@ -34,9 +34,10 @@ from pyvis.edge import Edge
 from pyvis.network import Network
 
 from kg.errors import ConfigError, GraphError
-from kg.network import centrality, relation_table, to_networkx
+from kg.network import centrality, to_networkx
+from kg.ontology import relations as relation_table
 
-__all__ = ["render_html", "build_page", "VizSummary", "TYPE_STYLE", "SIZE_BY", "MAX_EVIDENCE"]
+__all__ = ["render_html", "html_page", "build_page", "VizSummary", "TYPE_STYLE", "SIZE_BY", "MAX_EVIDENCE"]
 
 #: colour and vis-network shape per entity type (colour-blind-safe Tableau 10 colours)
 TYPE_STYLE = {
@@ -71,6 +72,13 @@ def _date(value: str | None, option: str) -> str | None:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
         raise ConfigError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def _day(fact: dict[str, Any]) -> str:
+    """The fact's day (YYYY-MM-DD): its own date, else its article's; "" if neither.
+
+    Cut to ten characters so that xsd:dateTime values compare as days."""
+    return str(fact.get("date") or fact.get("article_date") or "")[:10]
 
 
 def _relations_wanted(M: nx.MultiDiGraph, relations: Iterable[str] | None) -> set[str] | None:
@@ -141,7 +149,7 @@ def _select(M: nx.MultiDiGraph, *, top: int | None, min_degree: int, wanted: set
     for u, v, key, d in sorted(M.edges(keys=True, data=True), key=lambda e: e[2]):
         if wanted is not None and d["relation"] not in wanted:
             continue
-        when = d.get("date") or d.get("article_date")
+        when = _day(d)
         if (since or until) and not when:
             continue
         if (since and when < since) or (until and when > until):
@@ -187,27 +195,14 @@ def build_page(data: dict[str, Any], title: str) -> str:
     )
 
 
-def render_html(data: Any, path: str | Path, *, top: int | None = None, min_degree: int = 0,
-                relations: Iterable[str] | None = None, since: str | None = None,
-                until: str | None = None, title: str = "kg — knowledge graph",
-                size_by: str = "degree") -> VizSummary:
-    """Write the interactive graph page for an RDF dataset or a :func:`to_networkx` graph.
+def html_page(data: Any, *, top: int | None = None, min_degree: int = 0,
+              relations: Iterable[str] | None = None, since: str | None = None,
+              until: str | None = None, title: str = "kg — knowledge graph",
+              size_by: str = "degree") -> tuple[str, int, int]:
+    """The page as a string, with the number of nodes and edges it draws.
 
-    Entities without any drawn fact are left out. Facts are filtered first (relation,
-    date), then entities by degree (``min_degree``) and rank (``top``).
-
-    Args:
-        data: rdflib Dataset/Graph, kg store, or a MultiDiGraph from :func:`kg.network.to_networkx`.
-        path: the ``.html`` file to write (parent folders are created).
-        top: keep only the N entities with most links (ties by name).
-        min_degree: keep only entities with at least K drawn links.
-        relations: relation names or family names to keep (default all).
-        since, until: ISO dates; a fact's date is its own, else its article's.
-        title: page title.
-        size_by: node size by "degree", "pagerank" or "betweenness".
-
-    Returns:
-        VizSummary(path, nodes, edges) of what the page draws.
+    Same arguments as :func:`render_html`; useful in notebooks
+    (``IPython.display.IFrame`` or an ``<iframe srcdoc=...>``).
     """
     if size_by not in SIZE_BY:
         raise ConfigError(f"unknown size measure {size_by!r}; use one of {', '.join(SIZE_BY)}")
@@ -238,10 +233,10 @@ def render_html(data: Any, path: str | Path, *, top: int | None = None, min_degr
                      size=round(10 + 22 * math.sqrt(score.get(n, 0.0) / top_score), 2),
                      title=_node_title(attrs, degree.get(n, 0)),
                      kgType=attrs["type"], kgAliases=list(attrs.get("aliases", ())))
-    families: dict[str, float] = {}
+    family_signs: dict[str, set[int]] = defaultdict(set)
     for i, ((u, v, relation, polarity, asserted), facts) in enumerate(sorted(groups.items())):
         gold = float(facts[0]["goldstein"] or 0.0)
-        families.setdefault(facts[0]["family"], gold)
+        family_signs[facts[0]["family"]].add((gold > 0) - (gold < 0))
         positive = polarity == "positive"
         colour = _CONFLICT if positive and gold < 0 else _COOPERATION if positive and gold > 0 else _NEUTRAL
         sentences = {f.get("sentence_iri") or f["event"] for f in facts}
@@ -251,29 +246,63 @@ def render_html(data: Any, path: str | Path, *, top: int | None = None, min_degr
                               title=_edge_title(M, u, v, facts), color=colour,
                               width=round(min(1 + 2 * math.log2(len(sentences)), 10), 2),
                               dashes=not (positive and asserted),
+                              # symmetric relations (A meets B) have no direction to show
+                              arrows={"to": {"enabled": not facts[0].get("symmetric")}},
                               kgRelation=relation, kgFamily=facts[0]["family"], kgPolarity=polarity,
                               kgAsserted=asserted, kgCount=len(sentences),
-                              kgDates=sorted({f.get("date") or f.get("article_date") or "" for f in facts}),
+                              kgDates=sorted({_day(f) for f in facts}),
                               ).options)
     dates = sorted(d for e in net.edges for d in e["kgDates"] if d)
     payload = {
-        "title": title, "nodes": net.nodes, "edges": net.edges, "options": _vis_options(len(net.nodes)),
+        "title": title, "nodes": net.nodes, "edges": net.edges, "options": _vis_options(len(net.nodes), len(net.edges)),
         "types": [{"name": t, "color": c, "shape": s} for t, (c, s) in TYPE_STYLE.items()
                   if any(n["kgType"] == t for n in net.nodes)],
-        "families": [{"name": f, "goldstein": g} for f, g in sorted(families.items())],
+        # a family's swatch is red/green only if all its drawn relations agree in sign
+        "families": [{"name": f, "tone": {frozenset({-1}): "conflict", frozenset({1}): "cooperation"}.get(
+            frozenset(signs), "neutral")} for f, signs in sorted(family_signs.items())],
         "dateMin": dates[0] if dates else None, "dateMax": dates[-1] if dates else None,
         "colors": {"conflict": _CONFLICT, "cooperation": _COOPERATION, "neutral": _NEUTRAL},
     }
+    return build_page(payload, title), len(net.nodes), len(net.edges)
+
+
+def render_html(data: Any, path: str | Path, *, top: int | None = None, min_degree: int = 0,
+                relations: Iterable[str] | None = None, since: str | None = None,
+                until: str | None = None, title: str = "kg — knowledge graph",
+                size_by: str = "degree") -> VizSummary:
+    """Write the interactive graph page for an RDF dataset or a :func:`to_networkx` graph.
+
+    Entities without any drawn fact are left out. Facts are filtered first (relation,
+    date), then entities by degree (``min_degree``) and rank (``top``).
+
+    Args:
+        data: rdflib Dataset/Graph, kg store, or a MultiDiGraph from :func:`kg.network.to_networkx`.
+        path: the ``.html`` file to write (parent folders are created).
+        top: keep only the N entities with most links (ties by name).
+        min_degree: keep only entities with at least K drawn links.
+        relations: relation names or family names to keep (default all).
+        since, until: ISO dates; a fact's date is its own, else its article's.
+        title: page title.
+        size_by: node size by "degree", "pagerank" or "betweenness".
+
+    Returns:
+        VizSummary(path, nodes, edges) of what the page draws.
+    """
+    page, n_nodes, n_edges = html_page(data, top=top, min_degree=min_degree, relations=relations,
+                                       since=since, until=until, title=title, size_by=size_by)
     out = Path(path)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(build_page(payload, title), encoding="utf-8")
+        out.write_text(page, encoding="utf-8")
     except OSError as exc:
         raise GraphError(f"{out}: cannot write the page ({exc.strerror}); choose another -o path") from None
-    return VizSummary(out, len(net.nodes), len(net.edges))
+    return VizSummary(out, n_nodes, n_edges)
 
 
-def _vis_options(n_nodes: int) -> dict[str, Any]:
+def _vis_options(n_nodes: int, n_edges: int) -> dict[str, Any]:
+    # each layout iteration costs ~(nodes + edges); cap the work so that a big page opens
+    # in seconds (the user can switch physics back on to refine it)
+    iterations = max(40, min(400, 150_000 // max(n_nodes + n_edges, 1)))
     return {
         # a fixed seed: the same graph gets the same picture every time it is opened;
         # vis-network's "improved layout" gives up (with a console notice) on big graphs
@@ -286,6 +315,6 @@ def _vis_options(n_nodes: int) -> dict[str, Any]:
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.6}}},
         "physics": {"enabled": True, "solver": "forceAtlas2Based",
                     "forceAtlas2Based": {"gravitationalConstant": -80, "springLength": 140},
-                    "stabilization": {"enabled": True, "iterations": 400, "fit": True}},
+                    "stabilization": {"enabled": True, "iterations": iterations, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 120, "keyboard": False},
     }

@@ -12,7 +12,10 @@ import pytest
 import rdflib
 
 from kg.viz import render_html
-from test_viz import HOSTILE_LABEL, HOSTILE_SENTENCE, load, write_hostile
+try:  # tests/ is on sys.path (rootdir conftest) unless it becomes a package
+    from test_viz import HOSTILE_LABEL, HOSTILE_SENTENCE, load, write_hostile
+except ImportError:  # pragma: no cover
+    from tests.test_viz import HOSTILE_LABEL, HOSTILE_SENTENCE, load, write_hostile
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
@@ -252,6 +255,16 @@ def test_larger_graph_renders_with_top(browser, tmp_path):
     try:
         assert opened.counts() == {"nodes": 60, "edges": summary.edges, "totalNodes": 60,
                                    "totalEdges": summary.edges}
+        opened.assert_clean()
+    finally:
+        opened.close()
+
+
+def test_empty_page_loads(browser, tmp_path):
+    opened = Opened(browser, render_html(rdflib.Dataset(), tmp_path / "empty.html").path)
+    try:
+        assert opened.counts() == {"nodes": 0, "edges": 0, "totalNodes": 0, "totalEdges": 0}
+        assert opened.page.text_content("#kg-search-status") == "This graph has no facts to draw."
         opened.assert_clean()
     finally:
         opened.close()

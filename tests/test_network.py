@@ -8,8 +8,9 @@ import rdflib
 from kg.errors import ConfigError, KGError, QueryError
 from kg.network import (
     NoPathError, actor_graph, centrality, communities, dyad, ego_network, facts_between,
-    find_node, relation_table, shortest_path, to_networkx,
+    find_node, shortest_path, to_networkx,
 )
+from kg.ontology import relations as relation_table
 
 E = "http://kg.example.org/entity/"
 ANNA, LI, NRL, EAV, NL = (E + x for x in ("Anna_Berg", "Li_Wen", "NRL", "EAV", "Northern_League"))
@@ -87,6 +88,15 @@ def test_plain_graph_without_named_graphs(mini_trig):
     assert G.nodes[EAV]["articles"] == 2  # from its events' articles
 
 
+def test_same_counts_from_a_turtle_file_via_graphio(dataset, tmp_path):
+    from kg.graphio import load_graph, save
+
+    save(dataset, tmp_path / "mini.ttl")  # a triple format: everything in the default graph
+    G = to_networkx(load_graph(tmp_path / "mini.ttl"))
+    assert G.number_of_nodes() == 7 and G.number_of_edges() == 9
+    assert (G.nodes[EAV]["articles"], G.nodes[ANNA]["articles"], G.nodes[E + "Geneva"]["articles"]) == (2, 1, 0)
+
+
 def test_to_networkx_rejects_non_graphs():
     with pytest.raises(TypeError):
         to_networkx([1, 2, 3])
@@ -134,6 +144,7 @@ def test_weight_counts_distinct_sentences():
     edge = A[E + "A"][E + "B"]
     assert edge["weight"] == 2 and edge["relations"] == ["cooperatesWith", "meets"]
     assert len(edge["facts"]) == 3
+    assert edge["symmetric_weight"] == 2  # meets and cooperatesWith are symmetric
 
 
 # ---------------------------------------------------------------- lookups
@@ -175,8 +186,12 @@ def test_pagerank_matches_networkx_reference(A):
     from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
 
     got = centrality(A, "pagerank", top=None)
-    assert [r.label for r in got] == ["Eastavia", "Northern League", "Li Wen", "Norland", "Anna Berg"]
-    reference = _pagerank_python(A, weight="weight", tol=1e-12, max_iter=500)
+    assert [r.label for r in got] == ["Eastavia", "Northern League", "Anna Berg", "Li Wen", "Norland"]
+    # "Anna Berg meets Li Wen" is symmetric, so it also counts as Li Wen -> Anna Berg
+    D = nx.DiGraph()
+    D.add_weighted_edges_from((u, v, d["weight"]) for u, v, d in A.edges(data=True))
+    D.add_edge(LI, ANNA, weight=1)
+    reference = _pagerank_python(D, weight="weight", tol=1e-12, max_iter=500)
     assert {r.node: r.score for r in got} == pytest.approx(reference, abs=1e-6)
     assert sum(r.score for r in got) == pytest.approx(1.0)
 

@@ -60,3 +60,27 @@ def test_dask_store_build_is_incremental(inputs, tmp_path):
     first = build(inputs[:1], store=store, scheduler="local", batch_size=2)
     again = build(inputs[:1], store=store, workers=2, batch_size=2)
     assert first.added == again.unchanged == first.articles
+
+
+def test_build_on_a_running_dask_scheduler(inputs, sequential, tmp_path):
+    """--scheduler tcp://HOST:PORT: connect to an existing cluster (here a local one)."""
+    import logging
+
+    from distributed import LocalCluster
+
+    report, expected = sequential
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster:
+        address = cluster.scheduler_address
+        assert address.startswith("tcp://")
+        out = tmp_path / "g.nq"
+        remote = build(inputs, out, scheduler=address, batch_size=4)
+    assert remote.facts_by_relation == report.facts_by_relation
+    assert _quads(out) == expected
+
+
+def test_bad_scheduler_address_is_a_config_error(inputs, tmp_path):
+    from kg.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="tcp://HOST:PORT"):
+        build(inputs, tmp_path / "g.nq", scheduler="localhost:8786")

@@ -3,7 +3,7 @@ graphs, content-hash bookkeeping, removal, the rdflib view and dumps."""
 from __future__ import annotations
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal
 
 from kg.errors import QueryError, StoreError
 from kg.namespaces import ENT, KG
@@ -177,3 +177,19 @@ def test_article_id_literal_with_quotes_is_safe(store):
     assert store.remove_article('x"y')
     assert store.quad_count() == 0
     assert Literal('x"y')  # the id round-trips as a literal, not an injection
+
+
+def test_union_counts_each_triple_once_and_follows_removal(store):
+    """The default graph is the de-duplicated union: counts match rdflib's semantics."""
+    put(store, article_one())
+    put(store, article_two())
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ent:Barack_Obama rdfs:label ?l }"
+    assert int(next(iter(store.query(count))).n) == 1  # in both article graphs, counted once
+    assert len(store.dataset()) == len(union(store))
+    put(store, article_one(extra=True))  # replacing a1 keeps what a2 still holds
+    assert int(next(iter(store.query(count))).n) == 1
+    store.remove_article("a2")
+    assert int(next(iter(store.query(count))).n) == 1  # a1 still mentions Obama
+    assert not store.query("ASK { ?a kg:visits ?b }").askAnswer
+    store.remove_article("a1")
+    assert int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))).n) == 0

@@ -13,7 +13,7 @@ import pytest
 
 from kg.errors import StoreError
 from kg.namespaces import ENT
-from kg.rdf import content_hash, extraction_to_graph
+from kg.rdf import content_hash
 from kg.store import open_store
 from kg.store.remote import resolve_endpoints
 from tests.test_store import article_one, article_two, put, union
@@ -97,6 +97,8 @@ def test_remote_put_query_remove_readd(remote):
         put(local, article_two())
         assert set(remote.dataset().triples((None, None, None))) == union(local)
 
+    labels = remote.query("SELECT (COUNT(*) AS ?n) WHERE { ent:Barack_Obama rdfs:label ?l }")
+    assert int(next(iter(labels)).n) == 1  # the union counts a shared triple once
     assert put(remote, article_one(extra=True)).status == "replaced"
     assert remote.query("ASK { ent:Barack_Obama kg:criticizes ent:Xi_Jinping }").askAnswer
     assert remote.remove_article("a1") is True

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from kg.errors import ConfigError
+from kg.errors import ConfigError, GraphError
 from kg.network import ego_network, to_networkx
-from kg.viz import render_html
+from kg.viz import html_page, render_html
 
 # An extra article whose every text field tries to break out of the page. Appended to
 # the mini fixture by `hostile_trig`; test_browser.py uses it too.
@@ -110,6 +110,7 @@ def test_edges_styled_by_tone_polarity_and_modality(page):
     attack, not_meet, meet = edges["attacks", "positive"], edges["meets", "negative"], edges["meets", "positive"]
     assert attack["color"] == "#d62728" and attack["dashes"] is True  # conflict, reported
     assert meet["color"] == "#2ca02c" and meet["dashes"] is False and meet["label"] == "meets"
+    assert meet["arrows"] == {"to": {"enabled": False}} and attack["arrows"] == {"to": {"enabled": True}}
     assert not_meet["color"] == "#8c8c8c" and not_meet["dashes"] is True and not_meet["label"] == "not meets"
     assert attack["width"] == 1 and attack["kgCount"] == 1 and attack["kgDates"] == ["2024-03-05"]
     # the tooltip is plain text with the evidence, verbatim
@@ -117,6 +118,13 @@ def test_edges_styled_by_tone_polarity_and_modality(page):
     assert "according to Anna Berg" in attack["title"]
     assert "Norland's <script>alert('x')</script> border posts." in attack["title"]
     assert not_meet["kgDates"] == ["2024-04-10"]
+
+
+def test_family_swatches_follow_the_goldstein_sign(page):
+    tones = {f["name"]: f["tone"] for f in page_data(page[1])["families"]}
+    assert tones["assault"] == "conflict" and tones["static"] == "neutral"
+    # consult holds "meets" (cooperative) and "not meets" (negated, still a +weight relation)
+    assert tones["consult"] == "cooperation"
 
 
 def test_hostile_text_cannot_break_out(mini_trig, tmp_path):
@@ -173,3 +181,21 @@ def test_renders_a_networkx_subgraph(dataset, tmp_path):
     summary = render_html(ego, tmp_path / "sub" / "ego.html")
     assert (summary.nodes, summary.edges) == (3, 3)  # Li Wen, Anna Berg, Eastavia
     assert summary.path.is_file()
+
+
+def test_html_page_returns_the_string(dataset):
+    page, n_nodes, n_edges = html_page(dataset, relations=["consult"])
+    assert (n_nodes, n_edges) == (4, 2) and page.startswith("<!DOCTYPE html>")
+    assert {e["label"] for e in page_data(page)["edges"]} == {"meets", "not meets"}
+
+
+def test_unwritable_output_is_a_graph_error(dataset, tmp_path):
+    with pytest.raises(GraphError, match="cannot write the page"):
+        render_html(dataset, tmp_path)  # a directory
+
+
+def test_empty_graph_gives_an_empty_page(tmp_path):
+    summary = render_html(rdflib.Dataset(), tmp_path / "empty.html")
+    assert (summary.nodes, summary.edges) == (0, 0)
+    data = page_data(summary.path.read_text("utf-8"))
+    assert data["nodes"] == [] and data["families"] == [] and data["dateMin"] is None

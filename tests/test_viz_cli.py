@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from kg.network import relation_table
+from kg.ontology import relations as relation_table
 
 
 def kg(*args: str, ok: bool = True) -> subprocess.CompletedProcess:
@@ -48,10 +48,16 @@ def test_viz_bad_options_are_one_clean_line(mini_trig, tmp_path, args, message):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-def test_missing_graph_file_is_a_clean_error(tmp_path):
+def test_missing_or_broken_graph_file_is_a_clean_error(tmp_path):
     proc = kg("analyze", tmp_path / "nope.trig", "centrality", ok=False)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert proc.stderr.startswith("kg: error: ") and "nope.trig" in proc.stderr
+    broken = tmp_path / "broken.ttl"
+    broken.write_text("@prefix kg: <http://kg.example.org/ontology#> .\nkg:a kg:b .\nthis is not turtle\n")
+    proc = kg("viz", broken, "-o", tmp_path / "g.html", ok=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("kg: error: ") and "broken.ttl" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
 
 
 def test_centrality_json_and_table(mini_trig):
@@ -86,6 +92,8 @@ def test_path_errors(mini_trig):
     proc = kg("analyze", mini_trig, "path", "Norlnd", "Li Wen", ok=False)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert proc.stderr.strip() == "kg: error: no actor named 'Norlnd' in the graph; did you mean 'Norland'?"
+    proc = kg("analyze", mini_trig, "path", "Geneva", "Li Wen", ok=False)
+    assert proc.returncode == 1 and proc.stderr.startswith("kg: error: 'Geneva' is a Location, not an actor")
 
 
 def test_dyad_timeline_and_balance(mini_trig):

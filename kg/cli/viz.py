@@ -4,45 +4,24 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import click
 
-from kg.errors import GraphError
-from kg.types import MODALITIES
+from kg.errors import QueryError
+from kg.types import ACTOR_TYPES, MODALITIES
 
-__all__ = ["COMMANDS", "viz", "analyze", "load_graph_file"]
+__all__ = ["COMMANDS", "viz", "analyze"]
 
-_FORMATS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
-            ".jsonld": "json-ld", ".json": "json-ld", ".rdf": "xml", ".owl": "xml", ".n3": "n3"}
+#: above this many entities `kg viz` suggests --top
+_BIG_PAGE = 1500
 
 
-def load_graph_file(spec: str):
-    """Load a graph with :func:`kg.graphio.load_graph`, or parse a file with rdflib if
-    graphio is not available (it is written in parallel; this fallback goes when it lands)."""
-    try:
-        from kg.graphio import load_graph
-    except ImportError:
-        load_graph = None
-    if load_graph is not None:
-        return load_graph(spec)
-    import rdflib
+def load_graph(spec: str):
+    """:func:`kg.graphio.load_graph`, imported on use so that `kg --help` stays fast."""
+    from kg.graphio import load_graph as load
 
-    path = Path(spec)
-    if not path.is_file():
-        raise GraphError(f"{spec}: no such graph file; build one with `kg build ARTICLES -o {spec}`")
-    fmt = _FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise GraphError(f"{spec}: unknown graph format; use one of {', '.join(sorted(_FORMATS))}")
-    dataset = rdflib.Dataset()
-    try:
-        dataset.parse(str(path), format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
-        line = getattr(exc, "lines", None) or getattr(exc, "line", None)
-        where = f":{line}" if isinstance(line, int) else ""
-        raise GraphError(f"{spec}{where}: not valid {fmt} ({str(exc).splitlines()[0][:200]})") from None
-    return dataset
+    return load(spec)
 
 
 # --------------------------------------------------------------------------- output
@@ -108,13 +87,13 @@ _FACT_COLUMNS = ("date", "subject", "relation", "object", "modality", "goldstein
 @click.command()
 @click.argument("graph")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
-@click.option("--top", type=click.IntRange(min=0), default=None, help="Keep the N best-connected entities.")
+@click.option("--top", type=click.IntRange(min=0), default=None, help="Keep the N best-connected entities (0: all).")
 @click.option("--min-degree", type=click.IntRange(min=0), default=0, show_default=True,
               help="Keep entities with at least K links.")
 @click.option("--relation", "relations", multiple=True,
               help="Relation or family to draw (repeatable), e.g. meets, assault.")
-@click.option("--since", help="Only facts on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only facts on or before this date (YYYY-MM-DD).")
+@click.option("--since", metavar="DATE", help="Only facts on or after DATE (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Only facts on or before DATE (YYYY-MM-DD).")
 @click.option("--title", default="kg — knowledge graph", show_default=True, help="Page title.")
 @click.option("--size-by", type=click.Choice(["degree", "pagerank", "betweenness"]), default="degree",
               show_default=True, help="What node size shows.")
@@ -133,9 +112,12 @@ def viz(graph: str, output: str, top: int | None, min_degree: int, relations: tu
     """
     from kg.viz import render_html
 
-    summary = render_html(load_graph_file(graph), output, top=top, min_degree=min_degree,
+    summary = render_html(load_graph(graph), output, top=top, min_degree=min_degree,
                           relations=relations, since=since, until=until, title=title, size_by=size_by)
     click.echo(f"wrote {summary.path} ({summary.nodes} entities, {summary.edges} links)", err=True)
+    if summary.nodes > _BIG_PAGE and not top:
+        click.echo(f"hint: a page of more than {_BIG_PAGE} entities is slow to lay out; "
+                   "--top N or --min-degree K make it lighter", err=True)
 
 
 # --------------------------------------------------------------------------- kg analyze
@@ -162,7 +144,7 @@ def _full(ctx: click.Context):
     from kg.network import to_networkx
 
     if "full" not in ctx.obj:
-        ctx.obj["full"] = to_networkx(load_graph_file(ctx.obj["graph"]))
+        ctx.obj["full"] = to_networkx(load_graph(ctx.obj["graph"]))
     return ctx.obj["full"]
 
 
@@ -227,8 +209,14 @@ def path(ctx: click.Context, source: str, target: str, modalities: tuple[str, ..
     Example:
       kg analyze /tmp/kg/graph.trig path "li wen" "northern league"
     """
-    from kg.network import shortest_path
+    from kg.network import find_node, shortest_path
 
+    G = _full(ctx)
+    for name in (source, target):
+        node = find_node(G, name)  # unknown names fail here, with suggestions
+        if G.nodes[node]["type"] not in ACTOR_TYPES:
+            raise QueryError(f"{G.nodes[node]['label']!r} is a {G.nodes[node]['type']}, not an actor; paths "
+                             "run between people, countries, organisations and groups")
     hops = shortest_path(_actors(ctx, modalities), source, target)
     rows = [{"hop": i, **_fact_row(f)} for i, hop in enumerate(hops, 1) for f in hop.facts]
     extra = {"path": [hops[0].source_label] + [h.target_label for h in hops]} if hops else {"path": []}

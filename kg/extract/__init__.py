@@ -4,11 +4,24 @@ Example:
     >>> from kg.extract import explain
     >>> print(explain("Japan condemned North Korea's missile launch."))  # doctest: +SKIP
 
-The relation triggers are data (``kg/data/relations.csv``), the closed cue lists
-too (``kg/data/extract_cues.json``); the rules in :mod:`kg.extract.rules` read
-them. ``extract_doc`` runs on one parsed article, ``extract_articles`` streams
-articles through ``nlp.pipe``; ``explain`` shows the parse, the mentions and
-every rule decision for a text.
+The relation triggers are data (``kg/data/relations.csv``: lemma, pos, relation,
+CAMEO code, the preposition or object that marks the target), and so are the closed
+cue lists (``kg/data/extract_cues.json``: negation, modality, reporting and light
+verbs, proxy nouns ...). Modules, in the order a sentence goes through them:
+
+- :mod:`~kg.extract.lexicon`   loads both files once into dicts and frozensets;
+- :mod:`~kg.extract.ends`      token -> entity (on top of :mod:`kg.resolve`: proxies such as
+  "Indian troops", plural "they", "the two countries", "we" in quotes, ministries);
+- :mod:`~kg.extract.verbal`, :mod:`~kg.extract.nominal`, :mod:`~kg.extract.reports`
+  the rules (verb triggers; noun and light-verb triggers; what reporting verbs imply);
+- :mod:`~kg.extract.modality`  polarity, modality and attribution from the clause chain;
+- :mod:`~kg.extract.facts`     candidate -> :class:`~kg.types.Fact` (date via
+  :mod:`kg.extract.timex`, place, confidence) and de-duplication;
+- :mod:`~kg.extract.explanation` the ``kg explain`` report.
+
+``extract_doc`` runs on one parsed article, ``extract_articles`` streams articles
+through ``nlp.pipe``; ``explain`` shows the parse, the mentions and every rule
+decision (fired or rejected, and why) for a text.
 """
 from __future__ import annotations
 
@@ -19,7 +32,10 @@ from spacy.tokens import Doc, Span
 from kg.extract.ends import EndFinder
 from kg.extract.facts import FactBuilder, dedupe
 from kg.extract.lexicon import load_lexicon
-from kg.extract.rules import Trace, noun_rule, report_rules, verb_rule
+from kg.extract.nominal import noun_rule
+from kg.extract.reports import report_rules
+from kg.extract.rules import Trace
+from kg.extract.verbal import adjective_rule, verb_rule
 from kg.extract import syntax
 from kg.types import Article, Extraction, Fact
 
@@ -27,6 +43,7 @@ __all__ = ["extract_doc", "extract_articles", "explain", "sentence_facts"]
 
 _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_ADJ_POS = frozenset({"ADJ", "VERB"})  # "concerned" is tagged either way
 
 
 def _load_nlp():
@@ -48,7 +65,7 @@ def _resolve(doc: Doc, article: Article):
 def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Trace) -> list[Fact]:
     """All facts the rules find in one sentence (before article-level de-duplication)."""
     lex = builder.lex
-    verbs, nouns = lex.verbs, lex.nouns
+    verbs, nouns, adjs = lex.verbs, lex.nouns, lex.adjs or {}
     reporting = lex.cue("reporting_verbs")
     ends.start_sentence(sent)
     lemmas = [t.lemma_.lower() for t in sent]
@@ -72,6 +89,10 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             trig = nouns.get(lemma)
             if trig:
                 candidates.extend(noun_rule(tok, trig, ends, lex, trace))
+        if pos in _ADJ_POS:
+            trig = adjs.get(tok.lower_)
+            if trig:
+                candidates.extend(adjective_rule(tok, trig, ends, lex, trace))
     facts = []
     for cand in candidates:
         fact = builder.build(cand, sent)

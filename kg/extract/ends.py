@@ -11,7 +11,13 @@ reference mechanisms that only make sense inside one relation:
   (or the next one) whose subject is a coordination of actors;
 - relative pronouns: "Belarus, which retaliated" -> Belarus;
 - first person inside reported speech: "we" -> the speaker's country or organisation
-  (from leaderOf/memberOf facts of the resolve stage), "I" -> the speaker.
+  (from leaderOf/memberOf facts of the resolve stage), "I" -> the speaker; outside
+  quotes, "we" in an official statement -> the publishing government;
+- descriptions: "a Cuban foreign minister" -> the one person the article titles so;
+- government bodies named with their country -> the country (:mod:`kg.extract.bodies`).
+
+Every lookup is a dict or set probe on tokens the rules already hold; nothing here
+parses or matches text again.
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from kg.extract.bodies import Bodies
 from kg.extract.lexicon import Lexicon
 from kg.types import ACTOR_TYPES, Entity
 
@@ -27,6 +34,8 @@ __all__ = ["End", "EndFinder", "ACTOR_OR_PLACE"]
 ACTOR_OR_PLACE = ACTOR_TYPES | {"Location"}
 _MOD_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
+_COUNTRYISH = frozenset({"country", "nation", "state", "government", "power", "capital"})
+_SINGULAR_PRON = frozenset({"it", "he", "she"})
 
 
 class End(NamedTuple):
@@ -51,9 +60,11 @@ class EndFinder:
         self._relpron = lexicon.cue("relative_pronouns")
         self._roles = lexicon.cue("person_role_nouns")
         self._collective = lexicon.cue("collective_nouns")
+        self._reporting = lexicon.cue("reporting_verbs")
+        self._multi = hasattr(mentions, "entities_at")
         self._artefacts = lexicon.cue("artefact_nouns")
         self._owner_of: dict[str, End] = {}  # "the report" -> owner of the last "Pentagon's report"
-        self._alias: dict[str, Entity] | None = None
+        self.bodies = Bodies(mentions, lexicon)
         self.group: list[End] = []       # coordinated actor subject of this sentence
         self.prev_group: list[End] = []  # ... of the previous sentence
         self.speaker: End | None = None  # speaker of reported speech in this sentence
@@ -67,14 +78,29 @@ class EndFinder:
         self.group = []
         self.speaker = None
         for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass") and tok.conjuncts:
-                ends = [e for t in (tok, *tok.conjuncts) for e in self._single(t, ACTOR_TYPES, 0)]
+            if tok.dep_ in ("nsubj", "nsubjpass", "pobj") and (tok.conjuncts or any(
+                    c.dep_ in ("nmod", "compound", "appos") for c in tok.children)):
+                if tok.dep_ == "pobj" and tok.head.lower_ != "by":
+                    continue  # passive agents count ("signed by X and Y"), other objects do not
+                ends = self.actors(tok, ACTOR_TYPES)
                 if len({e.entity.id for e in ends}) >= 2:
                     self.group = ends
                     break
+        if not self.group:
+            # a misparsed sentence may lose the subject; any coordination of named actors will do
+            for tok in sent:
+                if any(c.dep_ == "conj" for c in tok.children) and self.m.entity_at(tok) is not None:
+                    ends = self.actors(tok, ACTOR_TYPES)
+                    if len({e.entity.id for e in ends}) >= 2:
+                        self.group = ends
+                        break
 
     def affiliation(self, person: Entity) -> Entity | None:
         """Country or organisation a person leads or belongs to (from static facts)."""
+        if hasattr(self.m, "country_of"):
+            found = self.m.country_of(person)
+            if found is not None:
+                return found
         if self._affiliation is None:
             self._affiliation = {}
             for fact in getattr(self.m, "static_facts", ()) or ():
@@ -93,6 +119,8 @@ class EndFinder:
             # the small model often parses "A and B C" as A nmod-of C: A with a "cc" child is a conjunct
             extra = [c for t in tokens for c in t.children
                      if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)]
+            # "Iran's minister, Zarif, and the EU's chief, Mogherini": the coordination hangs off the apposition
+            extra += [x for t in tokens for c in t.children if c.dep_ == "appos" for x in c.conjuncts]
             tokens = (*tokens, *extra)
         out: list[End] = []
         seen = set()
@@ -106,22 +134,14 @@ class EndFinder:
     def _single(self, tok: Token, allowed, depth: int) -> list[End]:
         lower = tok.lower_
         if lower in self._relpron and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
-            antecedent = tok.head.head
-            # "the court in The Hague, which sided with ...": the clause is about the court
-            owner = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ in ("in", "at") else None
-            ent = self.m.entity_at(antecedent)
-            if owner is not None and ent is not None and ent.type in ("Location", "Country") and owner.pos_ in _NOUNS:
-                hit = self._single(owner, allowed, depth + 1) if depth < 3 else []
-                if hit:
-                    return hit
-            hit = self._single(antecedent, allowed, depth + 1) if depth < 3 else []
-            if not hit and tok.i > 0:
-                # the clause often hangs off the wrong noun: "protesters in Belarus, which ..."
-                prev = tok.doc[tok.i - 1]
-                prev = tok.doc[tok.i - 2] if prev.is_punct and tok.i > 1 else prev
-                if prev.i != antecedent.i and self.m.entity_at(prev) is not None:
-                    hit = self._single(prev, allowed, depth + 1)
-            return hit
+            return self._relative(tok, allowed, depth)
+        if lower in _SINGULAR_PRON and tok.dep_ in ("nsubj", "nsubjpass") and depth == 0:
+            hit = self._reporter_pronoun(tok, allowed, depth)
+            if hit:
+                return hit
+        many = self.m.entities_at(tok) if self._multi else []
+        if len(many) > 1:  # "the two presidents", "U.S.-China", "they" resolved to several
+            return [End(e, tok, self.m.is_resolved_by_coref(tok), "mention") for e in many if e.type in allowed]
         if lower in self._plural and (self.group or self.prev_group):
             # "their forces": the coordinated actors of this sentence, not one of them
             group = self.group or self.prev_group
@@ -133,48 +153,118 @@ class EndFinder:
             # "Japan-US Alliance" is one mention; its parts still name actors seen elsewhere
             span = self.m.span_at(tok)
             if span is not None and span.root.i != tok.i:
-                part = self.alias(tok.text)
+                part = self.bodies.alias(tok.text)
                 if part is not None and part.id != ent.id:
                     ent = part if part.type in allowed else ent
         if ent is None and "-" in tok.text and tok.pos_ == "PROPN":
             # "U.S.-China relations": one token, two actors
-            parts = [self.alias(x) for x in tok.text.split("-")]
+            parts = [self.bodies.alias(x) for x in tok.text.split("-")]
             return [End(p, tok, False, "hyphen part") for p in parts if p is not None and p.type in allowed]
         if ent is not None:
-            if ent.type == "Organization" and depth < 2:
-                # "Azerbaijan's Defense Ministry", "the Chinese military": a unit stands for its country
-                span = self.m.span_at(tok)
-                if span is not None and span.root.lemma_.lower() in self._proxy and span.root.lemma_.lower() not in self._roles:
-                    for inner in span:
-                        inner_ent = self.m.entity_at(inner)
-                        if inner_ent is not None and inner_ent.id != ent.id and inner_ent.type in ("Country", "Location"):
-                            return [End(inner_ent, tok, False, f"unit '{span.text}'")]
-                    for child in span.root.children:
-                        if child.dep_ == "poss" and child.i < span.start:
-                            hit = self._single(child, ACTOR_TYPES, depth + 1)
-                            if hit and hit[0].entity.type in ("Country", "Location"):
-                                return [hit[0]._replace(via=f"unit '{span.text}'")]
-            if ent.type in allowed:
-                return [End(ent, tok, self.m.is_resolved_by_coref(tok), "mention")]
-            if ent.type not in ("Topic",) and tok.pos_ == "PROPN":
-                self.notes.append(f"{tok.text!r} is a {ent.type}, not an actor here")
-                return []
+            hit = self._mention(tok, ent, allowed, depth)
+            if hit is not None:
+                return hit
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
-            if lower in self._plural:
-                return [e._replace(coref=True, via="plural") for e in (self.group or self.prev_group)
-                        if e.entity.type in allowed]
-            if self.speaker is not None and lower in self._we:
-                aff = self.affiliation(self.speaker.entity) if self.speaker.entity.type == "Person" else self.speaker.entity
-                if aff is not None and aff.type in allowed:
-                    return [End(aff, tok, True, "first person")]
-            if self.speaker is not None and lower in self._i and self.speaker.entity.type in allowed:
-                return [End(self.speaker.entity, tok, True, "first person")]
-            self.notes.append(f"pronoun {tok.text!r} is not resolved")
-            return []
+            return self._pronoun(tok, allowed)
         if tok.pos_ not in _NOUNS or depth > 2:
             return []
+        return self._noun_phrase(tok, allowed, depth)
+
+    def _relative(self, tok: Token, allowed, depth: int) -> list[End]:
+        """"Belarus, which retaliated": the relative pronoun's antecedent."""
+        antecedent = tok.head.head
+        # "the court in The Hague, which sided with ...": the clause is about the court
+        owner = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ in ("in", "at") else None
+        ent = self.m.entity_at(antecedent)
+        if owner is not None and ent is not None and ent.type in ("Location", "Country") and owner.pos_ in _NOUNS:
+            hit = self._single(owner, allowed, depth + 1) if depth < 3 else []
+            if hit:
+                return hit
+        hit = self._single(antecedent, allowed, depth + 1) if depth < 3 else []
+        if not hit and tok.i > 0:
+            # the clause often hangs off the wrong noun: "protesters in Belarus, which ..."
+            prev = tok.doc[tok.i - 1]
+            prev = tok.doc[tok.i - 2] if prev.is_punct and tok.i > 1 else prev
+            if prev.i != antecedent.i and self.m.entity_at(prev) is not None:
+                hit = self._single(prev, allowed, depth + 1)
+        return hit
+
+    def _reporter_pronoun(self, tok: Token, allowed, depth: int) -> list[End]:
+        """"X announced that it had ...", "X said he would ...": the reporter is the antecedent."""
+        lower = tok.lower_
+        clause = tok.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self._reporting:
+            reporters = [c for c in clause.head.children if c.dep_ == "nsubj"]
+            if reporters and reporters[0].lower_ not in _SINGULAR_PRON:
+                hit = self._single(reporters[0], allowed, depth + 1)
+                want_person = lower != "it"
+                if len(hit) == 1 and (hit[0].entity.type == "Person") == want_person:
+                    return [hit[0]._replace(token=tok, coref=True, via="reporter")]
+        return []
+
+    def _mention(self, tok: Token, ent: Entity, allowed, depth: int) -> list[End] | None:
+        """A token the resolve stage named; None when it names no actor of the wanted kind."""
+        if ent.type == "Organization" and ent.label.lower() in self.bodies.units and ent.label.lower() in self._owner_of:
+            # "the ministry said" after "Azerbaijan's Defense Ministry": the same country
+            owner = self._owner_of[ent.label.lower()]
+            if owner.entity.type in allowed:
+                return [owner._replace(token=tok, coref=True, via=f"earlier '{ent.label}'")]
+        if ent.type == "Organization" and depth < 4:
+            # "Azerbaijan's Defense Ministry", "the US Treasury": a unit named with its country
+            # stands for the country; "the Pentagon" (no country word) stays itself
+            country = self.bodies.unit_country(tok, ent)
+            # a territory with its own ministries acts like a state ("Nagorno-Karabakh's Foreign Ministry")
+            if country is not None and (country.type in allowed or "Organization" in allowed):
+                end = End(country, tok, self.m.is_resolved_by_coref(tok), f"unit '{ent.label}'")
+                span = self.m.span_at(tok)
+                if span is not None:
+                    self._owner_of[span.root.lemma_.lower()] = end
+                return [end]
+        if ent.type in allowed:
+            found = [End(ent, tok, self.m.is_resolved_by_coref(tok), "mention")]
+            if tok.pos_ == "NOUN" and depth < 2:
+                # "Armenian and Azerbaijani troops": the head stands for every coordinated modifier
+                for child in tok.children:
+                    if child.dep_ in ("amod", "compound", "nmod"):
+                        for other in child.conjuncts:
+                            found += [e for e in self._single(other, allowed, depth + 1)
+                                      if e.entity.id not in {f.entity.id for f in found}]
+            return found
+        iso3 = getattr(self.m, "place_country", {}).get(ent.id) if ent.type == "Location" else None
+        if iso3 and "Country" in allowed and tok.dep_ not in ("nsubj", "nsubjpass") and not tok.is_upper:
+            # "recalled its ambassador from Washington": a capital in an actor slot is its country
+            country = self.m.entities.get(iso3) or self.bodies.country(iso3)
+            if country is not None:
+                return [End(country, tok, True, f"capital '{tok.text}'")]
+        if ent.type not in ("Topic",) and tok.pos_ == "PROPN":
+            self.notes.append(f"{tok.text!r} is a {ent.type}, not an actor here")
+            return []
+        return None
+
+    def _pronoun(self, tok: Token, allowed) -> list[End]:
+        """Pronouns the resolve stage left open: plural "they", first person in quotes and statements."""
+        lower = tok.lower_
+        if lower in self._plural:
+            return [e._replace(coref=True, via="plural") for e in (self.group or self.prev_group)
+                    if e.entity.type in allowed]
+        if self.speaker is not None and lower in self._we:
+            aff = self.affiliation(self.speaker.entity) if self.speaker.entity.type == "Person" else self.speaker.entity
+            if aff is not None and aff.type in allowed:
+                return [End(aff, tok, True, "first person")]
+        if self.speaker is not None and lower in self._i and self.speaker.entity.type in allowed:
+            return [End(self.speaker.entity, tok, True, "first person")]
+        if self.speaker is None and lower in self._we:
+            # an official statement: "we" is the issuing government (from the article's source)
+            issuer = self.bodies.issuer()
+            if issuer is not None and issuer.type in allowed:
+                return [End(issuer, tok, True, "issuer")]
+        self.notes.append(f"pronoun {tok.text!r} is not resolved")
+        return []
+
+    def _noun_phrase(self, tok: Token, allowed, depth: int) -> list[End]:
+        """Common nouns: plural references, roles, proxies ("Indian troops", "the report by X")."""
         lemma = tok.lemma_.lower()
-        if self.any_noun or lemma in self._proxy or tok.pos_ == "PROPN":
+        if self.any_noun or lemma in self._proxy or lemma in self._roles or tok.pos_ == "PROPN":
             # "the two countries", "both sides": the sentence's coordinated subject
             plural_ref = any(c.lower_ in ("two", "both", "three") for c in tok.children
                              if c.dep_ in ("nummod", "det", "predet", "amod"))
@@ -187,13 +277,16 @@ class EndFinder:
                 # "the two leaders" are people, "the two countries" are not; "the two sides" either
                 if lemma in self._roles:
                     group = [e for e in group if e.entity.type == "Person"]
-                elif lemma in self._collective:
+                elif lemma in _COUNTRYISH:
                     group = [e for e in group if e.entity.type != "Person"]
                 if len(group) >= 2:
                     return [e._replace(coref=True, via="plural") for e in group if e.entity.type in allowed]
             if lemma in self._roles and tok.tag_ != "NNS":
-                # "a Cuban foreign minister" is a person, not Cuba; "Indian officials" speak for India
-                return self._appos(tok, allowed, depth)
+                # "a Cuban foreign minister" is a person, not Cuba; "Indian officials" speak for India;
+                # but "expelled Russia's ambassador" targets Russia (attitude / coercion targets)
+                hit = self._appos(tok, allowed, depth) or self._titled(tok, lemma, allowed)
+                if hit or not self.any_noun:
+                    return hit
             hit = self._appos(tok, allowed, depth)
             if hit:
                 return hit
@@ -209,28 +302,42 @@ class EndFinder:
                 if owner.entity.type in allowed:
                     return [owner._replace(token=tok, coref=True, via=f"earlier '{lemma}'")]
             for child in tok.children:
-                if child.dep_ in _MOD_DEPS or (child.dep_ == "prep" and child.lower_ in ("of", "by")):
+                if child.dep_ in _MOD_DEPS or (child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by")):
                     target = child
-                    if child.dep_ == "prep":
+                    if child.dep_ in ("prep", "agent"):
                         target = next((g for g in child.children if g.dep_ == "pobj"), None)
                         if target is None:
                             continue
                     hit = self._single(target, allowed, depth + 1)
+                    if hit and child.dep_ in ("amod", "compound"):
+                        # "Armenian and Azerbaijani troops": coordinated modifiers, one actor each
+                        for other in target.conjuncts:
+                            hit += [e for e in self._single(other, allowed, depth + 1)
+                                    if e.entity.id not in {h.entity.id for h in hit}]
                     if hit:
                         if lemma in self._artefacts:
                             self._owner_of[lemma] = hit[0]
                         return [e._replace(via=f"proxy '{tok.text}'") for e in hit]
         return []
 
-    def alias(self, text: str) -> Entity | None:
-        """An article entity known under exactly this surface form (case-insensitive)."""
-        if self._alias is None:
-            self._alias = {}
-            for ent in self.m.entities.values():
-                if ent.type != "Topic":
-                    for name in (ent.label, *ent.aliases):
-                        self._alias.setdefault(name.lower(), ent)
-        return self._alias.get(text.lower())
+
+    def _titled(self, tok: Token, lemma: str, allowed) -> list[End]:
+        """"a Cuban foreign minister" -> the one person of the article titled so (resolve's titles)."""
+        titles = getattr(self.m, "titles", None)
+        if not titles or "Person" not in allowed:
+            return []
+        words = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and self.m.entity_at(c) is None]
+        role = " ".join(words + [lemma])
+        country = next((self.m.entity_at(c) for c in tok.children if c.dep_ in ("amod", "poss", "compound", "nmod")
+                        and self.m.entity_at(c) is not None and self.m.entity_at(c).type == "Country"), None)
+        if country is None:
+            return []  # without a country the description is too loose ("a minister")
+        found = [pid for pid, entries in titles.items()
+                 if any(len(entry) == 3 and str(entry[0]).endswith(role) and entry[2] == country.id
+                        for entry in entries)]
+        if len(found) != 1 or found[0] not in self.m.entities:
+            return []
+        return [End(self.m.entities[found[0]], tok, True, f"title '{role}'")]
 
     def _appos(self, tok: Token, allowed, depth: int) -> list[End]:
         for child in tok.children:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from kg.extract import syntax
 from kg.extract.ends import EndFinder
@@ -38,10 +38,14 @@ class FactBuilder:
         self.lex = lex
         self.timex = _timex()
         self._place_preps = lex.cue("place_preps")
+        self._dates: dict[tuple[int, int], str | None] = {}
 
     def build(self, cand: Candidate, sent: Span) -> Fact:
         info = analyse_clause(cand.clause, self.lex, walk=cand.walk)
         polarity = cand.polarity or info.polarity
+        if cand.trigger.i != cand.clause.i and cand.polarity is None and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in cand.trigger.children):
+            polarity = "negative" if polarity == "positive" else "positive"  # "held no talks"
         attribution = cand.attribution
         if attribution is None and info.reporter is not None:
             speakers = [e for t in syntax.subjects(info.reporter) for e in self.ends.actors(t, conj=False)]
@@ -84,14 +88,16 @@ class FactBuilder:
         return None, None
 
     def _date(self, cand: Candidate, sent: Span) -> str | None:
-        if self.timex is None or not any(t.ent_type_ in _DATE_NER for t in sent):
+        if self.timex is None or not self.article.date or not hasattr(self.timex, "find_date"):
             return None
-        try:
-            if hasattr(self.timex, "find_date"):
-                return self.timex.find_date(sent, self.article.date)
-        except Exception:  # a bad date must never lose the fact; timex reports its own errors
-            return None
-        return None
+        anchor = cand.clause if cand.walk else cand.trigger
+        key = (sent.start, anchor.i)
+        if key not in self._dates:
+            try:
+                self._dates[key] = self.timex.find_date(sent, self.article.date, anchor=anchor)
+            except Exception:  # a date the normaliser chokes on must not lose the fact
+                self._dates[key] = None
+        return self._dates[key]
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

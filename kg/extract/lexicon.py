@@ -32,14 +32,14 @@ FAMILY = {
     "threatens": "threaten", "protestsAgainst": "protest", "sanctions": "coerce",
     "attacks": "assault", "discusses": "topic", "concernedAbout": "topic", "denies": "topic",
 }
-_POS = frozenset({"verb", "noun"})
+_POS = frozenset({"verb", "noun", "adj"})
 
 
 class Trigger(NamedTuple):
     """One row of relations.csv."""
 
     lemma: str            # head lemma
-    pos: str              # "verb" | "noun"
+    pos: str              # "verb" | "noun" | "adj" (predicative: "is concerned about")
     relation: str
     cameo: str
     targets: frozenset    # "dobj", "ccomp" and/or prepositions marking the target
@@ -50,11 +50,15 @@ class Trigger(NamedTuple):
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Triggers by (head lemma, pos) and the cue sets of extract_cues.json."""
+    """Triggers by (head lemma, pos) and the cue sets of extract_cues.json.
+
+    Adjectives are keyed by their surface form ("concerned", "critical").
+    """
 
     verbs: dict
     nouns: dict
     cues: dict
+    adjs: dict = None
 
     def cue(self, name: str) -> frozenset:
         return self.cues[name]
@@ -66,11 +70,11 @@ def _read_triggers(text: str, origin: str) -> list[Trigger]:
     for n, row in enumerate(csv.DictReader(io.StringIO("\n".join(rows))), start=2):
         lemma, pos, rel = (row.get("lemma") or "").strip(), (row.get("pos") or "").strip(), (row.get("relation") or "").strip()
         if not lemma or pos not in _POS or rel not in FAMILY:
-            raise ConfigError(f"{origin}: row {n} ({lemma!r}): needs a lemma, pos verb|noun and a known "
+            raise ConfigError(f"{origin}: row {n} ({lemma!r}): needs a lemma, pos verb|noun|adj and a known "
                               f"relation ({', '.join(sorted(FAMILY))}); fix or remove the row")
         words = lemma.lower().split()
-        # verbs: "call on" = head "call" + required particle; nouns: "phone call" = head "call"
-        head, rest = (words[0], words[1:]) if pos == "verb" else (words[-1], words[:-1])
+        # verbs, adjectives: "call on" = head "call" + required particle; nouns: "phone call" = head "call"
+        head, rest = (words[-1], words[:-1]) if pos == "noun" else (words[0], words[1:])
         targets = frozenset((row.get("target") or "").split())
         if not targets:
             raise ConfigError(f"{origin}: row {n} ({lemma!r}): empty target column; give dobj or a preposition")
@@ -87,8 +91,10 @@ def load_lexicon() -> Lexicon:
     triggers = _read_triggers(data.joinpath("relations.csv").read_text(encoding="utf-8"), "kg/data/relations.csv")
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
+    adjs: dict[str, list[Trigger]] = {}
     for trig in triggers:
-        (verbs if trig.pos == "verb" else nouns).setdefault(trig.lemma, []).append(trig)
+        {"verb": verbs, "noun": nouns, "adj": adjs}[trig.pos].setdefault(trig.lemma, []).append(trig)
     raw = json.loads(data.joinpath("extract_cues.json").read_text(encoding="utf-8"))
     cues = {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
-    return Lexicon({k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()}, cues)
+    return Lexicon({k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()}, cues,
+                   {k: tuple(v) for k, v in adjs.items()})

@@ -96,10 +96,13 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
                     modality = "planned"
                     reasons.append(f"plan '{head.text}'")
         elif dep in ("ccomp", "parataxis") and hl in reporting:
-            if reporter is None:
-                reporter = head
-                reasons.append(f"reported by '{head.text}'")
-            negation_open = False
+            reporter = head
+            reasons.append(f"reported by '{head.text}'")
+            # what lies above the reporting verb qualifies the report, not the event
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ == "according" and according is None:
+                    according = next((g for g in c.subtree if g.dep_ == "pobj"), None)
+            break
         elif dep in ("advcl", "relcl", "ccomp", "acl", "csubj", "parataxis"):
             negation_open = False
             if dep == "advcl" and modality is None:

@@ -12,17 +12,14 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   Moscow Center", "Shen Dingli, a professor ... at Fudan University", "Iran's
   foreign minister, Mohammad Javad Zarif", "his Indian counterpart, X", "their
   foreign ministers, A and B" (respectively, with the clause's subjects).
-- ``led-by``: "the Israeli delegation was led by Prime Minister X".
-- ``body``: ministries and national bodies named with their country ("Iran's
-  Foreign Ministry", "the Pentagon", "the Colombian Air Force") are memberOf it.
-- ``state-abbr`` / ``comma``: "Rancho Mirage, Calif.", "Cartagena, Colombia".
-- ``appos-place``: "Asmara, the capital of Eritrea", "Hokkaido, Japan's
-  northernmost island"; ``poss-place``: "the Ladakh region's Galwan Valley".
-- ``in-place`` / ``on-place``: "the Permanent Court of Arbitration in The Hague",
-  "the United Nations headquarters in Vienna", "Cape Erimo on Hokkaido".
-- ``part-of``: "X is (recognized as) part of Y".
-- ``capital``: a capital or seat of government mentioned as a place lies in its
-  country (or capital city).
+- ``led-by``: "the Israeli delegation was led by Prime Minister X"; ``heads``:
+  "X, who heads NATO", "X leads the party".
+- ``body``: bodies the text names with their country ("the Colombian Air Force",
+  "the Belarus Central Electoral Commission") are memberOf it. Ministries and
+  gazetteer bodies (the Pentagon) are not: annotators rarely list them (dev set:
+  0 of 8 matched); :meth:`Mentions.country_of` still links them.
+- locatedIn from place chains: :mod:`kg.resolve.places` ("Rancho Mirage, Calif.",
+  "Asmara, the capital of Eritrea", "the Permanent Court of Arbitration in The Hague").
 Titles preceded by "former", "ex-", "late" or "opposition" give no fact.
 """
 from __future__ import annotations
@@ -31,31 +28,24 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.resolve.gazetteer import load_gazetteer, slug
+from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
+from kg.resolve.places import affiliation, make_fact, named_entity, place_facts
 from kg.types import Article, Entity, Fact
 
 __all__ = ["static_facts", "record_titles", "TitleHit"]
 
 _NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "opposition", "then", "outgoing",
                           "previous", "exiled", "would-be"})
-_TITLE_FILLER = frozenset({"top", "senior", "new", "acting", "interim", "chief", "deputy",
-                           "vice", "first", "foreign", "defense", "defence", "interior",
-                           "prime", "state", "of", "'s", "’s", "newly", "elected", "current",
-                           "incoming", "veteran", "longtime", "then", "former", "ex", "-"})
+# honorifics between a title and the name ("Supreme Leader Ayatollah Ali Khamenei")
+_NAME_HONORIFICS = frozenset({"ayatollah", "sheikh", "sheik", "sheikha", "mr", "mr.", "mrs",
+                              "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
+                              "rev.", "h.e.", "prince", "princess"})
 _DOWNGRADE = frozenset({"deputy", "vice", "assistant", "junior"})
 _ORG_BODY_NOUNS = frozenset({"army", "navy", "force", "forces", "military", "ministry",
                              "commission", "council", "parliament", "assembly", "police",
                              "guard", "guards", "agency", "service", "committee", "office",
                              "department", "corps", "cabinet", "bank"})
-_FACILITY_NOUNS = frozenset({"headquarters", "embassy", "consulate", "building", "base",
-                             "palace", "compound", "plant", "facility", "airport", "port",
-                             "mission", "office", "offices", "center", "centre", "campus"})
-_PLACE_ENDS = ("Location", "Country")
-#: Emit "<capital> locatedIn <country>" for every capital named as a place. Off:
-#: on the dev set annotators rarely list these (2 matched, 9 unmatched).
-CAPITAL_FACTS = False
-_SPLIT_DEPS = frozenset({"cc", "punct", "conj"})
 
 
 @dataclass
@@ -70,41 +60,32 @@ class TitleHit:
     rule: str
 
 
-def _fact(article: Article, token: Token, subj: Entity, pred: str, obj: Entity,
-          rule: str, trigger: str, confidence: float) -> Fact:
-    sent = token.sent
-    return Fact(article=article.id, sentence=sent.text.strip(), start=sent.start_char,
-                end=sent.end_char, subject=subj.label, subject_id=subj.id,
-                subject_type=subj.type, predicate=pred, object=obj.label, object_id=obj.id,
-                object_type=obj.type, polarity="positive", modality="asserted",
-                date=article.date, confidence=confidence, trigger=trigger, rule=rule)
-
-
-def _named(mentions: Mentions, token: Token, types=None) -> Entity | None:
+def _is_affiliation_name(mentions: Mentions, token: Token) -> bool:
+    """Before a title, only countries, gazetteer bodies and multi-word names count:
+    a one-word NER organisation there is usually part of the title ("Digital
+    Affairs Minister")."""
     mention = mentions.mention_at(token)
-    if mention is None or mention.by_coref:
-        return None
+    if mention is None:
+        return False
     entity = mention.entities[0]
-    return entity if types is None or entity.type in types else None
-
-
-def _affiliation(mentions: Mentions, tokens: list[Token]) -> Entity | None:
-    """The first country / organisation / group named among ``tokens``."""
-    for token in tokens:
-        ent = _named(mentions, token, ("Country", "Organization", "Group"))
-        if ent is not None:
-            return ent
-    return None
+    return entity.type == "Country" or entity.id in load_gazetteer().orgs or \
+        len(mention.span) > 1 or entity.id in mentions.org_country
 
 
 def _match_title(words: list[str]) -> tuple[str, int] | None:
     """Longest title (titles.csv) ending at the last of ``words``: (title, length)."""
     titles = load_gazetteer().titles
-    low = [w.lower() for w in words]
+    low: list[str] = []
+    for word in (w.lower() for w in words):  # "Secretary - General" -> "secretary-general"
+        if low and (word == "-" or low[-1].endswith("-")):
+            low[-1] += word
+        else:
+            low.append(word)
     for length in range(min(5, len(low)), 0, -1):
         title = " ".join(low[-length:])
         if title in titles:
-            return title, length
+            tokens = sum(1 + 2 * w.count("-") for w in low[-length:]) if words != low else length
+            return title, min(tokens, len(words))
     return None
 
 
@@ -116,14 +97,16 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
     while i >= 0 and i >= span.start - 8:
         tok = doc[i]
         if tok.is_punct and tok.text not in ("-",) or tok.pos_ in ("VERB", "AUX", "DET", "ADP")\
-                and tok.lower_ != "of" or tok.is_space:
-            break
+                and tok.lower_ != "of" or tok.is_space or tok.pos_ in ("CCONJ", "SCONJ"):
+            break  # "X of Kenya and Foreign Minister Y": Kenya is X's, not Y's
         if mentions.entity_at(tok) is not None and mentions.entity_at(tok).type == "Person":
             break
         region.insert(0, tok)
         i -= 1
     if not region:
         return None
+    while len(region) > 1 and region[-1].lower_ in _NAME_HONORIFICS:
+        region = region[:-1]  # "Supreme Leader Ayatollah Ali Khamenei"
     words = [t.text for t in region]
     # the title ends right before the name; try the longest title there
     hit = _match_title(words)
@@ -135,10 +118,11 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
     relation = load_gazetteer().titles[title]
     if relation == "leaderOf" and any(t.lower_ in _DOWNGRADE for t in region[:-length]):
         relation = "memberOf"
-    target = _affiliation(mentions, region[:-length][::-1])
+    target = affiliation(mentions, [t for t in region[:-length][::-1]
+                                    if _is_affiliation_name(mentions, t)])
     if target is None:  # "President Isaias Afwerki of Eritrea"
         for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
-            target = _affiliation(mentions, [c for c in prep.children if c.dep_ == "pobj"])
+            target = affiliation(mentions, [c for c in prep.children if c.dep_ == "pobj"])
     if target is None and title in load_gazetteer().title_implies:
         org = load_gazetteer().orgs[load_gazetteer().title_implies[title]]
         target = mentions.entity(org.id, org.label, org.type)
@@ -148,9 +132,14 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
 def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | None:
     """The title of a role noun ("foreign minister") and the tokens around it."""
     words = [t.text for t in noun.doc[noun.left_edge.i:noun.i]
-             if _named(mentions, t) is None and t.tag_ not in ("PRP$", "POS", "DT")
+             if named_entity(mentions, t) is None and t.tag_ not in ("PRP$", "POS", "DT")
              and not t.is_punct]
     noun_text = noun.lemma_ if noun.tag_ in ("NNS", "NNPS") else noun.text
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-":  # "secretary-general"
+        hyphenated = f"{noun_text}-{doc[noun.i + 2].text}"
+        if hyphenated.lower() in load_gazetteer().titles:
+            noun_text = hyphenated
     hit = _match_title(words + [noun_text])
     if hit is None:
         return None
@@ -186,7 +175,11 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
         if found:
             title, scope = found
             rel = load_gazetteer().titles[title]
-            hits.append(TitleHit(person, title, rel, _affiliation(mentions, scope), noun, "appos"))
+            target = affiliation(mentions, scope)
+            rule = "appos"
+            if target is None:  # "a spokesman for the ministry": a resolved description
+                target, rule = affiliation(mentions, scope, coref=True), "appos-coref"
+            hits.append(TitleHit(person, title, rel, target, noun, rule))
     # "Iran's foreign minister, Mohammad Javad Zarif" / "their foreign ministers, A and B"
     anchor = root
     while anchor.dep_ == "conj" and anchor.head.ent_type_ == "PERSON":
@@ -200,7 +193,11 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
         if found:
             title, scope = found
             rel = load_gazetteer().titles[title]
-            target = _affiliation(mentions, scope)
+            target = affiliation(mentions, scope)
+            rule = "appos"
+            if target is None and not any(t.lower_ == "their" for t in noun.lefts):
+                target = affiliation(mentions, scope, coref=True)  # "its president, X"
+                rule = "appos-coref"
             if target is None and any(t.lower_ == "their" for t in noun.lefts):
                 subjects = _clause_subjects(noun, mentions)
                 people = sorted({t for t in [anchor, *anchor.conjuncts]
@@ -209,8 +206,39 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
                     target = subjects[0]
                 elif len(subjects) == len(people) and root in people:
                     target = subjects[people.index(root)]
-            hits.append(TitleHit(person, title, rel, target, noun, "appos"))
+            hits.append(TitleHit(person, title, rel, target, noun, rule))
+    if not hits and span.end + 1 < len(doc) and doc[span.end].text == ",":
+        # the parser missed the apposition: "X, the UN secretary-general, urged ..."
+        for tok in doc[span.end + 1:min(len(doc), span.end + 10)]:
+            if tok.text == "," or tok.pos_ in ("VERB", "AUX", "CCONJ"):
+                break
+            if tok.pos_ != "NOUN" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+                continue
+            found = _title_noun(mentions, tok)
+            if found:
+                title, scope = found
+                rel = load_gazetteer().titles[title]
+                hits.append(TitleHit(person, title, rel, affiliation(mentions, scope), tok,
+                                     "appos"))
+                break
     return hits
+
+
+_LEAD_VERBS = frozenset({"lead", "head", "chair", "run", "command"})
+
+
+def _heads(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
+    """"X, who heads NATO" / "X leads the party" -> leaderOf."""
+    root = span.root
+    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _LEAD_VERBS]
+    if root.dep_ == "nsubj" and root.head.lemma_ in _LEAD_VERBS:
+        verbs.append(root.head)
+    for verb in verbs:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            target = named_entity(mentions, obj, ("Country", "Organization", "Group"))
+            if target is not None:
+                return TitleHit(person, verb.lemma_, "leaderOf", target, verb, "heads")
+    return None
 
 
 def _led_by(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
@@ -228,8 +256,8 @@ def _led_by(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
         group = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if group is None:
         return None
-    target = _named(mentions, group, ("Country", "Organization", "Group")) or \
-        _affiliation(mentions, list(group.lefts))
+    target = named_entity(mentions, group, ("Country", "Organization", "Group")) or \
+        affiliation(mentions, list(group.lefts))
     if target is None:
         return None
     return TitleHit(person, verb.lemma_, "leaderOf", target, verb, "led-by")
@@ -244,7 +272,8 @@ def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
         person = mention.entities[0]
         found = [_prenominal(doc, mentions, mention.span, person),
                  *_appositive(doc, mentions, mention.span, person),
-                 _led_by(mentions, mention.span, person)]
+                 _led_by(mentions, mention.span, person),
+                 _heads(mentions, mention.span, person)]
         for hit in found:
             if hit is None:
                 continue
@@ -255,175 +284,6 @@ def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
             if hit.title not in mention.titles:
                 mention.titles.append(hit.title)
     return hits
-
-
-# -- places --------------------------------------------------------------------
-def _place_after_comma(doc: Doc, mentions: Mentions, token: Token):
-    """The place named right after "A," (and not followed by more list items)."""
-    j = token.i + 1
-    if j >= len(doc) or doc[j].text != ",":
-        return None
-    nxt = mentions.mention_at(doc[j + 1]) if j + 1 < len(doc) else None
-    if nxt is None or nxt.by_coref:
-        return None
-    end = nxt.span.end
-    if end < len(doc) and doc[end].lower_ in ("and", "or"):
-        return None
-    if end + 1 < len(doc) and doc[end].text == "," and mentions.entity_at(doc[end + 1]) is not None\
-            and mentions.entity_at(doc[end + 1]).type in _PLACE_ENDS:
-        return None
-    return nxt
-
-
-def _places(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> list[Fact]:
-    gaz = load_gazetteer()
-    facts: list[Fact] = []
-    for mention in mentions.mention_list:
-        if mention.by_coref:
-            continue
-        place = mention.entities[0]
-        span = mention.span
-        last = doc[span.end - 1]
-        if place.type == "Location":
-            after = _place_after_comma(doc, mentions, last)
-            if after is not None:
-                other = after.entities[0]
-                prev = doc[span.start - 1] if span.start else None
-                is_list = prev is not None and prev.text == "," and span.start >= 2 and \
-                    mentions.entity_at(doc[span.start - 2]) is not None
-                if after.kind == "state" and not is_list:
-                    facts.append(_fact(article, last, place, "locatedIn", other, "state-abbr",
-                                       after.span.text, 0.9))
-                elif other.type == "Country" and not is_list and other.id != place.id:
-                    facts.append(_fact(article, last, place, "locatedIn", other, "comma",
-                                       ",", 0.8))
-        if place.type == "Location":
-            facts += _place_relations(doc, mentions, article, span, place)
-        if capitals and mention.kind in ("capital", "seat") and place.type == "Location":
-            iso3 = mentions.place_country.get(place.id)
-            if iso3:
-                country = gaz.countries[iso3]
-                if mention.kind == "capital":
-                    target = mentions.entity(iso3, country.label, "Country")
-                else:
-                    capital = country.capitals[0]
-                    target = mentions.entity(slug(capital), capital, "Location")
-                facts.append(_fact(article, span.root, place, "locatedIn", target, mention.kind,
-                                   span.text, 0.6))
-    return facts
-
-
-def _place_relations(doc, mentions, article, span: Span, place: Entity) -> list[Fact]:
-    facts = []
-    root = span.root
-    # "Asmara, the capital of Eritrea" / "Hokkaido, Japan's northernmost main island"
-    for noun in (c for c in root.children if c.dep_ == "appos"):
-        target = None
-        for child in noun.children:
-            if child.dep_ == "poss":
-                target = _named(mentions, child, _PLACE_ENDS)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
-                objs = [c for c in child.children if c.dep_ == "pobj"]
-                target = target or (_named(mentions, objs[0], _PLACE_ENDS) if objs else None)
-        if target is not None and target.id != place.id:
-            facts.append(_fact(article, noun, place, "locatedIn", target, "appos-place",
-                               noun.text, 0.8))
-    # "the Ladakh region's Galwan Valley"
-    for poss in (c for c in root.children if c.dep_ == "poss"):
-        target = _named(mentions, poss, _PLACE_ENDS) or next(
-            (e for c in poss.lefts if c.dep_ == "compound"
-             for e in [_named(mentions, c, _PLACE_ENDS)] if e), None)
-        if target is not None and target.id != place.id:
-            facts.append(_fact(article, poss, place, "locatedIn", target, "poss-place",
-                               poss.text, 0.75))
-    facts += _in_place(doc, mentions, article, root, place)
-    return facts
-
-
-def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact]:
-    """"X in Y" / "X on Y" with X a place, facility or organisation."""
-    facts = []
-    heads = [root]
-    # "the Permanent Court of Arbitration (PCA) in The Hague": "in" may hang on the acronym
-    heads += [c for c in root.children if c.dep_ == "appos"]
-    for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
-            if prep.lower_ == "on" and subject.type != "Location":
-                continue
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
-            target = _named(mentions, objs[0], _place_types(subject)) if objs else None
-            if target is not None and target.id != subject.id:
-                facts.append(_fact(article, prep, subject, "locatedIn", target,
-                                   f"{prep.lower_}-place", prep.text, 0.7))
-    return facts
-
-
-def _place_types(subject: Entity) -> tuple[str, ...]:
-    # "NATO in Afghanistan" is an operation, not a seat: organisations lie in cities
-    return ("Location",) if subject.type in ("Organization", "Group") else _PLACE_ENDS
-
-
-def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"the Permanent Court of Arbitration (PCA) in The Hague" when the parser hangs
-    "in" elsewhere: an organisation or place, an optional "(ACRONYM)", "in", a place."""
-    facts = []
-    for mention in mentions.mention_list:
-        subject = mention.entities[0]
-        if mention.by_coref or subject.type not in ("Organization", "Location"):
-            continue
-        j = mention.span.end
-        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
-            j += 3
-        if j + 1 >= len(doc) or doc[j].lower_ != "in":
-            continue
-        target = _named(mentions, doc[j + 1], _place_types(subject))
-        if target is None and doc[j + 1].lower_ == "the" and j + 2 < len(doc):
-            target = _named(mentions, doc[j + 2], _place_types(subject))
-        if target is not None and target.id != subject.id:
-            facts.append(_fact(article, doc[j], subject, "locatedIn", target, "in-place",
-                               "in", 0.65))
-    return facts
-
-
-def _facilities(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"the United Nations headquarters in Vienna", "the U.S. Embassy in Havana"."""
-    facts = []
-    for token in doc:
-        if token.lower_ not in _FACILITY_NOUNS or mentions.mention_at(token) is not None:
-            continue
-        lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
-        owner = _affiliation(mentions, lefts)
-        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"]
-        if owner is None or not preps:
-            continue
-        start = min(c.left_edge.i for c in lefts)
-        label = " ".join(t.text for t in doc[start:token.i + 1])
-        facility = mentions.entity(slug(label), label, "Location")
-        facility.aliases.add(label)
-        facts += _in_place(doc, mentions, article, token, facility)
-    return facts
-
-
-def _part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    facts = []
-    for token in doc:
-        if token.lower_ != "part":
-            continue
-        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        target = mentions.entity_at(obj) if obj is not None else None
-        if target is None or target.type not in _PLACE_ENDS:
-            continue
-        verb = token.head if token.dep_ in ("attr", "pobj", "oprd") else None
-        if verb is not None and verb.dep_ == "prep":
-            verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-            if verb is not None else None
-        place = mentions.entity_at(subj) if subj is not None else None
-        if place is not None and place.type == "Location" and place.id != target.id:
-            facts.append(_fact(article, token, place, "locatedIn", target, "part-of",
-                               "part of", 0.7 if not mentions.is_resolved_by_coref(subj) else 0.5))
-    return facts
 
 
 # -- bodies --------------------------------------------------------------------
@@ -457,7 +317,7 @@ def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         seen.add(org.id)
         record = gaz.countries[iso3]
         country = mentions.entity(iso3, record.label, "Country")
-        facts.append(_fact(article, mention.span.root, org, "memberOf", country, "body",
+        facts.append(make_fact(article, mention.span.root, org, "memberOf", country, "body",
                            mention.span.text, 0.6))
     return facts
 
@@ -471,18 +331,15 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     for hit in record_titles(doc, mentions):
         if hit.target is None or hit.target.id == hit.person.id:
             continue
-        confidence = 0.9 if hit.rule == "title" else 0.8
-        facts.append(_fact(article, hit.token, hit.person, hit.relation, hit.target, hit.rule,
+        confidence = {"title": 0.9, "appos-coref": 0.6}.get(hit.rule, 0.8)
+        facts.append(make_fact(article, hit.token, hit.person, hit.relation, hit.target, hit.rule,
                            hit.title, confidence))
         if hit.relation == "leaderOf" and hit.target.type in ("Organization", "Group"):
             # the commander of a movement is also one of its members
-            facts.append(_fact(article, hit.token, hit.person, "memberOf", hit.target,
-                               hit.rule, hit.title, confidence - 0.2))
+            facts.append(make_fact(article, hit.token, hit.person, "memberOf", hit.target,
+                               hit.rule, hit.title, round(confidence - 0.2, 2)))
     facts += _bodies(doc, mentions, article)
-    facts += _places(doc, mentions, article, capitals=CAPITAL_FACTS)
-    facts += _facilities(doc, mentions, article)
-    facts += _adjacent_in(doc, mentions, article)
-    facts += _part_of(doc, mentions, article)
+    facts += place_facts(doc, mentions, article)
     out, seen = [], set()
     for fact in facts:
         key = (fact.subject_id, fact.predicate, fact.object_id)

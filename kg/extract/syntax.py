@@ -11,8 +11,11 @@ __all__ = ["subjects", "is_passive", "by_agents", "objects", "prep_objects", "go
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 # clause links across which the subject of the head verb is inherited (control, coordination,
 # participial adjuncts: "pledging to ...", "by announcing ...")
-_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl"})
+_INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"})
 _TOPIC_MODS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "advmod", "quantmod"})
+_EMPTY_GERUNDS = frozenset({"engage", "participate", "involve", "take", "be", "have", "do", "get"})
+_ADVERBIAL_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "despite", "following",
+                              "ahead", "prior", "without", "throughout", "like", "unlike", "besides", "than"})
 _TOPIC_PREPS = frozenset({"of", "in", "to", "on", "over", "about", "between", "against", "for", "from", "with"})
 
 
@@ -39,7 +42,11 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [tok.head]
         if tok.dep_ in ("pcomp",) and tok.head.dep_ in ("prep",):
-            tok = tok.head.head
+            owner = tok.head.head
+            objs = [c for c in owner.children if c.dep_ == "dobj"] if tok.head.lower_ in ("of", "for") else []
+            if objs and owner.pos_ == "VERB":
+                return objs  # "accused Y of shelling", "praised Y for helping": Y acts
+            tok = owner
             continue
         if tok.dep_ not in _INHERIT or tok.head is tok:
             return []
@@ -62,12 +69,14 @@ def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
     """(preposition, pobj) for prepositional children of ``tok`` whose word is in ``preps``."""
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "agent", "prt") and c.lower_ in preps:
-            # "a deal with Egypt in 1979 and with Jordan in 1994": coordinated prepositions
-            for p in (c, *(x for x in c.conjuncts if x.lower_ == c.lower_)):
+        if c.dep_ not in ("prep", "agent", "prt", "dative"):
+            continue
+        # "a deal with Egypt in 1979 and with Jordan in 1994": coordinated prepositions
+        for p in (c, *(x for x in c.conjuncts if x.pos_ == "ADP")):
+            if p.lower_ in preps:
                 for g in p.children:
                     if g.dep_ in ("pobj", "pcomp"):
-                        out.append((c.lower_, g))
+                        out.append((p.lower_, g))
     return out
 
 
@@ -79,8 +88,11 @@ def governing_verb(noun: Token, quantity: frozenset) -> Token | None:
         if head is tok:
             return None
         if dep == "pobj" and head.dep_ == "prep":
+            if head.lower_ in _ADVERBIAL_PREPS:
+                return None  # "after a meeting": the clause is dated by the noun, not about it
             owner = head.head
-            if owner.pos_ in ("NOUN", "PROPN") and owner.lemma_.lower() in quantity:
+            if owner.pos_ in ("NOUN", "PROPN", "NUM") and (owner.lemma_.lower() in quantity or owner.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")):
+                # "a slew of agreements", "$1 billion in aid": the amount passes the verb on
                 tok = owner
                 continue
             return owner if owner.pos_ in ("VERB", "AUX") else None
@@ -102,6 +114,8 @@ def clause_subject_of(verb: Token) -> Token | None:
 
 def is_mutual(tok: Token) -> bool:
     """"each other" / "one another"."""
+    if tok.lower_ == "one" and any(c.lower_ == "another" for c in tok.children):
+        return True
     if tok.lower_ in ("other", "another"):
         return any(c.lower_ in ("each", "one") for c in tok.children) or \
             (tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one"))
@@ -125,10 +139,14 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
             if c.dep_ == "acl":
                 for prep, pobj in prep_objects(c, frozenset({"to", "with"})):
                     return topic_span(pobj, lex, depth + 1)
-    if tok.pos_ == "VERB":  # "denies engaging in X": the topic is what the gerund is about
+    if tok.pos_ == "VERB":
         objs = objects(tok) or [p for _, p in prep_objects(tok, _TOPIC_PREPS)]
         if objs and depth < 2:
-            return topic_span(objs[0], lex, depth + 1)
+            inner = topic_span(objs[0], lex, depth + 1)
+            if tok.lemma_.lower() in _EMPTY_GERUNDS or tok.lemma_.lower() in lex.cue("light_verbs") or len(inner) == 0:
+                return inner  # "denies engaging in espionage": the topic is espionage
+            # "denied subsidising car makers": the act itself
+            return tok.doc[min(tok.i, inner.start):max(tok.i + 1, inner.end)]
     if tok.lemma_.lower() in generic or tok.lemma_.lower() in lex.cue("non_topic_heads"):
         return tok.doc[tok.i:tok.i]  # "the agenda", "the issue": too vague to be a topic
     keep = {tok.i}

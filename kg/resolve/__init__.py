@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.resolve.bodies import leader_governments
 from kg.resolve.coref import resolve_coref, resolve_first_person
 from kg.resolve.entities import resolve_named
 from kg.resolve.gazetteer import load_gazetteer, slug
@@ -44,12 +45,25 @@ __all__ = ["Mentions", "Mention", "resolve", "slug", "resolve_first_person", "Re
 
 
 def resolve(doc: Doc, article: Article) -> Mentions:
-    """Resolve the mentions of one parsed article (see the module docstring)."""
+    """Resolve the mentions of one parsed article (see the module docstring).
+
+    Order: named mentions (gazetteer, NER, people, bodies, government phrases);
+    titles ("Chinese leader Xi Jinping"), which descriptions and "Mr Maduro's
+    government" need; coreference; then the static facts, which may use resolved
+    descriptions ("a spokesman for the ministry, X").
+
+    Example:
+        >>> doc = load_nlp()("Chinese leader Xi Jinping met Obama. He praised him.")
+        >>> mentions = resolve(doc, Article(id="a", title="", text=doc.text))
+        >>> mentions.entity_at(doc[0]).label, [f.predicate for f in mentions.static_facts]
+        ('China', ['leaderOf'])
+    """
     from kg.extract.static import record_titles, static_facts  # late: kg.extract imports us
 
     mentions = Mentions(doc, article)
     resolve_named(doc, mentions)
     record_titles(doc, mentions)   # "the president" needs the titles seen so far
+    leader_governments(doc, mentions)
     resolve_coref(doc, mentions)
     mentions.static_facts = static_facts(doc, mentions, article)
     return mentions

@@ -4,7 +4,8 @@ Heuristics, in order of trust:
 
 - he/she/him/his/her: the Person that is subject of the same sentence before the
   pronoun, else the subject Person of the nearest earlier sentence that names
-  one (up to three back), else the last Person named there.
+  one (up to three back), else the last Person named there; people known to be of
+  the other gender ("Ms. Merkel", "Mr. Macron") are skipped.
 - it/its: the Country/Organization that is subject of the same or the previous
   sentence (so "the report ... it" is left alone unless an actor is the subject).
 - they/them/their: a plural subject of the same or previous sentence: conjoined
@@ -18,6 +19,8 @@ Heuristics, in order of trust:
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from kg.resolve.gazetteer import load_gazetteer
@@ -27,11 +30,17 @@ from kg.types import Entity
 __all__ = ["resolve_coref", "resolve_first_person"]
 
 _HE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_SHE = frozenset({"she", "her", "hers", "herself"})
+_MALE = frozenset({"mr.", "mr", "sir", "king", "prince", "lord", "sheikh", "emir", "sultan"})
+_FEMALE = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "lady", "queen", "princess", "dame",
+                     "madam"})
 _IT = frozenset({"it", "its", "itself"})
 _THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
 _WE = frozenset({"we", "us", "our", "ours", "ourselves"})
 _I = frozenset({"i", "me", "my", "mine", "myself"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+# plural people nouns that are not titles ("the two presidents" goes by title)
+_PEOPLE_NOUNS = frozenset({"men", "women", "enemies", "rivals", "adversaries", "foes"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "countries", "nations"})
 # description -> words one of which the organisation's label must contain (None: any)
 _ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union": ("Union",),
@@ -52,6 +61,9 @@ def _subjects(sent, before: int | None, mentions: Mentions, types) -> list[list[
         if token.dep_ not in _SUBJ:
             continue
         ents = [e for e in mentions.entities_at(token) if e.type in types]
+        if not mentions.entities_at(token):  # "the US Treasury Department said it ..."
+            ents = [e for c in token.lefts if c.dep_ == "compound"
+                    for e in mentions.entities_at(c) if e.type in types][-1:]
         for conj in token.conjuncts:
             ents += [e for e in mentions.entities_at(conj) if e.type in types and e not in ents]
         if ents:
@@ -79,9 +91,42 @@ def _named_in(sent, before: int | None, mentions: Mentions, types) -> list[Entit
     return out
 
 
-def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool):
-    sents = list(doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start <= token.i < s.end)
+def _genders(doc: Doc, mentions: Mentions) -> dict[str, str]:
+    """Person id -> "m" / "f" from a word right before one of its names
+    ("Mr. Obama", "Ms. Merkel", "Queen Elizabeth", "First Lady Jill Biden")."""
+    out: dict[str, str] = {}
+    for mention in mentions.mention_list:
+        ent = mention.entities[0]
+        if mention.by_coref or ent.type != "Person" or mention.span.start == 0:
+            continue
+        word = doc[mention.span.start - 1].lower_
+        if word in _MALE or word in _FEMALE:
+            out.setdefault(ent.id, "m" if word in _MALE else "f")
+    return out
+
+
+def _compatible(found: list[Entity] | None, pronoun: Token, genders: dict[str, str]) -> bool:
+    if not found or pronoun.lower_ not in _HE:
+        return bool(found)
+    wanted = "f" if pronoun.lower_ in _SHE else "m"
+    return all(genders.get(e.id, wanted) == wanted for e in found)
+
+
+def _sentences(doc: Doc, mentions: Mentions) -> tuple[list, list[int]]:
+    """The doc's sentences and their start tokens, computed once per article."""
+    cached = getattr(mentions, "_sentences", None)
+    if cached is None:
+        sents = list(doc.sents)
+        cached = mentions._sentences = (sents, [sent.start for sent in sents])
+    return cached
+
+
+def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
+                genders: dict[str, str] | None = None):
+    """The entities a pronoun refers to (see the module docstring), or None."""
+    genders = genders or {}
+    sents, starts = _sentences(doc, mentions)
+    index = bisect.bisect_right(starts, token.i) - 1
     for back in range(0, _LOOKBACK + 1):
         if index - back < 0:
             break
@@ -94,10 +139,13 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool)
         else:
             subjects = [s for s in subjects if len(s) == 1
                         and not _plural_subject(sent, s[0], mentions)]
+        subjects = [s for s in subjects if _compatible(s, token, genders)]
         if subjects:
             return subjects[-1] if back == 0 else subjects[0]
-        if types == ("Person",) and back > 0:
-            named = _named_in(sent, None, mentions, types)
+        if types == ("Person",):
+            # "Bennett's office said he would travel": the person named before it
+            named = [e for e in _named_in(sent, token.i if back == 0 else None, mentions, types)
+                     if _compatible([e], token, genders)]
             if named:
                 return [named[-1]]
         if types != ("Person",) and back >= 1:
@@ -116,7 +164,9 @@ def _titled(mentions: Mentions, token: Token, title: str, country: str | None, c
             if ent.type != "Person":
                 continue
             for seen, _rel, target in mentions.titles.get(ent.id, ()):
-                if (seen == title or seen.split()[-1] == head) and \
+                # "the leader" stands for any head of state or government seen
+                if (seen == title or seen.split()[-1] == head
+                        or head == "leader" and _rel == "leaderOf") and \
                         (country is None or target == country):
                     order.append((mention.span.start, ent))
                     break
@@ -127,6 +177,60 @@ def _titled(mentions: Mentions, token: Token, title: str, country: str | None, c
         if len(found) == count:
             break
     return found if len(found) == count else []
+
+
+def _pair_of(token: Token, mentions: Mentions, kind: str) -> list[Entity]:
+    """The two entities of a conjunction "A and B" headed by ``token`` (of ``kind``;
+    for countries, people stand for the country their title names)."""
+    out: list[Entity] = []
+    for tok in (token, *token.conjuncts):
+        for ent in mentions.entities_at(tok):
+            if kind == "Country" and ent.type == "Person":
+                targets = [t for _title, _rel, t in mentions.titles.get(ent.id, ()) if t]
+                ent = mentions.entities.get(targets[0]) if targets else None
+            if ent is not None and ent.type == kind and ent not in out:
+                out.append(ent)
+    return out
+
+
+def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str,
+               frequent: bool = True) -> list[Entity]:
+    """What "the two countries/men" refers to: the most recent conjoined pair in the
+    same or three previous sentences ("India and the U.S.", "Obama and Xi",
+    "U.S.-China"); for countries (unless ``frequent`` is off), else the two most
+    mentioned so far."""
+    first = token.sent.start
+    for _ in range(_LOOKBACK):
+        first = doc[first - 1].sent.start if first > 0 else 0
+    partial: list[Entity] = []
+    for tok in reversed(doc[first:token.i]):
+        hit = mentions.mention_at(tok)
+        if hit is not None and not hit.by_coref and len(hit.entities) == 2 and \
+                all(e.type == kind for e in hit.entities):
+            return list(hit.entities)  # "U.S.-China"
+        if any(c.dep_ == "conj" for c in tok.children):
+            pair = _pair_of(tok, mentions, kind)
+            if len(pair) == 2:
+                return pair
+            partial = partial or pair
+    if kind != "Country" or not frequent:
+        return []
+    # no pair nearby: the article's two most mentioned countries ("Obama and Xi"
+    # with only Xi's country known still fixes one of them)
+    counts: dict[str, int] = {}
+    for mention in mentions.mention_list:
+        if mention.span.start < token.i and not mention.by_coref:
+            for ent in mention.entities:
+                if ent.type == "Country":
+                    counts[ent.id] = counts.get(ent.id, 0) + 1
+    ranked = [mentions.entities[i] for i in sorted(counts, key=lambda i: -counts[i])]
+    chosen = list(partial)
+    for ent in ranked:
+        if len(chosen) == 2:
+            break
+        if ent not in chosen:
+            chosen.append(ent)
+    return chosen if len(chosen) == 2 else []
 
 
 def _last_of(mentions: Mentions, token: Token, accept, count: int = 1) -> list[Entity]:
@@ -155,25 +259,38 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     gaz = load_gazetteer()
     low = token.lower_
     dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}
-    if not dets & {"the", "both"} or token.dep_ == "compound":
+    # "Egypt's president" works like "the Egyptian president"
+    owner = any(c.dep_ == "poss" and mentions.entity_at(c) is not None
+                and mentions.entity_at(c).type == "Country" for c in token.children)
+    if not (dets & {"the", "both", "all"} or owner) or token.dep_ == "compound":
         return []
     if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in token.children) or \
             (token.head.ent_type_ == "PERSON" and token.dep_ in ("compound", "appos")):
         return []
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children) or \
+    if any(c.dep_ == "compound" and mentions.entity_at(c) is not None for c in token.children) or \
             any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return []  # "the Japan-U.S. alliance", "the nations of the region": not anaphoric
     count = 2 if "both" in dets else _count(token)
-    if count == 0:
-        return []  # "the countries": how many is unknown
+    if count == 0 or ("all" in dets and count < 2):
+        return []  # "the countries", "all countries": how many is unknown
     if low in ("north", "south") and token.pos_ == "PROPN":
         iso3 = "PRK" if low == "north" else "KOR"
-        if iso3 in mentions.entities and doc[token.i + 1:token.i + 2].text[:1].islower() \
-                or token.i + 1 == len(doc):
+        nxt = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+        # "the North must stop", not "the North Atlantic"
+        if iso3 in mentions.entities and not nxt[:1].isupper():
             return [mentions.entities[iso3]]
         return []
     if low in _COUNTRY_NOUNS:
+        if count == 2:
+            pair = _last_pair(doc, token, mentions, "Country")
+            if pair:
+                return pair
         return _last_of(mentions, token, lambda e: e.type == "Country", count)
+    if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two former enemies"
+        return _last_pair(doc, token, mentions, "Person") or \
+            _last_of(mentions, token, lambda e: e.type == "Person", 2)
+    if count == 2 and low in ("sides", "parties"):  # often a country and a rebel group:
+        return _last_pair(doc, token, mentions, "Country", frequent=False)  # pairs only
     if low in ("ministry", "department"):
         return _last_of(mentions, token, lambda e: e.type == "Organization"
                         and ("Ministry" in e.label or "Department" in e.label), 1)
@@ -209,17 +326,31 @@ def _referential_it(token: Token) -> bool:
     return token.dep_ in _SUBJ and token.head.lemma_ != "be" and token.head.pos_ != "AUX"
 
 
+def _conjoined_owner(token: Token, mentions: Mentions) -> list[Entity] | None:
+    """"the European Commission and its president": "its" is the conjoined actor."""
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return None
+    noun = token.head
+    if noun.dep_ == "conj":
+        ents = [e for e in mentions.entities_at(noun.head) if e.type in _ACTOR]
+        return ents[:1] or None
+    return None
+
+
 def resolve_coref(doc: Doc, mentions: Mentions) -> None:
     """Resolve pronouns and definite descriptions not yet covered by a mention."""
+    genders = _genders(doc, mentions)
     for token in doc:
         if token.i in mentions._by_token:
             continue
         low = token.lower_
         found = None
         if low in _HE and token.pos_ == "PRON":
-            found = _antecedent(doc, token, mentions, ("Person",), plural=False)
+            found = _antecedent(doc, token, mentions, ("Person",), plural=False,
+                                genders=genders)
         elif low in _IT and token.pos_ == "PRON" and _referential_it(token):
-            found = _antecedent(doc, token, mentions, _ACTOR, plural=False)
+            found = _conjoined_owner(token, mentions) or \
+                _antecedent(doc, token, mentions, _ACTOR, plural=False)
         elif low in _THEY and token.pos_ == "PRON":
             found = _antecedent(doc, token, mentions, _ACTOR, plural=True)
         elif token.pos_ in ("NOUN", "PROPN"):

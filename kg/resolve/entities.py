@@ -7,13 +7,14 @@ Rules, in the order :func:`resolve_named` applies them:
    of government -> the Country when used as an actor (subject, object, "with
    Beijing", "Kremlin officials"), else a Location ("talks in Beijing",
    datelines); organisations -> Organization / Group.
-2. Ministries ("Iran's Foreign Ministry", "the Ministry of Defence of Belarus")
-   -> one Organization per country and ministry.
+2. Ministries and armed forces (:mod:`kg.resolve.bodies`).
 3. People: PERSON spans without titles, chained by :mod:`kg.resolve.people`;
    stray ORG/GPE spans and bare proper nouns that repeat a known name join them.
-4. Other NER spans: ORG -> Organization, GPE/LOC/FAC -> Location, NORP nouns -> Group.
-5. Government phrases ("the Chinese government", "China's officials",
-   "Indian troops", "government of Japan") -> the Country.
+4. Other NER spans: ORG -> Organization, GPE/LOC/FAC -> Location, NORP nouns -> Group;
+   "Gaza City", "Carnegie Moscow Center", "Japan's National Security Council" keep
+   their full names although the ruler tagged a part; "X, a coastal city" is a place.
+5. Government phrases ("the Chinese government", "Indian troops") -> the Country
+   (:mod:`kg.resolve.bodies`).
 """
 from __future__ import annotations
 
@@ -21,19 +22,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.resolve.gazetteer import fold, load_gazetteer, slug
-from kg.resolve.mentions import Mentions
-from kg.resolve.people import chain_names, is_title_word
+from kg.resolve.gazetteer import load_gazetteer, slug
+from kg.resolve.mentions import Mentions, trim_span
+from kg.resolve.bodies import GOVERNMENT_NOUNS, armed_forces, governments, ministries
+from kg.resolve.people import people_mentions
 
-__all__ = ["resolve_named", "is_actor_use", "GOVERNMENT_NOUNS", "LOCATIVE_PREPS"]
+__all__ = ["resolve_named", "is_actor_use", "GOVERNMENT_NOUNS", "LOCATIVE_PREPS",
+           "PLACE_VERBS"]
 
-#: Nouns that, modified by a country, stand for that country as an actor.
-GOVERNMENT_NOUNS = frozenset({
-    "government", "governments", "administration", "official", "officials", "authorities",
-    "leadership", "regime", "troops", "soldiers", "forces", "military", "army", "navy",
-    "side", "delegation", "diplomats", "cabinet", "negotiators", "state", "leaders",
-    "spokesman", "spokeswoman", "spokesperson",
-})
 #: Prepositions whose object is a place, not an actor ("in Beijing", "to Havana").
 LOCATIVE_PREPS = frozenset({
     "in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around", "via",
@@ -42,29 +38,27 @@ LOCATIVE_PREPS = frozenset({
 })
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent", "iobj",
                          "attr", "csubj"})
+#: Verbs whose object is a place even when it is a capital ("seized Kabul").
+PLACE_VERBS = frozenset({
+    "visit", "seize", "capture", "enter", "leave", "reach", "tour", "shell", "bomb", "besiege",
+    "liberate", "retake", "occupy", "storm", "encircle", "surround", "take", "control",
+    "evacuate", "flee", "invade", "hit", "strike", "attack", "target", "fly", "return",
+    "host", "rock", "paralyze", "blanket", "leave", "depart", "approach",
+})
 _NER_KIND = {"ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location",
              "NORP": "Group"}
 _GEO_WORDS = frozenset({"Cape", "Mount", "Mt.", "Lake", "Gulf", "Bay", "Strait", "Sea",
                         "River", "Valley", "Island", "Islands", "Peninsula", "Desert"})
-_MINISTRY = frozenset({"ministry", "ministries"})
+_ORG_SUFFIXES = frozenset({"Center", "Centre", "Institute", "University", "College", "School",
+                           "Foundation", "Committee", "Times", "Post", "News", "Daily",
+                           "Agency", "Airport", "Museum", "Company", "Corporation", "Club",
+                           "Stadium", "Hospital", "Bank", "Exchange", "Forum"})
+_PLACE_SUFFIX = frozenset({"City", "Province", "Governorate", "Oblast", "Prefecture"})
+#: Appositions that make an ORG-tagged name a place ("Ashkelon, a coastal city").
+_PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "capital",
+                          "district", "island", "enclave", "territory", "state", "suburb"})
+_MINISTRY = frozenset({"ministry", "ministries"})  # see kg.resolve.bodies
 _DASHES = {"-", "–", "—", "(", ",", ":"}
-
-
-def _trim(span: Span) -> Span | None:
-    """Drop a leading determiner / trailing possessive and anything after a newline."""
-    start, end = span.start, span.end
-    doc = span.doc
-    for i in range(start, end):
-        if "\n" in doc[i].text or (doc[i].is_space and i > start):
-            end = i
-            break
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
-                           or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
-                           or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
-        end -= 1
-    return doc[start:end] if end > start else None
 
 
 def _effective(token: Token) -> Token:
@@ -84,16 +78,22 @@ def is_actor_use(span: Span) -> bool:
     compounds such as "Beijing talks" are places.
     """
     doc = span.doc
-    if span.start == 0 or (span.text.isupper() and span.end < len(doc)
-                           and doc[span.end].text in _DASHES):
+    after = doc[span.end].text if span.end < len(doc) else ""
+    # datelines: "BEIJING —", "Beijing (Reuters) -", "STEPANAKERT:"
+    if after in _DASHES and (span.text.isupper() or span.start == span.sent.start):
         return False
+    if any(c.dep_ == "appos" for c in span.root.children):
+        return False  # "Kabul, Afghanistan's capital": described as a place
     token = _effective(span.root)
+    if token.dep_ == "dobj" and token.head.lemma_ in PLACE_VERBS:
+        return False
     if token.dep_ in _ACTOR_DEPS:
         return True
     if token.dep_ == "pobj":
         return token.head.lower_ not in LOCATIVE_PREPS
-    if token.dep_ == "compound":
-        return token.head.lower_ in GOVERNMENT_NOUNS
+    if token.dep_ == "compound":  # "Kremlin officials", "White House press secretary"
+        return token.head.lower_ in GOVERNMENT_NOUNS or \
+            token.head.lower_ in load_gazetteer().titles
     return False
 
 
@@ -135,13 +135,18 @@ def _gazetteer_mention(span: Span, mentions: Mentions, ident: str = "") -> bool:
         else:
             mentions.add(span, mentions.entity(key, country.label, "Country"), kind="demonym")
     elif kind in ("capital", "seat"):
-        iso3 = gaz.capital_country[key] if kind == "capital" else gaz.seat_country(key)
+        owner = gaz.capital_country[key] if kind == "capital" else gaz.seat_country(key)
         if is_actor_use(span):
-            country = gaz.countries[iso3]
-            mentions.add(span, mentions.entity(iso3, country.label, "Country"), kind="metonym")
+            if owner in gaz.countries:
+                actor = mentions.entity(owner, gaz.countries[owner].label, "Country")
+            else:  # "Brussels warned Budapest": the EU
+                org = gaz.orgs[owner]
+                actor = mentions.entity(org.id, org.label, org.type)
+            mentions.add(span, actor, kind="metonym")
         else:
             place = mentions.entity(slug(key), key, "Location")
-            mentions.place_country[place.id] = iso3
+            if owner in gaz.countries:
+                mentions.place_country[place.id] = owner
             mentions.add(span, place, kind="capital" if kind == "capital" else "seat")
     elif kind == "region":
         mentions.add(span, mentions.entity(slug(key), key, "Location"))
@@ -165,108 +170,43 @@ def _compound_countries(span: Span, mentions: Mentions) -> bool:
     return True
 
 
-def _ministries(doc: Doc, mentions: Mentions) -> None:
-    gaz = load_gazetteer()
-    for token in doc:
-        if token.lower_ not in _MINISTRY or token.i in mentions._by_token:
-            continue
-        if token.lower_ == "ministries":  # "the Defence Ministries of the two countries"
-            continue
-        words, country, owner = [], None, None
-        left = [c for c in token.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
-        start = token.i
-        for child in left:
-            start = min(start, child.left_edge.i)
-            ent = mentions.entity_at(child)
-            if ent is not None and ent.type == "Country":
-                country = ent
-            elif child.dep_ == "poss":
-                owner = " ".join(t.text for t in child.subtree if t.tag_ != "POS")
-            elif child.pos_ in ("PROPN", "ADJ", "NOUN"):
-                words.append(child)
-        name = " ".join([t.text.title() if t.text.islower() else t.text
-                         for t in sorted(words, key=lambda t: t.i)] + ["Ministry"])
-        end = token.i + 1
-        for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                ent = mentions.entity_at(pobj)
-                if ent is not None and ent.type == "Country" and country is None:
-                    country = ent
-                    end = max(end, pobj.i + 1)
-                elif ent is None and not words:
-                    name = "Ministry of " + " ".join(t.text for t in pobj.subtree)
-                    end = max(end, pobj.right_edge.i + 1)
-        if country is not None:
-            record = gaz.countries.get(country.id)
-            prefix = record.demonyms[0] if record and record.demonyms else country.label
-        else:
-            prefix = owner
-        label = f"{prefix} {name}" if prefix else name
-        org = mentions.entity(slug(label), label, "Organization")
-        if country is not None:
-            mentions.org_country[org.id] = country.id
-        span = doc[start:end]
-        # the country word keeps its own mention; the rest of the phrase is the ministry
-        for i in range(span.start, span.end):
-            if i not in mentions._by_token:
-                mentions.add(doc[i:i + 1], org, kind="name")
+def _longer_place(ent: Span) -> Span | None:
+    """"Gaza City", "Kuwait City": a gazetteer place followed by a place suffix."""
+    doc = ent.doc
+    if ent.label_ in ("GPE", "LOC") and ent.end < len(doc) and doc[ent.end].text in _PLACE_SUFFIX:
+        return Span(doc, ent.start, ent.end + 1, label="GPE")
+    return None
 
 
-def _name_span(span: Span) -> Span | None:
-    start, end = span.start, span.end
-    while end - start > 1 and is_title_word(span.doc[start].text, end - start):
-        start += 1
-    trimmed = _trim(span.doc[start:end])
-    return trimmed
-
-
-def _people(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Span]:
-    """Chain PERSON spans; returns the ``others`` spans not taken as people."""
-    spans = [s for s in (_name_span(e) for e in doc.ents if e.label_ == "PERSON") if s]
-    full_tokens = {fold(t.text) for s in spans if len(s) > 1 for t in s}
-    rest = []
-    for span in others:  # "Wang" tagged ORG, "Isaias" tagged GPE
-        if span.label_ in ("ORG", "GPE", "NORP", "LOC") \
-                and all(fold(t.text) in full_tokens for t in span):
-            spans.append(span)
-        else:
-            rest.append(span)
-    covered = {t.i for s in spans for t in s} | set(mentions._by_token) \
-        | {t.i for s in rest for t in s}
-    last_names = {fold(s[-1].text) for s in spans if len(s) > 1}
-    for token in doc:  # bare surnames the NER missed
-        if token.i not in covered and token.pos_ == "PROPN" and token.text[:1].isupper() \
-                and fold(token.text) in last_names:
-            spans.append(doc[token.i:token.i + 1])
-    spans.sort(key=lambda s: s.start)
-    clusters = chain_names([[t.text for t in s] for s in spans])
-    for cluster in clusters:
-        label = cluster.label
-        person = mentions.entity(slug(label), label, "Person")
-        for index in cluster.members:
-            mentions.add(spans[index], person)
-    return rest
-
-
-def _governments(doc: Doc, mentions: Mentions) -> None:
-    for token in doc:
-        if token.lower_ not in GOVERNMENT_NOUNS or token.i in mentions._by_token:
-            continue
-        country, start, end = None, token.i, token.i + 1
-        for child in token.lefts:
-            ent = mentions.entity_at(child)
-            if child.dep_ in ("amod", "compound", "poss", "nmod") and ent is not None \
-                    and ent.type == "Country":
-                country, start = ent, min(start, child.left_edge.i)
-        if country is None:
-            for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
-                for pobj in prep.children:
-                    ent = mentions.entity_at(pobj)
-                    if pobj.dep_ == "pobj" and ent is not None and ent.type == "Country":
-                        country, end = ent, pobj.i + 1
-        if country is not None:
-            mentions.add(doc[token.i:token.i + 1], country, kind="government")
-            country.aliases.add(doc[start:end].text)
+def _inside_org_name(ent: Span) -> Span | None:
+    """"Carnegie Moscow Center", "Moscow State University", "University of Tokyo": a
+    place name inside an organisation's name (the ruler tagged the place first).
+    Returns the whole name, or None."""
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and not doc[end].ent_type_ in ("PERSON", "GPE", "NORP"):
+        end += 1
+    if ent.label_ == "ORG":  # "Japan's National Security Council" is not the UN's
+        start = ent.start
+        while start > ent.sent.start and doc[start - 1].pos_ == "PROPN" and \
+                doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ in ("", "ORG") \
+                and not doc[start - 1].ent_id_:
+            start -= 1
+        return Span(doc, start, ent.end, label="ORG") if start < ent.start else None
+    if ent.label_ in ("GPE", "NORP") and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+            and doc[ent.start - 2].text in _ORG_SUFFIXES:
+        start = ent.start - 2  # "the University of Tokyo", "the People's Bank of China"
+        while start > ent.sent.start and doc[start - 1].text[:1].isupper() and \
+                doc[start - 1].pos_ in ("PROPN", "PART") and not doc[start - 1].ent_id_:
+            start -= 1
+        return Span(doc, start, ent.end, label="ORG")
+    if end == ent.end or doc[end - 1].text not in _ORG_SUFFIXES:
+        return None
+    start = ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "ORG":
+        start -= 1
+    return Span(doc, start, end, label="ORG")
 
 
 def resolve_named(doc: Doc, mentions: Mentions) -> None:
@@ -277,7 +217,16 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         if ent.label_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
                           "CARDINAL", "PERSON"):
             continue
-        span = _trim(ent)
+        longer = _longer_place(ent) if ent.ent_id_ else None
+        if longer is not None and load_gazetteer().lookup(longer.text) is None:
+            others.append(longer)
+            continue
+        inside = _inside_org_name(ent) if ent.ent_id_ else None
+        if inside is not None:
+            others = [o for o in others if o.end <= inside.start or o.start >= inside.end]
+            others.append(inside)
+            continue
+        span = trim_span(ent)
         if span is None:
             continue
         if ent.text in gaz.capitals:  # "The Hague": the article is part of the name
@@ -286,14 +235,23 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         if _gazetteer_mention(span, mentions, ent.ent_id_) or _compound_countries(span, mentions):
             continue
         if any(t.lower_ in _MINISTRY for t in span):
-            continue  # built by _ministries with its country
+            continue  # built by bodies.ministries with its country
+        if len(span) == 1 and span.end < len(doc) and \
+                f"{span.text} {doc[span.end].text}".lower() in gaz.titles:
+            continue  # "Defense Secretary": part of a title, not an organisation
         others.append(span)
-    _ministries(doc, mentions)
-    rest = _people(doc, mentions, others)
+    ministries(doc, mentions)
+    armed_forces(doc, mentions)
+    rest = people_mentions(doc, mentions, others)
     gaz = load_gazetteer()
     for span in rest:
         kind = _NER_KIND.get(span.label_)
         if kind is None or any(t.i in mentions._by_token for t in span):
+            continue
+        if span.text in ("North", "South", "East"):
+            continue  # "the North": a description, left to coreference
+        if span.text == "West" and span.start > 0 and doc[span.start - 1].lower_ == "the":
+            mentions.add(span, mentions.entity("the_West", "the West", "Group"))
             continue
         if span.text in gaz.us_states:
             state = gaz.us_states[span.text]
@@ -301,12 +259,35 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             continue
         if kind == "Organization" and span[0].text in _GEO_WORDS:
             kind = "Location"  # "Cape Erimo", "Mount Paektu": the NER calls them ORG
+        if kind != "Location" and any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS
+                                      for c in span.root.children):
+            kind = "Location"  # "Ashkelon, a coastal city in southern Israel"
         if kind == "Group" and _is_adjectival(span):
             continue  # "Himalayan", "Asian": adjectives, not actors
         label = " ".join(span.text.split())
         mentions.add(span, mentions.entity(slug(label), label, kind))
+    for tok in doc:  # "U.S.-China" the NER did not tag
+        if "-" in tok.text and tok.i not in mentions._by_token and tok.text[:1].isupper():
+            _compound_countries(doc[tok.i:tok.i + 1], mentions)
     _state_abbreviations(doc, mentions)
-    _governments(doc, mentions)
+    _described_places(doc, mentions)
+    governments(doc, mentions)
+
+
+def _described_places(doc: Doc, mentions: Mentions) -> None:
+    """"Ashkelon, a coastal city in southern Israel" when the NER missed the name."""
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or \
+                token.i in mentions._by_token or token.dep_ == "compound":
+            continue
+        if not any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS for c in token.children):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"\
+                and doc[start - 1].i not in mentions._by_token:
+            start -= 1
+        label = doc[start:token.i + 1].text
+        mentions.add(doc[start:token.i + 1], mentions.entity(slug(label), label, "Location"))
 
 
 def _state_abbreviations(doc: Doc, mentions: Mentions) -> None:

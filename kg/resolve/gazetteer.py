@@ -85,7 +85,8 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)
     capitals: dict[str, str] = field(default_factory=dict)      # capital surface -> capital label
     capital_country: dict[str, str] = field(default_factory=dict)  # capital label -> iso3
-    seats: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (label, iso3)
+    # surface -> (seat label, owner): owner is an iso3 ("Kremlin") or an org id ("Brussels")
+    seats: dict[str, tuple[str, str]] = field(default_factory=dict)
     org_names: dict[str, str] = field(default_factory=dict)     # surface -> org id
     regions: dict[str, str] = field(default_factory=dict)       # surface -> region label
     # folded surface -> id, for case-insensitive lookups of text the NER found
@@ -100,6 +101,8 @@ class Gazetteer:
         for capital and seat, the org id for org and the region label for region.
         """
         raw = text.replace("\u2019", "'").strip()
+        if raw in self.seats:  # before capitals: "Brussels" the actor is the EU
+            return "seat", self.seats[raw][0]
         if raw in self.capitals:  # "The Hague" keeps its article
             return "capital", self.capitals[raw]
         text = _clean(text)
@@ -128,10 +131,11 @@ class Gazetteer:
         if kind == "capital":
             return self.countries[self.capital_country[key]]
         if kind == "seat":
-            return self.countries[self.seat_country(key)]
+            return self.countries.get(self.seat_country(key))
         return None
 
     def seat_country(self, seat_label: str) -> str:
+        """Who a seat of government stands for: an iso3, or an org id ("Brussels")."""
         for label, iso3 in self.seats.values():
             if label == seat_label:
                 return iso3
@@ -205,7 +209,7 @@ def load_gazetteer() -> Gazetteer:
     _add_pycountry(gaz)
     for row in _rows("seats.csv"):
         for surface in (row["name"], *_split(row["aliases"])):
-            gaz.seats[_clean(surface)] = (row["name"], row["iso3"])
+            gaz.seats[_clean(surface)] = (row["name"], row["owner"])
     for row in _rows("organizations.csv"):
         org = Org(slug(row["label"]), row["label"], row["type"] or "Organization",
                   _split(row["aliases"]), row["country"] or None, row["location"] or None)

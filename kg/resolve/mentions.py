@@ -14,7 +14,7 @@ from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.topics import topic_label
 from kg.types import Article, Entity, Fact
 
-__all__ = ["Mentions", "Mention"]
+__all__ = ["Mentions", "Mention", "trim_span"]
 
 
 @dataclass
@@ -53,6 +53,7 @@ class Mentions:
         #: Organization id -> iso3 for ministries named with their country.
         self.org_country: dict[str, str] = {}
         self._by_token: dict[int, Mention] = {}
+        self._sentences: tuple[list, list[int]] | None = None  # cache for coreference
 
     # -- building --------------------------------------------------------------
     def entity(self, ident: str, label: str, kind: str) -> Entity:
@@ -63,18 +64,21 @@ class Mentions:
         return known
 
     def add(self, span: Span, entity: Entity | list[Entity], by_coref: bool = False,
-            kind: str = "name", *, overwrite: bool = False) -> Mention | None:
+            kind: str = "name", *, overwrite: bool = False,
+            alias: str | None = None) -> Mention | None:
         """Register ``span`` as a mention of ``entity`` (or of several entities).
 
         Tokens already covered by an earlier mention keep it unless ``overwrite``.
+        ``alias`` is the surface form recorded (default: the span's text; "" for none).
         """
         entities = entity if isinstance(entity, list) else [entity]
         if not entities or (not overwrite and any(t.i in self._by_token for t in span)):
             return None
         mention = Mention(span, entities, by_coref, kind)
         for ent in entities:
-            if not by_coref:
-                ent.aliases.add(span.text)
+            surface = span.text if alias is None else alias
+            if not by_coref and surface:
+                ent.aliases.add(surface)
             ent.mentions.append((span.start_char, span.end_char))
         for token in span:
             self._by_token[token.i] = mention
@@ -142,3 +146,20 @@ class Mentions:
 
     def __iter__(self):
         return iter(self.mention_list)
+
+
+def trim_span(span: Span) -> Span | None:
+    """Drop a leading determiner / trailing possessive and anything after a newline."""
+    start, end = span.start, span.end
+    doc = span.doc
+    for i in range(start, end):
+        if "\n" in doc[i].text or (doc[i].is_space and i > start):
+            end = i
+            break
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
+                           or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
+        end -= 1
+    return doc[start:end] if end > start else None

@@ -3,7 +3,7 @@
 "Barack Obama", "Obama", "President Obama" and "Mr. Obama" become one person
 labelled with the longest full name. Two full names with different first names
 ("Joe Biden", "Jill Biden") never merge; a bare surname goes to the full name
-mentioned most recently before it (else the most frequent one).
+introduced first before it (else the most frequent one).
 
 Example:
     >>> clusters = chain_names([["Barack", "Obama"], ["Obama"], ["Michelle", "Obama"]])
@@ -12,11 +12,16 @@ Example:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from kg.resolve.gazetteer import fold, load_gazetteer
+from spacy.tokens import Doc, Span
 
-__all__ = ["HONORIFICS", "strip_titles", "is_title_word", "same_person", "chain_names", "NameCluster", "name_tokens"]
+from kg.resolve.gazetteer import fold, load_gazetteer, slug
+from kg.resolve.mentions import Mentions, trim_span
+
+__all__ = ["HONORIFICS", "strip_titles", "is_title_word", "same_person", "people_mentions",
+           "name_span", "titled_name", "NOMINAL_DEPS", "chain_names", "NameCluster", "name_tokens"]
 
 #: Honorifics and short ranks dropped before a name (titles.csv adds the rest).
 HONORIFICS = frozenset({
@@ -29,6 +34,11 @@ HONORIFICS = frozenset({
     "of", "the", "crown", "prince", "princess", "king", "queen", "emir", "ayatollah",
 })
 _POSSESSIVE = ("'s", "’s", "'", "’")
+# name particles after which the name goes on ("von der Leyen", "bin Salman")
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "dos", "du", "bin", "ibn",
+                        "al", "el", "la", "le", "di", "del", "ben", "abu", "bint"})
+#: Roles in which a bare word that repeats a known name is that person ("Trump, ...").
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 
 
 def name_tokens(words: list[str]) -> list[str]:
@@ -153,9 +163,11 @@ def chain_names(names: list[list[str]]) -> list[NameCluster]:
             candidates = [c for c in clusters if any(len(n) > 1 for n in c.names)
                           and word in c.folded_tokens()]
         if candidates:
-            before = [(max((m for m in c.members if m < i), default=-1), c) for c in candidates]
-            recent = max(before, key=lambda pair: pair[0])
-            cluster = recent[1] if recent[0] >= 0 else max(candidates, key=lambda c: len(c.members))
+            # News style introduces the main person first and names a namesake in
+            # full ("First Lady Jill Biden"): a bare surname is the first-introduced
+            # person seen before it, else the most frequent one.
+            before = [c for c in candidates if c.members[0] < i]
+            cluster = before[0] if before else max(candidates, key=lambda c: len(c.members))
         else:
             cluster = singles.get(word)
             if cluster is None:
@@ -165,3 +177,97 @@ def chain_names(names: list[list[str]]) -> list[NameCluster]:
         cluster.members.append(i)
         owner[i] = cluster
     return clusters
+
+
+# -- spans in a parsed doc -------------------------------------------------------
+def name_span(span: Span) -> Span | None:
+    """A PERSON span without titles, completed where the NER cut the name short:
+    "Moon Jae-in" (hyphenated given name), "Ursula von der Leyen" (particles)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while end - start > 1 and is_title_word(doc[start].text, end - start):
+        start += 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+        end += 2
+    while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and doc[end].text[:1].isupper():
+        end += 1
+    return trim_span(doc[start:end])
+
+
+def titled_name(span: Span) -> bool:
+    """A two- or three-word proper name in apposition with a title noun: a person."""
+    if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                          for t in span):
+        return False
+    titles = load_gazetteer().titles
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in titles for n in nouns)
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "into", "from", "outside", "around", "toward",
+                          "towards"})
+_CAPTURE_VERBS = frozenset({"seize", "capture", "enter", "retake", "besiege", "encircle",
+                            "shell", "bomb", "storm", "occupy", "liberate", "evacuate"})
+
+
+def _place_role(span: Span) -> bool:
+    """Whether a one-word name is used as a place ("in Dessie", "captured Dessie")."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in _PLACE_PREPS
+    return tok.dep_ == "dobj" and tok.head.lemma_ in _CAPTURE_VERBS
+
+
+def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Span]:
+    """Chain PERSON spans; returns the ``others`` spans not taken as people."""
+    spans = [s for s in (name_span(e) for e in doc.ents if e.label_ == "PERSON") if s]
+    taken = {t.i for s in spans for t in s}
+    others = [o for o in others if not any(t.i in taken for t in o)]  # "Leyen" tagged GPE
+    full_tokens = {fold(t.text) for s in spans if len(s) > 1 for t in s}
+    rest = []
+    for span in others:  # "Wang" tagged ORG, "Isaias" tagged GPE
+        if span.label_ in ("ORG", "GPE", "NORP", "LOC") \
+                and all(fold(t.text) in full_tokens for t in span):
+            spans.append(span)
+        elif span.label_ in ("ORG", "GPE", "LOC") and titled_name(span):
+            spans.append(span)  # "Russia's ambassador, Vassily Nebenzia" tagged ORG
+            full_tokens |= {fold(t.text) for t in span}
+        else:
+            rest.append(span)
+    covered = {t.i for s in spans for t in s} | set(mentions._by_token) \
+        | {t.i for s in rest for t in s}
+    last_names = {fold(s[-1].text) for s in spans if len(s) > 1}
+    # "Abiy arrived", "Xi said": any word of a full name as a subject or object
+    name_words = {fold(t.text) for s in spans if len(s) > 1 for t in s if len(t.text) > 2}
+    for token in doc:  # bare surnames the NER missed
+        # the tagger sometimes calls a surname ADJ/NOUN ("Trump, speaking at ..."):
+        # accept it in a nominal role
+        nominal = token.pos_ == "PROPN" or token.dep_ in NOMINAL_DEPS
+        known = fold(token.text) in last_names or (
+            fold(token.text) in name_words and token.dep_ in NOMINAL_DEPS)
+        if token.i not in covered and nominal and token.text[:1].isupper() and known:
+            spans.append(doc[token.i:token.i + 1])
+    spans.sort(key=lambda s: s.start)
+    clusters = chain_names([[t.text for t in s] for s in spans])
+    for cluster in clusters:
+        if all(len(n) == 1 for n in cluster.names) and \
+                all(_place_role(spans[i]) for i in cluster.members):
+            # "seized Dessie and Kombolcha", "fighting in Avdiivka": the NER's PERSON
+            # is a town; a lone word only ever used as a place is taken as one
+            for index in cluster.members:
+                label = spans[index].text
+                mentions.add(spans[index], mentions.entity(slug(label), label, "Location"))
+            continue
+        # the label is the longest name as written ("Khalid al-Mansouri", not "al - ")
+        best = max(cluster.members, key=lambda i: (len(spans[i]), len(spans[i].text), -i))
+        label = re.sub(r"\s+", " ", spans[best].text).strip()
+        person = mentions.entity(slug(label), label, "Person")
+        for index in cluster.members:
+            mentions.add(spans[index], person)
+    return rest

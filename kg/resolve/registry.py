@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from kg.resolve.gazetteer import fold
 from kg.resolve.people import same_person
-from kg.types import Entity
+from kg.types import Entity, Extraction, Fact
 
 __all__ = ["Registry", "merge_entities"]
 
@@ -109,6 +109,35 @@ class Registry:
     def canonical_ids(self, entities: Iterable[Entity]) -> dict[str, str]:
         """Register an article's entities; map each local id to its canonical id."""
         return {e.id: self.add(e).id for e in entities}
+
+    def apply(self, extraction: Extraction) -> Extraction:
+        """Rewrite an article's entities and facts to the canonical ids and labels.
+
+        Call it in the one process that collects extractions (the writer), in
+        article order, so that the first spelling seen keeps the IRI.
+        """
+        canonical: dict[str, Entity] = {}
+        entities = []
+        for entity in extraction.entities:
+            known = self.add(entity)
+            canonical[entity.id] = known
+            entities.append(Entity(known.id, known.label, known.type,
+                                   set(entity.aliases) | {entity.label}, list(entity.mentions)))
+        facts = []
+        for fact in extraction.facts:
+            fact = Fact.from_dict(fact.to_dict())
+            for role in ("subject", "object"):
+                known = canonical.get(getattr(fact, f"{role}_id"))
+                if known is not None and known.type == getattr(fact, f"{role}_type"):
+                    setattr(fact, f"{role}_id", known.id)
+                    setattr(fact, role, known.label)
+            for role in ("place", "attributed_to"):
+                known = canonical.get(getattr(fact, f"{role}_id") or "")
+                if known is not None:
+                    setattr(fact, f"{role}_id", known.id)
+                    setattr(fact, role, known.label)
+            facts.append(fact)
+        return Extraction(article=extraction.article, entities=entities, facts=facts)
 
 
 def merge_entities(entities_a: Iterable[Entity], entities_b: Iterable[Entity]

@@ -96,21 +96,43 @@ def _render(tokens: list[Token]) -> str:
     return out
 
 
+def _trim_span(span: Span, mentions) -> list[Token]:
+    """The span without determiners, possessors, leading quantity words and actor
+    modifiers of its head ("China's disruptive territorial claims" -> "disruptive
+    territorial claims", "Chinese cyberattacks" -> "cyberattacks")."""
+    drop: set[int] = set()
+    root = span.root
+    for tok in span:
+        if tok.dep_ in ("det", "predet", "case") or tok.tag_ == "POS":
+            drop.add(tok.i)
+        elif tok.dep_ == "poss" and tok.head.i == root.i:
+            drop.update(t.i for t in tok.subtree)
+        elif tok.head.i == root.i and tok.i < root.i and tok.dep_ in ("amod", "compound", "nmod") \
+                and _is_actor(tok, mentions):
+            drop.update(t.i for t in tok.subtree)
+    keep = [t for t in span if t.i not in drop]
+    while keep and keep[0].lower_ in _DROP_WORDS and len(keep) > 1:
+        keep = keep[1:]
+    return keep or [root]
+
+
 def topic_label(phrase: Span | Token | str, mentions=None) -> tuple[str, str]:
     """``(canonical label, surface text)`` of a topic phrase.
 
-    ``phrase`` may be a Span (its syntactic head is used), a Token (the head
-    noun) or plain text (only normalised).
+    ``phrase`` may be a Span (kept as chosen by the caller, minus determiners,
+    possessors, quantity words and actor modifiers of its head), a Token (the head
+    noun: the phrase is built from its modifiers and one prepositional
+    complement) or plain text (only normalised).
     """
     if isinstance(phrase, str):
         return normalise_topic(phrase) or phrase.strip().lower(), phrase
     if isinstance(phrase, Span):
+        # the caller chose the phrase: only drop what is not part of a topic
         surface = phrase.text
-        head = phrase.root
+        label = normalise_topic(_render(_trim_span(phrase, mentions)))
     else:
         surface = phrase.text
-        head = phrase
-    label = normalise_topic(_render(_phrase(head, mentions)))
+        label = normalise_topic(_render(_phrase(phrase, mentions)))
     if not label or len(label) < 3:  # a pronoun or a stray word: fall back to the text
         label = normalise_topic(surface)
     return label or surface.lower(), surface

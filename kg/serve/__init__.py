@@ -94,7 +94,7 @@ def serve(source, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10
     server = make_server(source, host, port, timeout, workers=workers, quiet=quiet)
     name = source if isinstance(source, (str, Path)) else type(source).__name__
     stats = server.stats
-    print(f"kg serve: {name} ({stats.get('triples', '?')} triples, {stats.get('graphs', '?')} graphs)\n"
+    print(f"kg serve: {name} ({stats.get('quads', '?')} quads, {stats.get('graphs', '?')} graphs)\n"
           f"  query page  {server.url}\n  SPARQL      {server.url}sparql\n"
           f"  graph view  {server.url}graph\n  Ctrl-C to stop", file=sys.stderr, flush=True)
     # SIGTERM (service managers, `kill`) shuts down like Ctrl-C, so that query processes

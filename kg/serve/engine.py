@@ -37,9 +37,9 @@ class Answer:
 
 def default_prefixes() -> dict[str, str]:
     """Prefixes every query may use undeclared (kg:, ent:, rdfs: ...), as kg's stores allow."""
-    from kg.store.local import KG_PREFIXES
+    from kg.query import PREFIXES
 
-    return dict(KG_PREFIXES)
+    return dict(PREFIXES)
 
 
 def warm_up() -> None:

@@ -5,7 +5,7 @@ Routes:
     ``/sparql`` (alias ``/query``)  GET ?query=, POST form or application/sparql-query
     ``/``                           query page (HTML + /static/page.js, /static/page.css)
     ``/examples.json``              the ready-made queries the page offers
-    ``/graph``                      the interactive graph page of :mod:`kg.viz`
+    ``/graph``                      the interactive graph page of :mod:`kg.viz` (``?top=N``)
     ``/health``                     JSON: status, triples, graphs, time limit
 """
 from __future__ import annotations
@@ -48,7 +48,7 @@ class KGServer(http.server.ThreadingHTTPServer):
         engine: runs queries (``run(query, accept, params) -> Answer``).
         examples: ready-made queries for the page, dicts with name/description/query.
         stats: facts for /health (triples, graphs, source).
-        graph_page: callable returning the /graph HTML (rendered once, on first use).
+        graph_page: ``graph_page(top)`` returning the /graph HTML (rendered once per top).
         quiet: do not log each request to stderr.
     """
 
@@ -59,12 +59,12 @@ class KGServer(http.server.ThreadingHTTPServer):
         self.on_close: Callable[[], None] | None = None
         self.examples: list[dict] = []
         self.stats: dict = {}
-        self.graph_page: Callable[[], bytes] = lambda: b""
+        self.graph_page: Callable[[int | None], bytes] = lambda top: b""
         self.quiet = quiet
         super().__init__(address, Handler)
         self.check_host = _is_loopback(self.server_address[0])
 
-    def attach(self, engine, *, examples: list[dict], stats: dict, graph_page: Callable[[], bytes],
+    def attach(self, engine, *, examples: list[dict], stats: dict, graph_page: Callable[[int | None], bytes],
                on_close: Callable[[], None] | None = None) -> None:
         """Give the server what it serves (call before ``serve_forever``)."""
         self.engine = engine
@@ -87,6 +87,22 @@ class KGServer(http.server.ThreadingHTTPServer):
             self.engine.close()
         if self.on_close is not None:
             self.on_close()
+
+
+def _top(path_query: str) -> int | None:
+    """The ``?top=N`` of /graph (0 = every entity); the default when absent."""
+    from kg.serve.sources import GRAPH_TOP
+
+    values = urllib.parse.parse_qs(path_query).get("top")
+    if not values:
+        return GRAPH_TOP
+    try:
+        top = int(values[0])
+    except ValueError:
+        top = -1
+    if top < 0:
+        raise ProtocolError(400, f"top={values[0]!r}: give a whole number of entities, 0 for all")
+    return top or None
 
 
 def _is_loopback(host: str) -> bool:
@@ -146,7 +162,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             elif url.path == "/health":
                 self._json({"status": "ok", **self.server.stats})
             elif url.path == "/graph":
-                self._send(200, self.server.graph_page(), "text/html; charset=utf-8",
+                self._send(200, self.server.graph_page(_top(url.query)), "text/html; charset=utf-8",
                            {"Content-Security-Policy": "frame-ancestors 'self'"})
             else:
                 raise ProtocolError(404, f"no such page {url.path}: try /, /sparql, /graph or /health")

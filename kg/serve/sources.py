@@ -5,13 +5,15 @@ from __future__ import annotations
 import tempfile
 import threading
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from kg.serve.protocol import ProtocolError
-from kg.store import is_store_spec, open_store
 
-__all__ = ["Source", "open_source", "example_queries"]
+__all__ = ["Source", "open_source", "example_queries", "GRAPH_TOP"]
+
+#: Entities drawn by /graph unless ?top= says otherwise: beyond a few hundred nodes
+#: a force layout is a hairball and the browser slows down.
+GRAPH_TOP = 300
 
 
 @dataclass
@@ -32,7 +34,7 @@ class Source:
     store: object = None
     quads: int | None = None
     owns_store: bool = False
-    _page: bytes | None = field(default=None, repr=False)
+    _pages: dict = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def rdflib_view(self):
@@ -51,9 +53,9 @@ class Source:
             parts = data.graphs() if hasattr(data, "graphs") else [data]
             contexts = [g for g in parts if len(g)]
             stats["graphs"] = len(contexts)
-            stats["triples"] = sum(len(g) for g in contexts)
+            stats["quads"] = sum(len(g) for g in contexts)
         elif self.quads is not None:
-            stats["triples"] = self.quads
+            stats["quads"] = self.quads
         return stats
 
     def close(self) -> None:
@@ -70,10 +72,11 @@ class Source:
         """The ready-made queries shipped with kg, for the query page."""
         return example_queries()
 
-    def graph_page(self) -> bytes:
-        """The interactive graph page (kg.viz), rendered once and cached."""
+    def graph_page(self, top: int | None = GRAPH_TOP) -> bytes:
+        """The interactive graph page (kg.viz) of the ``top`` most linked entities
+        (None: all), rendered once per ``top`` and cached."""
         with self._lock:
-            if self._page is None:
+            if top not in self._pages:
                 try:
                     from kg.viz import render_html
                 except ImportError:
@@ -81,37 +84,24 @@ class Source:
                                              "in this installation") from None
                 with tempfile.TemporaryDirectory(prefix="kg-serve-") as tmp:
                     path = Path(tmp) / "graph.html"
-                    render_html(self.rdflib_view(), path)
-                    self._page = path.read_bytes()
-            return self._page
-
-
-# A query that works on any graph, offered even if no .rq file ships with kg.
-_FALLBACK_EXAMPLE = {
-    "name": "any-triples",
-    "description": "Twenty triples from any graph",
-    "query": "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 20\n",
-}
+                    render_html(self.rdflib_view(), path, top=top,
+                                title=f"kg — {Path(self.name).name or self.name}")
+                    if len(self._pages) >= 4:  # each page is ~1 MB; keep the last few
+                        self._pages.pop(next(iter(self._pages)))
+                    self._pages[top] = path.read_bytes()
+            return self._pages[top]
 
 
 def example_queries() -> list[dict]:
-    """``[{name, description, query}]`` from kg's ready-made ``.rq`` files (kg/queries).
+    """``[{name, description, query}]`` of kg's ready-made queries (:func:`kg.query.list_queries`).
 
-    The description is the first comment line of the file.
+    Parameters (``$actor1``) are left open (``UNDEF``: match anything), so that each
+    example runs as it is; the user edits the VALUES block to narrow it.
     """
-    examples = []
-    try:
-        files = sorted((f for f in resources.files("kg.queries").iterdir() if f.name.endswith(".rq")),
-                       key=lambda f: f.name)
-    except (ModuleNotFoundError, FileNotFoundError):
-        files = []
-    for entry in files:
-        text = entry.read_text(encoding="utf-8")
-        comments = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("#")]
-        examples.append({"name": entry.name[:-3],
-                         "description": next((c for c in comments if c), entry.name[:-3]),
-                         "query": text})
-    return examples or [_FALLBACK_EXAMPLE]
+    from kg.query import apply_params, list_queries
+
+    return [{"name": q.name, "description": q.description or q.name,
+             "query": apply_params(q.text, None, q.params)} for q in list_queries()]
 
 
 def open_source(source) -> Source:
@@ -121,11 +111,12 @@ def open_source(source) -> Source:
     if hasattr(source, "query") and hasattr(source, "triples"):  # an rdflib Graph / Dataset
         return Source(type(source).__name__, source)
     spec = str(source)
-    if is_store_spec(spec):
-        # read-only: the endpoint never writes, and a read-only Oxigraph can be opened next to a writer
-        store = open_store(spec, create=False, read_only=True)
-        return _store_source(store, spec, owned=True)
-    return Source(spec, _load_file(spec))
+    from kg.query import open_target  # a Store for store dirs / endpoints, else the loaded Dataset
+
+    target = open_target(spec)
+    if hasattr(target, "put_article"):
+        return _store_source(target, spec, owned=True)
+    return Source(spec, target)
 
 
 def _store_source(store, name: str, *, owned: bool) -> Source:
@@ -135,20 +126,3 @@ def _store_source(store, name: str, *, owned: bool) -> Source:
     except Exception:  # a remote endpoint may refuse a full count; /health just omits it
         quads = None
     return Source(name, store.dataset, store=store, quads=quads, owns_store=owned)
-
-
-def _load_file(spec: str):
-    try:
-        from kg.graphio import load_graph
-    except ImportError:  # TEMPORARY until kg.graphio lands: plain rdflib parse
-        import rdflib
-        from rdflib.util import guess_format
-
-        from kg.errors import GraphError
-
-        if not Path(spec).is_file():
-            raise GraphError(f"{spec}: no such graph file") from None
-        dataset = rdflib.Dataset()
-        dataset.parse(spec, format=guess_format(spec) or "turtle")
-        return dataset
-    return load_graph(spec)

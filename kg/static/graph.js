@@ -47,8 +47,7 @@
   }
   var famCount = countBy(data.edges, "kgFamily");
   data.families.forEach(function (f) {
-    var tone = f.goldstein < 0 ? data.colors.conflict : f.goldstein > 0 ? data.colors.cooperation : data.colors.neutral;
-    checkbox($("kg-families"), f.name, f.name, famCount[f.name] || 0, tone);
+    checkbox($("kg-families"), f.name, f.name, famCount[f.name] || 0, data.colors[f.tone]);
   });
   var typeCount = countBy(data.nodes, "kgType");
   data.types.forEach(function (t) {
@@ -176,12 +175,19 @@
   }
   $("kg-physics").checked = true;  // the first layout runs with physics on
   $("kg-physics").addEventListener("change", function () { setPhysics(this.checked); });
-  network.once("stabilizationIterationsDone", function () {
+  function settled() {
     // freeze the layout once it has settled: the picture stays still while reading
     setPhysics(false);
     api.stabilized = true;
     document.body.setAttribute("data-stabilized", "true");
-  });
+  }
+  if (data.nodes.length) {
+    network.once("stabilizationIterationsDone", settled);
+  } else {
+    // nothing to lay out, so vis-network never reports a finished layout
+    $("kg-search-status").textContent = "This graph has no facts to draw.";
+    settled();
+  }
   $("kg-reset").addEventListener("click", function () {
     document.querySelectorAll("#kg-families input, #kg-types input, #kg-undated").forEach(function (i) {
       i.checked = true;

@@ -1,8 +1,13 @@
 """What every kg store offers, and the bookkeeping they share.
 
-A store holds one named graph per article (``kgg:<article id>``) plus a small
+A store holds one named graph per article (``kgg:<article id>``), a small
 bookkeeping graph that maps each article graph to its article id and the hash
-of the extraction it was built from. The hash makes re-adding an unchanged
+of the extraction it was built from, and, in the default graph, the union of
+all article graphs with each triple once. The union is kept up to date on every
+write (a triple leaves it only when no article graph holds it any more), because
+SPARQL engines' "union default graph" modes repeat a triple once per graph that
+holds it (entity labels, for instance, are in every article that mentions the
+entity): counts would be wrong and joins slow. The hash makes re-adding an unchanged
 article a no-op and a changed one a replacement; because the article graph and
 its bookkeeping triples are written in one transaction, a crash leaves either
 the old or the new version of an article, never half of one.
@@ -19,7 +24,7 @@ from rdflib.query import Result
 from kg.namespaces import GRAPH, KG
 
 __all__ = ["Store", "PutResult", "META_GRAPH", "CONTENT_HASH", "ARTICLE_ID_PRED",
-           "article_id_of", "graph_iri_for"]
+           "article_id_of", "graph_iri_for", "unlink_graph_update"]
 
 #: The bookkeeping graph. Its own namespace keeps it apart from ontology terms.
 STORE_NS = "http://kg.example.org/store#"
@@ -144,3 +149,13 @@ def meta_triples(graph_iri: URIRef, article_id: str, content_hash: str | None) -
     if content_hash is not None:
         triples.append((graph_iri, CONTENT_HASH, Literal(content_hash)))
     return triples
+
+
+def unlink_graph_update(graph_iri: str) -> str:
+    """SPARQL Update that drops an article graph and its bookkeeping, and takes out
+    of the default-graph union the triples no other article graph holds."""
+    g = f"<{graph_iri}>"
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"
+            f"DROP SILENT GRAPH {g} ;\n"
+            f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ {g} ?p ?o }} }}")

@@ -39,10 +39,9 @@ def dump(store: LocalStore, path: str | Path, format: str) -> bool:
         items = (q for q in native.quads_for_pattern(None, None, None, None)
                  if q.graph_name != _META and not isinstance(q.graph_name, ox.DefaultGraph))
     else:
-        # DISTINCT: an entity described in several articles is written once
-        rows = native.query(f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
-                            f"FILTER(?g != <{META_GRAPH}>) }} ORDER BY ?s")
-        items = (ox.Triple(row[0], row[1], row[2]) for row in rows)
+        # the default graph is the union of the article graphs, each triple once
+        items = (ox.Triple(q.subject, q.predicate, q.object)
+                 for q in native.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     prefixes = KG_PREFIXES if rdf_format not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES) else None
     try:
         with open(path, "wb") as stream:

@@ -25,7 +25,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import ARTICLE_ID_PRED, CONTENT_HASH, META_GRAPH, Store, graph_iri_for, meta_triples
+from kg.store.base import (ARTICLE_ID_PRED, CONTENT_HASH, META_GRAPH, Store, graph_iri_for,
+                           meta_triples, unlink_graph_update)
 from kg.store.convert import triples_to_nt
 
 __all__ = ["RemoteStore", "resolve_endpoints"]
@@ -70,7 +71,8 @@ class RemoteStore(Store):
         query_endpoint, update_endpoint, store_endpoint: explicit endpoint URLs.
         write: ``"update"`` (default, atomic) or ``"gsp"`` (Graph Store PUT).
         union_default_graph: ask the server to query the union of all graphs
-            (Oxigraph's ``union-default-graph`` parameter; default for Oxigraph URLs).
+            (Oxigraph's ``union-default-graph`` parameter). Off by default: kg keeps
+            the de-duplicated union of the article graphs in the default graph.
     """
 
     def __init__(self, url: str, *, query_endpoint: str | None = None,
@@ -84,8 +86,7 @@ class RemoteStore(Store):
         self.query_endpoint = query_endpoint or guessed["query"]
         self.update_endpoint = update_endpoint or guessed["update"]
         self.store_endpoint = store_endpoint or guessed["store"]
-        self.union_default_graph = (guessed["flavour"] == "oxigraph"
-                                    if union_default_graph is None else union_default_graph)
+        self.union_default_graph = bool(union_default_graph)
         if write not in ("update", "gsp"):
             raise StoreError(f"unknown write method {write!r}; use 'update' or 'gsp'")
         self.write = write
@@ -124,15 +125,20 @@ class RemoteStore(Store):
     def _write(self, graph_iri: URIRef, triples: list[tuple], article_id: str,
                content_hash: str | None, *, replace: bool) -> None:
         meta = triples_to_nt(meta_triples(graph_iri, article_id, content_hash))
-        clear_meta = f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{graph_iri}> ?p ?o }} }}"
+        body = triples_to_nt(triples)
+        unlink = f"{unlink_graph_update(str(graph_iri))} ;\n" if replace else ""
         if self.write == "gsp":
+            # PUT replaces the named graph; the union and the hash (the commit
+            # marker: a crash before it means the article is redone) follow.
+            if replace:
+                self.update(unlink.rstrip(" ;\n"))
             self._request("PUT", self.store_endpoint, params={"graph": str(graph_iri)},
-                          data=triples_to_nt(triples).encode("utf-8"),
+                          data=body.encode("utf-8"),
                           headers={"Content-Type": "application/n-triples"})
-            self.update(f"{clear_meta} ;\nINSERT DATA {{ GRAPH <{META_GRAPH}> {{\n{meta}}} }}")
+            clear_meta = f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{graph_iri}> ?p ?o }} }}"
+            self.update(f"{clear_meta} ;\nINSERT DATA {{ {body}\nGRAPH <{META_GRAPH}> {{\n{meta}}} }}")
             return
-        self.update(f"DROP SILENT GRAPH <{graph_iri}> ;\n{clear_meta} ;\n"
-                    f"INSERT DATA {{ GRAPH <{graph_iri}> {{\n{triples_to_nt(triples)}}}\n"
+        self.update(f"{unlink}INSERT DATA {{ {body}\nGRAPH <{graph_iri}> {{\n{body}}}\n"
                     f"GRAPH <{META_GRAPH}> {{\n{meta}}} }}")
 
     def _has_graph(self, graph_iri) -> bool:
@@ -149,8 +155,7 @@ class RemoteStore(Store):
             graph = str(graph_iri_for(article_id))
             if not self._has_graph(graph):
                 return False
-        self.update(f"DROP SILENT GRAPH <{graph}> ;\n"
-                    f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{graph}> ?p ?o }} }}")
+        self.update(unlink_graph_update(graph))
         return True
 
     def article_hash(self, article_id: str) -> str | None:
@@ -189,6 +194,8 @@ class RemoteStore(Store):
         dataset = Dataset(default_union=True)
         dataset.parse(data=response.text, format="nquads")
         dataset.remove_graph(dataset.graph(META_GRAPH))
+        # the default graph holds kg's union copy; the Dataset recomputes the union
+        dataset.default_graph.remove((None, None, None))
         from kg.namespaces import bind_prefixes
 
         bind_prefixes(dataset)

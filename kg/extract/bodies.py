@@ -1,0 +1,111 @@
+"""Which country a government body or an article's publisher stands for.
+
+"Azerbaijan's Defense Ministry", "the US Treasury", "the Foreign Ministry of Belarus"
+act for their country (the annotation guidelines and analysts treat ministries,
+armed forces and governments as the country); "the Pentagon", named without a
+country word, stays itself. An official statement's "we" is the government that
+published it ("Ministry of Foreign Affairs of Japan" as the article's source).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.lexicon import Lexicon
+from kg.types import Entity
+
+__all__ = ["Bodies"]
+
+
+def _gazetteer():
+    """The resolve stage's gazetteer (country names and demonyms), when available."""
+    try:
+        from kg.resolve import load_gazetteer
+    except ImportError:
+        return None
+    return load_gazetteer()
+
+
+class Bodies:
+    """Country lookups for one article (cached)."""
+
+    def __init__(self, mentions, lexicon: Lexicon):
+        self.m = mentions
+        self.units = lexicon.cue("government_units")
+        self._alias: dict[str, Entity] | None = None
+        self._issuer: Entity | None | bool = False  # not looked up yet
+        self._lifted: dict[str, Entity] = {}  # organisation id -> the country it stands for
+
+    def unit_country(self, tok: Token, ent: Entity) -> Entity | None:
+        if ent.id in self._lifted:  # "the ministry said" after "Azerbaijan's Defense Ministry"
+            return self._lifted[ent.id]
+        found = self._unit_country_here(tok, ent)
+        if found is not None:
+            self._lifted[ent.id] = found
+        return found
+
+    def _unit_country_here(self, tok: Token, ent: Entity) -> Entity | None:
+        span = self.m.span_at(tok)
+        if span is None:
+            return None
+        words = {w.lower_ for w in span} | set(ent.label.lower().split())
+        if not words & self.units:
+            return None
+        gaz = _gazetteer()
+        around = list(span) + [c for c in span.root.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < span.start]
+        # "the Foreign Ministry of Belarus"
+        around += [g for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end
+                   for g in c.children if g.dep_ == "pobj"]
+        for inner in around:
+            other = self.m.entity_at(inner)
+            if other is not None and other.id != ent.id and other.type == "Country":
+                return other
+            hit = gaz.lookup(inner.text) if gaz is not None and inner.pos_ in ("PROPN", "ADJ") else None
+            if hit and hit[0] in ("country", "demonym"):
+                return self.m.entities.get(hit[1]) or self.country(hit[1])
+        # the surface forms the article used for it ("Azerbaijan's Defense Ministry"), not its canonical label
+        for alias in sorted(ent.aliases):
+            owner = alias.replace("\u2019", "'").split("'s ")[0] if "'s " in alias.replace("\u2019", "'") else None
+            known = self.alias(owner) if owner else None
+            if known is not None and known.type in ("Country", "Location") and known.id != ent.id:
+                return known  # "Nagorno-Karabakh's Foreign Ministry", "Gaza's Health Ministry"
+        for alias in sorted(ent.aliases) if gaz is not None else ():
+            for word in alias.replace("\u2019", "'").replace("'s", " ").split():
+                hit = gaz.lookup(word)
+                if hit and hit[0] in ("country", "demonym"):
+                    return self.m.entities.get(hit[1]) or self.country(hit[1])
+        return None
+
+    def issuer(self) -> Entity | None:
+        """The country whose government published the article ("U.S. Department of State",
+        "Ministry of Foreign Affairs of Japan"), from the article's source; None for news media."""
+        if self._issuer is False:
+            self._issuer = None
+            article = getattr(self.m, "article", None)
+            source = (getattr(article, "source", None) or "").replace("(", " ").replace(")", " ")
+            words = source.split()
+            gaz = _gazetteer()
+            if gaz is not None and any(w.lower().strip(",.") in self.units | {"state", "presidency", "kremlin"}
+                                       for w in words):
+                for size in (3, 2, 1):
+                    for i in range(len(words) - size + 1):
+                        hit = gaz.lookup(" ".join(words[i:i + size]).strip(","))
+                        if hit and hit[0] in ("country", "demonym"):
+                            self._issuer = self.m.entities.get(hit[1]) or self.country(hit[1])
+                            return self._issuer
+        return self._issuer
+
+    def country(self, iso3: str) -> Entity | None:
+        gaz = _gazetteer()
+        if gaz is None or iso3 not in gaz.countries:
+            return None
+        return self.m.entities.setdefault(iso3, Entity(iso3, gaz.countries[iso3].label, "Country"))
+
+    def alias(self, text: str) -> Entity | None:
+        """An article entity known under exactly this surface form (case-insensitive)."""
+        if self._alias is None:
+            self._alias = {}
+            for ent in self.m.entities.values():
+                if ent.type != "Topic":
+                    for name in (ent.label, *ent.aliases):
+                        self._alias.setdefault(name.lower(), ent)
+        return self._alias.get(text.lower())

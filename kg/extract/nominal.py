@@ -1,0 +1,191 @@
+"""Noun triggers: nominal events and light verbs.
+
+"talks between X and Y", "X's visit to Y", "sanctions on Y", "Chinese
+cyberattacks on U.S. networks", "the Japan-US alliance"; with a light verb the
+verb's subject is the agent ("held talks with", "imposed sanctions on", "lodged a
+protest against"). Consult and cooperate nouns with an "on/about/over" phrase
+also make their parties discuss that topic ("a deal on the nuclear program").
+"""
+from __future__ import annotations
+
+from itertools import permutations
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
+from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger
+from kg.extract.rules import Candidate, Trace, actor_subjects, has_required, pair_up, topic_ends
+from kg.types import ACTOR_TYPES
+
+__all__ = ["noun_rule"]
+
+_AGENT_MODS = frozenset({"poss", "amod", "compound", "nmod"})
+_DISCUSS_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> list[End]:
+    agents: list[End] = []
+    for c in noun.children:
+        if c.dep_ in _AGENT_MODS and c.i not in exclude:
+            agents += ends.actors(c)
+            if c.dep_ == "compound":  # "Japan-US alliance": Japan hangs off US
+                for g in c.children:
+                    if g.dep_ in ("compound", "amod"):
+                        agents += ends.actors(g)
+    agent_preps = frozenset({"by"}) | trig.agents
+    for _, p in syntax.prep_objects(noun, agent_preps):
+        agents += ends.actors(p)
+    own = ends.m.entity_at(noun)  # "Japan-US Alliance" is not an agent of itself
+    return [e for e in agents if own is None or e.entity.id != own.id]
+
+
+def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """Candidates from a lexicon noun (nominal and light-verb triggers)."""
+    quantity = lex.cue("quantity_nouns")
+    # "a military aid package for Ukraine": the phrase around the compound's head belongs to the trigger
+    anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" \
+        and noun.head.lemma_.lower() not in lex.nouns else noun
+    gov = syntax.governing_verb(anchor, quantity)
+    gov_lemma = gov.lemma_.lower() if gov is not None else ""
+    # "held talks", and the means of an act: "responded with airstrikes on Gaza"
+    light = gov is not None and (gov_lemma in lex.cue("light_verbs") or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == gov.i
+        and FAMILY[triggers[0].relation] in ("assault", "coerce")))
+    lemma = noun.lemma_.lower()
+    for trig in triggers:
+        if trig.requires and not has_required(noun, trig.requires):
+            continue
+        preps = frozenset(p for p in trig.targets if p not in ("dobj", "ccomp", "between", "mutual"))
+        target_toks = [p for _, p in syntax.prep_objects(anchor, preps)]
+        if not target_toks and noun.dep_ == "conj":  # "a missile and drone attack on X": shared phrase
+            target_toks = [p for _, p in syntax.prep_objects(noun.head, preps)]
+        if not target_toks:  # "a visit by X to Y": the target phrase hangs off the agent
+            for _, agent in syntax.prep_objects(anchor, frozenset({"by"}) | trig.agents):
+                target_toks += [p for _, p in syntax.prep_objects(agent, preps)]
+        if light and not target_toks:  # "imposed sanctions Friday on 40 officials"
+            target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"})]
+        between = [p for _, p in syntax.prep_objects(anchor, frozenset({"between"}))] \
+            if "between" in trig.targets or trig.relation in ("attacks",) else []
+        if lemma in lex.cue("gated_nouns") and not between and not (gov is not None and gov_lemma in lex.cue("establish_verbs")):
+            trace.add("noun", noun, f"rejected {trig.relation}", "state noun without an establishing verb or 'between'")
+            yield from _nominal_topics(noun, [], gov, ends, lex)
+            continue
+        exclude = {t.i for t in target_toks} | {noun.i}
+        agents = _noun_agents(noun, trig, ends, exclude)
+        if anchor is not noun:
+            agents += [e for e in _noun_agents(anchor, trig, ends, exclude)
+                       if e.entity.id not in {a.entity.id for a in agents}]
+        rule = "noun"
+        if not agents and light:
+            if syntax.is_passive(gov):  # "the agreement was signed by X and Y"
+                agents = [e for t in syntax.by_agents(gov) for e in ends.actors(t)]
+            else:
+                agents = actor_subjects(gov, ends)
+            rule = "light-verb"
+        if not agents and FAMILY[trig.relation] == "consult" and anchor.dep_ == "pobj" \
+                and anchor.head.lower_ in ("during", "at", "for") and anchor.head.head.pos_ in ("VERB", "AUX"):
+            # "During talks with Putin, Xi stressed ...", "travel to Brussels for talks with X":
+            # the clause's subject takes part
+            agents = actor_subjects(anchor.head.head, ends)
+            rule = "noun-during"
+        if trig.relation == "accuses" and not target_toks:
+            # "accusations from the West that Beijing has not done enough"
+            for c in noun.children:
+                if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                    subj = syntax.clause_subject_of(c)
+                    if subj is not None:
+                        target_toks = [subj]
+        members = [e for t in between for e in ends.actors(t)]
+        if trig.relation in TOPICAL:
+            targets = [e for t in target_toks for e in topic_ends(t, ends, lex)]
+            if not agents and gov is not None and not light:
+                trace.add(rule, noun, f"rejected {trig.relation}", "no holder of the attitude")
+                continue
+            pairs = pair_up(agents, targets, trig.relation)
+        else:
+            allowed = ACTOR_OR_PLACE if trig.relation in ("visits", "attacks") else ACTOR_TYPES
+            # "an attack on Ukraine's energy grid", "sanctions on Russian oil": the owner is the target
+            find = ends.owners if FAMILY[trig.relation] in ("coerce", "assault", "disapprove", "reject") else ends.actors
+            targets = [e for t in target_toks for e in find(t, allowed)]
+            if not targets and FAMILY[trig.relation] in ("coerce", "assault"):
+                targets = [e for t in target_toks for e in _people_of_country(t, ends)]
+            # modifiers on both sides of a hyphen or an "and": "Japan-US alliance", "US and EU sanctions"
+            if trig.relation in SYMMETRIC and not targets and not members and len(agents) >= 2 and (rule != "noun" or _joined(agents)):
+                members, agents = members + agents, []
+            if members:
+                if trig.relation in SYMMETRIC:
+                    pairs = pair_up(members, members, trig.relation)
+                else:
+                    pairs = [(a, b) for a, b in permutations(members, 2) if a.entity.id != b.entity.id]
+                rule += "-between"
+            else:
+                pairs = pair_up(agents, targets, trig.relation)
+        if not pairs and light and agents and targets and rule == "noun":
+            # "announcing its own sanctions against the EU" with "its" wrongly resolved to the EU
+            agents = actor_subjects(gov, ends) if not syntax.is_passive(gov) else []
+            pairs = pair_up(agents, targets, trig.relation)
+            rule = "light-verb"
+        if not pairs:
+            trace.add(rule, noun, f"rejected {trig.relation}",
+                      f"agents={[e.entity.label for e in agents]} targets={[e.entity.label for e in targets]}")
+            if FAMILY[trig.relation] in ("consult", "cooperate") and trig.relation not in TOPICAL:
+                # "they reached a deal on the nuclear program": one named party still discusses it
+                yield from _nominal_topics(noun, agents, gov, ends, lex, walk=light)
+            continue
+        conf = 0.8 if rule == "light-verb" else 0.75
+        # a light verb carries the event ("will hold talks with X"); a verb whose subject is not the
+        # agent ("raise Chinese cyberattacks") or any other verb only mentions it
+        light = light and (rule.startswith("light-verb") or bool(members))
+        if rule.startswith("noun-during"):  # "will travel ... for talks": the clause's verb carries it
+            light, gov = True, anchor.head.head
+        clause = gov if light else noun
+        for s, o in pairs:
+            yield Candidate(rule, noun, trig.relation, trig.cameo, s, o, clause, conf, walk=light)
+        if members and gov is not None and gov_lemma in lex.cue("mediating_verbs") and FAMILY[trig.relation] == "consult":
+            # "Turkey offered to host talks between Russia and Ukraine": the host takes part too
+            for host in actor_subjects(gov, ends):
+                for member in members:
+                    if host.entity.id != member.entity.id:
+                        yield Candidate("host", noun, "negotiatesWith", "045", host, member, gov, 0.6, walk=True)
+        if FAMILY[trig.relation] in ("consult", "cooperate") and trig.relation not in TOPICAL:
+            parties = list({e.entity.id: e for pair in pairs for e in pair}.values())
+            yield from _nominal_topics(noun, parties, gov, ends, lex, walk=light)
+
+
+def _joined(ends_: list[End]) -> bool:
+    """True when the agents' tokens are separated only by hyphens, slashes or "and"."""
+    toks = sorted({e.token.i for e in ends_})
+    doc = ends_[0].token.doc
+    for a, b in zip(toks, toks[1:]):
+        between = [t.text.lower() for t in doc[a + 1:b]]
+        if not between or any(w not in ("-", "–", "/", "and", ",") for w in between):
+            return False  # adjacent tokens are one name split by the resolver, not two actors
+    return len(toks) >= 2
+
+
+def _people_of_country(tok: Token, ends: EndFinder) -> list[End]:
+    """"sanctions on 40 officials ... in Belarus": plural people nouns stand for their country."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in ends.lex.cue("person_role_nouns"):
+        return []
+    for t in tok.subtree:
+        ent = ends.m.entity_at(t)
+        if ent is not None and ent.type == "Country":
+            return [End(ent, t, True, f"'{tok.text}' of")]
+    return []
+
+
+def _nominal_topics(noun, parties, gov, ends, lex, walk=False):
+    """"talks on X", "a deal on Iran's nuclear program", "calls for dialogue over X": the
+    parties (or whoever calls for it) discuss X."""
+    preps = syntax.prep_objects(noun, _DISCUSS_PREPS)
+    if not preps:
+        return
+    if not parties and gov is not None:
+        parties = actor_subjects(gov, ends)
+    for _, p in preps:
+        if ends.m.entity_at(p) is not None and ends.m.entity_at(p).type != "Topic":
+            continue  # "talks on Iran" names a party or place, not a topic
+        for topic in topic_ends(p, ends, lex):
+            for party in parties:
+                yield Candidate("noun-topic", noun, "discusses", "010", party, topic, gov if walk else noun, 0.65, walk=walk)

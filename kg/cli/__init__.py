@@ -42,7 +42,7 @@ def fail(message: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point: runs the CLI, turning KGError into one line."""
     try:
-        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="kg", standalone_mode=False)
     except KGError as exc:
         fail(str(exc))
         return 1
@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         fail("interrupted")
         return 130
-    return 0
+    # with standalone_mode=False click returns the code of ctx.exit(n) instead of raising
+    return code if isinstance(code, int) else 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,9 +6,10 @@ from spacy.tokens import Span, Token
 from kg.extract.lexicon import Lexicon
 
 __all__ = ["subjects", "is_passive", "by_agents", "objects", "prep_objects", "governing_verb",
-           "topic_span", "is_mutual", "clause_subject_of"]
+           "topic_span", "is_mutual", "clause_subject_of", "is_dateline"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 # clause links across which the subject of the head verb is inherited (control, coordination,
 # participial adjuncts: "pledging to ...", "by announcing ...")
 _INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "acl", "acomp"})
@@ -38,7 +39,7 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
     for _ in range(6):
         subj = [c for c in tok.children if c.dep_ in _SUBJ]
         if subj:
-            return subj
+            return [s for t in subj for s in _past_dateline(t)]
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [tok.head]
         if tok.dep_ in ("pcomp",) and tok.head.dep_ in ("prep",):
@@ -59,6 +60,22 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
             return []  # "talks mediated by X": the noun is the patient, not the subject
         tok = head
     return []
+
+
+def is_dateline(tok: Token) -> bool:
+    """"WARSAW — Poland accused ...": a place name opening the sentence, then a dash."""
+    sent = tok.sent
+    if tok.i - sent.start > 3 or tok.i + 1 >= sent.end or tok.doc[tok.i + 1].text not in _DASHES:
+        return False
+    # every word up to the dash is upper-case or title-case ("WARSAW", "Kuala Lumpur")
+    return all(t.is_upper or t.is_title or t.is_punct for t in tok.doc[sent.start:tok.i + 1])
+
+
+def _past_dateline(subj: Token) -> list[Token]:
+    """The small model makes a dateline the subject and the real one its apposition."""
+    if not is_dateline(subj):
+        return [subj]
+    return [c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > subj.i + 1]
 
 
 def objects(verb: Token) -> list[Token]:

@@ -121,6 +121,78 @@ ROWS = [
      [("Olga Petrova", "negotiatesWith", "Li Wei", A, None), ("Olga Petrova", "discusses", "human rights", A, None)], []),
     # condemning an attack is not criticising its victim
     ("The United States condemned the attacks on Israel.", [], [("United States", "criticizes", "Israel", A)]),
+    # datelines: "CITY —" is no subject; the actor after the dash (the parse's apposition) is
+    ("LIMA — Peru on Monday accused Chile of spying on its navy.", [("Peru", "accuses", "Chile", A, None)],
+     [("Lima", "accuses", "Chile", A)]),
+    ("OTTAWA — Canada and Mexico late on Friday signed a water treaty.",
+     [("Canada", "cooperatesWith", "Mexico", A, None)], []),
+    # a definite event description in an attitude slot names the agent of the last event
+    ("Australia imposed new sanctions on Fiji. Fiji's government condemned the move within a day.",
+     [("Fiji", "criticizes", "Australia", A, None)], []),
+    ("The decision surprised observers. Chile rejected the decision.", [], [("Chile", "rejects", "Chile", A)]),
+    # a verbless parse: the main verb hangs off the relative clause's object
+    ("Ghana, which has long opposed the mine, criticized Togo.", [("Ghana", "criticizes", "Togo", A, None)], []),
+    # what an attack hits stands for its owner; "its" is the nearest singular actor subject up the tree
+    ("Serbia shelled Kosovo's border posts.", [("Serbia", "attacks", "Kosovo", A, None)], []),
+    ("Vietnam said Chinese coastguard ships rammed its fishing boats.",
+     [("China", "attacks", "Vietnam", A, None)], [("China", "attacks", "China", A)]),
+    # an amount of aid passes the verb on ("pledged 3 billion dollars in aid to X")
+    ("Japan pledged 3 billion dollars in humanitarian aid to Jordan.", [("Japan", "aids", "Jordan", A, None)], []),
+    ("Niger's junta expelled the Belgian ambassador.", [("Niger", "sanctions", "Belgium", A, None)], []),
+    # a subject whose verb is a bare "to" infinitive: the participle before it is the main verb
+    ("After the summit, the two countries called on the African Union to send monitors.",
+     [], [("Kenya", "appealsTo", "Kenya", A)]),
+    ("Kenya and Ghana met in Accra. Later, the two countries called on the African Union to send monitors.",
+     [("Kenya", "appealsTo", "African Union", A, None), ("Ghana", "appealsTo", "African Union", A, None)], []),
+    # a generic head with a describing modifier is a topic; a list of complements is not one topic
+    ("Norway expressed concern about the humanitarian situation in Yemen.",
+     [("Norway", "concernedAbout", "humanitarian situation in yemen", A, None)], []),
+    ("Chile held talks with Peru on fishing, mining and reform of the treaty.",
+     [("Chile", "discusses", "fishing", A, None)], [("Chile", "discusses", "fishing, mining and reform of treaty", A)]),
+    # a stance towards an act or text with no actor named: the act is the object
+    ("Iraq rejected the resolution.", [("Iraq", "rejects", "resolution", A, None)], []),
+    ("Cuba and Bolivia voted against the resolution.", [("Cuba", "rejects", "resolution", A, None)], []),
+    ("Kenya praised the ceasefire agreement.", [("Kenya", "supports", "ceasefire agreement", A, None)], []),
+    # a text does what whoever adopts it does
+    ("The council of the African Union adopted a resolution condemning Sudan.",
+     [("African Union", "criticizes", "Sudan", A, None)], []),
+    ("Iranian warships opened fire on Kuwaiti fishing boats.", [("Iran", "attacks", "Kuwait", A, None)], []),
+    # an attack description names the last attacker; other events do not count for it
+    ("Sudan accused Chad of arming rebels. Chad's army shelled Sudan's border towns. "
+     "Sudan condemned this aggression.", [("Sudan", "criticizes", "Chad", A, None)], []),
+    ("Mali accused Niger of spying. Mali condemned this aggression.", [], [("Mali", "criticizes", "Niger", A)]),
+    # generic objects of an attack: the place they are in is the target
+    ("Turkish drones struck positions in Iraq's Duhok province.", [("Turkey", "attacks", "Iraq", A, None)], []),
+    # "raise hopes" is the increase sense: no topic
+    ("The deal raised hopes of a lasting peace in Congo.", [], [("Congo", "discusses", "hopes of lasting peace", A)]),
+    # the country in a person's title is no second party of a joint subject
+    ("Peruvian Energy and Mines Minister Rosa Diaz visited Chile. Later the two sides signed a gas deal.",
+     [], [("Peru", "cooperatesWith", "Rosa Diaz", A)]),
+    ("Chilean Mining and Energy Minister Rosa Diaz said Bolivia agreed. The two sides will sign a deal.",
+     [], [("Chile", "cooperatesWith", "Rosa Diaz", A)]),
+    # "voted against it": the text named last before the sentence
+    ("The resolution passed easily. Cuba and Nicaragua voted against it.",
+     [("Cuba", "rejects", "resolution", A, None), ("Nicaragua", "rejects", "resolution", A, None)], []),
+    # a threat aimed through the threatened act; a group named by its common noun
+    ("Vietnam threatened to impose duties on Thai rice.", [("Vietnam", "threatens", "Thailand", A, None)], []),
+    ("The Colombian government and the ELN rebel group signed a truce.",
+     [("Colombia", "cooperatesWith", "National Liberation Army", A, None)], []),
+    ("The EU said it was considering sanctions against Serbian officials.",
+     [("European Union", "sanctions", "Serbia", A, None)], []),
+    # a denied that-clause: its object is the topic
+    ("Armenia denied that its troops had used chemical weapons.",
+     [("Armenia", "denies", "chemical weapons", A, None)], []),
+    # the mediator of talks negotiates with the parties (named by "between" or the clause's joint subject)
+    ("Sudan and Chad signed a truce after weeks of talks mediated by Qatar.",
+     [("Qatar", "negotiatesWith", "Sudan", A, None), ("Qatar", "negotiatesWith", "Chad", A, None)], []),
+    # welcoming an act is support; welcoming a person is hosting, not support
+    ("President Maria Lopez welcomed the peace agreement.", [("Maria Lopez", "supports", "peace agreement", A, None)], []),
+    ("President Li Wei welcomed Chancellor Olga Petrova to Beijing.", [("Li Wei", "meets", "Olga Petrova", A, None)],
+     [("Li Wei", "supports", "Olga Petrova", A)]),
+    # a joint subject doing something "bilateral" cooperates; a bilateral circumstance does not
+    ("Ghana and Togo pledged to double bilateral trade by 2030.", [("Ghana", "cooperatesWith", "Togo", A, None)], []),
+    ("In a bilateral meeting, Ghana and Togo criticized Benin.", [("Ghana", "criticizes", "Benin", A, None)],
+     [("Ghana", "cooperatesWith", "Togo", A)]),
 ]
 
 

@@ -150,6 +150,8 @@ NAMED = [
     ("North Korea fired a missile. South Korea said the North must stop.", "North", 1,
      "North Korea", "Country"),
     ("It was the deadliest clash in decades.", "It", 0, None, None),
+    # the self-designation of a state's government names the state
+    ("The Islamic Emirate rejected the claim.", "Emirate", 0, "Afghanistan", "Country"),
 ]
 
 
@@ -277,6 +279,9 @@ SPAN_TOPICS = [
     ("Many Chinese cyberattacks were reported.", 0, 3, "cyberattacks"),
     ("They discussed peace and security in the region.", 2, 5, "peace and security"),
     ("They discussed the U.S. economy.", 2, 5, "economy"),
+    # a "so-called" hedge is dropped whole, however it is tokenized
+    ("They debated the so-called peace dividend.", 2, 8, "peace dividend"),
+    ("They debated so called hybrid threats.", 2, 6, "hybrid threats"),
 ])
 def test_topic_of_span(nlp, text, start, end, expected):
     doc, mentions = run(nlp, text)
@@ -389,3 +394,12 @@ def test_odd_inputs_do_not_crash(nlp, text):
     for tok in doc:
         mentions.entities_at(tok)
     assert all(f.start <= f.end for f in mentions.static_facts)
+
+
+def test_trim_span_drops_a_dangling_of(nlp):
+    """The model sometimes cuts "the Nuclear Energy Commission of | Chile": a name does not end in "of"."""
+    from kg.resolve.mentions import trim_span
+
+    doc = nlp("The Nuclear Energy Commission of Chile objected.")
+    assert trim_span(doc[0:5]).text == "Nuclear Energy Commission"
+    assert trim_span(doc[0:6]).text == "Nuclear Energy Commission of Chile"

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.ends import EndFinder
 from kg.extract.facts import FactBuilder, dedupe
 from kg.extract.lexicon import load_lexicon
-from kg.extract.nominal import noun_rule
+from kg.extract.nominal import bilateral_rule, noun_rule
 from kg.extract.reports import report_rules
 from kg.extract.rules import Trace
 from kg.extract.verbal import adjective_rule, verb_rule
@@ -44,6 +44,8 @@ __all__ = ["extract_doc", "extract_articles", "explain", "sentence_facts"]
 _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _ADJ_POS = frozenset({"ADJ", "VERB"})  # "concerned" is tagged either way
+# events whose agent a later "the decision / the measures" stands for
+_EVENT_RELATIONS = frozenset({"sanctions", "threatens", "demandsFrom"})
 
 
 def _load_nlp():
@@ -67,6 +69,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     lex = builder.lex
     verbs, nouns, adjs = lex.verbs, lex.nouns, lex.adjs or {}
     reporting = lex.cue("reporting_verbs")
+    joint = lex.cue("joint_adjectives")
     ends.start_sentence(sent)
     lemmas = [t.lemma_.lower() for t in sent]
     # the speaker of reported speech, so that "we" in a quote can resolve to their side
@@ -89,10 +92,23 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             trig = nouns.get(lemma)
             if trig:
                 candidates.extend(noun_rule(tok, trig, ends, lex, trace))
+        if pos == "ADJ" and lemma in joint:
+            candidates.extend(bilateral_rule(tok, ends, trace))
         if pos in _ADJ_POS:
             trig = adjs.get(tok.lower_)
             if trig:
                 candidates.extend(adjective_rule(tok, trig, ends, lex, trace))
+    # the first event of each kind in the sentence is what "the decision" / "this aggression"
+    # in a later sentence refers to
+    agent = next((c.subject for c in candidates if c.relation in _EVENT_RELATIONS and c.polarity != "negative"
+                  and c.subject.entity.type in ("Country", "Organization", "Group")), None)
+    attacker = next((c.subject for c in candidates if c.relation == "attacks" and c.polarity != "negative"
+                     and c.subject.entity.type in ("Country", "Organization", "Group")), None)
+    stance = lex.cue("stance_objects")
+    named = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in stance]
+    ends.last_stance = named[-1] if named else ends.last_stance
+    ends.last_agent = agent._replace(coref=True) if agent else ends.last_agent
+    ends.last_attacker = attacker._replace(coref=True) if attacker else ends.last_attacker
     facts = []
     for cand in candidates:
         fact = builder.build(cand, sent)

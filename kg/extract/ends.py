@@ -14,6 +14,10 @@ reference mechanisms that only make sense inside one relation:
   (from leaderOf/memberOf facts of the resolve stage), "I" -> the speaker; outside
   quotes, "we" in an official statement -> the publishing government;
 - descriptions: "a Cuban foreign minister" -> the one person the article titles so;
+  "rejected the decision", "condemns this aggression" -> the agent of the last event of
+  that kind in an earlier sentence;
+- possessive "its" with no antecedent from the resolve stage -> the nearest singular
+  actor subject up the clause chain;
 - government bodies named with their country -> the country (:mod:`kg.extract.bodies`).
 
 Every lookup is a dict or set probe on tokens the rules already hold; nothing here
@@ -36,6 +40,31 @@ _MOD_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _COUNTRYISH = frozenset({"country", "nation", "state", "government", "power", "capital"})
 _SINGULAR_PRON = frozenset({"it", "he", "she"})
+_POSSESSIVE = frozenset({"its", "his", "her"})
+_OWNER_PREPS = frozenset({"of", "by", "from", "on", "against", "to", "for"})
+
+
+def _without_title_countries(ends: list[End]) -> list[End]:
+    """"Malaysian Trade Minister X" is one actor, not Malaysia and X."""
+    from kg.extract.rules import _inside  # a helper of the rules module; imported late (cycle)
+
+    people = [e for e in ends if e.entity.type == "Person"]
+    return [e for e in ends if e.entity.type == "Person"
+            or not any(e.token.i != p.token.i and (_inside(e.token, p.token) or _title_run(e.token, p.token))
+                       for p in people)]
+
+
+def _title_run(country: Token, person: Token) -> bool:
+    """"Malaysian Plantation and Commodities Minister X" misparsed as a coordination: the
+    country starts a run of capitalised title words that ends in the person's name."""
+    from kg.resolve.gazetteer import load_gazetteer
+
+    if not country.i < person.i <= country.i + 10:
+        return False
+    between = country.doc[country.i + 1:person.i]
+    words = {t.split()[-1] for t in load_gazetteer().titles}
+    return all(t.pos_ == "PROPN" or t.lower_ == "and" for t in between) and \
+        any(t.lower_ in words for t in between)
 
 
 class End(NamedTuple):
@@ -71,6 +100,15 @@ class EndFinder:
         self._affiliation: dict[str, Entity] | None = None
         self.notes: list[str] = []       # why a token did not resolve (for explain)
         self.any_noun = False            # attitude relations: any noun stands for its owner
+        self.relation = ""               # the relation an attitude target is looked up for
+        # agent of the last actor-on-actor event of an earlier sentence: "the EU imposed
+        # sanctions ... Nicaragua rejected the decision" -> the decision is the EU's
+        self.last_agent: End | None = None         # of a sanction, threat, demand ...
+        self.last_attacker: End | None = None      # of an attack ("this aggression")
+        self.last_stance: Token | None = None      # last "resolution", "deal" ... ("voted against it")
+        self._event_refs = lexicon.cue("event_reference_nouns")
+        self._attack_refs = lexicon.cue("attack_reference_nouns")
+        self._against_agent = frozenset(lexicon.cue("agent_of_event_relations"))
 
     # -- sentence state -------------------------------------------------------
     def start_sentence(self, sent) -> None:
@@ -82,7 +120,7 @@ class EndFinder:
                     c.dep_ in ("nmod", "compound", "appos") for c in tok.children)):
                 if tok.dep_ == "pobj" and tok.head.lower_ != "by":
                     continue  # passive agents count ("signed by X and Y"), other objects do not
-                ends = self.actors(tok, ACTOR_TYPES)
+                ends = _without_title_countries(self.actors(tok, ACTOR_TYPES))
                 if len({e.entity.id for e in ends}) >= 2:
                     self.group = ends
                     break
@@ -90,7 +128,7 @@ class EndFinder:
             # a misparsed sentence may lose the subject; any coordination of named actors will do
             for tok in sent:
                 if any(c.dep_ == "conj" for c in tok.children) and self.m.entity_at(tok) is not None:
-                    ends = self.actors(tok, ACTOR_TYPES)
+                    ends = _without_title_countries(self.actors(tok, ACTOR_TYPES))
                     if len({e.entity.id for e in ends}) >= 2:
                         self.group = ends
                         break
@@ -258,7 +296,32 @@ class EndFinder:
             issuer = self.bodies.issuer()
             if issuer is not None and issuer.type in allowed:
                 return [End(issuer, tok, True, "issuer")]
+        if lower in _POSSESSIVE and tok.dep_ == "poss":
+            hit = self._possessor(tok, allowed)
+            if hit:
+                return hit
         self.notes.append(f"pronoun {tok.text!r} is not resolved")
+        return []
+
+    def _possessor(self, tok: Token, allowed) -> list[End]:
+        """"Poland accused Russia of attacks on its railways", "Manila said Chinese ships
+        rammed its boat": "its" is the nearest subject up the clause chain that is one
+        actor of the pronoun's kind (a plural common noun such as "ships" is skipped)."""
+        want_person = tok.lower_ != "its"
+        node = tok.head
+        for _ in range(8):
+            if node.head is node:
+                break
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subj.tag_ == "NNS" or subj.pos_ == "PRON":
+                    continue
+                hit = self._single(subj, ACTOR_TYPES, 1)
+                if len(hit) == 1 and (hit[0].entity.type == "Person") == want_person:
+                    return [hit[0]._replace(token=tok, coref=True, via="possessive")] \
+                        if hit[0].entity.type in allowed else []
         return []
 
     def _noun_phrase(self, tok: Token, allowed, depth: int) -> list[End]:
@@ -301,6 +364,18 @@ class EndFinder:
                 owner = self._owner_of[lemma]
                 if owner.entity.type in allowed:
                     return [owner._replace(token=tok, coref=True, via=f"earlier '{lemma}'")]
+            # "the decision within hours": an adverbial "within/after" phrase names no owner
+            unowned = not any(c.dep_ in _MOD_DEPS or c.dep_ == "prep" and c.lower_ in _OWNER_PREPS
+                              for c in tok.children)
+            agent = self.last_attacker if lemma in self._attack_refs else \
+                self.last_agent if lemma in self._event_refs else None
+            if unowned and agent is not None and self.relation in self._against_agent \
+                    and agent.entity.type in allowed \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                            for c in tok.children):
+                # "rejected the decision", "condemns this aggression": a definite event
+                # description names the agent of the last event of its kind
+                return [agent._replace(token=tok, coref=True, via=f"event '{tok.text}'")]
             for child in tok.children:
                 if child.dep_ in _MOD_DEPS or (child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by")):
                     target = child
@@ -347,10 +422,12 @@ class EndFinder:
                     return hit
         return []
 
-    def owners(self, token: Token, allowed=ACTOR_TYPES) -> list[End]:
+    def owners(self, token: Token, allowed=ACTOR_TYPES, relation: str = "") -> list[End]:
         """Actors for the target of an attitude ("condemned North Korea's test-firing")."""
         self.any_noun = True
+        self.relation = relation
         try:
             return self.actors(token, allowed)
         finally:
             self.any_noun = False
+            self.relation = ""

@@ -18,7 +18,7 @@ from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger
 from kg.extract.rules import Candidate, Trace, actor_subjects, has_required, pair_up, topic_ends
 from kg.types import ACTOR_TYPES
 
-__all__ = ["noun_rule"]
+__all__ = ["noun_rule", "bilateral_rule"]
 
 _AGENT_MODS = frozenset({"poss", "amod", "compound", "nmod"})
 _DISCUSS_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
@@ -56,6 +56,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     for trig in triggers:
         if trig.requires and not has_required(noun, trig.requires):
             continue
+        if trig.relation == "negotiatesWith":
+            yield from _mediated(noun, anchor, ends, lex)
         preps = frozenset(p for p in trig.targets if p not in ("dobj", "ccomp", "between", "mutual"))
         target_toks = [p for _, p in syntax.prep_objects(anchor, preps)]
         if not target_toks and noun.dep_ == "conj":  # "a missile and drone attack on X": shared phrase
@@ -151,6 +153,39 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if FAMILY[trig.relation] in ("consult", "cooperate") and trig.relation not in TOPICAL:
             parties = list({e.entity.id: e for pair in pairs for e in pair}.values())
             yield from _nominal_topics(noun, parties, gov, ends, lex, walk=light)
+
+
+def bilateral_rule(adj: Token, ends: EndFinder, trace: Trace):
+    """"Brazil and Nigeria pledged to double bilateral trade": the joint subject of the verb
+    whose object is "bilateral" / "joint" cooperates."""
+    noun = adj.head
+    # only as the object of the verb: "in a joint statement", "during their bilateral meeting"
+    # are circumstances, not what the subject does
+    if adj.dep_ != "amod" or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.head.pos_ != "VERB":
+        return
+    verb = noun.head
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Person"]
+    if len({e.entity.id for e in agents}) < 2:
+        trace.add("bilateral", adj, "rejected cooperatesWith", "no joint subject")
+        return
+    for s, o in pair_up(agents, agents, "cooperatesWith"):
+        yield Candidate("bilateral", adj, "cooperatesWith", "036", s, o, verb, 0.6)
+
+
+def _mediated(noun, anchor, ends: EndFinder, lex: Lexicon):
+    """"talks mediated by Qatar": the mediator negotiates with each party, the ones the
+    noun names ("between X and Y") or else the coordinated subject of the sentence
+    ("X and Y signed a truce after talks mediated by Qatar")."""
+    for c in anchor.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in lex.cue("mediating_verbs"):
+            continue
+        mediators = [e for t in syntax.by_agents(c) for e in ends.actors(t)]
+        parties = [e for _, t in syntax.prep_objects(anchor, frozenset({"between"})) for e in ends.actors(t)]
+        parties = parties or list(ends.group)
+        for m in mediators:
+            for p in parties:
+                if m.entity.id != p.entity.id:
+                    yield Candidate("mediated-by", noun, "negotiatesWith", "045", m, p, c, 0.6)
 
 
 def _joined(ends_: list[End]) -> bool:

@@ -96,12 +96,26 @@ def pair_up(subjects: list[End], objects: list[End], relation: str) -> list[tupl
         for o in objects:
             if s.entity.id == o.entity.id:
                 continue
+            if s.token.i != o.token.i and (o.entity.type == "Person" != s.entity.type and _inside(s.token, o.token)
+                                           or s.entity.type == "Person" != o.entity.type and _inside(o.token, s.token)):
+                continue  # "Malaysian Trade Minister X": the country in a person's title is no second party
+
             key = (s.entity.id, o.entity.id)
             if relation in SYMMETRIC and (o.entity.id, s.entity.id) in seen:
                 continue
             seen.add(key)
             out.append((s, o))
     return out
+
+
+def _inside(tok: Token, other: Token) -> bool:
+    """``tok`` modifies ``other`` inside its noun phrase (not through a clause or coordination)."""
+    node = tok
+    while node.head is not node and node.dep_ in ("amod", "compound", "nmod", "poss", "appos"):
+        node = node.head
+        if node.i == other.i:
+            return True
+    return False
 
 
 def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token], bool]:
@@ -118,6 +132,10 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
                     toks += syntax.objects(c)
         if not toks and trig.relation in TOPICAL:  # "denied engaging in espionage"
             toks += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"]
+        if not toks and trig.relation == "denies":
+            # "denied that police had used excessive force": what the denied clause asserts
+            toks += [o for c in verb.children if c.dep_ == "ccomp" for o in syntax.objects(c)
+                     if o.pos_ == "NOUN"]
     if "ccomp" in trig.targets or trig.relation == "demandsFrom":
         for c in verb.children:
             if c.dep_ == "ccomp":

@@ -12,6 +12,10 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   Moscow Center", "Shen Dingli, a professor ... at Fudan University", "Iran's
   foreign minister, Mohammad Javad Zarif", "his Indian counterpart, X", "their
   foreign ministers, A and B" (respectively, with the clause's subjects).
+- ``title-focal``: a national title with no country named ("President Bola Tinubu",
+  "Foreign Ministry spokesman X") belongs to the article's focal country (the dateline
+  country when the text names it, else a clearly dominant country); ``title-speaker``:
+  a bare "Spokesman X" speaks for the body or country that was the subject just before.
 - ``led-by``: "the Israeli delegation was led by Prime Minister X"; ``heads``:
   "X, who heads NATO", "X leads the party".
 - ``body``: bodies the text names with their country ("the Colombian Air Force",
@@ -41,6 +45,9 @@ _NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "opposition", "then", "
 _NAME_HONORIFICS = frozenset({"ayatollah", "sheikh", "sheik", "sheikha", "mr", "mr.", "mrs",
                               "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
                               "rev.", "h.e.", "prince", "princess"})
+_HEAD_TITLES = frozenset({"president", "prime minister", "premier", "vice president", "deputy prime minister"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_NATIONAL_BODIES = frozenset({"ministry", "government", "cabinet", "presidency"})
 _DOWNGRADE = frozenset({"deputy", "vice", "assistant", "junior"})
 _ORG_BODY_NOUNS = frozenset({"army", "navy", "force", "forces", "military", "ministry",
                              "commission", "council", "parliament", "assembly", "police",
@@ -96,6 +103,12 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
     region: list[Token] = []
     while i >= 0 and i >= span.start - 8:
         tok = doc[i]
+        if tok.lower_ == "and" and region and i > 0 and doc[i - 1].is_title and region[0].is_title \
+                and mentions.entity_at(doc[i - 1]) is None and mentions.entity_at(region[0]) is None:
+            # "Plantation and Commodities Minister X": a coordination inside the title itself
+            region.insert(0, tok)
+            i -= 1
+            continue
         if tok.is_punct and tok.text not in ("-",) or tok.pos_ in ("VERB", "AUX", "DET", "ADP")\
                 and tok.lower_ != "of" or tok.is_space or tok.pos_ in ("CCONJ", "SCONJ"):
             break  # "X of Kenya and Foreign Minister Y": Kenya is X's, not Y's
@@ -121,12 +134,28 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
     target = affiliation(mentions, [t for t in region[:-length][::-1]
                                     if _is_affiliation_name(mentions, t)])
     if target is None:  # "President Isaias Afwerki of Eritrea"
-        for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
-            target = affiliation(mentions, [c for c in prep.children if c.dep_ == "pobj"])
+        target = _of_affiliation(doc, mentions, span)
     if target is None and title in load_gazetteer().title_implies:
         org = load_gazetteer().orgs[load_gazetteer().title_implies[title]]
         target = mentions.entity(org.id, org.label, org.type)
     return TitleHit(person, title, relation, target, region[-1], "title")
+
+
+def _of_affiliation(doc: Doc, mentions: Mentions, span: Span) -> Entity | None:
+    """"President Seo Min-jun of South Korea": the "of" phrase right after the name.
+
+    The "of" may hang off any token of a name the tokenizer split ("Min - jun"),
+    so the token after the span is read as well as the parse.
+    """
+    for prep in (c for t in span for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and c.i >= span.end):
+        target = affiliation(mentions, [c for c in prep.children if c.dep_ == "pobj"])
+        if target is not None:
+            return target
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        # the pobj of a misattached "of" is still the next name ("of South Korea")
+        return affiliation(mentions, list(doc[span.end + 1:min(span.end + 4, len(doc))]))
+    return None
 
 
 def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | None:
@@ -286,6 +315,84 @@ def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
     return hits
 
 
+def _national_title(hit: TitleHit) -> bool:
+    """Titles that only a national government gives: heads of state or government, ministers."""
+    title = hit.title.lower()
+    if title in _HEAD_TITLES or "minister" in title.split():
+        return True
+    # "Foreign Ministry spokesman X", "government spokeswoman X": a national body's official
+    doc = hit.token.doc
+    before = doc[max(hit.token.sent.start, hit.token.i - 3):hit.token.i + 1]
+    return any(t.lemma_.lower() in _NATIONAL_BODIES for t in before)
+
+
+def _country_nearby(mentions: Mentions, title_end: Token) -> bool:
+    """A country named in the words before the title ("Malaysian Plantation and
+    Commodities Minister X", where the coordination cut the title region short)."""
+    doc = title_end.doc
+    for tok in doc[max(title_end.sent.start, title_end.i - 8):title_end.i]:
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", "(", ")"):
+            continue
+        ent = mentions.entity_at(tok)
+        if ent is not None and ent.type == "Country":
+            return True
+    return False
+
+
+def _recent_speaker_country(mentions: Mentions, title_end: Token) -> Entity | None:
+    """Country of the subject named last before ``title_end`` in its sentence or the one
+    before: a country, or a body whose country is known ("the U.S. State Department")."""
+    sent = title_end.sent
+    first = title_end.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
+        if not first <= mention.span.start < title_end.i or mention.span.root.dep_ != "nsubj":
+            continue
+        ent = mention.entities[0]
+        if ent.type == "Country":
+            return ent
+        if ent.type == "Organization":
+            country = mentions.country_of(ent)
+            owners = [mentions.entity_at(c) for c in mention.span.root.children if c.dep_ in ("poss", "compound", "amod")]
+            country = country or next((o for o in owners if o is not None and o.type == "Country"), None)
+            if country is not None and country.type == "Country":
+                return country
+        return None  # the last subject is someone else
+    return None
+
+
+def focal_country(doc: Doc, mentions: Mentions) -> Entity | None:
+    """The country an article is about, for titles that name none ("President X").
+
+    News style leaves the country out when it is the article's own: the country of
+    the dateline city ("ABUJA — ...") when the text names that country too, else
+    the country named clearly more often than any other (three times as often,
+    three times at least). None when no country stands out.
+    """
+    counts: dict[str, int] = {}
+    dateline = None
+    for mention in mentions.mention_list:
+        ent = mention.entities[0]
+        iso3 = ent.id if ent.type == "Country" else mentions.place_country.get(ent.id) \
+            if ent.type == "Location" else None
+        if iso3 is None or len(mention.entities) != 1 or mention.by_coref:
+            continue
+        if mention.span.start < 3 and ent.type == "Location" and mention.span.text.isupper():
+            dateline = dateline or iso3  # the dateline itself is not a mention of the country
+            continue
+        counts[iso3] = counts.get(iso3, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if dateline and counts.get(dateline, 0) >= 2:
+        iso3 = dateline
+    elif ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
+        iso3 = ranked[0][0]
+    else:
+        return None
+    record = load_gazetteer().countries.get(iso3)
+    return mentions.entities.get(iso3) or (mentions.entity(iso3, record.label, "Country") if record else None)
+
+
 # -- bodies --------------------------------------------------------------------
 def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     gaz = load_gazetteer()
@@ -328,10 +435,24 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     One fact per (subject, relation, object): the first sentence that states it.
     """
     facts: list[Fact] = []
+    focal = None
     for hit in record_titles(doc, mentions):
+        if hit.target is None and hit.rule == "title" and hit.title.lower() in _SPOKES:
+            # "Pakistan's Foreign Office did not confirm it. Spokesman X said ...": the body
+            # that spoke just before
+            body = _recent_speaker_country(mentions, hit.token)
+            if body is not None:
+                hit.target, hit.rule = body, "title-speaker"
+        if hit.target is None and hit.rule == "title" and _national_title(hit) \
+                and not _country_nearby(mentions, hit.token) \
+                and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
+            # "President Bola Tinubu" with no country named: the article's own country
+            focal = focal if focal is not None else (focal_country(doc, mentions) or False)
+            if focal:
+                hit.target, hit.rule = focal, "title-focal"
         if hit.target is None or hit.target.id == hit.person.id:
             continue
-        confidence = {"title": 0.9, "appos-coref": 0.6}.get(hit.rule, 0.8)
+        confidence = {"title": 0.9, "appos-coref": 0.6, "title-focal": 0.6, "title-speaker": 0.6}.get(hit.rule, 0.8)
         facts.append(make_fact(article, hit.token, hit.person, hit.relation, hit.target, hit.rule,
                            hit.title, confidence))
         if hit.relation == "leaderOf" and hit.target.type in ("Organization", "Group"):

@@ -9,6 +9,9 @@ __all__ = ["subjects", "is_passive", "by_agents", "objects", "prep_objects", "go
            "topic_span", "is_mutual", "clause_subject_of", "is_dateline"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+# texts that act for whoever adopts them ("a resolution condemning X")
+_DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "motion",
+                        "letter", "report", "bill", "decree"})
 _DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 # clause links across which the subject of the head verb is inherited (control, coordination,
 # participial adjuncts: "pledging to ...", "by announcing ...")
@@ -57,6 +60,23 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
             if objs:
                 return objs
         if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            root = tok.sent.root
+            if tok.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
+                    and root.pos_ in ("NOUN", "PROPN") and root.i < tok.i and not _past_dateline(root) == []:
+                # "India, which has long opposed the plan, criticized Pakistan": the parser lost
+                # the main verb to the relative clause; the verbless sentence's root is the subject
+                return _past_dateline(root)
+            if tok.tag_ == "VBG" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" \
+                    and head.lemma_.lower() in _DOCUMENTS:
+                # "passed a resolution condemning X": who passes the text does what it says
+                tok = head.head
+                continue
+            main = head.head
+            if head.dep_ == "nsubj" and main.tag_ == "VB" and main.i > tok.i and \
+                    any(c.dep_ == "aux" and c.lower_ == "to" for c in main.children):
+                # "the two countries called on X to create ...": a subject with a bare "to"
+                # infinitive as its verb is a misparse; the participle is the main verb
+                return [head]
             return []  # "talks mediated by X": the noun is the patient, not the subject
         tok = head
     return []
@@ -108,7 +128,8 @@ def governing_verb(noun: Token, quantity: frozenset) -> Token | None:
             if head.lower_ in _ADVERBIAL_PREPS:
                 return None  # "after a meeting": the clause is dated by the noun, not about it
             owner = head.head
-            if owner.pos_ in ("NOUN", "PROPN", "NUM") and (owner.lemma_.lower() in quantity or owner.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")):
+            if owner.pos_ in ("NOUN", "PROPN", "NUM") and (owner.lemma_.lower() in quantity or owner.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
+                    or any(c.dep_ == "nummod" for c in owner.children)):
                 # "a slew of agreements", "$1 billion in aid": the amount passes the verb on
                 tok = owner
                 continue
@@ -164,14 +185,19 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
                 return inner  # "denies engaging in espionage": the topic is espionage
             # "denied subsidising car makers": the act itself
             return tok.doc[min(tok.i, inner.start):max(tok.i + 1, inner.end)]
-    if tok.lemma_.lower() in generic or tok.lemma_.lower() in lex.cue("non_topic_heads"):
-        return tok.doc[tok.i:tok.i]  # "the agenda", "the issue": too vague to be a topic
+    described = any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN") and not c.is_stop
+                    for c in tok.lefts)
+    if tok.lemma_.lower() in lex.cue("non_topic_heads") or tok.lemma_.lower() in generic and not described:
+        # "the agenda", "the situation": too vague to be a topic; "the humanitarian situation" is one
+        return tok.doc[tok.i:tok.i]
     keep = {tok.i}
     for c in tok.lefts:
         if c.dep_ in _TOPIC_MODS or (c.dep_ == "punct" and c.text == "-"):
             keep.update(t.i for t in c.subtree)
     for c in tok.rights:
         if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+            if any(g.dep_ == "conj" and tok.i < g.i < c.i for g in tok.children):
+                break  # "fishing, mining and reform of X": the span would swallow the list
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 keep.add(c.i)
@@ -179,7 +205,12 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
                 for g in pobj.lefts:
                     if g.dep_ in _TOPIC_MODS or g.dep_ == "poss" or g.dep_ == "case" or (g.dep_ == "punct" and g.text == "-"):
                         keep.update(t.i for t in g.subtree)
-                for g in pobj.children:  # coordinated complements: "peace and security"
+                conjs = [g for g in pobj.children if g.dep_ == "conj"]
+                # coordinated complements: "peace and security"; a longer list ("trade,
+                # agriculture and reform of the U.N.") is several topics, not one
+                pair = len(conjs) == 1 and not any(g.text == "," for g in pobj.children) and \
+                    not any(g.dep_ in ("conj", "prep") for g in conjs[0].children)
+                for g in pobj.children if pair else ():
                     if g.dep_ in ("cc", "conj") and g.i > pobj.i:
                         keep.update(t.i for t in g.subtree if t.dep_ not in ("relcl", "acl", "appos"))
             break

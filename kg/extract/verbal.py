@@ -21,6 +21,9 @@ from kg.types import ACTOR_TYPES
 
 __all__ = ["verb_rule", "adjective_rule"]
 
+_INSIDE_PREPS = frozenset({"in", "inside", "across"})
+_AIMED_PREPS = frozenset({"on", "against", "at"})
+
 
 def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
     """Candidates from a lexicon verb."""
@@ -46,12 +49,29 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if trig.lemma == "raise":  # "raise the flag / taxes": the increase sense, no topic
                 toks = [t for t in toks if t.lemma_.lower() not in lex.cue("increase_sense_objects")]
             targets = [e for t in toks for e in topic_ends(t, ends, lex)]
+        elif trig.lemma == "welcome" and trig.relation == "supports":
+            targets = []  # welcoming a person is hosting (meets); only a welcomed act is support
         elif mutual:
             targets = []
         else:
             allowed = ACTOR_OR_PLACE if trig.relation in ("visits", "attacks") else ACTOR_TYPES
-            find = ends.owners if trig.relation in ATTITUDE else ends.actors
-            targets = [e for t in toks for e in find(t, allowed)]
+            # "shelled Ukraine's border villages": what is hit stands for its owner, as an attitude target does
+            if trig.relation in ATTITUDE or trig.relation == "attacks":
+                targets = [e for t in toks for e in ends.owners(t, allowed, trig.relation)]
+            else:
+                targets = [e for t in toks for e in ends.actors(t, allowed)]
+        if not targets and not mutual and trig.relation == "attacks":
+            # "struck targets in Afghanistan's Khost province": what is hit lies in the target
+            for t in (*toks, verb) if toks else ():
+                for _, place in syntax.prep_objects(t, _INSIDE_PREPS):
+                    targets += ends.owners(place, ACTOR_TYPES, trig.relation) or ends.actors(place, ACTOR_OR_PLACE)
+        if not targets and not mutual and FAMILY[trig.relation] == "threaten":
+            # "threatened to impose tariffs on European wine": whom the threatened act is aimed at
+            for c in verb.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    aimed = [p for _, p in syntax.prep_objects(c, _AIMED_PREPS)]
+                    aimed += [p for o in syntax.objects(c) for _, p in syntax.prep_objects(o, _AIMED_PREPS)]
+                    targets = [e for p in aimed for e in ends.owners(p, ACTOR_TYPES, trig.relation)]
         if not targets and not mutual and FAMILY[trig.relation] == "threaten":
             # "warned of consequences if the bloc ratchets up ...": the one the condition is about
             for c in verb.subtree:
@@ -74,6 +94,13 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             pairs = pair_up(agents, targets, trig.relation)
         if trig.relation in ("rejects", "denies") and not pairs:
             yield from _rejected_claims(verb, toks, agents, ends, lex)
+        if trig.relation in ("rejects", "supports") and not pairs and not mutual:
+            # "rejected the resolution", "welcomed the deal": no actor named, the act itself
+            stance = lex.cue("stance_objects")
+            # "voted against it": the text or act named last before this sentence
+            toks_ = [ends.last_stance if t.lower_ == "it" and ends.last_stance is not None else t for t in toks]
+            pairs = [(a, e) for t in toks_ if t.lemma_.lower() in stance and t.pos_ == "NOUN"
+                     for e in topic_ends(t, ends, lex) if e.entity.type == "Topic" for a in agents]
         if not pairs:
             what = ", ".join(t.text for t in toks) or "none"
             trace.add(rule, verb, f"rejected {trig.relation}", f"no {'topic' if trig.relation in TOPICAL else 'actor target'} (candidates: {what})")

@@ -162,4 +162,7 @@ def trim_span(span: Span) -> Span | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
                            or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
         end -= 1
+    if end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and"):
+        # the model cut "the Atomic Energy Organization of | Iran": a name does not end in "of"
+        end -= 1
     return doc[start:end] if end > start else None

@@ -42,13 +42,16 @@ _APPOS_PLACES = _PLACE_HEADS | {"capital", "port", "territory", "enclave", "reso
 def make_fact(article: Article, token: Token, subj: Entity, pred: str, obj: Entity,
               rule: str, trigger: str, confidence: float) -> Fact:
     """A static fact with every field of the fact contract; the evidence is the
-    token's sentence, as the extractor records it (same text and offsets)."""
+    token's sentence, as the extractor records it (same text and offsets).
+
+    Static facts are states, not events: they carry no date (the article date
+    would read as the day the state began)."""
     sent = token.sent
     return Fact(article=article.id, sentence=sent.text, start=sent.start_char,
                 end=sent.end_char, subject=subj.label, subject_id=subj.id,
                 subject_type=subj.type, predicate=pred, object=obj.label, object_id=obj.id,
                 object_type=obj.type, polarity="positive", modality="asserted",
-                date=article.date, confidence=confidence, trigger=trigger, rule=rule)
+                date=None, confidence=confidence, trigger=trigger, rule=rule)
 
 
 def named_entity(mentions: Mentions, token: Token, types=None,

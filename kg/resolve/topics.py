@@ -88,8 +88,22 @@ def _phrase(head: Token, mentions) -> list[Token]:
     return keep
 
 
+def _drop_so_called(tokens: list[Token]) -> list[Token]:
+    """Without a "so-called" hedge however it was tokenized ("so - called", "so-called")."""
+    doc = tokens[0].doc if tokens else None
+    drop = set()
+    for tok in tokens:
+        if tok.lower_ == "so-called":
+            drop.add(tok.i)
+        elif tok.lower_ == "called" and tok.i >= 1 and doc[tok.i - 1].lower_ in ("so", "so-"):
+            drop.update({tok.i, tok.i - 1})
+        elif tok.lower_ == "called" and tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so":
+            drop.update({tok.i, tok.i - 1, tok.i - 2})
+    return [t for t in tokens if t.i not in drop]
+
+
 def _render(tokens: list[Token]) -> str:
-    tokens = sorted(set(tokens), key=lambda t: t.i)
+    tokens = sorted(set(_drop_so_called(tokens)), key=lambda t: t.i)
     out = ""
     for tok in tokens:
         out += tok.text + (tok.whitespace_ if tok.i + 1 in {t.i for t in tokens} else " ")

@@ -289,7 +289,7 @@ def _oxigraph_executor(store) -> Callable[[str, ResultFormat], bytes]:
     prefixes = default_prefixes()
 
     def execute(query: str, fmt: ResultFormat) -> bytes:
-        result = store.query(query, use_default_graph_as_union=True, prefixes=prefixes)
+        result = store.query(query, prefixes=prefixes)
         if isinstance(result, ox.QueryBoolean) and fmt.name in ("csv", "tsv"):
             return _ask_csv(bool(result))
         return result.serialize(format=formats[fmt.name])

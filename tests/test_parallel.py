@@ -52,7 +52,7 @@ def test_parallel_build_equals_sequential(inputs, sequential, tmp_path, options)
 def test_parallel_extract_keeps_input_order(inputs):
     sequential = [e.article.id for e in extract(inputs, batch_size=2)]
     parallel = [e.article.id for e in extract(inputs, workers=2, batch_size=2)]
-    assert parallel == sequential and len(sequential) > 6
+    assert parallel == sequential and len(sequential) >= 6
 
 
 def test_dask_store_build_is_incremental(inputs, tmp_path):

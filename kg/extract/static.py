@@ -195,19 +195,33 @@ def _clause_subjects(token: Token, mentions: Mentions) -> list[Entity]:
     return []
 
 
+def _appos_title(mentions: Mentions, noun, *, coref: bool):
+    """(title, relation, affiliation, rule) of a title noun in apposition, or None.
+
+    The affiliation comes from the noun's own scope ("director of the X Center"); with
+    ``coref`` a description resolved by coreference may stand in ("its president").
+    """
+    found = _title_noun(mentions, noun)
+    if not found:
+        return None
+    title, scope = found
+    rel = load_gazetteer().titles[title]
+    target = affiliation(mentions, scope)
+    if target is None and coref:
+        target = affiliation(mentions, scope, coref=True)
+        if target is not None:
+            return title, rel, target, "appos-coref"
+    return title, rel, target, "appos"
+
+
 def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list[TitleHit]:
     root = span.root
     hits = []
     # "Dmitri Trenin, director of the Carnegie Moscow Center"
     for noun in (c for c in root.children if c.dep_ in ("appos",) and c.pos_ == "NOUN"):
-        found = _title_noun(mentions, noun)
+        found = _appos_title(mentions, noun, coref=True)  # "a spokesman for the ministry"
         if found:
-            title, scope = found
-            rel = load_gazetteer().titles[title]
-            target = affiliation(mentions, scope)
-            rule = "appos"
-            if target is None:  # "a spokesman for the ministry": a resolved description
-                target, rule = affiliation(mentions, scope, coref=True), "appos-coref"
+            title, rel, target, rule = found
             hits.append(TitleHit(person, title, rel, target, noun, rule))
     # "Iran's foreign minister, Mohammad Javad Zarif" / "their foreign ministers, A and B"
     anchor = root
@@ -218,16 +232,11 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
     if (anchor.dep_ == "appos" or anchor.dep_ == "conj" and comma) \
             and anchor.head.pos_ == "NOUN" and anchor.head.ent_type_ != "PERSON":
         noun = anchor.head
-        found = _title_noun(mentions, noun)
+        their = any(t.lower_ == "their" for t in noun.lefts)
+        found = _appos_title(mentions, noun, coref=not their)  # "its president, X"
         if found:
-            title, scope = found
-            rel = load_gazetteer().titles[title]
-            target = affiliation(mentions, scope)
-            rule = "appos"
-            if target is None and not any(t.lower_ == "their" for t in noun.lefts):
-                target = affiliation(mentions, scope, coref=True)  # "its president, X"
-                rule = "appos-coref"
-            if target is None and any(t.lower_ == "their" for t in noun.lefts):
+            title, rel, target, rule = found
+            if target is None and their:
                 subjects = _clause_subjects(noun, mentions)
                 people = sorted({t for t in [anchor, *anchor.conjuncts]
                                  if t.ent_type_ == "PERSON"}, key=lambda t: t.i)

@@ -42,6 +42,8 @@ _COUNTRYISH = frozenset({"country", "nation", "state", "government", "power", "c
 _SINGULAR_PRON = frozenset({"it", "he", "she"})
 _POSSESSIVE = frozenset({"its", "his", "her"})
 _OWNER_PREPS = frozenset({"of", "by", "from", "on", "against", "to", "for"})
+#: number words of counted descriptions ("the three countries", "both sides")
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 def _without_title_countries(ends: list[End]) -> list[End]:
@@ -109,12 +111,20 @@ class EndFinder:
         self._event_refs = lexicon.cue("event_reference_nouns")
         self._attack_refs = lexicon.cue("attack_reference_nouns")
         self._against_agent = frozenset(lexicon.cue("agent_of_event_relations"))
+        self._counts = _COUNTS
+        # "European dairy products": an adjective that stands for a bloc the article names
+        self._bloc_adjs = dict(x.split("=", 1) for x in lexicon.cues.get("bloc_adjectives", ()))
+        self._quantity = lexicon.cue("crowd_quantities")
+        self.history: list[list[End]] = []  # coordinations of actors in earlier sentences, newest last
+        self._quoted: frozenset | None = None  # token indices inside direct quotes (lazy)
+        self._dominant: Entity | None | bool = False  # the article's main country (lazy)
 
     # -- sentence state -------------------------------------------------------
     def start_sentence(self, sent) -> None:
         self.prev_group = self.group  # plural references reach back one sentence only
         self.group = []
         self.speaker = None
+        self._remember(sent)
         for tok in sent:
             if tok.dep_ in ("nsubj", "nsubjpass", "pobj") and (tok.conjuncts or any(
                     c.dep_ in ("nmod", "compound", "appos") for c in tok.children)):
@@ -132,6 +142,76 @@ class EndFinder:
                     if len({e.entity.id for e in ends}) >= 2:
                         self.group = ends
                         break
+
+    def _remember(self, sent) -> None:
+        """Every coordination of two or more named non-person actors of the sentence, for
+        counted descriptions later on ("the three European countries")."""
+        seen: set[int] = set()
+        for tok in sent:
+            if tok.i in seen or not tok.conjuncts or tok.dep_ == "conj" or self.m.entity_at(tok) is None:
+                continue
+            seen.update(t.i for t in tok.conjuncts)
+            ends = [e for e in self.actors(tok, ACTOR_TYPES) if e.entity.type != "Person"]
+            if len({e.entity.id for e in ends}) >= 2:
+                self.history.append(ends)
+        del self.history[:-12]
+
+    def in_quote(self, tok: Token) -> bool:
+        """True when ``tok`` lies inside a direct quotation of the article."""
+        if self._quoted is None:
+            inside, open_ = set(), False
+            for t in tok.doc:
+                if t.text in ('"', "''", "``"):
+                    open_ = not open_  # straight quotes toggle
+                elif t.text == "\u201c":
+                    open_ = True
+                elif t.text == "\u201d":
+                    open_ = False
+                elif t.is_space and "\n" in t.text:
+                    open_ = False  # a quote does not run on past its paragraph unclosed
+                elif open_:
+                    inside.add(t.i)
+            self._quoted = frozenset(inside)
+        return tok.i in self._quoted
+
+    def dominant_country(self) -> Entity | None:
+        """The country the article is about: clearly the most mentioned one (or None)."""
+        if self._dominant is False:
+            counts = sorted(((len(e.mentions), e.id) for e in self.m.entities.values() if e.type == "Country"),
+                            reverse=True)
+            ok = counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 1.5 * counts[1][0])
+            self._dominant = self.m.entities[counts[0][1]] if ok else None
+        return self._dominant
+
+    def _principal_pair(self) -> list[Entity]:
+        """The two most mentioned countries or organisations, when they stand out ("both sides")."""
+        counts = sorted(((len(e.mentions), e.id) for e in self.m.entities.values()
+                         if e.type in ("Country", "Organization", "Group")), reverse=True)
+        if len(counts) < 2 or counts[1][0] < 2 or (len(counts) > 2 and counts[1][0] < 1.5 * counts[2][0]):
+            return []
+        return [self.m.entities[counts[0][1]], self.m.entities[counts[1][1]]]
+
+    def _counted(self, tok: Token, allowed) -> list[End]:
+        """"the three European countries", "both neighbours": an earlier coordination of that
+        many actors (of that region, when the adjective names one); for two, failing that,
+        the article's two principal actors."""
+        n = next((self._counts.get(c.lower_) for c in tok.children
+                  if c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in self._counts), None)
+        if n is None:
+            return []
+        region = None
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and self.lex.cues.get("region_" + c.lower_) is not None:
+                region = self.lex.cue("region_" + c.lower_)
+        for group in reversed(self.history):
+            ids = {e.entity.id for e in group}
+            if len(ids) == n and (region is None or all(i in region for i in ids)):
+                return [e._replace(token=tok, coref=True, via=f"counted '{tok.text}'") for e in group
+                        if e.entity.type in allowed]
+        if n == 2 and region is None:
+            return [End(e, tok, True, f"principal pair '{tok.text}'") for e in self._principal_pair()
+                    if e.type in allowed]
+        return []
 
     def affiliation(self, person: Entity) -> Entity | None:
         """Country or organisation a person leads or belongs to (from static facts)."""
@@ -204,6 +284,17 @@ class EndFinder:
                 return hit
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok, allowed)
+        if ent is None and depth < 3 and (tok.pos_ == "NUM" or tok.lemma_.lower() in self._quantity):
+            # "thousands of protesters", "dozens of Kurds": the people counted
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return self._single(g, allowed, depth + 1)
+        if ent is None and tok.lower_ in self._bloc_adjs and tok.dep_ in ("amod", "compound"):
+            bloc = self.bodies.alias(self._bloc_adjs[tok.lower_])
+            if bloc is not None and bloc.type in allowed:
+                return [End(bloc, tok, True, f"bloc adjective '{tok.text}'")]
         if tok.pos_ not in _NOUNS or depth > 2:
             return []
         return self._noun_phrase(tok, allowed, depth)
@@ -283,6 +374,16 @@ class EndFinder:
         """Pronouns the resolve stage left open: plural "they", first person in quotes and statements."""
         lower = tok.lower_
         if lower in self._plural:
+            if not (self.group or self.prev_group):
+                # "X, which has ties with both neighbours, urged them to ...": a counted
+                # description earlier in the sentence
+                for t in tok.sent:
+                    if t.i >= tok.i:
+                        break
+                    if t.pos_ == "NOUN" and t.tag_ == "NNS" and self.m.entity_at(t) is None:
+                        hit = self._counted(t, allowed)
+                        if hit:
+                            return [e._replace(token=tok, via="plural") for e in hit]
             return [e._replace(coref=True, via="plural") for e in (self.group or self.prev_group)
                     if e.entity.type in allowed]
         if self.speaker is not None and lower in self._we:
@@ -335,6 +436,12 @@ class EndFinder:
                 # "the neighbouring countries", "their leaders": no other owner named
                 plural_ref = any(c.lower_ in ("the", "their") for c in tok.children if c.dep_ in ("det", "poss")) and \
                     not any(self.m.entity_at(c) is not None for c in tok.children)
+            # people ("the two presidents") are found among this sentence's actors only
+            counted = self._counted(tok, allowed) if tok.tag_ == "NNS" and lemma not in self._roles else []
+            n = next((self._counts[c.lower_] for c in tok.children if c.lower_ in self._counts), None)
+            if counted and (n is None or len({e.entity.id for e in (self.group or self.prev_group)}) != n):
+                # "the three European countries" when this sentence's coordination is another one
+                return counted
             if plural_ref:
                 group = self.group or self.prev_group
                 # "the two leaders" are people, "the two countries" are not; "the two sides" either
@@ -355,11 +462,17 @@ class EndFinder:
                 return hit
             bare = not any(c.dep_ in _MOD_DEPS or c.dep_ == "prep" for c in tok.children)
             if bare and self.speaker is not None and lemma in ("government", "administration", "country", "nation") \
-                    and tok.tag_ == "NN":
+                    and tok.tag_ == "NN" and self.in_quote(tok):
                 # "The government has lodged a protest" in a quote: the speaker's government
                 aff = self.affiliation(self.speaker.entity) if self.speaker.entity.type == "Person" else self.speaker.entity
                 if aff is not None and aff.type in allowed:
                     return [End(aff, tok, True, "speaker's government")]
+            if bare and lemma in ("government", "authorities") and not self.in_quote(tok) \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                # "called on the government to ...": outside a quote, the country the article is about
+                country = self.dominant_country()
+                if country is not None and country.type in allowed:
+                    return [End(country, tok, True, "the article's country")]
             if bare and lemma in self._artefacts and lemma in self._owner_of:
                 owner = self._owner_of[lemma]
                 if owner.entity.type in allowed:

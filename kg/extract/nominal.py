@@ -49,7 +49,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     gov = syntax.governing_verb(anchor, quantity)
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     # "held talks", and the means of an act: "responded with airstrikes on Gaza"
-    light = gov is not None and (gov_lemma in lex.cue("light_verbs") or (
+    # "suspended its partnership with X", "broke off talks": the relation, negated
+    ending = gov is not None and gov_lemma in lex.cue("terminating_verbs") and noun.dep_ == "dobj" \
+        and FAMILY[triggers[0].relation] in ("consult", "cooperate")
+    light = gov is not None and (ending or gov_lemma in lex.cue("light_verbs") or (
         noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == gov.i
         and FAMILY[triggers[0].relation] in ("assault", "coerce")))
     lemma = noun.lemma_.lower()
@@ -69,7 +72,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"})]
         between = [p for _, p in syntax.prep_objects(anchor, frozenset({"between"}))] \
             if "between" in trig.targets or trig.relation in ("attacks",) else []
-        if lemma in lex.cue("gated_nouns") and not between and not (gov is not None and gov_lemma in lex.cue("establish_verbs")):
+        if lemma in lex.cue("gated_nouns") and not between and not ending \
+                and not (gov is not None and gov_lemma in lex.cue("establish_verbs")):
             trace.add("noun", noun, f"rejected {trig.relation}", "state noun without an establishing verb or 'between'")
             yield from _nominal_topics(noun, [], gov, ends, lex)
             continue
@@ -85,6 +89,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             else:
                 agents = actor_subjects(gov, ends)
             rule = "light-verb"
+        if not agents and lemma in lex.cue("agentive_nouns"):
+            agents = _agentive_holder(noun, ends)
+            rule = "agent-noun"
         if not agents and FAMILY[trig.relation] == "consult" and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ in ("during", "at", "for") and anchor.head.head.pos_ in ("VERB", "AUX"):
             # "During talks with Putin, Xi stressed ...", "travel to Brussels for talks with X":
@@ -138,12 +145,17 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         conf = 0.8 if rule == "light-verb" else 0.75
         # a light verb carries the event ("will hold talks with X"); a verb whose subject is not the
         # agent ("raise Chinese cyberattacks") or any other verb only mentions it
-        light = light and (rule.startswith("light-verb") or bool(members))
+        # "took its case to X": a possessive pronoun is the light verb's subject again
+        own = bool(agents) and all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents)
+        light = light and (rule.startswith("light-verb") or bool(members) or own)
         if rule.startswith("noun-during"):  # "will travel ... for talks": the clause's verb carries it
             light, gov = True, anchor.head.head
         clause = gov if light else noun
+        if rule == "agent-noun":  # "X, a critic of Y", "X is a critic of Y": the holder's clause
+            clause, light = noun.head, noun.dep_ == "attr"
         for s, o in pairs:
-            yield Candidate(rule, noun, trig.relation, trig.cameo, s, o, clause, conf, walk=light)
+            yield Candidate(rule, noun, trig.relation, trig.cameo, s, o, clause, conf, walk=light,
+                            polarity="negative" if ending else None)
         if members and gov is not None and gov_lemma in lex.cue("mediating_verbs") and FAMILY[trig.relation] == "consult":
             # "Turkey offered to host talks between Russia and Ukraine": the host takes part too
             for host in actor_subjects(gov, ends):
@@ -153,6 +165,16 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if FAMILY[trig.relation] in ("consult", "cooperate") and trig.relation not in TOPICAL:
             parties = list({e.entity.id: e for pair in pairs for e in pair}.values())
             yield from _nominal_topics(noun, parties, gov, ends, lex, walk=light)
+
+
+def _agentive_holder(noun: Token, ends: EndFinder) -> list[End]:
+    """Who a noun such as "critic" or "supporter" describes: the noun it is in apposition
+    to ("X, a fierce critic of Y") or the subject of the copula ("X is a critic of Y")."""
+    if noun.dep_ == "appos":
+        return [e for e in ends.actors(noun.head, conj=False) if e.entity.type in ("Person", "Group", "Organization")]
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
+        return [e for t in syntax.subjects(noun.head) for e in ends.actors(t)]
+    return []
 
 
 def bilateral_rule(adj: Token, ends: EndFinder, trace: Trace):

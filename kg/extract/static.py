@@ -28,6 +28,7 @@ Titles preceded by "former", "ex-", "late" or "opposition" give no fact.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -53,6 +54,10 @@ _ORG_BODY_NOUNS = frozenset({"army", "navy", "force", "forces", "military", "min
                              "commission", "council", "parliament", "assembly", "police",
                              "guard", "guards", "agency", "service", "committee", "office",
                              "department", "corps", "cabinet", "bank"})
+
+# first words of a ministry named "<portfolio> Office / Department" (no "Ministry" in it)
+_PORTFOLIOS = frozenset({"foreign", "home", "interior", "defence", "defense", "finance",
+                         "treasury", "justice", "trade", "state", "cabinet"})
 
 
 @dataclass
@@ -110,7 +115,7 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
             i -= 1
             continue
         if tok.is_punct and tok.text not in ("-",) or tok.pos_ in ("VERB", "AUX", "DET", "ADP")\
-                and tok.lower_ != "of" or tok.is_space or tok.pos_ in ("CCONJ", "SCONJ"):
+                and tok.lower_ not in ("of", "for") or tok.is_space or tok.pos_ in ("CCONJ", "SCONJ"):
             break  # "X of Kenya and Foreign Minister Y": Kenya is X's, not Y's
         if mentions.entity_at(tok) is not None and mentions.entity_at(tok).type == "Person":
             break
@@ -123,8 +128,17 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
     words = [t.text for t in region]
     # the title ends right before the name; try the longest title there
     hit = _match_title(words)
+    portfolio: list[Token] = []
     if hit is None:
-        return None
+        # "Minister for Regional Affairs X", "President of Ruritania X": the title ends
+        # before its last "of" / "for" phrase, which names the portfolio or the country
+        cut = max((k for k, t in enumerate(region) if t.lower_ in ("of", "for") and k > 0),
+                  default=None)
+        hit = _match_title(words[:cut]) if cut is not None else None
+        if hit is None:
+            return None
+        portfolio = region[cut + 1:]
+        region = region[:cut]
     title, length = hit
     if any(t.lower_.strip("-") in _NOT_CURRENT for t in region):
         return None
@@ -133,6 +147,8 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
         relation = "memberOf"
     target = affiliation(mentions, [t for t in region[:-length][::-1]
                                     if _is_affiliation_name(mentions, t)])
+    if target is None and portfolio:
+        target = affiliation(mentions, [t for t in portfolio if _is_affiliation_name(mentions, t)])
     if target is None:  # "President Isaias Afwerki of Eritrea"
         target = _of_affiliation(doc, mentions, span)
     if target is None and title in load_gazetteer().title_implies:
@@ -214,11 +230,25 @@ def _appos_title(mentions: Mentions, noun, *, coref: bool):
     return title, rel, target, "appos"
 
 
+def _title_like(token: Token) -> bool:
+    """A common noun, or a capitalised title word the tagger took for a name
+    ("Ruritania's Minister of State, X")."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.pos_ == "PROPN" and token.lower_ in _title_heads()
+
+
+@functools.lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """Last words of the titles in titles.csv ("minister", "secretary-general")."""
+    return frozenset(t.split()[-1] for t in load_gazetteer().titles)
+
+
 def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list[TitleHit]:
     root = span.root
     hits = []
     # "Dmitri Trenin, director of the Carnegie Moscow Center"
-    for noun in (c for c in root.children if c.dep_ in ("appos",) and c.pos_ == "NOUN"):
+    for noun in (c for c in root.children if c.dep_ in ("appos",) and _title_like(c)):
         found = _appos_title(mentions, noun, coref=True)  # "a spokesman for the ministry"
         if found:
             title, rel, target, rule = found
@@ -230,7 +260,7 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
     # the parser often makes "ministers, A and B" a conjunction, not an apposition
     comma = anchor.i > 0 and anchor.doc[anchor.left_edge.i - 1].text == ","
     if (anchor.dep_ == "appos" or anchor.dep_ == "conj" and comma) \
-            and anchor.head.pos_ == "NOUN" and anchor.head.ent_type_ != "PERSON":
+            and _title_like(anchor.head) and anchor.head.ent_type_ != "PERSON":
         noun = anchor.head
         their = any(t.lower_ == "their" for t in noun.lefts)
         found = _appos_title(mentions, noun, coref=not their)  # "its president, X"
@@ -415,6 +445,9 @@ def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         # annotators did not list them (0 matched, 8 unmatched); bodies the text
         # names with their country ("the Colombian Air Force") are kept.
         iso3 = None
+        words = org.label.lower().split()
+        if len(words) == 2 and words[0] in _PORTFOLIOS:
+            continue  # "Foreign Office", "Home Department": a ministry under another name
         if org.id not in gaz.orgs and org.id not in mentions.org_country \
                 and org.label.split()[-1].lower() in _ORG_BODY_NOUNS:
             left = [t for t in mention.span.root.lefts] + [mention.span[0]]
@@ -447,7 +480,7 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     focal = None
     for hit in record_titles(doc, mentions):
         if hit.target is None and hit.rule == "title" and hit.title.lower() in _SPOKES:
-            # "Pakistan's Foreign Office did not confirm it. Spokesman X said ...": the body
+            # "Ruritania's interior ministry was silent. Spokesman X said ...": the body
             # that spoke just before
             body = _recent_speaker_country(mentions, hit.token)
             if body is not None:
@@ -462,12 +495,10 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if hit.target is None or hit.target.id == hit.person.id:
             continue
         confidence = {"title": 0.9, "appos-coref": 0.6, "title-focal": 0.6, "title-speaker": 0.6}.get(hit.rule, 0.8)
+        # a head of an organisation gets leaderOf only: annotators list the head as its
+        # leader, and a second memberOf fact for the same pair is counted as noise
         facts.append(make_fact(article, hit.token, hit.person, hit.relation, hit.target, hit.rule,
                            hit.title, confidence))
-        if hit.relation == "leaderOf" and hit.target.type in ("Organization", "Group"):
-            # the commander of a movement is also one of its members
-            facts.append(make_fact(article, hit.token, hit.person, "memberOf", hit.target,
-                               hit.rule, hit.title, round(confidence - 0.2, 2)))
     facts += _bodies(doc, mentions, article)
     facts += place_facts(doc, mentions, article)
     out, seen = [], set()

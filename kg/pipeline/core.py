@@ -17,14 +17,18 @@ from pathlib import Path
 from kg.errors import ConfigError, InputError
 from kg.pipeline.executors import make_executor
 from kg.pipeline.report import BuildReport
+from kg.pipeline.writer import WriterConfig
 from kg.types import Article, Extraction
 
 __all__ = ["extract", "build", "build_graph", "save_store", "guess_format", "batched",
-           "DEFAULT_BATCH_SIZE", "FORMATS"]
+           "DEFAULT_BATCH_SIZE", "FORMATS", "WRITERS"]
 
 #: Articles per batch handed to a worker; big enough to amortise task overhead,
 #: small enough that memory stays bounded (about 2 batches per worker in flight).
 DEFAULT_BATCH_SIZE = 16
+
+#: Where a sequential build extracts and writes (see :func:`build`).
+WRITERS = ("auto", "process", "inline")
 
 #: rdflib format names by file extension.
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig",
@@ -114,7 +118,8 @@ def build(inputs: str | Path | Iterable[str | Path], output: str | Path | None =
           html: str | Path | None = None, workers: int = 1, scheduler: str | None = None,
           batch_size: int = DEFAULT_BATCH_SIZE, model: str | None = None,
           max_bytes: int = 2_000_000, report: Callable[[InputError], None] | None = None,
-          progress: bool | None = False, store_options: dict | None = None) -> BuildReport:
+          progress: bool | None = False, store_options: dict | None = None,
+          writer: str = "auto") -> BuildReport:
     """Build the knowledge graph of ``inputs`` into a file, a store, or both.
 
     Args:
@@ -125,10 +130,14 @@ def build(inputs: str | Path | Iterable[str | Path], output: str | Path | None =
             unchanged articles are skipped, changed ones replaced.
         html: also write the interactive HTML view here.
         workers: extraction processes; scheduler: ``"local"`` or ``tcp://HOST:PORT`` (Dask).
-        batch_size: articles per worker batch. model: spaCy model.
+        batch_size: articles per worker batch (and per ``nlp.pipe`` batch). model: spaCy model.
         max_bytes: longest article accepted. report: skipped-input callback.
         progress: progress bar on stderr (None: when stderr is a terminal).
         store_options: extra arguments for :func:`kg.store.open_store`.
+        writer: for sequential builds (``workers=1``, no scheduler), where extraction, RDF
+            and store writes run: ``"process"`` (a second process, beside the NLP: see
+            :mod:`kg.pipeline.writer`), ``"inline"`` (this process) or ``"auto"`` (a
+            process for inputs of more than about 100 articles, or stdin).
 
     Returns:
         A :class:`BuildReport` with counts by entity type and relation.
@@ -138,15 +147,39 @@ def build(inputs: str | Path | Iterable[str | Path], output: str | Path | None =
         >>> report.articles, report.facts_by_relation["meets"]
     """
     from kg.ingest import IngestStats
-    from kg.store import open_store
 
     if output is None and store is None:
         raise ConfigError("nothing to write: give an output file (-o graph.ttl) or --store DIR|URL")
+    if writer not in WRITERS:
+        raise ConfigError(f"--writer {writer!r}: use one of {', '.join(WRITERS)}")
     out_format = guess_format(output, format) if output is not None else None
     started = time.perf_counter()
     stats = IngestStats()
     result = BuildReport(output=str(output) if output else None,
                          store=str(store) if store else None, html=str(html) if html else None)
+    if workers == 1 and not scheduler and writer != "inline":
+        from kg.pipeline.writer import AUTO_PROCESS_BYTES, estimate_input_bytes
+
+        if writer == "process" or estimate_input_bytes(inputs) >= AUTO_PROCESS_BYTES:
+            config = WriterConfig(model=model, store=str(store) if store is not None else None,
+                                  store_options=dict(store_options or {}),
+                                  output=str(output) if output is not None else None,
+                                  out_format=out_format, html=str(html) if html else None)
+            result = _build_with_writer(inputs, config, batch_size, model, max_bytes, report,
+                                        progress, stats)
+            result.seconds = time.perf_counter() - started
+            return result
+    _build_inline(inputs, result, output, out_format, store, html, workers, scheduler, batch_size,
+                  model, max_bytes, report, progress, store_options, stats)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _build_inline(inputs, result, output, out_format, store, html, workers, scheduler,
+                  batch_size, model, max_bytes, report, progress, store_options, stats) -> None:
+    """Extraction in this process or in workers; the store written from this process."""
+    from kg.store import open_store
+
     articles = _read(inputs, max_bytes, report, stats)
     target = (open_store(store, **(store_options or {})) if store is not None
               else open_store(None, bookkeeping=False))
@@ -168,7 +201,39 @@ def build(inputs: str | Path | Iterable[str | Path], output: str | Path | None =
             _render_html(target, html)
     finally:
         target.close()
-    result.seconds = time.perf_counter() - started
+
+
+def _build_with_writer(inputs, config: WriterConfig, batch_size: int, model, max_bytes: int,
+                       report, progress, stats) -> BuildReport:
+    """spaCy in this process, everything after it in a writer process (see
+    :mod:`kg.pipeline.writer`); the progress bar counts committed articles."""
+    from kg.ingest import print_report
+    from kg.nlp import load_nlp
+    from kg.pipeline.writer import WriterProcess, doc_to_bytes
+
+    if batch_size < 1:
+        raise ConfigError(f"--batch-size {batch_size}: give 1 or more")
+    report = report or print_report
+    skipped_later = []
+
+    def on_skipped(error: InputError) -> None:
+        skipped_later.append(error)
+        report(error)
+
+    with _progress(progress, "building") as bar:
+        # started first: its start-up overlaps the model load here
+        writer = WriterProcess(config, on_written=lambda status: bar.update(1),
+                               on_skipped=on_skipped)
+        try:
+            nlp = load_nlp(model)
+            pairs = ((article.text, article) for article in _read(inputs, max_bytes, report, stats))
+            for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                writer.send(article, doc_to_bytes(doc))
+            result = writer.finish()
+        finally:
+            writer.close()
+    result.skipped = stats.skipped + len(skipped_later)
+    result.executor = "1 NLP process + 1 writer process"
     return result
 
 

@@ -138,11 +138,13 @@ class Mentions:
             if fact.subject_id == entity.id and fact.object_type == "Country" \
                     and fact.predicate in ("leaderOf", "memberOf"):
                 return self.entities.get(fact.object_id)
-        org = load_gazetteer().orgs.get(entity.id)
+        gaz = load_gazetteer()
+        org = gaz.orgs.get(entity.id)
         iso3 = self.org_country.get(entity.id) or (org.country if org else None)
-        if iso3:
-            return self.entities.get(iso3)
-        return None
+        if iso3 and iso3 in gaz.countries:
+            # "the U.S. State Department" may be the only mention of its country
+            return self.entity(iso3, gaz.countries[iso3].label, "Country")
+        return self.entities.get(iso3) if iso3 else None
 
     def __iter__(self):
         return iter(self.mention_list)

@@ -127,6 +127,16 @@ def same_person(a: list[str], b: list[str]) -> bool:
     return True
 
 
+#: Generational suffixes after a surname ("Martin Luther King Jr.").
+_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def _surname(name: list[str]) -> str:
+    """The last word of a name that is not a generational suffix."""
+    words = [w for w in name if fold(w) not in _SUFFIXES] or name
+    return words[-1]
+
+
 def chain_names(names: list[list[str]]) -> list[NameCluster]:
     """Cluster the name mentions of one article (in document order).
 
@@ -158,7 +168,7 @@ def chain_names(names: list[list[str]]) -> list[NameCluster]:
             continue
         word = fold(name[0])
         candidates = [c for c in clusters if any(len(n) > 1 for n in c.names)
-                      and word in {fold(n[-1]) for n in c.names}]
+                      and word in {fold(_surname(n)) for n in c.names}]
         if not candidates:  # first names and Chinese-order surnames: "Xi", "Abiy"
             candidates = [c for c in clusters if any(len(n) > 1 for n in c.names)
                           and word in c.folded_tokens()]
@@ -242,7 +252,7 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             rest.append(span)
     covered = {t.i for s in spans for t in s} | set(mentions._by_token) \
         | {t.i for s in rest for t in s}
-    last_names = {fold(s[-1].text) for s in spans if len(s) > 1}
+    last_names = {fold(_surname([t.text for t in s])) for s in spans if len(s) > 1}
     # "Abiy arrived", "Xi said": any word of a full name as a subject or object
     name_words = {fold(t.text) for s in spans if len(s) > 1 for t in s if len(t.text) > 2}
     for token in doc:  # bare surnames the NER missed

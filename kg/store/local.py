@@ -116,6 +116,8 @@ class LocalStore(Store):
             raise StoreError(f"{self.path}: directory is not empty and holds no kg store; give a "
                              "new or empty directory for --store")
         try:
+            if not read_only:
+                self.path.mkdir(parents=True, exist_ok=True)  # RocksDB makes only the last level
             self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
         except OSError as exc:
             hint = ("another process (a running kg build or kg serve?) has it open; wait for it "

@@ -7,7 +7,7 @@ with their canonical id as ``ent.ent_id_`` ("USA", "CHN", "Beijing", "Kremlin",
 "North_Atlantic_Treaty_Organization"), which :mod:`kg.resolve` reads.
 
 Why before "ner": the NER then predicts around the gazetteer spans instead of
-splitting them ("Chinese Foreign Minister Wang Yi" keeps "Chinese" as NORP and
+splitting them ("Peruvian Foreign Minister Ana Soto" keeps "Chinese" as NORP and
 "Wang Yi" as PERSON) and the ruler's spans are never overwritten.
 
 Example:

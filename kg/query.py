@@ -147,6 +147,10 @@ def run_query(target: Any, sparql: str, params: dict[str, str] | None = None,
     """
     body = apply_params(sparql, params, declared)
     header = _prefix_header(body)
+    if hasattr(target, "put_article"):  # a kg store: `GRAPH ?g` must not see its bookkeeping
+        from kg.store.view import hide_bookkeeping
+
+        body = hide_bookkeeping(body)
     try:
         return target.query(header + body)
     except QueryError as exc:  # a store's own message: only fix the positions
@@ -217,6 +221,7 @@ _STATS_QUERIES = {
                 GROUP BY ?rel ?pol""",
     "articles": """SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a kg:Article }""",
     "sentences": """SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a kg:Sentence }""",
+    "graphs": """SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a kg:Article } }""",
     # distinct triples of the article graphs: a store's union default graph may repeat a
     # triple once per graph and include its bookkeeping graph
     "triples": """SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE {
@@ -274,7 +279,8 @@ def stats(target: Any) -> dict:
         articles = int(rows("articles")[0][0])
         sentences = int(rows("sentences")[0][0])
         triples = int(rows("triples")[0][0])
-        named_graphs = len(list(target.articles())) if hasattr(target, "articles") else 0
+        # counted by the store's engine: listing every article would send them all over HTTP
+        named_graphs = int(rows("graphs")[0][0])
     return {
         "entities": dict(sorted(entities.items(), key=lambda kv: (-kv[1], kv[0]))),
         "facts": dict(sorted(facts.items(), key=lambda kv: (-kv[1]["total"], kv[0]))),
@@ -365,8 +371,12 @@ def validate(target: Any) -> tuple[bool, str]:
     from kg.graphio import union_graph
     from kg.ontology import load_ontology, load_shapes
 
-    dataset = target if isinstance(target, Graph) else target.dataset()
-    data = union_graph(dataset)
+    if isinstance(target, Graph):
+        data = union_graph(target)
+    elif hasattr(target, "union_graph"):  # a remote endpoint: one CONSTRUCT, not a full copy
+        data = target.union_graph()
+    else:
+        data = union_graph(target.dataset())
     data.addN((s, p, o, data) for s, p, o in load_ontology())
     core, constraints = _split_sparql_constraints(load_shapes())
     conforms, _, text = pyshacl.validate(data, shacl_graph=core, inference="none",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import contextlib
+import dataclasses
 import functools
 import gc
 import hashlib
@@ -34,7 +35,7 @@ from kg.ontology import RelationInfo, relations
 from kg.types import ENTITY_TYPES, Article, Entity, Extraction, Fact
 
 __all__ = ["entity_iri", "event_iri", "sentence_iri", "article_iri", "graph_iri",
-           "extraction_to_graph", "build_dataset", "content_hash", "facts_from_graph",
+           "extraction_to_graph", "extraction_triples", "build_dataset", "content_hash", "facts_from_graph",
            "relaxed_gc", "SHAPE_VERSION"]
 
 #: Bump when the graph written for the same extraction changes, so that stores
@@ -258,7 +259,7 @@ def _unique_facts(facts: Iterable[Fact]) -> list[Fact]:
     return list(best.values())
 
 
-def _fill(graph: Graph, extraction: Extraction) -> None:
+def _fill(graph: Graph | set, extraction: Extraction) -> None:
     writer = _Writer(graph, extraction.article)
     writer.article_node()
     rels = relations()
@@ -272,6 +273,19 @@ def _fill(graph: Graph, extraction: Extraction) -> None:
         if fact.polarity not in ("positive", "negative"):
             raise GraphError(f"{writer.origin}: fact polarity {fact.polarity!r}; expected positive or negative")
         writer.fact(fact, rel)
+
+
+def extraction_triples(extraction: Extraction) -> tuple[URIRef, set[tuple]]:
+    """The same triples as :func:`extraction_to_graph`, as a plain set.
+
+    For writers that only need the triples (stores, N-Quads): filling an rdflib
+    Graph (three indexes, context bookkeeping) is most of the RDF stage's time, and
+    :class:`_Writer` only calls ``add``, which a set has too.
+    """
+    gid = graph_iri(extraction.article.id)
+    triples: set[tuple] = set()
+    _fill(triples, extraction)
+    return gid, triples
 
 
 def extraction_to_graph(extraction: Extraction) -> tuple[URIRef, Graph]:
@@ -317,16 +331,24 @@ def relaxed_gc():
         gc.set_threshold(*thresholds)
 
 
+_ARTICLE_FIELDS = tuple(f.name for f in dataclasses.fields(Article) if f.name != "origin")
+_FACT_FIELDS = tuple(f.name for f in dataclasses.fields(Fact))
+
+
 def content_hash(extraction: Extraction) -> str:
     """A stable hash of everything that goes into an article's graph (not of where it
     was read from), so a store can skip articles that have not changed."""
-    article = extraction.article.to_dict()
-    article.pop("origin", None)
+    # the fields by hand rather than dataclasses.asdict (a deep copy; half the time):
+    # every field is a str, number or None, so the JSON (and the hash) are the same
+    art = extraction.article
+    article = {name: getattr(art, name) for name in _ARTICLE_FIELDS}
+    dumps = json.dumps
     payload = {
         "shape": SHAPE_VERSION,
         "article": article,
         "entities": sorted((e.type, e.id, e.label, sorted(e.aliases)) for e in extraction.entities),
-        "facts": sorted(json.dumps(f.to_dict(), sort_keys=True, default=str) for f in extraction.facts),
+        "facts": sorted(dumps({name: getattr(f, name) for name in _FACT_FIELDS}, sort_keys=True,
+                              default=str) for f in extraction.facts),
     }
     data = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()

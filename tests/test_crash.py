@@ -63,14 +63,14 @@ def clean(corpus, tmp_path_factory) -> dict[str, set]:
     return _article_graphs(path)
 
 
-def _command(corpus: Path, store: Path) -> list[str]:
+def _command(corpus: Path, store: Path, writer: str) -> list[str]:
     return [sys.executable, "-m", "kg", "build", str(corpus), "--store", str(store),
-            "--batch-size", "1", "--progress"]
+            "--batch-size", "1", "--progress", "--writer", writer]
 
 
-def _kill_midway(corpus: Path, store: Path, at_least: int = 6) -> int:
+def _kill_midway(corpus: Path, store: Path, writer: str, at_least: int = 6) -> int:
     """Start the build, SIGKILL it once `at_least` articles are written; articles seen."""
-    process = subprocess.Popen(_command(corpus, store), cwd=REPO, stdout=subprocess.DEVNULL,
+    process = subprocess.Popen(_command(corpus, store, writer), cwd=REPO, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
     seen, buffer, deadline = 0, b"", time.monotonic() + 300
     os.set_blocking(process.stderr.fileno(), False)
@@ -91,9 +91,12 @@ def _kill_midway(corpus: Path, store: Path, at_least: int = 6) -> int:
     return seen
 
 
-def test_sigkill_leaves_whole_articles_and_rerun_completes(corpus, clean, tmp_path):
+# "process": the SIGKILL hits the main process while the writer process is writing;
+# the writer must die with it (or the rerun would find the store locked)
+@pytest.mark.parametrize("writer", ["inline", "process"])
+def test_sigkill_leaves_whole_articles_and_rerun_completes(corpus, clean, tmp_path, writer):
     store = tmp_path / "store"
-    seen = _kill_midway(corpus, store)
+    seen = _kill_midway(corpus, store, writer)
 
     partial = _article_graphs(store)  # opens: the store is not corrupt
     meta = partial.pop(str(META_GRAPH), set())
@@ -108,7 +111,7 @@ def test_sigkill_leaves_whole_articles_and_rerun_completes(corpus, clean, tmp_pa
         assert triples == clean[graph], f"{graph} differs from a clean build"
 
     # rerun the same command: it finishes, adds only what is missing, no duplicates
-    done = subprocess.run(_command(corpus, store), cwd=REPO, capture_output=True, text=True,
+    done = subprocess.run(_command(corpus, store, writer), cwd=REPO, capture_output=True, text=True,
                           timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     assert f"{N_ARTICLES - len(partial)} added, 0 replaced, {len(partial)} unchanged" in done.stdout

@@ -25,7 +25,7 @@ def test_ruler_sits_before_ner(nlp):
     ("Azeri forces shelled the town.", "Azeri", "NORP", "AZE"),
     ("The Kremlin denied it.", "Kremlin", "FAC", "Kremlin"),
     ("NATO and ASEAN met.", "ASEAN", "ORG", "Association_of_Southeast_Asian_Nations"),
-    ("He spoke at the U.N. Security Council.", "U.N. Security Council", "ORG",
+    ("He addressed the U.N. Security Council.", "U.N. Security Council", "ORG",
      "United_Nations_Security_Council"),
     ("WASHINGTON — Talks resumed.", "WASHINGTON", "GPE", "Washington"),
 ])

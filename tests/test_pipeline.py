@@ -148,3 +148,126 @@ def test_extract_jsonl_roundtrip_contract_fields(examples):
     fact = next(f for e in extract([examples]) for f in e.facts)
     data = json.loads(json.dumps(fact.to_dict()))
     assert Fact.from_dict(data) == fact
+
+
+# -------------------------------------------------------------- the writer process
+
+def test_unknown_writer_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="--writer"):
+        build([str(EXAMPLES)], tmp_path / "g.nq", writer="threads")
+
+
+def test_auto_writer_counts_input_bytes(tmp_path):
+    from kg.pipeline.writer import AUTO_PROCESS_BYTES, estimate_input_bytes
+
+    small = tmp_path / "small"
+    small.mkdir()
+    (small / "a.json").write_text("x" * 100)
+    (small / "notes.md").write_text("y" * AUTO_PROCESS_BYTES)  # not an article file
+    assert estimate_input_bytes([small]) == 100
+    big = tmp_path / "big.jsonl"
+    big.write_text("z" * AUTO_PROCESS_BYTES)
+    assert estimate_input_bytes([small, big]) >= AUTO_PROCESS_BYTES
+    assert estimate_input_bytes(["-"]) == AUTO_PROCESS_BYTES  # stdin: assume a big input
+    assert estimate_input_bytes([tmp_path / "missing.json"]) == 0
+
+
+def test_packed_doc_gives_the_same_extraction(examples, nlp):
+    from kg.extract import extract_doc
+    from kg.ingest import read_articles
+    from kg.nlp import load_nlp
+    from kg.pipeline.writer import doc_from_bytes, doc_to_bytes
+
+    # the writer reads Docs back with the vocabulary of the model without the gazetteer
+    vocab = load_nlp(gazetteer=False).vocab
+    articles = list(read_articles([examples]))
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True):
+        copy = doc_from_bytes(doc_to_bytes(doc), vocab)
+        assert copy.to_json() == doc.to_json()
+        assert extract_doc(copy, article) == extract_doc(doc, article)
+
+
+def test_process_writer_builds_the_same_graph(examples, tmp_path):
+    from kg.rdf import build_dataset
+
+    report = build([examples], tmp_path / "g.trig", writer="process")
+    assert report.executor == "1 NLP process + 1 writer process"
+    written = Dataset(default_union=True)
+    written.parse(tmp_path / "g.trig", format="trig")
+    expected = build_dataset(extract([examples]))
+    assert _quads(written) == _quads(expected)
+    assert report.triples == len(_quads(expected))
+    inline = build([examples], tmp_path / "i.trig", writer="inline")
+    assert report.to_dict() | {"seconds": 0, "executor": "", "output": ""} == \
+        inline.to_dict() | {"seconds": 0, "executor": "", "output": ""}
+
+
+def test_process_writer_store_is_incremental_and_reports_skips(examples, tmp_path):
+    store = tmp_path / "store"
+    first = build([examples], store=store, writer="process")
+    assert (first.added, first.replaced, first.unchanged) == (first.articles, 0, 0)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    errors = []
+    second = build([examples, bad], tmp_path / "g.nt", store=store, writer="process",
+                   report=errors.append)
+    assert (second.added, second.replaced, second.unchanged) == (0, 0, first.articles)
+    assert second.skipped == 1 and "bad.json" in str(errors[0])
+    assert second.triples == first.triples
+
+
+def test_process_writer_store_errors_are_one_line(examples, tmp_path):
+    from kg.errors import StoreError
+
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("x")
+    with pytest.raises(StoreError, match="is a file"):
+        build([examples], store=not_a_dir, writer="process")
+
+
+class _Inbox:
+    """Frames for :func:`run_writer` without a pipe."""
+
+    def __init__(self, items):
+        self.items = list(items)
+
+    def read(self):
+        return self.items.pop(0)
+
+    def pending(self):
+        return bool(self.items)
+
+
+def test_writer_skips_an_article_it_cannot_build_and_goes_on(examples, nlp, tmp_path,
+                                                              monkeypatch):
+    import io
+    import pickle
+
+    import kg.extract
+    from kg.ingest import read_articles
+    from kg.pipeline.writer import WriterConfig, doc_to_bytes, run_writer
+
+    articles = list(read_articles([examples]))[:3]
+    frames = [(a, doc_to_bytes(nlp(a.text))) for a in articles]
+    real = kg.extract.extract_doc
+
+    def flaky(doc, article):
+        if article.id == articles[1].id:
+            raise ValueError("no sentence boundaries")
+        return real(doc, article)
+
+    monkeypatch.setattr(kg.extract, "extract_doc", flaky)
+    outbox = io.BytesIO()
+    run_writer(WriterConfig(output=str(tmp_path / "g.nq"), out_format="nquads"),
+               _Inbox([*frames, None]), outbox)
+    outbox.seek(0)
+    messages = []
+    while header := outbox.read(8):
+        messages.append(pickle.loads(outbox.read(int.from_bytes(header, "little"))))
+    kinds = [m[0] for m in messages]
+    assert kinds == ["ready", "done", "skip", "done", "end"]
+    error = messages[2][1]
+    assert articles[1].id in str(error) and "no sentence boundaries" in str(error)
+    assert "\n" not in str(error)
+    report = messages[-1][1]
+    assert report.articles == 2 and (tmp_path / "g.nq").stat().st_size > 0

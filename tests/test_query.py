@@ -12,7 +12,7 @@ from rdflib import RDF, RDFS, Dataset, Literal, URIRef
 from kg.errors import QueryError
 from kg.graphio import load_graph
 from kg.namespaces import ENT, EV, KG
-from kg.query import (apply_params, format_result, list_queries, load_query, parse_query, run_query,
+from kg.query import (_prefix_header, apply_params, format_result, list_queries, load_query, parse_query, run_query,
                       stats, validate)
 
 FIXTURE = "tests/fixtures/mini.trig"
@@ -236,3 +236,53 @@ def test_untitled_article_is_only_a_warning():
     conforms, report = validate(build_dataset([Extraction(Article("x", "", "Some text."))]))
     assert conforms
     assert "Severity: sh:Warning" in report and "the article has no dcterms:title" in report
+
+
+# ---------------------------------------------------------------- the store's bookkeeping stays hidden
+
+GRAPHS = [str(A1), str(A2)]
+
+
+@pytest.fixture(params=["memory", "disk"])
+def any_store(request, mini, tmp_path):
+    from kg.store import open_store
+
+    with open_store(None if request.param == "memory" else tmp_path / "store") as st:
+        for gid in (A1, A2):
+            st.put_article(gid, mini.graph(gid), content_hash=str(gid))
+        yield st
+
+
+@pytest.mark.parametrize("sparql,expected", [
+    ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g", GRAPHS),
+    ("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", ["2"]),
+    # a nested group, lower case, $var, and a comment and a string that mention GRAPH
+    ('# GRAPH ?x {\nSELECT DISTINCT $g WHERE { OPTIONAL { graph $g { ?s a kg:Article } } '
+     'FILTER(?g != "GRAPH ?g {") } ORDER BY $g', GRAPHS),
+    ("SELECT DISTINCT ?g WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { GRAPH ?g { ?s ?p ?o } } } ORDER BY ?g",
+     GRAPHS),
+])
+def test_graph_patterns_never_see_the_bookkeeping_graph(any_store, sparql, expected):
+    assert [row[0] for row in _rows(run_query(any_store, sparql))] == expected
+    # the rdflib view of a store (kg viz, notebooks) answers the same
+    view = any_store.dataset()
+    assert [row[0] for row in _rows(view.query(_prefix_header(sparql) + sparql))] == expected
+
+
+def test_graph_construct_skips_bookkeeping(any_store):
+    graph = run_query(any_store, "CONSTRUCT { ?g a kg:Graph } WHERE { GRAPH ?g { ?s ?p ?o } }").graph
+    assert sorted(str(s) for s in graph.subjects()) == GRAPHS
+
+
+def test_hide_bookkeeping_leaves_other_text_alone():
+    from kg.store.view import hide_bookkeeping
+
+    untouched = ['SELECT * WHERE { ?s kg:graph "GRAPH ?g { }" }',
+                 "SELECT * { GRAPH <x:g> { ?s ?p ?o } }",
+                 "SELECT * { ?s <x:GRAPH> ?o } # GRAPH ?g {",
+                 "ASK { ?a ?b '''GRAPH ?g {\\'''' }",
+                 'ASK { ?a ?b "say \\"GRAPH ?g {\\"" }']
+    for text in untouched:
+        assert hide_bookkeeping(text) == text
+    assert hide_bookkeeping("SELECT * { GRAPH ?g { { ?s ?p ?o } } . ?g ?p ?o }") == (
+        "SELECT * { GRAPH ?g { { ?s ?p ?o } } FILTER(?g != <http://kg.example.org/store/meta>) . ?g ?p ?o }")

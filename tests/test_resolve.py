@@ -76,18 +76,18 @@ NAMED = [
      "Organization"),
     ("Budapest rejected the demand from Brussels.", "Budapest", 0, "Hungary", "Country"),
     ("NATO ministers met in Brussels on Tuesday.", "Brussels", 0, "Brussels", "Location"),
-    ("White House officials said the visit would go ahead.", "White", 0, "United States",
+    ("White House officials confirmed the trip.", "White", 0, "United States",
      "Country"),
-    ("The leaders met at the White House on Monday.", "White", 0, "White House", "Location"),
+    ("The envoys gathered at the White House on Friday.", "White", 0, "White House", "Location"),
     # organisations
-    ("The U.N. Security Council met on Friday.", "Council", 0,
+    ("The U.N. Security Council convened late on Friday.", "Council", 0,
      "United Nations Security Council", "Organization"),
     ("NATO and the EU issued a statement.", "EU", 0, "European Union", "Organization"),
     ("The IAEA inspected the site.", "IAEA", 0, "International Atomic Energy Agency",
      "Organization"),
     ("A professor at the University of Tokyo said so.", "Tokyo", 0, "University of Tokyo",
      "Organization"),
-    ("Dmitri Trenin heads the Carnegie Moscow Center.", "Moscow", 0, "Carnegie Moscow Center",
+    ("Olga Petrova runs the Carnegie Moscow Center.", "Moscow", 0, "Carnegie Moscow Center",
      "Organization"),
     ("Japan's National Security Council met.", "Council", 0, "National Security Council",
      "Organization"),
@@ -98,14 +98,14 @@ NAMED = [
     ("Hezbollah fired rockets.", "Hezbollah", 0, "Hezbollah", "Group"),
     ("FARC rebels laid down their arms.", "FARC", 0, "Revolutionary Armed Forces of Colombia",
      "Group"),
-    ("Iran's Foreign Ministry summoned the envoy.", "Ministry", 0, "Iranian Foreign Ministry",
+    ("Peru's Foreign Ministry summoned the envoy.", "Ministry", 0, "Peruvian Foreign Ministry",
      "Organization"),
     # people: titles stripped, names chained
     ("President Barack Obama spoke. Obama said he was pleased.", "Obama", 1, "Barack Obama",
      "Person"),
     ("Mr. Obama arrived. Barack Obama then spoke.", "Obama", 0, "Barack Obama", "Person"),
-    ("Chinese Foreign Minister Wang Yi met reporters. Wang said talks went well.", "Wang", 1,
-     "Wang Yi", "Person"),
+    ("Chinese Premier Li Qiang met reporters. Li said talks went well.", "Li", 1,
+     "Li Qiang", "Person"),
     ("Joe Biden and Jill Biden arrived. Jill Biden waved and Biden spoke.", "Biden", 2,
      "Jill Biden", "Person"),
     ("Joe Biden and Jill Biden arrived. Jill Biden waved and Biden spoke.", "Biden", 3,
@@ -114,8 +114,8 @@ NAMED = [
      "Jill Biden", "Person"),
     ("Joe Biden and Jill Biden arrived. Jill Biden waved and Biden spoke.", "Biden", 0,
      "Joe Biden", "Person"),
-    ("Prime Minister Shinzo Abe condemned the launch. Abe called it a threat.", "Abe", 1,
-     "Shinzo Abe", "Person"),
+    ("Prime Minister Fumio Kishida criticised the test. Kishida called it a threat.", "Kishida", 1,
+     "Fumio Kishida", "Person"),
     ("Qatar's envoy, Khalid al-Mansouri, hosted the talks.", "Khalid", 0,
      "Khalid al-Mansouri", "Person"),
     # pronouns and descriptions (coreference)
@@ -127,19 +127,19 @@ NAMED = [
      "Merkel", "Person"),
     ("Ms. Merkel met Mr. Macron in Paris. She said he had agreed.", "he", 0, "Macron",
      "Person"),
-    ("China denounced the report, saying it does not engage in espionage.", "it", 0, "China",
+    ("China criticised the study, saying it never spies on anyone.", "it", 0, "China",
      "Country"),
     ("Michael Smith spoke. Prime Minister Naftali Bennett's office said he would travel.",
      "he", 0, "Naftali Bennett", "Person"),
-    ("Russia's ambassador to the United Nations, Vassily Nebenzia, spoke. Nebenzia left.",
+    ("Russia's envoy at the UN, Vassily Nebenzia, spoke. Nebenzia left.",
      "Nebenzia", 1, "Vassily Nebenzia", "Person"),
     ("Japan protested. It said the launch was a threat.", "It", 0, "Japan", "Country"),
-    ("Russia objected, while the US Treasury Department said it would act.", "it", 0,
+    ("Russia objected, and the US Treasury Department said it would respond.", "it", 0,
      "United States Department of the Treasury", "Organization"),
     ("President Barack Obama met Xi Jinping. The president said the talks were useful.",
      "president", 0, "Barack Obama", "Person"),
-    ("Chinese leader Xi Jinping met Barack Obama. Obama told the Chinese leader that ...",
-     "leader", 1, "Xi Jinping", "Person"),
+    ("Chinese leader Li Qiang met Narendra Modi. Modi told the Chinese leader that ...",
+     "leader", 1, "Li Qiang", "Person"),
     ("Egyptian President Ahmed Hassan met Joe Biden. Biden thanked Egypt's president.",
      "president", 0, "Ahmed Hassan", "Person"),
     ("Hamas fighters in Gaza City fired rockets.", "Gaza", 0, "Gaza City", "Location"),
@@ -149,7 +149,7 @@ NAMED = [
      "Organization"),
     ("North Korea fired a missile. South Korea said the North must stop.", "North", 1,
      "North Korea", "Country"),
-    ("It was the deadliest clash in decades.", "It", 0, None, None),
+    ("It was the worst flood in decades.", "It", 0, None, None),
     # the self-designation of a state's government names the state
     ("The Islamic Emirate rejected the claim.", "Emirate", 0, "Afghanistan", "Country"),
 ]
@@ -175,9 +175,9 @@ def test_two_presidents_are_both(nlp):
 
 
 def test_two_countries_are_the_last_conjoined_pair(nlp):
-    doc, mentions = run(nlp, "The United States and China held talks. North Korea was also "
-                             "discussed. The two countries agreed to meet again.")
-    assert {e.id for e in mentions.entities_at(token(doc, "countries"))} == {"USA", "CHN"}
+    doc, mentions = run(nlp, "Brazil and Peru held talks. Chile was also "
+                             "mentioned. The two countries agreed to meet again.")
+    assert {e.id for e in mentions.entities_at(token(doc, "countries"))} == {"BRA", "PER"}
 
 
 def test_two_countries_without_a_pair_are_the_most_mentioned(nlp):
@@ -190,30 +190,30 @@ def test_two_countries_without_a_pair_are_the_most_mentioned(nlp):
 @pytest.mark.xfail(reason="a pair of people maps to countries only through titles seen "
                           "with a country; 'President Barack Obama' names none", strict=True)
 def test_two_countries_from_people_without_country_titles(nlp):
-    doc, mentions = run(nlp, "President Barack Obama met Chinese leader Xi Jinping. Iran and "
-                             "Russia were discussed. Obama and Xi said the two countries agree.")
+    doc, mentions = run(nlp, "President Barack Obama met Chinese leader Li Qiang. Iran and "
+                             "Russia were discussed. Obama and Li said the two countries agree.")
     assert {e.id for e in mentions.entities_at(token(doc, "countries"))} == {"USA", "CHN"}
 
 
 def test_two_men_are_the_last_pair(nlp):
-    doc, mentions = run(nlp, "Juan Manuel Santos and Rodrigo Londono signed the accord. "
-                             "Later the two former enemies shook hands.")
-    assert {e.label for e in mentions.entities_at(token(doc, "enemies"))} == {
-        "Juan Manuel Santos", "Rodrigo Londono"}
+    doc, mentions = run(nlp, "Lula da Silva and Javier Milei signed the text. "
+                             "Later the two former rivals embraced.")
+    assert {e.label for e in mentions.entities_at(token(doc, "rivals"))} == {
+        "Lula da Silva", "Javier Milei"}
 
 
 def test_all_three_countries(nlp):
-    doc, mentions = run(nlp, "Israel signed an accord with the UAE, and Bahrain signed one "
-                             "too. All three countries and the United States signed a text.")
-    assert {e.id for e in mentions.entities_at(token(doc, "countries"))} == {"ISR", "ARE",
-                                                                            "BHR"}
+    doc, mentions = run(nlp, "Peru signed a pact with Chile, and Bolivia signed one "
+                             "too. All three countries and Brazil signed a text.")
+    assert {e.id for e in mentions.entities_at(token(doc, "countries"))} == {"PER", "CHL",
+                                                                            "BOL"}
 
 
-def test_the_prime_minister_and_the_president(nlp):
-    doc, mentions = run(nlp, "Prime Minister Narendra Modi met President Joe Biden. Later the "
-                             "Prime Minister and the President discussed the war.")
-    assert mentions.entity_at(token(doc, "Minister", 1)).label == "Narendra Modi"
-    assert mentions.entity_at(token(doc, "President", 1)).label == "Joe Biden"
+def test_the_premier_and_the_president_by_title(nlp):
+    doc, mentions = run(nlp, "Prime Minister Keir Starmer met President Emmanuel Macron. "
+                             "Afterwards the Prime Minister and the President spoke to reporters.")
+    assert mentions.entity_at(token(doc, "Minister", 1)).label == "Keir Starmer"
+    assert mentions.entity_at(token(doc, "President", 1)).label == "Emmanuel Macron"
 
 
 def test_joint_subject_they(nlp):
@@ -223,7 +223,7 @@ def test_joint_subject_they(nlp):
 
 
 def test_hyphenated_pair(nlp):
-    doc, mentions = run(nlp, "The U.S.-China relationship is strained.")
+    doc, mentions = run(nlp, "U.S.-China ties are tense.")
     assert {e.id for e in mentions.entities_at(token(doc, "U.S.-China"))} == {"USA", "CHN"}
 
 
@@ -234,17 +234,17 @@ def test_country_ids_and_common_labels(nlp):
 
 
 def test_aliases_and_mentions_recorded(nlp):
-    doc, mentions = run(nlp, "The U.S. and the United States are one. America too.")
+    doc, mentions = run(nlp, "The U.S. is the same as the United States. America too.")
     usa = mentions.entities["USA"]
     assert {"U.S.", "United States", "America"} <= usa.aliases
     assert len(usa.mentions) == 3
 
 
 def test_first_person_in_quote(nlp):
-    text = 'Iranian Foreign Minister Mohammad Javad Zarif said: "We will not accept this."'
+    text = 'Egyptian Foreign Minister Badr Abdelatty said: "We will not accept this."'
     doc, mentions = run(nlp, text)
-    speaker = mentions.entity_at(token(doc, "Zarif"))
-    assert resolve_first_person(token(doc, "We"), speaker, mentions).label == "Iran"
+    speaker = mentions.entity_at(token(doc, "Abdelatty"))
+    assert resolve_first_person(token(doc, "We"), speaker, mentions).label == "Egypt"
     assert resolve_first_person(token(doc, "said"), speaker, mentions) is None
 
 
@@ -264,21 +264,21 @@ def test_topic_text(text, expected):
 
 
 SPAN_TOPICS = [
-    ("China's disruptive territorial claims worry Japan.", "claims",
-     "disruptive territorial claims"),
-    ("Chinese cyberattacks on U.S. networks worry officials.", "cyberattacks",
-     "cyberattacks on u.s. networks"),
-    ("They discussed the war in Ukraine.", "war", "war in ukraine"),
-    ("They will address the issue of cybersecurity.", "issue", "cybersecurity"),
+    ("Peru's sweeping maritime claims worry Chile.", "claims",
+     "sweeping maritime claims"),
+    ("Russian cyberattacks on German banks alarm officials.", "cyberattacks",
+     "cyberattacks on german banks"),
+    ("They talked about the war in Sudan.", "war", "war in sudan"),
+    ("They will raise the issue of food security.", "issue", "food security"),
     ("Several new economic sanctions were announced.", "sanctions", "economic sanctions"),
 ]
 
 
 @pytest.mark.parametrize("text, start, end, expected", [
-    ("China's disruptive territorial claims worry Japan.", 0, 5, "disruptive territorial claims"),
+    ("Peru's sweeping maritime claims worry Chile.", 0, 5, "sweeping maritime claims"),
     ("Many Chinese cyberattacks were reported.", 0, 3, "cyberattacks"),
-    ("They discussed peace and security in the region.", 2, 5, "peace and security"),
-    ("They discussed the U.S. economy.", 2, 5, "economy"),
+    ("They debated peace and security across Africa.", 2, 5, "peace and security"),
+    ("They analysed the U.S. economy.", 2, 5, "economy"),
     # a "so-called" hedge is dropped whole, however it is tokenized
     ("They debated the so-called peace dividend.", 2, 8, "peace dividend"),
     ("They debated so called hybrid threats.", 2, 6, "hybrid threats"),
@@ -300,9 +300,9 @@ def test_topic_span(nlp, text, head, expected):
 @pytest.mark.parametrize("text, expected", [
     ("President Barack Obama", "Barack Obama"),
     ("Mr. Obama's", "Obama"),
-    ("Secretary of State John Kerry", "John Kerry"),
+    ("Secretary of State Antony Blinken", "Antony Blinken"),
     ("Gen. Mark Milley", "Mark Milley"),
-    ("Cuban Foreign Minister Bruno Rodríguez", "Bruno Rodríguez"),
+    ("Cuban Foreign Minister Felipe Pérez", "Felipe Pérez"),
 ])
 def test_strip_titles(text, expected):
     assert strip_titles(text) == expected
@@ -311,7 +311,7 @@ def test_strip_titles(text, expected):
 @pytest.mark.parametrize("a, b, same", [
     ("Juan Manuel Santos", "Juan Santos", True),
     ("S. Jaishankar", "Subrahmanyam Jaishankar", True),
-    ("Al Nahyan", "Abdullah bin Zayed Al Nahyan", True),
+    ("Al Thani", "Tamim bin Hamad Al Thani", True),
     ("Joe Biden", "Jill Biden", False),
     ("Kim Jong Un", "Kim Yo Jong", False),
 ])

@@ -189,6 +189,17 @@ def test_union_default_graph_spans_articles(server):
     assert result["results"]["bindings"][0]["n"]["value"] == "2"
 
 
+def test_graph_listing_shows_article_graphs_only(server):
+    # a store keeps its bookkeeping (per-article hashes) in a graph of its own; a user
+    # listing or counting graphs must see the articles' graphs and nothing else
+    query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
+    rows = _client(server, query, JSON).queryAndConvert()["results"]["bindings"]
+    assert [r["g"]["value"] for r in rows] == [
+        "http://kg.example.org/graph/a1", "http://kg.example.org/graph/a2"]
+    count = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    assert _client(server, count, JSON).queryAndConvert()["results"]["bindings"][0]["n"]["value"] == "2"
+
+
 def test_post_form_and_post_direct(server):
     for method in (URLENCODED, POSTDIRECTLY):
         client = _client(server, MEETS, JSON)

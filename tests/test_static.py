@@ -28,41 +28,41 @@ def xf(*row, reason):
 
 FOUND = [
     # titles before the name
-    ("New Chinese leader Xi Jinping arrived on Monday.", ("Xi Jinping", "leaderOf", "China")),
-    ("Colombian President Juan Manuel Santos signed the deal.",
-     ("Juan Manuel Santos", "leaderOf", "Colombia")),
-    ("U.S. President Joseph Biden welcomed the guests.",
-     ("Joseph Biden", "leaderOf", "United States")),
-    ("Cuban Foreign Minister Bruno Rodríguez spoke first.",
-     ("Bruno Rodríguez", "memberOf", "Cuba")),
-    ("FARC Commander Rodrigo Londono asked for forgiveness.",
-     ("Rodrigo Londono", "leaderOf", "Revolutionary Armed Forces of Colombia")),
-    ("China's top diplomat Wang Yi hailed the deal.", ("Wang Yi", "memberOf", "China")),
-    ("Secretary of State John Kerry raised the flag.",
-     ("John Kerry", "memberOf", "United States Department of State")),
+    ("New Chinese leader Li Qiang arrived on Monday.", ("Li Qiang", "leaderOf", "China")),
+    ("Colombian President Gustavo Petro signed the decree.",
+     ("Gustavo Petro", "leaderOf", "Colombia")),
+    ("U.S. President Donald Trump welcomed the guests.",
+     ("Donald Trump", "leaderOf", "United States")),
+    ("Cuban Foreign Minister Felipe Pérez spoke first.",
+     ("Felipe Pérez", "memberOf", "Cuba")),
+    ("FARC Commander Ivan Marquez asked for patience.",
+     ("Ivan Marquez", "leaderOf", "Revolutionary Armed Forces of Colombia")),
+    ("China's top diplomat Liu Jianchao hailed the plan.", ("Liu Jianchao", "memberOf", "China")),
+    ("Secretary of State Antony Blinken cut the ribbon.",
+     ("Antony Blinken", "memberOf", "United States Department of State")),
     ("President Isaias Afwerki of Eritrea hosted the talks.",
      ("Isaias Afwerki", "leaderOf", "Eritrea")),
-    ("Ethiopian Prime Minister Abiy Ahmed flew to Asmara.",
-     ("Abiy Ahmed", "leaderOf", "Ethiopia")),
+    ("Kenyan President William Ruto flew to Addis Ababa.",
+     ("William Ruto", "leaderOf", "Kenya")),
     ("Deputy Prime Minister Anna Berg of Norway spoke.", ("Anna Berg", "memberOf", "Norway")),
     ("Foreign Minister Ann Kiprono of Kenya and Foreign Minister Abdi Nur of Somalia signed.",
      ("Abdi Nur", "memberOf", "Somalia")),
     # titles in apposition
-    ("Dmitri Trenin, director of the Carnegie Moscow Center, said so.",
-     ("Dmitri Trenin", "leaderOf", "Carnegie Moscow Center")),
-    ('"It is a mistake," said Shen Dingli, a professor of international relations at '
-     'Fudan University.',
-     ("Shen Dingli", "memberOf", "Fudan University")),
-    ("The deal was announced by Iran's foreign minister, Mohammad Javad Zarif, on Tuesday.",
-     ("Mohammad Javad Zarif", "memberOf", "Iran")),
-    ("Wang spoke by phone with his Indian counterpart, Subrahmanyam Jaishankar.",
-     ("Subrahmanyam Jaishankar", "memberOf", "India")),
-    ("The European Union's foreign policy chief, Federica Mogherini, read the statement.",
-     ("Federica Mogherini", "memberOf", "European Union")),
-    ("Kenya and Uganda were represented by their foreign ministers, Amina Mohamed and "
+    ("Olga Petrova, director of the Carnegie Moscow Center, disagreed.",
+     ("Olga Petrova", "leaderOf", "Carnegie Moscow Center")),
+    ('"It is an error," said Li Ming, a professor of history at '
+     'Peking University.',
+     ("Li Ming", "memberOf", "Peking University")),
+    ("The plan was unveiled by Egypt's foreign minister, Badr Abdelatty, on Sunday.",
+     ("Badr Abdelatty", "memberOf", "Egypt")),
+    ("Dar spoke by phone with his Chinese counterpart, Wang Yi.",
+     ("Wang Yi", "memberOf", "China")),
+    ("The EU's foreign policy chief, Josep Borrell, gave a speech.",
+     ("Josep Borrell", "memberOf", "European Union")),
+    ("Kenya and Uganda sent their foreign ministers, Amina Mohamed and "
      "Sam Kutesa.", ("Sam Kutesa", "memberOf", "Uganda")),
-    ("The Israeli delegation was led by Prime Minister Benjamin Netanyahu.",
-     ("Benjamin Netanyahu", "leaderOf", "Israel")),
+    ("The Greek team was led by Prime Minister Kyriakos Mitsotakis.",
+     ("Kyriakos Mitsotakis", "leaderOf", "Greece")),
     ("Jens Stoltenberg, who heads NATO, agreed.",
      ("Jens Stoltenberg", "leaderOf", "North Atlantic Treaty Organization")),
     ("Antonio Guterres, the UN secretary-general, urged calm.",
@@ -75,8 +75,8 @@ FOUND = [
      ("Ali Khamenei", "leaderOf", "Iran")),
     ("White House press secretary Jen Psaki declined to comment.",
      ("Jen Psaki", "memberOf", "United States")),
-    ("Saudi Foreign Minister Prince Faisal bin Farhan arrived in Tehran.",
-     ("Faisal bin Farhan", "memberOf", "Saudi Arabia")),
+    ("Saudi Defence Minister Prince Khalid bin Salman arrived in Cairo.",
+     ("Khalid bin Salman", "memberOf", "Saudi Arabia")),
     ("Hamas political chief Ismail Haniyeh arrived in Doha.",
      ("Ismail Haniyeh", "leaderOf", "Hamas")),
     ("Chinese Foreign Ministry spokesman Wang Wenbin spoke first. A spokesman for the "
@@ -93,27 +93,27 @@ FOUND = [
      ("Idlib", "locatedIn", "Syria")),
     ("Trump spoke at Mar-a-Lago in Palm Beach, Fla., on Friday.",
      ("Palm Beach", "locatedIn", "Florida")),
-    ("The summit will be held at Sunnylands, Calif., next week.",
+    ("The retreat starts at Sunnylands, Calif., next week.",
      ("Sunnylands", "locatedIn", "California")),
     ("The leaders met in Cartagena, Colombia, on Monday.", ("Cartagena", "locatedIn", "Colombia")),
-    ("The leaders met in Asmara, the capital of Eritrea, on Monday.",
-     ("Asmara", "locatedIn", "Eritrea")),
-    ("The missile flew over Hokkaido, Japan's northernmost main island.",
-     ("Hokkaido", "locatedIn", "Japan")),
-    ("Troops clashed in the Ladakh region's Galwan Valley.",
-     ("Galwan Valley", "locatedIn", "Ladakh")),
-    ("China rejected the ruling by the Permanent Court of Arbitration in The Hague.",
-     ("Permanent Court of Arbitration", "locatedIn", "The Hague")),
-    ("The meeting took place at the United Nations headquarters in Vienna.",
-     ("United Nations headquarters", "locatedIn", "Vienna")),
-    ("The missile landed east of the Cape Erimo on Hokkaido.",
-     ("Cape Erimo", "locatedIn", "Hokkaido")),
-    ("Nagorno-Karabakh is internationally recognized as part of Azerbaijan.",
-     ("Nagorno-Karabakh", "locatedIn", "Azerbaijan")),
-    ("The ceremony took place at the Harry S Truman Building in Washington, D.C.",
-     ("Harry S Truman Building", "locatedIn", "Washington")),
-    ("A Colombian Air Force jet flew overhead.",
-     ("Colombian Air Force", "memberOf", "Colombia")),
+    ("The envoys met in Lima, the capital of Peru, on Monday.",
+     ("Lima", "locatedIn", "Peru")),
+    ("The storm hit Crete, Greece's largest island.",
+     ("Crete", "locatedIn", "Greece")),
+    ("Floods swept the Kashmir region's Neelum Valley.",
+     ("Neelum Valley", "locatedIn", "Kashmir")),
+    ("Serbia rejected the verdict of the International Court of Justice in The Hague.",
+     ("International Court of Justice", "locatedIn", "The Hague")),
+    ("The session took place at the WHO headquarters in Geneva.",
+     ("WHO headquarters", "locatedIn", "Geneva")),
+    ("The boat ran aground near Cape Spartivento on Sardinia.",
+     ("Cape Spartivento", "locatedIn", "Sardinia")),
+    ("Crimea is widely regarded as part of Ukraine.",
+     ("Crimea", "locatedIn", "Ukraine")),
+    ("The talks were held at the Hofburg Palace in Vienna.",
+     ("Hofburg Palace", "locatedIn", "Vienna")),
+    ("A Chilean Air Force plane flew overhead.",
+     ("Chilean Air Force", "memberOf", "Chile")),
     ("Gen. Li Wei, commander of the People's Liberation Army, spoke.",
      ("Li Wei", "leaderOf", "People's Liberation Army")),
     ("Under Secretary Wendy Sherman of the State Department arrived.",
@@ -135,6 +135,50 @@ FOUND = [
      "would go on.", ("Luis Vera", "memberOf", "Chile")),
     # a coordination inside the title does not cut it short
     ("Chilean Mining and Energy Minister Rosa Diaz spoke.", ("Rosa Diaz", "memberOf", "Chile")),
+    # long titles: a portfolio after "of" / "for", a capitalised title in apposition
+    ("GENEVA - Switzerland's Minister of State for Trade, Helene Budliger, spoke.",
+     ("Helene Budliger", "memberOf", "Switzerland")),
+    ("Austria's Minister of State at the Ministry of Trade, Karl Brandt, spoke.",
+     ("Karl Brandt", "memberOf", "Austria")),
+    ("President of Brazil Luiz Inacio Lula da Silva arrived.",
+     ("Luiz Inacio Lula da Silva", "leaderOf", "Brazil")),
+    # envoys belong to the country that sends them, not the body they are posted to
+    ("Chile's U.N. Ambassador Paula Narvaez voted against the draft.",
+     ("Paula Narvaez", "memberOf", "Chile")),
+    # "his counterpart" holds the same office
+    ("Prime Minister Keir Starmer spoke. His Irish counterpart Micheal Martin agreed.",
+     ("Micheal Martin", "leaderOf", "Ireland")),
+    # "commanded by", "headed by"
+    ("The Wagner Group, commanded by Dmitry Utkin, left the city.",
+     ("Dmitry Utkin", "leaderOf", "Wagner Group")),
+    # the title before a name the parser took for the subject
+    ("In a speech read by the Chair of the African Union Commission, Moussa Faki, the bloc "
+     "condemned the coup.", ("Moussa Faki", "leaderOf", "African Union Commission")),
+    # a capital named before the title in the sentence
+    ("BRUSSELS - EU leaders met. In Warsaw, Prime Minister Donald Tusk said Poland agreed.",
+     ("Donald Tusk", "leaderOf", "Poland")),
+    # a government's own press release: its titles are that government's
+    xf("The Foreign Secretary, Yvette Cooper, announced new aid for Sudan and Sudan's "
+       "neighbours; Sudan welcomed it.", ("Yvette Cooper", "memberOf", "United Kingdom"),
+       reason="needs the article source, see test_issuer_country"),
+    # a head of state without a country, described later as "the <country> leader"
+    ("TOKYO - President Anna Silva and Japanese Prime Minister Ken Sato met. Japan said the "
+     "Brazilian leader's visit was useful.", ("Anna Silva", "leaderOf", "Brazil")),
+    # organisations that are parts of others, members of blocs, party members
+    ("The African Union's Peace and Security Council suspended Mali.",
+     ("Peace and Security Council", "memberOf", "African Union")),
+    ("The ECOWAS Commission met in Abuja.",
+     ("ECOWAS Commission", "memberOf", "Economic Community of West African States")),
+    ("Asked about the BRICS group, which Brazil co-founded, the minister smiled.",
+     ("Brazil", "memberOf", "BRICS")),
+    ("Finland joined NATO in 2023.", ("Finland", "memberOf", "North Atlantic Treaty Organization")),
+    ("Peru, Chile and Colombia left the old pact to form the Pacific Alliance.",
+     ("Chile", "memberOf", "Pacific Alliance")),
+    ("Prime Minister Ana Costa said her Ruritanian Hope government would resign.",
+     ("Ana Costa", "memberOf", "Ruritanian Hope")),
+    # commissioners and ombudsmen of a country
+    ("Peru's human rights commissioner Eliana Revollar spoke.",
+     ("Eliana Revollar", "memberOf", "Peru")),
     xf("Mohammed bin Salman, Saudi Arabia's crown prince, met Biden.",
        ("Mohammed bin Salman", "memberOf", "Saudi Arabia"),
        reason="'crown prince' is not a title in titles.csv (de facto rulers need world "
@@ -156,10 +200,10 @@ NOT_FOUND = [
     ("Ministers from Paris, London and Berlin met.", ("Paris", "locatedIn", "London")),
     ("NATO in Afghanistan ended its mission.",
      ("North Atlantic Treaty Organization", "locatedIn", "Afghanistan")),
-    ("Chinese leader Xi Jinping met Barack Obama.", ("Barack Obama", "leaderOf", "China")),
+    ("Chinese leader Li Qiang met Narendra Modi.", ("Narendra Modi", "leaderOf", "China")),
     ("Talks in Beijing ended on Friday.", ("Beijing", "locatedIn", "China")),
-    ("Mohammad Javad Zarif, and the European Union's foreign policy chief, Federica "
-     "Mogherini, read a statement.", ("Mohammad Javad Zarif", "memberOf", "European Union")),
+    ("Abbas Araghchi, and the EU's foreign policy chief, Josep "
+     "Borrell, gave a statement.", ("Abbas Araghchi", "memberOf", "European Union")),
     ("Kenya, Uganda and Tanzania signed the treaty.", ("Kenya", "locatedIn", "Uganda")),
     ("Meanwhile, in Havana, Cuban leader Miguel Diaz-Canel spoke.",
      ("Havana", "locatedIn", "Cuba")),
@@ -176,6 +220,22 @@ NOT_FOUND = [
      "President Li Ming spoke.", ("Li Ming", "leaderOf", "China")),
     ("Chile said Chile and Chile's navy would act. Peruvian Mining and Energy Minister Ana Ruiz said "
      "Chile was wrong.", ("Ana Ruiz", "memberOf", "Chile")),
+    # a head of an organisation is its leader only (no extra memberOf)
+    ("U.N. Secretary-General Antonio Guterres urged calm.",
+     ("Antonio Guterres", "memberOf", "United Nations")),
+    # envoys: not a member of the body they are posted to
+    ("Chile's U.N. Ambassador Paula Narvaez voted against the draft.",
+     ("Paula Narvaez", "memberOf", "United Nations")),
+    # ousted leaders, intentions and crowds are not memberships
+    ("The ousted president, Mario Rossi, fled to Italy.", ("Mario Rossi", "leaderOf", "Italy")),
+    ("Serbia wants to join the European Union.", ("Serbia", "memberOf", "European Union")),
+    ("Norway will not join the European Union.", ("Norway", "memberOf", "European Union")),
+    ("President Ana Silva joined protesters in the square.", ("Ana Silva", "memberOf",
+                                                              "protesters")),
+    # a joint committee is no body of one country; a foreign office is a ministry
+    ("The Thai-Cambodian General Border Committee met in Bangkok.",
+     ("General Border Committee", "memberOf", "Thailand")),
+    ("Pakistan's Foreign Office did not comment.", ("Foreign Office", "memberOf", "Pakistan")),
 ]
 
 
@@ -185,11 +245,11 @@ def test_static_fact_not_produced(nlp, text, unexpected):
 
 
 def test_fact_fields_complete(nlp):
-    text = "Talks began on Monday. Japanese Prime Minister Shinzo Abe condemned the launch."
+    text = "Talks began on Monday. Japanese Prime Minister Fumio Kishida criticised the test."
     facts = facts_of(nlp, text)
     fact = next(f for f in facts if f.predicate == "leaderOf")
     assert isinstance(fact, Fact)
-    assert (fact.subject, fact.subject_id, fact.subject_type) == ("Shinzo Abe", "Shinzo_Abe",
+    assert (fact.subject, fact.subject_id, fact.subject_type) == ("Fumio Kishida", "Fumio_Kishida",
                                                                   "Person")
     assert (fact.object, fact.object_id, fact.object_type) == ("Japan", "JPN", "Country")
     assert text[fact.start:fact.end] == fact.sentence
@@ -200,14 +260,14 @@ def test_fact_fields_complete(nlp):
 
 
 def test_one_fact_per_triple(nlp):
-    text = ("Japanese Prime Minister Shinzo Abe spoke. "
-            "Later Japanese Prime Minister Shinzo Abe spoke again.")
+    text = ("Japanese Prime Minister Fumio Kishida spoke. "
+            "Later Japanese Prime Minister Fumio Kishida spoke again.")
     keys = [(f.subject_id, f.predicate, f.object_id) for f in facts_of(nlp, text)]
     assert len(keys) == len(set(keys)) == 1
 
 
 def test_static_facts_callable_directly(nlp):
-    doc = nlp("Russian Foreign Minister Sergei Lavrov arrived.")
+    doc = nlp("Russian Defence Minister Andrei Belousov arrived.")
     article = Article(id="t", title="t", text=doc.text)
     mentions = resolve(doc, article)
     assert triples(static_facts(doc, mentions, article)) == triples(mentions.static_facts)
@@ -239,3 +299,27 @@ def test_dev_set_static_recall(nlp, dev_set, tmp_path, request):
     scores = dict(part.split("=") for part in last.split())
     assert float(scores["recall"]) >= 0.8, last
     assert float(scores["precision"]) >= 0.8, last
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("UK Foreign, Commonwealth & Development Office (press release)", "United Kingdom"),
+    ("Ministry of Foreign Affairs of the Republic of Peru", "Peru"),
+    ("Reuters", None),
+    ("Kenya News Agency", None),  # a news agency is no government's own statement
+])
+def test_issuer_country(source, expected):
+    from kg.extract.static import _issuer_country
+
+    found = _issuer_country(Article(id="t", title="t", text="", source=source))
+    assert (found.label if found else None) == expected
+
+
+def test_press_release_titles_belong_to_the_issuer(nlp):
+    text = ("The Foreign Secretary, Yvette Cooper, announced new aid for Sudan. Sudan welcomed "
+            "it, and Sudan's neighbours agreed.")
+    doc = nlp(text)
+    article = Article(id="t", title="t", text=text,
+                      source="UK Foreign, Commonwealth & Development Office (press release)")
+    facts = triples(resolve(doc, article).static_facts)
+    assert ("Yvette Cooper", "memberOf", "United Kingdom") in facts
+    assert ("Yvette Cooper", "memberOf", "Sudan") not in facts

@@ -138,3 +138,91 @@ def test_unreachable_endpoint_is_a_store_error():
     with open_store(f"http://127.0.0.1:{_free_port()}") as store:
         with pytest.raises(StoreError, match="cannot reach"):
             store.article_hash("a1")
+
+
+# ---------------------------------------------------------------- reads without a full copy
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "mini.trig"
+
+
+@pytest.fixture
+def mini_remote(oxigraph_server, monkeypatch):
+    """The mini fixture in the server; a full copy (``dataset()``) is made to fail so that
+    a test passes only if its reads go through queries on the endpoint."""
+    from kg.graphio import load_graph
+    from kg.store.remote import RemoteStore
+
+    mini = load_graph(str(FIXTURE))
+    with open_store(oxigraph_server) as store:
+        store.update("DROP SILENT ALL")
+        for graph in mini.graphs():
+            if len(graph):
+                store.put_article(graph.identifier, graph, str(graph.identifier))
+
+    def no_copy(self):
+        raise AssertionError("a full copy of the endpoint was fetched")
+
+    monkeypatch.setattr(RemoteStore, "dataset", no_copy)
+    return oxigraph_server, mini
+
+
+def _cli(args, capsys) -> str:
+    from kg.cli import main
+
+    code = main(args)
+    out = capsys.readouterr()
+    assert code == 0, out.err
+    return out.out
+
+
+def test_query_stats_validate_query_the_endpoint(mini_remote, capsys):
+    url, _ = mini_remote
+    out = _cli(["query", url, "-n", "who-met-whom", "-f", "csv"], capsys)
+    assert out.splitlines()[1] == "Anna Berg,meets,Li Wen,asserted,2024-03-05,Geneva,a1"
+    local = _cli(["stats", str(FIXTURE), "-f", "json"], capsys)
+    assert _cli(["stats", url, "-f", "json"], capsys) == local
+    assert "Conforms: True" in _cli(["validate", url], capsys)
+
+
+@pytest.mark.parametrize("args", [
+    ["centrality", "--kind", "pagerank", "--format", "json"],
+    ["communities", "--format", "json"],
+    ["dyad", "Norland", "Eastavia", "--format", "json"],
+    ["ego", "Eastavia", "--radius", "2", "--format", "json"],
+])
+def test_analyze_over_http_matches_the_file(mini_remote, capsys, args):
+    url, _ = mini_remote
+    assert _cli(["analyze", url, *args], capsys) == _cli(["analyze", str(FIXTURE), *args], capsys)
+
+
+def test_viz_over_http_draws_what_the_file_draws(mini_remote, tmp_path, capsys):
+    import networkx as nx
+
+    from kg.network import to_networkx
+    from kg.store.remote import RemoteStore
+    from kg.store.view import analysis_dataset
+
+    url, mini = mini_remote
+    with RemoteStore(url) as store:
+        fetched = to_networkx(analysis_dataset(store))
+    expected = to_networkx(mini)
+    assert nx.utils.graphs_equal(fetched, expected)  # nodes, edges and every attribute
+    _cli(["viz", url, "-o", str(tmp_path / "remote.html")], capsys)
+    _cli(["viz", str(FIXTURE), "-o", str(tmp_path / "file.html")], capsys)
+    assert (tmp_path / "remote.html").read_text() == (tmp_path / "file.html").read_text()
+
+
+def test_full_copy_skips_the_union_and_bookkeeping(oxigraph_server):
+    from kg.graphio import load_graph
+
+    mini = load_graph(str(FIXTURE))
+    with open_store(oxigraph_server) as store:
+        store.update("DROP SILENT ALL")
+        for graph in mini.graphs():
+            if len(graph):
+                store.put_article(graph.identifier, graph, str(graph.identifier))
+        copy = store.dataset()
+        names = {str(g.identifier) for g in copy.graphs() if len(g)}
+        assert names == {str(g.identifier) for g in mini.graphs() if len(g)}
+        assert set(copy.quads((None, None, None, None))) == set(mini.quads((None, None, None, None)))
+        assert set(store.union_graph()) == set(mini.triples((None, None, None)))

@@ -144,8 +144,13 @@ def _fact_table(facts, stream) -> None:
 @click.option("--store", default=None, metavar="DIR|URL",
               help="Add the articles to an on-disk store (a directory) or a SPARQL 1.1 "
                    "endpoint (http://...); unchanged articles are skipped, changed ones replaced.")
+@click.option("--writer", type=click.Choice(["auto", "process", "inline"]), default="auto",
+              show_default=True,
+              help="Sequential builds (--workers 1): run extraction, RDF and store writes in a "
+                   "second process beside the NLP (process: uses a second core), in this "
+                   "process (inline), or in a second process for inputs over ~100 articles (auto).")
 @_common
-def build(inputs, output, fmt, html, store, model, strict, max_bytes, workers, dask_mode,
+def build(inputs, output, fmt, html, store, writer, model, strict, max_bytes, workers, dask_mode,
           scheduler, batch_size, progress) -> None:
     """Build a knowledge graph from articles into a graph file and/or a store.
 
@@ -158,6 +163,7 @@ def build(inputs, output, fmt, html, store, model, strict, max_bytes, workers, d
     Example:
       kg build examples/ -o /tmp/kg/graph.ttl --html /tmp/kg/graph.html
       kg build news/ --store /tmp/kg/store --workers 2
+      kg build big.jsonl --store /tmp/kg/store --writer process
       kg build big.jsonl --store http://127.0.0.1:7878 --dask local
       kg build big.jsonl -o /tmp/kg/big.nq --scheduler tcp://10.0.0.5:8786
     """
@@ -166,7 +172,7 @@ def build(inputs, output, fmt, html, store, model, strict, max_bytes, workers, d
     report = run_build(inputs, output, format=fmt, store=store, html=html, workers=workers,
                        scheduler=_scheduler(dask_mode, scheduler),
                        batch_size=_batch_size(batch_size), model=model, max_bytes=max_bytes,
-                       progress=progress)
+                       progress=progress, writer=writer)
     _print_summary(report)
     _check_strict(strict, report.skipped)
 

@@ -18,7 +18,17 @@ _BIG_PAGE = 1500
 
 
 def load_graph(spec: str):
-    """:func:`kg.graphio.load_graph`, imported on use so that `kg --help` stays fast."""
+    """:func:`kg.graphio.load_graph`, imported on use so that `kg --help` stays fast.
+
+    An http(s) endpoint is not copied whole: only what the analytics and the page read
+    is fetched (:func:`kg.store.view.analysis_dataset`).
+    """
+    if spec.startswith(("http://", "https://")):
+        from kg.store import open_store
+        from kg.store.view import analysis_dataset
+
+        with open_store(spec) as store:
+            return analysis_dataset(store)
     from kg.graphio import load_graph as load
 
     return load(spec)

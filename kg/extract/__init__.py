@@ -33,7 +33,7 @@ from kg.extract.ends import EndFinder
 from kg.extract.facts import FactBuilder, dedupe
 from kg.extract.lexicon import load_lexicon
 from kg.extract.nominal import bilateral_rule, noun_rule
-from kg.extract.reports import report_rules
+from kg.extract.reports import evaluation_rule, quote_speaker, report_rules
 from kg.extract.rules import Trace
 from kg.extract.verbal import adjective_rule, verb_rule
 from kg.extract import syntax
@@ -46,6 +46,8 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _ADJ_POS = frozenset({"ADJ", "VERB"})  # "concerned" is tagged either way
 # events whose agent a later "the decision / the measures" stands for
 _EVENT_RELATIONS = frozenset({"sanctions", "threatens", "demandsFrom"})
+# rejections that are acts rather than stances: a veto is what "the veto" later refers to
+_EVENT_CAMEO = frozenset({"129"})
 
 
 def _load_nlp():
@@ -70,6 +72,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     verbs, nouns, adjs = lex.verbs, lex.nouns, lex.adjs or {}
     reporting = lex.cue("reporting_verbs")
     joint = lex.cue("joint_adjectives")
+    evaluating = lex.cue("evaluating_verbs")
     ends.start_sentence(sent)
     lemmas = [t.lemma_.lower() for t in sent]
     # the speaker of reported speech, so that "we" in a quote can resolve to their side
@@ -80,6 +83,15 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
                 ends.speaker = found[0]
                 break
     candidates = []
+    if ends.speaker is None:
+        # a quoted sentence attributed in the next one: what it says is the speaker's
+        found = quote_speaker(sent, ends, lex)
+        if found is not None:
+            verb, speakers = found
+            ends.speaker = speakers[0]
+            roots = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in _VERBS)]
+            candidates.extend(c for c in report_rules(verb, ends, lex, trace, speakers=speakers, clauses=roots)
+                              if c.relation != "discusses")  # what a quote is about is too loose
     for tok, lemma in zip(sent, lemmas):
         pos = tok.pos_
         if pos in _VERBS:
@@ -88,6 +100,8 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
                 candidates.extend(verb_rule(tok, trig, ends, lex, trace))
             if lemma in reporting:
                 candidates.extend(report_rules(tok, ends, lex, trace))
+            if lemma in evaluating:
+                candidates.extend(evaluation_rule(tok, ends, lex, trace))
         elif pos in _NOUNS:
             trig = nouns.get(lemma)
             if trig:
@@ -100,14 +114,19 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
                 candidates.extend(adjective_rule(tok, trig, ends, lex, trace))
     # the first event of each kind in the sentence is what "the decision" / "this aggression"
     # in a later sentence refers to
-    agent = next((c.subject for c in candidates if c.relation in _EVENT_RELATIONS and c.polarity != "negative"
+    agent = next((c.subject for c in candidates if (c.relation in _EVENT_RELATIONS or c.cameo in _EVENT_CAMEO)
+                  and c.polarity != "negative"
                   and c.subject.entity.type in ("Country", "Organization", "Group")), None)
     attacker = next((c.subject for c in candidates if c.relation == "attacks" and c.polarity != "negative"
                      and c.subject.entity.type in ("Country", "Organization", "Group")), None)
+    accuser = next((c.subject for c in candidates if c.relation == "accuses" and c.polarity != "negative"
+                    and c.rule.startswith("verb")), None)
+    ends.last_accuser = accuser._replace(coref=True) if accuser else ends.last_accuser
     stance = lex.cue("stance_objects")
     named = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in stance]
     ends.last_stance = named[-1] if named else ends.last_stance
     ends.last_agent = agent._replace(coref=True) if agent else ends.last_agent
+
     ends.last_attacker = attacker._replace(coref=True) if attacker else ends.last_attacker
     facts = []
     for cand in candidates:
@@ -116,7 +135,29 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
                   f"{fact.subject} -{fact.predicate}-> {fact.object} ({fact.polarity}, {fact.modality}"
                   f"{', by ' + fact.attributed_to if fact.attributed_to else ''}; via {cand.subject.via} / {cand.object.via})")
         facts.append(fact)
+    # "these duties" is the agent of the last sanction, "the veto" of the last veto: per relation
+    # the first asserted event of the sentence, else its first planned or reported one
+    events = [(f.modality != "asserted" or _unrealised(candidates[i].clause, lex), i) for i, f in enumerate(facts)]
+    seen = set()
+    for _, i in sorted(events):
+        cand, fact = candidates[i], facts[i]
+        if fact.polarity != "negative" and cand.subject.entity.type in ("Country", "Organization", "Group") \
+                and cand.relation not in seen:
+            ends.last_by_relation[cand.relation] = cand.subject._replace(coref=True)
+            seen.add(cand.relation)
     return facts
+
+
+def _unrealised(tok, lex) -> bool:
+    """"threatened on Monday to impose tariffs": an act only planned or threatened."""
+    heads = lex.cue("planned_heads") | lex.cue("expected_heads")
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "advcl") or tok.head is tok or any(c.dep_ == "nsubj" for c in tok.children):
+            return False  # "... after the EU imposed duties": a clause with its own subject happened
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() in heads:
+            return True
+        tok = tok.head
+    return False
 
 
 def extract_doc(doc: Doc, article: Article, *, mentions=None, trace: Trace | None = None) -> Extraction:

@@ -108,6 +108,9 @@ class EndFinder:
         self.last_agent: End | None = None         # of a sanction, threat, demand ...
         self.last_attacker: End | None = None      # of an attack ("this aggression")
         self.last_stance: Token | None = None      # last "resolution", "deal" ... ("voted against it")
+        self.last_accuser: End | None = None       # of an accusation ("rejected the allegations")
+        self.last_by_relation: dict[str, End] = {}  # relation -> agent of its last event
+        self._claim_refs = lexicon.cue("claim_reference_nouns")
         self._event_refs = lexicon.cue("event_reference_nouns")
         self._attack_refs = lexicon.cue("attack_reference_nouns")
         self._against_agent = frozenset(lexicon.cue("agent_of_event_relations"))
@@ -150,6 +153,8 @@ class EndFinder:
         for tok in sent:
             if tok.i in seen or not tok.conjuncts or tok.dep_ == "conj" or self.m.entity_at(tok) is None:
                 continue
+            if tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "pobj" and tok.head.lower_ in ("by", "between")):
+                continue  # only coordinations that act ("X and Y signed", "drafted by X and Y")
             seen.update(t.i for t in tok.conjuncts)
             ends = [e for e in self.actors(tok, ACTOR_TYPES) if e.entity.type != "Person"]
             if len({e.entity.id for e in ends}) >= 2:
@@ -183,10 +188,10 @@ class EndFinder:
             self._dominant = self.m.entities[counts[0][1]] if ok else None
         return self._dominant
 
-    def _principal_pair(self) -> list[Entity]:
-        """The two most mentioned countries or organisations, when they stand out ("both sides")."""
+    def _principal_pair(self, types=("Country", "Organization", "Group")) -> list[Entity]:
+        """The two most mentioned actors of ``types``, when they stand out ("both sides")."""
         counts = sorted(((len(e.mentions), e.id) for e in self.m.entities.values()
-                         if e.type in ("Country", "Organization", "Group")), reverse=True)
+                         if e.type in types), reverse=True)
         if len(counts) < 2 or counts[1][0] < 2 or (len(counts) > 2 and counts[1][0] < 1.5 * counts[2][0]):
             return []
         return [self.m.entities[counts[0][1]], self.m.entities[counts[1][1]]]
@@ -384,8 +389,14 @@ class EndFinder:
                         hit = self._counted(t, allowed)
                         if hit:
                             return [e._replace(token=tok, via="plural") for e in hit]
-            return [e._replace(coref=True, via="plural") for e in (self.group or self.prev_group)
-                    if e.entity.type in allowed]
+            group = self.group or self.prev_group
+            if not group and tok.dep_ == "nsubj" and tok.lower_ == "they" and "Country" in allowed:
+                # "they expressed concern" with no coordination in sight: the article's two principal
+                # countries, when two stand out
+                pair = self._principal_pair()
+                if len(pair) == 2 and all(e.type == "Country" for e in pair):
+                    return [End(e, tok, True, "principal pair") for e in pair]
+            return [e._replace(coref=True, via="plural") for e in group if e.entity.type in allowed]
         if self.speaker is not None and lower in self._we:
             aff = self.affiliation(self.speaker.entity) if self.speaker.entity.type == "Person" else self.speaker.entity
             if aff is not None and aff.type in allowed:
@@ -451,6 +462,15 @@ class EndFinder:
                     group = [e for e in group if e.entity.type != "Person"]
                 if len(group) >= 2:
                     return [e._replace(coref=True, via="plural") for e in group if e.entity.type in allowed]
+                if lemma in self._roles and not group and any(c.lower_ in ("two", "both") for c in tok.children):
+                    # "the two heads of state" with nobody coordinated nearby: the article's two principal people
+                    return [End(e, tok, True, "principal pair") for e in self._principal_pair(("Person",))
+                            if e.type in allowed]
+            if lemma in self._roles and tok.tag_ != "NNS" and tok.i + 1 < len(tok.doc) \
+                    and "Person" in allowed and self.m.entity_at(tok.doc[tok.i + 1]) is not None \
+                    and self.m.entity_at(tok.doc[tok.i + 1]).type == "Person":
+                # "his counterpart Carlos Mendez" with the name parsed away from its title
+                return [End(self.m.entity_at(tok.doc[tok.i + 1]), tok, False, f"named '{tok.text}'")]
             if lemma in self._roles and tok.tag_ != "NNS":
                 # "a Cuban foreign minister" is a person, not Cuba; "Indian officials" speak for India;
                 # but "expelled Russia's ambassador" targets Russia (attitude / coercion targets)
@@ -467,10 +487,11 @@ class EndFinder:
                 aff = self.affiliation(self.speaker.entity) if self.speaker.entity.type == "Person" else self.speaker.entity
                 if aff is not None and aff.type in allowed:
                     return [End(aff, tok, True, "speaker's government")]
-            if bare and lemma in ("government", "authorities") and not self.in_quote(tok) \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-                # "called on the government to ...": outside a quote, the country the article is about
-                country = self.dominant_country()
+            if bare and lemma in ("government", "authority", "kingdom", "police") and not self.in_quote(tok) \
+                    and (lemma == "police" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+                # "called on the government to ...", "police had beaten protesters": outside a quote, the country the article is about;
+                # "the Kingdom" in a ministry's statement is the issuer
+                country = (self.bodies.issuer() if lemma == "kingdom" else None) or self.dominant_country()
                 if country is not None and country.type in allowed:
                     return [End(country, tok, True, "the article's country")]
             if bare and lemma in self._artefacts and lemma in self._owner_of:
@@ -478,10 +499,15 @@ class EndFinder:
                 if owner.entity.type in allowed:
                     return [owner._replace(token=tok, coref=True, via=f"earlier '{lemma}'")]
             # "the decision within hours": an adverbial "within/after" phrase names no owner
+            # ("the violence against protesters" names the victims, not the owner)
+            victim_preps = ("against", "on") if lemma in self._attack_refs else ()
             unowned = not any(c.dep_ in _MOD_DEPS or c.dep_ == "prep" and c.lower_ in _OWNER_PREPS
-                              for c in tok.children)
+                              and c.lower_ not in victim_preps for c in tok.children)
+            named = self.lex.nouns.get(lemma) or self.lex.verbs.get(lemma) or ()
             agent = self.last_attacker if lemma in self._attack_refs else \
-                self.last_agent if lemma in self._event_refs else None
+                (self.last_by_relation.get(named[0].relation) if named else None) or self.last_agent \
+                if lemma in self._event_refs else \
+                self.last_accuser if lemma in self._claim_refs and self.relation == "rejects" and tok.tag_ == "NNS" else None
             if unowned and agent is not None and self.relation in self._against_agent \
                     and agent.entity.type in allowed \
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
@@ -490,13 +516,27 @@ class EndFinder:
                 # description names the agent of the last event of its kind
                 return [agent._replace(token=tok, coref=True, via=f"event '{tok.text}'")]
             for child in tok.children:
-                if child.dep_ in _MOD_DEPS or (child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by")):
+                if child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0 \
+                        and lemma in self._attack_refs | self._event_refs | self._artefacts:
+                    # "the attack carried out by settlers", "the measures announced by X": the agent
+                    hit = [e for g in child.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                           for e in self._single(p, allowed, depth + 1)]
+                    if hit:
+                        return [e._replace(via=f"agent of '{tok.text}'") for e in hit]
+            for child in tok.children:
+                if child.dep_ in _MOD_DEPS or (child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by")) \
+                        or (self.any_noun and child.dep_ == "prep" and child.lower_ == "from" and depth < 2) \
+                        or (child.dep_ == "prep" and child.lower_ == "from" and lemma in self._collective):
                     target = child
                     if child.dep_ in ("prep", "agent"):
                         target = next((g for g in child.children if g.dep_ == "pobj"), None)
                         if target is None:
                             continue
                     hit = self._single(target, allowed, depth + 1)
+                    if not hit and child.dep_ == "compound" and child.pos_ == "NOUN":
+                        # "Turkish riot police" parsed as (Turkish riot) police
+                        hit = [e for g in child.children if g.dep_ in ("amod", "compound")
+                               for e in self._single(g, allowed, depth + 1)]
                     if hit and child.dep_ in ("amod", "compound"):
                         # "Armenian and Azerbaijani troops": coordinated modifiers, one actor each
                         for other in target.conjuncts:

@@ -108,7 +108,10 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
             if dep == "advcl" and modality is None:
                 pass
         elif dep == "conj":
-            pass  # coordinated verbs share the head's auxiliaries only via their own children
+            # "would not accept X, and accused Y": a conjunct in another verb form does not
+            # share the head's negated auxiliary
+            if tok.tag_ != head.tag_ and tok.tag_ in ("VBD", "VBZ", "VBP"):
+                negation_open = False
         tok = head
     modality = modality or ("reported" if reporter is not None or according is not None else "asserted")
     return ClauseInfo("negative" if negative else "positive", modality, reporter, according, tuple(reasons))

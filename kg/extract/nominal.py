@@ -59,7 +59,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     for trig in triggers:
         if trig.requires and not has_required(noun, trig.requires):
             continue
-        if trig.relation == "negotiatesWith":
+        if FAMILY[trig.relation] in ("consult", "cooperate") and trig.relation not in TOPICAL \
+                and trig is triggers[0]:
             yield from _mediated(noun, anchor, ends, lex)
         preps = frozenset(p for p in trig.targets if p not in ("dobj", "ccomp", "between", "mutual"))
         target_toks = [p for _, p in syntax.prep_objects(anchor, preps)]
@@ -92,12 +93,21 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if not agents and lemma in lex.cue("agentive_nouns"):
             agents = _agentive_holder(noun, ends)
             rule = "agent-noun"
+        if not agents and FAMILY[trig.relation] == "consult" and anchor.dep_ == "pobj" and anchor.head.lower_ == "to" \
+                and anchor.head.head.lower_ in lex.cue("openness_adjectives") and anchor.head.head.head.pos_ in ("VERB", "AUX"):
+            # "X was open to talks with Y", "ready for dialogue": the copula's subject would take part
+            agents = actor_subjects(anchor.head.head.head, ends)
+            rule, during_verb = "noun-during", anchor.head.head.head
         if not agents and FAMILY[trig.relation] == "consult" and anchor.dep_ == "pobj" \
-                and anchor.head.lower_ in ("during", "at", "for") and anchor.head.head.pos_ in ("VERB", "AUX"):
-            # "During talks with Putin, Xi stressed ...", "travel to Brussels for talks with X":
-            # the clause's subject takes part
-            agents = actor_subjects(anchor.head.head, ends)
-            rule = "noun-during"
+                and anchor.head.lower_ in ("during", "at", "for", "in"):
+            # "During talks with Putin, Xi stressed ...", "travel to Brussels for talks with X",
+            # "discussed the matter in calls with X": the clause's subject takes part
+            host = anchor.head.head
+            if host.dep_ == "dobj" and host.pos_ == "NOUN":
+                host = host.head
+            if host.pos_ in ("VERB", "AUX"):
+                agents = actor_subjects(host, ends)
+                rule, during_verb = "noun-during", host
         if trig.relation == "accuses" and not target_toks:
             # "accusations from the West that Beijing has not done enough"
             for c in noun.children:
@@ -149,7 +159,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         own = bool(agents) and all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents)
         light = light and (rule.startswith("light-verb") or bool(members) or own)
         if rule.startswith("noun-during"):  # "will travel ... for talks": the clause's verb carries it
-            light, gov = True, anchor.head.head
+            light, gov = True, during_verb
         clause = gov if light else noun
         if rule == "agent-noun":  # "X, a critic of Y", "X is a critic of Y": the holder's clause
             clause, light = noun.head, noun.dep_ == "attr"

@@ -11,12 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import syntax
-from kg.extract.ends import ACTOR_OR_PLACE, EndFinder
+from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.rules import Candidate, Trace, actor_subjects, has_required, pair_up, topic_ends
 from kg.types import ACTOR_TYPES
 
-__all__ = ["report_rules"]
+__all__ = ["report_rules", "evaluation_rule", "quote_speaker"]
 
 
 def _reported_clauses(verb: Token):
@@ -25,6 +25,7 @@ def _reported_clauses(verb: Token):
             yield c
 
 
+_EMPTY_VERBS = frozenset({"have", "take", "make", "be", "do", "get", "give", "hold"})
 _LINK = frozenset({"link", "tie", "attribute", "trace", "connect"})
 
 
@@ -41,16 +42,74 @@ def _is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """Candidates implied by a reporting verb about its speaker."""
-    lemma = verb.lemma_.lower()
+def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon):
+    own = {a.id for x in speakers if x.entity.type == "Person" for a in [ends.affiliation(x.entity)] if a}
+    owners = [e for e in ends.owners(judged, ACTOR_TYPES, "criticizes") if e.entity.id not in own]
+    for s, o in pair_up(speakers, owners, "criticizes"):
+        yield Candidate("report-judge", verb, "criticizes", "111", s, o, verb, 0.6)
+
+
+def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X called the veto a disgrace", "X described the move as counterproductive": X
+    criticizes whoever owns what is judged (the agent of the event it refers to)."""
+    objs = syntax.objects(verb)
+    if not objs:
+        return
+    verdicts = [c for o in objs for c in o.children if c.dep_ in ("oprd", "appos", "attr", "amod")]
+    verdicts += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    # "described X as counterproductive": the parser hangs the adjective on "as" in several ways
+    verdicts += [g for t in (verb, *objs) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children]
+    if not any(v.lemma_.lower() in lex.cue("pejoratives") or v.lower_ in lex.cue("pejoratives") for v in verdicts):
+        return
     speakers = actor_subjects(verb, ends)
+    if not speakers:
+        trace.add("evaluation", verb, "rejected criticizes", "no actor subject")
+        return
+    for obj in objs:
+        yield from _judged(verb, obj, speakers, ends, lex)
+
+
+def quote_speaker(sent, ends: EndFinder, lex: Lexicon):
+    """The speaker and reporting verb of a sentence that lies wholly inside a quotation
+    continued or introduced elsewhere ('"A. B," she said.' -> the A sentence), or None."""
+    root = sent.root
+    if not ends.in_quote(root):
+        return None
+    reporting = lex.cue("reporting_verbs")
+    doc = sent.doc
+    nxt = sent
+    for _ in range(3):  # the attribution follows within the same quotation
+        if nxt.end >= len(doc):
+            break
+        nxt = doc[nxt.end].sent
+        for tok in nxt:
+            if tok.lemma_.lower() in reporting and tok.pos_ == "VERB" and not ends.in_quote(tok):
+                found = actor_subjects(tok, ends)
+                return (tok, found) if found else None
+        if not any(ends.in_quote(t) for t in nxt):
+            break
+    if sent.start > 0:  # 'X said: "A. B."'
+        prev = doc[sent.start - 1].sent
+        for tok in prev:
+            if tok.lemma_.lower() in reporting and tok.pos_ == "VERB" and not ends.in_quote(tok) \
+                    and any(t.text == ":" for t in prev[-3:]):
+                found = actor_subjects(tok, ends)
+                return (tok, found) if found else None
+    return None
+
+
+def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, speakers=None, clauses=None):
+    """Candidates implied by a reporting verb about its speaker (``speakers`` and ``clauses``
+    given for a quoted sentence whose attribution is in another sentence)."""
+    lemma = verb.lemma_.lower()
+    speakers = speakers if speakers is not None else actor_subjects(verb, ends)
     if not speakers:
         for _, p in syntax.prep_objects(verb, frozenset({"according"})):
             speakers = ends.actors(p)
     if not speakers:
         return
-    for clause in _reported_clauses(verb):
+    for clause in (clauses if clauses is not None else _reported_clauses(verb)):
         yield from _linked_to(verb, clause, speakers, ends)
         subj = syntax.clause_subject_of(clause)
         clemma = clause.lemma_.lower()
@@ -62,36 +121,97 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
             (c.dep_ == "acomp" and c.lower_ in ("responsible", "guilty", "culpable"))
             or (c.dep_ == "prep" and c.lower_ == "behind") for c in clause.children))
         if lemma in lex.cue("accusing_reporting") and hostile and subj is not None and not _is_negated(clause):
-            if clemma in ("carry", "launch", "fire") and not any(
+            if clemma == "fire" and any(o.lemma_.lower() in lex.cue("person_role_nouns") or ends.m.entity_at(o) is not None
+                                        and ends.m.entity_at(o).type == "Person" for o in syntax.objects(clause)):
+                pass  # "fired the minister": a dismissal
+            elif clemma in ("carry", "launch") and not any(
                     any(FAMILY[t.relation] == "assault" for t in lex.nouns.get(o.lemma_.lower(), ()))
                     for o in syntax.objects(clause)):
                 pass  # "carried out reforms": not an accusation
             else:
-                accused = ends.actors(subj)
+                if syntax.is_passive(clause):
+                    # "two soldiers had been killed (by X)": the patient is no culprit
+                    accused = [e for t in syntax.by_agents(clause) for e in ends.actors(t)]
+                else:
+                    accused = ends.actors(subj)
+                own = {a.id for x in speakers if x.entity.type == "Person" for a in [ends.affiliation(x.entity)] if a}
+                accused = [e for e in accused if e.entity.id not in own]  # a speaker's own side is no culprit
                 for s, o in pair_up(speakers, accused, "accuses"):
                     yield Candidate("report-accuse", verb, "accuses", "112", s, o, verb, 0.6)
                 if not accused:
                     trace.add("report-accuse", verb, "rejected accuses", f"clause subject '{subj.text}' is not an actor")
-        # X insisted it does not engage in Z / there was no Z: X denies Z
-        if lemma in lex.cue("denial_reporting") or lemma in ("assert", "maintain", "insist"):
+        # X insisted it does not engage in Z / there was no Z: X denies Z; in the speaker's own
+        # words any reporting verb will do ('"We have never sought Z," X told reporters')
+        quoted = ends.in_quote(clause)
+        relation = "denies"
+        if lemma in lex.cue("denial_reporting") or lemma in ("assert", "maintain", "insist") or quoted:
             topic_tok = None
-            # only a denial when the negated clause is about the speaker ("it does not engage")
+            # only a denial when the negated clause is about the speaker ("it does not engage"),
+            # or about the country or body the speaker speaks for
+            own = {x.entity.id for x in speakers}
+            own |= {a.id for x in speakers if x.entity.type == "Person" for a in [ends.affiliation(x.entity)] if a}
             about_self = subj is not None and (subj.pos_ == "PRON" or any(
-                e.entity.id in {x.entity.id for x in speakers} for e in ends.actors(subj, conj=False)))
+                e.entity.id in own for e in ends.actors(subj, conj=False)))
             if _is_negated(clause) and about_self:
-                objs = syntax.objects(clause) or [p for _, p in syntax.prep_objects(clause, frozenset({"in", "on", "to", "of", "with"}))]
+                objs = [o for c in (clause, *clause.conjuncts) for o in syntax.objects(c)] or \
+                    [p for _, p in syntax.prep_objects(clause, frozenset({"in", "on", "to", "of", "with"}))]
                 topic_tok = objs[0] if objs else None
             elif clemma == "be" and any(c.dep_ == "expl" for c in clause.children):
                 attr = next((c for c in clause.children if c.dep_ in ("attr", "dobj")), None)
                 if attr is not None and any(c.lower_ == "no" for c in attr.children):
                     topic_tok = attr
+                    if attr.lemma_.lower() in lex.cue("ruled_out_nouns"):
+                        # "there is no question of sharing power": what is ruled out is rejected
+                        inner = [p for _, p in syntax.prep_objects(attr, frozenset({"of", "for"}))]
+                        topic_tok, relation = (inner[0], "rejects") if inner else (None, relation)
             if any(not t.requires or has_required(clause, t.requires) for t in lex.verbs.get(clemma, ())):
                 topic_tok = None  # a negated trigger is already a negative fact ("would not negotiate")
-            if topic_tok is not None and topic_tok.pos_ in ("NOUN", "PROPN") and not ends.actors(topic_tok, ACTOR_TYPES, conj=False):
-                for topic in topic_ends(topic_tok, ends, lex):
+            nominal = topic_tok is not None and (topic_tok.pos_ in ("NOUN", "PROPN") or
+                                                 relation == "rejects" and topic_tok.tag_ == "VBG")
+            if nominal and not ends.actors(topic_tok, ACTOR_TYPES, conj=False):
+                found = topic_ends(topic_tok, ends, lex)
+                head = topic_tok.head
+                if relation == "denies" and quoted and topic_tok.dep_ == "dobj" and head.pos_ == "VERB" \
+                        and head.lemma_.lower() not in _EMPTY_VERBS and found and found[0].entity.type == "Topic":
+                    # '"We are not joining any alliance"': the act denied, with its object
+                    inner = syntax.topic_span(topic_tok, lex)
+                    span = topic_tok.doc[head.i:inner.end] if len(inner) and inner.start > head.i else None
+                    if span is not None and span.end - span.start <= 8:
+                        found = [End(ends.m.topic(span), topic_tok, False, f"topic '{span.text}'")]
+                if topic_tok.pos_ == "VERB" and found and found[0].entity.type == "Topic":
+                    # "no question of sharing power": the act with its object, not the object alone
+                    inner = syntax.topic_span(syntax.objects(topic_tok)[0], lex) if syntax.objects(topic_tok) else None
+                    if inner is not None and len(inner):
+                        span = topic_tok.doc[topic_tok.i:inner.end]
+                        found = [End(ends.m.topic(span), topic_tok, False, f"topic '{span.text}'")]
+                if relation == "denies" and clemma in lex.cue("acceptance_verbs"):
+                    relation = "rejects"  # "we will not accept interference": a refusal, not a denial
+                for topic in found:
                     for s in speakers:
-                        yield Candidate("report-deny", verb, "denies", "120", s, topic, verb, 0.6,
-                                        polarity="positive")
+                        yield Candidate("report-" + ("deny" if relation == "denies" else "rule-out"), verb,
+                                        relation, "120", s, topic, verb, 0.6, polarity="positive")
+        # "X said the talks had covered Z": X discusses Z
+        if subj is not None and clemma in lex.cue("coverage_verbs") and any(
+                FAMILY[t.relation] == "consult" for t in lex.nouns.get(subj.lemma_.lower(), ())):
+            objs = syntax.objects(clause) or [p for _, p in syntax.prep_objects(clause, frozenset({"on"}))]
+            for topic in (x for o in objs for x in topic_ends(o, ends, lex) if x.entity.type == "Topic"):
+                for s in speakers:
+                    yield Candidate("report-covered", verb, "discusses", "010", s, topic, verb, 0.6)
+        # '"Both sides must allow access," X said': X demands it of them
+        if subj is not None and not syntax.is_passive(clause) and clemma not in ("be", "have") and any(
+                c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in clause.children):
+            own = {x.entity.id for x in speakers}
+            own |= {a.id for x in speakers if x.entity.type == "Person" for a in [ends.affiliation(x.entity)] if a}
+            subjects = ends.actors(subj)
+            # "X and we should jointly ...": a call on the speaker's own side is a proposal, not a demand
+            obliged = [e for e in subjects if e.entity.id not in own] if not any(
+                e.entity.id in own for e in subjects) else []
+            for s, o in pair_up(speakers, obliged, "demandsFrom"):
+                yield Candidate("report-demand", verb, "demandsFrom", "100", s, o, verb, 0.55, polarity="positive")
+        # '"These duties are discriminatory," X said': X criticizes whoever owns what is judged
+        if subj is not None and clemma == "be" and not _is_negated(clause) and any(
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.cue("pejoratives") for c in clause.children):
+            yield from _judged(verb, subj, speakers, ends, lex)
         # 'The islands in the South China Sea are ...,' X said: X discusses the subject
         if subj is not None and subj.pos_ in ("NOUN", "PROPN") and (clemma == "be" or any(
                 c.dep_ in ("attr", "acomp") for c in clause.children)) and not ends.actors(subj, ACTOR_OR_PLACE, conj=False):

@@ -4,26 +4,29 @@
 :func:`kg.resolve.resolve` (its result is ``mentions.static_facts``); the
 extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
 
-- ``title``: a title before a name: "Chinese Foreign Minister Wang Yi",
-  "U.S. President Joseph Biden", "FARC Commander Rodrigo Londono", "China's top
-  diplomat Wang Yi", "Secretary of State John Kerry" (a title that implies its
+- ``title``: a title before a name: "Peruvian Foreign Minister Ana Soto",
+  "U.S. President John Doe", "ELN Commander Luis Vega", "Peru's top
+  diplomat Ana Soto", "Secretary of State Jane Roe" (a title that implies its
   body, titles.csv ``implies``), "President Isaias Afwerki of Eritrea".
-- ``appos``: a title in apposition: "Dmitri Trenin, director of the Carnegie
-  Moscow Center", "Shen Dingli, a professor ... at Fudan University", "Iran's
-  foreign minister, Mohammad Javad Zarif", "his Indian counterpart, X", "their
+- ``appos``: a title in apposition: "Ana Soto, director of the Lima Policy
+  Institute", "Li Wen, a lecturer ... at Wuhan University", "Peru's
+  foreign minister, Ana Soto", "his Indian counterpart, X", "their
   foreign ministers, A and B" (respectively, with the clause's subjects).
 - ``title-focal``: a national title with no country named ("President Bola Tinubu",
   "Foreign Ministry spokesman X") belongs to the article's focal country (the dateline
   country when the text names it, else a clearly dominant country); ``title-speaker``:
   a bare "Spokesman X" speaks for the body or country that was the subject just before.
-- ``led-by``: "the Israeli delegation was led by Prime Minister X"; ``heads``:
+- ``led-by``: "the Chilean team was headed by Prime Minister X"; ``heads``:
   "X, who heads NATO", "X leads the party".
 - ``body``: bodies the text names with their country ("the Colombian Air Force",
-  "the Belarus Central Electoral Commission") are memberOf it. Ministries and
+  "the Peru National Election Board") are memberOf it. Ministries and
   gazetteer bodies (the Pentagon) are not: annotators rarely list them (dev set:
   0 of 8 matched); :meth:`Mentions.country_of` still links them.
+- ``party``: "Prime Minister X ... his Ruritanian Hope government" -> memberOf the party.
+- ``part-of-org``: "the Alliance's Planning Council", "X, the Alliance's executive arm";
+  ``joined``: "Ruritania co-founded the Alliance", "the bloc, which Ruritania joined".
 - locatedIn from place chains: :mod:`kg.resolve.places` ("Rancho Mirage, Calif.",
-  "Asmara, the capital of Eritrea", "the Permanent Court of Arbitration in The Hague").
+  "Lima, the capital of Peru", "the International Criminal Court in The Hague").
 Titles preceded by "former", "ex-", "late" or "opposition" give no fact.
 """
 from __future__ import annotations
@@ -41,7 +44,11 @@ from kg.types import Article, Entity, Fact
 __all__ = ["static_facts", "record_titles", "TitleHit"]
 
 _NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "opposition", "then", "outgoing",
-                          "previous", "exiled", "would-be"})
+                          "previous", "exiled", "would-be", "ousted", "deposed", "toppled",
+                          "overthrown", "assassinated", "slain"})
+# words of an article's source that mark it as a government's own publication
+_OFFICIAL_SOURCE = frozenset({"ministry", "office", "department", "government", "embassy",
+                              "presidency", "cabinet", "mission", "mofa", "mfa"})
 # honorifics between a title and the name ("Supreme Leader Ayatollah Ali Khamenei")
 _NAME_HONORIFICS = frozenset({"ayatollah", "sheikh", "sheik", "sheikha", "mr", "mr.", "mrs",
                               "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
@@ -52,9 +59,11 @@ _NATIONAL_BODIES = frozenset({"ministry", "government", "cabinet", "presidency"}
 _DOWNGRADE = frozenset({"deputy", "vice", "assistant", "junior"})
 _ORG_BODY_NOUNS = frozenset({"army", "navy", "force", "forces", "military", "ministry",
                              "commission", "council", "parliament", "assembly", "police",
-                             "guard", "guards", "agency", "service", "committee", "office",
+                             "guard", "guards", "agency", "service", "office",
                              "department", "corps", "cabinet", "bank"})
 
+# titles of people sent to a body or country by their own government
+_ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
 # first words of a ministry named "<portfolio> Office / Department" (no "Ministry" in it)
 _PORTFOLIOS = frozenset({"foreign", "home", "interior", "defence", "defense", "finance",
                          "treasury", "justice", "trade", "state", "cabinet"})
@@ -103,14 +112,14 @@ def _match_title(words: list[str]) -> tuple[str, int] | None:
 
 # -- titles --------------------------------------------------------------------
 def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
-    """"Chinese Foreign Minister Wang Yi": the words left of the name."""
+    """"Peruvian Foreign Minister Ana Soto": the words left of the name."""
     i = span.start - 1
     region: list[Token] = []
     while i >= 0 and i >= span.start - 8:
         tok = doc[i]
         if tok.lower_ == "and" and region and i > 0 and doc[i - 1].is_title and region[0].is_title \
                 and mentions.entity_at(doc[i - 1]) is None and mentions.entity_at(region[0]) is None:
-            # "Plantation and Commodities Minister X": a coordination inside the title itself
+            # "Fisheries and Forestry Minister X": a coordination inside the title itself
             region.insert(0, tok)
             i -= 1
             continue
@@ -145,8 +154,16 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
     relation = load_gazetteer().titles[title]
     if relation == "leaderOf" and any(t.lower_ in _DOWNGRADE for t in region[:-length]):
         relation = "memberOf"
-    target = affiliation(mentions, [t for t in region[:-length][::-1]
-                                    if _is_affiliation_name(mentions, t)])
+    if title == "counterpart":  # "his" stopped the region: it names a person
+        relation = _counterpart_relation(mentions, [doc[max(region[0].i - 1, 0)], *region]) \
+            or relation
+    named = [t for t in region[:-length][::-1] if _is_affiliation_name(mentions, t)]
+    target = affiliation(mentions, named)
+    if title.split()[-1] in _ENVOYS:
+        # "Ruritania's NATO envoy X": an envoy belongs to the country that sends
+        # them, not to the body they are posted to
+        target = next((e for t in named for e in [named_entity(mentions, t, ("Country",))]
+                       if e is not None), target)
     if target is None and portfolio:
         target = affiliation(mentions, [t for t in portfolio if _is_affiliation_name(mentions, t)])
     if target is None:  # "President Isaias Afwerki of Eritrea"
@@ -155,6 +172,17 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
         org = load_gazetteer().orgs[load_gazetteer().title_implies[title]]
         target = mentions.entity(org.id, org.label, org.type)
     return TitleHit(person, title, relation, target, region[-1], "title")
+
+
+def _counterpart_relation(mentions: Mentions, tokens) -> str | None:
+    """"X ... his Ruritanian counterpart Y": Y holds the office X holds, so Y leads
+    their country when X leads theirs."""
+    for tok in tokens:
+        person = mentions.entity_at(tok) if tok.tag_ == "PRP$" else None
+        if person is not None and person.type == "Person":
+            rels = {rel for _t, rel, _target in mentions.titles.get(person.id, ())}
+            return "leaderOf" if "leaderOf" in rels else ("memberOf" if rels else None)
+    return None
 
 
 def _of_affiliation(doc: Doc, mentions: Mentions, span: Span) -> Entity | None:
@@ -197,7 +225,7 @@ def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | No
 
 
 def _clause_subjects(token: Token, mentions: Mentions) -> list[Entity]:
-    """Entities of the subject of the clause ``token`` is in ("The UAE and Bahrain")."""
+    """Entities of the subject of the clause ``token`` is in ("Peru and Chile")."""
     head = token
     while head.dep_ not in ("ROOT",) and head.head is not head:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -232,7 +260,7 @@ def _appos_title(mentions: Mentions, noun, *, coref: bool):
 
 def _title_like(token: Token) -> bool:
     """A common noun, or a capitalised title word the tagger took for a name
-    ("Ruritania's Minister of State, X")."""
+    ("Ruritania's Minister for Fisheries, X")."""
     if token.pos_ == "NOUN":
         return True
     return token.pos_ == "PROPN" and token.lower_ in _title_heads()
@@ -247,21 +275,28 @@ def _title_heads() -> frozenset[str]:
 def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list[TitleHit]:
     root = span.root
     hits = []
-    # "Dmitri Trenin, director of the Carnegie Moscow Center"
+    # "Ana Soto, director of the Lima Policy Institute"
     for noun in (c for c in root.children if c.dep_ in ("appos",) and _title_like(c)):
         found = _appos_title(mentions, noun, coref=True)  # "a spokesman for the ministry"
         if found:
             title, rel, target, rule = found
             hits.append(TitleHit(person, title, rel, target, noun, rule))
-    # "Iran's foreign minister, Mohammad Javad Zarif" / "their foreign ministers, A and B"
+    # "Peru's foreign minister, Ana Soto" / "their foreign ministers, A and B"
     anchor = root
     while anchor.dep_ == "conj" and anchor.head.ent_type_ == "PERSON":
         anchor = anchor.head
     # the parser often makes "ministers, A and B" a conjunction, not an apposition
     comma = anchor.i > 0 and anchor.doc[anchor.left_edge.i - 1].text == ","
+    head = anchor.head
+    for _ in range(3):  # "Special Envoy for Climate and Ocean Affairs, Y"
+        if _title_like(head) and (head.lower_ in _title_heads() or head.lemma_.lower()
+                                  in _title_heads()) or head.dep_ not in (
+                "pobj", "conj", "compound") or head.head is head:
+            break
+        head = head.head.head if head.dep_ == "pobj" else head.head
     if (anchor.dep_ == "appos" or anchor.dep_ == "conj" and comma) \
-            and _title_like(anchor.head) and anchor.head.ent_type_ != "PERSON":
-        noun = anchor.head
+            and _title_like(head) and head.ent_type_ != "PERSON":
+        noun = head
         their = any(t.lower_ == "their" for t in noun.lefts)
         found = _appos_title(mentions, noun, coref=not their)  # "its president, X"
         if found:
@@ -275,6 +310,18 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
                 elif len(subjects) == len(people) and root in people:
                     target = subjects[people.index(root)]
             hits.append(TitleHit(person, title, rel, target, noun, rule))
+    if not hits and span.start >= 2 and doc[span.start - 1].text == ",":
+        # the parser missed the apposition: "the chair of the X Board, Y, said ..."
+        before = doc[span.start - 2]
+        for tok in reversed(list(doc[max(span.sent.start, before.i - 8):before.i + 1])):
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";"):
+                break
+            if _title_like(tok) and tok.lower_ in _title_heads() and tok.right_edge.i == before.i:
+                found = _appos_title(mentions, tok, coref=True)
+                if found:
+                    title, rel, target, rule = found
+                    hits.append(TitleHit(person, title, rel, target, tok, rule))
+                break
     if not hits and span.end + 1 < len(doc) and doc[span.end].text == ",":
         # the parser missed the apposition: "X, the UN secretary-general, urged ..."
         for tok in doc[span.end + 1:min(len(doc), span.end + 10)]:
@@ -310,12 +357,12 @@ def _heads(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
 
 
 def _led_by(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
-    """"The Israeli delegation was led by Prime Minister X" -> leaderOf Israel."""
+    """"The Chilean team was headed by Prime Minister X" -> leaderOf Chile."""
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "by":
         return None
     verb = root.head.head
-    if verb.lemma_ not in ("lead", "head"):
+    if verb.lemma_ not in _LEAD_VERBS:  # "the militia, commanded by General X"
         return None
     group = None
     if verb.dep_ == "acl":
@@ -355,14 +402,65 @@ def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
 
 
 def _national_title(hit: TitleHit) -> bool:
-    """Titles that only a national government gives: heads of state or government, ministers."""
+    """Titles that only a national government gives: heads of state or government,
+    ministers, secretaries of a portfolio ("foreign secretary")."""
     title = hit.title.lower()
     if title in _HEAD_TITLES or "minister" in title.split():
+        return True
+    words = title.split()
+    if len(words) == 2 and words[1] == "secretary" and words[0] in _PORTFOLIOS:
         return True
     # "Foreign Ministry spokesman X", "government spokeswoman X": a national body's official
     doc = hit.token.doc
     before = doc[max(hit.token.sent.start, hit.token.i - 3):hit.token.i + 1]
     return any(t.lemma_.lower() in _NATIONAL_BODIES for t in before)
+
+
+def _sentence_place_country(mentions: Mentions, title_end: Token) -> Entity | None:
+    """Country of a capital named before the title in its sentence ("In Ruritania's
+    capital Xville, Prime Minister X said ...": Xville is the country's own seat)."""
+    for tok in title_end.doc[title_end.sent.start:title_end.i]:
+        mention = mentions.mention_at(tok)
+        if mention is None or mention.by_coref or mention.kind != "capital":
+            continue
+        iso3 = mentions.place_country.get(mention.entities[0].id)
+        record = load_gazetteer().countries.get(iso3) if iso3 else None
+        if record is not None and tok.head.lower_ in ("in", "from"):
+            return mentions.entity(iso3, record.label, "Country")
+    return None
+
+
+_LEADER_WORDS = frozenset({"leader", "president", "premier", "monarch", "king", "emir"})
+
+
+def _described_leaders(doc: Doc, mentions: Mentions, hits: list[TitleHit]) -> None:
+    """"President X ... the Ruritanian leader's visit": a head of state or government
+    whose title names no country takes the country of a later description of a
+    leader, when that country has no titled leader and X is the only such person."""
+    pending = {h.person.id for h in hits if h.target is None and h.relation == "leaderOf"
+               and h.title.lower() in _HEAD_TITLES}
+    if len(pending) != 1:
+        return
+    led = {h.target.id for h in hits if h.target is not None and h.relation == "leaderOf"}
+    found: dict[str, Entity] = {}
+    for tok in doc:
+        if tok.lower_ not in _LEADER_WORDS or not tok.text.islower() or tok.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        for child in tok.children:
+            ent = named_entity(mentions, child, ("Country",))
+            if child.dep_ in ("amod", "compound") and ent is not None and ent.id not in led:
+                found[ent.id] = ent
+    if len(found) != 1:
+        return
+    country = next(iter(found.values()))
+    for hit in hits:
+        if hit.person.id in pending and hit.target is None and hit.relation == "leaderOf":
+            hit.target, hit.rule = country, "title-description"
+            record = (hit.title, hit.relation, country.id)
+            if record not in mentions.titles.setdefault(hit.person.id, []):
+                mentions.titles[hit.person.id].append(record)
 
 
 def _country_nearby(mentions: Mentions, title_end: Token) -> bool:
@@ -380,7 +478,7 @@ def _country_nearby(mentions: Mentions, title_end: Token) -> bool:
 
 def _recent_speaker_country(mentions: Mentions, title_end: Token) -> Entity | None:
     """Country of the subject named last before ``title_end`` in its sentence or the one
-    before: a country, or a body whose country is known ("the U.S. State Department")."""
+    before: a country, or a body whose country is known ("the U.S. Energy Department")."""
     sent = title_end.sent
     first = title_end.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
@@ -399,14 +497,34 @@ def _recent_speaker_country(mentions: Mentions, title_end: Token) -> Entity | No
     return None
 
 
+def _issuer_country(article: Article):
+    """The country whose government published the article, from its source
+    ("Ruritanian Ministry of Trade", "UK Home Office (press release)")."""
+    source = (article.source or "").replace(",", " ").replace("(", " ").replace(")", " ")
+    words = source.split()
+    if not any(w.lower().strip(".") in _OFFICIAL_SOURCE for w in words):
+        return None
+    gaz = load_gazetteer()
+    for size in (4, 3, 2, 1):  # longest names first: "United Arab Emirates" before "Arab"
+        for i in range(len(words) - size + 1):
+            country = gaz.country_of_surface(" ".join(words[i:i + size]))
+            if country is not None:
+                return country
+    return None
+
+
 def focal_country(doc: Doc, mentions: Mentions) -> Entity | None:
     """The country an article is about, for titles that name none ("President X").
 
-    News style leaves the country out when it is the article's own: the country of
-    the dateline city ("ABUJA — ...") when the text names that country too, else
+    News style leaves the country out when it is the article's own: the government
+    that published it (a ministry's press release, :func:`_issuer_country`), the
+    country of the dateline city ("ABUJA — ...") when the text names that country too, else
     the country named clearly more often than any other (three times as often,
     three times at least). None when no country stands out.
     """
+    issuer = _issuer_country(mentions.article)
+    if issuer is not None:  # a government's press release: titles are that government's
+        return mentions.entity(issuer.iso3, issuer.label, "Country")
     counts: dict[str, int] = {}
     dateline = None
     for mention in mentions.mention_list:
@@ -455,7 +573,7 @@ def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                 left.append(doc[mention.span.start - 1])
             country = next((e for t in left for e in [mentions.entity_at(t)]
                             if e is not None and e.type == "Country"), None)
-            if country is None:  # "Belarus Central Electoral Commission" as one NER span
+            if country is None:  # "Peru National Election Board" as one NER span
                 country = next((mentions.entities.get(c.iso3) or
                                 mentions.entity(c.iso3, c.label, "Country")
                                 for w in [org.label.split()[0]]
@@ -471,6 +589,103 @@ def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+# appositions that make an organisation part of another ("X, the EU's executive arm")
+_PART_NOUNS = frozenset({"arm", "body", "branch", "agency", "executive", "unit", "wing",
+                         "organ", "part", "member", "subsidiary", "division", "office"})
+# verbs whose subject becomes a member of the organisation they found or join
+_JOIN_VERBS = frozenset({"found", "co-found", "cofound", "join", "form", "establish",
+                         "create"})
+_HEDGES = frozenset({"will", "would", "could", "may", "might", "should", "can"})
+# "wants to join", "threatened to quit and form": intentions, not membership
+_INTENT_VERBS = frozenset({"want", "seek", "plan", "hope", "threaten", "apply", "aim", "try",
+                           "consider", "refuse", "decline", "wish", "intend", "vow"})
+
+
+def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """Organisations that are part of another: "the Alliance's Planning Council",
+    "the Council, the Alliance's main body" -> memberOf."""
+    facts = []
+    orgs = ("Organization", "Group")
+    seen: set[str] = set()
+    for mention in mentions.mention_list:
+        org = mention.entities[0]
+        if mention.by_coref or org.type != "Organization" or len(mention.entities) != 1 \
+                or org.id in seen:
+            continue
+        seen.add(org.id)
+        root = mention.span.root
+        parent = next((e for c in root.children if c.dep_ == "poss"
+                       for e in [named_entity(mentions, c, orgs)] if e is not None), None)
+        for noun in (c for c in root.children if c.dep_ == "appos" and c.lemma_ in _PART_NOUNS):
+            parent = parent or next((e for c in noun.children if c.dep_ == "poss"
+                                     for e in [named_entity(mentions, c, orgs, coref=True)]
+                                     if e is not None), None)
+        if parent is None and org.id in mentions.org_parent:  # "the Alliance Commission"
+            parent = mentions.entities.get(mentions.org_parent[org.id])
+        if parent is not None and parent.id != org.id:
+            facts.append(make_fact(article, root, org, "memberOf", parent, "part-of-org",
+                                   mention.span.text, 0.7))
+    return facts
+
+
+def _joined(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Ruritania co-founded the Alliance", "the Alliance, which Ruritania joined",
+    "A and B left the old bloc and set up the Alliance" -> memberOf."""
+    facts = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if lemma == "co" and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
+            lemma = "co-" + doc[verb.i + 2].lemma_.lower()  # "co - founded" split in three
+        if lemma not in _JOIN_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in _HEDGES and c.dep_ == "aux" for c in verb.children):
+            continue  # "will not join": not (yet) a member
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT_VERBS:
+            continue
+        if lemma == "join" and verb.tag_ not in ("VBD", "VBN"):
+            continue
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ != "WDT"]
+        if not objs and verb.dep_ == "relcl":
+            objs = [verb.head]  # "the bloc, which Ruritania co-founded"
+        objs += [c for o in objs for c in o.children if c.dep_ == "compound"]  # "the X bloc"
+        org = next((e for o in objs for e in [named_entity(mentions, o, ("Organization", "Group"))]
+                    if e is not None and mentions.mention_at(o).kind != "group"), None)
+        if org is None:
+            continue  # "joined protesters": a crowd, not an organisation
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ in ("xcomp", "advcl"):  # "quit X to form Y"
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        # "Peru, Costa Rica and Chile": the parser may hang the list on an apposition
+        listed = [t for s in subjects for t in (s, *s.conjuncts)]
+        listed += [x for t in listed for a in t.children if a.dep_ == "appos"
+                   for x in (a, *a.conjuncts)]
+        for subj in listed:
+            member = named_entity(mentions, subj, ("Country", "Organization", "Person"))
+            if member is not None and member.id != org.id:
+                facts.append(make_fact(article, verb, member, "memberOf", org, "joined",
+                                       verb.text, 0.7))
+    return facts
+
+
+def _party_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Prime Minister X ... his Ruritanian Hope government", "X's Green Dawn party":
+    the person is a member of the party (kg.resolve.bodies.party_names)."""
+    facts = []
+    for head in doc:
+        if head.lower_ not in ("government", "party", "coalition", "movement"):
+            continue
+        party = next((e for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")
+                      for e in [mentions.entity_at(c)] if e is not None and e.id in mentions.parties),
+                     None)
+        person = next((e for c in head.lefts if c.dep_ == "poss"
+                       for e in [mentions.entity_at(c)] if e is not None and e.type == "Person"),
+                      None)
+        if party is not None and person is not None:
+            facts.append(make_fact(article, head, person, "memberOf", party, "party",
+                                   head.text, 0.6))
+    return facts
+
+
 def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All leaderOf / memberOf / locatedIn facts of an article (see module docstring).
 
@@ -478,28 +693,40 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """
     facts: list[Fact] = []
     focal = None
-    for hit in record_titles(doc, mentions):
+    hits = record_titles(doc, mentions)
+    _described_leaders(doc, mentions, hits)
+    for hit in hits:
         if hit.target is None and hit.rule == "title" and hit.title.lower() in _SPOKES:
             # "Ruritania's interior ministry was silent. Spokesman X said ...": the body
             # that spoke just before
             body = _recent_speaker_country(mentions, hit.token)
             if body is not None:
                 hit.target, hit.rule = body, "title-speaker"
-        if hit.target is None and hit.rule == "title" and _national_title(hit) \
+        if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit) \
                 and not _country_nearby(mentions, hit.token) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
-            # "President Bola Tinubu" with no country named: the article's own country
+            # "In Ruritania's capital, President X said": the place the sentence is set in
+            place = _sentence_place_country(mentions, hit.token)
+            if place is not None:
+                hit.target, hit.rule = place, "title-place"
+        if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit) \
+                and not _country_nearby(mentions, hit.token) \
+                and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
+            # "President X" with no country named: the article's own country
             focal = focal if focal is not None else (focal_country(doc, mentions) or False)
             if focal:
                 hit.target, hit.rule = focal, "title-focal"
         if hit.target is None or hit.target.id == hit.person.id:
             continue
-        confidence = {"title": 0.9, "appos-coref": 0.6, "title-focal": 0.6, "title-speaker": 0.6}.get(hit.rule, 0.8)
+        confidence = {"title": 0.9, "appos-coref": 0.6, "title-focal": 0.6, "title-speaker": 0.6,
+                      "title-place": 0.6, "title-description": 0.6}.get(hit.rule, 0.8)
         # a head of an organisation gets leaderOf only: annotators list the head as its
         # leader, and a second memberOf fact for the same pair is counted as noise
         facts.append(make_fact(article, hit.token, hit.person, hit.relation, hit.target, hit.rule,
                            hit.title, confidence))
     facts += _bodies(doc, mentions, article)
+    facts += _parts(doc, mentions, article) + _joined(doc, mentions, article)
+    facts += _party_members(doc, mentions, article)
     facts += place_facts(doc, mentions, article)
     out, seen = [], set()
     for fact in facts:

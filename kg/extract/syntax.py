@@ -85,7 +85,10 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
 def is_dateline(tok: Token) -> bool:
     """"WARSAW — Poland accused ...": a place name opening the sentence, then a dash."""
     sent = tok.sent
-    if tok.i - sent.start > 3 or tok.i + 1 >= sent.end or tok.doc[tok.i + 1].text not in _DASHES:
+    nxt = tok.i + 1
+    if nxt + 2 < sent.end and tok.doc[nxt].text == "(" and tok.doc[nxt + 2].text == ")":
+        nxt += 3  # "UNITED NATIONS (AP) — ...": the agency's name between the place and the dash
+    if tok.i - sent.start > 3 or nxt >= sent.end or tok.doc[nxt].text not in _DASHES:
         return False
     # every word up to the dash is upper-case or title-case ("WARSAW", "Kuala Lumpur")
     return all(t.is_upper or t.is_title or t.is_punct for t in tok.doc[sent.start:tok.i + 1])
@@ -95,7 +98,8 @@ def _past_dateline(subj: Token) -> list[Token]:
     """The small model makes a dateline the subject and the real one its apposition."""
     if not is_dateline(subj):
         return [subj]
-    return [c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > subj.i + 1]
+    dash = next((t.i for t in subj.doc[subj.i + 1:subj.sent.end] if t.text in _DASHES), subj.i + 1)
+    return [c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > dash]
 
 
 def objects(verb: Token) -> list[Token]:
@@ -177,6 +181,11 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
             if c.dep_ == "acl":
                 for prep, pobj in prep_objects(c, frozenset({"to", "with"})):
                     return topic_span(pobj, lex, depth + 1)
+    if tok.lemma_.lower() in lex.cue("deferring_heads") and depth < 3:
+        # "a proposal for a 30-day truce": what is proposed ("the proposal" alone stays)
+        for prep, pobj in prep_objects(tok, frozenset({"for", "of"})):
+            if pobj.pos_ == "NOUN":
+                return topic_span(pobj, lex, depth + 1)
     if tok.pos_ == "VERB":
         objs = objects(tok) or [p for _, p in prep_objects(tok, _TOPIC_PREPS)]
         if objs and depth < 2:
@@ -187,6 +196,10 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
             return tok.doc[min(tok.i, inner.start):max(tok.i + 1, inner.end)]
     described = any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN") and not c.is_stop
                     for c in tok.lefts)
+    # "the situation in the South China Sea": a place makes a vague head a topic
+    described = described or any(c.dep_ == "prep" and c.lower_ in ("in", "on", "along", "at")
+                                 and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+                                 for c in tok.rights)
     if tok.lemma_.lower() in lex.cue("non_topic_heads") or tok.lemma_.lower() in generic and not described:
         # "the agenda", "the situation": too vague to be a topic; "the humanitarian situation" is one
         return tok.doc[tok.i:tok.i]
@@ -202,6 +215,17 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
             if pobj is not None:
                 keep.add(c.i)
                 keep.add(pobj.i)
+                if pobj.ent_type_ and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+                    # "security in the Gulf of Guinea": a named complement is kept whole
+                    lo_, hi_ = pobj.i, pobj.i
+                    while lo_ > 0 and tok.doc[lo_].ent_iob_ == "I":
+                        lo_ -= 1
+                    while hi_ + 1 < len(tok.doc) and tok.doc[hi_ + 1].ent_iob_ == "I":
+                        hi_ += 1
+                    keep.update(range(lo_, hi_ + 1))
+                    for g in pobj.rights:  # "Gulf of Guinea" split into two entities
+                        if g.dep_ == "prep" and g.lower_ == "of" and any(x.pos_ == "PROPN" for x in g.children):
+                            keep.update(t.i for t in g.subtree)
                 for g in pobj.lefts:
                     if g.dep_ in _TOPIC_MODS or g.dep_ == "poss" or g.dep_ == "case" or (g.dep_ == "punct" and g.text == "-"):
                         keep.update(t.i for t in g.subtree)

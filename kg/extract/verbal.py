@@ -27,9 +27,15 @@ _AIMED_PREPS = frozenset({"on", "against", "at"})
 
 def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
     """Candidates from a lexicon verb."""
-    passive = syntax.is_passive(verb)
-    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and any(
-            t.relation == "accuses" for t in lex.verbs.get(verb.head.head.lemma_.lower(), ())):
+    # "were blocked and hit with water cannon by X": a participle coordinated with a passive is passive
+    shared = verb.dep_ == "conj" and verb.tag_ == "VBN" and not syntax.is_passive(verb) \
+        and syntax.is_passive(verb.head) and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
+    passive = syntax.is_passive(verb) or shared
+    reason = verb
+    while reason.dep_ == "xcomp" and reason.head is not reason:
+        reason = reason.head  # "censured X for failing to cooperate": the reason clause's head
+    if reason.dep_ == "pcomp" and reason.head.lower_ in ("of", "for") and any(
+            t.relation in ("accuses", "criticizes") for t in lex.verbs.get(reason.head.head.lemma_.lower(), ())):
         trace.add("verb", verb, "skipped", "the act of an accusation is reported by the accused-of rule")
         return
     for trig in triggers:
@@ -37,29 +43,48 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             continue
         rule = "verb-passive" if passive else "verb"
         if passive:
-            agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)]
+            agents = [e for t in syntax.by_agents(verb) or (syntax.by_agents(verb.head) if shared else [])
+                      for e in ends.actors(t)]
         else:
             agents = actor_subjects(verb, ends)
         if not agents:
             why = "no actor subject" + (f" ({'; '.join(ends.notes[-2:])})" if ends.notes else "")
             trace.add(rule, verb, f"rejected {trig.relation}", why)
             continue
-        toks, mutual = target_tokens(verb, trig, passive)
+        toks, mutual = target_tokens(verb.head if shared and "dobj" in trig.targets else verb, trig, passive)
         if trig.relation in TOPICAL:
             if trig.lemma == "raise":  # "raise the flag / taxes": the increase sense, no topic
                 toks = [t for t in toks if t.lemma_.lower() not in lex.cue("increase_sense_objects")]
             targets = [e for t in toks for e in topic_ends(t, ends, lex)]
         elif trig.lemma == "welcome" and trig.relation == "supports":
-            targets = []  # welcoming a person is hosting (meets); only a welcomed act is support
+            # welcoming a person is hosting (meets); only a welcomed act is support, and
+            # "welcomed the move" supports whoever made the move
+            refs = lex.cue("event_reference_nouns") | lex.cue("stance_objects")
+            # "welcomed the move" (the last event's agent), "welcomed the EU's position" (its owner)
+            targets = [e for t in toks if t.pos_ == "NOUN" and (t.lemma_.lower() in refs or any(
+                       c.dep_ == "poss" for c in t.children)) and not _body_text(t, ends, lex, "supports")
+                       for e in ends.owners(t, ACTOR_TYPES, trig.relation)]
         elif mutual:
             targets = []
         else:
             allowed = ACTOR_OR_PLACE if trig.relation in ("visits", "attacks") else ACTOR_TYPES
             # "shelled Ukraine's border villages": what is hit stands for its owner, as an attitude target does
             if trig.relation in ATTITUDE or trig.relation == "attacks":
-                targets = [e for t in toks for e in ends.owners(t, allowed, trig.relation)]
+                targets = [e for t in toks if not _body_text(t, ends, lex, trig.relation)
+                           for e in ends.owners(t, allowed, trig.relation)]
             else:
                 targets = [e for t in toks for e in ends.actors(t, allowed)]
+                if trig.lemma in ("welcome", "host", "receive"):
+                    # hosting: the guest is named, not "the EU's position" or "a UN conference"
+                    targets = [e for e in targets if not e.via.startswith("proxy")]
+        if not targets and not mutual and trig.relation in ("criticizes", "accuses", "rejects"):
+            # "criticized the statement, saying X and Y were ganging up": whom the comment is about
+            for c in verb.children:
+                if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in lex.cue("reporting_verbs"):
+                    for cl in c.children:
+                        subj = syntax.clause_subject_of(cl) if cl.dep_ == "ccomp" else None
+                        if subj is not None and cl.tag_ not in ("VBN",) and not syntax.is_passive(cl):
+                            targets += ends.actors(subj)
         if not targets and not mutual and trig.relation == "attacks":
             # "struck targets in Afghanistan's Khost province": what is hit lies in the target
             for t in (*toks, verb) if toks else ():
@@ -68,7 +93,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if not targets and not mutual and FAMILY[trig.relation] == "threaten":
             # "threatened to impose tariffs on European wine": whom the threatened act is aimed at
             for c in verb.children:
-                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
                     aimed = [p for _, p in syntax.prep_objects(c, _AIMED_PREPS)]
                     aimed += [p for o in syntax.objects(c) for _, p in syntax.prep_objects(o, _AIMED_PREPS)]
                     targets = [e for p in aimed for e in ends.owners(p, ACTOR_TYPES, trig.relation)]
@@ -94,7 +119,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             pairs = pair_up(agents, targets, trig.relation)
         if trig.relation in ("rejects", "denies") and not pairs:
             yield from _rejected_claims(verb, toks, agents, ends, lex)
-        if trig.relation in ("rejects", "supports") and not pairs and not mutual:
+        if trig.relation in ("rejects", "supports") and not mutual and (
+                not pairs or any(_body_text(t, ends, lex, trig.relation) for t in toks)):
             # "rejected the resolution", "welcomed the deal": no actor named, the act itself
             stance = lex.cue("stance_objects")
             # "voted against it": the text or act named last before this sentence
@@ -111,6 +137,20 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "accused Y of shelling Z": the reported act, attributed to the accuser
         if trig.relation == "accuses" and not mutual:
             yield from _accused_act(verb, agents, targets, ends, lex, trace)
+
+
+def _body_text(tok: Token, ends: EndFinder, lex: Lexicon, relation: str) -> bool:
+    """"vetoed a Security Council resolution": a text named after the organisation that drafts
+    or adopts it is rejected or backed as a text, not as that organisation."""
+    if relation not in ("rejects", "supports") or tok.lemma_.lower() not in lex.cue("stance_objects"):
+        return False
+    # "Russia's proposal" and "the proposal by Russia" name an author; "a Ukrainian proposal",
+    # "the one-China policy", "a Security Council resolution" name the text
+    # ("the move" alone may stand for the agent of an earlier event)
+    described = any(c.dep_ in ("compound", "amod", "nmod", "nummod") or c.dep_ == "prep" and c.lower_ in ("for", "of", "on")
+                    for c in tok.children)
+    return described and not any(c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                                 for c in tok.children)
 
 
 def _rejected_claims(verb, toks, agents, ends, lex):
@@ -142,6 +182,8 @@ def _accused_act(verb, accusers, accused, ends, lex, trace):
             toks, _ = target_tokens(pcomp, trig, False)
             allowed = ACTOR_OR_PLACE if trig.relation in ("visits", "attacks") else ACTOR_TYPES
             targets = [e for t in toks for e in ends.actors(t, allowed)]
+            if any(c.dep_ == "neg" for c in pcomp.children):
+                continue  # "accused X of not doing Y": no act to report
             for s, o in pair_up(accused, targets, trig.relation):
                 yield Candidate("accused-of", pcomp, trig.relation, trig.cameo, s, o, verb, 0.6,
                                 attribution=accusers[0] if accusers else None)

@@ -48,8 +48,9 @@ def to_result(extraction: Extraction, *, with_graph: bool) -> ArticleResult:
         return ArticleResult(extraction)
     from kg import rdf
 
-    graph_iri, graph = rdf.extraction_to_graph(extraction)
-    triples = list(graph)
+    # the triples alone (a set) are all a store needs: no rdflib Graph to fill and empty
+    graph_iri, triples = rdf.extraction_triples(extraction)
+    triples = list(triples)
     hasher = getattr(rdf, "content_hash", None)
     digest = hasher(extraction) if hasher is not None else fallback_content_hash(triples)
     return ArticleResult(extraction, str(graph_iri), triples, digest)

@@ -36,6 +36,7 @@ from kg.resolve.bodies import leader_governments
 from kg.resolve.coref import resolve_coref, resolve_first_person
 from kg.resolve.entities import resolve_named
 from kg.resolve.gazetteer import load_gazetteer, slug
+from kg.resolve.groups import group_mentions
 from kg.resolve.mentions import Mention, Mentions
 from kg.resolve.registry import Registry, merge_entities
 from kg.types import Article
@@ -48,15 +49,16 @@ def resolve(doc: Doc, article: Article) -> Mentions:
     """Resolve the mentions of one parsed article (see the module docstring).
 
     Order: named mentions (gazetteer, NER, people, bodies, government phrases);
-    titles ("Chinese leader Xi Jinping"), which descriptions and "Mr Maduro's
-    government" need; coreference; then the static facts, which may use resolved
+    titles ("Kenyan leader Amos Otieno"), which descriptions and "Mr Maduro's
+    government" need; group nouns ("protesters", :mod:`kg.resolve.groups`);
+    coreference; group nouns coreference left; then the static facts, which may use resolved
     descriptions ("a spokesman for the ministry, X").
 
     Example:
-        >>> doc = load_nlp()("Chinese leader Xi Jinping met Obama. He praised him.")
+        >>> doc = load_nlp()("Kenyan leader Amos Otieno met Lula. He praised him.")
         >>> mentions = resolve(doc, Article(id="a", title="", text=doc.text))
         >>> mentions.entity_at(doc[0]).label, [f.predicate for f in mentions.static_facts]
-        ('China', ['leaderOf'])
+        ('Kenya', ['leaderOf'])
     """
     from kg.extract.static import record_titles, static_facts  # late: kg.extract imports us
 
@@ -64,6 +66,8 @@ def resolve(doc: Doc, article: Article) -> Mentions:
     resolve_named(doc, mentions)
     record_titles(doc, mentions)   # "the president" needs the titles seen so far
     leader_governments(doc, mentions)
+    group_mentions(doc, mentions)  # before coreference: "they" may be "protesters"
     resolve_coref(doc, mentions)
+    group_mentions(doc, mentions, final=True)
     mentions.static_facts = static_facts(doc, mentions, article)
     return mentions

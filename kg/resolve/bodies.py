@@ -1,13 +1,16 @@
 """National bodies and government phrases: ministries, armed forces, "the Chinese
 government".
 
-- Ministries ("Iran's Foreign Ministry", "the Foreign Ministry of Belarus") become
+- Ministries ("Peru's Foreign Ministry", "the Foreign Ministry of Ghana") become
   one Organization per country and ministry, labelled with the demonym
   ("Iranian Foreign Ministry"); ``mentions.org_country`` links it to the country.
-- Armed forces named after a country word ("a Colombian Air Force jet") become an
+- Armed forces named after a country word ("a Chilean Air Force plane") become an
   Organization ("Colombian Air Force").
 - Government phrases ("the Chinese government", "China's officials", "Indian
   troops", "government of Japan"): the head noun stands for the Country.
+- Party names before "government" / "party" ("his Ruritanian Hope government",
+  "the Green Dawn party"): one Organization, even when the name starts with a
+  demonym; later uses of the same words name it too (:func:`party_names`).
 """
 from __future__ import annotations
 
@@ -18,8 +21,8 @@ from spacy.tokens import Doc
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 
-__all__ = ["ministries", "armed_forces", "governments", "leader_governments",
-           "GOVERNMENT_NOUNS"]
+__all__ = ["ministries", "armed_forces", "governments", "leader_governments", "party_names",
+           "GOVERNMENT_NOUNS", "PARTY_HEADS"]
 
 #: Nouns that, modified by a country, stand for that country as an actor.
 GOVERNMENT_NOUNS = frozenset({
@@ -33,7 +36,7 @@ _MINISTRY = frozenset({"ministry", "ministries"})
 
 
 def armed_forces(doc: Doc, mentions: Mentions) -> None:
-    """"a Colombian Air Force jet": capitalised force names after a country word."""
+    """"a Chilean Air Force plane": capitalised force names after a country word."""
     for token in doc:
         if token.text not in _FORCE_HEADS or token.i in mentions._by_token:
             continue
@@ -53,7 +56,7 @@ def ministries(doc: Doc, mentions: Mentions) -> None:
     for token in doc:
         if token.lower_ not in _MINISTRY or token.i in mentions._by_token:
             continue
-        if token.lower_ == "ministries":  # "the Defence Ministries of the two countries"
+        if token.lower_ == "ministries":  # "the Defence Ministries of both states"
             continue
         words, country, owner = [], None, None
         left = [c for c in token.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
@@ -63,6 +66,8 @@ def ministries(doc: Doc, mentions: Mentions) -> None:
             ent = mentions.entity_at(child)
             if ent is not None and ent.type == "Country":
                 country = ent
+            elif child.dep_ == "poss" and child.tag_ == "PRP$":
+                owner = ""  # "its foreign ministry": whose is for coreference to say
             elif child.dep_ == "poss":
                 owner = doc[child.left_edge.i:child.i + 1].text
                 owner = re.sub(r"^(?:the|The)\s+", "", owner)
@@ -80,8 +85,8 @@ def ministries(doc: Doc, mentions: Mentions) -> None:
                 elif ent is None and not words:
                     name = "Ministry of " + " ".join(t.text for t in pobj.subtree)
                     end = max(end, pobj.right_edge.i + 1)
-        if country is None and owner is None and not words and name == "Ministry":
-            continue  # "the ministry": a description, left to coreference
+        if owner == "" or country is None and owner is None and not words and name == "Ministry":
+            continue  # "the ministry", "its ministry": a description, left to coreference
         if country is not None:
             record = gaz.countries.get(country.id)
             prefix = record.demonyms[0] if record and record.demonyms else country.label
@@ -144,3 +149,49 @@ def leader_governments(doc: Doc, mentions: Mentions) -> None:
                 country = mentions.entities[targets[0]]
                 mentions.add(doc[token.i:token.i + 1], country, kind="government", alias="")
                 break
+
+
+#: Lowercase nouns after which capitalised words name a political party.
+PARTY_HEADS = frozenset({"government", "party", "coalition", "movement"})
+
+
+def _party_run(doc: Doc, head, mentions: Mentions) -> tuple[int, int] | None:
+    """The capitalised words right before ``head`` when they name a party: at least one
+    of them is not a country word, a person, a title or a known body."""
+    gaz = load_gazetteer()
+    start = head.i
+    while start > head.sent.start and doc[start - 1].text[:1].isupper() and \
+            doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") and doc[start - 1].i != head.sent.start:
+        start -= 1
+    if start == head.i:
+        return None
+    free = False
+    for tok in doc[start:head.i]:
+        ent = mentions.entity_at(tok)
+        if ent is not None and ent.type != "Country" or tok.lower_ in gaz.titles:
+            return None  # "the Obama government", "the Premier's party"
+        free = free or ent is None
+    return (start, head.i) if free else None
+
+
+def party_names(doc: Doc, mentions: Mentions) -> None:
+    """"his Ruritanian Hope government": "Ruritanian Hope" is a party (the demonym is
+    part of its name), and so is every later "Ruritanian Hope" of the article."""
+    names: dict[tuple[str, ...], object] = {}
+    for head in doc:
+        if head.lower_ not in PARTY_HEADS or not head.text.islower():
+            continue
+        run = _party_run(doc, head, mentions)
+        if run is None:
+            continue
+        span = doc[run[0]:run[1]]
+        label = " ".join(t.text for t in span)
+        org = mentions.entity(slug(label), label, "Organization")
+        mentions.parties.add(org.id)
+        mentions.add(span, org, overwrite=True)
+        names[tuple(t.text for t in span)] = org
+    for words, org in names.items():  # "Ruritanian Hope founder X"
+        for tok in doc[:len(doc) - len(words) + 1]:
+            span = doc[tok.i:tok.i + len(words)]
+            if tuple(t.text for t in span) == words and mentions.entity_at(span[-1]) is not org:
+                mentions.add(span, org, overwrite=True)

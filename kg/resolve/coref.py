@@ -20,6 +20,9 @@ Heuristics, in order of trust:
 from __future__ import annotations
 
 import bisect
+import csv
+import functools
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -41,12 +44,17 @@ _I = frozenset({"i", "me", "my", "mine", "myself"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 # plural people nouns that are not titles ("the two presidents" goes by title)
 _PEOPLE_NOUNS = frozenset({"men", "women", "enemies", "rivals", "adversaries", "foes"})
-_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "countries", "nations"})
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "countries", "nations",
+                            "neighbours", "neighbors"})
+# plural nouns of states that name countries listed earlier ("the four Nordic nations")
+_STATE_PLURALS = frozenset({"countries", "nations", "powers", "states", "governments",
+                            "capitals", "allies", "neighbours", "neighbors"})
 # description -> words one of which the organisation's label must contain (None: any)
 _ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union": ("Union",),
               "organization": None, "organisation": None, "agency": ("Agency",),
               "movement": None, "court": ("Court",),
-              "tribunal": ("Court", "Tribunal"), "council": ("Council",)}
+              "tribunal": ("Court", "Tribunal"), "council": ("Council",),
+              "commission": ("Commission",)}
 _PLACE_NOUNS = frozenset({"enclave", "territory", "province", "exclave"})
 _ACTOR = ("Country", "Organization", "Group")
 _LOOKBACK = 3
@@ -61,7 +69,7 @@ def _subjects(sent, before: int | None, mentions: Mentions, types) -> list[list[
         if token.dep_ not in _SUBJ:
             continue
         ents = [e for e in mentions.entities_at(token) if e.type in types]
-        if not mentions.entities_at(token):  # "the US Treasury Department said it ..."
+        if not mentions.entities_at(token):  # "the Ruritanian Finance Department said it ..."
             ents = [e for c in token.lefts if c.dep_ == "compound"
                     for e in mentions.entities_at(c) if e.type in types][-1:]
         for conj in token.conjuncts:
@@ -93,7 +101,7 @@ def _named_in(sent, before: int | None, mentions: Mentions, types) -> list[Entit
 
 def _genders(doc: Doc, mentions: Mentions) -> dict[str, str]:
     """Person id -> "m" / "f" from a word right before one of its names
-    ("Mr. Obama", "Ms. Merkel", "Queen Elizabeth", "First Lady Jill Biden")."""
+    ("Mr. Obama", "Ms. Merkel", "Queen Elizabeth", "First Lady Ann Roe")."""
     out: dict[str, str] = {}
     for mention in mentions.mention_list:
         ent = mention.entities[0]
@@ -121,13 +129,24 @@ def _sentences(doc: Doc, mentions: Mentions) -> tuple[list, list[int]]:
     return cached
 
 
+def _plural_before(token: Token, mentions: Mentions) -> list[Entity] | None:
+    """"X, friendly with both neighbours, told them to calm down": the last mention of several
+    actors earlier in the pronoun's sentence."""
+    for tok in reversed(token.doc[token.sent.start:token.i]):
+        ents = [e for e in mentions.entities_at(tok) if e.type in _ACTOR]
+        if len(ents) >= 2:
+            return ents
+    return None
+
+
 def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
-                genders: dict[str, str] | None = None):
-    """The entities a pronoun refers to (see the module docstring), or None."""
+                genders: dict[str, str] | None = None, same_only: bool = False):
+    """The entities a pronoun refers to (see the module docstring), or None
+    (``same_only``: look in the pronoun's own sentence only)."""
     genders = genders or {}
     sents, starts = _sentences(doc, mentions)
     index = bisect.bisect_right(starts, token.i) - 1
-    for back in range(0, _LOOKBACK + 1):
+    for back in range(0, 1 if same_only else _LOOKBACK + 1):
         if index - back < 0:
             break
         sent = sents[index - back]
@@ -179,26 +198,78 @@ def _titled(mentions: Mentions, token: Token, title: str, country: str | None, c
     return found if len(found) == count else []
 
 
-def _pair_of(token: Token, mentions: Mentions, kind: str) -> list[Entity]:
-    """The two entities of a conjunction "A and B" headed by ``token`` (of ``kind``;
-    for countries, people stand for the country their title names)."""
+def _pair_of(token: Token, mentions: Mentions, kind: str | tuple[str, ...]) -> list[Entity]:
+    """The entities of a conjunction "A and B" headed by ``token`` (of ``kind``, one
+    type or several; for countries, people stand for the country their title names)."""
+    kinds = (kind,) if isinstance(kind, str) else kind
     out: list[Entity] = []
     for tok in (token, *token.conjuncts):
         for ent in mentions.entities_at(tok):
-            if kind == "Country" and ent.type == "Person":
+            if "Country" in kinds and ent.type == "Person":
                 targets = [t for _title, _rel, t in mentions.titles.get(ent.id, ()) if t]
                 ent = mentions.entities.get(targets[0]) if targets else None
-            if ent is not None and ent.type == kind and ent not in out:
+            if ent is not None and ent.type in kinds and ent not in out:
                 out.append(ent)
     return out
 
 
-def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str,
-               frequent: bool = True) -> list[Entity]:
+@functools.lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    """Regional adjective -> iso3 codes it covers (``kg/data/country_groups.csv``)."""
+    text = resources.files("kg.data").joinpath("country_groups.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    return {r["adjective"].strip().lower(): frozenset(r["members"].split("|")) for r in rows}
+
+
+def _country_lists(doc: Doc, mentions: Mentions) -> list[tuple[int, list[Entity]]]:
+    """Every coordination of two or more named countries ("France, Germany and
+    Britain"), as (position of its head, countries), computed once per article."""
+    cached = getattr(mentions, "_country_lists", None)
+    if cached is None:
+        cached = []
+        for tok in doc:
+            if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
+                ents = [e for t in (tok, *tok.conjuncts) for hit in [mentions.mention_at(t)]
+                        if hit is not None and not hit.by_coref
+                        for e in hit.entities if e.type == "Country"]
+                ents = list({e.id: e for e in ents}.values())
+                if len(ents) >= 2:
+                    cached.append((tok.i, ents))
+        mentions._country_lists = cached
+    return cached
+
+
+def _listed_countries(doc: Doc, token: Token, mentions: Mentions, count: int,
+                      region: str | None) -> list[Entity]:
+    """The last countries listed together before ``token``: ``count`` of them (any
+    number when 0), all covered by ``region`` when one is given."""
+    members = _regions().get(region) if region else None
+    for pos, ents in reversed(_country_lists(doc, mentions)):
+        if pos >= token.i or (count and len(ents) != count):
+            continue
+        if members is not None and not all(e.id in members for e in ents):
+            continue
+        return list(ents)
+    return []
+
+
+def _region_adjective(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
+    """"the European move", "the Western draft": a regional adjective on a definite
+    noun stands for the countries of that region the article listed together."""
+    if token.dep_ != "amod" or token.lower_ not in _regions() or not token.text[:1].isupper():
+        return []
+    head = token.head
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return []
+    return _listed_countries(doc, token, mentions, 0, token.lower_)
+
+
+def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str, ...],
+               frequent: bool = True, exclude: frozenset[str] = frozenset()) -> list[Entity]:
     """What "the two countries/men" refers to: the most recent conjoined pair in the
-    same or three previous sentences ("India and the U.S.", "Obama and Xi",
+    same or three previous sentences ("Peru and the U.K.", "Lula and Modi",
     "U.S.-China"); for countries (unless ``frequent`` is off), else the two most
-    mentioned so far."""
+    mentioned so far. Entities whose id is in ``exclude`` are never chosen."""
     first = token.sent.start
     for _ in range(_LOOKBACK):
         first = doc[first - 1].sent.start if first > 0 else 0
@@ -206,10 +277,11 @@ def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str,
     for tok in reversed(doc[first:token.i]):
         hit = mentions.mention_at(tok)
         if hit is not None and not hit.by_coref and len(hit.entities) == 2 and \
-                all(e.type == kind for e in hit.entities):
+                all(e.type in ((kind,) if isinstance(kind, str) else kind) for e in hit.entities):
             return list(hit.entities)  # "U.S.-China"
         if any(c.dep_ == "conj" for c in tok.children):
             pair = _pair_of(tok, mentions, kind)
+            pair = [] if any(e.id in exclude for e in pair) else pair
             if len(pair) == 2:
                 return pair
             partial = partial or pair
@@ -221,7 +293,7 @@ def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str,
     for mention in mentions.mention_list:
         if mention.span.start < token.i and not mention.by_coref:
             for ent in mention.entities:
-                if ent.type == "Country":
+                if ent.type == "Country" and ent.id not in exclude:
                     counts[ent.id] = counts.get(ent.id, 0) + 1
     ranked = [mentions.entities[i] for i in sorted(counts, key=lambda i: -counts[i])]
     chosen = list(partial)
@@ -269,8 +341,17 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         return []
     if any(c.dep_ == "compound" and mentions.entity_at(c) is not None for c in token.children) or \
             any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return []  # "the Japan-U.S. alliance", "the nations of the region": not anaphoric
+        return []  # "the Peru-Chile alliance", "the states of the Gulf": not anaphoric
     count = 2 if "both" in dets else _count(token)
+    if low in _STATE_PLURALS and "all" not in dets:
+        # "the two Baltic states", "the Western capitals": the countries the article
+        # listed together (of that region, when one is named), however far back
+        region = next((c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")
+                       and c.lower_ in _regions()), None)
+        if count >= 2 or (region and token.tag_ in ("NNS", "NNPS")):
+            found = _listed_countries(doc, token, mentions, count if count >= 2 else 0, region)
+            if found or region:
+                return found
     if count == 0 or ("all" in dets and count < 2):
         return []  # "the countries", "all countries": how many is unknown
     if low in ("north", "south") and token.pos_ == "PROPN":
@@ -281,16 +362,20 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
             return [mentions.entities[iso3]]
         return []
     if low in _COUNTRY_NOUNS:
+        # "X, which borders both neighbours": X is not one of them
+        own = frozenset(e.id for s in _subjects(token.sent, None, mentions, _ACTOR)
+                        for e in s) if low.startswith("neighbo") else frozenset()
         if count == 2:
-            pair = _last_pair(doc, token, mentions, "Country")
+            pair = _last_pair(doc, token, mentions, "Country", exclude=own)
             if pair:
                 return pair
-        return _last_of(mentions, token, lambda e: e.type == "Country", count)
-    if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two former enemies"
+        return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own,
+                        count)
+    if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two old rivals"
         return _last_pair(doc, token, mentions, "Person") or \
             _last_of(mentions, token, lambda e: e.type == "Person", 2)
     if count == 2 and low in ("sides", "parties"):  # often a country and a rebel group:
-        return _last_pair(doc, token, mentions, "Country", frequent=False)  # pairs only
+        return _last_pair(doc, token, mentions, _ACTOR, frequent=False)  # pairs only
     if low in ("ministry", "department"):
         return _last_of(mentions, token, lambda e: e.type == "Organization"
                         and ("Ministry" in e.label or "Department" in e.label), 1)
@@ -298,6 +383,9 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         places = [m for m in mentions.mention_list if m.span.start < token.i and not m.by_coref
                   and m.kind == "name" and m.entities[0].type == "Location"]
         return [places[-1].entities[0]] if places else []
+    if low == "party" and count == 1:  # "the ruling party": the party named last
+        return _last_of(mentions, token, lambda e: e.id in mentions.parties
+                        or e.type == "Organization" and "Party" in e.label.split(), 1)
     if low in _ORG_NOUNS:
         words = _ORG_NOUNS[low]
         international = low == "bloc"
@@ -318,9 +406,37 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     return _titled(mentions, token, title, country, count)
 
 
+def _in_quote(token: Token) -> bool:
+    """Whether the token stands inside quotation marks of its paragraph."""
+    text = token.doc.text
+    start = text.rfind("\n\n", 0, token.idx) + 1
+    return sum(text.count(q, start, token.idx) for q in ('"', "\u201c", "\u201d")) % 2 == 1
+
+
+def _bare_government(token: Token, mentions: Mentions) -> list[Entity]:
+    """"urged the government to ...": outside quotes, a bare "the government" is
+    the government of the one country the article is about (its focal country), not the
+    speaker's; inside quotes it is left to the speaker (kg.extract)."""
+    if token.lower_ != "government" or token.tag_ != "NN" or _in_quote(token):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "appos", "relcl")
+            for c in token.children):
+        return []
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        if any(g.dep_ == "pobj" and g.tag_ != "VBG" for g in prep.children):
+            return []  # "the government of Ruritania / in Xville" names its own country
+    focal = getattr(mentions, "_focal", None)
+    if focal is None:
+        from kg.extract.static import focal_country  # late: kg.extract imports kg.resolve
+
+        focal = mentions._focal = focal_country(token.doc, mentions) or False
+    return [focal] if focal else []
+
+
 def _referential_it(token: Token) -> bool:
     """"its" and "it" as the subject of a non-copular verb ("it said"); not
-    "it was the deadliest", "much of it", "it is expected that"."""
+    "it was the worst", "much of it", "it is expected that"."""
     if token.lower_ == "its":
         return True
     return token.dep_ in _SUBJ and token.head.lemma_ != "be" and token.head.pos_ != "AUX"
@@ -352,9 +468,17 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
             found = _conjoined_owner(token, mentions) or \
                 _antecedent(doc, token, mentions, _ACTOR, plural=False)
         elif low in _THEY and token.pos_ == "PRON":
-            found = _antecedent(doc, token, mentions, _ACTOR, plural=True)
+            found = _antecedent(doc, token, mentions, _ACTOR, plural=True, same_only=True) \
+                or _plural_before(token, mentions) \
+                or _antecedent(doc, token, mentions, _ACTOR, plural=True)
         elif token.pos_ in ("NOUN", "PROPN"):
-            found = _description(doc, token, mentions) or None
+            found = _description(doc, token, mentions) or _bare_government(token, mentions) \
+                or None
+            if found:
+                mentions.add(doc[token.i:token.i + 1], found, by_coref=True, kind="description")
+                continue
+        elif token.pos_ == "ADJ":
+            found = _region_adjective(doc, token, mentions) or None
             if found:
                 mentions.add(doc[token.i:token.i + 1], found, by_coref=True, kind="description")
                 continue

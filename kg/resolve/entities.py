@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
-from kg.resolve.bodies import GOVERNMENT_NOUNS, armed_forces, governments, ministries
+from kg.resolve.bodies import (GOVERNMENT_NOUNS, armed_forces, governments, ministries,
+                               party_names)
 from kg.resolve.people import people_mentions
 
 __all__ = ["resolve_named", "is_actor_use", "GOVERNMENT_NOUNS", "LOCATIVE_PREPS",
@@ -189,9 +190,18 @@ def _inside_org_name(ent: Span) -> Span | None:
         end += 1
     if ent.label_ == "ORG":  # "Japan's National Security Council" is not the UN's
         start = ent.start
-        while start > ent.sent.start and doc[start - 1].pos_ == "PROPN" and \
-                doc[start - 1].text[:1].isupper() and doc[start - 1].ent_type_ in ("", "ORG") \
-                and not doc[start - 1].ent_id_:
+        while start > ent.sent.start:
+            prev = doc[start - 1]
+            if prev.lower_ == "and" and start - 2 > ent.sent.start and len(ent) > 1:
+                prev = doc[start - 2]  # "the Trade and Tariff Board": one name
+                if prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.ent_id_ \
+                        and prev.ent_type_ in ("", "ORG") and start == ent.start:
+                    start -= 2
+                    continue
+                break
+            if not (prev.pos_ == "PROPN" and prev.text[:1].isupper()
+                    and prev.ent_type_ in ("", "ORG") and not prev.ent_id_):
+                break
             start -= 1
         return Span(doc, start, ent.end, label="ORG") if start < ent.start else None
     if ent.label_ in ("GPE", "NORP") and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
@@ -209,13 +219,89 @@ def _inside_org_name(ent: Span) -> Span | None:
     return Span(doc, start, end, label="ORG")
 
 
+def _of_name(ent: Span) -> Span | None:
+    """"the League of Coastal Towns": an organisation name the NER cut before an "of"
+    phrase whose capitalised words (a place among them) belong to the name."""
+    doc = ent.doc
+    of = ent.end - 1 if ent[-1].lower_ == "of" else ent.end  # the NER may keep the "of"
+    if ent.label_ != "ORG" or ent.ent_id_ or of + 1 >= len(doc) or doc[of].lower_ != "of":
+        return None
+    end = of + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
+            and doc[end].ent_type_ != "PERSON":
+        end += 1
+    if end == of + 1 or load_gazetteer().lookup(doc[of + 1:end].text) is not None:
+        return None  # "the Bank of Ruritania": see _national_body
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    return Span(doc, start, end, label="ORG")
+
+
+#: Last words of the names of national bodies named "<body> of <Country>".
+_BODY_WORDS = frozenset({"Organization", "Organisation", "Agency", "Bank", "Council",
+                         "Commission", "Authority", "Office", "Service", "Corporation",
+                         "Institute", "Committee", "Court", "Guard", "Forces"})
+#: Bodies that an organisation's name or acronym can head ("the Alliance Commission").
+_SUB_BODIES = frozenset({"Commission", "Council", "Parliament", "Court", "Secretariat",
+                         "Assembly", "Committee", "Bank", "Fund"})
+
+
+def _national_body(ent: Span, mentions: Mentions) -> bool:
+    """"the Space Research Agency of Ruritania": an organisation named with its
+    country. The country keeps its own mention; the organisation is labelled with the
+    whole name and linked to the country (``mentions.org_country``)."""
+    doc = ent.doc
+    of = ent.end - 1 if ent[-1].lower_ == "of" else ent.end
+    if ent.label_ != "ORG" or ent.ent_id_ or of + 1 >= len(doc) or doc[of].lower_ != "of" \
+            or doc[of - 1].text not in _BODY_WORDS:
+        return False
+    country = load_gazetteer().country_of_surface(doc[of + 1].text)
+    if country is None or doc[of + 1].ent_id_ != country.iso3:
+        return False
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    label = f"{doc[start:of].text} of {country.label}"
+    org = mentions.entity(slug(label), label, "Organization")
+    mentions.org_country[org.id] = country.iso3
+    return mentions.add(doc[start:of], org, alias=f"{doc[start:of].text} of {doc[of + 1].text}") \
+        is not None
+
+
+def _sub_body(ent: Span, mentions: Mentions) -> Span | None:
+    """"the Alliance Commission": a known organisation's name followed by a body noun
+    names a part of it (``mentions.org_parent``); returns the span it took."""
+    doc = ent.doc
+    gaz = load_gazetteer()
+    if ent.label_ != "ORG" or ent.ent_id_ not in gaz.orgs or ent.end >= len(doc) or \
+            doc[ent.end].text not in _SUB_BODIES:
+        return None
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ == "PROPN" and doc[ent.end + 1].text[:1].isupper():
+        return None  # "the Alliance Council Chamber": a longer name
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    span = doc[start:ent.end + 1]
+    if gaz.lookup(span.text) is not None:
+        return None  # a name of its own ("EU Commission"): the gazetteer knows it
+    parent = gaz.orgs[ent.ent_id_]
+    label = " ".join(span.text.split())
+    org = mentions.entity(slug(label), label, "Organization")
+    mentions.org_parent[org.id] = parent.id
+    mentions.entity(parent.id, parent.label, parent.type)
+    return span if mentions.add(span, org) is not None else None
+
+
 def resolve_named(doc: Doc, mentions: Mentions) -> None:
     """Resolve every named mention of ``doc`` into ``mentions`` (rules 1-5 above)."""
     others: list[Span] = []
     gaz = load_gazetteer()
+    claimed = -1  # end of the last name that swallowed the entities after it
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
-                          "CARDINAL", "PERSON"):
+                          "CARDINAL", "PERSON") or ent.start < claimed:
+            continue
+        if _national_body(ent, mentions) or _sub_body(ent, mentions) is not None:
+            continue
+        longer = _of_name(ent)
+        if longer is not None:
+            others.append(longer)
+            claimed = longer.end
             continue
         longer = _longer_place(ent) if ent.ent_id_ else None
         if longer is not None and load_gazetteer().lookup(longer.text) is None:
@@ -244,6 +330,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
     armed_forces(doc, mentions)
     rest = people_mentions(doc, mentions, others)
     gaz = load_gazetteer()
+    _short_names(doc, mentions)  # before the NER takes "the Commission" as a new body
     for span in rest:
         kind = _NER_KIND.get(span.label_)
         if kind is None or any(t.i in mentions._by_token for t in span):
@@ -271,7 +358,40 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             _compound_countries(doc[tok.i:tok.i + 1], mentions)
     _state_abbreviations(doc, mentions)
     _described_places(doc, mentions)
+    _short_names(doc, mentions)
+    party_names(doc, mentions)
     governments(doc, mentions)
+
+
+#: Last words of organisation names that the text reuses alone ("the Commission said").
+_SHORT_HEADS = frozenset({"Commission", "Council", "Court", "Agency", "Bank", "Parliament",
+                          "Assembly", "Committee", "Tribunal", "Fund", "Organization",
+                          "Organisation", "Alliance", "Party", "Board", "Forum", "Programme",
+                          "Union", "Authority", "Secretariat", "Movement", "Front", "Office"})
+
+
+def _short_names(doc: Doc, mentions: Mentions) -> None:
+    """"the Commission", "Commission spokesman X" after "the European Commission": the
+    last word of an organisation's name, alone, names the organisation named last
+    with it."""
+    orgs = sorted((m for m in mentions.mention_list if not m.by_coref and len(m.entities) == 1
+                   and m.entities[0].type in ("Organization", "Group")
+                   and len(m.entities[0].label.split()) > 1), key=lambda m: m.span.start)
+    if not orgs:
+        return
+    for tok in doc:
+        if tok.text not in _SHORT_HEADS or tok.i in mentions._by_token:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
+        if nxt is not None and (nxt.lower_ in ("of", "for", "on") or nxt.pos_ == "PROPN"
+                                and nxt.text[:1].isupper()) or \
+                prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+            continue  # part of another name: "Commission on Human Rights", "Trade Commission"
+        found = [m.entities[0] for m in orgs if m.span.start < tok.i
+                 and m.entities[0].label.split()[-1] == tok.text]
+        if found:
+            mentions.add(doc[tok.i:tok.i + 1], found[-1], kind="name")
 
 
 def _described_places(doc: Doc, mentions: Mentions) -> None:

@@ -233,7 +233,8 @@ def load_gazetteer() -> Gazetteer:
             if len(surface) > 4:
                 gaz._folded.setdefault(fold(surface), (kind, key))
     for surface, (seat, _iso3) in gaz.seats.items():
-        gaz._folded.setdefault(fold(surface), ("seat", seat))
+        # a seat beats a capital of the same name: "BRUSSELS" in a dateline is the EU's seat
+        gaz._folded[fold(surface)] = ("seat", seat)
     return gaz
 
 

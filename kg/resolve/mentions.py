@@ -52,6 +52,10 @@ class Mentions:
         self.place_country: dict[str, str] = {}
         #: Organization id -> iso3 for ministries named with their country.
         self.org_country: dict[str, str] = {}
+        #: Organization id -> id of the organisation it is part of ("the X Commission").
+        self.org_parent: dict[str, str] = {}
+        #: Organization ids of political parties named before "government" / "party".
+        self.parties: set[str] = set()
         self._by_token: dict[int, Mention] = {}
         self._sentences: tuple[list, list[int]] | None = None  # cache for coreference
 
@@ -74,6 +78,11 @@ class Mentions:
         entities = entity if isinstance(entity, list) else [entity]
         if not entities or (not overwrite and any(t.i in self._by_token for t in span)):
             return None
+        if overwrite:  # mentions inside the new span give way to it ("Ruritanian Hope")
+            old = {id(m) for t in span for m in [self._by_token.get(t.i)] if m is not None
+                   and span.start <= m.span.start and m.span.end <= span.end}
+            if old:
+                self.mention_list = [m for m in self.mention_list if id(m) not in old]
         mention = Mention(span, entities, by_coref, kind)
         for ent in entities:
             surface = span.text if alias is None else alias
@@ -142,7 +151,7 @@ class Mentions:
         org = gaz.orgs.get(entity.id)
         iso3 = self.org_country.get(entity.id) or (org.country if org else None)
         if iso3 and iso3 in gaz.countries:
-            # "the U.S. State Department" may be the only mention of its country
+            # "the U.S. Energy Department" may be the only mention of its country
             return self.entity(iso3, gaz.countries[iso3].label, "Country")
         return self.entities.get(iso3) if iso3 else None
 
@@ -158,6 +167,9 @@ def trim_span(span: Span) -> Span | None:
         if "\n" in doc[i].text or (doc[i].is_space and i > start):
             end = i
             break
+    opened = [i for i in range(start, end) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)) and opened[-1] > start:
+        end = opened[-1]  # "Office of Assets Control (OFAC": the acronym is not the name
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
                            or doc[start].is_space):
         start += 1
@@ -165,6 +177,6 @@ def trim_span(span: Span) -> Span | None:
                            or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
         end -= 1
     if end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and"):
-        # the model cut "the Atomic Energy Organization of | Iran": a name does not end in "of"
+        # the model cut "the Space Research Agency of | Peru": a name does not end in "of"
         end -= 1
     return doc[start:end] if end > start else None

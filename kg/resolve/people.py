@@ -174,7 +174,7 @@ def chain_names(names: list[list[str]]) -> list[NameCluster]:
                           and word in c.folded_tokens()]
         if candidates:
             # News style introduces the main person first and names a namesake in
-            # full ("First Lady Jill Biden"): a bare surname is the first-introduced
+            # full ("First Lady Ann Roe"): a bare surname is the first-introduced
             # person seen before it, else the most frequent one.
             before = [c for c in candidates if c.members[0] < i]
             cluster = before[0] if before else max(candidates, key=lambda c: len(c.members))
@@ -197,6 +197,14 @@ def name_span(span: Span) -> Span | None:
     start, end = span.start, span.end
     while end - start > 1 and is_title_word(doc[start].text, end - start):
         start += 1
+    if end - start == 1:
+        # "President Amina Zawadi Hassan" with only "Hassan" tagged: the capitalised
+        # given names before it belong to the name (titles and other names stop it)
+        while start > max(span.start - 2, span.sent.start) and \
+                doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() and \
+                doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_ and \
+                not is_title_word(doc[start - 1].text, 3) and doc[start - 1].text.isalpha():
+            start -= 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
         end += 2

@@ -4,13 +4,13 @@ Rules (the ``rule`` field of each fact):
 
 - ``state-abbr`` / ``comma``: "Rancho Mirage, Calif.", "Cartagena, Colombia" (not in
   lists such as "Paris, London and Berlin").
-- ``appos-place``: "Asmara, the capital of Eritrea", "Hokkaido, Japan's northernmost
-  island"; ``poss-place``: "the Ladakh region's Galwan Valley".
-- ``in-place`` / ``on-place``: "the Permanent Court of Arbitration in The Hague", "the
-  United Nations headquarters in Vienna", "Idlib province in northwestern Syria",
-  "Cape Erimo on Hokkaido"; organisations only lie in places, not countries ("NATO in
+- ``appos-place``: "Lima, the capital of Peru", "Crete, Greece's largest
+  island"; ``poss-place``: "the Kivu region's Rutshuru Valley".
+- ``in-place`` / ``on-place``: "the International Criminal Court in The Hague", "the
+  WHO headquarters in Geneva", "Aleppo province in northern Syria",
+  "Cape Point on the Cape Peninsula"; organisations only lie in places, not countries ("NATO in
   Afghanistan" is an operation).
-- ``part-of``: "X is (recognized as) part of Y".
+- ``part-of``: "X is (widely seen as) part of Y".
 - ``capital`` / ``seat`` (off by default, :data:`CAPITAL_FACTS`): a capital named as a
   place lies in its country, a seat of government in the capital.
 """
@@ -135,7 +135,7 @@ def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> l
 def _place_relations(doc, mentions, article, span: Span, place: Entity) -> list[Fact]:
     facts = []
     root = span.root
-    # "Asmara, the capital of Eritrea" / "Hokkaido, Japan's northernmost main island"
+    # "Lima, the capital of Peru" / "Crete, Greece's largest island"
     for noun in (c for c in root.children if c.dep_ == "appos" and c.lemma_ in _APPOS_PLACES):
         target = None
         for child in noun.children:
@@ -147,7 +147,7 @@ def _place_relations(doc, mentions, article, span: Span, place: Entity) -> list[
         if target is not None and target.id != place.id:
             facts.append(make_fact(article, noun, place, "locatedIn", target, "appos-place",
                                noun.text, 0.8))
-    # "the Ladakh region's Galwan Valley"
+    # "the Kivu region's Rutshuru Valley"
     for poss in (c for c in root.children if c.dep_ == "poss"):
         target = named_entity(mentions, poss, _PLACE_ENDS) or next(
             (e for c in poss.lefts if c.dep_ == "compound"
@@ -166,7 +166,7 @@ def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact
     """"X in Y" / "X on Y" with X a place, facility or organisation."""
     facts = []
     heads = [root]
-    # "the Permanent Court of Arbitration (PCA) in The Hague": "in" may hang on the acronym
+    # "the International Criminal Court (ICC) in The Hague": "in" may hang on the acronym
     heads += [c for c in root.children if c.dep_ == "appos"]
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
@@ -186,7 +186,7 @@ def _place_types(subject: Entity) -> tuple[str, ...]:
 
 
 def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"the Permanent Court of Arbitration (PCA) in The Hague" when the parser hangs
+    """"the International Criminal Court (ICC) in The Hague" when the parser hangs
     "in" elsewhere: an organisation or place, an optional "(ACRONYM)", "in", a place."""
     facts = []
     for mention in mentions.mention_list:
@@ -208,7 +208,7 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 
 
 def _facilities(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"the United Nations headquarters in Vienna", "the U.S. Embassy in Havana"."""
+    """"the WHO headquarters in Geneva", "the French Embassy in Lima"."""
     facts = []
     for token in doc:
         if token.lower_ not in _FACILITY_NOUNS or mentions.mention_at(token) is not None:

@@ -28,7 +28,7 @@ _DROP_WORDS = frozenset({
     "certain", "numerous", "few", "much", "both", "each", "every", "this", "that", "these",
     "those", "its", "their", "his", "her", "our", "your", "my",
 })
-# Light heads whose "of" complement is the real topic: "the issue of cybersecurity".
+# Light heads whose "of" complement is the real topic: "the issue of food security".
 _LIGHT_HEADS = frozenset({"issue", "issues", "question", "questions", "matter", "matters",
                           "topic", "topics", "subject", "subjects", "area", "areas"})
 # Prepositions whose complement belongs to the topic ("war in Ukraine").
@@ -54,13 +54,20 @@ def _is_actor(token: Token, mentions) -> bool:
     return bool(entity and entity.type in ("Country", "Organization", "Group", "Person"))
 
 
+def _same_mention(a: Token, b: Token, mentions) -> bool:
+    """Whether two tokens are inside one mention ("European" in "European Union")."""
+    span = mentions.span_at(a) if mentions is not None else None
+    return span is not None and span.start <= b.i < span.end
+
+
 def _modifiers(head: Token, mentions, drop_actors: bool) -> list[Token]:
     """The head and its compound/amod modifiers (recursively), left of the head."""
     keep = [head]
     for child in head.children:
         if child.dep_ not in _KEEP_DEPS or child.i > head.i:
             continue
-        if child.lower_ in _DROP_WORDS or (drop_actors and _is_actor(child, mentions)):
+        if child.lower_ in _DROP_WORDS or (drop_actors and _is_actor(child, mentions)
+                                           and not _same_mention(child, head, mentions)):
             continue
         keep.extend(_modifiers(child, mentions, drop_actors))
     # hyphenated words: "cyber-espionage" is three tokens joined by a hyphen
@@ -83,7 +90,7 @@ def _phrase(head: Token, mentions) -> list[Token]:
             keep.append(prep)
             keep.extend(_modifiers(objs[0], mentions, drop_actors=False))
             conj = [c for c in objs[0].children if c.dep_ == "conj"]
-            if conj:  # "talks between Iran and Saudi Arabia"
+            if conj:  # "talks between Peru and Chile"
                 keep.extend(t for t in objs[0].doc[objs[0].i + 1:conj[0].i + 1])
     return keep
 
@@ -112,8 +119,8 @@ def _render(tokens: list[Token]) -> str:
 
 def _trim_span(span: Span, mentions) -> list[Token]:
     """The span without determiners, possessors, leading quantity words and actor
-    modifiers of its head ("China's disruptive territorial claims" -> "disruptive
-    territorial claims", "Chinese cyberattacks" -> "cyberattacks")."""
+    modifiers of its head ("Peru's sweeping maritime claims" -> "sweeping
+    maritime claims", "Chinese cyberattacks" -> "cyberattacks")."""
     drop: set[int] = set()
     root = span.root
     for tok in span:
@@ -122,7 +129,7 @@ def _trim_span(span: Span, mentions) -> list[Token]:
         elif tok.dep_ == "poss" and tok.head.i == root.i:
             drop.update(t.i for t in tok.subtree)
         elif tok.head.i == root.i and tok.i < root.i and tok.dep_ in ("amod", "compound", "nmod") \
-                and _is_actor(tok, mentions):
+                and _is_actor(tok, mentions) and not _same_mention(tok, root, mentions):
             drop.update(t.i for t in tok.subtree)
     keep = [t for t in span if t.i not in drop]
     while keep and keep[0].lower_ in _DROP_WORDS and len(keep) > 1:

@@ -248,10 +248,14 @@ class StoreEngine:
     def for_store(cls, store, timeout: float, workers: int = 2) -> "StoreEngine":
         """The engine for a kg Store: Oxigraph's own query and writers for a local store
         (``store.native``), else ``store.query`` (an rdflib Result) serialised by rdflib."""
+        from kg.store.view import hide_bookkeeping  # `GRAPH ?g` must not list the store's own graph
+
         native = getattr(store, "native", None)
         if native is not None:
-            return cls(_oxigraph_executor(native), timeout, workers)
-        return cls(lambda query, fmt: serialize_rdflib(store.query(query), fmt), timeout, workers)
+            execute = _oxigraph_executor(native)
+            return cls(lambda query, fmt: execute(hide_bookkeeping(query), fmt), timeout, workers)
+        return cls(lambda query, fmt: serialize_rdflib(store.query(hide_bookkeeping(query)), fmt),
+                   timeout, workers)
 
     def run(self, query: str, accept: str | None, params: Mapping[str, list[str]]) -> Answer:
         """Answer ``query`` or raise ProtocolError (400, 403, 502 store failed, 503 time limit)."""

@@ -125,4 +125,7 @@ def _store_source(store, name: str, *, owned: bool) -> Source:
         quads = store.quad_count()
     except Exception:  # a remote endpoint may refuse a full count; /health just omits it
         quads = None
-    return Source(name, store.dataset, store=store, quads=quads, owns_store=owned)
+    from kg.store.view import analysis_dataset
+
+    # /graph only needs what the page draws: a remote endpoint is not copied whole
+    return Source(name, lambda: analysis_dataset(store), store=store, quads=quads, owns_store=owned)

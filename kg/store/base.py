@@ -130,6 +130,9 @@ class Store(abc.ABC):
     def quad_count(self) -> int:
         """Number of quads in the article graphs (bookkeeping excluded)."""
 
+    def idle(self) -> None:
+        """Called by a writer with nothing to write for a moment: do deferred work now."""
+
     def close(self) -> None:
         """Release the store (flushes on-disk stores)."""
 

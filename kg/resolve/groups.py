@@ -1,0 +1,180 @@
+"""Group actors named by common nouns: "protesters", "opposition leaders", "Western governments".
+
+News names many actors without a proper name: crowds, armed groups, coalitions of
+states. A plural head noun from ``kg/data/groups.csv`` used as an actor (subject,
+object, object of a preposition, conjunct or apposition) becomes a Group entity
+labelled with the noun and the modifiers that say which group it is:
+
+- "Opposition activists and rights groups protested ..." -> Groups "opposition activists",
+  "rights groups"; "Syrian rebels" -> "Syrian rebels" (the demonym keeps its own
+  mention of the country);
+- nouns with a ``requires`` list name a group only with one of those modifiers:
+  "rights groups", "Western governments", but not "groups" or "governments";
+- a named group as modifier wins: "Hamas militants" is Hamas;
+- "the rebels" / "the militants" with no modifier after a named armed group (kind
+  Group in the gazetteer or the NER) is that group;
+- numbered descriptions ("the two sides", "three European countries") are left to
+  coreference, and so is a definite plural of states ("the Western powers", "the
+  neighbouring countries"), which names countries the article named together; the
+  second pass (after coreference) takes the definite "people" nouns it left.
+
+Example:
+    >>> doc = load_nlp()("Protesters accused the police of brutality.")
+    >>> mentions = resolve(doc, Article(id="a", title="", text=doc.text))
+    >>> mentions.entity_at(doc[0]).label, mentions.entity_at(doc[0]).type
+    ('protesters', 'Group')
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from kg.resolve.gazetteer import load_gazetteer, slug
+from kg.resolve.mentions import Mentions
+
+__all__ = ["group_mentions", "load_group_nouns", "GroupNoun", "STATE_PLURALS"]
+
+#: Roles in which a group noun is an actor.
+_ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative",
+                         "agent", "poss", "iobj", "ROOT"})
+_MOD_DEPS = frozenset({"amod", "compound", "nmod"})
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "2", "3", "4", "5"})
+_DEFINITE = frozenset({"the", "these", "those"})
+#: Plural nouns of states that coreference may resolve to named countries.
+STATE_PLURALS = frozenset({"countries", "powers", "nations", "states", "governments",
+                           "capitals", "allies", "neighbours", "neighbors"})
+
+
+@dataclass(frozen=True)
+class GroupNoun:
+    """A row of groups.csv."""
+
+    noun: str
+    requires: frozenset[str]
+    kind: str  # "people" | "states"
+
+
+@functools.lru_cache(maxsize=1)
+def load_group_nouns() -> dict[str, GroupNoun]:
+    """Head noun -> :class:`GroupNoun`, from ``kg/data/groups.csv``."""
+    text = resources.files("kg.data").joinpath("groups.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    out = {}
+    for row in csv.DictReader(lines):
+        requires = frozenset(w.strip().lower() for w in (row["requires"] or "").split("|")
+                             if w.strip())
+        out[row["noun"].strip().lower()] = GroupNoun(row["noun"].strip().lower(), requires,
+                                                     row["kind"].strip() or "people")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _kept_modifiers() -> frozenset[str]:
+    """Modifiers that say which group it is (kept in the label): every ``requires`` word."""
+    return frozenset(w for g in load_group_nouns().values() for w in g.requires)
+
+
+def _modifiers(token: Token) -> list[Token]:
+    return [c for c in token.lefts if c.dep_ in _MOD_DEPS]
+
+
+def _label_tokens(token: Token, mods: list[Token], mentions: Mentions) -> list[Token]:
+    """The head and the modifiers that name the group ("human rights groups")."""
+    keep = [token]
+    gaz = load_gazetteer()
+    for mod in mods:
+        low = mod.lower_
+        demonym = gaz.lookup(mod.text)
+        if low in _kept_modifiers() or (demonym and demonym[0] == "demonym"):
+            keep += [t for t in mod.subtree if t.i < token.i and
+                     (t.i == mod.i or t.dep_ in _MOD_DEPS)]
+    return sorted(set(keep), key=lambda t: t.i)
+
+
+def _which_names_a_place(token: Token, mentions: Mentions) -> bool:
+    """"protesters in Ruritania, which retaliated": the parser hangs the clause on the
+    people, but "which" is said of the country named in between."""
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        if not any(g.lower_ == "which" for g in clause.children):
+            continue
+        between = token.doc[token.i + 1:clause.left_edge.i]
+        if any(e is not None and e.type in ("Country", "Location")
+               for e in (mentions.entity_at(t) for t in between)):
+            return True
+    return False
+
+
+#: Adjectives written with a capital wherever they stand.
+_PROPER_ADJECTIVES = frozenset({"western", "islamist", "european", "arab", "african", "asian",
+                                "muslim", "gulf", "baltic", "nordic", "latin"})
+
+
+def _render(tokens: list[Token]) -> str:
+    gaz = load_gazetteer()
+    words = []
+    for tok in tokens:
+        proper = tok.text[:1].isupper() and (tok.i != tok.sent.start or gaz.lookup(tok.text)
+                                             or tok.lower_ in _PROPER_ADJECTIVES)
+        words.append(tok.text if proper else tok.text.lower())
+    return " ".join(words)
+
+
+def _named_group_before(token: Token, mentions: Mentions):
+    """The last named armed / political group (type Group, not a common-noun group)
+    mentioned before ``token``."""
+    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
+        if mention.span.start >= token.i or mention.by_coref or mention.kind == "group":
+            continue
+        ent = mention.entities[0]
+        if len(mention.entities) == 1 and ent.type == "Group" and ent.id != "the_West":
+            return ent
+    return None
+
+
+def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None:
+    """Register group nouns used as actors (see the module docstring).
+
+    Args:
+        doc: the parsed article.
+        mentions: the article's mentions (updated in place).
+        final: the second pass, after coreference: definite plurals of states that
+            coreference did not resolve become groups too.
+    """
+    nouns = load_group_nouns()
+    for token in doc:
+        entry = nouns.get(token.lower_)
+        if entry is None or token.i in mentions._by_token or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.dep_ not in _ACTOR_DEPS or token.ent_type_ == "PERSON":
+            continue
+        if any(c.lower_ in _COUNT_WORDS for c in token.children
+               if c.dep_ in ("nummod", "det", "predet", "amod", "quantmod")):
+            continue  # "the two sides", "both neighbours": descriptions, for coreference
+        mods = _modifiers(token)
+        named = next((e for m in mods for e in [mentions.entity_at(m)]
+                      if e is not None and e.type == "Group"), None)
+        if named is not None and entry.kind == "people":
+            # "Hamas militants", "M23 rebels": the named group itself
+            mentions.add(doc[token.i:token.i + 1], named, kind="name", alias="")
+            continue
+        words = {m.lower_ for m in mods}
+        if entry.requires and not words & entry.requires:
+            continue
+        definite = any(c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det")
+        if entry.kind == "states" and definite:
+            continue  # "the Western powers": countries named earlier, for coreference
+        if entry.kind == "people" and _which_names_a_place(token, mentions):
+            continue  # "protesters in X, which retaliated": the clause is about X
+        if entry.kind == "people" and definite and not mods:
+            group = _named_group_before(token, mentions)
+            if group is not None:  # "the rebels" after "the X7 rebel movement"
+                mentions.add(doc[token.i:token.i + 1], group, by_coref=True,
+                             kind="description")
+                continue
+        label = _render(_label_tokens(token, mods, mentions))
+        entity = mentions.entity(slug(label), label, "Group")
+        mentions.add(doc[token.i:token.i + 1], entity, kind="group", alias=label)

@@ -105,7 +105,7 @@ ROWS = [
     ("Chancellor Olga Petrova raised the issue of climate change.", [("Olga Petrova", "discusses", "climate change", A, None)]),
     ("Japan and Korea discussed trade.", [("Japan", "discusses", "trade", A, None), ("South Korea", "discusses", "trade", A, None)]),
     ("Egypt expressed concern about the dam.", [("Egypt", "concernedAbout", "dam", A, None)]),
-    ("China's concern about the pivot to Asia grew.", [("China", "concernedAbout", "pivot to asia", A, None)]),
+    ("China's concern about the tilt to Europe grew.", [("China", "concernedAbout", "tilt to europe", A, None)]),
     ("Poland fears Russian aggression.", [("Poland", "concernedAbout", "aggression", A, None)]),
     ("Japan is concerned about China's military buildup.", [("Japan", "concernedAbout", "military buildup", A, None)]),
     ("The United States remains alarmed by North Korea's nuclear tests.", [("United States", "concernedAbout", "nuclear tests", A, None)]),
@@ -131,7 +131,7 @@ def _matches(expected, facts):
             continue
         symmetric = p in ("meets", "negotiatesWith", "cooperatesWith")
         ends = {(fs, fo), (fo, fs)} if symmetric else {(fs, fo)}
-        # topics: the extracted phrase may carry modifiers ("so-called pivot to asia")
+        # topics: the extracted phrase may carry modifiers ("so-called tilt to europe")
         if any(a == s and (b == o or (p in ("discusses", "concernedAbout", "denies") and o in b)) for a, b in ends):
             return True
     return False

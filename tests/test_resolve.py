@@ -36,7 +36,12 @@ NAMED = [
     ("North Korea fired a missile on Tuesday.", "North", 0, "North Korea", "Country"),
     ("Ivory Coast and Czechia agreed on trade.", "Coast", 0, "Ivory Coast", "Country"),
     ("Ivory Coast and Czechia agreed on trade.", "Czechia", 0, "Czech Republic", "Country"),
-    ("Troops from DR Congo entered Congo.", "Congo", 1, "Congo", "Country"),
+    ("Troops from DR Congo entered the Republic of Congo.", "Congo", 1, "Congo", "Country"),
+    # after the Democratic Republic of Congo, a bare "Congo" / "Congolese" is that country
+    ("Troops from DR Congo entered Uganda. Congo said Congolese units had left.", "Congo", 1,
+     "Democratic Republic of the Congo", "Country"),
+    ("Troops from DR Congo entered Uganda. Congo said Congolese units had left.", "Congolese", 0,
+     "Democratic Republic of the Congo", "Country"),
     ("Troops from DR Congo entered Congo.", "DR", 0, "Democratic Republic of the Congo",
      "Country"),
     ("The UAE hosted the summit.", "UAE", 0, "United Arab Emirates", "Country"),
@@ -403,3 +408,22 @@ def test_trim_span_drops_a_dangling_of(nlp):
     doc = nlp("The Nuclear Energy Commission of Chile objected.")
     assert trim_span(doc[0:5]).text == "Nuclear Energy Commission"
     assert trim_span(doc[0:6]).text == "Nuclear Energy Commission of Chile"
+
+
+def test_surname_after_a_generational_suffix():
+    # "Reyes" is Carlos M. Reyes Jr., not the later "Ana Soto-Reyes"
+    clusters = chain_names([["Carlos", "M.", "Reyes", "Jr."], ["Ana", "Soto", "-", "Reyes"],
+                            ["Reyes"]])
+    by_member = {i: c.label for c in clusters for i in c.members}
+    assert by_member[2] == "Carlos M. Reyes Jr."
+
+
+def test_given_names_the_ner_left_out(nlp):
+    from spacy.tokens import Span
+
+    from kg.resolve.people import name_span
+
+    doc = nlp("The cabinet of President Amina Wanjiru Hassan resigned.")
+    last = [t for t in doc if t.text == "Hassan"][0]
+    doc.ents = [Span(doc, last.i, last.i + 1, label="PERSON")]
+    assert name_span(doc.ents[0]).text == "Amina Wanjiru Hassan"

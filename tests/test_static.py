@@ -140,8 +140,7 @@ FOUND = [
      ("Helene Budliger", "memberOf", "Switzerland")),
     ("Austria's Minister of State at the Ministry of Trade, Karl Brandt, spoke.",
      ("Karl Brandt", "memberOf", "Austria")),
-    ("President of Brazil Luiz Inacio Lula da Silva arrived.",
-     ("Luiz Inacio Lula da Silva", "leaderOf", "Brazil")),
+    ("President of Brazil Dilma Rousseff arrived.", ("Dilma Rousseff", "leaderOf", "Brazil")),
     # envoys belong to the country that sends them, not the body they are posted to
     ("Chile's U.N. Ambassador Paula Narvaez voted against the draft.",
      ("Paula Narvaez", "memberOf", "Chile")),
@@ -149,8 +148,8 @@ FOUND = [
     ("Prime Minister Keir Starmer spoke. His Irish counterpart Micheal Martin agreed.",
      ("Micheal Martin", "leaderOf", "Ireland")),
     # "commanded by", "headed by"
-    ("The Wagner Group, commanded by Dmitry Utkin, left the city.",
-     ("Dmitry Utkin", "leaderOf", "Wagner Group")),
+    ("The Polisario Front, commanded by Brahim Ghali, left the city.",
+     ("Brahim Ghali", "leaderOf", "Polisario Front")),
     # the title before a name the parser took for the subject
     ("In a speech read by the Chair of the African Union Commission, Moussa Faki, the bloc "
      "condemned the coup.", ("Moussa Faki", "leaderOf", "African Union Commission")),

@@ -73,10 +73,11 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     reporting = lex.cue("reporting_verbs")
     joint = lex.cue("joint_adjectives")
     evaluating = lex.cue("evaluating_verbs")
-    ends.start_sentence(sent)
-    lemmas = [t.lemma_.lower() for t in sent]
+    tokens = list(sent)  # iterate a list: indexing the Doc per token and per pass is costly
+    ends.start_sentence(tokens)
+    lemmas = [t.lemma_.lower() for t in tokens]
     # the speaker of reported speech, so that "we" in a quote can resolve to their side
-    for tok, lemma in zip(sent, lemmas):
+    for tok, lemma in zip(tokens, lemmas):
         if lemma in reporting and tok.pos_ in _VERBS:
             found = [e for t in syntax.subjects(tok) for e in ends.actors(t, conj=False)]
             if found:
@@ -92,7 +93,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             roots = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in _VERBS)]
             candidates.extend(c for c in report_rules(verb, ends, lex, trace, speakers=speakers, clauses=roots)
                               if c.relation != "discusses")  # what a quote is about is too loose
-    for tok, lemma in zip(sent, lemmas):
+    for tok, lemma in zip(tokens, lemmas):
         pos = tok.pos_
         if pos in _VERBS:
             trig = verbs.get(lemma)
@@ -123,7 +124,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
                     and c.rule.startswith("verb")), None)
     ends.last_accuser = accuser._replace(coref=True) if accuser else ends.last_accuser
     stance = lex.cue("stance_objects")
-    named = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in stance]
+    named = [t for t, lemma in zip(tokens, lemmas) if t.pos_ == "NOUN" and lemma in stance]
     ends.last_stance = named[-1] if named else ends.last_stance
     ends.last_agent = agent._replace(coref=True) if agent else ends.last_agent
 
@@ -149,11 +150,11 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
 
 
 def _unrealised(tok, lex) -> bool:
-    """"threatened on Monday to impose tariffs": an act only planned or threatened."""
+    """"threatened on Monday to impose levies": an act only planned or threatened."""
     heads = lex.cue("planned_heads") | lex.cue("expected_heads")
     for _ in range(3):
         if tok.dep_ not in ("xcomp", "advcl") or tok.head is tok or any(c.dep_ == "nsubj" for c in tok.children):
-            return False  # "... after the EU imposed duties": a clause with its own subject happened
+            return False  # "... after the bloc taxed its exports": a clause with its own subject happened
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and tok.head.lemma_.lower() in heads:
             return True
         tok = tok.head

@@ -1,6 +1,6 @@
 """Which country a government body or an article's publisher stands for.
 
-"Azerbaijan's Defense Ministry", "the US Treasury", "the Foreign Ministry of Belarus"
+"Armenia's Defence Ministry", "the French Treasury", "the Foreign Ministry of Moldova"
 act for their country (the annotation guidelines and analysts treat ministries,
 armed forces and governments as the country); "the Pentagon", named without a
 country word, stays itself. An official statement's "we" is the government that
@@ -36,7 +36,7 @@ class Bodies:
         self._lifted: dict[str, Entity] = {}  # organisation id -> the country it stands for
 
     def unit_country(self, tok: Token, ent: Entity) -> Entity | None:
-        if ent.id in self._lifted:  # "the ministry said" after "Azerbaijan's Defense Ministry"
+        if ent.id in self._lifted:  # "the ministry said" after "Armenia's Defence Ministry"
             return self._lifted[ent.id]
         found = self._unit_country_here(tok, ent)
         if found is not None:
@@ -52,7 +52,7 @@ class Bodies:
             return None
         gaz = _gazetteer()
         around = list(span) + [c for c in span.root.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < span.start]
-        # "the Foreign Ministry of Belarus"
+        # "the Foreign Ministry of Moldova"
         around += [g for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end
                    for g in c.children if g.dep_ == "pobj"]
         for inner in around:
@@ -62,12 +62,12 @@ class Bodies:
             hit = gaz.lookup(inner.text) if gaz is not None and inner.pos_ in ("PROPN", "ADJ") else None
             if hit and hit[0] in ("country", "demonym"):
                 return self.m.entities.get(hit[1]) or self.country(hit[1])
-        # the surface forms the article used for it ("Azerbaijan's Defense Ministry"), not its canonical label
+        # the surface forms the article used for it ("Armenia's Defence Ministry"), not its canonical label
         for alias in sorted(ent.aliases):
             owner = alias.replace("\u2019", "'").split("'s ")[0] if "'s " in alias.replace("\u2019", "'") else None
             known = self.alias(owner) if owner else None
             if known is not None and known.type in ("Country", "Location") and known.id != ent.id:
-                return known  # "Nagorno-Karabakh's Foreign Ministry", "Gaza's Health Ministry"
+                return known  # "Transnistria's Foreign Ministry", "Gaza's Health Ministry"
         for alias in sorted(ent.aliases) if gaz is not None else ():
             for word in alias.replace("\u2019", "'").replace("'s", " ").split():
                 hit = gaz.lookup(word)

@@ -4,17 +4,17 @@ The resolve stage maps name, demonym and coreference mentions to entities
 (:class:`kg.resolve.Mentions`). On top of that this module adds the few
 reference mechanisms that only make sense inside one relation:
 
-- proxy nouns: "Azerbaijan's Defense Ministry", "Indian troops", "the report by the
+- proxy nouns: "Armenia's Defence Ministry", "Indian troops", "the report by the
   Pentagon" stand for the actor that modifies them (``proxy_nouns`` cue list);
-- appositions: "Iran's foreign minister, Mohammad Javad Zarif";
+- appositions: "Egypt's foreign minister, Ahmed Hassan";
 - plural references: "they", "their forces", "the two countries" inside a sentence
   (or the next one) whose subject is a coordination of actors;
 - relative pronouns: "Belarus, which retaliated" -> Belarus;
 - first person inside reported speech: "we" -> the speaker's country or organisation
   (from leaderOf/memberOf facts of the resolve stage), "I" -> the speaker; outside
   quotes, "we" in an official statement -> the publishing government;
-- descriptions: "a Cuban foreign minister" -> the one person the article titles so;
-  "rejected the decision", "condemns this aggression" -> the agent of the last event of
+- descriptions: "a Chilean foreign minister" -> the one person the article titles so;
+  "rejected the ruling", "denounces this assault" -> the agent of the last event of
   that kind in an earlier sentence;
 - possessive "its" with no antecedent from the resolve stage -> the nearest singular
   actor subject up the clause chain;
@@ -25,6 +25,8 @@ parses or matches text again.
 """
 from __future__ import annotations
 
+import bisect
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -44,6 +46,37 @@ _POSSESSIVE = frozenset({"its", "his", "her"})
 _OWNER_PREPS = frozenset({"of", "by", "from", "on", "against", "to", "for"})
 #: number words of counted descriptions ("the three countries", "both sides")
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+_QUOTE_MARKS = re.compile(r'["\u201c\u201d]|\n\s*\n')
+
+
+def _quote_ranges(doc) -> list[tuple[int, int]]:
+    """Token ranges [start, end) inside direct quotations: straight quotes toggle, curly ones
+    open and close, and a paragraph break ends an unclosed quotation."""
+    text = doc.text
+    spans, opened = [], None
+    for m in _QUOTE_MARKS.finditer(text):
+        mark = m.group()
+        if mark == '"':
+            opened, closing = (m.end(), None) if opened is None else (None, opened)
+        elif mark == "\u201c":
+            opened, closing = m.end(), None
+        else:  # a closing curly quote or a paragraph break
+            opened, closing = None, opened
+        if closing is not None and m.start() > closing:
+            spans.append((closing, m.start()))
+    if opened is not None:
+        spans.append((opened, len(text)))
+    if not spans:
+        return []
+    starts = doc.to_array("IDX").tolist()  # token start offsets, for a bisect per quotation
+    out = []
+    for a, b in spans:
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        if hi > lo:
+            out.append((lo, hi))
+    return out
 
 
 def _without_title_countries(ends: list[End]) -> list[End]:
@@ -108,22 +141,24 @@ class EndFinder:
         self.last_agent: End | None = None         # of a sanction, threat, demand ...
         self.last_attacker: End | None = None      # of an attack ("this aggression")
         self.last_stance: Token | None = None      # last "resolution", "deal" ... ("voted against it")
-        self.last_accuser: End | None = None       # of an accusation ("rejected the allegations")
+        self.last_accuser: End | None = None       # of an accusation ("dismissed the allegations")
         self.last_by_relation: dict[str, End] = {}  # relation -> agent of its last event
         self._claim_refs = lexicon.cue("claim_reference_nouns")
         self._event_refs = lexicon.cue("event_reference_nouns")
         self._attack_refs = lexicon.cue("attack_reference_nouns")
         self._against_agent = frozenset(lexicon.cue("agent_of_event_relations"))
         self._counts = _COUNTS
-        # "European dairy products": an adjective that stands for a bloc the article names
+        # "European cheese": an adjective that stands for a bloc the article names
         self._bloc_adjs = dict(x.split("=", 1) for x in lexicon.cues.get("bloc_adjectives", ()))
         self._quantity = lexicon.cue("crowd_quantities")
         self.history: list[list[End]] = []  # coordinations of actors in earlier sentences, newest last
-        self._quoted: frozenset | None = None  # token indices inside direct quotes (lazy)
+        self._quoted: list | None = None  # token ranges inside direct quotes (lazy)
+        self._sents: tuple | None = None
         self._dominant: Entity | None | bool = False  # the article's main country (lazy)
 
     # -- sentence state -------------------------------------------------------
     def start_sentence(self, sent) -> None:
+        """Reset the sentence state; ``sent`` is the sentence's tokens (a Span or a list)."""
         self.prev_group = self.group  # plural references reach back one sentence only
         self.group = []
         self.speaker = None
@@ -148,13 +183,14 @@ class EndFinder:
 
     def _remember(self, sent) -> None:
         """Every coordination of two or more named non-person actors of the sentence, for
-        counted descriptions later on ("the three European countries")."""
+        counted descriptions later on ("the three Nordic states")."""
         seen: set[int] = set()
         for tok in sent:
-            if tok.i in seen or not tok.conjuncts or tok.dep_ == "conj" or self.m.entity_at(tok) is None:
-                continue
-            if tok.dep_ not in ("nsubj", "nsubjpass") and not (tok.dep_ == "pobj" and tok.head.lower_ in ("by", "between")):
+            dep = tok.dep_
+            if dep not in ("nsubj", "nsubjpass") and not (dep == "pobj" and tok.head.lower_ in ("by", "between")):
                 continue  # only coordinations that act ("X and Y signed", "drafted by X and Y")
+            if tok.i in seen or self.m.entity_at(tok) is None or not tok.conjuncts:
+                continue
             seen.update(t.i for t in tok.conjuncts)
             ends = [e for e in self.actors(tok, ACTOR_TYPES) if e.entity.type != "Person"]
             if len({e.entity.id for e in ends}) >= 2:
@@ -164,20 +200,17 @@ class EndFinder:
     def in_quote(self, tok: Token) -> bool:
         """True when ``tok`` lies inside a direct quotation of the article."""
         if self._quoted is None:
-            inside, open_ = set(), False
-            for t in tok.doc:
-                if t.text in ('"', "''", "``"):
-                    open_ = not open_  # straight quotes toggle
-                elif t.text == "\u201c":
-                    open_ = True
-                elif t.text == "\u201d":
-                    open_ = False
-                elif t.is_space and "\n" in t.text:
-                    open_ = False  # a quote does not run on past its paragraph unclosed
-                elif open_:
-                    inside.add(t.i)
-            self._quoted = frozenset(inside)
-        return tok.i in self._quoted
+            self._quoted = _quote_ranges(tok.doc)
+        ranges = self._quoted
+        k = bisect.bisect_right(ranges, (tok.i, float("inf"))) - 1
+        return k >= 0 and ranges[k][0] <= tok.i < ranges[k][1]
+
+    def sentences(self, doc) -> tuple[list, dict]:
+        """The article's sentences and their index by start token (computed once)."""
+        if self._sents is None:
+            sents = list(doc.sents)
+            self._sents = (sents, {s.start: n for n, s in enumerate(sents)})
+        return self._sents
 
     def dominant_country(self) -> Entity | None:
         """The country the article is about: clearly the most mentioned one (or None)."""
@@ -197,7 +230,7 @@ class EndFinder:
         return [self.m.entities[counts[0][1]], self.m.entities[counts[1][1]]]
 
     def _counted(self, tok: Token, allowed) -> list[End]:
-        """"the three European countries", "both neighbours": an earlier coordination of that
+        """"the three Nordic states", "both neighbours": an earlier coordination of that
         many actors (of that region, when the adjective names one); for two, failing that,
         the article's two principal actors."""
         n = next((self._counts.get(c.lower_) for c in tok.children
@@ -290,7 +323,7 @@ class EndFinder:
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok, allowed)
         if ent is None and depth < 3 and (tok.pos_ == "NUM" or tok.lemma_.lower() in self._quantity):
-            # "thousands of protesters", "dozens of Kurds": the people counted
+            # "hundreds of students", "dozens of Kurds": the people counted
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
@@ -316,7 +349,7 @@ class EndFinder:
                 return hit
         hit = self._single(antecedent, allowed, depth + 1) if depth < 3 else []
         if not hit and tok.i > 0:
-            # the clause often hangs off the wrong noun: "protesters in Belarus, which ..."
+            # the clause often hangs off the wrong noun: "students in Serbia, which ..."
             prev = tok.doc[tok.i - 1]
             prev = tok.doc[tok.i - 2] if prev.is_punct and tok.i > 1 else prev
             if prev.i != antecedent.i and self.m.entity_at(prev) is not None:
@@ -339,15 +372,15 @@ class EndFinder:
     def _mention(self, tok: Token, ent: Entity, allowed, depth: int) -> list[End] | None:
         """A token the resolve stage named; None when it names no actor of the wanted kind."""
         if ent.type == "Organization" and ent.label.lower() in self.bodies.units and ent.label.lower() in self._owner_of:
-            # "the ministry said" after "Azerbaijan's Defense Ministry": the same country
+            # "the ministry said" after "Armenia's Defence Ministry": the same country
             owner = self._owner_of[ent.label.lower()]
             if owner.entity.type in allowed:
                 return [owner._replace(token=tok, coref=True, via=f"earlier '{ent.label}'")]
         if ent.type == "Organization" and depth < 4:
-            # "Azerbaijan's Defense Ministry", "the US Treasury": a unit named with its country
+            # "Armenia's Defence Ministry", "the French Treasury": a unit named with its country
             # stands for the country; "the Pentagon" (no country word) stays itself
             country = self.bodies.unit_country(tok, ent)
-            # a territory with its own ministries acts like a state ("Nagorno-Karabakh's Foreign Ministry")
+            # a territory with its own ministries acts like a state ("Transnistria's Foreign Ministry")
             if country is not None and (country.type in allowed or "Organization" in allowed):
                 end = End(country, tok, self.m.is_resolved_by_coref(tok), f"unit '{ent.label}'")
                 span = self.m.span_at(tok)
@@ -451,7 +484,7 @@ class EndFinder:
             counted = self._counted(tok, allowed) if tok.tag_ == "NNS" and lemma not in self._roles else []
             n = next((self._counts[c.lower_] for c in tok.children if c.lower_ in self._counts), None)
             if counted and (n is None or len({e.entity.id for e in (self.group or self.prev_group)}) != n):
-                # "the three European countries" when this sentence's coordination is another one
+                # "the three Nordic states" when this sentence's coordination is another one
                 return counted
             if plural_ref:
                 group = self.group or self.prev_group
@@ -463,7 +496,7 @@ class EndFinder:
                 if len(group) >= 2:
                     return [e._replace(coref=True, via="plural") for e in group if e.entity.type in allowed]
                 if lemma in self._roles and not group and any(c.lower_ in ("two", "both") for c in tok.children):
-                    # "the two heads of state" with nobody coordinated nearby: the article's two principal people
+                    # "the two prime ministers" with nobody coordinated nearby: the article's two principal people
                     return [End(e, tok, True, "principal pair") for e in self._principal_pair(("Person",))
                             if e.type in allowed]
             if lemma in self._roles and tok.tag_ != "NNS" and tok.i + 1 < len(tok.doc) \
@@ -472,7 +505,7 @@ class EndFinder:
                 # "his counterpart Carlos Mendez" with the name parsed away from its title
                 return [End(self.m.entity_at(tok.doc[tok.i + 1]), tok, False, f"named '{tok.text}'")]
             if lemma in self._roles and tok.tag_ != "NNS":
-                # "a Cuban foreign minister" is a person, not Cuba; "Indian officials" speak for India;
+                # "a Chilean foreign minister" is a person, not Cuba; "Indian officials" speak for India;
                 # but "expelled Russia's ambassador" targets Russia (attitude / coercion targets)
                 hit = self._appos(tok, allowed, depth) or self._titled(tok, lemma, allowed)
                 if hit or not self.any_noun:
@@ -489,7 +522,7 @@ class EndFinder:
                     return [End(aff, tok, True, "speaker's government")]
             if bare and lemma in ("government", "authority", "kingdom", "police") and not self.in_quote(tok) \
                     and (lemma == "police" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
-                # "called on the government to ...", "police had beaten protesters": outside a quote, the country the article is about;
+                # "asked the government to ...", "police had beaten students": outside a quote, the country the article is about;
                 # "the Kingdom" in a ministry's statement is the issuer
                 country = (self.bodies.issuer() if lemma == "kingdom" else None) or self.dominant_country()
                 if country is not None and country.type in allowed:
@@ -499,7 +532,7 @@ class EndFinder:
                 if owner.entity.type in allowed:
                     return [owner._replace(token=tok, coref=True, via=f"earlier '{lemma}'")]
             # "the decision within hours": an adverbial "within/after" phrase names no owner
-            # ("the violence against protesters" names the victims, not the owner)
+            # ("the violence against students" names the victims, not the owner)
             victim_preps = ("against", "on") if lemma in self._attack_refs else ()
             unowned = not any(c.dep_ in _MOD_DEPS or c.dep_ == "prep" and c.lower_ in _OWNER_PREPS
                               and c.lower_ not in victim_preps for c in tok.children)
@@ -512,13 +545,13 @@ class EndFinder:
                     and agent.entity.type in allowed \
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                             for c in tok.children):
-                # "rejected the decision", "condemns this aggression": a definite event
+                # "rejected the ruling", "denounces this assault": a definite event
                 # description names the agent of the last event of its kind
                 return [agent._replace(token=tok, coref=True, via=f"event '{tok.text}'")]
             for child in tok.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0 \
                         and lemma in self._attack_refs | self._event_refs | self._artefacts:
-                    # "the attack carried out by settlers", "the measures announced by X": the agent
+                    # "the assault launched by militants", "the measures announced by X": the agent
                     hit = [e for g in child.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
                            for e in self._single(p, allowed, depth + 1)]
                     if hit:
@@ -550,7 +583,7 @@ class EndFinder:
 
 
     def _titled(self, tok: Token, lemma: str, allowed) -> list[End]:
-        """"a Cuban foreign minister" -> the one person of the article titled so (resolve's titles)."""
+        """"a Chilean foreign minister" -> the one person of the article titled so (resolve's titles)."""
         titles = getattr(self.m, "titles", None)
         if not titles or "Person" not in allowed:
             return []

@@ -69,7 +69,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if not target_toks:  # "a visit by X to Y": the target phrase hangs off the agent
             for _, agent in syntax.prep_objects(anchor, frozenset({"by"}) | trig.agents):
                 target_toks += [p for _, p in syntax.prep_objects(agent, preps)]
-        if light and not target_toks:  # "imposed sanctions Friday on 40 officials"
+        if light and not target_toks:  # "imposed sanctions on Monday on 12 generals"
             target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"})]
         between = [p for _, p in syntax.prep_objects(anchor, frozenset({"between"}))] \
             if "between" in trig.targets or trig.relation in ("attacks",) else []
@@ -109,7 +109,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 agents = actor_subjects(host, ends)
                 rule, during_verb = "noun-during", host
         if trig.relation == "accuses" and not target_toks:
-            # "accusations from the West that Beijing has not done enough"
+            # "accusations from Europe that Ankara has done too little"
             for c in noun.children:
                 if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
                     subj = syntax.clause_subject_of(c)
@@ -141,7 +141,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             else:
                 pairs = pair_up(agents, targets, trig.relation)
         if not pairs and light and agents and targets and rule == "noun":
-            # "announcing its own sanctions against the EU" with "its" wrongly resolved to the EU
+            # "announcing its own sanctions on the bloc" with "its" wrongly resolved to the EU
             agents = actor_subjects(gov, ends) if not syntax.is_passive(gov) else []
             pairs = pair_up(agents, targets, trig.relation)
             rule = "light-verb"
@@ -154,7 +154,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             continue
         conf = 0.8 if rule == "light-verb" else 0.75
         # a light verb carries the event ("will hold talks with X"); a verb whose subject is not the
-        # agent ("raise Chinese cyberattacks") or any other verb only mentions it
+        # agent ("raise Russian hacking") or any other verb only mentions it
         # "took its case to X": a possessive pronoun is the light verb's subject again
         own = bool(agents) and all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents)
         light = light and (rule.startswith("light-verb") or bool(members) or own)
@@ -188,10 +188,10 @@ def _agentive_holder(noun: Token, ends: EndFinder) -> list[End]:
 
 
 def bilateral_rule(adj: Token, ends: EndFinder, trace: Trace):
-    """"Brazil and Nigeria pledged to double bilateral trade": the joint subject of the verb
+    """"Chile and Peru agreed to expand bilateral trade": the joint subject of the verb
     whose object is "bilateral" / "joint" cooperates."""
     noun = adj.head
-    # only as the object of the verb: "in a joint statement", "during their bilateral meeting"
+    # only as the object of the verb: "in a joint statement", "at a bilateral summit"
     # are circumstances, not what the subject does
     if adj.dep_ != "amod" or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.head.pos_ != "VERB":
         return
@@ -205,9 +205,9 @@ def bilateral_rule(adj: Token, ends: EndFinder, trace: Trace):
 
 
 def _mediated(noun, anchor, ends: EndFinder, lex: Lexicon):
-    """"talks mediated by Qatar": the mediator negotiates with each party, the ones the
+    """"talks mediated by Norway": the mediator negotiates with each party, the ones the
     noun names ("between X and Y") or else the coordinated subject of the sentence
-    ("X and Y signed a truce after talks mediated by Qatar")."""
+    ("X and Y signed a truce after talks mediated by Norway")."""
     for c in anchor.children:
         if c.dep_ != "acl" or c.lemma_.lower() not in lex.cue("mediating_verbs"):
             continue

@@ -2,7 +2,7 @@
 
 - "X said Y violated / attacked Z" -> X accuses Y (``report-accuse``);
 - "X said the attacks have been linked to Y" -> X accuses Y (``report-link``);
-- "X insisted it does not engage in Z", "there was no Z" -> X denies Z
+- "X insisted it does not fund Z", "there was no Z" -> X denies Z
   (``report-deny``; only when the negated clause is about the speaker);
 - "'The islands ... are ...,' X said" -> X discusses the islands (``report-discuss``).
 """
@@ -50,14 +50,14 @@ def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon):
 
 
 def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"X called the veto a disgrace", "X described the move as counterproductive": X
+    """"X called the veto shameful", "X described the decision as reckless": X
     criticizes whoever owns what is judged (the agent of the event it refers to)."""
     objs = syntax.objects(verb)
     if not objs:
         return
     verdicts = [c for o in objs for c in o.children if c.dep_ in ("oprd", "appos", "attr", "amod")]
     verdicts += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
-    # "described X as counterproductive": the parser hangs the adjective on "as" in several ways
+    # "described X as reckless": the parser hangs the adjective on "as" in several ways
     verdicts += [g for t in (verb, *objs) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                  for g in c.children]
     if not any(v.lemma_.lower() in lex.cue("pejoratives") or v.lower_ in lex.cue("pejoratives") for v in verdicts):
@@ -78,24 +78,32 @@ def quote_speaker(sent, ends: EndFinder, lex: Lexicon):
         return None
     reporting = lex.cue("reporting_verbs")
     doc = sent.doc
+    sents, index = ends.sentences(doc)
+    n = index.get(sent.start)
+    if n is None:
+        return None
     nxt = sent
-    for _ in range(3):  # the attribution follows within the same quotation
-        if nxt.end >= len(doc):
-            break
-        nxt = doc[nxt.end].sent
+    for k in range(n + 1, min(n + 4, len(sents))):  # the attribution follows within the same quotation
+        nxt = sents[k]
+        quoted = False  # the quotation must run on into this sentence
         for tok in nxt:
-            if tok.lemma_.lower() in reporting and tok.pos_ == "VERB" and not ends.in_quote(tok):
+            if ends.in_quote(tok):
+                quoted = True
+            elif quoted and tok.lemma_.lower() in reporting and tok.pos_ == "VERB":
                 found = actor_subjects(tok, ends)
                 return (tok, found) if found else None
-        if not any(ends.in_quote(t) for t in nxt):
+        if not quoted:
             break
-    if sent.start > 0:  # 'X said: "A. B."'
-        prev = doc[sent.start - 1].sent
-        for tok in prev:
-            if tok.lemma_.lower() in reporting and tok.pos_ == "VERB" and not ends.in_quote(tok) \
-                    and any(t.text == ":" for t in prev[-3:]):
-                found = actor_subjects(tok, ends)
-                return (tok, found) if found else None
+    for k in range(n - 1, max(n - 9, -1), -1):  # 'X said: "A. B. C."', over quoted paragraphs
+        prev = sents[k]
+        if any(t.text == ":" for t in prev[-3:]):
+            for tok in prev:
+                if tok.lemma_.lower() in reporting and tok.pos_ == "VERB" and not ends.in_quote(tok):
+                    found = actor_subjects(tok, ends)
+                    return (tok, found) if found else None
+            return None
+        if not ends.in_quote(prev.root):
+            return None
     return None
 
 
@@ -115,7 +123,16 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         clemma = clause.lemma_.lower()
         # X said Y violated / attacked ...: X accuses Y
         hostile = clemma in lex.cue("wrongdoing_verbs") or any(
-            FAMILY[t.relation] in ("assault", "coerce", "threaten") for t in lex.verbs.get(clemma, ()))
+            FAMILY[t.relation] in ("assault", "coerce", "threaten") and (not t.requires or has_required(clause, t.requires))
+            for t in lex.verbs.get(clemma, ()))
+        # 'X said Y was "using Z as a tool of pressure"': a partial quote that carries a
+        # pejorative word is the speaker's charge against Y
+        if not hostile and subj is not None and not ends.in_quote(subj):
+            pejoratives = lex.cue("pejoratives")
+            hostile = any(ends.in_quote(t) and (t.lemma_.lower() in pejoratives or t.lower_ in pejoratives)
+                          for t in clause.subtree)
+        # "X must stop the attacks": a demand, not an accusation
+        hostile = hostile and not any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in clause.children)
         # "Y was responsible for / behind the attack"
         hostile = hostile or (clemma == "be" and any(
             (c.dep_ == "acomp" and c.lower_ in ("responsible", "guilty", "culpable"))
@@ -141,12 +158,12 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 if not accused:
                     trace.add("report-accuse", verb, "rejected accuses", f"clause subject '{subj.text}' is not an actor")
         # X insisted it does not engage in Z / there was no Z: X denies Z; in the speaker's own
-        # words any reporting verb will do ('"We have never sought Z," X told reporters')
+        # words any reporting verb will do ('"We have never built Z," X told reporters')
         quoted = ends.in_quote(clause)
         relation = "denies"
         if lemma in lex.cue("denial_reporting") or lemma in ("assert", "maintain", "insist") or quoted:
             topic_tok = None
-            # only a denial when the negated clause is about the speaker ("it does not engage"),
+            # only a denial when the negated clause is about the speaker ("it does not fund"),
             # or about the country or body the speaker speaks for
             own = {x.entity.id for x in speakers}
             own |= {a.id for x in speakers if x.entity.type == "Person" for a in [ends.affiliation(x.entity)] if a}
@@ -161,11 +178,11 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 if attr is not None and any(c.lower_ == "no" for c in attr.children):
                     topic_tok = attr
                     if attr.lemma_.lower() in lex.cue("ruled_out_nouns"):
-                        # "there is no question of sharing power": what is ruled out is rejected
+                        # "there is no question of ceding land": what is ruled out is rejected
                         inner = [p for _, p in syntax.prep_objects(attr, frozenset({"of", "for"}))]
                         topic_tok, relation = (inner[0], "rejects") if inner else (None, relation)
             if any(not t.requires or has_required(clause, t.requires) for t in lex.verbs.get(clemma, ())):
-                topic_tok = None  # a negated trigger is already a negative fact ("would not negotiate")
+                topic_tok = None  # a negated trigger is already a negative fact ("would not meet")
             nominal = topic_tok is not None and (topic_tok.pos_ in ("NOUN", "PROPN") or
                                                  relation == "rejects" and topic_tok.tag_ == "VBG")
             if nominal and not ends.actors(topic_tok, ACTOR_TYPES, conj=False):
@@ -173,19 +190,19 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 head = topic_tok.head
                 if relation == "denies" and quoted and topic_tok.dep_ == "dobj" and head.pos_ == "VERB" \
                         and head.lemma_.lower() not in _EMPTY_VERBS and found and found[0].entity.type == "Topic":
-                    # '"We are not joining any alliance"': the act denied, with its object
+                    # '"We are not signing any pact"': the act denied, with its object
                     inner = syntax.topic_span(topic_tok, lex)
                     span = topic_tok.doc[head.i:inner.end] if len(inner) and inner.start > head.i else None
                     if span is not None and span.end - span.start <= 8:
                         found = [End(ends.m.topic(span), topic_tok, False, f"topic '{span.text}'")]
                 if topic_tok.pos_ == "VERB" and found and found[0].entity.type == "Topic":
-                    # "no question of sharing power": the act with its object, not the object alone
+                    # "no question of ceding land": the act with its object, not the object alone
                     inner = syntax.topic_span(syntax.objects(topic_tok)[0], lex) if syntax.objects(topic_tok) else None
                     if inner is not None and len(inner):
                         span = topic_tok.doc[topic_tok.i:inner.end]
                         found = [End(ends.m.topic(span), topic_tok, False, f"topic '{span.text}'")]
                 if relation == "denies" and clemma in lex.cue("acceptance_verbs"):
-                    relation = "rejects"  # "we will not accept interference": a refusal, not a denial
+                    relation = "rejects"  # "we will not tolerate meddling": a refusal, not a denial
                 for topic in found:
                     for s in speakers:
                         yield Candidate("report-" + ("deny" if relation == "denies" else "rule-out"), verb,
@@ -208,7 +225,7 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 e.entity.id in own for e in subjects) else []
             for s, o in pair_up(speakers, obliged, "demandsFrom"):
                 yield Candidate("report-demand", verb, "demandsFrom", "100", s, o, verb, 0.55, polarity="positive")
-        # '"These duties are discriminatory," X said': X criticizes whoever owns what is judged
+        # '"These tariffs are unfair," X said': X criticizes whoever owns what is judged
         if subj is not None and clemma == "be" and not _is_negated(clause) and any(
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.cue("pejoratives") for c in clause.children):
             yield from _judged(verb, subj, speakers, ends, lex)

@@ -63,10 +63,10 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
     """Topic ends for a token: a named entity if the head is one, else a topic phrase."""
     out = []
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN":
-        tok = tok.head.head  # "treason charges, which he denies": the antecedent
+        tok = tok.head.head  # "bribery charges, which she denies": the antecedent
     for t in (tok, *tok.conjuncts):
         if t is not tok and t.pos_ == "VERB" and t.tag_ != tok.tag_:
-            continue  # "denied targeting civilians and blames the army": a new clause, not a topic
+            continue  # "denied shelling towns and blames the rebels": a new clause, not a topic
         if t.pos_ in ("PRON", "NUM") or t.ent_type_ in NOT_TOPIC_ENTS:
             continue  # "signed an agreement on Wednesday": a date is no topic
         named = ends.actors(t, ACTOR_OR_PLACE, conj=False) if t.pos_ == "PROPN" else []
@@ -86,7 +86,7 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
     found = [e for t in syntax.subjects(verb, OBJECT_CONTROL) for e in ends.actors(t)]
     if not found and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.tag_ == "VBD" \
             and verb.head.tag_ != "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        # "X denied that police had used force and blamed Y": a past-tense conjunct of a
+        # "X denied that troops had crossed and blamed Y": a past-tense conjunct of a
         # perfect or infinitive that-clause continues the main clause
         found = [e for t in syntax.subjects(verb.head.head, OBJECT_CONTROL) for e in ends.actors(t)]
     tok = verb
@@ -135,7 +135,7 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
             toks += [c for c in verb.children if c.dep_ == "nsubjpass"]
         else:
             toks += syntax.objects(verb)
-        if not toks:  # "condemned what it called X's conduct": the free relative's description
+        if not toks:  # "denounced what it called X's behaviour": the free relative's description
             for c in verb.children:
                 if c.dep_ == "ccomp" and any(o.lower_ == "what" and o.dep_ == "dobj" for o in c.children):
                     toks += [o for o in c.children if o.dep_ in ("oprd", "attr")]
@@ -146,13 +146,13 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
         if not toks and trig.relation in TOPICAL:  # "denied engaging in espionage"
             toks += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"]
         if not toks and trig.relation == "denies":
-            # "denied that police had used excessive force": what the denied clause asserts
+            # "denied that troops had used live fire": what the denied clause asserts
             for c in verb.children:
                 if c.dep_ != "ccomp":
                     continue
                 objs = [o for o in syntax.objects(c) if o.pos_ == "NOUN"]
                 if c.lemma_.lower() in ("take", "occur", "happen") and all(o.lower_ == "place" for o in objs):
-                    # "denied that any ramming had taken place": what took place is denied
+                    # "denied that any collision had taken place": what took place is denied
                     objs = [x for x in c.children if x.dep_ == "nsubj" and x.pos_ == "NOUN"]
                 toks += objs
     if "ccomp" in trig.targets or trig.relation == "demandsFrom":

@@ -123,6 +123,8 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
             region.insert(0, tok)
             i -= 1
             continue
+        if tok.text == "-" and tok.whitespace_:
+            break  # "TOKYO - President X": a spaced dash ends the dateline, not a hyphen
         if tok.is_punct and tok.text not in ("-",) or tok.pos_ in ("VERB", "AUX", "DET", "ADP")\
                 and tok.lower_ not in ("of", "for") or tok.is_space or tok.pos_ in ("CCONJ", "SCONJ"):
             break  # "X of Kenya and Foreign Minister Y": Kenya is X's, not Y's
@@ -170,7 +172,10 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
         target = _of_affiliation(doc, mentions, span)
     if target is None and title in load_gazetteer().title_implies:
         org = load_gazetteer().orgs[load_gazetteer().title_implies[title]]
-        target = mentions.entity(org.id, org.label, org.type)
+        focal = _cached_focal(doc, mentions)
+        if focal is None or org.country is None or focal.id == org.country:
+            # "Defense Secretary X" is the Pentagon's only where no other country is in focus
+            target = mentions.entity(org.id, org.label, org.type)
     return TitleHit(person, title, relation, target, region[-1], "title")
 
 
@@ -357,13 +362,21 @@ def _heads(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
 
 
 def _led_by(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
-    """"The Chilean team was headed by Prime Minister X" -> leaderOf Chile."""
+    """"The Chilean team was headed by Prime Minister X" -> leaderOf Chile; "the Board,
+    represented by Commissioner X" -> memberOf the Board."""
     root = span.root
+    for _ in range(2):  # "represented by Commissioner for Trade X": the title is the agent
+        if root.dep_ == "pobj" and root.head.lower_ != "by" and _title_like(root.head.head) \
+                and root.head.head.lower_ in _title_heads():
+            root = root.head.head
+        elif root.dep_ in ("compound", "appos") and _title_like(root.head) \
+                and root.head.lower_ in _title_heads():
+            root = root.head
     if root.dep_ != "pobj" or root.head.lower_ != "by":
         return None
     verb = root.head.head
-    if verb.lemma_ not in _LEAD_VERBS:  # "the militia, commanded by General X"
-        return None
+    if verb.lemma_ not in _LEAD_VERBS and verb.lemma_ != "represent":
+        return None  # "the militia, commanded by General X"; "the Board, represented by X"
     group = None
     if verb.dep_ == "acl":
         group = verb.head
@@ -375,7 +388,8 @@ def _led_by(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
         affiliation(mentions, list(group.lefts))
     if target is None:
         return None
-    return TitleHit(person, verb.lemma_, "leaderOf", target, verb, "led-by")
+    relation = "memberOf" if verb.lemma_ == "represent" else "leaderOf"
+    return TitleHit(person, verb.lemma_, relation, target, verb, "led-by")
 
 
 def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
@@ -401,7 +415,7 @@ def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
     return hits
 
 
-def _national_title(hit: TitleHit) -> bool:
+def _national_title(hit: TitleHit, mentions: Mentions | None = None) -> bool:
     """Titles that only a national government gives: heads of state or government,
     ministers, secretaries of a portfolio ("foreign secretary")."""
     title = hit.title.lower()
@@ -409,7 +423,9 @@ def _national_title(hit: TitleHit) -> bool:
         return True
     words = title.split()
     if len(words) == 2 and words[1] == "secretary" and words[0] in _PORTFOLIOS:
-        return True
+        # "Foreign Secretary X": a national title of only a few countries (the UK, the US,
+        # the Philippines): only a government's own press release says whose
+        return mentions is not None and _issuer_country(mentions.article) is not None
     # "Foreign Ministry spokesman X", "government spokeswoman X": a national body's official
     doc = hit.token.doc
     before = doc[max(hit.token.sent.start, hit.token.i - 3):hit.token.i + 1]
@@ -443,8 +459,9 @@ def _described_leaders(doc: Doc, mentions: Mentions, hits: list[TitleHit]) -> No
         return
     led = {h.target.id for h in hits if h.target is not None and h.relation == "leaderOf"}
     found: dict[str, Entity] = {}
-    for tok in doc:
-        if tok.lower_ not in _LEADER_WORDS or not tok.text.islower() or tok.pos_ != "NOUN":
+    for i in mentions.positions(_LEADER_WORDS, lower=False):  # lowercase descriptions only
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
@@ -495,6 +512,14 @@ def _recent_speaker_country(mentions: Mentions, title_end: Token) -> Entity | No
                 return country
         return None  # the last subject is someone else
     return None
+
+
+def _cached_focal(doc: Doc, mentions: Mentions) -> Entity | None:
+    """:func:`focal_country`, computed once per article."""
+    focal = getattr(mentions, "_focal", None)
+    if focal is None:
+        focal = mentions._focal = focal_country(doc, mentions) or False
+    return focal or None
 
 
 def _issuer_country(article: Article):
@@ -595,6 +620,10 @@ _PART_NOUNS = frozenset({"arm", "body", "branch", "agency", "executive", "unit",
 # verbs whose subject becomes a member of the organisation they found or join
 _JOIN_VERBS = frozenset({"found", "co-found", "cofound", "join", "form", "establish",
                          "create"})
+# surface forms of those verbs ("co" starts "co - founded" as the tokenizer splits it)
+_JOIN_FORMS = frozenset({"found", "founded", "founds", "co", "co-founded", "cofounded", "join",
+                         "joined", "joins", "form", "formed", "forms", "establish",
+                         "established", "establishes", "create", "created", "creates"})
 _HEDGES = frozenset({"will", "would", "could", "may", "might", "should", "can"})
 # "wants to join", "threatened to quit and form": intentions, not membership
 _INTENT_VERBS = frozenset({"want", "seek", "plan", "hope", "threaten", "apply", "aim", "try",
@@ -632,7 +661,8 @@ def _joined(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"Ruritania co-founded the Alliance", "the Alliance, which Ruritania joined",
     "A and B left the old bloc and set up the Alliance" -> memberOf."""
     facts = []
-    for verb in doc:
+    for i in mentions.positions(_JOIN_FORMS):
+        verb = doc[i]
         lemma = verb.lemma_.lower()
         if lemma == "co" and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
             lemma = "co-" + doc[verb.i + 2].lemma_.lower()  # "co - founded" split in three
@@ -671,9 +701,10 @@ def _party_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]
     """"Prime Minister X ... his Ruritanian Hope government", "X's Green Dawn party":
     the person is a member of the party (kg.resolve.bodies.party_names)."""
     facts = []
-    for head in doc:
-        if head.lower_ not in ("government", "party", "coalition", "movement"):
-            continue
+    if not mentions.parties:
+        return facts
+    for i in mentions.positions({"government", "party", "coalition", "movement"}):
+        head = doc[i]
         party = next((e for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")
                       for e in [mentions.entity_at(c)] if e is not None and e.id in mentions.parties),
                      None)
@@ -702,14 +733,14 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             body = _recent_speaker_country(mentions, hit.token)
             if body is not None:
                 hit.target, hit.rule = body, "title-speaker"
-        if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit) \
+        if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
                 and not _country_nearby(mentions, hit.token) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
             # "In Ruritania's capital, President X said": the place the sentence is set in
             place = _sentence_place_country(mentions, hit.token)
             if place is not None:
                 hit.target, hit.rule = place, "title-place"
-        if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit) \
+        if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
                 and not _country_nearby(mentions, hit.token) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
             # "President X" with no country named: the article's own country
@@ -729,8 +760,12 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     facts += _party_members(doc, mentions, article)
     facts += place_facts(doc, mentions, article)
     out, seen = [], set()
+    # a leader of X is not listed again as a member of X
+    led = {(f.subject_id, f.object_id) for f in facts if f.predicate == "leaderOf"}
     for fact in facts:
         key = (fact.subject_id, fact.predicate, fact.object_id)
+        if fact.predicate == "memberOf" and (fact.subject_id, fact.object_id) in led:
+            continue
         if key not in seen:
             seen.add(key)
             out.append(fact)

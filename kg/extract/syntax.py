@@ -87,7 +87,7 @@ def is_dateline(tok: Token) -> bool:
     sent = tok.sent
     nxt = tok.i + 1
     if nxt + 2 < sent.end and tok.doc[nxt].text == "(" and tok.doc[nxt + 2].text == ")":
-        nxt += 3  # "UNITED NATIONS (AP) — ...": the agency's name between the place and the dash
+        nxt += 3  # "GENEVA (AP) — ...": the agency's name between the place and the dash
     if tok.i - sent.start > 3 or nxt >= sent.end or tok.doc[nxt].text not in _DASHES:
         return False
     # every word up to the dash is upper-case or title-case ("WARSAW", "Kuala Lumpur")
@@ -134,7 +134,7 @@ def governing_verb(noun: Token, quantity: frozenset) -> Token | None:
             owner = head.head
             if owner.pos_ in ("NOUN", "PROPN", "NUM") and (owner.lemma_.lower() in quantity or owner.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY")
                     or any(c.dep_ == "nummod" for c in owner.children)):
-                # "a slew of agreements", "$1 billion in aid": the amount passes the verb on
+                # "a raft of accords", "$1 billion in aid": the amount passes the verb on
                 tok = owner
                 continue
             return owner if owner.pos_ in ("VERB", "AUX") else None
@@ -169,7 +169,7 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
 
     Head + compounds/adjectives + one prepositional complement ("the war in
     Ukraine" -> "war in Ukraine"); generic heads defer to their complement
-    ("the issue of cybersecurity" -> "cybersecurity"). Determiners, possessors,
+    ("the issue of piracy" -> "piracy"). Determiners, possessors,
     relative clauses and appositions are left out.
     """
     generic = lex.cue("generic_topic_heads")
@@ -177,12 +177,12 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
         for prep, pobj in prep_objects(tok, frozenset({"of", "about", "over", "on", "regarding"})):
             if pobj.pos_ in ("NOUN", "PROPN"):
                 return topic_span(pobj, lex, depth + 1)
-        for c in tok.children:  # "issues related to cyberattacks"
+        for c in tok.children:  # "issues related to piracy"
             if c.dep_ == "acl":
                 for prep, pobj in prep_objects(c, frozenset({"to", "with"})):
                     return topic_span(pobj, lex, depth + 1)
     if tok.lemma_.lower() in lex.cue("deferring_heads") and depth < 3:
-        # "a proposal for a 30-day truce": what is proposed ("the proposal" alone stays)
+        # "a proposal for a customs union": what is proposed ("the proposal" alone stays)
         for prep, pobj in prep_objects(tok, frozenset({"for", "of"})):
             if pobj.pos_ == "NOUN":
                 return topic_span(pobj, lex, depth + 1)
@@ -196,7 +196,7 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
             return tok.doc[min(tok.i, inner.start):max(tok.i + 1, inner.end)]
     described = any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN") and not c.is_stop
                     for c in tok.lefts)
-    # "the situation in the South China Sea": a place makes a vague head a topic
+    # "the situation in the Red Sea": a place makes a vague head a topic
     described = described or any(c.dep_ == "prep" and c.lower_ in ("in", "on", "along", "at")
                                  and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
                                  for c in tok.rights)
@@ -216,14 +216,14 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
                 keep.add(c.i)
                 keep.add(pobj.i)
                 if pobj.ent_type_ and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
-                    # "security in the Gulf of Guinea": a named complement is kept whole
+                    # "security in the Strait of Hormuz": a named complement is kept whole
                     lo_, hi_ = pobj.i, pobj.i
                     while lo_ > 0 and tok.doc[lo_].ent_iob_ == "I":
                         lo_ -= 1
                     while hi_ + 1 < len(tok.doc) and tok.doc[hi_ + 1].ent_iob_ == "I":
                         hi_ += 1
                     keep.update(range(lo_, hi_ + 1))
-                    for g in pobj.rights:  # "Gulf of Guinea" split into two entities
+                    for g in pobj.rights:  # "Strait of Hormuz" split into two entities
                         if g.dep_ == "prep" and g.lower_ == "of" and any(x.pos_ == "PROPN" for x in g.children):
                             keep.update(t.i for t in g.subtree)
                 for g in pobj.lefts:

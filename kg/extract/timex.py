@@ -370,7 +370,7 @@ def infer_tense(token: Any) -> Tense | None:
         return "future"
     if verb.tag_ == "VBN" and verb.lemma_ in _FUTURE_HEADS and not any(
             c.dep_ in ("aux", "auxpass") for c in children):
-        return "future"  # "the meeting set for Friday", "talks planned for Monday"
+        return "future"  # "the summit set for Monday", "talks planned for Monday"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP") for c in children)):
         return "past"  # "met", "has met", "was attacked"

@@ -27,7 +27,7 @@ _AIMED_PREPS = frozenset({"on", "against", "at"})
 
 def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
     """Candidates from a lexicon verb."""
-    # "were blocked and hit with water cannon by X": a participle coordinated with a passive is passive
+    # "were chased and rammed by X": a participle coordinated with a passive is passive
     shared = verb.dep_ == "conj" and verb.tag_ == "VBN" and not syntax.is_passive(verb) \
         and syntax.is_passive(verb.head) and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
     passive = syntax.is_passive(verb) or shared
@@ -58,9 +58,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             targets = [e for t in toks for e in topic_ends(t, ends, lex)]
         elif trig.lemma == "welcome" and trig.relation == "supports":
             # welcoming a person is hosting (meets); only a welcomed act is support, and
-            # "welcomed the move" supports whoever made the move
+            # "welcomed the step" supports whoever took the step
             refs = lex.cue("event_reference_nouns") | lex.cue("stance_objects")
-            # "welcomed the move" (the last event's agent), "welcomed the EU's position" (its owner)
+            # "praised the step" (the last event's agent), "hailed Chile's stance" (its owner)
             targets = [e for t in toks if t.pos_ == "NOUN" and (t.lemma_.lower() in refs or any(
                        c.dep_ == "poss" for c in t.children)) and not _body_text(t, ends, lex, "supports")
                        for e in ends.owners(t, ACTOR_TYPES, trig.relation)]
@@ -91,7 +91,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 for _, place in syntax.prep_objects(t, _INSIDE_PREPS):
                     targets += ends.owners(place, ACTOR_TYPES, trig.relation) or ends.actors(place, ACTOR_OR_PLACE)
         if not targets and not mutual and FAMILY[trig.relation] == "threaten":
-            # "threatened to impose tariffs on European wine": whom the threatened act is aimed at
+            # "threatened to impose levies on European cheese": whom the threatened act is aimed at
             for c in verb.children:
                 if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
                     aimed = [p for _, p in syntax.prep_objects(c, _AIMED_PREPS)]
@@ -108,7 +108,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if mutual and len(agents) >= 2:
             pairs = [(a, b) for a, b in permutations(agents, 2)]
             rule += "-mutual"
-        elif not targets and trig.relation in SYMMETRIC and len(agents) >= 2 and not toks:
+        elif not targets and trig.relation in SYMMETRIC and len(agents) >= 2 and all(
+                any(FAMILY[t.relation] == "consult" for t in lex.nouns.get(x.lemma_.lower(), ())) for x in toks):
+            # "X and Y met", "X and Y met for hours, their first meeting in years"
             pairs = pair_up(agents, agents, trig.relation)
             rule += "-joint"
         elif not targets and "mutual" in trig.targets and len(agents) >= 2:
@@ -121,9 +123,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             yield from _rejected_claims(verb, toks, agents, ends, lex)
         if trig.relation in ("rejects", "supports") and not mutual and (
                 not pairs or any(_body_text(t, ends, lex, trig.relation) for t in toks)):
-            # "rejected the resolution", "welcomed the deal": no actor named, the act itself
+            # "rejected the bill", "welcomed the accord": no actor named, the act itself
             stance = lex.cue("stance_objects")
-            # "voted against it": the text or act named last before this sentence
+            # "voted no on it": the text or act named last before this sentence
             toks_ = [ends.last_stance if t.lower_ == "it" and ends.last_stance is not None else t for t in toks]
             pairs = [(a, e) for t in toks_ if t.lemma_.lower() in stance and t.pos_ == "NOUN"
                      for e in topic_ends(t, ends, lex) if e.entity.type == "Topic" for a in agents]
@@ -132,20 +134,25 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add(rule, verb, f"rejected {trig.relation}", f"no {'topic' if trig.relation in TOPICAL else 'actor target'} (candidates: {what})")
             continue
         conf = 0.9 if not passive else 0.85
+        relation, cameo = trig.relation, trig.cameo
+        if relation == "appealsTo" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.cue("demanded_acts")
+                                           for c in verb.children):
+            # "called on X to release the detainees", "urged Y to halt the raids": a demand
+            relation, cameo = "demandsFrom", "100"
         for s, o in pairs:
-            yield Candidate(rule, verb, trig.relation, trig.cameo, s, o, verb, conf)
+            yield Candidate(rule, verb, relation, cameo, s, o, verb, conf)
         # "accused Y of shelling Z": the reported act, attributed to the accuser
         if trig.relation == "accuses" and not mutual:
             yield from _accused_act(verb, agents, targets, ends, lex, trace)
 
 
 def _body_text(tok: Token, ends: EndFinder, lex: Lexicon, relation: str) -> bool:
-    """"vetoed a Security Council resolution": a text named after the organisation that drafts
+    """"vetoed a Security Council draft": a text named after the organisation that drafts
     or adopts it is rejected or backed as a text, not as that organisation."""
     if relation not in ("rejects", "supports") or tok.lemma_.lower() not in lex.cue("stance_objects"):
         return False
-    # "Russia's proposal" and "the proposal by Russia" name an author; "a Ukrainian proposal",
-    # "the one-China policy", "a Security Council resolution" name the text
+    # "Russia's proposal" and "the proposal by Russia" name an author; "a Romanian proposal",
+    # "the Tlatelolco treaty", "a Security Council draft" name the text
     # ("the move" alone may stand for the agent of an earlier event)
     described = any(c.dep_ in ("compound", "amod", "nmod", "nummod") or c.dep_ == "prep" and c.lower_ in ("for", "of", "on")
                     for c in tok.children)

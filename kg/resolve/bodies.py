@@ -33,12 +33,14 @@ GOVERNMENT_NOUNS = frozenset({
 })
 _FORCE_HEADS = frozenset({"Army", "Navy", "Force", "Forces", "Guard", "Corps", "Police"})
 _MINISTRY = frozenset({"ministry", "ministries"})
+_LED_BODIES = frozenset({"government", "administration", "regime", "cabinet"})
 
 
 def armed_forces(doc: Doc, mentions: Mentions) -> None:
     """"a Chilean Air Force plane": capitalised force names after a country word."""
-    for token in doc:
-        if token.text not in _FORCE_HEADS or token.i in mentions._by_token:
+    for i in mentions.positions(_FORCE_HEADS, lower=False):
+        token = doc[i]
+        if token.i in mentions._by_token:
             continue
         start = token.i
         while start > 0 and doc[start - 1].text[:1].isupper() and \
@@ -53,8 +55,9 @@ def armed_forces(doc: Doc, mentions: Mentions) -> None:
 
 def ministries(doc: Doc, mentions: Mentions) -> None:
     gaz = load_gazetteer()
-    for token in doc:
-        if token.lower_ not in _MINISTRY or token.i in mentions._by_token:
+    for i in mentions.positions(_MINISTRY):
+        token = doc[i]
+        if token.i in mentions._by_token:
             continue
         if token.lower_ == "ministries":  # "the Defence Ministries of both states"
             continue
@@ -110,8 +113,9 @@ def ministries(doc: Doc, mentions: Mentions) -> None:
 
 
 def governments(doc: Doc, mentions: Mentions) -> None:
-    for token in doc:
-        if token.lower_ not in GOVERNMENT_NOUNS or token.i in mentions._by_token:
+    for i in mentions.positions(GOVERNMENT_NOUNS):
+        token = doc[i]
+        if token.i in mentions._by_token:
             continue
         country, start, end = None, token.i, token.i + 1
         for child in token.lefts:
@@ -133,22 +137,38 @@ def governments(doc: Doc, mentions: Mentions) -> None:
 def leader_governments(doc: Doc, mentions: Mentions) -> None:
     """"Mr Maduro's government", "the Obama administration": the country the person
     leads (from the titles recorded by :func:`kg.extract.static.record_titles`)."""
-    for token in doc:
-        if token.lower_ not in ("government", "administration", "regime", "cabinet") or \
-                token.i in mentions._by_token:
+    for i in mentions.positions(_LED_BODIES):
+        token = doc[i]
+        if token.i in mentions._by_token:
             continue
-        for child in token.lefts:
+        # "Mr X's government", "the X administration", "the government of President X"
+        owners = [c for c in token.lefts if c.dep_ in ("poss", "compound")]
+        owners += [p for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for p in prep.children if p.dep_ == "pobj"]
+        for child in owners:
             person = mentions.entity_at(child)
-            if child.dep_ not in ("poss", "compound") or person is None or \
-                    person.type != "Person":
+            if person is None or person.type != "Person":
                 continue
-            targets = [t for _title, rel, t in mentions.titles.get(person.id, ())
-                       if rel == "leaderOf" and t and mentions.entities.get(t) is not None
-                       and mentions.entities[t].type == "Country"]
-            if targets:
-                country = mentions.entities[targets[0]]
+            country = _led_country(doc, mentions, person)
+            if country is not None:
                 mentions.add(doc[token.i:token.i + 1], country, kind="government", alias="")
                 break
+
+
+def _led_country(doc: Doc, mentions: Mentions, person):
+    """The country a person's title says they lead; for a head of state or government
+    with no country named, the article's focal country."""
+    titles = mentions.titles.get(person.id, ())
+    targets = [t for _title, rel, t in titles if rel == "leaderOf" and t
+               and mentions.entities.get(t) is not None and mentions.entities[t].type == "Country"]
+    if targets:
+        return mentions.entities[targets[0]]
+    if any(rel == "leaderOf" and t is None and title in ("president", "prime minister", "premier")
+           for title, rel, t in titles) and not any(t for _ti, _r, t in titles):
+        from kg.extract.static import _cached_focal  # late: kg.extract imports kg.resolve
+
+        return _cached_focal(doc, mentions)
+    return None
 
 
 #: Lowercase nouns after which capitalised words name a political party.
@@ -178,8 +198,12 @@ def party_names(doc: Doc, mentions: Mentions) -> None:
     """"his Ruritanian Hope government": "Ruritanian Hope" is a party (the demonym is
     part of its name), and so is every later "Ruritanian Hope" of the article."""
     names: dict[tuple[str, ...], object] = {}
-    for head in doc:
-        if head.lower_ not in PARTY_HEADS or not head.text.islower():
+    for i in mentions.positions(PARTY_HEADS, lower=False):  # lowercase heads only
+        head = doc[i]
+        named = mentions.mention_at(doc[i - 1]) if i > 0 else None
+        if named is not None and not named.by_coref and named.span.end == i and \
+                named.entities[0].type == "Organization" and head.lower_ == "party":
+            mentions.parties.add(named.entities[0].id)  # "the Hope Union party" the NER knew
             continue
         run = _party_run(doc, head, mentions)
         if run is None:
@@ -191,7 +215,7 @@ def party_names(doc: Doc, mentions: Mentions) -> None:
         mentions.add(span, org, overwrite=True)
         names[tuple(t.text for t in span)] = org
     for words, org in names.items():  # "Ruritanian Hope founder X"
-        for tok in doc[:len(doc) - len(words) + 1]:
-            span = doc[tok.i:tok.i + len(words)]
+        for i in mentions.positions({words[0]}, lower=False):
+            span = doc[i:i + len(words)]
             if tuple(t.text for t in span) == words and mentions.entity_at(span[-1]) is not org:
                 mentions.add(span, org, overwrite=True)

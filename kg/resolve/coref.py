@@ -227,14 +227,21 @@ def _country_lists(doc: Doc, mentions: Mentions) -> list[tuple[int, list[Entity]
     cached = getattr(mentions, "_country_lists", None)
     if cached is None:
         cached = []
-        for tok in doc:
-            if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
-                ents = [e for t in (tok, *tok.conjuncts) for hit in [mentions.mention_at(t)]
-                        if hit is not None and not hit.by_coref
-                        for e in hit.entities if e.type == "Country"]
-                ents = list({e.id: e for e in ents}.values())
-                if len(ents) >= 2:
-                    cached.append((tok.i, ents))
+        heads = set()
+        for mention in mentions.mention_list:  # only coordinations that hold a country
+            if mention.by_coref or mention.entities[0].type != "Country":
+                continue
+            tok = mention.span.root
+            while tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+            heads.add(tok)
+        for tok in sorted(heads, key=lambda t: t.i):
+            ents = [e for t in (tok, *tok.conjuncts) for hit in [mentions.mention_at(t)]
+                    if hit is not None and not hit.by_coref
+                    for e in hit.entities if e.type == "Country"]
+            ents = list({e.id: e for e in ents}.values())
+            if len(ents) >= 2:
+                cached.append((tok.i, ents))
         mentions._country_lists = cached
     return cached
 

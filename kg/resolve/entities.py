@@ -220,17 +220,23 @@ def _inside_org_name(ent: Span) -> Span | None:
 
 
 def _of_name(ent: Span) -> Span | None:
-    """"the League of Coastal Towns": an organisation name the NER cut before an "of"
-    phrase whose capitalised words (a place among them) belong to the name."""
+    """"the League of Coastal Towns", "the Council for the Defence of Lakes": an
+    organisation name the NER cut before an "of" / "for" phrase whose capitalised words
+    (a place among them) belong to the name."""
     doc = ent.doc
-    of = ent.end - 1 if ent[-1].lower_ == "of" else ent.end  # the NER may keep the "of"
-    if ent.label_ != "ORG" or ent.ent_id_ or of + 1 >= len(doc) or doc[of].lower_ != "of":
+    # the NER may keep the "of"
+    of = ent.end - 1 if ent[-1].lower_ in ("of", "for") else ent.end
+    if ent.label_ != "ORG" or ent.ent_id_ or of + 1 >= len(doc) or \
+            doc[of].lower_ not in ("of", "for"):
         return None
-    end = of + 1
-    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" \
-            and doc[end].ent_type_ != "PERSON":
+    first = of + 2 if doc[of].lower_ == "for" and doc[of + 1].lower_ == "the" else of + 1
+    end = first
+    while end < len(doc) and doc[end].ent_type_ != "PERSON" and (
+            doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" or end > first
+            and doc[end].lower_ in ("of", "and") and end + 1 < len(doc)
+            and doc[end + 1].text[:1].isupper()):  # "for the Restoration of Order"
         end += 1
-    if end == of + 1 or load_gazetteer().lookup(doc[of + 1:end].text) is not None:
+    if end == first or load_gazetteer().lookup(doc[first:end].text) is not None:
         return None  # "the Bank of Ruritania": see _national_body
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     return Span(doc, start, end, label="ORG")
@@ -360,7 +366,31 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
     _described_places(doc, mentions)
     _short_names(doc, mentions)
     party_names(doc, mentions)
+    _ambiguous_short_names(mentions)
     governments(doc, mentions)
+
+
+#: Countries whose short name also names a neighbour the article may mean instead:
+#: short-name country -> the country its bare "Congo" / "Congolese" stands for when the
+#: article names that one in full ("the Democratic Republic of Congo ... Congolese troops").
+_SHORT_NAME_OF = {"COG": "COD"}
+
+
+def _ambiguous_short_names(mentions: Mentions) -> None:
+    for short, full in _SHORT_NAME_OF.items():
+        if short not in mentions.entities or full not in mentions.entities:
+            continue
+        long_names = {a for m in mentions.mention_list for e in m.entities if e.id == short
+                      for a in [m.span.text] if len(a.split()) > 1}
+        if long_names:
+            continue  # "the Republic of Congo" itself is named: keep both
+        old, new = mentions.entities[short], mentions.entities[full]
+        for mention in mentions.mention_list:
+            if old in mention.entities:
+                mention.entities = [new if e is old else e for e in mention.entities]
+                new.aliases.add(mention.span.text)
+                new.mentions.append((mention.span.start_char, mention.span.end_char))
+        del mentions.entities[short]
 
 
 #: Last words of organisation names that the text reuses alone ("the Commission said").
@@ -379,8 +409,9 @@ def _short_names(doc: Doc, mentions: Mentions) -> None:
                    and len(m.entities[0].label.split()) > 1), key=lambda m: m.span.start)
     if not orgs:
         return
-    for tok in doc:
-        if tok.text not in _SHORT_HEADS or tok.i in mentions._by_token:
+    for i in mentions.positions(_SHORT_HEADS, lower=False):
+        tok = doc[i]
+        if tok.i in mentions._by_token:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
@@ -396,7 +427,9 @@ def _short_names(doc: Doc, mentions: Mentions) -> None:
 
 def _described_places(doc: Doc, mentions: Mentions) -> None:
     """"Ashkelon, a coastal city in southern Israel" when the NER missed the name."""
-    for token in doc:
+    nouns = _PLACE_NOUNS | {n + "s" for n in _PLACE_NOUNS} | {"cities", "territories"}
+    heads = {doc[i].head.i for i in mentions.positions(nouns) if doc[i].dep_ == "appos"}
+    for token in (doc[i] for i in sorted(heads)):
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or \
                 token.i in mentions._by_token or token.dep_ == "compound":
             continue
@@ -413,8 +446,8 @@ def _described_places(doc: Doc, mentions: Mentions) -> None:
 def _state_abbreviations(doc: Doc, mentions: Mentions) -> None:
     """"Rancho Mirage, Calif." when the NER left "Calif." out."""
     states = load_gazetteer().us_states
-    for token in doc[2:]:
-        if token.text in states and token.i not in mentions._by_token \
+    for token in (doc[i] for i in mentions.positions(states, lower=False) if i >= 2):
+        if token.i not in mentions._by_token \
                 and doc[token.i - 1].text == "," and (token.text.endswith(".") or token.is_upper):
             prev = mentions.entity_at(doc[token.i - 2])
             if prev is not None and prev.type == "Location":

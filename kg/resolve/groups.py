@@ -16,7 +16,8 @@ labelled with the noun and the modifiers that say which group it is:
 - numbered descriptions ("the two sides", "three European countries") are left to
   coreference, and so is a definite plural of states ("the Western powers", "the
   neighbouring countries"), which names countries the article named together; the
-  second pass (after coreference) takes the definite "people" nouns it left.
+  second pass (after coreference) takes the definite nouns it left ("the ruling party"
+  when no party was named).
 
 Example:
     >>> doc = load_nlp()("Protesters accused the police of brutality.")
@@ -44,6 +45,9 @@ _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", 
 _MOD_DEPS = frozenset({"amod", "compound", "nmod"})
 _COUNT_WORDS = frozenset({"two", "three", "four", "five", "both", "2", "3", "4", "5"})
 _DEFINITE = frozenset({"the", "these", "those"})
+#: Group nouns that a named organisation before them stands for ("the Hope party").
+_ORG_HEADS = frozenset({"party", "parties", "groups", "movement", "organisations",
+                        "organizations", "factions"})
 #: Plural nouns of states that coreference may resolve to named countries.
 STATE_PLURALS = frozenset({"countries", "powers", "nations", "states", "governments",
                            "capitals", "allies", "neighbours", "neighbors"})
@@ -55,7 +59,7 @@ class GroupNoun:
 
     noun: str
     requires: frozenset[str]
-    kind: str  # "people" | "states"
+    kind: str  # "people" | "states" | "deferred"
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,9 +149,10 @@ def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None
             coreference did not resolve become groups too.
     """
     nouns = load_group_nouns()
-    for token in doc:
-        entry = nouns.get(token.lower_)
-        if entry is None or token.i in mentions._by_token or token.pos_ not in ("NOUN", "PROPN"):
+    for i in mentions.positions(nouns):
+        token = doc[i]
+        entry = nouns[token.lower_]
+        if token.i in mentions._by_token or token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.dep_ not in _ACTOR_DEPS or token.ent_type_ == "PERSON":
             continue
@@ -156,8 +161,9 @@ def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None
             continue  # "the two sides", "both neighbours": descriptions, for coreference
         mods = _modifiers(token)
         named = next((e for m in mods for e in [mentions.entity_at(m)]
-                      if e is not None and e.type == "Group"), None)
-        if named is not None and entry.kind == "people":
+                      if e is not None and (e.type == "Group" or e.type == "Organization"
+                                            and token.lower_ in _ORG_HEADS)), None)
+        if named is not None and entry.kind != "states":
             # "Hamas militants", "M23 rebels": the named group itself
             mentions.add(doc[token.i:token.i + 1], named, kind="name", alias="")
             continue
@@ -167,9 +173,11 @@ def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None
         definite = any(c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det")
         if entry.kind == "states" and definite:
             continue  # "the Western powers": countries named earlier, for coreference
+        if entry.kind == "deferred" and definite and not final:
+            continue  # "the ruling party": a party named earlier, if coreference finds one
         if entry.kind == "people" and _which_names_a_place(token, mentions):
             continue  # "protesters in X, which retaliated": the clause is about X
-        if entry.kind == "people" and definite and not mods:
+        if entry.kind != "states" and definite and not mods:
             group = _named_group_before(token, mentions)
             if group is not None:  # "the rebels" after "the X7 rebel movement"
                 mentions.add(doc[token.i:token.i + 1], group, by_coref=True,

@@ -58,6 +58,8 @@ class Mentions:
         self.parties: set[str] = set()
         self._by_token: dict[int, Mention] = {}
         self._sentences: tuple[list, list[int]] | None = None  # cache for coreference
+        self._texts: list[str] | None = None   # token texts, see positions()
+        self._lowers: list[str] = []
 
     # -- building --------------------------------------------------------------
     def entity(self, ident: str, label: str, kind: str) -> Entity:
@@ -93,6 +95,18 @@ class Mentions:
             self._by_token[token.i] = mention
         self.mention_list.append(mention)
         return mention
+
+    def positions(self, words: frozenset[str] | set[str] | dict, *, lower: bool = True) -> list[int]:
+        """Indexes of the tokens whose (lowercased) text is in ``words``.
+
+        Rules that look for a few trigger words use this instead of walking every
+        token of the doc: the token texts are listed once per article.
+        """
+        if self._texts is None:
+            self._texts = [t.text for t in self.doc]
+            self._lowers = [t.lower() for t in self._texts]
+        texts = self._lowers if lower else self._texts
+        return [i for i, w in enumerate(texts) if w in words]
 
     # -- the contract ------------------------------------------------------------
     def entity_at(self, token: Token) -> Entity | None:

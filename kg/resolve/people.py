@@ -195,9 +195,11 @@ def name_span(span: Span) -> Span | None:
     "Moon Jae-in" (hyphenated given name), "Ursula von der Leyen" (particles)."""
     doc = span.doc
     start, end = span.start, span.end
-    while end - start > 1 and is_title_word(doc[start].text, end - start):
-        start += 1
-    if end - start == 1:
+    while end - start > 1 and (is_title_word(doc[start].text, end - start) or
+                               end - start > 2 and _portfolio_word(doc[start])):
+        start += 1  # "Minister of Trade and Exports Ana Soto": "Exports" is no name
+    names = [t for t in doc[start:end] if t.lower_ not in _SUFFIXES]
+    if len(names) == 1:
         # "President Amina Zawadi Hassan" with only "Hassan" tagged: the capitalised
         # given names before it belong to the name (titles and other names stop it)
         while start > max(span.start - 2, span.sent.start) and \
@@ -211,6 +213,15 @@ def name_span(span: Span) -> Span | None:
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and doc[end].text[:1].isupper():
         end += 1
     return trim_span(doc[start:end])
+
+
+def _portfolio_word(token) -> bool:
+    """A plural word that ends a title's portfolio, not a given name: "Exports" in
+    "Minister of Trade and Exports Ana Soto"."""
+    doc = token.doc
+    return token.tag_ == "NNPS" or (
+        token.lower_.endswith("s") and token.i >= 2 and doc[token.i - 1].lower_ in ("and", "of")
+        and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].ent_type_ != "PERSON")
 
 
 def titled_name(span: Span) -> bool:

@@ -10,7 +10,7 @@ Rules (the ``rule`` field of each fact):
   WHO headquarters in Geneva", "Aleppo province in northern Syria",
   "Cape Point on the Cape Peninsula"; organisations only lie in places, not countries ("NATO in
   Afghanistan" is an operation).
-- ``part-of``: "X is (widely seen as) part of Y".
+- ``part-of``: "X is (widely seen as) part of Y"; ``based-in``: "a Lima-based firm".
 - ``capital`` / ``seat`` (off by default, :data:`CAPITAL_FACTS`): a capital named as a
   place lies in its country, a seat of government in the capital.
 """
@@ -110,7 +110,10 @@ def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> l
                 prev = doc[span.start - 1] if span.start else None
                 is_list = prev is not None and prev.text == "," and span.start >= 2 and \
                     mentions.entity_at(doc[span.start - 2]) is not None
-                if after.kind == "state" and not is_list:
+                if span.start == 0 and not span.sent.text.strip().endswith((".", "?", "!")) or \
+                        span.start == 0 and any(t.text in ("-", "–", "—") for t in doc[after.span.end:after.span.end + 2]):
+                    pass  # "Xville, Ruritania – ...": a dateline, not a statement
+                elif after.kind == "state" and not is_list:
                     facts.append(make_fact(article, last, place, "locatedIn", other, "state-abbr",
                                        after.span.text, 0.9))
                 elif other.type == "Country" and not is_list and other.id != place.id:
@@ -210,8 +213,9 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 def _facilities(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"the WHO headquarters in Geneva", "the French Embassy in Lima"."""
     facts = []
-    for token in doc:
-        if token.lower_ not in _FACILITY_NOUNS or mentions.mention_at(token) is not None:
+    for i in mentions.positions(_FACILITY_NOUNS):
+        token = doc[i]
+        if mentions.mention_at(token) is not None:
             continue
         lefts = [c for c in token.lefts if c.dep_ in ("compound", "amod")]
         owner = affiliation(mentions, lefts)
@@ -228,9 +232,8 @@ def _facilities(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 
 def _part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     facts = []
-    for token in doc:
-        if token.lower_ != "part":
-            continue
+    for i in mentions.positions({"part"}):
+        token = doc[i]
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
         target = mentions.entity_at(obj) if obj is not None else None
@@ -248,8 +251,30 @@ def _part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+_BASED = frozenset({"based", "registered", "headquartered"})
+
+
+def _based(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"a Lima-based firm", "Xville-registered Acme Ltd": the organisation lies in the place."""
+    facts = []
+    for i in mentions.positions(_BASED):
+        word = doc[i]
+        if i < 2 or doc[i - 1].text != "-" or word.dep_ != "amod":
+            continue
+        place = mentions.mention_at(doc[i - 2])
+        org = mentions.mention_at(word.head)
+        if place is None or org is None or place.by_coref or org.by_coref:
+            continue
+        where, what = place.entities[0], org.entities[0]
+        if where.type in _PLACE_ENDS and what.type in ("Organization", "Group") and where.id != what.id:
+            facts.append(make_fact(article, word, what, "locatedIn", where, "based-in",
+                                   f"-{word.text}", 0.7))
+    return facts
+
+
 def place_facts(doc: Doc, mentions: Mentions, article: Article,
                 capitals: bool = CAPITAL_FACTS) -> list[Fact]:
     """All locatedIn facts of an article (duplicates left to the caller)."""
     return (_chains(doc, mentions, article, capitals) + _facilities(doc, mentions, article)
-            + _adjacent_in(doc, mentions, article) + _part_of(doc, mentions, article))
+            + _adjacent_in(doc, mentions, article) + _part_of(doc, mentions, article)
+            + _based(doc, mentions, article))

@@ -59,6 +59,9 @@ ROWS = [
     # -- "the government" / "the authorities" outside quotes -------------------------------------
     ("Kenya held elections on Sunday. Kenya's opposition cried foul. Police in Kenya arrested dozens. "
      "Britain urged the authorities to free the jailed reporters.",
+     [("United Kingdom", "demandsFrom", "Kenya", A)], [("United Kingdom", "demandsFrom", "United Kingdom", A)]),
+    ("Kenya held elections on Sunday. Kenya's opposition cried foul. Police in Kenya arrested dozens. "
+     "Britain urged the government to show restraint.",
      [("United Kingdom", "appealsTo", "Kenya", A)], [("United Kingdom", "appealsTo", "United Kingdom", A)]),
     # -- what a quoted speaker denies, rules out or refuses ----------------------------------------
     ('"Chile has never built and will never build chemical weapons," Chilean Foreign Minister Ana Soto told reporters.',
@@ -88,6 +91,13 @@ ROWS = [
     ('"Britain and France should work together," Britain said.', [], [("United Kingdom", "demandsFrom", "France", A)]),
     ('"Sudan and Chad must open the border. Aid cannot wait," Britain said.',
      [("United Kingdom", "demandsFrom", "Sudan", A)], []),
+    ("Foreign Secretary Ana Soto of Chile said:\n\n\"We cannot look away. Aid must flow.\n\n"
+     "\"Sudan and Chad must open the border. The parties must talk.\"",
+     [("Ana Soto", "demandsFrom", "Sudan", A)], [("Ana Soto", "accuses", "Sudan", A)]),
+    # -- a partial quote with a pejorative word is a charge ----------------------------------------
+    ('Chile said the Peruvian government was "using the council as a tool of pressure".',
+     [("Chile", "accuses", "Peru", A)], []),
+    ('Chile said the Peruvian government was "ready to talk".', [], [("Chile", "accuses", "Peru", A)]),
     # -- events referred to later ------------------------------------------------------------------
     ("The EU imposed sanctions on Iran. Israel praised the step.", [("Israel", "supports", "European Union", A)], []),
     ("Peru accused Chile of spying. Chile rejected the allegations.", [("Chile", "rejects", "Peru", A)], []),
@@ -116,6 +126,8 @@ ROWS = [
     ("Foreign Minister Omar Haddad discussed the crisis in phone calls with Chancellor Olga Petrova.",
      [("Omar Haddad", "meets", "Olga Petrova", A)], []),
     ("Kenya held a phone conversation with Peru.", [("Kenya", "meets", "Peru", A)], []),
+    ("Chile and Peru met for three hours in Lima, their first meeting in a decade.", [("Chile", "meets", "Peru", A)], []),
+    ("Chile and Peru met the deadline.", [], [("Chile", "meets", "Peru", A)]),
     ("Kenya and Chile exchanged views on the drought in Somalia.", [("Kenya", "discusses", "drought in somalia", A)], []),
     ("Foreign Minister Ana Soto of Chile said the talks had covered security in the Strait of Magellan.",
      [("Ana Soto", "discusses", "security in", A)], []),

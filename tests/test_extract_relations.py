@@ -53,7 +53,9 @@ ROWS = [
     ("Germany helped Moldova with energy supplies.", [("Germany", "aids", "Moldova", A, None)]),
     # -- request: appealsTo, demandsFrom ---------------------------------------------------
     ("Pakistan urged India to show restraint.", [("Pakistan", "appealsTo", "India", A, None)]),
-    ("The United Nations called on Myanmar to release prisoners.", [("United Nations", "appealsTo", "Myanmar", A, None)]),
+    ("The United Nations called on Myanmar to hold elections.", [("United Nations", "appealsTo", "Myanmar", A, None)]),
+    # calling on someone to release, halt or reverse something is a demand
+    ("The United Nations called on Myanmar to release prisoners.", [("United Nations", "demandsFrom", "Myanmar", A, None)]),
     ("Mexico appealed to the United States for help.", [("Mexico", "appealsTo", "United States", A, None)]),
     ("Ghana asked Nigeria to reopen the border.", [("Ghana", "appealsTo", "Nigeria", A, None)]),
     ("China demanded that Japan apologize.", [("China", "demandsFrom", "Japan", A, None)]),

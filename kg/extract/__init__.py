@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.ends import EndFinder
 from kg.extract.facts import FactBuilder, dedupe
+from kg.extract.frames import frame_rules
 from kg.extract.lexicon import load_lexicon
 from kg.extract.nominal import bilateral_rule, noun_rule
 from kg.extract.reports import evaluation_rule, quote_speaker, report_rules
@@ -113,6 +114,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             trig = adjs.get(tok.lower_)
             if trig:
                 candidates.extend(adjective_rule(tok, trig, ends, lex, trace))
+    candidates.extend(frame_rules(sent, ends, lex, trace))
     # the first event of each kind in the sentence is what "the decision" / "this aggression"
     # in a later sentence refers to
     agent = next((c.subject for c in candidates if (c.relation in _EVENT_RELATIONS or c.cameo in _EVENT_CAMEO)

@@ -88,7 +88,11 @@ def _read_triggers(text: str, origin: str) -> list[Trigger]:
 def load_lexicon() -> Lexicon:
     """Load and index ``kg/data/relations.csv`` and ``kg/data/extract_cues.json`` (cached)."""
     data = resources.files("kg.data")
-    triggers = _read_triggers(data.joinpath("relations.csv").read_text(encoding="utf-8"), "kg/data/relations.csv")
+    triggers = []
+    # relations.csv: the core lexicon; relations_more.csv: wider news phrasings, same columns
+    for name in ("relations.csv", "relations_more.csv"):
+        if data.joinpath(name).is_file():
+            triggers += _read_triggers(data.joinpath(name).read_text(encoding="utf-8"), f"kg/data/{name}")
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
     adjs: dict[str, list[Trigger]] = {}

@@ -99,9 +99,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             agents = actor_subjects(anchor.head.head.head, ends)
             rule, during_verb = "noun-during", anchor.head.head.head
         if not agents and FAMILY[trig.relation] == "consult" and anchor.dep_ == "pobj" \
-                and anchor.head.lower_ in ("during", "at", "for", "in"):
+                and anchor.head.lower_ in ("during", "at", "for", "in", "under"):
             # "During talks with Putin, Xi stressed ...", "travel to Brussels for talks with X",
-            # "discussed the matter in calls with X": the clause's subject takes part
+            # "discussed the matter in calls with X", "sign a pact under negotiation since 2019":
+            # the clause's subject takes part
             host = anchor.head.head
             if host.dep_ == "dobj" and host.pos_ == "NOUN":
                 host = host.head

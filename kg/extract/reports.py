@@ -155,7 +155,12 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 accused = [e for e in accused if e.entity.id not in own]  # a speaker's own side is no culprit
                 for s, o in pair_up(speakers, accused, "accuses"):
                     yield Candidate("report-accuse", verb, "accuses", "112", s, o, verb, 0.6)
-                if not accused:
+                if not accused and subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.cue("policy_nouns"):
+                    # "X argues the rule unfairly penalises farmers": X criticizes the rule
+                    for topic in topic_ends(subj, ends, lex):
+                        for s in speakers:
+                            yield Candidate("report-fault", verb, "criticizes", "111", s, topic, verb, 0.55)
+                elif not accused:
                     trace.add("report-accuse", verb, "rejected accuses", f"clause subject '{subj.text}' is not an actor")
         # X insisted it does not engage in Z / there was no Z: X denies Z; in the speaker's own
         # words any reporting verb will do ('"We have never built Z," X told reporters')

@@ -617,6 +617,8 @@ def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 # appositions that make an organisation part of another ("X, the EU's executive arm")
 _PART_NOUNS = frozenset({"arm", "body", "branch", "agency", "executive", "unit", "wing",
                          "organ", "part", "member", "subsidiary", "division", "office"})
+# descriptions of the organisation a body belongs to ("the bloc", "the union")
+_BLOC_NOUNS = frozenset({"bloc", "union", "alliance", "organisation", "organization"})
 # verbs whose subject becomes a member of the organisation they found or join
 _JOIN_VERBS = frozenset({"found", "co-found", "cofound", "join", "form", "establish",
                          "create"})
@@ -632,8 +634,10 @@ _INTENT_VERBS = frozenset({"want", "seek", "plan", "hope", "threaten", "apply", 
 
 def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """Organisations that are part of another: "the Alliance's Planning Council",
-    "the Council, the Alliance's main body" -> memberOf."""
+    "the Council, the Alliance's main body", "the Council, which advises the Alliance"
+    (for bodies the gazetteer knows the parent of) -> memberOf."""
     facts = []
+    gaz = load_gazetteer()
     orgs = ("Organization", "Group")
     seen: set[str] = set()
     for mention in mentions.mention_list:
@@ -651,6 +655,16 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                                      if e is not None), None)
         if parent is None and org.id in mentions.org_parent:  # "the Alliance Commission"
             parent = mentions.entities.get(mentions.org_parent[org.id])
+        known = gaz.orgs.get(org.id)
+        if parent is None and known is not None and known.parent:
+            # "the Commission, which runs trade policy for the bloc": the clause or
+            # apposition names the body it belongs to (gazetteer ``parent``)
+            clause = [t for c in root.children if c.dep_ in ("relcl", "appos") for t in c.subtree]
+            parent = next((e for t in clause for e in mentions.entities_at(t)
+                           if e.id == known.parent), None)
+            if parent is None and known.parent in mentions.entities and any(
+                    t.lemma_.lower() in _BLOC_NOUNS for t in clause):
+                parent = mentions.entities[known.parent]  # "... for the 27-member bloc"
         if parent is not None and parent.id != org.id:
             facts.append(make_fact(article, root, org, "memberOf", parent, "part-of-org",
                                    mention.span.text, 0.7))

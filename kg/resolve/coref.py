@@ -399,7 +399,8 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group")
                         and (words is None or any(w in e.label for w in words))
                         and (not international or (e.id in gaz.orgs
-                                                   and gaz.orgs[e.id].country is None)), 1)
+                                                   and gaz.orgs[e.id].country is None
+                                                   and gaz.orgs[e.id].parent is None)), 1)
     singular = low[:-1] if count > 1 and low.endswith("s") else low
     compounds = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
     title = " ".join(compounds + [singular])

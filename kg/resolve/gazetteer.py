@@ -69,6 +69,7 @@ class Org:
     aliases: tuple[str, ...] = ()
     country: str | None = None             # iso3 of the country it is part of
     location: str | None = None            # city of its seat
+    parent: str | None = None              # id of the organisation it is a body of
 
 
 @dataclass
@@ -212,7 +213,8 @@ def load_gazetteer() -> Gazetteer:
             gaz.seats[_clean(surface)] = (row["name"], row["owner"])
     for row in _rows("organizations.csv"):
         org = Org(slug(row["label"]), row["label"], row["type"] or "Organization",
-                  _split(row["aliases"]), row["country"] or None, row["location"] or None)
+                  _split(row["aliases"]), row["country"] or None, row["location"] or None,
+                  slug(row["parent"]) if row.get("parent") else None)
         gaz.orgs[org.id] = org
         for surface in (org.label, *org.aliases):
             gaz.org_names.setdefault(_clean(surface), org.id)

@@ -52,6 +52,13 @@ ROWS = [
      [("Ecuador", "appealsTo", "International Court of Justice", N)],
      [("Ecuador", "appealsTo", "International Court of Justice", A)]),
     ("Chile filed a complaint with the United Nations.", [("Chile", "appealsTo", "United Nations", A)], []),
+    ("Chile requested consultations with Peru at the World Trade Organization.",
+     [("Chile", "appealsTo", "World Trade Organization", A)], [("Chile", "appealsTo", "Peru", A)]),
+    # -- the partner in talks is named; the subject's agenda is the topic -------------------------
+    ("Chile held talks with Peru on fishing rights.", [("Chile", "discusses", "fishing rights", A)],
+     [("Peru", "discusses", "fishing rights", A)]),
+    ("Chile and Peru held talks on fishing rights.", [("Chile", "discusses", "fishing rights", A),
+                                                      ("Peru", "discusses", "fishing rights", A)], []),
     ("Bogota wrote to the United Nations Security Council on Friday.",
      [("Colombia", "appealsTo", "United Nations Security Council", A)], []),
     ("ECOWAS suspended Mali from the bloc's summits.",
@@ -98,6 +105,10 @@ ROWS = [
     ('Chile said the Peruvian government was "using the council as a tool of pressure".',
      [("Chile", "accuses", "Peru", A)], []),
     ('Chile said the Peruvian government was "ready to talk".', [], [("Chile", "accuses", "Peru", A)]),
+    ('"The tribunal ruling is null and void," Chinese spokesman Li Ming said.',
+     [("Li Ming", "rejects", "tribunal ruling", A)], []),
+    ("Japan voiced concern over what it called reckless manoeuvres at sea.",
+     [("Japan", "concernedAbout", "reckless manoeuvres", A)], []),
     # -- events referred to later ------------------------------------------------------------------
     ("The EU imposed sanctions on Iran. Israel praised the step.", [("Israel", "supports", "European Union", A)], []),
     ("Peru accused Chile of spying. Chile rejected the allegations.", [("Chile", "rejects", "Peru", A)], []),
@@ -132,7 +143,23 @@ ROWS = [
     ("Foreign Minister Ana Soto of Chile said the talks had covered security in the Strait of Magellan.",
      [("Ana Soto", "discusses", "security in", A)], []),
     ("Japan discussed the situation in the Red Sea.", [("Japan", "discusses", "red sea", A)], []),
+    ("Malaysia and the EU signed a deal on Friday. The dispute comes as the two sides try to conclude a "
+     "free trade agreement, under negotiation since 2019.", [("Malaysia", "negotiatesWith", "European Union", A)], []),
+    ("Malaysia argues the rule unfairly penalises small farmers.", [("Malaysia", "criticizes", "rule", A)], []),
+    ("The EU imposed sanctions on Iran. The EU said the sanctions targeted officials responsible for the crackdown.",
+     [], [("European Union", "criticizes", "sanctions", A)]),
+    ("Chancellor Olga Petrova welcomed the agreement on fishing.", [],
+     [("Olga Petrova", "discusses", "fishing", A)]),
+    ("Kenya called for dialogue over the war in Sudan.", [("Kenya", "discusses", "war in sudan", A)], []),
+    ("Chile reaffirmed its support for Peru.", [("Chile", "supports", "Peru", A)], [("Chile", "supports", "Chile", A)]),
+    ("The pact was signed by President John Carter and Chancellor Olga Petrova. It lets the two militaries supply "
+     "each other with fuel.", [], [("John Carter", "aids", "Olga Petrova", A)]),
+    ("Several European Union member states called on Kenya to free the reporters.", [],
+     [("European Union", "demandsFrom", "Kenya", A)]),
+    ("Kenyan officials warned they would expel Somalia's ambassador.", [("Kenya", "sanctions", "Somalia", A)], []),
     # -- other triggers -------------------------------------------------------------------------------
+    ("Peru holds the Ecuadorian government fully responsible for the consequences.",
+     [("Peru", "accuses", "Ecuador", A)], []),
     ("Kenya would keep working with Egypt and Uganda.", [("Kenya", "cooperatesWith", "Egypt", A)], []),
     ("Beijing lodged solemn representations with Tokyo.", [("China", "protestsAgainst", "Japan", A)], []),
     ("Chile adheres to the Tlatelolco treaty.", [("Chile", "supports", "treaty", A)], []),
@@ -195,3 +222,10 @@ def test_region_lists_are_iso3(nlp):
         codes = lex.cue(name)
         assert codes and all(len(c) == 3 and c.isupper() for c in codes), name
     assert {"EST", "LVA", "LTU"} <= lex.cue("region_european")
+
+
+def test_the_kingdom_is_the_issuer(nlp):
+    """A monarchy's ministry calls itself "the Kingdom"; in its statement that is the country."""
+    text = "The Kingdom calls on the United Nations to act without delay."
+    ext = extract_doc(nlp(text), Article(id="k", title="", text=text, source="Ministry of Foreign Affairs of Jordan"))
+    assert ("Jordan", "appealsTo", "United Nations") in {(f.subject, f.predicate, f.object) for f in ext.facts}

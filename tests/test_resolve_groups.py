@@ -71,6 +71,27 @@ def test_not_a_group(nlp, text, word):
     assert not any(e.type == "Group" for e in ents)
 
 
+@pytest.mark.parametrize("text, word, nth, expected", [
+    # a party named before "party" is that party; "the ruling party" then refers to it
+    ("Protests grew after the ruling Green Dawn party froze the bid. A critic of the "
+     "ruling party spoke.", "party", 1, ["Green Dawn"]),
+    # with no party named, the description itself is the group
+    ("Kenya's main opposition party accused the police of abuses.", "party", 0,
+     ["opposition party"]),
+    # organisation names the NER cut before "of" / "for the ..."
+    ("The self-styled Council for the Defence of Lakes rejected the plan.", "Lakes", 0,
+     ["Council for the Defence of Lakes"]),
+    ("Three states quit the old pact to form the League of Coastal Towns.", "Towns", 0,
+     ["League of Coastal Towns"]),
+    # "the government of President X": the country X leads
+    ("NAIROBI - Kenya said on Monday that Kenya would act. Critics accused the government of "
+     "President Amina Wanjiru Hassan of abuses.", "government", 0, ["Kenya"]),
+])
+def test_party_and_name_forms(nlp, text, word, nth, expected):
+    doc, mentions = run(nlp, text)
+    assert labels_at(mentions, token(doc, word, nth)) == expected
+
+
 def test_group_entity_type_and_id(nlp):
     doc, mentions = run(nlp, "Opposition parties boycotted the vote.")
     entity = mentions.entity_at(token(doc, "parties"))

@@ -175,6 +175,16 @@ FOUND = [
      ("Chile", "memberOf", "Pacific Alliance")),
     ("Prime Minister Ana Costa said her Ruritanian Hope government would resign.",
      ("Ana Costa", "memberOf", "Ruritanian Hope")),
+    # a body the gazetteer knows the parent of, related to it in a clause
+    ("The EU extended the rules. The European Commission, which drafts laws for the bloc, "
+     "agreed.", ("European Commission", "memberOf", "European Union")),
+    # "represented by Commissioner X"
+    ("The European Commission, represented by Commissioner for Energy Anna Berg, pledged "
+     "money.", ("Anna Berg", "memberOf", "European Commission")),
+    # "a Lima-based firm"
+    ("Sanctions hit Lima-based Andes Mining Corporation.",
+     ("Andes Mining Corporation", "locatedIn", "Lima")),
+    # an organisation named with its country, and one the NER cut before "for the ..."
     # commissioners and ombudsmen of a country
     ("Peru's human rights commissioner Eliana Revollar spoke.",
      ("Eliana Revollar", "memberOf", "Peru")),
@@ -235,6 +245,11 @@ NOT_FOUND = [
     ("The Thai-Cambodian General Border Committee met in Bangkok.",
      ("General Border Committee", "memberOf", "Thailand")),
     ("Pakistan's Foreign Office did not comment.", ("Foreign Office", "memberOf", "Pakistan")),
+    # a dateline is not a statement that the city lies in the country
+    ("Arusha, Tanzania – Talks opened on Monday.", ("Arusha", "locatedIn", "Tanzania")),
+    # a leader of X is not also listed as a member of X
+    ("Prime Minister Keir Starmer spoke. His Irish counterpart Micheal Martin agreed.",
+     ("Micheal Martin", "memberOf", "Ireland")),
 ]
 
 

@@ -182,6 +182,10 @@ def test_query_stats_validate_query_the_endpoint(mini_remote, capsys):
     local = _cli(["stats", str(FIXTURE), "-f", "json"], capsys)
     assert _cli(["stats", url, "-f", "json"], capsys) == local
     assert "Conforms: True" in _cli(["validate", url], capsys)
+    # the endpoint holds kg's bookkeeping graph too; kg's queries never list it
+    graphs = _cli(["query", url, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g",
+                   "-f", "csv"], capsys)
+    assert graphs.split() == ["g", "http://kg.example.org/graph/a1", "http://kg.example.org/graph/a2"]
 
 
 @pytest.mark.parametrize("args", [

@@ -11,7 +11,9 @@ verbs, proxy nouns ...). Modules, in the order a sentence goes through them:
 
 - :mod:`~kg.extract.lexicon`   loads both files once into dicts and frozensets;
 - :mod:`~kg.extract.ends`      token -> entity (on top of :mod:`kg.resolve`: proxies such as
-  "Indian troops", plural "they", "the two countries", "we" in quotes, ministries);
+  "Indian troops", plural "they", "the two countries", "we" in quotes, ministries), with
+  :mod:`~kg.extract.discourse` for article-level context (quotations, the country and
+  the pair of actors an article is about, earlier coordinations);
 - :mod:`~kg.extract.verbal`, :mod:`~kg.extract.nominal`, :mod:`~kg.extract.reports`
   the rules (verb triggers; noun and light-verb triggers; what reporting verbs imply);
 - :mod:`~kg.extract.modality`  polarity, modality and attribution from the clause chain;

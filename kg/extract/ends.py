@@ -18,19 +18,25 @@ reference mechanisms that only make sense inside one relation:
   that kind in an earlier sentence;
 - possessive "its" with no antecedent from the resolve stage -> the nearest singular
   actor subject up the clause chain;
-- government bodies named with their country -> the country (:mod:`kg.extract.bodies`).
+- government bodies named with their country -> the country (:mod:`kg.extract.bodies`);
+- counted descriptions: "the three Baltic states" -> the last acting coordination of three
+  actors of that region, "both neighbours" -> failing that, the article's two principal
+  actors (:mod:`kg.extract.discourse`);
+- crowds and blocs: "hundreds of Kurds" -> Kurds; "European cheese" -> the European
+  Union when the article names it;
+- "the government", "the authorities", "police" with no owner outside a quote -> the
+  country the article is about; "the Kingdom" in a ministry's statement -> its country.
 
 Every lookup is a dict or set probe on tokens the rules already hold; nothing here
 parses or matches text again.
 """
 from __future__ import annotations
 
-import bisect
-import re
 from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from kg.extract import discourse
 from kg.extract.bodies import Bodies
 from kg.extract.lexicon import Lexicon
 from kg.types import ACTOR_TYPES, Entity
@@ -44,39 +50,7 @@ _COUNTRYISH = frozenset({"country", "nation", "state", "government", "power", "c
 _SINGULAR_PRON = frozenset({"it", "he", "she"})
 _POSSESSIVE = frozenset({"its", "his", "her"})
 _OWNER_PREPS = frozenset({"of", "by", "from", "on", "against", "to", "for"})
-#: number words of counted descriptions ("the three countries", "both sides")
-_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
-
-_QUOTE_MARKS = re.compile(r'["\u201c\u201d]|\n\s*\n')
-
-
-def _quote_ranges(doc) -> list[tuple[int, int]]:
-    """Token ranges [start, end) inside direct quotations: straight quotes toggle, curly ones
-    open and close, and a paragraph break ends an unclosed quotation."""
-    text = doc.text
-    spans, opened = [], None
-    for m in _QUOTE_MARKS.finditer(text):
-        mark = m.group()
-        if mark == '"':
-            opened, closing = (m.end(), None) if opened is None else (None, opened)
-        elif mark == "\u201c":
-            opened, closing = m.end(), None
-        else:  # a closing curly quote or a paragraph break
-            opened, closing = None, opened
-        if closing is not None and m.start() > closing:
-            spans.append((closing, m.start()))
-    if opened is not None:
-        spans.append((opened, len(text)))
-    if not spans:
-        return []
-    starts = doc.to_array("IDX").tolist()  # token start offsets, for a bisect per quotation
-    out = []
-    for a, b in spans:
-        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-        if hi > lo:
-            out.append((lo, hi))
-    return out
 
 
 def _without_title_countries(ends: list[End]) -> list[End]:
@@ -147,7 +121,7 @@ class EndFinder:
         self._event_refs = lexicon.cue("event_reference_nouns")
         self._attack_refs = lexicon.cue("attack_reference_nouns")
         self._against_agent = frozenset(lexicon.cue("agent_of_event_relations"))
-        self._counts = _COUNTS
+        self._counts = discourse.COUNTS
         # "European cheese": an adjective that stands for a bloc the article names
         self._bloc_adjs = dict(x.split("=", 1) for x in lexicon.cues.get("bloc_adjectives", ()))
         self._quantity = lexicon.cue("crowd_quantities")
@@ -182,28 +156,15 @@ class EndFinder:
                         break
 
     def _remember(self, sent) -> None:
-        """Every coordination of two or more named non-person actors of the sentence, for
-        counted descriptions later on ("the three Nordic states")."""
-        seen: set[int] = set()
-        for tok in sent:
-            dep = tok.dep_
-            if dep not in ("nsubj", "nsubjpass") and not (dep == "pobj" and tok.head.lower_ in ("by", "between")):
-                continue  # only coordinations that act ("X and Y signed", "drafted by X and Y")
-            if tok.i in seen or self.m.entity_at(tok) is None or not tok.conjuncts:
-                continue
-            seen.update(t.i for t in tok.conjuncts)
-            ends = [e for e in self.actors(tok, ACTOR_TYPES) if e.entity.type != "Person"]
-            if len({e.entity.id for e in ends}) >= 2:
-                self.history.append(ends)
+        """Keep the sentence's acting coordinations for counted descriptions later on."""
+        self.history.extend(discourse.acting_coordinations(sent, self, ACTOR_TYPES))
         del self.history[:-12]
 
     def in_quote(self, tok: Token) -> bool:
         """True when ``tok`` lies inside a direct quotation of the article."""
         if self._quoted is None:
-            self._quoted = _quote_ranges(tok.doc)
-        ranges = self._quoted
-        k = bisect.bisect_right(ranges, (tok.i, float("inf"))) - 1
-        return k >= 0 and ranges[k][0] <= tok.i < ranges[k][1]
+            self._quoted = discourse.quote_ranges(tok.doc)
+        return discourse.in_ranges(self._quoted, tok.i)
 
     def sentences(self, doc) -> tuple[list, dict]:
         """The article's sentences and their index by start token (computed once)."""
@@ -213,21 +174,13 @@ class EndFinder:
         return self._sents
 
     def dominant_country(self) -> Entity | None:
-        """The country the article is about: clearly the most mentioned one (or None)."""
+        """The country the article is about, or None (computed once)."""
         if self._dominant is False:
-            counts = sorted(((len(e.mentions), e.id) for e in self.m.entities.values() if e.type == "Country"),
-                            reverse=True)
-            ok = counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 1.5 * counts[1][0])
-            self._dominant = self.m.entities[counts[0][1]] if ok else None
+            self._dominant = discourse.dominant_country(self.m)
         return self._dominant
 
     def _principal_pair(self, types=("Country", "Organization", "Group")) -> list[Entity]:
-        """The two most mentioned actors of ``types``, when they stand out ("both sides")."""
-        counts = sorted(((len(e.mentions), e.id) for e in self.m.entities.values()
-                         if e.type in types), reverse=True)
-        if len(counts) < 2 or counts[1][0] < 2 or (len(counts) > 2 and counts[1][0] < 1.5 * counts[2][0]):
-            return []
-        return [self.m.entities[counts[0][1]], self.m.entities[counts[1][1]]]
+        return discourse.principal_pair(self.m, types)
 
     def _counted(self, tok: Token, allowed) -> list[End]:
         """"the three Nordic states", "both neighbours": an earlier coordination of that
@@ -397,6 +350,11 @@ class EndFinder:
                             found += [e for e in self._single(other, allowed, depth + 1)
                                       if e.entity.id not in {f.entity.id for f in found}]
             return found
+        if ent.type == "Location" and tok.lower_ == "kingdom" and "Country" in allowed:
+            # "The Kingdom calls on ...": a monarchy's statement naming itself
+            country = self.bodies.issuer() or self.dominant_country()
+            if country is not None and country.type in allowed:
+                return [End(country, tok, True, "the Kingdom")]
         iso3 = getattr(self.m, "place_country", {}).get(ent.id) if ent.type == "Location" else None
         if iso3 and "Country" in allowed and tok.dep_ not in ("nsubj", "nsubjpass") and not tok.is_upper:
             # "recalled its ambassador from Washington": a capital in an actor slot is its country
@@ -411,6 +369,13 @@ class EndFinder:
     def _pronoun(self, tok: Token, allowed) -> list[End]:
         """Pronouns the resolve stage left open: plural "they", first person in quotes and statements."""
         lower = tok.lower_
+        if lower == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
+                and tok.head.head.lemma_.lower() in self._reporting:
+            # "EU leaders warned they were ready to ...": the reporters themselves
+            reporters = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.lower_ != "they"]
+            hit = [e for r in reporters for e in self._single(r, allowed, 1)]
+            if hit:
+                return [e._replace(token=tok, coref=True, via="reporter") for e in hit]
         if lower in self._plural:
             if not (self.group or self.prev_group):
                 # "X, which has ties with both neighbours, urged them to ...": a counted
@@ -472,6 +437,8 @@ class EndFinder:
     def _noun_phrase(self, tok: Token, allowed, depth: int) -> list[End]:
         """Common nouns: plural references, roles, proxies ("Indian troops", "the report by X")."""
         lemma = tok.lemma_.lower()
+        if any(c.lower_ == "member" and c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+            return []  # "EU member states" are not the EU
         if self.any_noun or lemma in self._proxy or lemma in self._roles or tok.pos_ == "PROPN":
             # "the two countries", "both sides": the sentence's coordinated subject
             plural_ref = any(c.lower_ in ("two", "both", "three") for c in tok.children
@@ -491,7 +458,8 @@ class EndFinder:
                 # "the two leaders" are people, "the two countries" are not; "the two sides" either
                 if lemma in self._roles:
                     group = [e for e in group if e.entity.type == "Person"]
-                elif lemma in _COUNTRYISH:
+                elif lemma in _COUNTRYISH or lemma not in ("side", "party"):
+                    # "the two militaries", "the two governments" are not the people
                     group = [e for e in group if e.entity.type != "Person"]
                 if len(group) >= 2:
                     return [e._replace(coref=True, via="plural") for e in group if e.entity.type in allowed]

@@ -174,7 +174,12 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     if host.entity.id != member.entity.id:
                         yield Candidate("host", noun, "negotiatesWith", "045", host, member, gov, 0.6, walk=True)
         if FAMILY[trig.relation] in ("consult", "cooperate") and trig.relation not in TOPICAL:
-            parties = list({e.entity.id: e for pair in pairs for e in pair}.values())
+            # "X held talks with Y on Z": X's agenda; Y is named only as the partner. A joint
+            # subject or a "between" phrase makes every party discuss Z
+            if rule.startswith("light-verb") and not members and len(agents) == 1:
+                parties = agents
+            else:
+                parties = list({e.entity.id: e for pair in pairs for e in pair}.values())
             yield from _nominal_topics(noun, parties, gov, ends, lex, walk=light)
 
 
@@ -249,7 +254,11 @@ def _nominal_topics(noun, parties, gov, ends, lex, walk=False):
     preps = syntax.prep_objects(noun, _DISCUSS_PREPS)
     if not preps:
         return
-    if not parties and gov is not None:
+    gl = gov.lemma_.lower() if gov is not None else ""
+    if not parties and gov is not None and (gl in lex.cue("light_verbs") or gl in lex.cue("establish_verbs")
+                                            or gl in lex.cue("advocacy_verbs")):
+        # "reached a deal on X", "called for dialogue over X": who reached or wants it;
+        # "welcomed the deal on X" is no part in it
         parties = actor_subjects(gov, ends)
     for _, p in preps:
         if ends.m.entity_at(p) is not None and ends.m.entity_at(p).type != "Topic":

@@ -4,7 +4,17 @@
 - "X said the attacks have been linked to Y" -> X accuses Y (``report-link``);
 - "X insisted it does not fund Z", "there was no Z" -> X denies Z
   (``report-deny``; only when the negated clause is about the speaker);
-- "'The islands ... are ...,' X said" -> X discusses the islands (``report-discuss``).
+- "'The islands ... are ...,' X said" -> X discusses the islands (``report-discuss``);
+- in the speaker's own words any reporting verb will do: '"We have never built Z," X
+  told reporters' -> X denies Z; '"There is no question of Z"' -> X rejects Z;
+  '"We will not tolerate Z"' -> X rejects Z;
+- '"Y must stop Z," X said' -> X demandsFrom Y (``report-demand``; not the speaker's side);
+- '"These tariffs are unfair," X said' -> X criticizes whoever imposed them
+  (``report-judge``); 'X said Y was "using Z as a tool of pressure"' -> X accuses Y;
+- "X said the talks had covered Z" -> X discusses Z (``report-covered``);
+- "X called the veto shameful" -> X criticizes the vetoing side (:func:`evaluation_rule`);
+- a quoted sentence attributed in the next sentence ('"A. B," X said') or introduced
+  by 'X said:' gets X as its speaker (:func:`quote_speaker`).
 """
 from __future__ import annotations
 
@@ -42,11 +52,31 @@ def _is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def _own_side(speakers, ends: EndFinder) -> set[str]:
+    """Entity ids of the speakers, of what they belong to, and of the country of a body
+    they belong to ("an army spokesman": the army and its country)."""
+    own = {x.entity.id for x in speakers}
+    for x in speakers:
+        aff = ends.affiliation(x.entity) if x.entity.type == "Person" else x.entity
+        if aff is not None:
+            own.add(aff.id)
+            iso3 = getattr(ends.m, "org_country", {}).get(aff.id)
+            if iso3:
+                own.add(iso3)
+    return own
+
+
 def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon):
-    own = {a.id for x in speakers if x.entity.type == "Person" for a in [ends.affiliation(x.entity)] if a}
+    own = _own_side(speakers, ends)
     owners = [e for e in ends.owners(judged, ACTOR_TYPES, "criticizes") if e.entity.id not in own]
     for s, o in pair_up(speakers, owners, "criticizes"):
         yield Candidate("report-judge", verb, "criticizes", "111", s, o, verb, 0.6)
+    if not owners and judged.pos_ == "NOUN" and judged.lemma_.lower() in lex.cue("stance_objects"):
+        # '"The ruling is null and void," X said': a text nobody is named for is rejected
+        for topic in topic_ends(judged, ends, lex):
+            if topic.entity.type == "Topic":
+                for s in speakers:
+                    yield Candidate("report-judge", verb, "rejects", "120", s, topic, verb, 0.55)
 
 
 def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -151,12 +181,15 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                     accused = [e for t in syntax.by_agents(clause) for e in ends.actors(t)]
                 else:
                     accused = ends.actors(subj)
-                own = {a.id for x in speakers if x.entity.type == "Person" for a in [ends.affiliation(x.entity)] if a}
+                own = _own_side(speakers, ends)
                 accused = [e for e in accused if e.entity.id not in own]  # a speaker's own side is no culprit
                 for s, o in pair_up(speakers, accused, "accuses"):
                     yield Candidate("report-accuse", verb, "accuses", "112", s, o, verb, 0.6)
-                if not accused and subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.cue("policy_nouns"):
-                    # "X argues the rule unfairly penalises farmers": X criticizes the rule
+                own_policy = not accused and any(e.entity.id in _own_side(speakers, ends)
+                                                 for e in ends.owners(subj, ACTOR_TYPES, "criticizes"))
+                if not accused and not own_policy and clemma in lex.cue("wrongdoing_verbs") and subj.pos_ == "NOUN" \
+                        and subj.lemma_.lower() in lex.cue("policy_nouns"):
+                    # "X argues the rule unfairly penalises farmers": X criticizes the rule (not its own)
                     for topic in topic_ends(subj, ends, lex):
                         for s in speakers:
                             yield Candidate("report-fault", verb, "criticizes", "111", s, topic, verb, 0.55)
@@ -170,8 +203,7 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             topic_tok = None
             # only a denial when the negated clause is about the speaker ("it does not fund"),
             # or about the country or body the speaker speaks for
-            own = {x.entity.id for x in speakers}
-            own |= {a.id for x in speakers if x.entity.type == "Person" for a in [ends.affiliation(x.entity)] if a}
+            own = _own_side(speakers, ends)
             about_self = subj is not None and (subj.pos_ == "PRON" or any(
                 e.entity.id in own for e in ends.actors(subj, conj=False)))
             if _is_negated(clause) and about_self:
@@ -222,8 +254,7 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         # '"Both sides must allow access," X said': X demands it of them
         if subj is not None and not syntax.is_passive(clause) and clemma not in ("be", "have") and any(
                 c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in clause.children):
-            own = {x.entity.id for x in speakers}
-            own |= {a.id for x in speakers if x.entity.type == "Person" for a in [ends.affiliation(x.entity)] if a}
+            own = _own_side(speakers, ends)
             subjects = ends.actors(subj)
             # "X and we should jointly ...": a call on the speaker's own side is a proposal, not a demand
             obliged = [e for e in subjects if e.entity.id not in own] if not any(

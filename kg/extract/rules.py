@@ -64,6 +64,11 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
     out = []
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head  # "bribery charges, which she denies": the antecedent
+    if tok.pos_ == "VERB" and any(c.lower_ == "what" and c.dep_ == "dobj" for c in tok.children):
+        # "concern over what they called reckless manoeuvres": the description given
+        named = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "NOUN"]
+        if named:
+            tok = named[0]
     for t in (tok, *tok.conjuncts):
         if t is not tok and t.pos_ == "VERB" and t.tag_ != tok.tag_:
             continue  # "denied shelling towns and blames the rebels": a new clause, not a topic

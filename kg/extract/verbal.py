@@ -23,6 +23,7 @@ __all__ = ["verb_rule", "adjective_rule"]
 
 _INSIDE_PREPS = frozenset({"in", "inside", "across"})
 _AIMED_PREPS = frozenset({"on", "against", "at"})
+_FORUM_PREPS = frozenset({"at", "before"})
 
 
 def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -52,6 +53,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add(rule, verb, f"rejected {trig.relation}", why)
             continue
         toks, mutual = target_tokens(verb.head if shared and "dobj" in trig.targets else verb, trig, passive)
+        if trig.lemma in ("reaffirm", "uphold") and any(t.lemma_.lower() in lex.nouns for t in toks):
+            # "reaffirmed its support for X": the noun carries the relation
+            trace.add(rule, verb, f"skipped {trig.relation}", "the object is itself a relation noun")
+            continue
         if trig.relation in TOPICAL:
             if trig.lemma == "raise":  # "raise the flag / taxes": the increase sense, no topic
                 toks = [t for t in toks if t.lemma_.lower() not in lex.cue("increase_sense_objects")]
@@ -85,6 +90,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                         subj = syntax.clause_subject_of(cl) if cl.dep_ == "ccomp" else None
                         if subj is not None and cl.tag_ not in ("VBN",) and not syntax.is_passive(cl):
                             targets += ends.actors(subj)
+        if not targets and not mutual and trig.relation == "appealsTo":
+            # "requested consultations at the WTO": the forum the request is lodged with
+            forum = [p for t in (verb, *syntax.objects(verb)) for _, p in syntax.prep_objects(t, _FORUM_PREPS)]
+            targets = [e for p in forum for e in ends.actors(p) if e.entity.type == "Organization"]
         if not targets and not mutual and trig.relation == "attacks":
             # "struck targets in Afghanistan's Khost province": what is hit lies in the target
             for t in (*toks, verb) if toks else ():

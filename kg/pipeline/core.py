@@ -8,7 +8,6 @@ whole articles behind.
 """
 from __future__ import annotations
 
-import dataclasses
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -210,7 +209,7 @@ def _build_with_writer(inputs, config: WriterConfig, batch_size: int, model, max
     :mod:`kg.pipeline.writer`); the progress bar counts committed articles."""
     from kg.ingest import print_report
     from kg.nlp import load_nlp
-    from kg.pipeline.writer import FORK, WriterProcess, doc_to_bytes
+    from kg.pipeline.writer import WriterProcess, doc_to_bytes
 
     if batch_size < 1:
         raise ConfigError(f"--batch-size {batch_size}: give 1 or more")
@@ -221,12 +220,8 @@ def _build_with_writer(inputs, config: WriterConfig, batch_size: int, model, max
         skipped_later.append(error)
         report(error)
 
-    if FORK:
-        # forked after the model is loaded, the writer shares its vocabulary
-        nlp = load_nlp(model)
-        config = dataclasses.replace(config, full_vocab=True)
     with _progress(progress, "building") as bar:
-        # a fresh interpreter is started first: its start-up overlaps the model load here
+        # started first: its start-up overlaps the model load here
         writer = WriterProcess(config, on_written=lambda status: bar.update(1),
                                on_skipped=on_skipped)
         try:

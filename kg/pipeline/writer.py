@@ -38,7 +38,7 @@ from kg.errors import InputError, KGError, StoreError
 from kg.pipeline.report import BuildReport
 from kg.types import Article
 
-__all__ = ["WriterConfig", "WriterProcess", "doc_to_bytes", "doc_from_bytes", "run_writer", "FORK", "child_main",
+__all__ = ["WriterConfig", "WriterProcess", "doc_to_bytes", "doc_from_bytes", "run_writer", "child_main",
            "estimate_input_bytes", "AUTO_PROCESS_BYTES", "QUEUE_DOCS"]
 
 #: ``writer="auto"`` starts a writer process when the inputs hold at least this many
@@ -109,9 +109,6 @@ class WriterConfig:
     output: str | None = None
     out_format: str | None = None
     html: str | None = None
-    #: read Docs back with the full pipeline's vocabulary (a forked writer finds it
-    #: loaded already) rather than the model's without the gazetteer (quicker to load)
-    full_vocab: bool = False
 
 
 def estimate_input_bytes(inputs, limit: int = AUTO_PROCESS_BYTES) -> int:
@@ -232,7 +229,7 @@ def run_writer(config: WriterConfig, inbox, outbox) -> None:
                   else open_store(None, bookkeeping=False))
         # only the vocabulary is needed to read the Docs back (the strings new to it
         # travel with each Doc), so the gazetteer need not be loaded for it
-        vocab = load_nlp(config.model, gazetteer=config.full_vocab).vocab
+        vocab = load_nlp(config.model, gazetteer=False).vocab
         _write_frame(outbox, (_READY,))
         report = BuildReport(output=config.output, store=config.store, html=config.html)
         while (item := inbox.read()) is not None:
@@ -291,80 +288,6 @@ def _article_error(article: Article, exc: Exception) -> InputError:
 
 _CHILD = "from kg.pipeline.writer import child_main; child_main()"
 
-#: Start the writer with ``os.fork`` (Linux): it inherits the loaded modules and the
-#: model's vocabulary, so it starts in milliseconds instead of the ~1.5 s of CPU a
-#: fresh interpreter spends importing spaCy and loading the vocabulary (CPU the
-#: parser does not get back on a busy two-core machine). Elsewhere (macOS forks
-#: badly with threads), a fresh interpreter.
-FORK = sys.platform.startswith("linux") and hasattr(os, "fork")
-
-
-class _Forked:
-    """The ``subprocess.Popen`` calls :class:`WriterProcess` uses, for a forked child."""
-
-    def __init__(self, pid: int):
-        self.pid = pid
-        self.returncode: int | None = None
-
-    def poll(self) -> int | None:
-        if self.returncode is None:
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
-            if pid:
-                self.returncode = os.waitstatus_to_exitcode(status)
-        return self.returncode
-
-    def wait(self) -> int:
-        if self.returncode is None:
-            _pid, status = os.waitpid(self.pid, 0)
-            self.returncode = os.waitstatus_to_exitcode(status)
-        return self.returncode
-
-    def kill(self) -> None:
-        if self.returncode is None:
-            try:
-                os.kill(self.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-
-
-def _fork(config: WriterConfig):
-    """Fork the writer; (process, stream to it, fd of its messages)."""
-    import gc
-
-    in_read, in_write = os.pipe()
-    out_read, out_write = os.pipe()
-    for stream in (sys.stdout, sys.stderr):  # or their buffers would be written twice
-        try:
-            stream.flush()
-        except (OSError, ValueError, AttributeError):
-            pass
-    # frozen objects are never collected in the child: garbage the parent still holds
-    # (an unclosed store, a temporary file) must not be finalised there
-    gc.freeze()
-    try:
-        pid = os.fork()
-    except BaseException:
-        gc.unfreeze()
-        raise
-    if pid == 0:  # the writer
-        code = 1
-        try:
-            os.close(in_write)
-            os.close(out_read)
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-            _die_with_parent()
-            run_writer(config, _FrameReader(in_read), os.fdopen(out_write, "wb"))
-            code = 0
-        except BaseException:  # noqa: BLE001 - nothing may unwind into the parent's frames
-            pass
-        finally:
-            os._exit(code)
-    gc.unfreeze()
-    os.close(in_read)
-    os.close(out_write)
-    return _Forked(pid), os.fdopen(in_write, "wb"), out_read
-
-
 def _interpreter():
     """Start the writer as a fresh interpreter; (process, stream to it, fd of its messages)."""
     import kg
@@ -398,23 +321,19 @@ class WriterProcess:
     """
 
     def __init__(self, config: WriterConfig, *, on_written: Callable[[str], None],
-                 on_skipped: Callable[[InputError], None], queue_docs: int = QUEUE_DOCS,
-                 fork: bool | None = None):
+                 on_skipped: Callable[[InputError], None], queue_docs: int = QUEUE_DOCS):
         self._on_written, self._on_skipped = on_written, on_skipped
         self._report: BuildReport | None = None
         self._ended = False
-        if fork is None:
-            fork = FORK
-        if fork:
-            self._process, stream, read_fd = _fork(config)
-        else:
-            self._process, stream, read_fd = _interpreter()
+        # not os.fork: RocksDB's background threads are process-wide and do not survive
+        # a fork, so a forked writer hangs on its first flush once the parent has used
+        # an on-disk store (seen here); a fresh interpreter costs ~1.5 s of CPU instead
+        self._process, stream, read_fd = _interpreter()
         self._stream = stream
         self._messages = _FrameReader(read_fd)
         self._outgoing: queue.Queue = queue.Queue(maxsize=queue_docs)
         self._incoming: queue.Queue = queue.Queue()
-        if not fork:
-            self._outgoing.put(config)
+        self._outgoing.put(config)
         self._threads = [threading.Thread(target=self._feed, name="kg-writer-feed", daemon=True),
                          threading.Thread(target=self._collect, name="kg-writer-read", daemon=True)]
         for thread in self._threads:

@@ -187,18 +187,23 @@ class RemoteStore(Store):
             return out
         return Result.parse(io.BytesIO(response.content), format="json")
 
-    def construct(self, sparql: str) -> Graph:
+    def construct(self, sparql: str, into: Graph | None = None) -> Graph:
         """Run a CONSTRUCT (or DESCRIBE) on the endpoint; its triples as an rdflib Graph.
 
         The result comes as N-Triples and is parsed with Oxigraph's parser (several
         times faster than rdflib's on large results).
+
+        Args:
+            sparql: the query.
+            into: add the triples to this graph (a Dataset's default graph, say)
+                instead of a new one; adding to rdflib is most of the time spent.
         """
         params = {"union-default-graph": ""} if self.union_default_graph else {}
         response = self._request("POST", self.query_endpoint, params=params,
                                  data=(self._prologue + sparql).encode("utf-8"),
                                  headers={"Content-Type": "application/sparql-query",
                                           "Accept": "application/n-triples"})
-        return _graph_of(response.content)
+        return _graph_of(response.content, into)
 
     def dataset(self) -> Dataset:
         """A full copy of the endpoint's article graphs as an rdflib Dataset.
@@ -226,7 +231,10 @@ class RemoteStore(Store):
                     graph = graphs[name] = dataset.graph(terms.term(name))
                 yield (*terms.triple(quad), graph)
 
-        dataset.addN(quads())
+        from kg.rdf import relaxed_gc
+
+        with relaxed_gc():
+            dataset.addN(quads())
         from kg.namespaces import bind_prefixes
 
         bind_prefixes(dataset)
@@ -240,8 +248,8 @@ class RemoteStore(Store):
         """
         values = " ".join(f"<{p}>" for p in sorted({str(p) for p in predicates}))
         dataset = Dataset(default_union=True)
-        dataset.default_graph += self.construct(
-            f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}")
+        self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ VALUES ?p {{ {values} }} ?s ?p ?o }}",
+                       into=dataset.default_graph)
         rows = self._select(
             f"SELECT ?g ?s ?t WHERE {{ GRAPH ?g {{ ?s kg:entityId ?id ; a ?t }} "
             f"FILTER(?g != <{META_GRAPH}>) }}")
@@ -287,10 +295,13 @@ def _parse(data: bytes, extension: str):
                          "is the URL a SPARQL endpoint?") from None
 
 
-def _graph_of(ntriples: bytes) -> Graph:
-    graph = Graph()
+def _graph_of(ntriples: bytes, graph: Graph | None = None) -> Graph:
+    from kg.rdf import relaxed_gc
+
+    graph = Graph() if graph is None else graph
     terms = _TermCache()
-    graph.addN((*terms.triple(t), graph) for t in _parse(ntriples, "nt"))
+    with relaxed_gc():  # rdflib's indexes are many small objects: collect rarely meanwhile
+        graph.addN((*terms.triple(t), graph) for t in _parse(ntriples, "nt"))
     return graph
 
 

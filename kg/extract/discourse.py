@@ -1,0 +1,98 @@
+"""Article-level context the reference rules of :mod:`kg.extract.ends` consult.
+
+Everything here is computed at most once per article (or once per sentence) and
+then probed by token index:
+
+- :func:`quote_ranges`: the token ranges inside direct quotations, so that "we" and
+  "the government" in a quote can be the speaker's side and a quoted sentence can be
+  attributed to the speaker named after it;
+- :func:`dominant_country`: the country an article is about ("the authorities", "the
+  government" outside a quote);
+- :func:`principal_pair`: the two actors an article is about ("both sides", "they"
+  with nobody coordinated nearby);
+- :func:`acting_coordinations`: coordinated actor subjects of a sentence, kept for
+  counted descriptions later on ("the three Baltic states").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from kg.types import Entity
+
+__all__ = ["quote_ranges", "in_ranges", "dominant_country", "principal_pair", "acting_coordinations", "COUNTS"]
+
+#: number words of counted descriptions ("the three countries", "both sides")
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_QUOTE_MARKS = re.compile(r'["\u201c\u201d]|\n\s*\n')
+
+
+def quote_ranges(doc) -> list[tuple[int, int]]:
+    """Token ranges [start, end) inside direct quotations: straight quotes toggle, curly ones
+    open and close, and a paragraph break ends an unclosed quotation."""
+    text = doc.text
+    spans, opened = [], None
+    for m in _QUOTE_MARKS.finditer(text):
+        mark = m.group()
+        if mark == '"':
+            opened, closing = (m.end(), None) if opened is None else (None, opened)
+        elif mark == "\u201c":
+            opened, closing = m.end(), None
+        else:  # a closing curly quote or a paragraph break
+            opened, closing = None, opened
+        if closing is not None and m.start() > closing:
+            spans.append((closing, m.start()))
+    if opened is not None:
+        spans.append((opened, len(text)))
+    if not spans:
+        return []
+    starts = doc.to_array("IDX").tolist()  # token start offsets, for a bisect per quotation
+    out = []
+    for a, b in spans:
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        if hi > lo:
+            out.append((lo, hi))
+    return out
+
+
+def in_ranges(ranges: list[tuple[int, int]], i: int) -> bool:
+    """True when token index ``i`` lies in one of the sorted ``ranges``."""
+    k = bisect.bisect_right(ranges, (i, float("inf"))) - 1
+    return k >= 0 and ranges[k][0] <= i < ranges[k][1]
+
+
+def _by_mentions(mentions, types) -> list[tuple[int, str]]:
+    return sorted(((len(e.mentions), e.id) for e in mentions.entities.values() if e.type in types), reverse=True)
+
+
+def dominant_country(mentions) -> Entity | None:
+    """The country the article is about: mentioned at least three times and half again as
+    often as any other country; None when no country stands out."""
+    counts = _by_mentions(mentions, ("Country",))
+    ok = counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 1.5 * counts[1][0])
+    return mentions.entities[counts[0][1]] if ok else None
+
+
+def principal_pair(mentions, types=("Country", "Organization", "Group")) -> list[Entity]:
+    """The two most mentioned actors of ``types`` when both stand out from the third."""
+    counts = _by_mentions(mentions, types)
+    if len(counts) < 2 or counts[1][0] < 2 or (len(counts) > 2 and counts[1][0] < 1.5 * counts[2][0]):
+        return []
+    return [mentions.entities[counts[0][1]], mentions.entities[counts[1][1]]]
+
+
+def acting_coordinations(tokens, finder, allowed) -> list[list]:
+    """Coordinations of two or more named non-person actors that act in the sentence
+    ("X and Y signed", "drafted by X, Y and Z"), as lists of ends."""
+    out, seen = [], set()
+    for tok in tokens:
+        dep = tok.dep_
+        if dep not in ("nsubj", "nsubjpass") and not (dep == "pobj" and tok.head.lower_ in ("by", "between")):
+            continue
+        if tok.i in seen or finder.m.entity_at(tok) is None or not tok.conjuncts:
+            continue
+        seen.update(t.i for t in tok.conjuncts)
+        ends = [e for e in finder.actors(tok, allowed) if e.entity.type != "Person"]
+        if len({e.entity.id for e in ends}) >= 2:
+            out.append(ends)
+    return out

@@ -1,0 +1,109 @@
+"""Coverage of kg/data/relations_more.csv: the second trigger file of wider news phrasings.
+
+Checks the file's shape (rows parse, none repeats a row of relations.csv), and runs a
+table of sentences written for these tests, one or more per row: each must give its
+exact facts, and each near-miss must give no fact of the row's relation.
+"""
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from kg.extract import extract_doc
+from kg.extract.lexicon import _read_triggers, load_lexicon
+from kg.types import Article
+
+P, N = "positive", "negative"
+
+
+def _rows(name):
+    text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+    return _read_triggers(text, name)
+
+
+def _sig(t):
+    return (t.lemma, t.pos, t.relation, t.requires, t.targets)
+
+
+def test_rows_parse_and_add_to_the_core_lexicon():
+    more = _rows("relations_more.csv")
+    assert more, "relations_more.csv holds no rows"
+    core = {_sig(t) for t in _rows("relations.csv")}
+    assert [_sig(t) for t in more if _sig(t) in core] == []
+    assert len({_sig(t) for t in more}) == len(more), "a row is repeated"
+    lex = load_lexicon()
+    for t in more:  # every row reaches the loaded lexicon
+        table = {"verb": lex.verbs, "noun": lex.nouns, "adj": lex.adjs}[t.pos]
+        assert any(_sig(x) == _sig(t) for x in table[t.lemma])
+
+
+# (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
+ROWS = [
+    ("China lodged a strong protest with Japan over the visit.", {("China", "protestsAgainst", "Japan", P)}),
+    ("The European Union barred Belarus from dealings with its banks.", {("European Union", "sanctions", "Belarus", P)}),
+    ("The African Union said it was fully aligned with ECOWAS.",
+     {("African Union", "supports", "Economic Community of West African States", P)}),
+    ("China castigated the United States for its arms sales.", {("China", "criticizes", "United States", P)}),
+    ("Iran berated France over the remarks.", {("Iran", "criticizes", "France", P)}),
+    ("Poland reproached Germany for its energy policy.", {("Poland", "criticizes", "Germany", P)}),
+    ("Turkey excoriated Sweden on Monday.", {("Turkey", "criticizes", "Sweden", P)}),
+    ("Egypt assailed Israel over the raid.", {("Egypt", "criticizes", "Israel", P)}),
+    ("Kenya admonished Somalia for the incursion.", {("Kenya", "criticizes", "Somalia", P)}),
+    ("India objected to Pakistan's remarks.", {("India", "protestsAgainst", "Pakistan", P)}),
+    ("China imposed export controls on Japan.", {("China", "sanctions", "Japan", P)}),
+    ("The United States imposed visa restrictions on Georgian officials.", {("United States", "sanctions", "Georgia", P)}),
+    ("Britain announced penalties against Iran.", {("United Kingdom", "sanctions", "Iran", P)}),
+    ("Russian forces pounded Ukrainian positions overnight.", {("Russia", "attacks", "Ukraine", P)}),
+    ("Japan extended a loan to India.", {("Japan", "aids", "India", P)}),
+    ("Iran filed a lawsuit against the United States.", {("Iran", "accuses", "United States", P)}),
+    ("Chancellor Olaf Scholz telephoned President Emmanuel Macron.", {("Olaf Scholz", "meets", "Emmanuel Macron", P)}),
+    ("Chancellor Olaf Scholz phoned President Emmanuel Macron.", {("Olaf Scholz", "meets", "Emmanuel Macron", P)}),
+    ("Chancellor Olaf Scholz dialed President Emmanuel Macron.", {("Olaf Scholz", "meets", "Emmanuel Macron", P)}),
+    ("Thailand closed its border with Cambodia.", {("Thailand", "sanctions", "Cambodia", P)}),
+    ("Thailand sealed its border with Cambodia.", {("Thailand", "sanctions", "Cambodia", P)}),
+    ("Algeria broke off relations with Morocco.", {("Algeria", "sanctions", "Morocco", P)}),
+    ("Bolivia cut ties with Israel.", {("Bolivia", "sanctions", "Israel", P)}),
+    ("Lithuania downgraded ties with China.", {("Lithuania", "sanctions", "China", P)}),
+    ("Lithuania downgraded relations with China.", {("Lithuania", "sanctions", "China", P)}),
+]
+
+# (sentence, relation): look-alikes that must not give a fact of that relation
+NEAR_MISSES = [
+    ("Students joined a protest with their teachers.", "protestsAgainst"),
+    ("The bar was closed on Monday.", "sanctions"),
+    ("The policies were aligned with market needs.", "supports"),
+    ("Critics castigated the decision.", "criticizes"),
+    ("Residents objected to the noise.", "protestsAgainst"),
+    ("The government eased restrictions on travel.", "sanctions"),
+    ("The bank approved a loan for the project.", "aids"),
+    ("Heavy rain pounded the coast.", "attacks"),
+    ("The company filed a lawsuit against a supplier.", "accuses"),
+    ("Officials phoned the hospital.", "meets"),
+    ("Police closed the border crossing for repairs.", "sanctions"),
+    ("The talks broke off on Friday.", "sanctions"),
+]
+
+
+def _facts(nlp, text):
+    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
+
+
+@pytest.mark.parametrize("sentence,expected", ROWS, ids=[r[0][:48] for r in ROWS])
+def test_row_fires(nlp, sentence, expected):
+    relations = {p for _, p, _, _ in expected}
+    got = {(f.subject, f.predicate, f.object, f.polarity) for f in _facts(nlp, sentence) if f.predicate in relations}
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence,relation", NEAR_MISSES, ids=[r[0][:48] for r in NEAR_MISSES])
+def test_near_miss(nlp, sentence, relation):
+    assert [(f.subject, f.object) for f in _facts(nlp, sentence) if f.predicate == relation] == []
+
+
+def test_every_row_has_a_sentence(nlp):
+    """A row added to relations_more.csv needs a sentence in ROWS above (or in test_extract_frames)."""
+    # adjectives are keyed by their surface form, verbs and nouns by their lemma
+    seen = {w for s, _ in ROWS for t in nlp(s) for w in (t.lemma_.lower(), t.lower_)}
+    missing = sorted({t.lemma for t in _rows("relations_more.csv")} - seen)
+    assert missing == []

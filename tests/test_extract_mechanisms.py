@@ -157,6 +157,9 @@ ROWS = [
     ("Several European Union member states called on Kenya to free the reporters.", [],
      [("European Union", "demandsFrom", "Kenya", A)]),
     ("Kenyan officials warned they would expel Somalia's ambassador.", [("Kenya", "sanctions", "Somalia", A)], []),
+    ("Noting that protectionism is on the rise, Chile said trade must stay open.",
+     [("Chile", "concernedAbout", "protectionism", A)], [("Chile", "discusses", "protectionism", A)]),
+    ("Kenya warned that the violence in Sudan was spreading.", [("Kenya", "concernedAbout", "violence", A)], []),
     # -- other triggers -------------------------------------------------------------------------------
     ("Peru holds the Ecuadorian government fully responsible for the consequences.",
      [("Peru", "accuses", "Ecuador", A)], []),

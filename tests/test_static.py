@@ -322,9 +322,9 @@ def test_dev_set_static_recall(nlp, dev_set, tmp_path, request):
     ("Kenya News Agency", None),  # a news agency is no government's own statement
 ])
 def test_issuer_country(source, expected):
-    from kg.extract.static import _issuer_country
+    from kg.resolve.focus import issuer_country
 
-    found = _issuer_country(Article(id="t", title="t", text="", source=source))
+    found = issuer_country(Article(id="t", title="t", text="", source=source))
     assert (found.label if found else None) == expected
 
 

@@ -99,6 +99,13 @@ _TIES = frozenset({"tie", "relation", "cooperation", "partnership", "alliance", 
 #: verbs that make ties closer (the core light verbs "strengthen", "deepen" ... are in the cues)
 _BOOSTING = frozenset({"boost", "bolster", "enhance", "cement", "solidify", "elevate", "broaden", "widen",
                        "advance", "promote", "foster", "reinforce", "step"})
+_LAUNCHING = frozenset({"fire", "launch", "carry", "conduct", "stage", "mount", "unleash", "rain", "lob"})
+_WEAPONS = frozenset({"rocket", "missile", "drone", "shell", "bomb", "projectile", "mortar", "munition"})
+#: attack nouns of the core lexicon that the frame reads when a place phrase follows
+_STRIKE_NOUNS = _WEAPONS | frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault",
+                                      "offensive"})
+_LANDING_PREPS = frozenset({"in", "into", "at", "across", "toward", "towards"})
+_LODGING = frozenset({"lodge", "file", "register", "submit", "make"})
 _RETALIATING = frozenset({"threaten", "vow", "warn", "promise", "announce"})
 _RETALIATION = frozenset({"countermeasure", "retaliation", "reprisal", "counter-measure", "consequence",
                           "response", "retribution"})
@@ -195,7 +202,7 @@ def _hosted_visit(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     visit = next((p for _, p in syntax.prep_objects(verb, frozenset({"for", "on"}))
                   if p.lemma_.lower() in _VISIT_NOUNS), None)
     if visit is None:
-        return []
+        return _received_guest(verb, ends, trace)
     if syntax.is_passive(verb):
         guests = [e for t in _children(verb, "nsubjpass") for e in ends.actors(t)]
         hosts = [e for t in syntax.by_agents(verb) for e in ends.actors(t)]
@@ -209,6 +216,24 @@ def _hosted_visit(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         if place is not None and place.type in ("Country", "Organization"):
             places.append(End(place, h.token, h.coref or h.entity.type == "Person", "host"))
     return _emit("frame-hosted", visit, "visits", "042", guests, places, verb, 0.7, trace)
+
+
+def _received_guest(verb: Token, ends: EndFinder, trace: Trace):
+    """"President X received Brazilian President Y at the palace": a named foreign leader
+    received by a head of state or government is on a visit to the host's country."""
+    if syntax.is_passive(verb) or verb.lemma_.lower() == "host":
+        return []  # "hosted X" alone may be a call or a video summit
+    hosts = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    host_sides = {s.entity.id: s for s in (_side(h, ends) for h in hosts) if s.entity.type == "Country"}
+    guests = [e for t in syntax.objects(verb) for e in ends.actors(t)
+              if e.entity.type == "Person" and e.via == "mention"]
+    out = []
+    for g in guests:
+        side = _side(g, ends)
+        if side.entity.type != "Country" or side.entity.id in host_sides:
+            continue  # a compatriot (or nobody known) is no visitor
+        out += _emit("frame-received", verb, "visits", "042", [g], list(host_sides.values()), verb, 0.6, trace)
+    return out
 
 
 def _coordination(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -538,6 +563,32 @@ def _landed(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-landed", verb, "visits", "042", agents, targets, verb, 0.7, trace)
 
 
+def _strikes_into(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"carried out airstrikes in Syria", "fired rockets into Israel", "launched drones at
+    northern Israel": the country where the strike lands is attacked."""
+    gov = noun.head
+    if noun.dep_ != "dobj" or gov.pos_ != "VERB" or gov.lemma_.lower() not in _LAUNCHING or syntax.is_passive(gov):
+        return []
+    lemma = noun.lemma_.lower()
+    if lemma not in _WEAPONS and not any(t.relation == "attacks" for t in lex.nouns.get(lemma, ())):
+        return []
+    places = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, _LANDING_PREPS)]
+    targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "attacks"))]
+    agents = [e for e in actor_subjects(gov, ends) if e.entity.type in _STATES or e.entity.type == "Person"]
+    return _emit("frame-strikes", noun, "attacks", "190", agents, targets, gov, 0.7, trace)
+
+
+def _complaint_with(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"lodged a complaint with Tokyo": a complaint to a government is a protest against it
+    (a complaint with the WTO is an appeal, which the core lexicon reads)."""
+    gov = syntax.governing_verb(noun, lex.cue("quantity_nouns"))
+    if gov is None or gov.lemma_.lower() not in _LODGING or syntax.is_passive(gov):
+        return []
+    with_ = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"with", "to"}))]
+    targets = [e for p in with_ for e in _named(ends.actors(p)) if e.entity.type == "Country"]
+    return _emit("frame-complaint", noun, "protestsAgainst", "140", actor_subjects(gov, ends), targets, gov, 0.65, trace)
+
+
 _N, _V = _NOUN_POS, _VERB_POS
 _BY_LEMMA: dict[str, list] = {}
 for _lemmas, _pos, _frame in (
@@ -549,6 +600,7 @@ for _lemmas, _pos, _frame in (
         (_WARNING, _V, _will_not_allow), (_RETALIATING, _V, _retaliation),
         (frozenset({"signing"}), _N, _witnessed_signing), (_JOINT_NOUNS, _N, _joint_activity),
         (_TIES, _N, _ties_boosted), (frozenset({"join", "accede"}), _V, _joined),
-        (frozenset({"land"}), _V, _landed)):
+        (frozenset({"land"}), _V, _landed), (_STRIKE_NOUNS, _N, _strikes_into),
+        (frozenset({"complaint"}), _N, _complaint_with)):
     for _lemma in _lemmas:
         _BY_LEMMA.setdefault(_lemma, []).append((_pos, _frame))

@@ -270,6 +270,17 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 c.dep_ in ("attr", "acomp") for c in clause.children)) and not ends.actors(subj, ACTOR_OR_PLACE, conj=False):
             if not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "it") for c in subj.children) \
                     and subj.lemma_.lower() not in lex.cue("proxy_nouns"):
+                # "X noted that protectionism is on the rise": what worsens is a worry
+                rising = any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "rise" for g in c.children)
+                             or c.dep_ == "acomp" and c.lemma_.lower() in lex.cue("worrying_states")
+                             for c in clause.children)
+                relation, cameo = ("concernedAbout", "012") if rising else ("discusses", "010")
                 for topic in topic_ends(subj, ends, lex):
                     for s in speakers:
-                        yield Candidate("report-discuss", verb, "discusses", "010", s, topic, verb, 0.55)
+                        yield Candidate("report-discuss", verb, relation, cameo, s, topic, verb, 0.55)
+        if subj is not None and subj.pos_ == "NOUN" and clemma in lex.cue("worrying_verbs") \
+                and not ends.actors(subj, ACTOR_OR_PLACE, conj=False) and not _is_negated(clause):
+            # "X warned that violence is spreading": a worry about the violence
+            for topic in topic_ends(subj, ends, lex):
+                for s in speakers:
+                    yield Candidate("report-worry", verb, "concernedAbout", "012", s, topic, verb, 0.55)

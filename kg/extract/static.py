@@ -7,27 +7,30 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
 - ``title``: a title before a name: "Peruvian Foreign Minister Ana Soto",
   "U.S. President John Doe", "ELN Commander Luis Vega", "Peru's top
   diplomat Ana Soto", "Secretary of State Jane Roe" (a title that implies its
-  body, titles.csv ``implies``), "President Isaias Afwerki of Eritrea".
+  body, titles.csv ``implies``, unless another country is in focus), "President
+  Ana Soto of Peru", "Minister for Fisheries Ana Soto" (a portfolio after "of" /
+  "for"); an envoy ("Peru's NATO envoy X") belongs to the country that sends them;
+  "his Irish counterpart X" holds the office of the person "his" stands for.
 - ``appos``: a title in apposition: "Ana Soto, director of the Lima Policy
   Institute", "Li Wen, a lecturer ... at Wuhan University", "Peru's
-  foreign minister, Ana Soto", "his Indian counterpart, X", "their
-  foreign ministers, A and B" (respectively, with the clause's subjects).
-- ``title-focal``: a national title with no country named ("President Bola Tinubu",
-  "Foreign Ministry spokesman X") belongs to the article's focal country (the dateline
-  country when the text names it, else a clearly dominant country); ``title-speaker``:
-  a bare "Spokesman X" speaks for the body or country that was the subject just before.
-- ``led-by``: "the Chilean team was headed by Prime Minister X"; ``heads``:
-  "X, who heads NATO", "X leads the party".
-- ``body``: bodies the text names with their country ("the Colombian Air Force",
-  "the Peru National Election Board") are memberOf it. Ministries and
-  gazetteer bodies (the Pentagon) are not: annotators rarely list them (dev set:
-  0 of 8 matched); :meth:`Mentions.country_of` still links them.
-- ``party``: "Prime Minister X ... his Ruritanian Hope government" -> memberOf the party.
-- ``part-of-org``: "the Alliance's Planning Council", "X, the Alliance's executive arm";
-  ``joined``: "Ruritania co-founded the Alliance", "the bloc, which Ruritania joined".
+  foreign minister, Ana Soto", "the chair of the X Board, Y," (also when the parser
+  missed the apposition), "their foreign ministers, A and B" (respectively, with the
+  clause's subjects).
+- ``title-place`` / ``title-description`` / ``title-focal``: a national title with no
+  country named takes the capital the sentence is set in ("In Lima, Prime Minister
+  X"), else a later "the Peruvian leader" no titled person leads, else the article's
+  focal country (:mod:`kg.resolve.focus`: the issuing government of a press release,
+  the dateline country, a clearly dominant country); ``title-speaker``: a bare
+  "Spokesman X" speaks for the body or country that was the subject just before.
+- ``led-by``: "the Chilean team was headed by Prime Minister X", "the militia,
+  commanded by X", "the Board, represented by Commissioner X" (memberOf);
+  ``heads``: "X, who heads NATO", "X leads the party".
+- ``body``, ``part-of-org``, ``joined``, ``party``: organisation memberships
+  (:mod:`kg.resolve.memberships`).
 - locatedIn from place chains: :mod:`kg.resolve.places` ("Rancho Mirage, Calif.",
   "Lima, the capital of Peru", "the International Criminal Court in The Hague").
-Titles preceded by "former", "ex-", "late" or "opposition" give no fact.
+Titles preceded by "former", "ex-", "late", "ousted" or "opposition" give no fact, and
+a leader of X gets leaderOf only, never also memberOf X.
 """
 from __future__ import annotations
 
@@ -36,19 +39,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.resolve.focus import cached_focal, focal_country, issuer_country
 from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.memberships import PORTFOLIOS, membership_facts
 from kg.resolve.mentions import Mentions
 from kg.resolve.places import affiliation, make_fact, named_entity, place_facts
 from kg.types import Article, Entity, Fact
 
-__all__ = ["static_facts", "record_titles", "TitleHit"]
+__all__ = ["static_facts", "record_titles", "TitleHit", "focal_country"]
 
 _NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "opposition", "then", "outgoing",
                           "previous", "exiled", "would-be", "ousted", "deposed", "toppled",
                           "overthrown", "assassinated", "slain"})
-# words of an article's source that mark it as a government's own publication
-_OFFICIAL_SOURCE = frozenset({"ministry", "office", "department", "government", "embassy",
-                              "presidency", "cabinet", "mission", "mofa", "mfa"})
 # honorifics between a title and the name ("Supreme Leader Ayatollah Ali Khamenei")
 _NAME_HONORIFICS = frozenset({"ayatollah", "sheikh", "sheik", "sheikha", "mr", "mr.", "mrs",
                               "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
@@ -57,16 +59,9 @@ _HEAD_TITLES = frozenset({"president", "prime minister", "premier", "vice presid
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _NATIONAL_BODIES = frozenset({"ministry", "government", "cabinet", "presidency"})
 _DOWNGRADE = frozenset({"deputy", "vice", "assistant", "junior"})
-_ORG_BODY_NOUNS = frozenset({"army", "navy", "force", "forces", "military", "ministry",
-                             "commission", "council", "parliament", "assembly", "police",
-                             "guard", "guards", "agency", "service", "office",
-                             "department", "corps", "cabinet", "bank"})
 
 # titles of people sent to a body or country by their own government
 _ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
-# first words of a ministry named "<portfolio> Office / Department" (no "Ministry" in it)
-_PORTFOLIOS = frozenset({"foreign", "home", "interior", "defence", "defense", "finance",
-                         "treasury", "justice", "trade", "state", "cabinet"})
 
 
 @dataclass
@@ -172,7 +167,7 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
         target = _of_affiliation(doc, mentions, span)
     if target is None and title in load_gazetteer().title_implies:
         org = load_gazetteer().orgs[load_gazetteer().title_implies[title]]
-        focal = _cached_focal(doc, mentions)
+        focal = cached_focal(doc, mentions)
         if focal is None or org.country is None or focal.id == org.country:
             # "Defense Secretary X" is the Pentagon's only where no other country is in focus
             target = mentions.entity(org.id, org.label, org.type)
@@ -422,10 +417,10 @@ def _national_title(hit: TitleHit, mentions: Mentions | None = None) -> bool:
     if title in _HEAD_TITLES or "minister" in title.split():
         return True
     words = title.split()
-    if len(words) == 2 and words[1] == "secretary" and words[0] in _PORTFOLIOS:
+    if len(words) == 2 and words[1] == "secretary" and words[0] in PORTFOLIOS:
         # "Foreign Secretary X": a national title of only a few countries (the UK, the US,
         # the Philippines): only a government's own press release says whose
-        return mentions is not None and _issuer_country(mentions.article) is not None
+        return mentions is not None and issuer_country(mentions.article) is not None
     # "Foreign Ministry spokesman X", "government spokeswoman X": a national body's official
     doc = hit.token.doc
     before = doc[max(hit.token.sent.start, hit.token.i - 3):hit.token.i + 1]
@@ -514,223 +509,6 @@ def _recent_speaker_country(mentions: Mentions, title_end: Token) -> Entity | No
     return None
 
 
-def _cached_focal(doc: Doc, mentions: Mentions) -> Entity | None:
-    """:func:`focal_country`, computed once per article."""
-    focal = getattr(mentions, "_focal", None)
-    if focal is None:
-        focal = mentions._focal = focal_country(doc, mentions) or False
-    return focal or None
-
-
-def _issuer_country(article: Article):
-    """The country whose government published the article, from its source
-    ("Ruritanian Ministry of Trade", "UK Home Office (press release)")."""
-    source = (article.source or "").replace(",", " ").replace("(", " ").replace(")", " ")
-    words = source.split()
-    if not any(w.lower().strip(".") in _OFFICIAL_SOURCE for w in words):
-        return None
-    gaz = load_gazetteer()
-    for size in (4, 3, 2, 1):  # longest names first: "United Arab Emirates" before "Arab"
-        for i in range(len(words) - size + 1):
-            country = gaz.country_of_surface(" ".join(words[i:i + size]))
-            if country is not None:
-                return country
-    return None
-
-
-def focal_country(doc: Doc, mentions: Mentions) -> Entity | None:
-    """The country an article is about, for titles that name none ("President X").
-
-    News style leaves the country out when it is the article's own: the government
-    that published it (a ministry's press release, :func:`_issuer_country`), the
-    country of the dateline city ("ABUJA — ...") when the text names that country too, else
-    the country named clearly more often than any other (three times as often,
-    three times at least). None when no country stands out.
-    """
-    issuer = _issuer_country(mentions.article)
-    if issuer is not None:  # a government's press release: titles are that government's
-        return mentions.entity(issuer.iso3, issuer.label, "Country")
-    counts: dict[str, int] = {}
-    dateline = None
-    for mention in mentions.mention_list:
-        ent = mention.entities[0]
-        iso3 = ent.id if ent.type == "Country" else mentions.place_country.get(ent.id) \
-            if ent.type == "Location" else None
-        if iso3 is None or len(mention.entities) != 1 or mention.by_coref:
-            continue
-        if mention.span.start < 3 and ent.type == "Location" and mention.span.text.isupper():
-            dateline = dateline or iso3  # the dateline itself is not a mention of the country
-            continue
-        counts[iso3] = counts.get(iso3, 0) + 1
-    if not counts:
-        return None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if dateline and counts.get(dateline, 0) >= 2:
-        iso3 = dateline
-    elif ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
-        iso3 = ranked[0][0]
-    else:
-        return None
-    record = load_gazetteer().countries.get(iso3)
-    return mentions.entities.get(iso3) or (mentions.entity(iso3, record.label, "Country") if record else None)
-
-
-# -- bodies --------------------------------------------------------------------
-def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    gaz = load_gazetteer()
-    facts = []
-    seen = set()
-    for mention in mentions.mention_list:
-        org = mention.entities[0]
-        if mention.by_coref or org.type != "Organization" or org.id in seen:
-            continue
-        # Ministries and gazetteer bodies (the Pentagon) are left out: on the dev set
-        # annotators did not list them (0 matched, 8 unmatched); bodies the text
-        # names with their country ("the Colombian Air Force") are kept.
-        iso3 = None
-        words = org.label.lower().split()
-        if len(words) == 2 and words[0] in _PORTFOLIOS:
-            continue  # "Foreign Office", "Home Department": a ministry under another name
-        if org.id not in gaz.orgs and org.id not in mentions.org_country \
-                and org.label.split()[-1].lower() in _ORG_BODY_NOUNS:
-            left = [t for t in mention.span.root.lefts] + [mention.span[0]]
-            if mention.span.start > 0:
-                left.append(doc[mention.span.start - 1])
-            country = next((e for t in left for e in [mentions.entity_at(t)]
-                            if e is not None and e.type == "Country"), None)
-            if country is None:  # "Peru National Election Board" as one NER span
-                country = next((mentions.entities.get(c.iso3) or
-                                mentions.entity(c.iso3, c.label, "Country")
-                                for w in [org.label.split()[0]]
-                                for c in [gaz.country_of_surface(w)] if c), None)
-            iso3 = country.id if country is not None else None
-        if iso3 is None:
-            continue
-        seen.add(org.id)
-        record = gaz.countries[iso3]
-        country = mentions.entity(iso3, record.label, "Country")
-        facts.append(make_fact(article, mention.span.root, org, "memberOf", country, "body",
-                           mention.span.text, 0.6))
-    return facts
-
-
-# appositions that make an organisation part of another ("X, the EU's executive arm")
-_PART_NOUNS = frozenset({"arm", "body", "branch", "agency", "executive", "unit", "wing",
-                         "organ", "part", "member", "subsidiary", "division", "office"})
-# descriptions of the organisation a body belongs to ("the bloc", "the union")
-_BLOC_NOUNS = frozenset({"bloc", "union", "alliance", "organisation", "organization"})
-# verbs whose subject becomes a member of the organisation they found or join
-_JOIN_VERBS = frozenset({"found", "co-found", "cofound", "join", "form", "establish",
-                         "create"})
-# surface forms of those verbs ("co" starts "co - founded" as the tokenizer splits it)
-_JOIN_FORMS = frozenset({"found", "founded", "founds", "co", "co-founded", "cofounded", "join",
-                         "joined", "joins", "form", "formed", "forms", "establish",
-                         "established", "establishes", "create", "created", "creates"})
-_HEDGES = frozenset({"will", "would", "could", "may", "might", "should", "can"})
-# "wants to join", "threatened to quit and form": intentions, not membership
-_INTENT_VERBS = frozenset({"want", "seek", "plan", "hope", "threaten", "apply", "aim", "try",
-                           "consider", "refuse", "decline", "wish", "intend", "vow"})
-
-
-def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """Organisations that are part of another: "the Alliance's Planning Council",
-    "the Council, the Alliance's main body", "the Council, which advises the Alliance"
-    (for bodies the gazetteer knows the parent of) -> memberOf."""
-    facts = []
-    gaz = load_gazetteer()
-    orgs = ("Organization", "Group")
-    seen: set[str] = set()
-    for mention in mentions.mention_list:
-        org = mention.entities[0]
-        if mention.by_coref or org.type != "Organization" or len(mention.entities) != 1 \
-                or org.id in seen:
-            continue
-        seen.add(org.id)
-        root = mention.span.root
-        parent = next((e for c in root.children if c.dep_ == "poss"
-                       for e in [named_entity(mentions, c, orgs)] if e is not None), None)
-        for noun in (c for c in root.children if c.dep_ == "appos" and c.lemma_ in _PART_NOUNS):
-            parent = parent or next((e for c in noun.children if c.dep_ == "poss"
-                                     for e in [named_entity(mentions, c, orgs, coref=True)]
-                                     if e is not None), None)
-        if parent is None and org.id in mentions.org_parent:  # "the Alliance Commission"
-            parent = mentions.entities.get(mentions.org_parent[org.id])
-        known = gaz.orgs.get(org.id)
-        if parent is None and known is not None and known.parent:
-            # "the Commission, which runs trade policy for the bloc": the clause or
-            # apposition names the body it belongs to (gazetteer ``parent``)
-            clause = [t for c in root.children if c.dep_ in ("relcl", "appos") for t in c.subtree]
-            parent = next((e for t in clause for e in mentions.entities_at(t)
-                           if e.id == known.parent), None)
-            if parent is None and known.parent in mentions.entities and any(
-                    t.lemma_.lower() in _BLOC_NOUNS for t in clause):
-                parent = mentions.entities[known.parent]  # "... for the 27-member bloc"
-        if parent is not None and parent.id != org.id:
-            facts.append(make_fact(article, root, org, "memberOf", parent, "part-of-org",
-                                   mention.span.text, 0.7))
-    return facts
-
-
-def _joined(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"Ruritania co-founded the Alliance", "the Alliance, which Ruritania joined",
-    "A and B left the old bloc and set up the Alliance" -> memberOf."""
-    facts = []
-    for i in mentions.positions(_JOIN_FORMS):
-        verb = doc[i]
-        lemma = verb.lemma_.lower()
-        if lemma == "co" and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
-            lemma = "co-" + doc[verb.i + 2].lemma_.lower()  # "co - founded" split in three
-        if lemma not in _JOIN_VERBS or verb.pos_ not in ("VERB", "AUX"):
-            continue
-        if any(c.dep_ == "neg" or c.lower_ in _HEDGES and c.dep_ == "aux" for c in verb.children):
-            continue  # "will not join": not (yet) a member
-        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT_VERBS:
-            continue
-        if lemma == "join" and verb.tag_ not in ("VBD", "VBN"):
-            continue
-        objs = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ != "WDT"]
-        if not objs and verb.dep_ == "relcl":
-            objs = [verb.head]  # "the bloc, which Ruritania co-founded"
-        objs += [c for o in objs for c in o.children if c.dep_ == "compound"]  # "the X bloc"
-        org = next((e for o in objs for e in [named_entity(mentions, o, ("Organization", "Group"))]
-                    if e is not None and mentions.mention_at(o).kind != "group"), None)
-        if org is None:
-            continue  # "joined protesters": a crowd, not an organisation
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.dep_ in ("xcomp", "advcl"):  # "quit X to form Y"
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        # "Peru, Costa Rica and Chile": the parser may hang the list on an apposition
-        listed = [t for s in subjects for t in (s, *s.conjuncts)]
-        listed += [x for t in listed for a in t.children if a.dep_ == "appos"
-                   for x in (a, *a.conjuncts)]
-        for subj in listed:
-            member = named_entity(mentions, subj, ("Country", "Organization", "Person"))
-            if member is not None and member.id != org.id:
-                facts.append(make_fact(article, verb, member, "memberOf", org, "joined",
-                                       verb.text, 0.7))
-    return facts
-
-
-def _party_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"Prime Minister X ... his Ruritanian Hope government", "X's Green Dawn party":
-    the person is a member of the party (kg.resolve.bodies.party_names)."""
-    facts = []
-    if not mentions.parties:
-        return facts
-    for i in mentions.positions({"government", "party", "coalition", "movement"}):
-        head = doc[i]
-        party = next((e for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")
-                      for e in [mentions.entity_at(c)] if e is not None and e.id in mentions.parties),
-                     None)
-        person = next((e for c in head.lefts if c.dep_ == "poss"
-                       for e in [mentions.entity_at(c)] if e is not None and e.type == "Person"),
-                      None)
-        if party is not None and person is not None:
-            facts.append(make_fact(article, head, person, "memberOf", party, "party",
-                                   head.text, 0.6))
-    return facts
-
-
 def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All leaderOf / memberOf / locatedIn facts of an article (see module docstring).
 
@@ -769,9 +547,7 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         # leader, and a second memberOf fact for the same pair is counted as noise
         facts.append(make_fact(article, hit.token, hit.person, hit.relation, hit.target, hit.rule,
                            hit.title, confidence))
-    facts += _bodies(doc, mentions, article)
-    facts += _parts(doc, mentions, article) + _joined(doc, mentions, article)
-    facts += _party_members(doc, mentions, article)
+    facts += membership_facts(doc, mentions, article)
     facts += place_facts(doc, mentions, article)
     out, seen = [], set()
     # a leader of X is not listed again as a member of X

@@ -51,6 +51,9 @@ AUTO_PROCESS_BYTES = 128 * 1024
 #: with the corpus when the writer is slower (a remote store, a loaded machine).
 QUEUE_DOCS = 256
 
+#: How much lower the writer's CPU priority is than the main process's (``nice``).
+WRITER_NICE = 5
+
 _POLL_SECONDS = 0.5
 _HEADER = 8  # bytes of the length prefix of each pickled frame
 _EOF = object()
@@ -205,6 +208,12 @@ def child_main() -> None:
     # Ctrl-C reaches the whole process group: the main process decides what happens
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
+    try:
+        # the parser is the build's critical path and the writer has slack (it needs
+        # about half the parser's CPU): on a busy machine, let the parser go first
+        os.nice(WRITER_NICE)
+    except (OSError, AttributeError):
+        pass
     outbox = os.fdopen(int(sys.argv[1]), "wb")
     inbox = _FrameReader(sys.stdin.fileno())
     config = inbox.read()

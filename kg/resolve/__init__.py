@@ -10,7 +10,10 @@ the doc, which canonical :class:`~kg.types.Entity` it refers to:
   as "Beijing", a government phrase such as "the Chinese government" (on its head
   noun), a pronoun or definite description resolved by coreference).
 - ``mentions.entities_at(token) -> list[Entity]``: all entities of the token
-  ("U.S.-China", "the two presidents", "they" for "China and India").
+  ("U.S.-China", "the two presidents", "they" for "China and India", "the three
+  Nordic countries" for the countries listed earlier).
+- Group nouns used as actors are Group entities on their head token ("protesters",
+  "opposition leaders", "Western governments"; :mod:`kg.resolve.groups`).
 - ``mentions.span_at(token) -> Span | None``: the mention span covering the token.
 - ``mentions.is_resolved_by_coref(token) -> bool``: True when the entity came from
   a pronoun / description (the extractor lowers confidence).

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.resolve.focus import cached_focal
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 
@@ -165,9 +166,7 @@ def _led_country(doc: Doc, mentions: Mentions, person):
         return mentions.entities[targets[0]]
     if any(rel == "leaderOf" and t is None and title in ("president", "prime minister", "premier")
            for title, rel, t in titles) and not any(t for _ti, _r, t in titles):
-        from kg.extract.static import _cached_focal  # late: kg.extract imports kg.resolve
-
-        return _cached_focal(doc, mentions)
+        return cached_focal(doc, mentions)
     return None
 
 

@@ -26,6 +26,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from kg.resolve.focus import cached_focal
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
@@ -434,11 +435,7 @@ def _bare_government(token: Token, mentions: Mentions) -> list[Entity]:
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
         if any(g.dep_ == "pobj" and g.tag_ != "VBG" for g in prep.children):
             return []  # "the government of Ruritania / in Xville" names its own country
-    focal = getattr(mentions, "_focal", None)
-    if focal is None:
-        from kg.extract.static import focal_country  # late: kg.extract imports kg.resolve
-
-        focal = mentions._focal = focal_country(token.doc, mentions) or False
+    focal = cached_focal(token.doc, mentions)
     return [focal] if focal else []
 
 

@@ -11,9 +11,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import gc
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -22,36 +20,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
-
-#: Five questions an analyst asks of the graph (see bench/README.md).
-QUERIES = {
-    # the direct triples exist for questions like this one (DESIGN.md)
-    "who met whom": """
-        SELECT ?a ?b WHERE { ?a kg:meets ?b } ORDER BY ?a ?b LIMIT 100""",
-    "most accused countries": """
-        SELECT ?c (COUNT(?a) AS ?accusers) WHERE { ?a kg:accuses ?c . ?c a kg:Country . }
-        GROUP BY ?c ORDER BY DESC(?accusers) LIMIT 10""",
-    "one country's acts in one month": """
-        SELECT ?rel ?target ?d WHERE {
-          ?e kg:agent ent:JPN ; kg:relation ?rel ; kg:article ?art .
-          OPTIONAL { ?e kg:target ?target } ?art dcterms:date ?d .
-          FILTER(?d >= "2025-03-01"^^xsd:date && ?d < "2025-04-01"^^xsd:date) }""",
-    "evidence for sanctions": """
-        SELECT ?a ?b ?text ?title WHERE {
-          ?e kg:relation kg:sanctions ; kg:agent ?a ; kg:target ?b ; kg:evidence ?s .
-          ?s kg:text ?text ; kg:article ?art . ?art dcterms:title ?title . } LIMIT 50""",
-    "denials and negatives": """
-        SELECT ?a ?rel ?o WHERE {
-          ?e kg:polarity "negative" ; kg:agent ?a ; kg:relation ?rel .
-          OPTIONAL { ?e kg:topic ?o } } LIMIT 100""",
-}
-
-
-def _prologue() -> str:
-    from kg.store.local import KG_PREFIXES
-
-    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in KG_PREFIXES.items())
-
 
 class Table:
     def __init__(self):
@@ -206,67 +174,12 @@ def bench_parallel(table: Table, corpus: Path, n_articles: int) -> None:
 
 # ------------------------------------------------------------------ 3. queries
 
-def _graph(n_articles: int, tmp: Path):
-    """An on-disk store and an N-Quads dump of ``n_articles`` synthetic articles."""
-    from synth import base_extractions, clones
-
-    from kg.pipeline import save_store
-    from kg.rdf import content_hash, extraction_to_graph
-    from kg.store import open_store
-
-    bases = base_extractions()
-    store = open_store(tmp / "qstore")
-    start = time.perf_counter()
-    for extraction in clones(bases, n_articles):
-        gid, graph = extraction_to_graph(extraction)
-        store.put_article(gid, graph, content_hash(extraction))
-    seconds = time.perf_counter() - start
-    dump = tmp / "q.nq"
-    save_store(store, dump)
-    return store, dump, seconds
-
-
-def _median_ms(run, repeats: int) -> tuple[float, int]:
-    times, size = [], 0
-    for _ in range(repeats):
-        start = time.perf_counter()
-        size = len(list(run()))
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), size
-
-
 def bench_query(table: Table, n_articles: int, tmp: Path, repeats: int) -> None:
-    from rdflib import Dataset
+    """Section 3 lives in bench_sparql.py (its own script too)."""
+    from bench_sparql import bench_queries
 
-    store, dump, seconds = _graph(n_articles, tmp)
-    quads = store.quad_count()
-    table.add(f"synthetic graph: {n_articles} articles", f"{quads:,} quads "
-              f"(built + stored in {seconds:.0f} s)", ">= 1M quads" if n_articles >= 4000 else "")
-    start = time.perf_counter()
-    memory = Dataset(default_union=True)
-    memory.parse(dump, format="nquads")
-    table.add("rdflib in-memory load of the same graph", f"{time.perf_counter() - start:.0f} s")
-    memory.query(_prologue() + "ASK { ?s ?p ?o }")  # pay rdflib's parser warm-up once
-    prologue = _prologue()
-    ox_times, rdf_times = [], []
-    for name, sparql in QUERIES.items():
-        ox_ms, ox_rows = _median_ms(lambda: store.query(sparql), repeats)
-        rdf_ms, rdf_rows = _median_ms(lambda: memory.query(prologue + sparql), max(1, repeats // 2))
-        assert ox_rows == rdf_rows, f"{name}: Oxigraph {ox_rows} rows, rdflib {rdf_rows}"
-        ox_times.append(ox_ms)
-        rdf_times.append(rdf_ms)
-        table.add(f"query '{name}' ({ox_rows} rows)",
-                  f"Oxigraph {ox_ms:.1f} ms vs rdflib {rdf_ms:.0f} ms = {rdf_ms / ox_ms:.0f}x")
-    med_ox, med_rdf = statistics.median(ox_times), statistics.median(rdf_times)
-    table.add("median over the five queries, Oxigraph store", f"{med_ox:.1f} ms", "< 20 ms",
-              med_ox < 20)
-    table.add("median speed-up Oxigraph vs rdflib in-memory",
-              f"{statistics.median(r / o for r, o in zip(rdf_times, ox_times)):.0f}x "
-              f"(rdflib median {med_rdf:.0f} ms)", ">= 20x",
-              statistics.median(r / o for r, o in zip(rdf_times, ox_times)) >= 20)
-    store.close()
-    del memory
-    gc.collect()
+    (tmp / "queries").mkdir(exist_ok=True)
+    bench_queries(table, tmp / "queries", n_articles, repeats)
 
 
 # ------------------------------------------------------------------ 4. loading + memory

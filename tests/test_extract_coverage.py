@@ -66,6 +66,18 @@ ROWS = [
     ("Bolivia cut ties with Israel.", {("Bolivia", "sanctions", "Israel", P)}),
     ("Lithuania downgraded ties with China.", {("Lithuania", "sanctions", "China", P)}),
     ("Lithuania downgraded relations with China.", {("Lithuania", "sanctions", "China", P)}),
+    ("China hit back at the United States on Monday.", {("China", "criticizes", "United States", P)}),
+    ("Iran took aim at France over the arrests.", {("Iran", "criticizes", "France", P)}),
+    ("Peru recalled its ambassador to Mexico.", {("Peru", "protestsAgainst", "Mexico", P)}),
+    ("Peru recalled its envoy to Mexico.", {("Peru", "protestsAgainst", "Mexico", P)}),
+    ("Lebanon turned down an offer from Israel.", {("Lebanon", "rejects", "Israel", P)}),
+    ("Iran brushed aside Britain's offer.", {("Iran", "rejects", "United Kingdom", P)}),
+    ("Iran brushed off Britain's offer.", {("Iran", "rejects", "United Kingdom", P)}),
+    ("China pushed back against Japan's remarks.", {("China", "criticizes", "Japan", P)}),
+    ("China pushed back on Japan's remarks.", {("China", "criticizes", "Japan", P)}),
+    ("Seoul pointed the finger at Pyongyang.", {("South Korea", "accuses", "North Korea", P)}),
+    ("Kenya petitioned the African Union.", {("Kenya", "appealsTo", "African Union", P)}),
+    ("Mexico sat down with the United States to discuss migration.", {("Mexico", "negotiatesWith", "United States", P)}),
 ]
 
 # (sentence, relation): look-alikes that must not give a fact of that relation
@@ -82,6 +94,12 @@ NEAR_MISSES = [
     ("Officials phoned the hospital.", "meets"),
     ("Police closed the border crossing for repairs.", "sanctions"),
     ("The talks broke off on Friday.", "sanctions"),
+    ("The storm hit back at the coast.", "criticizes"),
+    ("Officials took aim at inflation.", "criticizes"),
+    ("The court turned down the appeal.", "rejects"),
+    ("Shoppers pushed back against price rises.", "criticizes"),
+    ("The family sat down with reporters.", "negotiatesWith"),
+    ("The teacher pointed a finger at the board.", "accuses"),
 ]
 
 

@@ -19,7 +19,7 @@ _NATO = "North Atlantic Treaty Organization"
 ROWS = [
     # -- counted descriptions and plural references -------------------------------------------
     ("Chile accused Peru of spying. Peru denied the charge from Chile. Lima recalled its envoy. Santiago protested "
-     "again. Bolivia, which borders both neighbours, urged them to talk.",
+     "again. Bolivia, which borders both neighbours, asked them to negotiate.",
      [("Bolivia", "appealsTo", "Chile", A), ("Bolivia", "appealsTo", "Peru", A)], []),
     ("The pact was signed by Estonia, Latvia and Lithuania. Russia, Belarus and China held drills on Monday. "
      "Officials met in Minsk. The three Baltic states urged NATO to respond.",
@@ -44,16 +44,16 @@ ROWS = [
     ("Egypt blamed the unrest on Sudan.", [("Egypt", "accuses", "Sudan", A)], []),
     ("Kenya denied that its troops had crossed the border and blamed the clashes on Somalia.",
      [("Kenya", "accuses", "Somalia", A)], []),
-    ("Peru held Ecuador fully responsible for the consequences.", [("Peru", "accuses", "Ecuador", A)], []),
+    ("Peru held Ecuador responsible for the flooding.", [("Peru", "accuses", "Ecuador", A)], []),
     # -- ending a relation, forums ---------------------------------------------------------------
     ("Norway has frozen its defence partnership with Belarus.",
      [("Norway", "cooperatesWith", "Belarus", N)], [("Norway", "cooperatesWith", "Belarus", A)]),
     ("Ecuador refused to take its case to the International Court of Justice.",
      [("Ecuador", "appealsTo", "International Court of Justice", N)],
      [("Ecuador", "appealsTo", "International Court of Justice", A)]),
-    ("Chile filed a complaint with the United Nations.", [("Chile", "appealsTo", "United Nations", A)], []),
-    ("Chile requested consultations with Peru at the World Trade Organization.",
-     [("Chile", "appealsTo", "World Trade Organization", A)], [("Chile", "appealsTo", "Peru", A)]),
+    ("Chile lodged a formal complaint with the United Nations.", [("Chile", "appealsTo", "United Nations", A)], []),
+    ("Chile requested consultations with Peru before the International Court of Justice.",
+     [("Chile", "appealsTo", "International Court of Justice", A)], [("Chile", "appealsTo", "Peru", A)]),
     # -- the partner in talks is named; the subject's agenda is the topic -------------------------
     ("Chile held talks with Peru on fishing rights.", [("Chile", "discusses", "fishing rights", A)],
      [("Peru", "discusses", "fishing rights", A)]),
@@ -102,7 +102,7 @@ ROWS = [
      "\"Sudan and Chad must open the border. The parties must talk.\"",
      [("Ana Soto", "demandsFrom", "Sudan", A)], [("Ana Soto", "accuses", "Sudan", A)]),
     # -- a partial quote with a pejorative word is a charge ----------------------------------------
-    ('Chile said the Peruvian government was "using the council as a tool of pressure".',
+    ('Chile said the Peruvian government was "using the council to bully smaller states".',
      [("Chile", "accuses", "Peru", A)], []),
     ('Chile said the Peruvian government was "ready to talk".', [], [("Chile", "accuses", "Peru", A)]),
     ('"The tribunal ruling is null and void," Chinese spokesman Li Ming said.',
@@ -136,16 +136,16 @@ ROWS = [
     ("President Sheila Moreno said Chile remained open to talks with Peru.", [("Chile", "negotiatesWith", "Peru", A)], []),
     ("Foreign Minister Omar Haddad discussed the crisis in phone calls with Chancellor Olga Petrova.",
      [("Omar Haddad", "meets", "Olga Petrova", A)], []),
-    ("Kenya held a phone conversation with Peru.", [("Kenya", "meets", "Peru", A)], []),
+    ("Kenya had a long phone conversation with Peru.", [("Kenya", "meets", "Peru", A)], []),
     ("Chile and Peru met for three hours in Lima, their first meeting in a decade.", [("Chile", "meets", "Peru", A)], []),
     ("Chile and Peru met the deadline.", [], [("Chile", "meets", "Peru", A)]),
     ("Kenya and Chile exchanged views on the drought in Somalia.", [("Kenya", "discusses", "drought in somalia", A)], []),
     ("Foreign Minister Ana Soto of Chile said the talks had covered security in the Strait of Magellan.",
      [("Ana Soto", "discusses", "security in", A)], []),
-    ("Japan discussed the situation in the Red Sea.", [("Japan", "discusses", "red sea", A)], []),
-    ("Malaysia and the EU signed a deal on Friday. The dispute comes as the two sides try to conclude a "
-     "free trade agreement, under negotiation since 2019.", [("Malaysia", "negotiatesWith", "European Union", A)], []),
-    ("Malaysia argues the rule unfairly penalises small farmers.", [("Malaysia", "criticizes", "rule", A)], []),
+    ("Japan raised the situation in the Red Sea.", [("Japan", "discusses", "red sea", A)], []),
+    ("Malaysia and the EU signed a deal on Friday. Talks resumed as both sides sought to finish a "
+     "free trade pact, under negotiation since 2019.", [("Malaysia", "negotiatesWith", "European Union", A)], []),
+    ("Malaysia contends the regulation unfairly hurts small farmers.", [("Malaysia", "criticizes", "regulation", A)], []),
     ("The EU imposed sanctions on Iran. The EU said the sanctions targeted officials responsible for the crackdown.",
      [], [("European Union", "criticizes", "sanctions", A)]),
     ("Chancellor Olga Petrova welcomed the agreement on fishing.", [],
@@ -153,15 +153,15 @@ ROWS = [
     ("Kenya called for dialogue over the war in Sudan.", [("Kenya", "discusses", "war in sudan", A)], []),
     ("Chile reaffirmed its support for Peru.", [("Chile", "supports", "Peru", A)], [("Chile", "supports", "Chile", A)]),
     ("The pact was signed by President John Carter and Chancellor Olga Petrova. It lets the two militaries supply "
-     "each other with fuel.", [], [("John Carter", "aids", "Olga Petrova", A)]),
-    ("Several European Union member states called on Kenya to free the reporters.", [],
+     "each other with spare parts.", [], [("John Carter", "aids", "Olga Petrova", A)]),
+    ("Some European Union member states called on Kenya to free the reporters.", [],
      [("European Union", "demandsFrom", "Kenya", A)]),
     ("Kenyan officials warned they would expel Somalia's ambassador.", [("Kenya", "sanctions", "Somalia", A)], []),
     ("Noting that protectionism is on the rise, Chile said trade must stay open.",
      [("Chile", "concernedAbout", "protectionism", A)], [("Chile", "discusses", "protectionism", A)]),
     ("Kenya warned that the violence in Sudan was spreading.", [("Kenya", "concernedAbout", "violence", A)], []),
     # -- other triggers -------------------------------------------------------------------------------
-    ("Peru holds the Ecuadorian government fully responsible for the consequences.",
+    ("Peru holds the Ecuadorian government fully accountable for the damage.",
      [("Peru", "accuses", "Ecuador", A)], []),
     ("Kenya would keep working with Egypt and Uganda.", [("Kenya", "cooperatesWith", "Egypt", A)], []),
     ("Beijing lodged solemn representations with Tokyo.", [("China", "protestsAgainst", "Japan", A)], []),
@@ -229,6 +229,6 @@ def test_region_lists_are_iso3(nlp):
 
 def test_the_kingdom_is_the_issuer(nlp):
     """A monarchy's ministry calls itself "the Kingdom"; in its statement that is the country."""
-    text = "The Kingdom calls on the United Nations to act without delay."
+    text = "The Kingdom urges the United Nations to act without delay."
     ext = extract_doc(nlp(text), Article(id="k", title="", text=text, source="Ministry of Foreign Affairs of Jordan"))
     assert ("Jordan", "appealsTo", "United Nations") in {(f.subject, f.predicate, f.object) for f in ext.facts}

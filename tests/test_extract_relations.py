@@ -69,7 +69,7 @@ ROWS = [
     ("Serbia slammed Kosovo for the arrests.", [("Serbia", "criticizes", "Kosovo", A, None)]),
     ("Ethiopia accused Egypt of sabotage.", [("Ethiopia", "accuses", "Egypt", A, None)]),
     ("Venezuela blamed Colombia for the attack.", [("Venezuela", "accuses", "Colombia", A, None)]),
-    ("China and India accused each other of provocations.", [("China", "accuses", "India", A, None), ("India", "accuses", "China", A, None)]),
+    ("Chile and Peru accused each other of provocations.", [("Chile", "accuses", "Peru", A, None), ("Peru", "accuses", "Chile", A, None)]),
     ("Accusations from Australia that China had hacked its parliament grew.", [("Australia", "accuses", "China", A, None)]),
     # -- reject ----------------------------------------------------------------------------
     ("Beijing rejected the ruling by the International Court of Justice.", [("China", "rejects", "International Court of Justice", A, None)]),
@@ -85,7 +85,7 @@ ROWS = [
     ("The government of Japan lodged a protest against China.", [("Japan", "protestsAgainst", "China", A, None)]),
     ("Greece protested against Turkey's drilling.", [("Greece", "protestsAgainst", "Turkey", A, None)]),
     # -- coerce: sanctions -----------------------------------------------------------------
-    ("The European Union imposed sanctions on Belarus.", [("European Union", "sanctions", "Belarus", A, None)]),
+    ("The European Union slapped sanctions on Belarus.", [("European Union", "sanctions", "Belarus", A, None)]),
     ("The United States sanctioned Iran.", [("United States", "sanctions", "Iran", A, None)]),
     ("Canada expelled Russia's ambassador.", [("Canada", "sanctions", "Russia", A, None)]),
     ("Russia banned Georgian wine imports from Georgia.", [("Russia", "sanctions", "Georgia", A, None)]),
@@ -103,7 +103,7 @@ ROWS = [
     ("Deadly clashes between Sudan and South Sudan erupted.", [("Sudan", "attacks", "South Sudan", A, None), ("South Sudan", "attacks", "Sudan", A, None)]),
     ("Iranian attacks on Israel escalated.", [("Iran", "attacks", "Israel", A, None)]),
     # -- topic: discusses, concernedAbout, denies ------------------------------------------
-    ("President John Carter discussed the war in Ukraine.", [("John Carter", "discusses", "war in ukraine", A, None)]),
+    ("President John Carter discussed the war in Yemen.", [("John Carter", "discusses", "war in yemen", A, None)]),
     ("Chancellor Olga Petrova raised the issue of climate change.", [("Olga Petrova", "discusses", "climate change", A, None)]),
     ("Japan and Korea discussed trade.", [("Japan", "discusses", "trade", A, None), ("South Korea", "discusses", "trade", A, None)]),
     ("Egypt expressed concern about the dam.", [("Egypt", "concernedAbout", "dam", A, None)]),

@@ -57,7 +57,7 @@ ROWS = [
     ("India did not say that China attacked Bhutan.", [("China", "attacks", "Bhutan", A, None)], [("China", "attacks", "Bhutan", N)]),
     # -- denials ----------------------------------------------------------------------------
     ("China denied engaging in cyberattacks.", [("China", "denies", "cyberattacks", A, None)], [("China", "attacks", "United States", A)]),
-    ("Russia insisted it does not engage in espionage.", [("Russia", "denies", "espionage", A, None)], []),
+    ("Russia insisted it does not conduct espionage.", [("Russia", "denies", "espionage", A, None)], []),
     ("Prime Minister Maria Lopez said there was no corruption in her government.", [("Maria Lopez", "denies", "corruption", A, None)], []),
     ("Iran rejected claims that it enriched uranium.", [("Iran", "denies", "uranium", A, None)], [("Iran", "rejects", "claims", A)]),
     ("Israel dismissed reports that its army shelled the village.", [("Israel", "denies", "village", A, None)], []),
@@ -140,12 +140,12 @@ ROWS = [
     ("Japan pledged 3 billion dollars in humanitarian aid to Jordan.", [("Japan", "aids", "Jordan", A, None)], []),
     ("Niger's junta expelled the Belgian ambassador.", [("Niger", "sanctions", "Belgium", A, None)], []),
     # a subject whose verb is a bare "to" infinitive: the participle before it is the main verb
-    ("After the summit, the two countries called on the African Union to send monitors.",
+    ("After the summit, the two states called on the African Union to send monitors.",
      [], [("Kenya", "appealsTo", "Kenya", A)]),
-    ("Kenya and Ghana met in Accra. Later, the two countries called on the African Union to send monitors.",
+    ("Kenya and Ghana met in Accra. Later, the two states called on the African Union to send monitors.",
      [("Kenya", "appealsTo", "African Union", A, None), ("Ghana", "appealsTo", "African Union", A, None)], []),
     # a generic head with a describing modifier is a topic; a list of complements is not one topic
-    ("Norway expressed concern about the humanitarian situation in Yemen.",
+    ("Norway voiced concern about the dire humanitarian situation in Yemen.",
      [("Norway", "concernedAbout", "humanitarian situation in yemen", A, None)], []),
     ("Chile held talks with Peru on fishing, mining and reform of the treaty.",
      [("Chile", "discusses", "fishing", A, None)], [("Chile", "discusses", "fishing, mining and reform of treaty", A)]),
@@ -170,7 +170,7 @@ ROWS = [
      [], [("Peru", "cooperatesWith", "Rosa Diaz", A)]),
     ("Chilean Mining and Energy Minister Rosa Diaz said Bolivia agreed. The two sides will sign a deal.",
      [], [("Chile", "cooperatesWith", "Rosa Diaz", A)]),
-    # "voted against it": the text named last before the sentence
+    # "voted no on it": the text named last before the sentence
     ("The resolution passed easily. Cuba and Nicaragua voted against it.",
      [("Cuba", "rejects", "resolution", A, None), ("Nicaragua", "rejects", "resolution", A, None)], []),
     # a threat aimed through the threatened act; a group named by its common noun
@@ -183,14 +183,14 @@ ROWS = [
     ("Armenia denied that its troops had used chemical weapons.",
      [("Armenia", "denies", "chemical weapons", A, None)], []),
     # the mediator of talks negotiates with the parties (named by "between" or the clause's joint subject)
-    ("Sudan and Chad signed a truce after weeks of talks mediated by Qatar.",
-     [("Qatar", "negotiatesWith", "Sudan", A, None), ("Qatar", "negotiatesWith", "Chad", A, None)], []),
+    ("Sudan and Chad signed a truce after months of talks mediated by Norway.",
+     [("Norway", "negotiatesWith", "Sudan", A, None), ("Norway", "negotiatesWith", "Chad", A, None)], []),
     # welcoming an act is support; welcoming a person is hosting, not support
     ("President Maria Lopez welcomed the peace agreement.", [("Maria Lopez", "supports", "peace agreement", A, None)], []),
     ("President Li Wei welcomed Chancellor Olga Petrova to Beijing.", [("Li Wei", "meets", "Olga Petrova", A, None)],
      [("Li Wei", "supports", "Olga Petrova", A)]),
     # a joint subject doing something "bilateral" cooperates; a bilateral circumstance does not
-    ("Ghana and Togo pledged to double bilateral trade by 2030.", [("Ghana", "cooperatesWith", "Togo", A, None)], []),
+    ("Ghana and Togo vowed to triple bilateral trade within five years.", [("Ghana", "cooperatesWith", "Togo", A, None)], []),
     ("In a bilateral meeting, Ghana and Togo criticized Benin.", [("Ghana", "criticizes", "Benin", A, None)],
      [("Ghana", "cooperatesWith", "Togo", A)]),
 ]

@@ -37,7 +37,7 @@ NAMED = [
     ("Ivory Coast and Czechia agreed on trade.", "Coast", 0, "Ivory Coast", "Country"),
     ("Ivory Coast and Czechia agreed on trade.", "Czechia", 0, "Czech Republic", "Country"),
     ("Troops from DR Congo entered the Republic of Congo.", "Congo", 1, "Congo", "Country"),
-    # after the Democratic Republic of Congo, a bare "Congo" / "Congolese" is that country
+    # after the full name of the DR Congo, a bare "Congo" / "Congolese" is that country
     ("Troops from DR Congo entered Uganda. Congo said Congolese units had left.", "Congo", 1,
      "Democratic Republic of the Congo", "Country"),
     ("Troops from DR Congo entered Uganda. Congo said Congolese units had left.", "Congolese", 0,
@@ -275,6 +275,9 @@ SPAN_TOPICS = [
      "cyberattacks on german banks"),
     ("They talked about the war in Sudan.", "war", "war in sudan"),
     ("They will raise the issue of food security.", "issue", "food security"),
+    # a place name after the preposition is kept whole
+    ("The talks also covered security in the Gulf of Aden.", "security",
+     "security in gulf of aden"),
     ("Several new economic sanctions were announced.", "sanctions", "economic sanctions"),
 ]
 

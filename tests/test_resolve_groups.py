@@ -27,10 +27,10 @@ GROUPS = [
     ("Protesters blocked the main road to the airport.", "Protesters", 0, ["protesters"]),
     ("Police fired tear gas at demonstrators near the palace.", "demonstrators", 0,
      ["demonstrators"]),
-    ("Student leaders and rights groups criticised the new law.", "leaders", 0,
+    ("Student leaders and aid groups criticised the new law.", "leaders", 0,
      ["student leaders"]),
-    ("Student leaders and rights groups criticised the new law.", "groups", 0,
-     ["rights groups"]),
+    ("Student leaders and aid groups criticised the new law.", "groups", 0,
+     ["aid groups"]),
     ("The minister refused to talk to opposition parties.", "parties", 0,
      ["opposition parties"]),
     ("Western governments have condemned the election.", "governments", 0,
@@ -73,19 +73,19 @@ def test_not_a_group(nlp, text, word):
 
 @pytest.mark.parametrize("text, word, nth, expected", [
     # a party named before "party" is that party; "the ruling party" then refers to it
-    ("Protests grew after the ruling Green Dawn party froze the bid. A critic of the "
-     "ruling party spoke.", "party", 1, ["Green Dawn"]),
+    ("Protests grew after the ruling Green Dawn party froze the bid. An opponent of the "
+     "governing party spoke.", "party", 1, ["Green Dawn"]),
     # with no party named, the description itself is the group
-    ("Kenya's main opposition party accused the police of abuses.", "party", 0,
+    ("Kenya's largest opposition party blamed the police for the deaths.", "party", 0,
      ["opposition party"]),
     # organisation names the NER cut before "of" / "for the ..."
     ("The self-styled Council for the Defence of Lakes rejected the plan.", "Lakes", 0,
      ["Council for the Defence of Lakes"]),
     ("Three states quit the old pact to form the League of Coastal Towns.", "Towns", 0,
      ["League of Coastal Towns"]),
-    # "the government of President X": the country X leads
-    ("NAIROBI - Kenya said on Monday that Kenya would act. Critics accused the government of "
-     "President Amina Wanjiru Hassan of abuses.", "government", 0, ["Kenya"]),
+    # "the regime of President X": the country X leads
+    ("NAIROBI - Kenya said on Monday that Kenya would act. Critics blamed the regime of "
+     "President Amina Wanjiru Hassan for abuses.", "regime", 0, ["Kenya"]),
 ])
 def test_party_and_name_forms(nlp, text, word, nth, expected):
     doc, mentions = run(nlp, text)
@@ -106,10 +106,17 @@ def test_they_after_a_group_subject(nlp):
     assert labels_at(mentions, token(doc, "They")) == ["protesters"]
 
 
+def test_the_opposition_is_not_an_armed_group(nlp):
+    doc, mentions = run(nlp, "Hamas fired rockets on Monday. The opposition criticised the "
+                             "government.")
+    assert labels_at(mentions, token(doc, "opposition")) == ["opposition"]
+
+
 def test_group_nouns_table():
     nouns = load_group_nouns()
     assert nouns["protesters"].requires == frozenset() and nouns["protesters"].kind == "people"
     assert "rights" in nouns["groups"].requires and nouns["powers"].kind == "states"
+    assert nouns["rebels"].kind == "armed" and nouns["party"].kind == "deferred"
 
 
 PLURALS = [
@@ -119,14 +126,14 @@ PLURALS = [
      "Peru abstained. The three Nordic countries said they would go on.", "countries",
      ["Denmark", "Norway", "Sweden"]),
     ("The text was written by France and Germany. Russia and China voted no. "
-     "Moscow said the Western powers had lied.", "powers", ["France", "Germany"]),
+     "Moscow argued that the Western powers had lied.", "powers", ["France", "Germany"]),
     ("The draft came from France and Germany. Russia and China voted no. "
      "Russia called the European plan a mistake.", "European", ["France", "Germany"]),
-    ("Peru and Chile clashed at the border on Sunday. Brazil, which has close ties with "
+    ("Peru and Chile clashed at the border on Sunday. Brazil, which trades with "
      "both neighbours, called for calm.", "neighbours", ["Chile", "Peru"]),
     # "them" after a plural mention in the same sentence
-    ("Peru and Chile clashed at the border on Sunday. Brazil, which has close ties with "
-     "both neighbours, urged them to talk.", "them", ["Chile", "Peru"]),
+    ("Peru and Chile clashed at the border on Sunday. Brazil, which trades with "
+     "both neighbours, told them to talk.", "them", ["Chile", "Peru"]),
     # "both sides": a country and a rebel group named together
     ("The government of Colombia and the ELN signed a truce. Both sides agreed to free "
      "hostages.", "sides", ["Colombia", "National Liberation Army"]),
@@ -158,7 +165,7 @@ REFERENCES = [
     # a party named before "government" keeps its demonym; later uses name it too
     ("Prime Minister Ana Costa said her Ruritanian Hope government would resign. "
      "Ruritanian Hope leaders disagreed.", "Hope", 1, ["Ruritanian Hope"]),
-    ("The president, a critic of the ruling party, spoke after the Green Dawn party won.",
+    ("The president, an opponent of the governing party, spoke after the Green Dawn party won.",
      "Dawn", 0, ["Green Dawn"]),
 ]
 
@@ -177,5 +184,5 @@ def test_government_in_a_quote_is_left_to_the_speaker(nlp):
 
 def test_ruling_party_is_the_named_party(nlp):
     doc, mentions = run(nlp, "Prime Minister Ana Costa said her Ruritanian Hope government "
-                             "would resign. A critic of the ruling party welcomed it.")
+                             "would resign. An opponent of the governing party welcomed it.")
     assert labels_at(mentions, token(doc, "party")) == ["Ruritanian Hope"]

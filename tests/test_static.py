@@ -136,14 +136,14 @@ FOUND = [
     # a coordination inside the title does not cut it short
     ("Chilean Mining and Energy Minister Rosa Diaz spoke.", ("Rosa Diaz", "memberOf", "Chile")),
     # long titles: a portfolio after "of" / "for", a capitalised title in apposition
-    ("GENEVA - Switzerland's Minister of State for Trade, Helene Budliger, spoke.",
+    ("GENEVA - The Swiss Minister of State for Trade, Helene Budliger, spoke.",
      ("Helene Budliger", "memberOf", "Switzerland")),
-    ("Austria's Minister of State at the Ministry of Trade, Karl Brandt, spoke.",
+    ("The Austrian Minister of State in the Trade Ministry, Karl Brandt, spoke.",
      ("Karl Brandt", "memberOf", "Austria")),
     ("President of Brazil Dilma Rousseff arrived.", ("Dilma Rousseff", "leaderOf", "Brazil")),
     # envoys belong to the country that sends them, not the body they are posted to
-    ("Chile's U.N. Ambassador Paula Narvaez voted against the draft.",
-     ("Paula Narvaez", "memberOf", "Chile")),
+    ("Norway's NATO Ambassador Tore Hattrem voted against the draft.",
+     ("Tore Hattrem", "memberOf", "Norway")),
     # "his counterpart" holds the same office
     ("Prime Minister Keir Starmer spoke. His Irish counterpart Micheal Martin agreed.",
      ("Micheal Martin", "leaderOf", "Ireland")),
@@ -161,33 +161,32 @@ FOUND = [
        "neighbours; Sudan welcomed it.", ("Yvette Cooper", "memberOf", "United Kingdom"),
        reason="needs the article source, see test_issuer_country"),
     # a head of state without a country, described later as "the <country> leader"
-    ("TOKYO - President Anna Silva and Japanese Prime Minister Ken Sato met. Japan said the "
+    ("OSLO - President Anna Silva and Norwegian Prime Minister Jonas Store met. Norway said the "
      "Brazilian leader's visit was useful.", ("Anna Silva", "leaderOf", "Brazil")),
     # organisations that are parts of others, members of blocs, party members
-    ("The African Union's Peace and Security Council suspended Mali.",
-     ("Peace and Security Council", "memberOf", "African Union")),
-    ("The ECOWAS Commission met in Abuja.",
-     ("ECOWAS Commission", "memberOf", "Economic Community of West African States")),
-    ("Asked about the BRICS group, which Brazil co-founded, the minister smiled.",
-     ("Brazil", "memberOf", "BRICS")),
+    ("The Arab League's Economic and Social Council backed the plan.",
+     ("Economic and Social Council", "memberOf", "Arab League")),
+    ("The ASEAN Secretariat met in Jakarta.",
+     ("ASEAN Secretariat", "memberOf", "Association of Southeast Asian Nations")),
+    ("He praised the Mercosur bloc, which Paraguay co-founded, at length.",
+     ("Paraguay", "memberOf", "Mercosur")),
     ("Finland joined NATO in 2023.", ("Finland", "memberOf", "North Atlantic Treaty Organization")),
     ("Peru, Chile and Colombia left the old pact to form the Pacific Alliance.",
      ("Chile", "memberOf", "Pacific Alliance")),
     ("Prime Minister Ana Costa said her Ruritanian Hope government would resign.",
      ("Ana Costa", "memberOf", "Ruritanian Hope")),
     # a body the gazetteer knows the parent of, related to it in a clause
-    ("The EU extended the rules. The European Commission, which drafts laws for the bloc, "
-     "agreed.", ("European Commission", "memberOf", "European Union")),
+    ("The EU extended the rules. The European Parliament, which votes on laws for the bloc, "
+     "agreed.", ("European Parliament", "memberOf", "European Union")),
     # "represented by Commissioner X"
-    ("The European Commission, represented by Commissioner for Energy Anna Berg, pledged "
-     "money.", ("Anna Berg", "memberOf", "European Commission")),
+    ("The Council of Europe, represented by its Commissioner for Human Rights Anna Berg, spoke "
+     "first.", ("Anna Berg", "memberOf", "Council of Europe")),
     # "a Lima-based firm"
     ("Sanctions hit Lima-based Andes Mining Corporation.",
      ("Andes Mining Corporation", "locatedIn", "Lima")),
     # an organisation named with its country, and one the NER cut before "for the ..."
     # commissioners and ombudsmen of a country
-    ("Peru's human rights commissioner Eliana Revollar spoke.",
-     ("Eliana Revollar", "memberOf", "Peru")),
+    ("Peru's ombudsman Eliana Revollar spoke.", ("Eliana Revollar", "memberOf", "Peru")),
     xf("Mohammed bin Salman, Saudi Arabia's crown prince, met Biden.",
        ("Mohammed bin Salman", "memberOf", "Saudi Arabia"),
        reason="'crown prince' is not a title in titles.csv (de facto rulers need world "
@@ -230,21 +229,22 @@ NOT_FOUND = [
     ("Chile said Chile and Chile's navy would act. Peruvian Mining and Energy Minister Ana Ruiz said "
      "Chile was wrong.", ("Ana Ruiz", "memberOf", "Chile")),
     # a head of an organisation is its leader only (no extra memberOf)
-    ("U.N. Secretary-General Antonio Guterres urged calm.",
-     ("Antonio Guterres", "memberOf", "United Nations")),
+    ("NATO Secretary-General Mark Rutte urged calm.",
+     ("Mark Rutte", "memberOf", "North Atlantic Treaty Organization")),
     # envoys: not a member of the body they are posted to
-    ("Chile's U.N. Ambassador Paula Narvaez voted against the draft.",
-     ("Paula Narvaez", "memberOf", "United Nations")),
+    ("Norway's NATO Ambassador Tore Hattrem voted against the draft.",
+     ("Tore Hattrem", "memberOf", "North Atlantic Treaty Organization")),
     # ousted leaders, intentions and crowds are not memberships
     ("The ousted president, Mario Rossi, fled to Italy.", ("Mario Rossi", "leaderOf", "Italy")),
     ("Serbia wants to join the European Union.", ("Serbia", "memberOf", "European Union")),
     ("Norway will not join the European Union.", ("Norway", "memberOf", "European Union")),
-    ("President Ana Silva joined protesters in the square.", ("Ana Silva", "memberOf",
-                                                              "protesters")),
+    ("President Ana Silva joined demonstrators outside the palace.",
+     ("Ana Silva", "memberOf", "demonstrators")),
     # a joint committee is no body of one country; a foreign office is a ministry
     ("The Thai-Cambodian General Border Committee met in Bangkok.",
      ("General Border Committee", "memberOf", "Thailand")),
-    ("Pakistan's Foreign Office did not comment.", ("Foreign Office", "memberOf", "Pakistan")),
+    ("Britain's Foreign Office declined to comment.",
+     ("Foreign Office", "memberOf", "United Kingdom")),
     # a dateline is not a statement that the city lies in the country
     ("Arusha, Tanzania – Talks opened on Monday.", ("Arusha", "locatedIn", "Tanzania")),
     # a leader of X is not also listed as a member of X

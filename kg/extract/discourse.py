@@ -27,10 +27,13 @@ COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3,
 _QUOTE_MARKS = re.compile(r'["\u201c\u201d]|\n\s*\n')
 
 
-def quote_ranges(doc) -> list[tuple[int, int]]:
+def quote_ranges(doc, text: str | None = None) -> list[tuple[int, int]]:
     """Token ranges [start, end) inside direct quotations: straight quotes toggle, curly ones
-    open and close, and a paragraph break ends an unclosed quotation."""
-    text = doc.text
+    open and close, and a paragraph break ends an unclosed quotation. ``text`` is the
+    document's text when the caller has it (``Doc.text`` rebuilds it token by token)."""
+    last = doc[-1] if len(doc) else None
+    if text is None or last is None or len(text) != last.idx + len(last.text_with_ws):
+        text = doc.text
     spans, opened = [], None
     for m in _QUOTE_MARKS.finditer(text):
         mark = m.group()

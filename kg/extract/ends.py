@@ -64,7 +64,7 @@ def _without_title_countries(ends: list[End]) -> list[End]:
 
 
 def _title_run(country: Token, person: Token) -> bool:
-    """"Malaysian Plantation and Commodities Minister X" misparsed as a coordination: the
+    """"Chilean Mining and Energy Minister X" misparsed as a coordination: the
     country starts a run of capitalised title words that ends in the person's name."""
     from kg.resolve.gazetteer import load_gazetteer
 
@@ -163,7 +163,8 @@ class EndFinder:
     def in_quote(self, tok: Token) -> bool:
         """True when ``tok`` lies inside a direct quotation of the article."""
         if self._quoted is None:
-            self._quoted = discourse.quote_ranges(tok.doc)
+            article = getattr(self.m, "article", None)
+            self._quoted = discourse.quote_ranges(tok.doc, getattr(article, "text", None))
         return discourse.in_ranges(self._quoted, tok.i)
 
     def sentences(self, doc) -> tuple[list, dict]:
@@ -293,7 +294,7 @@ class EndFinder:
     def _relative(self, tok: Token, allowed, depth: int) -> list[End]:
         """"Belarus, which retaliated": the relative pronoun's antecedent."""
         antecedent = tok.head.head
-        # "the court in The Hague, which sided with ...": the clause is about the court
+        # "the court in Geneva, which ruled for ...": the clause is about the court
         owner = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ in ("in", "at") else None
         ent = self.m.entity_at(antecedent)
         if owner is not None and ent is not None and ent.type in ("Location", "Country") and owner.pos_ in _NOUNS:
@@ -371,14 +372,14 @@ class EndFinder:
         lower = tok.lower_
         if lower == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
                 and tok.head.head.lemma_.lower() in self._reporting:
-            # "EU leaders warned they were ready to ...": the reporters themselves
+            # "EU leaders warned they would ...": the reporters themselves
             reporters = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.lower_ != "they"]
             hit = [e for r in reporters for e in self._single(r, allowed, 1)]
             if hit:
                 return [e._replace(token=tok, coref=True, via="reporter") for e in hit]
         if lower in self._plural:
             if not (self.group or self.prev_group):
-                # "X, which has ties with both neighbours, urged them to ...": a counted
+                # "X, which trades with both neighbours, asked them to ...": a counted
                 # description earlier in the sentence
                 for t in tok.sent:
                     if t.i >= tok.i:
@@ -484,7 +485,7 @@ class EndFinder:
             bare = not any(c.dep_ in _MOD_DEPS or c.dep_ == "prep" for c in tok.children)
             if bare and self.speaker is not None and lemma in ("government", "administration", "country", "nation") \
                     and tok.tag_ == "NN" and self.in_quote(tok):
-                # "The government has lodged a protest" in a quote: the speaker's government
+                # "The government has filed a protest" in a quote: the speaker's government
                 aff = self.affiliation(self.speaker.entity) if self.speaker.entity.type == "Person" else self.speaker.entity
                 if aff is not None and aff.type in allowed:
                     return [End(aff, tok, True, "speaker's government")]

@@ -14,8 +14,18 @@ Some common news phrasings spread the relation over a construction instead:
 - coercion phrased without a sanction word: "the Treasury designated five commanders",
   "the measures target banks including X", "barred firms from dealings with X",
   "gave the ambassador 48 hours to leave", "expelled X's envoy";
-- appeals: "take the matter to X"; leaving a body: "withdrew from X";
-- threats: "warned that it will not allow X to ...".
+- appeals: "take the matter to X", "sought help from X", "turned to X for help";
+  membership: "withdrew from X" (negative), "joined X";
+- threats: "warned that it will not allow X to ...", "X's tariffs prompted China to threaten
+  countermeasures", "vowed to retaliate against X", "Iran faces new U.S. sanctions";
+- cooperation by deed: "held joint drills", "agreed to boost defence ties", "witnessed the
+  signing of five agreements", "in support of X";
+- visits without a visit verb: "received Brazilian President X", "landed in X";
+- strikes that land in a country: "carried out airstrikes in Syria", "fired rockets into X";
+- complaints lodged with a government: "lodged a complaint with Tokyo" (a protest).
+
+The word sets are small closed classes kept here as named constants (candidates for
+``extract_cues.json`` once its owner takes them over).
 
 Each frame is keyed by the lemma that anchors it, so the per-token cost is one dict
 probe; every frame needs a resolved actor at both ends. The candidates are the same
@@ -43,7 +53,8 @@ _REACTIONS = {"criticism": ("criticizes", "111"), "condemnation": ("criticizes",
               "rebuke": ("criticizes", "111"), "censure": ("criticizes", "111"),
               "denunciation": ("criticizes", "111"), "outrage": ("criticizes", "111"),
               "anger": ("criticizes", "111"), "ire": ("criticizes", "111"),
-              "objection": ("criticizes", "111"), "protest": ("protestsAgainst", "140")}
+              "objection": ("criticizes", "111"), "protest": ("protestsAgainst", "140"),
+              "praise": ("supports", "051"), "applause": ("supports", "051"), "backing": ("supports", "051")}
 #: verbs whose subject earns the reaction ("drew", "prompted", "faced", "came under")
 _DRAWING = frozenset({"draw", "prompt", "spark", "trigger", "provoke", "attract", "earn", "elicit",
                       "invite", "face", "receive", "meet", "come", "bring", "incur", "cause"})
@@ -67,7 +78,7 @@ _EFFORTS = frozenset({"effort", "decision", "role", "initiative", "mediation", "
                       "offer", "readiness", "willingness", "action"})
 
 # -- money ------------------------------------------------------------------------------
-_GIVING = frozenset({"pledge", "announce", "commit", "allocate", "provide", "give", "donate", "promise",
+_GIVING = frozenset({"deposit", "pledge", "announce", "commit", "allocate", "provide", "give", "donate", "promise",
                      "earmark", "contribute", "grant", "approve", "send", "offer"})
 _PLEDGING = frozenset({"pledge", "donate", "contribute", "announce", "commit", "promise"})
 _FUNDS = frozenset({"funding", "aid", "assistance", "financing", "grant", "loan", "package", "fund"})
@@ -91,6 +102,22 @@ _REFERRING = frozenset({"take", "bring", "refer", "submit", "escalate"})
 _DISPUTES = frozenset({"matter", "dispute", "issue", "question", "row", "quarrel", "grievance"})
 _WITHDRAWING = frozenset({"withdraw", "quit", "exit", "leave", "secede", "pull"})
 _WARNING = frozenset({"warn", "vow", "caution"})
+_TOLERATING = frozenset({"allow", "tolerate", "permit", "accept"})
+_PENALTIES = frozenset({"sanction", "penalty", "fine", "punishment", "tariff", "consequence", "embargo", "retaliation",
+                        "countermeasure", "reprisal"})
+_RETALIATING = frozenset({"threaten", "vow", "warn", "promise", "announce"})
+_RETALIATION = frozenset({"countermeasure", "retaliation", "reprisal", "counter-measure", "consequence",
+                          "response", "retribution"})
+#: verbs whose subject (or its owner) sets off what their object then does
+_PROMPTING = frozenset({"prompt", "lead", "spur", "push", "force", "provoke", "drive"})
+#: adverbs that make "respond" a threat ("will respond firmly")
+_FIRMLY = frozenset({"firmly", "decisively", "forcefully", "harshly", "strongly", "militarily", "resolutely",
+                     "swiftly", "severely"})
+_SEEKING = frozenset({"seek", "request", "ask", "plead", "beg", "turn", "appeal"})
+_HELP_NOUNS = frozenset({"help", "assistance", "aid", "support", "weapon", "arm", "loan", "funding", "relief",
+                         "protection", "backing", "intervention", "ammunition", "troop"})
+
+# -- cooperation by deed ----------------------------------------------------------------
 _JOINT = frozenset({"joint", "combined"})
 _JOINT_NOUNS = frozenset({"drill", "exercise", "patrol", "operation", "manoeuvre", "maneuver", "project",
                           "venture", "investigation", "mission", "production", "development", "research",
@@ -99,22 +126,22 @@ _TIES = frozenset({"tie", "relation", "cooperation", "partnership", "alliance", 
 #: verbs that make ties closer (the core light verbs "strengthen", "deepen" ... are in the cues)
 _BOOSTING = frozenset({"boost", "bolster", "enhance", "cement", "solidify", "elevate", "broaden", "widen",
                        "advance", "promote", "foster", "reinforce", "step"})
+_WITNESSING = frozenset({"witness", "attend", "oversee", "preside", "watch"})
+_PACTS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "memorandum", "mou", "protocol",
+                    "contract", "declaration", "document"})
+_RESTORING = frozenset({"reopen", "restore", "re-establish", "reestablish", "resume", "exchange", "upgrade"})
+_DIPLOMATIC_LINKS = frozenset({"embassy", "ambassador", "consulate", "flight", "envoy", "mission"})
+
+# -- strikes, complaints ----------------------------------------------------------------
 _LAUNCHING = frozenset({"fire", "launch", "carry", "conduct", "stage", "mount", "unleash", "rain", "lob"})
 _WEAPONS = frozenset({"rocket", "missile", "drone", "shell", "bomb", "projectile", "mortar", "munition"})
 #: attack nouns of the core lexicon that the frame reads when a place phrase follows
 _STRIKE_NOUNS = _WEAPONS | frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling", "assault",
                                       "offensive"})
 _LANDING_PREPS = frozenset({"in", "into", "at", "across", "toward", "towards"})
+_AREAS = frozenset({"province", "region", "area", "city", "town", "village", "district", "territory", "border",
+                    "state", "county", "capital", "coast", "port", "base", "camp", "north", "south", "east", "west"})
 _LODGING = frozenset({"lodge", "file", "register", "submit", "make"})
-_RETALIATING = frozenset({"threaten", "vow", "warn", "promise", "announce"})
-_RETALIATION = frozenset({"countermeasure", "retaliation", "reprisal", "counter-measure", "consequence",
-                          "response", "retribution"})
-#: verbs whose subject (or its owner) sets off what their object then does
-_PROMPTING = frozenset({"prompt", "lead", "spur", "push", "force", "provoke", "drive"})
-_WITNESSING = frozenset({"witness", "attend", "oversee", "preside", "watch"})
-_PACTS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "memorandum", "mou", "protocol",
-                    "contract", "declaration", "document"})
-_TOLERATING = frozenset({"allow", "tolerate", "permit", "accept"})
 
 
 def frame_rules(sent: Span, ends: EndFinder, lex: Lexicon, trace: Trace) -> list:
@@ -318,7 +345,8 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
              or any(t.ent_type_ == "MONEY" for t in o.subtree)]
     if not money:
         return []
-    places = [p for _, p in syntax.prep_objects(verb, frozenset({"for", "to"}))]
+    preps = frozenset({"for", "to", "in", "into"}) if verb.lemma_.lower() == "deposit" else frozenset({"for", "to"})
+    places = [p for _, p in syntax.prep_objects(verb, preps)]
     places += [p for o in money for _, p in syntax.prep_objects(o, frozenset({"for", "to"}))]
     # "$200 million in aid for Sudan": the phrase hangs off the aid noun
     places += [p for o in money for _, n in syntax.prep_objects(o, frozenset({"in"}))
@@ -572,10 +600,18 @@ def _strikes_into(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     lemma = noun.lemma_.lower()
     if lemma not in _WEAPONS and not any(t.relation == "attacks" for t in lex.nouns.get(lemma, ())):
         return []
-    places = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, _LANDING_PREPS)]
+    places = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, _LANDING_PREPS) if _place_like(p, ends)]
     targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "attacks"))]
     agents = [e for e in actor_subjects(gov, ends) if e.entity.type in _STATES or e.entity.type == "Person"]
     return _emit("frame-strikes", noun, "attacks", "190", agents, targets, gov, 0.7, trace)
+
+
+def _place_like(tok: Token, ends: EndFinder) -> bool:
+    """"in Syria", "in Afghanistan's Khost province": a named place (not "in support of X")."""
+    if tok.pos_ == "PROPN" or ends.m.entity_at(tok) is not None:
+        return True
+    return tok.lemma_.lower() in _AREAS and any(
+        c.dep_ in ("poss", "compound", "amod") and ends.m.entity_at(c) is not None for c in tok.children)
 
 
 def _complaint_with(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -587,6 +623,117 @@ def _complaint_with(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     with_ = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"with", "to"}))]
     targets = [e for p in with_ for e in _named(ends.actors(p)) if e.entity.type == "Country"]
     return _emit("frame-complaint", noun, "protestsAgainst", "140", actor_subjects(gov, ends), targets, gov, 0.65, trace)
+
+
+def _facing(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Iran faces new U.S. sanctions", "release them or face sanctions", "could be subject
+    to sanctions": whoever would impose them threatens the one who faces them."""
+    if verb.lemma_.lower() == "face":
+        nouns = [o for o in syntax.objects(verb) if o.lemma_.lower() in _PENALTIES]
+    else:  # "be subject to sanctions"
+        subject = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "subject"), None)
+        nouns = [p for _, p in syntax.prep_objects(subject, frozenset({"to"}))
+                 if p.lemma_.lower() in _PENALTIES] if subject is not None else []
+    if not nouns:
+        return []
+    targets = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    agents = [e for n in nouns for c in n.children if c.dep_ in ("poss", "amod", "compound") for e in ends.actors(c)]
+    agents += [e for n in nouns for _, p in syntax.prep_objects(n, frozenset({"from", "by"})) for e in ends.actors(p)]
+    head = verb
+    while not agents and head.dep_ in ("ccomp", "conj") and head.head is not head:
+        head = head.head  # "EU leaders suggested that X could be subject to sanctions": the speaker
+        if head.lemma_.lower() in lex.cue("reporting_verbs"):
+            agents = [e for t in syntax.subjects(head) for e in ends.actors(t) if e.entity.type in _STATES]
+    if not agents:  # the sanctions talked about before: whoever imposed or threatened them
+        last = ends.last_by_relation.get("sanctions") or ends.last_by_relation.get("threatens")
+        agents = [last] if last is not None else []
+    return _emit("frame-facing", verb, "threatens", "130", agents, targets, verb, 0.55, trace)
+
+
+def _sought_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"sought help from Iran", "pleaded for more weapons from Germany", "turned to Turkey
+    for military help": a request to whoever is to give it."""
+    lemma = verb.lemma_.lower()
+    wanted = syntax.objects(verb) + [p for _, p in syntax.prep_objects(verb, frozenset({"for"}))]
+    if not any(w.lemma_.lower() in _HELP_NOUNS for w in wanted):
+        return []
+    preps = frozenset({"to"}) if lemma == "turn" else frozenset({"from"})
+    givers = [p for t in (verb, *wanted) for _, p in syntax.prep_objects(t, preps)]
+    targets = [e for t in givers for e in _named(ends.actors(t))]
+    agents = actor_subjects(verb, ends) if not syntax.is_passive(verb) else []
+    return _emit("frame-sought", verb, "appealsTo", "020", agents, targets, verb, 0.65, trace)
+
+
+def _vowed_response(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"vowed to retaliate against Finland", "warned it would respond firmly to X's move"."""
+    for act in _children(verb, "xcomp", "ccomp"):
+        lemma = act.lemma_.lower()
+        strong = any(c.dep_ == "advmod" and c.lower_ in _FIRMLY for c in act.children)
+        if not (lemma in ("retaliate", "avenge") or lemma in ("respond", "react", "strike", "hit")
+                and (strong or any(c.lower_ == "back" for c in act.children))):
+            continue
+        aimed = [p for _, p in syntax.prep_objects(act, frozenset({"against", "to", "at"}))] + \
+            [o for o in syntax.objects(act) if lemma == "avenge"]
+        targets = [e for p in aimed for e in _named(ends.owners(p, ACTOR_TYPES, "threatens"))]
+        return _emit("frame-response", act, "threatens", "130", actor_subjects(verb, ends), targets, verb, 0.65, trace)
+    return []
+
+
+def _in_support_of(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"sent warships to the region in support of Israel", "voted in solidarity with Kyiv"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in _VERB_POS or syntax.is_passive(prep.head):
+        return []
+    marks = frozenset({"with"}) if noun.lemma_.lower() == "solidarity" else frozenset({"of"})
+    targets = [e for _, p in syntax.prep_objects(noun, marks) for e in _named(ends.actors(p))]
+    # named actors only: "protesters rallied in support of the opposition" is no stance of a state
+    agents = [e for e in actor_subjects(prep.head, ends)
+              if (e.entity.type in _STATES or e.entity.type == "Person") and e.entity.label[:1].isupper()]
+    return _emit("frame-in-support", noun, "supports", "051", agents, targets, prep.head, 0.65, trace)
+
+
+def _on_a_visit(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Modi was in Moscow for a two-day visit", "the minister is in Cairo on an official trip"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "on") or prep.head.pos_ not in _VERB_POS:
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in ("be", "remain", "stay"):
+        return []  # "arrived in X for a visit" is the core lexicon's
+    places = [p for _, p in syntax.prep_objects(verb, frozenset({"in"}))]
+    targets = [e for p in places for e in ends.actors(p, frozenset({"Country", "Location"}))]
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    return _emit("frame-on-visit", noun, "visits", "042", agents, targets, verb, 0.7, trace)
+
+
+def _reopened(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Iran and Saudi Arabia agreed to reopen embassies", "restored flights with X"."""
+    objs = [o for o in syntax.objects(verb) if o.lemma_.lower() in _DIPLOMATIC_LINKS]
+    if not objs or syntax.is_passive(verb):
+        return []
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type in ("Country", "Organization")]
+    partners = [e for t in (verb, *objs) for _, p in syntax.prep_objects(t, frozenset({"with", "between"}))
+                for e in _named(ends.actors(p)) if e.entity.type in ("Country", "Organization")]
+    if not partners:
+        if len({e.entity.id for e in agents}) < 2:
+            return []
+        partners = agents
+    return _emit("frame-reopened", verb, "cooperatesWith", "057", agents, partners, verb, 0.65, trace)
+
+
+def _among_those(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Among those designated were A and B", "Among the entities sanctioned were two Chinese
+    refineries": the listed ones are sanctioned by whoever imposed the sanctions just reported."""
+    group, prep = verb.head, verb.head.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or group.dep_ != "pobj" or prep.lower_ != "among" \
+            or prep.head.lemma_.lower() != "be":
+        return []
+    listed = _children(prep.head, "attr", "nsubj")
+    targets = [e for t in listed for e in _named(ends.owners(t, ACTOR_TYPES, "sanctions"))]
+    agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)]
+    last = ends.last_by_relation.get("sanctions")
+    agents = agents or ([last] if last is not None else [])
+    return _emit("frame-among", verb, "sanctions", "163", agents, targets, prep.head, 0.6, trace)
 
 
 _N, _V = _NOUN_POS, _VERB_POS
@@ -601,6 +748,10 @@ for _lemmas, _pos, _frame in (
         (frozenset({"signing"}), _N, _witnessed_signing), (_JOINT_NOUNS, _N, _joint_activity),
         (_TIES, _N, _ties_boosted), (frozenset({"join", "accede"}), _V, _joined),
         (frozenset({"land"}), _V, _landed), (_STRIKE_NOUNS, _N, _strikes_into),
-        (frozenset({"complaint"}), _N, _complaint_with)):
+        (frozenset({"complaint"}), _N, _complaint_with), (frozenset({"face", "be"}), _V, _facing),
+        (_SEEKING, _V, _sought_help), (_RETALIATING | {"vow"}, _V, _vowed_response),
+        (frozenset({"support", "solidarity", "defense", "defence"}), _N, _in_support_of),
+        (_VISIT_NOUNS, _N, _on_a_visit), (_RESTORING, _V, _reopened),
+        (_DESIGNATING | {"sanction", "target"}, _V, _among_those)):
     for _lemma in _lemmas:
         _BY_LEMMA.setdefault(_lemma, []).append((_pos, _frame))

@@ -1,7 +1,7 @@
 """Noun triggers: nominal events and light verbs.
 
-"talks between X and Y", "X's visit to Y", "sanctions on Y", "Chinese
-cyberattacks on U.S. networks", "the Japan-US alliance"; with a light verb the
+"talks between X and Y", "X's visit to Y", "sanctions on Y", "Russian
+hacking of German networks", "the Japan-US alliance"; with a light verb the
 verb's subject is the agent ("held talks with", "imposed sanctions on", "lodged a
 protest against"). Consult and cooperate nouns with an "on/about/over" phrase
 also make their parties discuss that topic ("a deal on the nuclear program").
@@ -85,7 +85,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                        if e.entity.id not in {a.entity.id for a in agents}]
         rule = "noun"
         if not agents and light:
-            if syntax.is_passive(gov):  # "the agreement was signed by X and Y"
+            if syntax.is_passive(gov):  # "the accord was signed by X and Y"
                 agents = [e for t in syntax.by_agents(gov) for e in ends.actors(t)]
             else:
                 agents = actor_subjects(gov, ends)
@@ -95,7 +95,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             rule = "agent-noun"
         if not agents and FAMILY[trig.relation] == "consult" and anchor.dep_ == "pobj" and anchor.head.lower_ == "to" \
                 and anchor.head.head.lower_ in lex.cue("openness_adjectives") and anchor.head.head.head.pos_ in ("VERB", "AUX"):
-            # "X was open to talks with Y", "ready for dialogue": the copula's subject would take part
+            # "X remained open to talks with Y", "ready for dialogue": the copula's subject would take part
             agents = actor_subjects(anchor.head.head.head, ends)
             rule, during_verb = "noun-during", anchor.head.head.head
         if not agents and FAMILY[trig.relation] == "consult" and anchor.dep_ == "pobj" \

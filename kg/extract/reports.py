@@ -6,11 +6,11 @@
   (``report-deny``; only when the negated clause is about the speaker);
 - "'The islands ... are ...,' X said" -> X discusses the islands (``report-discuss``);
 - in the speaker's own words any reporting verb will do: '"We have never built Z," X
-  told reporters' -> X denies Z; '"There is no question of Z"' -> X rejects Z;
+  told reporters' -> X denies Z; '"No question of Z"' -> X rejects Z;
   '"We will not tolerate Z"' -> X rejects Z;
 - '"Y must stop Z," X said' -> X demandsFrom Y (``report-demand``; not the speaker's side);
 - '"These tariffs are unfair," X said' -> X criticizes whoever imposed them
-  (``report-judge``); 'X said Y was "using Z as a tool of pressure"' -> X accuses Y;
+  (``report-judge``); 'X said Y was "using Z to bully us"' -> X accuses Y;
 - "X said the talks had covered Z" -> X discusses Z (``report-covered``);
 - "X called the veto shameful" -> X criticizes the vetoing side (:func:`evaluation_rule`);
 - a quoted sentence attributed in the next sentence ('"A. B," X said') or introduced
@@ -155,7 +155,7 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         hostile = clemma in lex.cue("wrongdoing_verbs") or any(
             FAMILY[t.relation] in ("assault", "coerce", "threaten") and (not t.requires or has_required(clause, t.requires))
             for t in lex.verbs.get(clemma, ()))
-        # 'X said Y was "using Z as a tool of pressure"': a partial quote that carries a
+        # 'X said Y was "using Z to bully us"': a partial quote that carries a
         # pejorative word is the speaker's charge against Y
         if not hostile and subj is not None and not ends.in_quote(subj):
             pejoratives = lex.cue("pejoratives")
@@ -189,13 +189,13 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                                                  for e in ends.owners(subj, ACTOR_TYPES, "criticizes"))
                 if not accused and not own_policy and clemma in lex.cue("wrongdoing_verbs") and subj.pos_ == "NOUN" \
                         and subj.lemma_.lower() in lex.cue("policy_nouns"):
-                    # "X argues the rule unfairly penalises farmers": X criticizes the rule (not its own)
+                    # "X contends the rule unfairly hurts farmers": X criticizes the rule (not its own)
                     for topic in topic_ends(subj, ends, lex):
                         for s in speakers:
                             yield Candidate("report-fault", verb, "criticizes", "111", s, topic, verb, 0.55)
                 elif not accused:
                     trace.add("report-accuse", verb, "rejected accuses", f"clause subject '{subj.text}' is not an actor")
-        # X insisted it does not engage in Z / there was no Z: X denies Z; in the speaker's own
+        # X insisted it does not fund Z / there was no Z: X denies Z; in the speaker's own
         # words any reporting verb will do ('"We have never built Z," X told reporters')
         quoted = ends.in_quote(clause)
         relation = "denies"
@@ -215,7 +215,7 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 if attr is not None and any(c.lower_ == "no" for c in attr.children):
                     topic_tok = attr
                     if attr.lemma_.lower() in lex.cue("ruled_out_nouns"):
-                        # "there is no question of ceding land": what is ruled out is rejected
+                        # "no question of ceding land": what is ruled out is rejected
                         inner = [p for _, p in syntax.prep_objects(attr, frozenset({"of", "for"}))]
                         topic_tok, relation = (inner[0], "rejects") if inner else (None, relation)
             if any(not t.requires or has_required(clause, t.requires) for t in lex.verbs.get(clemma, ())):
@@ -265,7 +265,7 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         if subj is not None and clemma == "be" and not _is_negated(clause) and any(
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.cue("pejoratives") for c in clause.children):
             yield from _judged(verb, subj, speakers, ends, lex)
-        # 'The islands in the South China Sea are ...,' X said: X discusses the subject
+        # 'The islands in the Aegean are ...,' X said: X discusses the subject
         if subj is not None and subj.pos_ in ("NOUN", "PROPN") and (clemma == "be" or any(
                 c.dep_ in ("attr", "acomp") for c in clause.children)) and not ends.actors(subj, ACTOR_OR_PLACE, conj=False):
             if not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "it") for c in subj.children) \

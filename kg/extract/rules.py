@@ -65,7 +65,7 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
     if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head  # "bribery charges, which she denies": the antecedent
     if tok.pos_ == "VERB" and any(c.lower_ == "what" and c.dep_ == "dobj" for c in tok.children):
-        # "concern over what they called reckless manoeuvres": the description given
+        # "worry over what they termed reckless manoeuvres": the description given
         named = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "NOUN"]
         if named:
             tok = named[0]
@@ -180,6 +180,9 @@ def has_required(tok: Token, word: str) -> bool:
     first = word.split()[0]
     for c in tok.children:
         if c.lower_ == first or c.lemma_.lower() == first:
+            return True
+        # "held Ecuador responsible": the complement may hang off the object
+        if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == first for g in c.children):
             return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ == first

@@ -360,7 +360,7 @@ def _led_by(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     """"The Chilean team was headed by Prime Minister X" -> leaderOf Chile; "the Board,
     represented by Commissioner X" -> memberOf the Board."""
     root = span.root
-    for _ in range(2):  # "represented by Commissioner for Trade X": the title is the agent
+    for _ in range(2):  # "represented by its Energy Commissioner X": the title is the agent
         if root.dep_ == "pobj" and root.head.lower_ != "by" and _title_like(root.head.head) \
                 and root.head.head.lower_ in _title_heads():
             root = root.head.head

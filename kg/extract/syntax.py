@@ -74,7 +74,7 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
             main = head.head
             if head.dep_ == "nsubj" and main.tag_ == "VB" and main.i > tok.i and \
                     any(c.dep_ == "aux" and c.lower_ == "to" for c in main.children):
-                # "the two countries called on X to create ...": a subject with a bare "to"
+                # "the two states called on X to set up ...": a subject with a bare "to"
                 # infinitive as its verb is a misparse; the participle is the main verb
                 return [head]
             return []  # "talks mediated by X": the noun is the patient, not the subject
@@ -112,7 +112,7 @@ def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
     for c in tok.children:
         if c.dep_ not in ("prep", "agent", "prt", "dative"):
             continue
-        # "a deal with Egypt in 1979 and with Jordan in 1994": coordinated prepositions
+        # "a deal with Chile in 1984 and with Peru in 1998": coordinated prepositions
         for p in (c, *(x for x in c.conjuncts if x.pos_ == "ADP")):
             if p.lower_ in preps:
                 for g in p.children:
@@ -230,8 +230,8 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
                     if g.dep_ in _TOPIC_MODS or g.dep_ == "poss" or g.dep_ == "case" or (g.dep_ == "punct" and g.text == "-"):
                         keep.update(t.i for t in g.subtree)
                 conjs = [g for g in pobj.children if g.dep_ == "conj"]
-                # coordinated complements: "peace and security"; a longer list ("trade,
-                # agriculture and reform of the U.N.") is several topics, not one
+                # coordinated complements: "peace and security"; a longer list ("fishing,
+                # mining and reform of the treaty") is several topics, not one
                 pair = len(conjs) == 1 and not any(g.text == "," for g in pobj.children) and \
                     not any(g.dep_ in ("conj", "prep") for g in conjs[0].children)
                 for g in pobj.children if pair else ():

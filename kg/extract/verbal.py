@@ -107,7 +107,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     aimed += [p for o in syntax.objects(c) for _, p in syntax.prep_objects(o, _AIMED_PREPS)]
                     targets = [e for p in aimed for e in ends.owners(p, ACTOR_TYPES, trig.relation)]
         if not targets and not mutual and FAMILY[trig.relation] == "threaten":
-            # "warned of consequences if the bloc ratchets up ...": the one the condition is about
+            # "warned of a response if the alliance steps up ...": the one the condition is about
             for c in verb.subtree:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                     subj = syntax.clause_subject_of(c)

@@ -4,9 +4,10 @@ In a sequential build spaCy's parse is about three quarters of an article's time
 resolution + extraction, the RDF graph, its hash and the store write are the rest.
 With ``writer="process"`` the build runs that rest here, in a second process fed
 with the parsed documents (their token attributes and strings, see
-:func:`doc_to_bytes`: about 0.4 ms an article) through a bounded queue, while the main process parses the next
-articles. On two cores the build then takes about as long as spaCy alone, at the
-price of using the second core.
+:func:`doc_to_bytes`: about 0.4 ms an article) through a bounded queue, while the
+main process parses the next articles. On two idle cores the build then takes
+about as long as spaCy alone, at the price of using the second core; on a busy
+machine the two processes compete with everything else for the cores.
 
 The writer takes articles in the order they were parsed and writes each one in one
 transaction, exactly as the in-process build does, so the graph and the crash
@@ -38,8 +39,8 @@ from kg.errors import InputError, KGError, StoreError
 from kg.pipeline.report import BuildReport
 from kg.types import Article
 
-__all__ = ["WriterConfig", "WriterProcess", "doc_to_bytes", "doc_from_bytes", "run_writer", "child_main",
-           "estimate_input_bytes", "AUTO_PROCESS_BYTES", "QUEUE_DOCS"]
+__all__ = ["WriterConfig", "WriterProcess", "doc_to_bytes", "doc_from_bytes", "run_writer",
+           "child_main", "estimate_input_bytes", "AUTO_PROCESS_BYTES", "QUEUE_DOCS", "WRITER_NICE"]
 
 #: ``writer="auto"`` starts a writer process when the inputs hold at least this many
 #: bytes (about 100 articles) or come from stdin: below that the process's start-up

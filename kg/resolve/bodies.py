@@ -142,7 +142,7 @@ def leader_governments(doc: Doc, mentions: Mentions) -> None:
         token = doc[i]
         if token.i in mentions._by_token:
             continue
-        # "Mr X's government", "the X administration", "the government of President X"
+        # "Mr X's government", "the X administration", "the regime of President X"
         owners = [c for c in token.lefts if c.dep_ in ("poss", "compound")]
         owners += [p for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
                    for p in prep.children if p.dep_ == "pobj"]

@@ -415,18 +415,24 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     return _titled(mentions, token, title, country, count)
 
 
-def _in_quote(token: Token) -> bool:
-    """Whether the token stands inside quotation marks of its paragraph."""
-    text = token.doc.text
+def _in_quote(token: Token, text: str | None = None) -> bool:
+    """Whether the token stands inside quotation marks of its paragraph (``text``: the
+    doc's text when the caller has it; building it from the doc is slow)."""
+    text = text if text is not None else token.doc.text
     start = text.rfind("\n\n", 0, token.idx) + 1
     return sum(text.count(q, start, token.idx) for q in ('"', "\u201c", "\u201d")) % 2 == 1
 
 
 def _bare_government(token: Token, mentions: Mentions) -> list[Entity]:
     """"urged the government to ...": outside quotes, a bare "the government" is
-    the government of the one country the article is about (its focal country), not the
+    the government of whichever country the article is about (its focal country), not the
     speaker's; inside quotes it is left to the speaker (kg.extract)."""
-    if token.lower_ != "government" or token.tag_ != "NN" or _in_quote(token):
+    if token.lower_ != "government" or token.tag_ != "NN":
+        return []
+    last = token.doc[-1]
+    text = mentions.article.text  # the doc's own text, unless the doc was parsed from another
+    text = text if len(text) == last.idx + len(last.text_with_ws) else None
+    if _in_quote(token, text):
         return []
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
             c.dep_ in ("amod", "compound", "poss", "nmod", "appos", "relcl")

@@ -234,7 +234,7 @@ def _of_name(ent: Span) -> Span | None:
     while end < len(doc) and doc[end].ent_type_ != "PERSON" and (
             doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" or end > first
             and doc[end].lower_ in ("of", "and") and end + 1 < len(doc)
-            and doc[end + 1].text[:1].isupper()):  # "for the Restoration of Order"
+            and doc[end + 1].text[:1].isupper()):  # "for the Defence of Lakes"
         end += 1
     if end == first or load_gazetteer().lookup(doc[first:end].text) is not None:
         return None  # "the Bank of Ruritania": see _national_body
@@ -359,9 +359,10 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             continue  # "Himalayan", "Asian": adjectives, not actors
         label = " ".join(span.text.split())
         mentions.add(span, mentions.entity(slug(label), label, kind))
-    for tok in doc:  # "U.S.-China" the NER did not tag
-        if "-" in tok.text and tok.i not in mentions._by_token and tok.text[:1].isupper():
-            _compound_countries(doc[tok.i:tok.i + 1], mentions)
+    mentions.positions(())  # lists the token texts once
+    for i, text in enumerate(mentions._texts):  # "U.S.-China" the NER did not tag
+        if "-" in text and text[:1].isupper() and i not in mentions._by_token:
+            _compound_countries(doc[i:i + 1], mentions)
     _state_abbreviations(doc, mentions)
     _described_places(doc, mentions)
     _short_names(doc, mentions)
@@ -372,7 +373,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
 
 #: Countries whose short name also names a neighbour the article may mean instead:
 #: short-name country -> the country its bare "Congo" / "Congolese" stands for when the
-#: article names that one in full ("the Democratic Republic of Congo ... Congolese troops").
+#: article names that one in full ("the Democratic Republic of the Congo ... Congolese soldiers").
 _SHORT_NAME_OF = {"COG": "COD"}
 
 

@@ -59,7 +59,7 @@ class GroupNoun:
 
     noun: str
     requires: frozenset[str]
-    kind: str  # "people" | "states" | "deferred"
+    kind: str  # "people" | "armed" | "states" | "deferred"
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,8 +145,8 @@ def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None
     Args:
         doc: the parsed article.
         mentions: the article's mentions (updated in place).
-        final: the second pass, after coreference: definite plurals of states that
-            coreference did not resolve become groups too.
+        final: the second pass, after coreference: definite "deferred" nouns that
+            coreference did not resolve ("the ruling party") become groups too.
     """
     nouns = load_group_nouns()
     for i in mentions.positions(nouns):
@@ -175,9 +175,9 @@ def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None
             continue  # "the Western powers": countries named earlier, for coreference
         if entry.kind == "deferred" and definite and not final:
             continue  # "the ruling party": a party named earlier, if coreference finds one
-        if entry.kind == "people" and _which_names_a_place(token, mentions):
+        if entry.kind in ("people", "armed") and _which_names_a_place(token, mentions):
             continue  # "protesters in X, which retaliated": the clause is about X
-        if entry.kind != "states" and definite and not mods:
+        if entry.kind == "armed" and definite and not mods:
             group = _named_group_before(token, mentions)
             if group is not None:  # "the rebels" after "the X7 rebel movement"
                 mentions.add(doc[token.i:token.i + 1], group, by_coref=True,

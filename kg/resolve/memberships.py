@@ -11,7 +11,7 @@ Rules (the ``rule`` field of each fact):
   "the Alliance Commission", "the Council, which drafts laws for the bloc" (a body the
   gazetteer knows the parent of).
 - ``joined``: "Ruritania co-founded the Alliance", "the bloc, which Ruritania joined",
-  "A and B left the old pact to form the Alliance".
+  "A and B left the old pact to found the Alliance".
 - ``party``: "Prime Minister X ... his Ruritanian Hope government" -> memberOf the party.
 """
 from __future__ import annotations
@@ -115,14 +115,14 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             parent = mentions.entities.get(mentions.org_parent[org.id])
         known = gaz.orgs.get(org.id)
         if parent is None and known is not None and known.parent:
-            # "the Commission, which runs trade policy for the bloc": the clause or
+            # "the Council, which sets farm policy for the union": the clause or
             # apposition names the body it belongs to (gazetteer ``parent``)
             clause = [t for c in root.children if c.dep_ in ("relcl", "appos") for t in c.subtree]
             parent = next((e for t in clause for e in mentions.entities_at(t)
                            if e.id == known.parent), None)
             if parent is None and known.parent in mentions.entities and any(
                     t.lemma_.lower() in _BLOC_NOUNS for t in clause):
-                parent = mentions.entities[known.parent]  # "... for the 27-member bloc"
+                parent = mentions.entities[known.parent]  # "... for the 12-nation union"
         if parent is not None and parent.id != org.id:
             facts.append(make_fact(article, root, org, "memberOf", parent, "part-of-org",
                                    mention.span.text, 0.7))
@@ -136,9 +136,16 @@ def _joined(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     for i in mentions.positions(_JOIN_FORMS):
         verb = doc[i]
         lemma = verb.lemma_.lower()
+        parts = [verb]
         if lemma == "co" and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
-            lemma = "co-" + doc[verb.i + 2].lemma_.lower()  # "co - founded" split in three
-        if lemma not in _JOIN_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            # "co - founded" split in three, often parsed as three pieces: the one that heads
+            # the relative clause carries the structure
+            lemma = "co-" + doc[verb.i + 2].lemma_.lower()
+            parts = list(doc[verb.i:verb.i + 3])
+            verb = next((t for t in parts if t.dep_ in ("relcl", "ROOT", "ccomp", "conj")), verb)
+        elif lemma not in _JOIN_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma not in _JOIN_VERBS:
             continue
         if any(c.dep_ == "neg" or c.lower_ in _HEDGES and c.dep_ == "aux" for c in verb.children):
             continue  # "will not join": not (yet) a member
@@ -154,7 +161,8 @@ def _joined(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                     if e is not None and mentions.mention_at(o).kind != "group"), None)
         if org is None:
             continue  # "joined protesters": a crowd, not an organisation
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for t in parts + [verb] for c in t.children if c.dep_ == "nsubj"]
+        subjects = list({t.i: t for t in subjects}.values())
         if not subjects and verb.dep_ in ("xcomp", "advcl"):  # "quit X to form Y"
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         # "Peru, Costa Rica and Chile": the parser may hang the list on an apposition

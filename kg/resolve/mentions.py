@@ -60,6 +60,8 @@ class Mentions:
         self._sentences: tuple[list, list[int]] | None = None  # cache for coreference
         self._texts: list[str] | None = None   # token texts, see positions()
         self._lowers: list[str] = []
+        self._lower_index: dict[str, list[int]] = {}
+        self._text_index: dict[str, list[int]] = {}
 
     # -- building --------------------------------------------------------------
     def entity(self, ident: str, label: str, kind: str) -> Entity:
@@ -105,8 +107,14 @@ class Mentions:
         if self._texts is None:
             self._texts = [t.text for t in self.doc]
             self._lowers = [t.lower() for t in self._texts]
-        texts = self._lowers if lower else self._texts
-        return [i for i, w in enumerate(texts) if w in words]
+            for index, texts in ((self._lower_index, self._lowers),
+                                 (self._text_index, self._texts)):
+                for i, w in enumerate(texts):
+                    index.setdefault(w, []).append(i)
+        index = self._lower_index if lower else self._text_index
+        if len(words) > len(index):
+            return sorted(i for w, found in index.items() if w in words for i in found)
+        return sorted(i for w in words for i in index.get(w, ()))
 
     # -- the contract ------------------------------------------------------------
     def entity_at(self, token: Token) -> Entity | None:

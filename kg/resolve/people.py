@@ -215,6 +215,11 @@ def name_span(span: Span) -> Span | None:
     return trim_span(doc[start:end])
 
 
+def _folded(word: str) -> str:
+    """:func:`fold` with a fast path for plain ASCII words."""
+    return word.lower().strip() if word.isascii() else fold(word)
+
+
 def _portfolio_word(token) -> bool:
     """A plural word that ends a title's portfolio, not a given name: "Exports" in
     "Minister of Trade and Exports Ana Soto"."""
@@ -274,7 +279,13 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
     last_names = {fold(_surname([t.text for t in s])) for s in spans if len(s) > 1}
     # "Abiy arrived", "Xi said": any word of a full name as a subject or object
     name_words = {fold(t.text) for s in spans if len(s) > 1 for t in s if len(t.text) > 2}
-    for token in doc:  # bare surnames the NER missed
+    # bare surnames the NER missed: only capitalised words that fold to a known name word
+    # are looked at (folding every token of the article is the costly part)
+    mentions.positions(())  # lists the token texts once
+    known_words = name_words | last_names
+    candidates = [i for i, w in enumerate(mentions._texts) if w[:1].isupper() and i not in covered
+                  and _folded(w) in known_words]
+    for token in (doc[i] for i in candidates):
         # the tagger sometimes calls a surname ADJ/NOUN ("Trump, speaking at ..."):
         # accept it in a nominal role
         nominal = token.pos_ == "PROPN" or token.dep_ in NOMINAL_DEPS

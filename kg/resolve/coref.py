@@ -424,9 +424,9 @@ def _in_quote(token: Token, text: str | None = None) -> bool:
 
 
 def _bare_government(token: Token, mentions: Mentions) -> list[Entity]:
-    """"urged the government to ...": outside quotes, a bare "the government" is
-    the government of whichever country the article is about (its focal country), not the
-    speaker's; inside quotes it is left to the speaker (kg.extract)."""
+    """"urged the government to ...": outside quotes, a bare "the government" is the
+    government of the country the paragraph is about (else the article's focal country),
+    not the speaker's; inside quotes it is left to the speaker (kg.extract)."""
     if token.lower_ != "government" or token.tag_ != "NN":
         return []
     last = token.doc[-1]
@@ -441,8 +441,37 @@ def _bare_government(token: Token, mentions: Mentions) -> list[Entity]:
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
         if any(g.dep_ == "pobj" and g.tag_ != "VBG" for g in prep.children):
             return []  # "the government of Ruritania / in Xville" names its own country
+    local = _paragraph_country(token, mentions, text)
+    if local is not None:
+        return [local]
     focal = cached_focal(token.doc, mentions)
     return [focal] if focal else []
+
+
+def _paragraph_country(token: Token, mentions: Mentions, text: str | None) -> Entity | None:
+    """The country the paragraph is about up to ``token``: the one named most often
+    there (names, demonyms, capitals used as actors), leaving out the subject of the
+    token's own sentence ("Ruritania urged the government of the day ..." is not about
+    Ruritania's government). None on a tie or when no country is named."""
+    doc = token.doc
+    text = text if text is not None else doc.text
+    start_char = text.rfind("\n\n", 0, token.idx) + 1
+    own = {e.id for s in _subjects(token.sent, token.i, mentions, ("Country",)) for e in s}
+    counts: dict[str, int] = {}
+    for mention in mentions.mention_list:
+        span = mention.span
+        if mention.by_coref or not start_char <= span.start_char < token.idx or \
+                len(mention.entities) != 1:
+            continue
+        ent = mention.entities[0]
+        if ent.type == "Country" and ent.id not in own:
+            counts[ent.id] = counts.get(ent.id, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return mentions.entities.get(ranked[0][0])
 
 
 def _referential_it(token: Token) -> bool:

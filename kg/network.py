@@ -35,7 +35,7 @@ from kg.ontology import relations as relation_table
 from kg.types import ACTOR_TYPES, ENTITY_TYPES
 
 __all__ = [
-    "to_networkx", "actor_graph", "find_node", "centrality", "communities",
+    "FACT_PREDICATES", "to_networkx", "actor_graph", "find_node", "centrality", "communities",
     "shortest_path", "ego_network", "dyad", "facts_between",
     "Ranked", "Hop", "Dyad", "NoPathError", "CENTRALITY_KINDS", "COMMUNITY_SEED",
 ]
@@ -46,14 +46,16 @@ COMMUNITY_SEED = 42
 
 _KG_NS = str(KG._NS)
 _GRAPH_NS = str(GRAPH)
-# predicates read from the RDF graph; everything else is ignored in the single pass
-_WANTED = frozenset({
+#: Predicates ``to_networkx`` reads from the RDF graph; everything else is ignored in the
+#: single pass (a remote store fetches only these).
+FACT_PREDICATES = frozenset({
     RDF.type, RDFS.label, SKOS.prefLabel, SKOS.altLabel, KG.entityId,
     KG.relation, KG.agent, KG.target, KG.topic, KG.polarity, KG.modality, KG.date,
     KG.confidence, KG.cameoCode, KG.attributedTo, KG.evidence, KG.article,
     KG.placeLabel, KG.place, KG.trigger, KG.text, KG.start, KG.articleId,
     DCT.title, DCT.date,
 })
+_WANTED = FACT_PREDICATES
 
 
 class NoPathError(QueryError):

@@ -176,6 +176,22 @@ def test_reference(nlp, text, word, nth, expected):
     assert labels_at(mentions, token(doc, word, nth)) == expected
 
 
+def test_bare_government_is_the_paragraphs_country(nlp):
+    # the dateline country speaks; the paragraph is about another country's government
+    text = ("WASHINGTON - The United States said on Monday it would act. The United States "
+            "has long warned Caracas.\n\nVenezuela's opposition accused the government of "
+            "fraud. The U.S. urged the government to talk.")
+    doc, mentions = run(nlp, text)
+    assert labels_at(mentions, token(doc, "government", 0)) == ["Venezuela"]
+    assert labels_at(mentions, token(doc, "government", 1)) == ["Venezuela"]
+
+
+def test_government_of_a_named_country_is_left_alone(nlp):
+    doc, mentions = run(nlp, "LIMA - Peru said Peru would act. Critics blamed the government "
+                             "of Chile.")
+    assert mentions.entity_at(token(doc, "government")) != mentions.entities.get("PER")
+
+
 def test_government_in_a_quote_is_left_to_the_speaker(nlp):
     doc, mentions = run(nlp, 'LIMA - Peru said Peru would act. Peru was calm. Chile\'s minister '
                              'said: "The government will not bow to pressure."')

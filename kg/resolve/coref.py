@@ -439,7 +439,8 @@ def _bare_government(token: Token, mentions: Mentions) -> list[Entity]:
             for c in token.children):
         return []
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
-        if any(g.dep_ == "pobj" and g.tag_ != "VBG" for g in prep.children):
+        if any(g.dep_ == "pobj" and (mentions.entity_at(g) is not None or g.text[:1].isupper())
+               for g in prep.children):
             return []  # "the government of Ruritania / in Xville" names its own country
     local = _paragraph_country(token, mentions, text)
     if local is not None:

@@ -84,9 +84,9 @@ def analysis_dataset(store) -> Dataset:
     if fetch is None:
         return store.dataset()
     # the predicates to_networkx reads; everything else it skips anyway
-    from kg.network import _WANTED
+    from kg.network import FACT_PREDICATES
 
-    return fetch(_WANTED)
+    return fetch(FACT_PREDICATES)
 
 
 # A GRAPH pattern over a variable: the bookkeeping graph must never be one of its values.

@@ -172,6 +172,33 @@ def test_auto_writer_counts_input_bytes(tmp_path):
     assert estimate_input_bytes([tmp_path / "missing.json"]) == 0
 
 
+def test_auto_writer_wants_a_large_input_and_an_idle_core(tmp_path, monkeypatch):
+    import os
+
+    import kg.pipeline.writer as writer
+
+    big = tmp_path / "big.jsonl"
+    big.write_text("z" * writer.AUTO_PROCESS_BYTES)
+    small = tmp_path / "small.jsonl"
+    small.write_text("z")
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(writer, "idle_cores", lambda: 1.9)
+    assert writer.use_process([big]) and not writer.use_process([small])
+    monkeypatch.setattr(writer, "idle_cores", lambda: 0.6)  # the machine is busy
+    assert not writer.use_process([big])
+    monkeypatch.setattr(writer, "idle_cores", lambda: None)  # cannot tell: assume free
+    assert writer.use_process([big])
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert not writer.use_process([big])
+
+
+def test_idle_cores_is_a_count_of_cores():
+    from kg.pipeline.writer import idle_cores
+
+    idle = idle_cores(0.02)
+    assert idle is None or 0 <= idle <= (__import__("os").cpu_count() or 1) + 0.01
+
+
 def test_packed_doc_gives_the_same_extraction(examples, nlp):
     from kg.extract import extract_doc
     from kg.ingest import read_articles

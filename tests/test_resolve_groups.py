@@ -179,7 +179,7 @@ def test_reference(nlp, text, word, nth, expected):
 def test_bare_government_is_the_paragraphs_country(nlp):
     # the dateline country speaks; the paragraph is about another country's government
     text = ("WASHINGTON - The United States said on Monday it would act. The United States "
-            "has long warned Caracas.\n\nVenezuela's opposition accused the government of "
+            "has long warned Caracas.\n\nVenezuela's opposition blamed the government for "
             "fraud. The U.S. urged the government to talk.")
     doc, mentions = run(nlp, text)
     assert labels_at(mentions, token(doc, "government", 0)) == ["Venezuela"]

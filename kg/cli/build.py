@@ -148,7 +148,8 @@ def _fact_table(facts, stream) -> None:
               show_default=True,
               help="Sequential builds (--workers 1): run extraction, RDF and store writes in a "
                    "second process beside the NLP (process: uses a second core), in this "
-                   "process (inline), or in a second process for inputs over ~100 articles (auto).")
+                   "process (inline), or in a second process for inputs over ~100 articles "
+                   "when a second core is idle (auto).")
 @_common
 def build(inputs, output, fmt, html, store, writer, model, strict, max_bytes, workers, dask_mode,
           scheduler, batch_size, progress) -> None:

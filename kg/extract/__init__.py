@@ -35,6 +35,7 @@ from kg.extract.ends import EndFinder
 from kg.extract.facts import FactBuilder, dedupe
 from kg.extract.frames import frame_rules
 from kg.extract.lexicon import load_lexicon
+from kg.extract.modality import only_proposed
 from kg.extract.nominal import bilateral_rule, noun_rule
 from kg.extract.reports import evaluation_rule, quote_speaker, report_rules
 from kg.extract.rules import Trace
@@ -117,6 +118,11 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             if trig:
                 candidates.extend(adjective_rule(tok, trig, ends, lex, trace))
     candidates.extend(frame_rules(sent, ends, lex, trace))
+    # "offered to host a meeting between A and B": an event only proposed is no fact
+    proposed = {c.trigger.i for c in candidates if c.trigger.pos_ in _NOUNS and only_proposed(c.trigger, lex)}
+    for i in proposed:
+        trace.add("modality", sent.doc[i], "REJECT", "the event is only offered or attempted")
+    candidates = [c for c in candidates if c.trigger.i not in proposed]
     # the first event of each kind in the sentence is what "the decision" / "this aggression"
     # in a later sentence refers to
     agent = next((c.subject for c in candidates if (c.relation in _EVENT_RELATIONS or c.cameo in _EVENT_CAMEO)

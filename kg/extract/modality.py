@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon
 
-__all__ = ["ClauseInfo", "analyse_clause"]
+__all__ = ["ClauseInfo", "analyse_clause", "only_proposed"]
 
 _UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "pcomp", "acl", "parataxis", "prep", "pobj", "dobj", "csubj"})
 
@@ -115,3 +115,21 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
         tok = head
     modality = modality or ("reported" if reporter is not None or according is not None else "asserted")
     return ClauseInfo("negative" if negative else "positive", modality, reporter, according, tuple(reasons))
+
+
+def only_proposed(noun: Token, lex: Lexicon) -> bool:
+    """True for a nominal event that is only offered or attempted.
+
+    "offered to host a meeting between A and B", "are trying to reach a settlement":
+    the meeting and the settlement have not happened and are not scheduled, so they
+    give no fact (unlike "will meet", which the guidelines annotate as planned).
+    """
+    heads = lex.cue("proposal_heads")
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in ("dobj", "pobj", "prep", "xcomp") or tok.head is tok:
+            return False
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in heads:
+            return True
+        tok = tok.head
+    return False

@@ -268,8 +268,14 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         # 'The islands in the Aegean are ...,' X said: X discusses the subject
         if subj is not None and subj.pos_ in ("NOUN", "PROPN") and (clemma == "be" or any(
                 c.dep_ in ("attr", "acomp") for c in clause.children)) and not ends.actors(subj, ACTOR_OR_PLACE, conj=False):
+            # "the tariffs were consistent with ...", "the exchange was the 17th": a bare definite
+            # subject points back at something already reported, and the clause judges it rather
+            # than raising a topic; a negated clause ("intervention was not on the table") rules
+            # the topic out rather than raising it
+            anaphoric = [c.lower_ for c in subj.children] == ["the"]
             if not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "it") for c in subj.children) \
-                    and subj.lemma_.lower() not in lex.cue("proxy_nouns"):
+                    and subj.lemma_.lower() not in lex.cue("proxy_nouns") and not anaphoric \
+                    and not _is_negated(clause):
                 # "X noted that protectionism is on the rise": what worsens is a worry
                 rising = any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "rise" for g in c.children)
                              or c.dep_ == "acomp" and c.lemma_.lower() in lex.cue("worrying_states")

@@ -137,7 +137,8 @@ def build(inputs: str | Path | Iterable[str | Path], output: str | Path | None =
         writer: for sequential builds (``workers=1``, no scheduler), where extraction, RDF
             and store writes run: ``"process"`` (a second process, beside the NLP: see
             :mod:`kg.pipeline.writer`), ``"inline"`` (this process) or ``"auto"`` (a
-            process for inputs of more than about 100 articles, or stdin).
+            process for inputs of more than about 100 articles, or stdin, when a
+            second core is idle: :func:`kg.pipeline.writer.use_process`).
 
     Returns:
         A :class:`BuildReport` with counts by entity type and relation.
@@ -158,9 +159,9 @@ def build(inputs: str | Path | Iterable[str | Path], output: str | Path | None =
     result = BuildReport(output=str(output) if output else None,
                          store=str(store) if store else None, html=str(html) if html else None)
     if workers == 1 and not scheduler and writer != "inline":
-        from kg.pipeline.writer import AUTO_PROCESS_BYTES, estimate_input_bytes
+        from kg.pipeline.writer import use_process
 
-        if writer == "process" or estimate_input_bytes(inputs) >= AUTO_PROCESS_BYTES:
+        if writer == "process" or use_process(inputs):
             config = WriterConfig(model=model, store=str(store) if store is not None else None,
                                   store_options=dict(store_options or {}),
                                   output=str(output) if output is not None else None,

@@ -40,7 +40,8 @@ from kg.pipeline.report import BuildReport
 from kg.types import Article
 
 __all__ = ["WriterConfig", "WriterProcess", "doc_to_bytes", "doc_from_bytes", "run_writer",
-           "child_main", "estimate_input_bytes", "AUTO_PROCESS_BYTES", "QUEUE_DOCS", "WRITER_NICE"]
+           "child_main", "estimate_input_bytes", "idle_cores", "use_process", "AUTO_PROCESS_BYTES",
+           "QUEUE_DOCS", "WRITER_NICE", "MIN_IDLE_CORES"]
 
 #: ``writer="auto"`` starts a writer process when the inputs hold at least this many
 #: bytes (about 100 articles) or come from stdin: below that the process's start-up
@@ -51,6 +52,10 @@ AUTO_PROCESS_BYTES = 128 * 1024
 #: main process parses (~30 KB each, so a few MB), and a bound, so memory does not grow
 #: with the corpus when the writer is slower (a remote store, a loaded machine).
 QUEUE_DOCS = 256
+
+#: ``writer="auto"`` wants this many idle cores (of two: one for the writer, and
+#: most of one more, since this process is not busy while it looks).
+MIN_IDLE_CORES = 1.4
 
 #: How much lower the writer's CPU priority is than the main process's (``nice``).
 WRITER_NICE = 5
@@ -141,6 +146,43 @@ def estimate_input_bytes(inputs, limit: int = AUTO_PROCESS_BYTES) -> int:
         if total >= limit:
             return total
     return total
+
+
+def _cpu_times() -> tuple[int, int] | None:
+    try:
+        with open("/proc/stat", encoding="ascii") as stream:
+            fields = [int(x) for x in stream.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    return fields[3] + fields[4], sum(fields)  # idle + iowait, all
+
+
+def idle_cores(sample: float = 0.05) -> float | None:
+    """How many cores sat idle over the last ``sample`` seconds (Linux); None if unknown."""
+    import time
+
+    first = _cpu_times()
+    if first is None:
+        return None
+    time.sleep(sample)
+    second = _cpu_times()
+    if second is None or second[1] <= first[1]:
+        return None
+    return (os.cpu_count() or 1) * (second[0] - first[0]) / (second[1] - first[1])
+
+
+def use_process(inputs) -> bool:
+    """What ``writer="auto"`` picks: a writer process for inputs of more than
+    :data:`AUTO_PROCESS_BYTES` when a second core is actually free.
+
+    On a machine busy with other work, Linux shares the cores between sessions, so
+    the two processes of a build would share one core's worth of time and take
+    longer than one process doing everything (measured: bench/README.md).
+    """
+    if (os.cpu_count() or 1) < 2 or estimate_input_bytes(inputs) < AUTO_PROCESS_BYTES:
+        return False
+    idle = idle_cores()
+    return idle is None or idle >= MIN_IDLE_CORES
 
 
 # ---------------------------------------------------------------- framing

@@ -91,7 +91,7 @@ def _phrase(head: Token, mentions) -> list[Token]:
             keep.extend(_modifiers(objs[0], mentions, drop_actors=False))
             span = mentions.span_at(objs[0]) if mentions is not None else None
             if span is not None and span.root.i == objs[0].i:
-                keep.extend(span)  # "security in the Gulf of Guinea": the whole place name
+                keep.extend(span)  # "security in the Gulf of Aden": the whole place name
             conj = [c for c in objs[0].children if c.dep_ == "conj"]
             if conj:  # "talks between Peru and Chile"
                 keep.extend(t for t in objs[0].doc[objs[0].i + 1:conj[0].i + 1])

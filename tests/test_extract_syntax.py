@@ -100,8 +100,11 @@ ROWS = [
     ("Their relations with Iran soured.", [], []),
     ("Russia launched a missile and drone attack on Ukraine's power grid, Ukrainian officials said.",
      [("Russia", "attacks", "Ukraine", A, "reported")], []),
-    ("Turkey offered to host peace talks between Russia and Ukraine.",
+    ("Turkey will host peace talks between Russia and Ukraine.",
      [("Russia", "negotiatesWith", "Ukraine", A, "planned"), ("Turkey", "negotiatesWith", "Russia", A, None)], []),
+    # talks only offered are no fact: the guidelines annotate planned events, not proposals
+    ("Turkey offered to host peace talks between Russia and Ukraine.", [],
+     [("Russia", "negotiatesWith", "Ukraine", A), ("Turkey", "negotiatesWith", "Russia", A)]),
     ("The United States announced a new military aid package for Ukraine.", [("United States", "aids", "Ukraine", A, None)], []),
     ("The EU agreed a new sanctions package against Iran.", [("European Union", "sanctions", "Iran", A, None)], []),
     ("Qatar brokered a deal between Hamas and Israel.",

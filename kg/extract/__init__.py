@@ -117,7 +117,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             trig = adjs.get(tok.lower_)
             if trig:
                 candidates.extend(adjective_rule(tok, trig, ends, lex, trace))
-    candidates.extend(frame_rules(sent, ends, lex, trace))
+    candidates.extend(frame_rules(sent, ends, lex, trace, tokens=tokens, lemmas=lemmas))
     # "offered to host a meeting between A and B": an event only proposed is no fact
     proposed = {c.trigger.i for c in candidates if c.trigger.pos_ in _NOUNS and only_proposed(c.trigger, lex)}
     for i in proposed:
@@ -136,7 +136,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     stance = lex.cue("stance_objects")
     named = [t for t, lemma in zip(tokens, lemmas) if t.pos_ == "NOUN" and lemma in stance]
     ends.last_stance = named[-1] if named else ends.last_stance
-    ends.last_agent = agent._replace(coref=True) if agent else ends.last_agent
+    ends.last_agent = _national(agent, ends)._replace(coref=True) if agent else ends.last_agent
 
     ends.last_attacker = attacker._replace(coref=True) if attacker else ends.last_attacker
     facts = []
@@ -154,9 +154,20 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
         cand, fact = candidates[i], facts[i]
         if fact.polarity != "negative" and cand.subject.entity.type in ("Country", "Organization", "Group") \
                 and cand.relation not in seen:
-            ends.last_by_relation[cand.relation] = cand.subject._replace(coref=True)
+            ends.last_by_relation[cand.relation] = _national(cand.subject, ends)._replace(coref=True)
             seen.add(cand.relation)
     return facts
+
+
+def _national(end, ends: EndFinder):
+    """"The State Department imposed visa restrictions ... Russia dismissed the sanctions":
+    what later refers to a government department's act stands for its country."""
+    if end.entity.type != "Organization" or not hasattr(ends.m, "country_of"):
+        return end
+    # bodies tied to one country (its ministries, departments, forces); groups and
+    # international organisations have none
+    country = ends.m.country_of(end.entity)
+    return end._replace(entity=country, via=f"country of '{end.entity.label}'") if country is not None else end
 
 
 def _unrealised(tok, lex) -> bool:

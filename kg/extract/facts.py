@@ -39,6 +39,9 @@ class FactBuilder:
         self.timex = _timex()
         self._place_preps = lex.cue("place_preps")
         self._dates: dict[tuple[int, int], str | None] = {}
+        # Span.text and Span.ents rebuild from the Doc on every access: once per sentence
+        self._text: tuple[int, str] = (-1, "")
+        self._ents: list | None = None
 
     def build(self, cand: Candidate, sent: Span) -> Fact:
         info = analyse_clause(cand.clause, self.lex, walk=cand.walk)
@@ -66,7 +69,7 @@ class FactBuilder:
         place, place_id = self._place(cand, sent)
         s, o = cand.subject.entity, cand.object.entity
         return Fact(
-            article=self.article.id, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+            article=self.article.id, sentence=self._sentence_text(sent), start=sent.start_char, end=sent.end_char,
             subject=s.label, subject_id=s.id, subject_type=s.type,
             predicate=cand.relation, object=o.label, object_id=o.id, object_type=o.type,
             polarity=polarity, modality=modality,
@@ -87,6 +90,16 @@ class FactBuilder:
                     return (span.text if span is not None else pobj.text), None
         return None, None
 
+    def _sentence_text(self, sent: Span) -> str:
+        if self._text[0] != sent.start:
+            self._text = (sent.start, sent.text)
+        return self._text[1]
+
+    def _sentence_ents(self, sent: Span) -> list:
+        if self._ents is None:
+            self._ents = list(sent.doc.ents)
+        return [e for e in self._ents if e.start >= sent.start and e.end <= sent.end]
+
     def _date(self, cand: Candidate, sent: Span) -> str | None:
         if self.timex is None or not self.article.date or not hasattr(self.timex, "find_date"):
             return None
@@ -94,7 +107,9 @@ class FactBuilder:
         key = (sent.start, anchor.i)
         if key not in self._dates:
             try:
-                self._dates[key] = self.timex.find_date(sent, self.article.date, anchor=anchor)
+                self._dates[key] = self.timex.find_date(sent, self.article.date, anchor=anchor,
+                                                        text=self._sentence_text(sent),
+                                                        ents=self._sentence_ents(sent))
             except Exception:  # a date the normaliser chokes on must not lose the fact
                 self._dates[key] = None
         return self._dates[key]

@@ -99,6 +99,8 @@ def load_lexicon() -> Lexicon:
     for trig in triggers:
         {"verb": verbs, "noun": nouns, "adj": adjs}[trig.pos].setdefault(trig.lemma, []).append(trig)
     raw = json.loads(data.joinpath("extract_cues.json").read_text(encoding="utf-8"))
-    cues = {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    # word lists become frozensets; a table (word -> [relation, CAMEO]) stays a dict
+    cues = {k: frozenset(v) if isinstance(v, list) else {w: tuple(x) for w, x in v.items()}
+            for k, v in raw.items() if not k.startswith("_")}
     return Lexicon({k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()}, cues,
                    {k: tuple(v) for k, v in adjs.items()})

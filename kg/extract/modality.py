@@ -124,12 +124,14 @@ def only_proposed(noun: Token, lex: Lexicon) -> bool:
     the meeting and the settlement have not happened and are not scheduled, so they
     give no fact (unlike "will meet", which the guidelines annotate as planned).
     """
-    heads = lex.cue("proposal_heads")
-    tok = noun
-    for _ in range(4):
-        if tok.dep_ not in ("dobj", "pobj", "prep", "xcomp") or tok.head is tok:
-            return False
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in heads:
-            return True
-        tok = tok.head
-    return False
+    # the noun must be the object of the offered act itself (its object, or the object of
+    # a goal preposition)
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "into", "for", "to", "at") \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "tried to engage in talks"; not "sought to finish a pact, under negotiation since 2019"
+        verb = noun.head.head
+    else:
+        return False
+    return verb.dep_ == "xcomp" and verb.head is not verb and verb.head.lemma_.lower() in lex.cue("proposal_heads")

@@ -130,6 +130,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             targets = [e for t in target_toks for e in find(t, allowed)]
             if not targets and FAMILY[trig.relation] in ("coerce", "assault"):
                 targets = [e for t in target_toks for e in _people_of_country(t, ends)]
+            if trig.relation == "appealsTo" and lemma in lex.cue("forum_only_nouns"):
+                # "a complaint with the WTO" is an appeal; "a complaint with Tokyo" a protest (frames)
+                targets = [e for e in targets if e.entity.type == "Organization"]
             # modifiers on both sides of a hyphen or an "and": "Japan-US alliance", "US and EU sanctions"
             if trig.relation in SYMMETRIC and not targets and not members and len(agents) >= 2 and (rule != "noun" or _joined(agents)):
                 members, agents = members + agents, []

@@ -275,7 +275,8 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             anaphoric = [c.lower_ for c in subj.children] == ["the"]
             if not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "it") for c in subj.children) \
                     and subj.lemma_.lower() not in lex.cue("proxy_nouns") and not anaphoric \
-                    and not _is_negated(clause):
+                    and not _is_negated(clause) and not any(
+                        _is_negated(c) for c in clause.children if c.dep_ in ("prep", "acomp", "attr")):
                 # "X noted that protectionism is on the rise": what worsens is a worry
                 rising = any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "rise" for g in c.children)
                              or c.dep_ == "acomp" and c.lemma_.lower() in lex.cue("worrying_states")

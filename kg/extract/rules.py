@@ -106,9 +106,13 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
 def pair_up(subjects: list[End], objects: list[End], relation: str) -> list[tuple[End, End]]:
     out = []
     seen = set()
+    # "Anwar said he had spoken to both leaders" with "both leaders" resolved to Anwar and
+    # someone else: a counted plural that holds the subject itself was mis-resolved
+    misread = {o.token.i for o in objects for s in subjects
+               if o.entity.id == s.entity.id and o.token.i != s.token.i and _counted_plural(o.token)}
     for s in subjects:
         for o in objects:
-            if s.entity.id == o.entity.id:
+            if s.entity.id == o.entity.id or o.token.i in misread:
                 continue
             if s.token.i != o.token.i and (o.entity.type == "Person" != s.entity.type and _inside(s.token, o.token)
                                            or s.entity.type == "Person" != o.entity.type and _inside(o.token, s.token)):
@@ -120,6 +124,12 @@ def pair_up(subjects: list[End], objects: list[End], relation: str) -> list[tupl
             seen.add(key)
             out.append((s, o))
     return out
+
+
+def _counted_plural(tok: Token) -> bool:
+    """"both leaders", "the two ministers"."""
+    return tok.tag_ == "NNS" and tok.pos_ == "NOUN" and any(
+        c.lower_ in ("both", "two", "three") for c in tok.children)
 
 
 def _inside(tok: Token, other: Token) -> bool:

@@ -85,7 +85,10 @@ def _is_affiliation_name(mentions: Mentions, token: Token) -> bool:
         return False
     entity = mention.entities[0]
     return entity.type == "Country" or entity.id in load_gazetteer().orgs or \
-        len(mention.span) > 1 or entity.id in mentions.org_country
+        len(mention.span) > 1 or entity.id in mentions.org_country or \
+        entity.type == "Organization" and len({m for m in entity.mentions}) > 2
+    # (a one-word organisation the article names three times or more is a name in its
+    # own right: "Chadema Secretary-General X")
 
 
 def _match_title(words: list[str]) -> tuple[str, int] | None:
@@ -110,13 +113,21 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
     """"Peruvian Foreign Minister Ana Soto": the words left of the name."""
     i = span.start - 1
     region: list[Token] = []
-    while i >= 0 and i >= span.start - 8:
+    reach = 8  # words a title may take; a listed portfolio takes more
+    while i >= 0 and i >= span.start - reach:
         tok = doc[i]
         if tok.lower_ == "and" and region and i > 0 and doc[i - 1].is_title and region[0].is_title \
                 and mentions.entity_at(doc[i - 1]) is None and mentions.entity_at(region[0]) is None:
             # "Fisheries and Forestry Minister X": a coordination inside the title itself
             region.insert(0, tok)
             i -= 1
+            continue
+        if tok.text == "," and region and i > 0 and region[0].is_title and doc[i - 1].is_title \
+                and any(t.lower_ == "and" for t in region) and mentions.entity_at(doc[i - 1]) is None:
+            # "Minister of Economy, Trade and Industry X": a listed portfolio
+            region.insert(0, tok)
+            i -= 1
+            reach += 2
             continue
         if tok.text == "-" and tok.whitespace_:
             break  # "TOKYO - President X": a spaced dash ends the dateline, not a hyphen
@@ -165,6 +176,10 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
         target = affiliation(mentions, [t for t in portfolio if _is_affiliation_name(mentions, t)])
     if target is None:  # "President Isaias Afwerki of Eritrea"
         target = _of_affiliation(doc, mentions, span)
+    if relation == "leaderOf" and title in ("secretary-general", "secretary general") and \
+            target is not None and target.type == "Organization" and \
+            target.id not in load_gazetteer().orgs:
+        relation = "memberOf"  # a party's secretary-general runs its office, not the party
     if target is None and title in load_gazetteer().title_implies:
         org = load_gazetteer().orgs[load_gazetteer().title_implies[title]]
         focal = cached_focal(doc, mentions)
@@ -553,6 +568,8 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     # a leader of X is not listed again as a member of X
     led = {(f.subject_id, f.object_id) for f in facts if f.predicate == "leaderOf"}
     for fact in facts:
+        if fact.predicate == "locatedIn" and fact.subject_type in ("Person", "Group", "Topic"):
+            continue  # people and peoples are not places: "the reporter in Lima", "Tutsi in Rwanda"
         key = (fact.subject_id, fact.predicate, fact.object_id)
         if fact.predicate == "memberOf" and (fact.subject_id, fact.object_id) in led:
             continue

@@ -84,8 +84,12 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
 
 def is_dateline(tok: Token) -> bool:
     """"WARSAW — Poland accused ...": a place name opening the sentence, then a dash."""
-    sent = tok.sent
     nxt = tok.i + 1
+    doc = tok.doc
+    # the cheap test first: ``tok.sent`` scans the parse, and most tokens are no dateline
+    if nxt >= len(doc) or (doc[nxt].text != "(" and doc[nxt].text not in _DASHES):
+        return False
+    sent = tok.sent
     if nxt + 2 < sent.end and tok.doc[nxt].text == "(" and tok.doc[nxt + 2].text == ")":
         nxt += 3  # "GENEVA (AP) — ...": the agency's name between the place and the dash
     if tok.i - sent.start > 3 or nxt >= sent.end or tok.doc[nxt].text not in _DASHES:
@@ -113,7 +117,9 @@ def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
         if c.dep_ not in ("prep", "agent", "prt", "dative"):
             continue
         # "a deal with Chile in 1984 and with Peru in 1998": coordinated prepositions
-        for p in (c, *(x for x in c.conjuncts if x.pos_ == "ADP")):
+        # (``Token.conjuncts`` is costly and most prepositions have no right children)
+        coordinated = [x for x in c.conjuncts if x.pos_ == "ADP"] if c.n_rights > 1 else ()
+        for p in (c, *coordinated):
             if p.lower_ in preps:
                 for g in p.children:
                     if g.dep_ in ("pobj", "pcomp"):

@@ -383,7 +383,7 @@ def infer_tense(token: Any) -> Tense | None:
 
 
 def find_date(span: Any, reference: str | None, tense: Tense | None = None, *,
-              anchor: Any = None) -> str | None:
+              anchor: Any = None, text: str | None = None, ents: Any = None) -> str | None:
     """The date a sentence or verb subtree states, as ``YYYY-MM-DD``.
 
     ``span`` is a spaCy ``Span`` (a sentence, or ``doc[verb.left_edge.i:verb.right_edge.i+1]``),
@@ -396,7 +396,9 @@ def find_date(span: Any, reference: str | None, tense: Tense | None = None, *,
     fact's trigger verb; default the span's root), so that in "After talks on Monday
     they signed the accord on Wednesday" the signing gets Wednesday; ``None`` if
     there is none. Sentences without
-    any temporal word return at once.
+    any temporal word return at once. ``text`` (the span's text) and ``ents`` (its
+    entities) may be given by a caller that has them, to save rebuilding them from
+    the Doc for every anchor of one sentence.
     """
     if isinstance(span, (list, tuple)):  # a list of tokens: the span they cover
         if not span:
@@ -404,7 +406,7 @@ def find_date(span: Any, reference: str | None, tense: Tense | None = None, *,
         span = span[0].doc[min(t.i for t in span):max(t.i for t in span) + 1]
     elif not hasattr(span, "start_char"):  # a whole Doc
         span = span[:]
-    text = span.text
+    text = span.text if text is None else text
     if reference is None or not _scan_possible(text):
         return None
     doc = span.doc
@@ -415,7 +417,7 @@ def find_date(span: Any, reference: str | None, tense: Tense | None = None, *,
             continue  # "before Friday", "until Monday": not the event's own date
         candidates.append((base + match.start(), base + match.end(), match.group()))
     covered = [(s, e) for s, e, _ in candidates]
-    for ent in getattr(span, "ents", ()):
+    for ent in (getattr(span, "ents", ()) if ents is None else ents):
         if ent.label_ in ("DATE", "TIME") and not any(
                 s < ent.end_char and ent.start_char < e for s, e in covered):
             candidates.append((ent.start_char, ent.end_char, ent.text))

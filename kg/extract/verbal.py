@@ -144,6 +144,13 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             continue
         conf = 0.9 if not passive else 0.85
         relation, cameo = trig.relation, trig.cameo
+        if relation == "attacks" and _threatened_only(verb, lex):
+            # "vowed to retaliate against X": the threat is the fact (frame-response), no attack yet
+            trace.add(rule, verb, f"skipped {relation}", f"only threatened by '{verb.head.text}'")
+            continue
+        if relation == "attacks" and trig.lemma in lex.cue("sanction_sense_verbs") and _about_sanctions(verb, agents, ends, lex):
+            # "the Treasury also targeted Kupol": in a sentence about sanctions, a designation
+            relation, cameo = "sanctions", "163"
         if relation == "appealsTo" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.cue("demanded_acts")
                                            for c in verb.children):
             # "called on X to release the detainees", "urged Y to halt the raids": a demand
@@ -153,6 +160,28 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "accused Y of shelling Z": the reported act, attributed to the accuser
         if trig.relation == "accuses" and not mutual:
             yield from _accused_act(verb, agents, targets, ends, lex, trace)
+
+
+def _threatened_only(verb: Token, lex: Lexicon) -> bool:
+    """"vowed / threatened / warned to retaliate against X", "vowed to strike back at X": a
+    retaliation only threatened (the threat is the fact; "vowed to attack X" stays a
+    planned attack)."""
+    retaliation = verb.lemma_.lower() in lex.cue("retaliation_verbs") or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return retaliation and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lex.cue("threat_heads")
+
+
+def _about_sanctions(verb: Token, agents, ends: EndFinder, lex: Lexicon) -> bool:
+    """True when the verb's sentence is about sanctions ("sanctions", "Treasury", "OFAC",
+    "designated", "asset freezes"), its agent is a sanctioning body, or its agent imposed
+    the last sanctions ("The US sanctioned X. It also targeted Y")."""
+    last = ends.last_by_relation.get("sanctions")
+    if last is not None and any(a.entity.id == last.entity.id for a in agents):
+        return True
+    cues = lex.cue("sanction_context")
+    lemmas = {t.lemma_.lower() for t in verb.sent}
+    lemmas |= {w for a in agents for w in a.entity.label.lower().split()}
+    return bool(lemmas & cues) or {"asset", "freeze"} <= lemmas
 
 
 def _body_text(tok: Token, ends: EndFinder, lex: Lexicon, relation: str) -> bool:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.resolve.agents import lift_departments, short_departments, surface_labels
 from kg.resolve.bodies import leader_governments
 from kg.resolve.coref import resolve_coref, resolve_first_person
 from kg.resolve.entities import resolve_named
@@ -67,10 +68,13 @@ def resolve(doc: Doc, article: Article) -> Mentions:
 
     mentions = Mentions(doc, article)
     resolve_named(doc, mentions)
+    short_departments(doc, mentions)
     record_titles(doc, mentions)   # "the president" needs the titles seen so far
     leader_governments(doc, mentions)
     group_mentions(doc, mentions)  # before coreference: "they" may be "protesters"
     resolve_coref(doc, mentions)
     group_mentions(doc, mentions, final=True)
+    surface_labels(doc, mentions)  # before any fact copies a label
     mentions.static_facts = static_facts(doc, mentions, article)
+    lift_departments(doc, mentions)  # after the static facts, which keep the bodies
     return mentions

@@ -50,8 +50,20 @@ def armed_forces(doc: Doc, mentions: Mentions) -> None:
         prev = mentions.entity_at(doc[start - 1]) if start > 0 else None
         if prev is None or prev.type != "Country":
             continue
-        label = f"{doc[start - 1].text} {doc[start:token.i + 1].text}"
-        mentions.add(doc[start:token.i + 1], mentions.entity(slug(label), label, "Organization"))
+        end = token.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("for", "of"):
+            # "the Philippine National Task Force for the West Philippine Sea": the name goes on
+            first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            stop = first
+            while stop < len(doc) and doc[stop].text[:1].isupper() and doc[stop].pos_ in ("PROPN", "ADJ"):
+                stop += 1
+            if stop > first:
+                end = stop
+        label = f"{doc[start - 1].text} {doc[start:end].text}"
+        org = mentions.entity(slug(label), label, "Organization")
+        if end > token.i + 1:
+            mentions.org_country[org.id] = prev.id  # the force's name ends past its head noun
+        mentions.add(doc[start:end], org, overwrite=end > token.i + 1)
 
 
 def ministries(doc: Doc, mentions: Mentions) -> None:

@@ -336,6 +336,8 @@ def _count(token: Token) -> int:
 
 
 def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
+    if not token.n_lefts or token.dep_ == "compound":
+        return []  # a determiner or possessor is a left child: most nouns have none
     gaz = load_gazetteer()
     low = token.lower_
     dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}

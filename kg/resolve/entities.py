@@ -331,7 +331,9 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         if len(span) == 1 and span.end < len(doc) and \
                 f"{span.text} {doc[span.end].text}".lower() in gaz.titles:
             continue  # "Defense Secretary": part of a title, not an organisation
-        others.append(span)
+        if len(span) > 2 and span[0].lower_ in gaz.titles and span[1].lower_ in ("of", "for"):
+            continue  # "Minister of Trade and Industry": a title, not an organisation
+        others.append(_facility_name(span))
     ministries(doc, mentions)
     armed_forces(doc, mentions)
     rest = people_mentions(doc, mentions, others)
@@ -364,6 +366,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         if "-" in text and text[:1].isupper() and i not in mentions._by_token:
             _compound_countries(doc[i:i + 1], mentions)
     _state_abbreviations(doc, mentions)
+    _repeated_names(doc, mentions)
     _described_places(doc, mentions)
     _short_names(doc, mentions)
     party_names(doc, mentions)
@@ -424,6 +427,41 @@ def _short_names(doc: Doc, mentions: Mentions) -> None:
                  and m.entities[0].label.split()[-1] == tok.text]
         if found:
             mentions.add(doc[tok.i:tok.i + 1], found[-1], kind="name")
+
+
+#: Lowercase nouns that end the name of a site ("the Ta Muen Thom temple").
+_SITE_NOUNS = frozenset({"temple", "shrine", "mosque", "church", "monastery", "pagoda",
+                         "palace", "bridge", "dam", "checkpoint", "crossing", "camp", "base",
+                         "airbase", "airfield", "pass", "compound", "refinery"})
+
+
+def _facility_name(span: Span) -> Span:
+    """"the Ta Muen Thom temple" when the NER stopped at "Ta Muen": the capitalised words
+    and the site noun after a place or facility name belong to it."""
+    doc = span.doc
+    if span.label_ not in ("FAC", "LOC", "GPE") or span.end >= len(doc):
+        return span
+    end = span.end
+    while end < len(doc) and end - span.end < 3 and doc[end].pos_ == "PROPN" and \
+            doc[end].text[:1].isupper() and not doc[end].ent_type_:
+        end += 1
+    if end < len(doc) and doc[end].lower_ in _SITE_NOUNS and doc[end].text.islower():
+        return Span(doc, span.start, end + 1, label="FAC")
+    return span
+
+
+def _repeated_names(doc: Doc, mentions: Mentions) -> None:
+    """"Tumaini Secretary-General X" where the NER tagged "Tumaini" elsewhere only: a
+    one-word organisation name names the organisation wherever it recurs as a name."""
+    names = {m.span.text: m.entities[0] for m in mentions.mention_list
+             if len(m.span) == 1 and not m.by_coref and len(m.entities) == 1
+             and m.entities[0].type == "Organization" and m.entities[0].label == m.span.text
+             and m.span.text[:1].isupper() and not m.span.text.isupper() and m.kind == "name"}
+    if not names:
+        return
+    for i in mentions.positions(set(names), lower=False):
+        if i not in mentions._by_token and doc[i].pos_ == "PROPN":
+            mentions.add(doc[i:i + 1], names[doc[i].text])
 
 
 def _described_places(doc: Doc, mentions: Mentions) -> None:

@@ -183,22 +183,24 @@ class Mentions:
 
 def trim_span(span: Span) -> Span | None:
     """Drop a leading determiner / trailing possessive and anything after a newline."""
-    start, end = span.start, span.end
     doc = span.doc
-    for i in range(start, end):
-        if "\n" in doc[i].text or (doc[i].is_space and i > start):
-            end = i
+    toks = list(span)  # one Token object per word: doc[i] builds a new one on every call
+    start, end = 0, len(toks)
+    for k, tok in enumerate(toks):
+        if "\n" in tok.text or (tok.is_space and k > 0):
+            end = k
             break
-    opened = [i for i in range(start, end) if doc[i].text == "("]
-    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)) and opened[-1] > start:
+    opened = [k for k in range(end) if toks[k].text == "("]
+    if opened and not any(toks[k].text == ")" for k in range(opened[-1], end)) and opened[-1] > 0:
         end = opened[-1]  # "Office of Assets Control (OFAC": the acronym is not the name
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
-                           or doc[start].is_space):
+    while start < end and (toks[start].lower_ in ("the", "a", "an") or toks[start].is_punct
+                           or toks[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
-                           or doc[end - 1].is_punct and doc[end - 1].text not in ".)"):
+    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].text in ("'s", "’s")
+                           or toks[end - 1].is_punct and toks[end - 1].text not in ".)"):
         end -= 1
-    if end > start + 1 and doc[end - 1].lower_ in ("of", "for", "and"):
+    if end > start + 1 and toks[end - 1].lower_ in ("of", "for", "and"):
         # the model cut "the Space Research Agency of | Peru": a name does not end in "of"
         end -= 1
+    start, end = span.start + start, span.start + end
     return doc[start:end] if end > start else None

@@ -197,6 +197,10 @@ def name_span(span: Span) -> Span | None:
     start, end = span.start, span.end
     while end - start > 1 and (is_title_word(doc[start].text, end - start) or
                                end - start > 2 and _portfolio_word(doc[start])):
+        if end - start == 2 and start > 0 and not doc[start].text.endswith(".") and \
+                doc[start - 1].lower_ in load_gazetteer().titles and \
+                not load_gazetteer().lookup(doc[start].text):
+            break  # "Defense Minister Gen Nakatani": after a title, "Gen" is a given name
         start += 1  # "Minister of Trade and Exports Ana Soto": "Exports" is no name
     names = [t for t in doc[start:end] if t.lower_ not in _SUFFIXES]
     if len(names) == 1:
@@ -227,6 +231,69 @@ def _portfolio_word(token) -> bool:
     return token.tag_ == "NNPS" or (
         token.lower_.endswith("s") and token.i >= 2 and doc[token.i - 1].lower_ in ("and", "of")
         and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].ent_type_ != "PERSON")
+
+
+#: Nouns that end a minister's portfolio ("Minister of Economy, Trade and Industry").
+_PORTFOLIO_NOUNS = frozenset({
+    "affairs", "industry", "trade", "economy", "finance", "defence", "defense", "security",
+    "development", "expatriates", "planning", "energy", "health", "justice", "interior",
+    "agriculture", "environment", "commerce", "tourism", "transport", "education", "labour",
+    "labor", "investment", "cooperation", "communications", "information", "culture",
+    "fisheries", "mines", "resources", "policy", "integration", "infrastructure", "welfare",
+    "exports", "works", "housing", "youth", "sports", "technology", "innovation",
+    "management", "relations", "migration", "refugees", "rights", "equality",
+})
+
+
+def portfolio_name(span: Span) -> Span | None:
+    """"Minister of Economy, Trade and Industry Yoji Muto" tagged ORG from "Economy":
+    the portfolio words the NER took into the name are cut off; returns the name at the
+    end of the span, or None when the span is not a portfolio followed by a name."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("of", "for") or \
+            doc[span.start - 2].lower_ not in load_gazetteer().titles:
+        return None
+    last = max((t.i for t in span if t.lower_ in _PORTFOLIO_NOUNS), default=None)
+    if last is None:
+        return None
+    name = doc[last + 1:span.end]
+    words = [t for t in name if t.text != "-"]  # "Park Min - soo"
+    if 2 <= len(words) <= 3 and len(name) <= 5 and all(
+            t.pos_ == "PROPN" and t.lower_ not in _PORTFOLIO_NOUNS for t in words) \
+            and name[0].text[:1].isupper() and name[-1].text != "-":
+        return name
+    return None
+
+
+def _portfolio_before_name(span: Span) -> Span | None:
+    """The untagged name after a portfolio the NER took for an organisation
+    ("Commissioner for Crisis Management Hadja Lahbib": "Crisis Management" is ORG,
+    "Hadja Lahbib" nothing)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("of", "for") or \
+            doc[span.start - 2].lower_ not in load_gazetteer().titles or \
+            span[-1].lower_ not in _PORTFOLIO_NOUNS:
+        return None
+    end = span.end
+    while end < len(doc) and end - span.end < 3 and doc[end].pos_ == "PROPN" and \
+            doc[end].text[:1].isupper() and not doc[end].ent_type_ and doc[end].text.isalpha():
+        end += 1
+    return doc[span.end:end] if end - span.end >= 2 else None
+
+
+def _org_role(span: Span) -> bool:
+    """A one-word "name" followed by a title and a name is an organisation:
+    "Chadema Secretary-General John Mnyika"."""
+    doc = span.doc
+    titles = load_gazetteer().titles
+    for size in (3, 2, 1):
+        words = doc[span.end:span.end + size]
+        if len(words) == size and words[-1].i + 1 < len(doc) and \
+                words.text.replace(" - ", "-").lower() in titles and \
+                all(t.text[:1].isupper() or t.text == "-" for t in words) and \
+                doc[words[-1].i + 1].ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def titled_name(span: Span) -> bool:
@@ -269,6 +336,15 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
         if span.label_ in ("ORG", "GPE", "NORP", "LOC") \
                 and all(fold(t.text) in full_tokens for t in span):
             spans.append(span)
+        elif span.label_ == "ORG" and portfolio_name(span) is not None:
+            name = portfolio_name(span)  # the portfolio itself names no organisation
+            spans.append(name)
+            full_tokens |= {fold(t.text) for t in name}
+        elif span.label_ == "ORG" and _portfolio_before_name(span) is not None:
+            # "Commissioner for Crisis Management Hadja Lahbib" with the name left untagged
+            name = _portfolio_before_name(span)
+            spans.append(name)
+            full_tokens |= {fold(t.text) for t in name}
         elif span.label_ in ("ORG", "GPE", "LOC") and titled_name(span):
             spans.append(span)  # "Russia's ambassador, Vassily Nebenzia" tagged ORG
             full_tokens |= {fold(t.text) for t in span}
@@ -303,6 +379,16 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             for index in cluster.members:
                 label = spans[index].text
                 mentions.add(spans[index], mentions.entity(slug(label), label, "Location"))
+            continue
+        if all(len(n) == 1 for n in cluster.names) and any(
+                _org_role(doc[i:i + 1]) for word in {spans[m].text for m in cluster.members}
+                for i in mentions.positions({word}, lower=False)):
+            # "Chadema Secretary-General X": the NER's PERSON heads an organisation's title;
+            # every use of the word names it, tagged or not
+            for word in {spans[m].text for m in cluster.members}:
+                org = mentions.entity(slug(word), word, "Organization")
+                for i in mentions.positions({word}, lower=False):
+                    mentions.add(doc[i:i + 1], org)
             continue
         # the label is the longest name as written ("Khalid al-Mansouri", not "al - ")
         best = max(cluster.members, key=lambda i: (len(spans[i]), len(spans[i].text), -i))

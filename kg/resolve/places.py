@@ -177,10 +177,33 @@ def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact
                 continue
             objs = [c for c in prep.children if c.dep_ == "pobj"]
             target = named_entity(mentions, objs[0], _place_types(subject)) if objs else None
-            if target is not None and target.id != subject.id:
+            if target is not None and target.id != subject.id \
+                    and not _seat_noise(mentions, root, subject, target):
                 facts.append(make_fact(article, prep, subject, "locatedIn", target,
                                    f"{prep.lower_}-place", prep.text, 0.7))
     return facts
+
+
+#: Nouns of events: "a meeting of the Border Committee in X" places the meeting, not the body.
+_EVENT_NOUNS = frozenset({"meeting", "meetings", "session", "sessions", "summit", "talks",
+                          "gathering", "conference", "round", "sitting", "visit"})
+_GOVERNMENT_WORDS = frozenset({"department", "ministry", "ministries", "office"})
+
+
+def _seat_noise(mentions: Mentions, root: Token, subject: Entity, target: Entity) -> bool:
+    """Whether "<organisation> in <place>" says where the organisation is only in
+    passing: "a meeting of the X Committee in Y" (the meeting is in Y), "the Department
+    of Foreign Affairs in Manila" (a ministry named with its capital, a way of naming
+    its government)."""
+    if subject.type not in ("Organization", "Group"):
+        return False
+    head = root
+    while head.dep_ in ("compound", "poss", "appos") and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _EVENT_NOUNS:
+        return True
+    return bool(set(subject.label.lower().split()) & _GOVERNMENT_WORDS) and \
+        target.id in mentions.place_country
 
 
 def _place_types(subject: Entity) -> tuple[str, ...]:
@@ -204,7 +227,8 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         target = named_entity(mentions, doc[j + 1], _place_types(subject))
         if target is None and doc[j + 1].lower_ == "the" and j + 2 < len(doc):
             target = named_entity(mentions, doc[j + 2], _place_types(subject))
-        if target is not None and target.id != subject.id:
+        if target is not None and target.id != subject.id \
+                and not _seat_noise(mentions, mention.span.root, subject, target):
             facts.append(make_fact(article, doc[j], subject, "locatedIn", target, "in-place",
                                "in", 0.65))
     return facts

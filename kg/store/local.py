@@ -42,8 +42,8 @@ KG_PREFIXES = _kg_prefixes()
 
 #: Quads written between two flushes of an on-disk store's memtables.
 FLUSH_EVERY_QUADS = 200_000
-#: Quads after which :meth:`LocalStore.idle` flushes (about 40 articles).
-IDLE_FLUSH_QUADS = 20_000
+#: Quads after which :meth:`LocalStore.idle` flushes (about 80 articles).
+IDLE_FLUSH_QUADS = 40_000
 
 
 def is_oxigraph_dir(path: Path) -> bool:

@@ -1,0 +1,262 @@
+"""The end finder: token -> entity within one article (sentence state, mentions, bodies)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import discourse
+from kg.extract.bodies import Bodies
+from kg.extract.ends._base import _NOUNS, _SINGULAR_PRON, End, _without_title_countries
+from kg.extract.ends.nouns import NounRules
+from kg.extract.ends.references import ReferenceRules
+from kg.extract.lexicon import Lexicon
+from kg.types import ACTOR_TYPES, Entity
+
+__all__ = ["EndFinder"]
+
+
+class EndFinder(NounRules, ReferenceRules):
+    """Resolves tokens to actor ends within one article (keeps sentence-local state)."""
+
+    def __init__(self, mentions, lexicon: Lexicon):
+        self.m = mentions
+        self.lex = lexicon
+        self._proxy = lexicon.cue("proxy_nouns")
+        self._non_state = lexicon.cue("non_state_modifiers")
+        self._plural = lexicon.cue("plural_pronouns")
+        self._we = lexicon.cue("first_person_plural")
+        self._i = lexicon.cue("first_person_singular")
+        self._relpron = lexicon.cue("relative_pronouns")
+        self._roles = lexicon.cue("person_role_nouns")
+        self._collective = lexicon.cue("collective_nouns")
+        self._reporting = lexicon.cue("reporting_verbs")
+        self._multi = hasattr(mentions, "entities_at")
+        self._artefacts = lexicon.cue("artefact_nouns")
+        self._owner_of: dict[str, End] = {}  # "the report" -> owner of the last "Pentagon's report"
+        self.bodies = Bodies(mentions, lexicon)
+        self.group: list[End] = []       # coordinated actor subject of this sentence
+        self.prev_group: list[End] = []  # ... of the previous sentence
+        self.speaker: End | None = None  # speaker of reported speech in this sentence
+        self._affiliation: dict[str, Entity] | None = None
+        self.notes: list[str] = []       # why a token did not resolve (for explain)
+        self.any_noun = False            # attitude relations: any noun stands for its owner
+        self.relation = ""               # the relation an attitude target is looked up for
+        # agent of the last actor-on-actor event of an earlier sentence: "the EU imposed
+        # sanctions ... Nicaragua rejected the decision" -> the decision is the EU's
+        self.last_agent: End | None = None         # of a sanction, threat, demand ...
+        self.last_attacker: End | None = None      # of an attack ("this aggression")
+        self.last_stance: Token | None = None      # last "resolution", "deal" ... ("voted against it")
+        self.last_accuser: End | None = None       # of an accusation ("dismissed the allegations")
+        self.last_by_relation: dict[str, End] = {}  # relation -> agent of its last event
+        self._claim_refs = lexicon.cue("claim_reference_nouns")
+        self._event_refs = lexicon.cue("event_reference_nouns")
+        self._attack_refs = lexicon.cue("attack_reference_nouns")
+        self._against_agent = frozenset(lexicon.cue("agent_of_event_relations"))
+        self._counts = discourse.COUNTS
+        # "European cheese": an adjective that stands for a bloc the article names
+        self._bloc_adjs = dict(x.split("=", 1) for x in lexicon.cues.get("bloc_adjectives", ()))
+        self._quantity = lexicon.cue("crowd_quantities")
+        self.history: list[list[End]] = []  # coordinations of actors in earlier sentences, newest last
+        self._quoted: list | None = None  # token ranges inside direct quotes (lazy)
+        self._sents: tuple | None = None
+        self._dominant: Entity | None | bool = False  # the article's main country (lazy)
+
+    # -- sentence state -------------------------------------------------------
+    def start_sentence(self, sent) -> None:
+        """Reset the sentence state; ``sent`` is the sentence's tokens (a Span or a list)."""
+        self.prev_group = self.group  # plural references reach back one sentence only
+        self.group = []
+        self.speaker = None
+        self._remember(sent)
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass", "pobj") and (tok.conjuncts or any(
+                    c.dep_ in ("nmod", "compound", "appos") for c in tok.children)):
+                if tok.dep_ == "pobj" and tok.head.lower_ != "by":
+                    continue  # passive agents count ("signed by X and Y"), other objects do not
+                ends = _without_title_countries(self.actors(tok, ACTOR_TYPES))
+                if len({e.entity.id for e in ends}) >= 2:
+                    self.group = ends
+                    break
+        if not self.group:
+            # a misparsed sentence may lose the subject; any coordination of named actors will do
+            for tok in sent:
+                # conjuncts follow their head: a token without right children has none
+                if tok.n_rights and any(c.dep_ == "conj" for c in tok.rights) and self.m.entity_at(tok) is not None:
+                    ends = _without_title_countries(self.actors(tok, ACTOR_TYPES))
+                    if len({e.entity.id for e in ends}) >= 2:
+                        self.group = ends
+                        break
+
+    def _remember(self, sent) -> None:
+        """Keep the sentence's acting coordinations for counted descriptions later on."""
+        self.history.extend(discourse.acting_coordinations(sent, self, ACTOR_TYPES))
+        del self.history[:-12]
+
+    def in_quote(self, tok: Token) -> bool:
+        """True when ``tok`` lies inside a direct quotation of the article."""
+        if self._quoted is None:
+            article = getattr(self.m, "article", None)
+            self._quoted = discourse.quote_ranges(tok.doc, getattr(article, "text", None))
+        return discourse.in_ranges(self._quoted, tok.i)
+
+    def sentences(self, doc) -> tuple[list, dict]:
+        """The article's sentences and their index by start token (computed once)."""
+        if self._sents is None:
+            sents = list(doc.sents)
+            self._sents = (sents, {s.start: n for n, s in enumerate(sents)})
+        return self._sents
+
+    def dominant_country(self) -> Entity | None:
+        """The country the article is about, or None (computed once)."""
+        if self._dominant is False:
+            self._dominant = discourse.dominant_country(self.m)
+        return self._dominant
+
+    def _principal_pair(self, types=("Country", "Organization", "Group")) -> list[Entity]:
+        return discourse.principal_pair(self.m, types)
+
+    def affiliation(self, person: Entity) -> Entity | None:
+        """Country or organisation a person leads or belongs to (from static facts)."""
+        if hasattr(self.m, "country_of"):
+            found = self.m.country_of(person)
+            if found is not None:
+                return found
+        if self._affiliation is None:
+            self._affiliation = {}
+            for fact in getattr(self.m, "static_facts", ()) or ():
+                if fact.predicate in ("leaderOf", "memberOf") and fact.object_type in ("Country", "Organization"):
+                    ent = self.m.entities.get(fact.object_id) or Entity(fact.object_id, fact.object, fact.object_type)
+                    # leaderOf a country beats memberOf anything
+                    if fact.subject_id not in self._affiliation or fact.predicate == "leaderOf":
+                        self._affiliation[fact.subject_id] = ent
+        return self._affiliation.get(person.id)
+
+    # -- resolution -----------------------------------------------------------
+    def actors(self, token: Token, allowed=ACTOR_TYPES, *, conj: bool = True) -> list[End]:
+        """Entities named by ``token`` and (when ``conj``) its coordinated siblings."""
+        tokens = (token, *token.conjuncts) if conj else (token,)
+        if conj:
+            # the small model often parses "A and B C" as A nmod-of C: A with a "cc" child is a conjunct
+            extra = [c for t in tokens for c in t.children
+                     if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)]
+            # "Iran's minister, Zarif, and the EU's chief, Mogherini": the coordination hangs off the apposition
+            extra += [x for t in tokens for c in t.children if c.dep_ == "appos" for x in c.conjuncts]
+            tokens = (*tokens, *extra)
+        out: list[End] = []
+        seen = set()
+        for tok in tokens:
+            for end in self._single(tok, allowed, 0):
+                if end.entity.id not in seen:
+                    seen.add(end.entity.id)
+                    out.append(end)
+        return out
+
+    def _single(self, tok: Token, allowed, depth: int) -> list[End]:
+        lower = tok.lower_
+        if lower in self._relpron and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            return self._relative(tok, allowed, depth)
+        if lower in _SINGULAR_PRON and tok.dep_ in ("nsubj", "nsubjpass") and depth == 0:
+            hit = self._reporter_pronoun(tok, allowed, depth)
+            if hit:
+                return hit
+        many = self.m.entities_at(tok) if self._multi else []
+        if len(many) > 1:  # "the two presidents", "U.S.-China", "they" resolved to several
+            return [End(e, tok, self.m.is_resolved_by_coref(tok), "mention") for e in many if e.type in allowed]
+        if lower in self._plural and (self.group or self.prev_group):
+            # "their forces": the coordinated actors of this sentence, not one of them
+            group = self.group or self.prev_group
+            ent = self.m.entity_at(tok)
+            if ent is None or any(e.entity.id == ent.id for e in group):
+                return [e._replace(token=tok, coref=True, via="plural") for e in group if e.entity.type in allowed]
+        ent = self.m.entity_at(tok)
+        if ent is not None and tok.dep_ == "compound" and tok.head.i < len(tok.doc):
+            # "Japan-US Alliance" is one mention; its parts still name actors seen elsewhere
+            span = self.m.span_at(tok)
+            if span is not None and span.root.i != tok.i:
+                part = self.bodies.alias(tok.text)
+                if part is not None and part.id != ent.id:
+                    ent = part if part.type in allowed else ent
+        if ent is None and "-" in tok.text and tok.pos_ == "PROPN":
+            # "U.S.-China relations": one token, two actors
+            parts = [self.bodies.alias(x) for x in tok.text.split("-")]
+            return [End(p, tok, False, "hyphen part") for p in parts if p is not None and p.type in allowed]
+        if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in self._non_state
+                                      for c in tok.children):
+            # "Japanese business leaders", "Venezuelan opposition leaders" do not speak for their
+            # country, whatever resolved them to it ("opposition parties" may still be a group)
+            allowed = frozenset(allowed) - {"Country"}
+            if ent is not None and ent.type == "Country":
+                ent = None
+        if ent is not None:
+            hit = self._mention(tok, ent, allowed, depth)
+            if hit is not None:
+                return hit
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
+            return self._pronoun(tok, allowed)
+        if ent is None and depth < 3 and (tok.pos_ == "NUM" or tok.lemma_.lower() in self._quantity):
+            # "hundreds of students", "dozens of Kurds": the people counted
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return self._single(g, allowed, depth + 1)
+        if ent is None and tok.lower_ in self._bloc_adjs and tok.dep_ in ("amod", "compound"):
+            bloc = self.bodies.alias(self._bloc_adjs[tok.lower_])
+            if bloc is not None and bloc.type in allowed:
+                return [End(bloc, tok, True, f"bloc adjective '{tok.text}'")]
+        if tok.pos_ not in _NOUNS or depth > 2:
+            return []
+        return self._noun_phrase(tok, allowed, depth)
+
+    def _mention(self, tok: Token, ent: Entity, allowed, depth: int) -> list[End] | None:
+        """A token the resolve stage named; None when it names no actor of the wanted kind."""
+        if ent.type == "Organization" and ent.label.lower() in self.bodies.units and ent.label.lower() in self._owner_of:
+            # "the ministry said" after "Armenia's Defence Ministry": the same country
+            owner = self._owner_of[ent.label.lower()]
+            if owner.entity.type in allowed:
+                return [owner._replace(token=tok, coref=True, via=f"earlier '{ent.label}'")]
+        if ent.type == "Organization" and depth < 4:
+            # "Armenia's Defence Ministry", "the French Treasury": a unit named with its country
+            # stands for the country; "the Pentagon" (no country word) stays itself
+            country = self.bodies.unit_country(tok, ent)
+            # a territory with its own ministries acts like a state ("Transnistria's Foreign Ministry")
+            if country is not None and (country.type in allowed or "Organization" in allowed):
+                end = End(country, tok, self.m.is_resolved_by_coref(tok), f"unit '{ent.label}'")
+                span = self.m.span_at(tok)
+                if span is not None:
+                    self._owner_of[span.root.lemma_.lower()] = end
+                return [end]
+        if ent.type in allowed:
+            found = [End(ent, tok, self.m.is_resolved_by_coref(tok), "mention")]
+            if tok.pos_ == "NOUN" and depth < 2:
+                # "Armenian and Azerbaijani troops": the head stands for every coordinated modifier
+                for child in tok.children:
+                    if child.dep_ in ("amod", "compound", "nmod"):
+                        for other in child.conjuncts:
+                            found += [e for e in self._single(other, allowed, depth + 1)
+                                      if e.entity.id not in {f.entity.id for f in found}]
+            return found
+        if ent.type == "Location" and tok.lower_ == "kingdom" and "Country" in allowed:
+            # "The Kingdom calls on ...": a monarchy's statement naming itself
+            country = self.bodies.issuer() or self.dominant_country()
+            if country is not None and country.type in allowed:
+                return [End(country, tok, True, "the Kingdom")]
+        iso3 = getattr(self.m, "place_country", {}).get(ent.id) if ent.type == "Location" else None
+        if iso3 and "Country" in allowed and tok.dep_ not in ("nsubj", "nsubjpass") and not tok.is_upper:
+            # "recalled its ambassador from Washington": a capital in an actor slot is its country
+            country = self.m.entities.get(iso3) or self.bodies.country(iso3)
+            if country is not None:
+                return [End(country, tok, True, f"capital '{tok.text}'")]
+        if ent.type not in ("Topic",) and tok.pos_ == "PROPN":
+            self.notes.append(f"{tok.text!r} is a {ent.type}, not an actor here")
+            return []
+        return None
+
+    def owners(self, token: Token, allowed=ACTOR_TYPES, relation: str = "") -> list[End]:
+        """Actors for the target of an attitude ("condemned North Korea's test-firing")."""
+        self.any_noun = True
+        self.relation = relation
+        try:
+            return self.actors(token, allowed)
+        finally:
+            self.any_noun = False
+            self.relation = ""

@@ -1,0 +1,186 @@
+"""Common nouns: proxies, roles, counted and plural descriptions, appositions, titles."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.ends._base import _COUNTRYISH, _MOD_DEPS, _OWNER_PREPS, End
+
+__all__ = ["NounRules"]
+
+
+class NounRules:
+    """Mixin of :class:`~kg.extract.ends.EndFinder` (uses its state and ``_single``)."""
+
+    def _counted(self, tok: Token, allowed) -> list[End]:
+        """"the three Nordic states", "both neighbours": an earlier coordination of that
+        many actors (of that region, when the adjective names one); for two, failing that,
+        the article's two principal actors."""
+        n = next((self._counts.get(c.lower_) for c in tok.children
+                  if c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in self._counts), None)
+        if n is None:
+            return []
+        region = None
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and self.lex.cues.get("region_" + c.lower_) is not None:
+                region = self.lex.cue("region_" + c.lower_)
+        for group in reversed(self.history):
+            ids = {e.entity.id for e in group}
+            if len(ids) == n and (region is None or all(i in region for i in ids)):
+                return [e._replace(token=tok, coref=True, via=f"counted '{tok.text}'") for e in group
+                        if e.entity.type in allowed]
+        if n == 2 and region is None:
+            return [End(e, tok, True, f"principal pair '{tok.text}'") for e in self._principal_pair()
+                    if e.type in allowed]
+        return []
+
+    def _noun_phrase(self, tok: Token, allowed, depth: int) -> list[End]:
+        """Common nouns: plural references, roles, proxies ("Indian troops", "the report by X")."""
+        lemma = tok.lemma_.lower()
+        if any(c.lower_ == "member" and c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+            return []  # "EU member states" are not the EU
+        if self.any_noun or lemma in self._proxy or lemma in self._roles or tok.pos_ == "PROPN":
+            # "the two countries", "both sides": the sentence's coordinated subject
+            plural_ref = any(c.lower_ in ("two", "both", "three") for c in tok.children
+                             if c.dep_ in ("nummod", "det", "predet", "amod"))
+            if not plural_ref and tok.tag_ == "NNS" and lemma in self._collective:
+                # "the neighbouring countries", "their leaders": no other owner named
+                plural_ref = any(c.lower_ in ("the", "their") for c in tok.children if c.dep_ in ("det", "poss")) and \
+                    not any(self.m.entity_at(c) is not None for c in tok.children)
+            # people ("the two presidents") are found among this sentence's actors only
+            counted = self._counted(tok, allowed) if tok.tag_ == "NNS" and lemma not in self._roles else []
+            n = next((self._counts[c.lower_] for c in tok.children if c.lower_ in self._counts), None)
+            if counted and (n is None or len({e.entity.id for e in (self.group or self.prev_group)}) != n):
+                # "the three Nordic states" when this sentence's coordination is another one
+                return counted
+            if plural_ref:
+                group = self.group or self.prev_group
+                # "the two leaders" are people, "the two countries" are not; "the two sides" either
+                if lemma in self._roles:
+                    group = [e for e in group if e.entity.type == "Person"]
+                elif lemma in _COUNTRYISH or lemma not in ("side", "party"):
+                    # "the two militaries", "the two governments" are not the people
+                    group = [e for e in group if e.entity.type != "Person"]
+                if len(group) >= 2:
+                    return [e._replace(coref=True, via="plural") for e in group if e.entity.type in allowed]
+                if lemma in self._roles and not group and any(c.lower_ in ("two", "both") for c in tok.children):
+                    # "the two prime ministers" with nobody coordinated nearby: the article's two principal people
+                    return [End(e, tok, True, "principal pair") for e in self._principal_pair(("Person",))
+                            if e.type in allowed]
+            if lemma in self._roles and tok.tag_ != "NNS" and tok.i + 1 < len(tok.doc) \
+                    and "Person" in allowed and self.m.entity_at(tok.doc[tok.i + 1]) is not None \
+                    and self.m.entity_at(tok.doc[tok.i + 1]).type == "Person":
+                # "his counterpart Carlos Mendez" with the name parsed away from its title
+                return [End(self.m.entity_at(tok.doc[tok.i + 1]), tok, False, f"named '{tok.text}'")]
+            if lemma in self._roles and tok.tag_ != "NNS":
+                # "a Chilean foreign minister" is a person, not Cuba; "Indian officials" speak for India;
+                # but "expelled Russia's ambassador" targets Russia (attitude / coercion targets)
+                hit = self._appos(tok, allowed, depth) or self._titled(tok, lemma, allowed)
+                if hit or not self.any_noun:
+                    return hit
+            hit = self._appos(tok, allowed, depth)
+            if hit:
+                return hit
+            bare = not any(c.dep_ in _MOD_DEPS or c.dep_ == "prep" for c in tok.children)
+            if bare and self.speaker is not None and lemma in ("government", "administration", "country", "nation") \
+                    and tok.tag_ == "NN" and self.in_quote(tok):
+                # "The government has filed a protest" in a quote: the speaker's government
+                aff = self.affiliation(self.speaker.entity) if self.speaker.entity.type == "Person" else self.speaker.entity
+                if aff is not None and aff.type in allowed:
+                    return [End(aff, tok, True, "speaker's government")]
+            if bare and lemma in ("government", "authority", "kingdom", "police") and not self.in_quote(tok) \
+                    and (lemma == "police" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+                # "asked the government to ...", "police had beaten students": outside a quote, the country the article is about;
+                # "the Kingdom" in a ministry's statement is the issuer
+                country = (self.bodies.issuer() if lemma == "kingdom" else None) or self.dominant_country()
+                if country is not None and country.type in allowed:
+                    return [End(country, tok, True, "the article's country")]
+            if bare and lemma in self._artefacts and lemma in self._owner_of:
+                owner = self._owner_of[lemma]
+                if owner.entity.type in allowed:
+                    return [owner._replace(token=tok, coref=True, via=f"earlier '{lemma}'")]
+            # "the decision within hours": an adverbial "within/after" phrase names no owner
+            # ("the violence against students" names the victims, not the owner)
+            victim_preps = ("against", "on") if lemma in self._attack_refs else ()
+            unowned = not any(c.dep_ in _MOD_DEPS or c.dep_ == "prep" and c.lower_ in _OWNER_PREPS
+                              and c.lower_ not in victim_preps for c in tok.children)
+            named = self.lex.nouns.get(lemma) or self.lex.verbs.get(lemma) or ()
+            agent = self.last_attacker if lemma in self._attack_refs else \
+                (self.last_by_relation.get(named[0].relation) if named else None) or self.last_agent \
+                if lemma in self._event_refs else \
+                self.last_accuser if lemma in self._claim_refs and self.relation == "rejects" and tok.tag_ == "NNS" else None
+            if unowned and agent is not None and self.relation in self._against_agent \
+                    and agent.entity.type in allowed \
+                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                            for c in tok.children):
+                # "rejected the ruling", "denounces this assault": a definite event
+                # description names the agent of the last event of its kind
+                return [agent._replace(token=tok, coref=True, via=f"event '{tok.text}'")]
+            for child in tok.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0 \
+                        and lemma in self._attack_refs | self._event_refs | self._artefacts:
+                    # "the assault launched by militants", "the measures announced by X": the agent
+                    hit = [e for g in child.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                           for e in self._single(p, allowed, depth + 1)]
+                    if hit:
+                        return [e._replace(via=f"agent of '{tok.text}'") for e in hit]
+            for child in tok.children:
+                if child.dep_ in _MOD_DEPS or (child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by")) \
+                        or (self.any_noun and child.dep_ == "prep" and child.lower_ == "from" and depth < 2) \
+                        or (child.dep_ == "prep" and child.lower_ == "from" and lemma in self._collective):
+                    target = child
+                    if child.dep_ in ("prep", "agent"):
+                        target = next((g for g in child.children if g.dep_ == "pobj"), None)
+                        if target is None:
+                            continue
+                    hit = self._single(target, allowed, depth + 1)
+                    if not hit and child.dep_ == "compound" and child.pos_ == "NOUN":
+                        # "Turkish riot police" parsed as (Turkish riot) police
+                        hit = [e for g in child.children if g.dep_ in ("amod", "compound")
+                               for e in self._single(g, allowed, depth + 1)]
+                    if hit and child.dep_ in ("amod", "compound"):
+                        # "Armenian and Azerbaijani troops": coordinated modifiers, one actor each
+                        for other in target.conjuncts:
+                            hit += [e for e in self._single(other, allowed, depth + 1)
+                                    if e.entity.id not in {h.entity.id for h in hit}]
+                    if hit:
+                        if lemma in self._artefacts:
+                            self._owner_of[lemma] = hit[0]
+                        return [e._replace(via=f"proxy '{tok.text}'") for e in hit]
+        return []
+
+    def _titled(self, tok: Token, lemma: str, allowed) -> list[End]:
+        """"a Chilean foreign minister" -> the one person of the article titled so (resolve's titles)."""
+        titles = getattr(self.m, "titles", None)
+        if not titles or "Person" not in allowed:
+            return []
+        words = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and self.m.entity_at(c) is None]
+        role = " ".join(words + [lemma])
+        country = next((self.m.entity_at(c) for c in tok.children if c.dep_ in ("amod", "poss", "compound", "nmod")
+                        and self.m.entity_at(c) is not None and self.m.entity_at(c).type == "Country"), None)
+        if country is None:
+            return []  # without a country the description is too loose ("a minister")
+        found = [pid for pid, entries in titles.items()
+                 if any(len(entry) == 3 and str(entry[0]).endswith(role) and entry[2] == country.id
+                        for entry in entries)]
+        if len(found) != 1 or found[0] not in self.m.entities:
+            return []
+        return [End(self.m.entities[found[0]], tok, True, f"title '{role}'")]
+
+    def _appos(self, tok: Token, allowed, depth: int) -> list[End]:
+        for child in tok.children:
+            if child.dep_ == "appos":
+                hit = self._single(child, allowed, depth + 1)
+                if hit:
+                    return hit
+        if tok.pos_ == "PROPN" and "Person" in allowed:
+            # "the EU's High Representative for Foreign Affairs and Security Policy, Kaja Kallas":
+            # the name is often parsed as an apposition of the title's last word
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                    for pobj in prep.children:
+                        for child in pobj.children:
+                            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                                hit = [e for e in self._single(child, allowed, depth + 1) if e.entity.type == "Person"]
+                                if hit:
+                                    return hit
+        return []

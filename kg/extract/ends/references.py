@@ -1,0 +1,113 @@
+"""Pronouns and relative pronouns: "which", "it", "they", "we" in quotes, "its"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.ends._base import _NOUNS, _POSSESSIVE, _SINGULAR_PRON, End
+from kg.types import ACTOR_TYPES
+
+__all__ = ["ReferenceRules"]
+
+
+class ReferenceRules:
+    """Mixin of :class:`~kg.extract.ends.EndFinder` (uses its state and ``_single``)."""
+
+    def _relative(self, tok: Token, allowed, depth: int) -> list[End]:
+        """"Belarus, which retaliated": the relative pronoun's antecedent."""
+        antecedent = tok.head.head
+        # "the court in Geneva, which ruled for ...": the clause is about the court
+        owner = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ in ("in", "at") else None
+        ent = self.m.entity_at(antecedent)
+        if owner is not None and ent is not None and ent.type in ("Location", "Country") and owner.pos_ in _NOUNS:
+            hit = self._single(owner, allowed, depth + 1) if depth < 3 else []
+            if hit:
+                return hit
+        hit = self._single(antecedent, allowed, depth + 1) if depth < 3 else []
+        if not hit and tok.i > 0:
+            # the clause often hangs off the wrong noun: "students in Serbia, which ..."
+            prev = tok.doc[tok.i - 1]
+            prev = tok.doc[tok.i - 2] if prev.is_punct and tok.i > 1 else prev
+            if prev.i != antecedent.i and self.m.entity_at(prev) is not None:
+                hit = self._single(prev, allowed, depth + 1)
+        return hit
+
+    def _reporter_pronoun(self, tok: Token, allowed, depth: int) -> list[End]:
+        """"X announced that it had ...", "X said he would ...": the reporter is the antecedent."""
+        lower = tok.lower_
+        clause = tok.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self._reporting:
+            reporters = [c for c in clause.head.children if c.dep_ == "nsubj"]
+            if reporters and reporters[0].lower_ not in _SINGULAR_PRON:
+                hit = self._single(reporters[0], allowed, depth + 1)
+                want_person = lower != "it"
+                if len(hit) == 1 and (hit[0].entity.type == "Person") == want_person:
+                    return [hit[0]._replace(token=tok, coref=True, via="reporter")]
+        return []
+
+    def _pronoun(self, tok: Token, allowed) -> list[End]:
+        """Pronouns the resolve stage left open: plural "they", first person in quotes and statements."""
+        lower = tok.lower_
+        if lower == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
+                and tok.head.head.lemma_.lower() in self._reporting:
+            # "EU leaders warned they would ...": the reporters themselves
+            reporters = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.lower_ != "they"]
+            hit = [e for r in reporters for e in self._single(r, allowed, 1)]
+            if hit:
+                return [e._replace(token=tok, coref=True, via="reporter") for e in hit]
+        if lower in self._plural:
+            if not (self.group or self.prev_group):
+                # "X, which trades with both neighbours, asked them to ...": a counted
+                # description earlier in the sentence
+                for t in tok.sent:
+                    if t.i >= tok.i:
+                        break
+                    if t.pos_ == "NOUN" and t.tag_ == "NNS" and self.m.entity_at(t) is None:
+                        hit = self._counted(t, allowed)
+                        if hit:
+                            return [e._replace(token=tok, via="plural") for e in hit]
+            group = self.group or self.prev_group
+            if not group and tok.dep_ == "nsubj" and tok.lower_ == "they" and "Country" in allowed:
+                # "they expressed concern" with no coordination in sight: the article's two principal
+                # countries, when two stand out
+                pair = self._principal_pair()
+                if len(pair) == 2 and all(e.type == "Country" for e in pair):
+                    return [End(e, tok, True, "principal pair") for e in pair]
+            return [e._replace(coref=True, via="plural") for e in group if e.entity.type in allowed]
+        if self.speaker is not None and lower in self._we:
+            aff = self.affiliation(self.speaker.entity) if self.speaker.entity.type == "Person" else self.speaker.entity
+            if aff is not None and aff.type in allowed:
+                return [End(aff, tok, True, "first person")]
+        if self.speaker is not None and lower in self._i and self.speaker.entity.type in allowed:
+            return [End(self.speaker.entity, tok, True, "first person")]
+        if self.speaker is None and lower in self._we:
+            # an official statement: "we" is the issuing government (from the article's source)
+            issuer = self.bodies.issuer()
+            if issuer is not None and issuer.type in allowed:
+                return [End(issuer, tok, True, "issuer")]
+        if lower in _POSSESSIVE and tok.dep_ == "poss":
+            hit = self._possessor(tok, allowed)
+            if hit:
+                return hit
+        self.notes.append(f"pronoun {tok.text!r} is not resolved")
+        return []
+
+    def _possessor(self, tok: Token, allowed) -> list[End]:
+        """"Poland accused Russia of attacks on its railways", "Manila said Chinese ships
+        rammed its boat": "its" is the nearest subject up the clause chain that is one
+        actor of the pronoun's kind (a plural common noun such as "ships" is skipped)."""
+        want_person = tok.lower_ != "its"
+        node = tok.head
+        for _ in range(8):
+            if node.head is node:
+                break
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subj.tag_ == "NNS" or subj.pos_ == "PRON":
+                    continue
+                hit = self._single(subj, ACTOR_TYPES, 1)
+                if len(hit) == 1 and (hit[0].entity.type == "Person") == want_person:
+                    return [hit[0]._replace(token=tok, coref=True, via="possessive")] \
+                        if hit[0].entity.type in allowed else []
+        return []

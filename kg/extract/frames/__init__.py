@@ -1,0 +1,90 @@
+"""Sentence frames that no single trigger word carries.
+
+The verb and noun rules read one lexicon lemma with its subject and its target.
+Some common news phrasings spread the relation over a construction instead:
+
+- a reaction drawn from others: "..., drawing condemnation from X and Y" (X criticizes
+  whoever did what the clause says);
+- hosting a visit: "A hosted B for a state visit" (B visits A);
+- working with someone: "carried out in close coordination with X";
+- commitments and allies: "reaffirmed its commitment to the defense of X",
+  "X, Y's main ally";
+- welcomed acts of others: "welcomed the efforts of X";
+- money: "pledged $50 million for X";
+- coercion phrased without a sanction word: "the Treasury designated five commanders",
+  "the measures target banks including X", "barred firms from dealings with X",
+  "gave the ambassador 48 hours to leave", "expelled X's envoy";
+- appeals: "take the matter to X", "sought help from X", "turned to X for help";
+  membership: "withdrew from X" (negative), "joined X";
+- threats: "warned that it will not allow X to ...", "X's tariffs prompted China to threaten
+  countermeasures", "vowed to retaliate against X", "Iran faces new U.S. sanctions";
+- cooperation by deed: "held joint drills", "agreed to boost defence ties", "witnessed the
+  signing of five agreements", "in support of X";
+- visits without a visit verb: "received Brazilian President X", "landed in X";
+- strikes that land in a country: "carried out airstrikes in Syria", "fired rockets into X";
+- complaints lodged with a government: "lodged a complaint with Tokyo" (a protest).
+
+The word sets are the ``frame_*`` entries of ``kg/data/extract_cues.json``; the frames
+live in one module per relation family (:mod:`.reactions`, :mod:`.consult`,
+:mod:`.cooperate`, :mod:`.coerce`, :mod:`.threaten`, :mod:`.request`), each listing the
+lemmas that anchor its frames in ``FRAMES``.
+
+Each frame is keyed by the lemma that anchors it, so the per-token cost is one dict
+probe; every frame needs a resolved actor at both ends. The candidates are the same
+:class:`~kg.extract.rules.Candidate` objects the verb and noun rules return.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kg.extract.ends import EndFinder
+from kg.extract.frames import coerce, consult, cooperate, reactions, request, threaten
+from kg.extract.lexicon import Lexicon
+from kg.extract.rules import Candidate, Trace
+
+__all__ = ["frame_rules"]
+
+#: in the order the frames are tried for one token (the order of their candidates)
+_MODULES = (reactions, consult, cooperate, coerce, threaten, request)
+_ORDER = ("_drawn_reaction", "_hosted_visit", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
+          "_designated", "_measures_target", "_barred_dealings", "_deadline", "_expelled_envoy", "_referred",
+          "_withdrew", "_will_not_allow", "_retaliation", "_witnessed_signing", "_joint_activity", "_ties_boosted",
+          "_joined", "_landed", "_strikes_into", "_complaint_with", "_facing", "_sought_help", "_vowed_response",
+          "_in_support_of", "_on_a_visit", "_reopened", "_among_those")
+_tables: dict[int, tuple[Lexicon, dict]] = {}
+
+
+def _by_lemma(lex: Lexicon) -> dict[str, list]:
+    """Anchor lemma -> [(parts of speech, frame)], built once per lexicon."""
+    cached = _tables.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    rank = {name: i for i, name in enumerate(_ORDER)}
+    entries = sorted((entry for m in _MODULES for entry in m.FRAMES), key=lambda e: rank.get(e[3].__name__, len(rank)))
+    table: dict[str, list] = {}
+    for cue_names, extra, pos, frame in entries:
+        lemmas = set(extra)
+        for name in cue_names:
+            lemmas |= set(lex.cue(name))
+        for lemma in lemmas:
+            table.setdefault(lemma, []).append((pos, frame))
+    _tables[id(lex)] = (lex, table)
+    return table
+
+
+def frame_rules(sent: Span, ends: EndFinder, lex: Lexicon, trace: Trace, *, tokens=None, lemmas=None) -> list:
+    """Candidates from multi-word frames in ``sent`` (``tokens`` and their lower-case
+    ``lemmas``, when the caller has them already, save reading the Doc again)."""
+    table = _by_lemma(lex)
+    out: list[Candidate] = []
+    if tokens is None or lemmas is None:
+        tokens = list(sent)
+        lemmas = [t.lemma_.lower() for t in tokens]
+    for tok, lemma in zip(tokens, lemmas):
+        frames = table.get(lemma)
+        if not frames:
+            continue
+        for pos, frame in frames:
+            if tok.pos_ in pos:
+                out.extend(frame(tok, ends, lex, trace))
+    return out

@@ -1,0 +1,55 @@
+"""Helpers shared by the frame modules."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.ends import End, EndFinder
+from kg.extract.rules import Candidate, actor_subjects, pair_up
+from kg.types import ACTOR_TYPES
+
+__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "owners_of_subject", "side"]
+
+STATES = frozenset({"Country", "Organization", "Group"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def named(ends_: list[End]) -> list[End]:
+    """Ends named in the sentence: not "the government" guessed from the article."""
+    return [e for e in ends_ if not e.via.startswith(("the article's", "principal pair"))]
+
+
+def emit(rule, trigger, relation, cameo, agents, targets, clause, conf, trace, *, polarity=None, walk=True):
+    pairs = pair_up(agents, targets, relation)
+    if not pairs:
+        trace.add(rule, trigger, f"rejected {relation}",
+                  f"agents={[e.entity.label for e in agents]} targets={[e.entity.label for e in targets]}")
+        return []
+    return [Candidate(rule, trigger, relation, cameo, s, o, clause, conf, polarity=polarity, walk=walk)
+            for s, o in pairs]
+
+
+def owners_of_subject(verb: Token, ends: EndFinder, relation: str) -> list[End]:
+    """The actor behind a clause: its actor subject, or whose act the subject noun is
+    ("Venezuela's decision drew ...", "the move by China prompted ...")."""
+    found = actor_subjects(verb, ends)
+    if found:
+        return found
+    for subj in syntax.subjects(verb):
+        if subj.pos_ == "NOUN":
+            found += ends.owners(subj, ACTOR_TYPES, relation)
+    return found
+
+
+def side(end: End, ends: EndFinder) -> End:
+    """A person's country (the one they lead or serve), else the person."""
+    if end.entity.type != "Person":
+        return end
+    side = ends.affiliation(end.entity)
+    return End(side, end.token, True, "affiliation") if side is not None and side.type == "Country" else end
+

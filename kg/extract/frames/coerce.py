@@ -1,0 +1,116 @@
+"""Coercion and strikes phrased without a sanction or attack verb: designations,
+measures that target, barred dealings, "among those sanctioned", strikes landing in a place.
+
+Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.ends import EndFinder
+from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES, VERB_POS as _VERB_POS,
+                                       children as _children, emit as _emit, named as _named)
+from kg.extract.lexicon import Lexicon
+from kg.extract.rules import Trace, actor_subjects
+from kg.types import ACTOR_TYPES
+
+__all__ = ["FRAMES"]
+
+
+def _designated(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The Treasury designated five Iranian commanders", "listed two refineries in China":
+    a sanction when the sentence speaks of sanctions (not "designated a new envoy")."""
+    words = {t.lemma_.lower() for t in verb.sent}
+    if not words & lex.cue("frame_sanction_context"):
+        return []
+    passive = syntax.is_passive(verb)
+    toks = _children(verb, "nsubjpass") if passive else syntax.objects(verb)
+    targets = [e for t in toks for e in ends.owners(t, ACTOR_TYPES, "sanctions")]
+    if not targets:  # "listed two refineries in China": what is listed lies in the target
+        places = [p for t in (*toks, verb) for _, p in syntax.prep_objects(t, frozenset({"in", "from"}))]
+        targets = [e for p in places for e in ends.actors(p) if e.entity.type in _STATES] if toks else []
+    agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if passive else actor_subjects(verb, ends)
+    agents = [e for e in agents if e.entity.type in _STATES]
+    return _emit("frame-designated", verb, "sanctions", "172", agents, targets, verb, 0.7, trace)
+
+
+def _measures_target(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The sanctions target lenders including A and B": the measures' author sanctions them."""
+    subj = next((s for s in syntax.subjects(verb) if s.lemma_.lower() in lex.cue("frame_measure_nouns")), None)
+    if subj is None or syntax.is_passive(verb):
+        return []
+    agents = [e for c in subj.children if c.dep_ in ("poss", "amod", "compound") for e in ends.actors(c)]
+    agents += [e for _, p in syntax.prep_objects(subj, frozenset({"by", "from"})) for e in ends.actors(p)]
+    if not agents:
+        last = ends.last_by_relation.get("sanctions")
+        agents = [last] if last is not None else []
+    toks = syntax.objects(verb)
+    # "banks including A and B", "entities such as A": the named members of the class
+    named = [p for t in toks for _, p in syntax.prep_objects(t, frozenset({"including", "like", "as"}))]
+    named += [p for t in toks for c in t.children if c.dep_ == "prep" and c.lower_ == "such"
+              for _, p in syntax.prep_objects(c, frozenset({"as"}))]
+    targets = [e for t in named or toks for e in _named(ends.owners(t, ACTOR_TYPES, "sanctions"))]
+    return _emit("frame-measures", verb, "sanctions", "163", agents, targets, verb, 0.65, trace)
+
+
+def _barred_dealings(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"barred companies from dealings with X", "prohibits Americans from doing business with X"."""
+    found = []
+    for _, p in syntax.prep_objects(verb, frozenset({"from"})):
+        if p.lemma_.lower() not in lex.cue("frame_dealings"):
+            continue
+        found += [q for _, q in syntax.prep_objects(p, frozenset({"with"}))]
+        found += [q for o in syntax.objects(p) for _, q in syntax.prep_objects(o, frozenset({"with"}))]
+    targets = [e for t in found for e in _named(ends.actors(t))]
+    if not targets or syntax.is_passive(verb):
+        return []
+    return _emit("frame-barred", verb, "sanctions", "163", actor_subjects(verb, ends), targets, verb, 0.7, trace)
+
+
+def _among_those(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Among those designated were A and B", "Among the entities sanctioned were two Chinese
+    refineries": the listed ones are sanctioned by whoever imposed the sanctions just reported."""
+    group, prep = verb.head, verb.head.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or group.dep_ != "pobj" or prep.lower_ != "among" \
+            or prep.head.lemma_.lower() != "be":
+        return []
+    listed = _children(prep.head, "attr", "nsubj")
+    targets = [e for t in listed for e in _named(ends.owners(t, ACTOR_TYPES, "sanctions"))]
+    agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)]
+    last = ends.last_by_relation.get("sanctions")
+    agents = agents or ([last] if last is not None else [])
+    return _emit("frame-among", verb, "sanctions", "163", agents, targets, prep.head, 0.6, trace)
+
+
+def _strikes_into(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"carried out airstrikes in Syria", "fired rockets into Israel", "launched drones at
+    northern Israel": the country where the strike lands is attacked."""
+    gov = noun.head
+    if noun.dep_ != "dobj" or gov.pos_ != "VERB" or gov.lemma_.lower() not in lex.cue("frame_launching") or syntax.is_passive(gov):
+        return []
+    lemma = noun.lemma_.lower()
+    if lemma not in lex.cue("frame_weapons") and not any(t.relation == "attacks" for t in lex.nouns.get(lemma, ())):
+        return []
+    places = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, lex.cue("frame_landing_preps")) if _place_like(p, ends, lex)]
+    targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "attacks"))]
+    agents = [e for e in actor_subjects(gov, ends) if e.entity.type in _STATES or e.entity.type == "Person"]
+    return _emit("frame-strikes", noun, "attacks", "190", agents, targets, gov, 0.7, trace)
+
+
+def _place_like(tok: Token, ends: EndFinder, lex: Lexicon) -> bool:
+    """"in Syria", "in Afghanistan's Khost province": a named place (not "in support of X")."""
+    if tok.pos_ == "PROPN" or ends.m.entity_at(tok) is not None:
+        return True
+    return tok.lemma_.lower() in lex.cue("frame_areas") and any(
+        c.dep_ in ("poss", "compound", "amod") and ends.m.entity_at(c) is not None for c in tok.children)
+
+
+#: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+FRAMES = (
+    (('frame_designating',), (), _VERB_POS, _designated),
+    (('frame_targeting',), (), _VERB_POS, _measures_target),
+    (('frame_barring',), (), _VERB_POS, _barred_dealings),
+    (('frame_strike_nouns',), (), _NOUN_POS, _strikes_into),
+    (('frame_designating',), ('sanction', 'target'), _VERB_POS, _among_those),
+)

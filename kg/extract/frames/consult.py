@@ -1,0 +1,104 @@
+"""Visits without a visit verb: hosted and received guests, "on a visit to",
+"landed in", restored diplomatic links.
+
+Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.ends import End, EndFinder
+from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
+                                       emit as _emit, named as _named, side as _side)
+from kg.extract.lexicon import Lexicon
+from kg.extract.rules import Trace, actor_subjects
+
+__all__ = ["FRAMES"]
+
+
+def _hosted_visit(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"A hosted B for a state visit", "B was received by A on an official visit": the
+    guest visits the host (a host person stands for the country they lead)."""
+    visit = next((p for _, p in syntax.prep_objects(verb, frozenset({"for", "on"}))
+                  if p.lemma_.lower() in lex.cue("frame_visit_nouns")), None)
+    if visit is None:
+        return _received_guest(verb, ends, lex, trace)
+    if syntax.is_passive(verb):
+        guests = [e for t in _children(verb, "nsubjpass") for e in ends.actors(t)]
+        hosts = [e for t in syntax.by_agents(verb) for e in ends.actors(t)]
+    else:
+        guests = [e for t in syntax.objects(verb) for e in ends.actors(t)]
+        hosts = actor_subjects(verb, ends)
+    guests = [e for e in guests if not e.via.startswith("proxy")]
+    places = []
+    for h in hosts:
+        place = ends.affiliation(h.entity) if h.entity.type == "Person" else h.entity
+        if place is not None and place.type in ("Country", "Organization"):
+            places.append(End(place, h.token, h.coref or h.entity.type == "Person", "host"))
+    return _emit("frame-hosted", visit, "visits", "042", guests, places, verb, 0.7, trace)
+
+
+def _received_guest(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"President X received Brazilian President Y at the palace": a named foreign leader
+    received by a head of state or government is on a visit to the host's country."""
+    if syntax.is_passive(verb) or verb.lemma_.lower() == "host":
+        return []  # "hosted X" alone may be a call or a video summit
+    hosts = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    host_sides = {s.entity.id: s for s in (_side(h, ends) for h in hosts) if s.entity.type == "Country"}
+    guests = [e for t in syntax.objects(verb) for e in ends.actors(t)
+              if e.entity.type == "Person" and e.via == "mention"]
+    out = []
+    for g in guests:
+        side = _side(g, ends)
+        if side.entity.type != "Country" or side.entity.id in host_sides:
+            continue  # a compatriot (or nobody known) is no visitor
+        out += _emit("frame-received", verb, "visits", "042", [g], list(host_sides.values()), verb, 0.6, trace)
+    return out
+
+
+def _on_a_visit(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Modi was in Moscow for a two-day visit", "the minister is in Cairo on an official trip"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "on") or prep.head.pos_ not in _VERB_POS:
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in ("be", "remain", "stay"):
+        return []  # "arrived in X for a visit" is the core lexicon's
+    places = [p for _, p in syntax.prep_objects(verb, frozenset({"in"}))]
+    targets = [e for p in places for e in ends.actors(p, frozenset({"Country", "Location"}))]
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    return _emit("frame-on-visit", noun, "visits", "042", agents, targets, verb, 0.7, trace)
+
+
+def _landed(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Chancellor X landed in Beijing": a person's arrival (a missile that "landed in
+    Poland" is no visit, so only people)."""
+    places = [p for _, p in syntax.prep_objects(verb, frozenset({"in", "at"}))]
+    targets = [e for p in places for e in ends.actors(p, frozenset({"Country", "Location"}))]
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    return _emit("frame-landed", verb, "visits", "042", agents, targets, verb, 0.7, trace)
+
+
+def _reopened(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Iran and Saudi Arabia agreed to reopen embassies", "restored flights with X"."""
+    objs = [o for o in syntax.objects(verb) if o.lemma_.lower() in lex.cue("frame_diplomatic_links")]
+    if not objs or syntax.is_passive(verb):
+        return []
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type in ("Country", "Organization")]
+    partners = [e for t in (verb, *objs) for _, p in syntax.prep_objects(t, frozenset({"with", "between"}))
+                for e in _named(ends.actors(p)) if e.entity.type in ("Country", "Organization")]
+    if not partners:
+        if len({e.entity.id for e in agents}) < 2:
+            return []
+        partners = agents
+    return _emit("frame-reopened", verb, "cooperatesWith", "057", agents, partners, verb, 0.65, trace)
+
+
+#: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+FRAMES = (
+    (('frame_hosting',), (), _VERB_POS, _hosted_visit),
+    ((), ('land',), _VERB_POS, _landed),
+    (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),
+    (('frame_restoring',), (), _VERB_POS, _reopened),
+)

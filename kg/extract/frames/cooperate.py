@@ -1,0 +1,205 @@
+"""Cooperation by deed: coordination, commitments, allies, welcomed acts, money,
+witnessed signings, joint activities, boosted ties, "in support of".
+
+Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.ends import End, EndFinder
+from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES, VERB_POS as _VERB_POS,
+                                       children as _children, emit as _emit, named as _named, side as _side)
+from kg.extract.lexicon import Lexicon
+from kg.extract.rules import Trace, actor_subjects
+from kg.types import ACTOR_TYPES
+
+__all__ = ["FRAMES"]
+
+
+def _coordination(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"was carried out in close coordination with X and Y", "works in partnership with X"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "under") or prep.head.pos_ not in _VERB_POS:
+        return []
+    partners = [e for _, p in syntax.prep_objects(noun, frozenset({"with"})) for e in _named(ends.actors(p))]
+    if not partners:
+        return []
+    verb = prep.head
+    agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if syntax.is_passive(verb) \
+        else actor_subjects(verb, ends)
+    if not agents and syntax.is_passive(verb) and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in lex.cue("reporting_verbs"):
+        # "the operation was carried out in coordination with X, Israel said": the speaker acts
+        agents = [e for t in syntax.subjects(verb.head) for e in ends.actors(t)]
+    return _emit("frame-coordination", noun, "cooperatesWith", "030", agents, partners, verb, 0.65, trace)
+
+
+def _cause_owners(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
+    """"the defense of X", "X's sovereignty", or X itself."""
+    if tok.lemma_.lower() in lex.cue("frame_owned_causes"):
+        owners = [p for _, p in syntax.prep_objects(tok, frozenset({"of"}))] + _children(tok, "poss")
+        return [e for t in owners for e in ends.actors(t)]
+    if tok.pos_ == "PROPN":
+        return [e for e in ends.actors(tok) if e.entity.type in _STATES or e.entity.type == "Person"]
+    return []
+
+
+def _commitment(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"reaffirmed its commitment to the defense of X", "support for Ukraine's sovereignty"."""
+    preps = frozenset({"to", "for"}) if noun.lemma_.lower() != "commitment" else frozenset({"to"})
+    causes = [p for _, p in syntax.prep_objects(noun, preps)]
+    targets = [e for p in causes for e in _cause_owners(p, ends, lex)]
+    if not targets:
+        return []
+    holders = [e for t in _children(noun, "poss") for e in ends.actors(t)]
+    gov = syntax.governing_verb(noun, lex.cue("quantity_nouns"))
+    if not holders and gov is not None and noun.dep_ == "dobj" and not syntax.is_passive(gov):
+        holders = actor_subjects(gov, ends)
+    return _emit("frame-commitment", noun, "supports", "051", holders, targets,
+                 gov if gov is not None else noun, 0.65, trace, walk=gov is not None)
+
+
+def _ally(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Russia, Syria's main ally, ...", "Hungary, a close ally of Serbia", "X is Y's closest partner"."""
+    if noun.dep_ == "appos":
+        holders = ends.actors(noun.head, conj=False)
+    elif noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
+        holders = [e for t in syntax.subjects(noun.head) for e in ends.actors(t)]
+    else:
+        return []
+    owners = _children(noun, "poss") + [p for _, p in syntax.prep_objects(noun, frozenset({"of", "to"}))]
+    targets = [e for t in owners for e in ends.actors(t)]
+    holders = [e for e in holders if e.entity.type in _STATES or e.entity.type == "Person"]
+    relation, cameo = lex.cue("frame_allies")[noun.lemma_.lower()]
+    return _emit("frame-ally", noun, relation, cameo, holders, targets, noun.head, 0.65, trace,
+                 walk=noun.dep_ == "attr")
+
+
+def _welcomed_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"welcomed the efforts of Qatar", "appreciated Egypt's role": support for the actor."""
+    objs = syntax.objects(verb)
+    # "welcomed the EU's position rejecting any change": the object parsed as the participle's subject
+    objs += [s for c in _children(verb, "ccomp") if c.tag_ == "VBG" for s in _children(c, "nsubj")]
+    acts = [o for o in objs if o.lemma_.lower() in lex.cue("frame_efforts")]
+    acts += [c for o in list(acts) for c in o.conjuncts if c.lemma_.lower() in lex.cue("frame_efforts")]
+    if not acts:
+        return []
+    owners = [t for a in acts for t in _children(a, "poss")]
+    owners += [p for a in acts for _, p in syntax.prep_objects(a, frozenset({"of", "by"}))]
+    targets = [e for t in owners for e in _named(ends.actors(t))]
+    agents = actor_subjects(verb, ends)
+    return _emit("frame-welcomed", verb, "supports", "051", agents, targets, verb, 0.7, trace)
+
+
+def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"pledged $50 million for Sudan", "announced funding for Moldova's energy grid"."""
+    objs = syntax.objects(verb)
+    money = [o for o in objs if o.ent_type_ == "MONEY" or o.lemma_.lower() in lex.cue("frame_funds")
+             or any(t.ent_type_ == "MONEY" for t in o.subtree)]
+    if not money:
+        return []
+    preps = frozenset({"for", "to", "in", "into"}) if verb.lemma_.lower() == "deposit" else frozenset({"for", "to"})
+    places = [p for _, p in syntax.prep_objects(verb, preps)]
+    places += [p for o in money for _, p in syntax.prep_objects(o, frozenset({"for", "to"}))]
+    # "$200 million in aid for Sudan": the phrase hangs off the aid noun
+    places += [p for o in money for _, n in syntax.prep_objects(o, frozenset({"in"}))
+               for _, p in syntax.prep_objects(n, frozenset({"for", "to"}))]
+    targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))]
+    agents = actor_subjects(verb, ends) if not syntax.is_passive(verb) else []
+    # "German Foreign Minister X announced EUR 125 million": an official gives their country's money
+    agents = [_side(e, ends) for e in agents]
+    conf = 0.7
+    if not targets and not places and verb.lemma_.lower() in lex.cue("frame_pledging") \
+            and any(o.ent_type_ == "MONEY" for o in money) and ends.dominant_country() is not None:
+        # "The UAE pledged $200 million." in an article about one country: the money is for it
+        targets, conf = [End(ends.dominant_country(), verb, True, "the article's country")], 0.55
+    return _emit("frame-money", verb, "aids", "071", agents, targets, verb, conf, trace)
+
+
+def _witnessed_signing(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"President X and Prime Minister Y witnessed the signing of five agreements": the two
+    sides (a leader stands for the country they lead) cooperate, and the leaders meet."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "over":
+        gov = gov.head  # "presided over the signing"
+    if noun.dep_ not in ("dobj", "pobj") or gov.pos_ not in _VERB_POS or gov.lemma_.lower() not in lex.cue("frame_witnessing"):
+        return []
+    if not any(p.lemma_.lower() in lex.cue("frame_pacts") for _, p in syntax.prep_objects(noun, frozenset({"of"}))):
+        return []
+    parties = actor_subjects(gov, ends)
+    people = [e for e in parties if e.entity.type == "Person"]
+    sides = {}
+    for e in parties:
+        side = ends.affiliation(e.entity) if e.entity.type == "Person" else e.entity
+        if side is not None and side.type in ("Country", "Organization"):
+            sides.setdefault(side.id, End(side, e.token, e.entity.type == "Person", "side"))
+    if len(sides) < 2:
+        return []
+    out = _emit("frame-signing", noun, "cooperatesWith", "057", list(sides.values()), list(sides.values()),
+                gov, 0.65, trace)
+    if len(people) >= 2:
+        out += _emit("frame-signing", noun, "meets", "040", people, people, gov, 0.65, trace)
+    return out
+
+
+def _joint_activity(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X and Y held joint naval drills", "X conducted joint patrols with Y": they cooperate."""
+    if not any(c.dep_ == "amod" and c.lower_ in lex.cue("frame_joint") for c in noun.children):
+        return []
+    gov = syntax.governing_verb(noun, lex.cue("quantity_nouns"))
+    if gov is None or noun.dep_ != "dobj" or syntax.is_passive(gov):
+        return []
+    agents = [e for e in (_side(x, ends) for x in actor_subjects(gov, ends)) if e.entity.type in _STATES]
+    partners = [e for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"with"}))
+                for e in (_side(x, ends) for x in _named(ends.actors(p))) if e.entity.type in _STATES]
+    if not partners:
+        if len({e.entity.id for e in agents}) < 2:
+            return []
+        partners = agents
+    return _emit("frame-joint", noun, "cooperatesWith", "030", agents, partners, gov, 0.65, trace)
+
+
+def _ties_boosted(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X and Y agreed to boost defence ties", "X bolstered its partnership with Y"."""
+    gov = noun.head
+    if noun.dep_ != "dobj" or gov.pos_ != "VERB" or gov.lemma_.lower() not in lex.cue("frame_boosting") or syntax.is_passive(gov):
+        return []
+    # "the two presidents agreed to elevate ties": the leaders stand for their countries
+    agents = [_side(e, ends) for e in actor_subjects(gov, ends)]
+    agents = [e for e in agents if e.entity.type in _STATES]
+    partners = [_side(e, ends) for _, p in syntax.prep_objects(noun, frozenset({"with", "between"}))
+                for e in _named(ends.actors(p))]
+    if not partners:
+        if len({e.entity.id for e in agents}) < 2:
+            return []
+        partners = agents
+    return _emit("frame-ties", noun, "cooperatesWith", "030", agents, partners, gov, 0.65, trace)
+
+
+def _in_support_of(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"sent warships to the region in support of Israel", "voted in solidarity with Kyiv"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in _VERB_POS or syntax.is_passive(prep.head):
+        return []
+    marks = frozenset({"with"}) if noun.lemma_.lower() == "solidarity" else frozenset({"of"})
+    targets = [e for _, p in syntax.prep_objects(noun, marks) for e in _named(ends.actors(p))]
+    # named actors only: "protesters rallied in support of the opposition" is no stance of a state
+    agents = [e for e in actor_subjects(prep.head, ends)
+              if (e.entity.type in _STATES or e.entity.type == "Person") and e.entity.label[:1].isupper()]
+    return _emit("frame-in-support", noun, "supports", "051", agents, targets, prep.head, 0.65, trace)
+
+
+#: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+FRAMES = (
+    (('frame_coordination',), (), _NOUN_POS, _coordination),
+    (('frame_commitment',), (), _NOUN_POS, _commitment),
+    (('frame_allies',), (), _NOUN_POS, _ally),
+    (('frame_approving',), (), _VERB_POS, _welcomed_act),
+    (('frame_giving',), (), _VERB_POS, _money),
+    ((), ('signing',), _NOUN_POS, _witnessed_signing),
+    (('frame_joint_nouns',), (), _NOUN_POS, _joint_activity),
+    (('frame_ties',), (), _NOUN_POS, _ties_boosted),
+    ((), ('support', 'solidarity', 'defense', 'defence'), _NOUN_POS, _in_support_of),
+)

@@ -107,7 +107,8 @@ def country_lists(doc):
     from kg.resolve.gazetteer import load_gazetteer
 
     countries = load_gazetteer().countries
-    for token in doc:
+    # only tokens of gazetteer countries can be changed: walk the entities, not every word
+    for token in (t for ent in doc.ents if ent.ent_id_ in countries for t in ent):
         if token.dep_ != "appos" or token.ent_id_ not in countries:
             continue
         head = token.head

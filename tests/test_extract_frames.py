@@ -203,3 +203,19 @@ def test_money_without_recipient_goes_to_the_article_country(nlp):
     facts = [f for f in _facts(nlp, text) if f.rule == "frame-money"]
     assert [(f.subject, f.predicate, f.object) for f in facts] == [("United Arab Emirates", "aids", "Sudan")]
     assert facts[0].confidence < 0.7  # a guess from the article, not from the sentence
+
+
+def test_frame_word_lists_are_data_and_used():
+    """Every ``frame_*`` list of extract_cues.json is read by a frame module, and every
+    list a frame module reads exists (the word lists live in data, not in code)."""
+    import re
+    from importlib import resources
+
+    from kg.extract.lexicon import load_lexicon
+
+    cues = {k for k in load_lexicon().cues if k.startswith("frame_")}
+    folder = resources.files("kg.extract").joinpath("frames")
+    source = "".join(f.read_text(encoding="utf-8") for f in folder.iterdir() if f.name.endswith(".py"))
+    read = (set(re.findall(r"\"(frame_[a-z_]+)\"", source)) | set(re.findall(r"'(frame_[a-z_]+)'", source))) - {"frame_rules"}
+    assert read - cues == set(), f"frame modules read missing cue lists {sorted(read - cues)}"
+    assert cues - read == set(), f"cue lists no frame reads {sorted(cues - read)}"

@@ -33,6 +33,9 @@ SILENT = [
     # business people and opposition figures do not speak for their state
     ("President Ana Ruiz will meet Japanese business leaders in Osaka.", "meets", "Ana Ruiz"),
     ("Prime Minister Maria Lopez met Venezuelan opposition leaders.", "meets", "Maria Lopez"),
+    # a bare event reference is no topic ("the measures", "the decision")
+    ("India's commerce ministry said it was concerned by the measures.", "concernedAbout", None),
+    ("The opposition parties welcomed the decision.", "supports", None),
     # "target" in a sanctions sentence is a designation, not an attack
     ("The Treasury Department also targeted Hezbollah, freezing its assets in the United States.", "attacks", None),
 ]
@@ -46,6 +49,15 @@ ROWS = [
     # what later refers to a department's act stands for its country
     ("The State Department imposed visa restrictions on Iranian officials. Iran dismissed the sanctions as illegal.",
      [("Iran", "rejects", "United States")], [("Iran", "rejects", "United States Department of State")]),
+    # a named force is a party of its own (memberOf its country); a ministry speaks for it
+    ("Philippine boats were hit with water cannon by the China Coast Guard.",
+     [("China Coast Guard", "attacks", "Philippines")], [("China", "attacks", "Philippines")]),
+    ("The Sudanese Armed Forces shelled the city of El Obeid.",
+     [("Sudanese Armed Forces", "attacks", "El Obeid")], [("Sudan", "attacks", "El Obeid")]),
+    ("Armenia's Defence Ministry accused Azerbaijan of shelling Stepanakert.", [("Armenia", "accuses", "Azerbaijan")], []),
+    # a title noun with the name in apposition is the person, not the title's country
+    ("Ukraine's human rights commissioner, Olena Koval, accused Russia of torturing prisoners.",
+     [("Olena Koval", "accuses", "Russia")], []),
     # a title's name parsed as an apposition of the title's last word
     ("Foreign Minister Omar Haddad discussed the crisis in phone calls with the European Union's High "
      "Representative for Foreign Affairs and Security Policy, Anna Berg.",

@@ -58,3 +58,10 @@ def test_model_from_environment(monkeypatch):
     monkeypatch.setenv("KG_SPACY_MODEL", "/nonexistent/model/dir")
     with pytest.raises(ModelError, match=r"KG_SPACY_MODEL"):
         load_nlp()
+
+
+def test_country_lists_fix_runs_after_the_parser(nlp):
+    names = nlp.pipe_names
+    assert "kg_country_lists" in names and names.index("kg_country_lists") > names.index("parser")
+    doc = nlp("Mali, Burkina Faso and Niger left the bloc.")  # "Faso" parsed as an apposition
+    assert {t.text for t in doc[0].conjuncts} >= {"Faso", "Niger"}

@@ -189,3 +189,39 @@ def test_people_are_not_located(nlp):
     assert not any(f.predicate == "locatedIn" and kinds.get(f.subject_id) in ("Person", "Group")
                    for f in mentions.static_facts)
     assert ("Kigali", "locatedIn", "Rwanda") in triples(mentions)
+
+
+def test_site_name_runs_to_its_noun(nlp):
+    text = "Shells fell near the Ta Muen Thom temple in Surin province on Sunday."
+    doc, mentions = run(nlp, text)
+    assert ("Ta Muen Thom temple", "locatedIn", "Surin province") in triples(mentions)
+
+
+def test_firm_placed_by_its_apposition(nlp):
+    text = "Officials also listed Kupol, a drone maker in Russia's Udmurt Republic, on Monday."
+    doc, mentions = run(nlp, text)
+    assert ("Kupol", "locatedIn", "Udmurt Republic") in triples(mentions)
+    # a country is not a seat: organisations lie in places, not countries
+    doc, mentions = run(nlp, "Officials also listed Acme, a drone maker in Germany, on Monday.")
+    assert not any(s == "Acme" and p == "locatedIn" for s, p, _o in triples(mentions))
+
+
+def test_minister_of_the_ministry_the_article_names(nlp):
+    text = ("The Ministry of Water and Irrigation announced new quotas. Minister of Water and "
+            "Irrigation Rania Haddad said supplies were short.")
+    doc, mentions = run(nlp, text)
+    assert ("Rania Haddad", "memberOf", "Ministry of Water and Irrigation") in triples(mentions)
+
+
+def test_press_release_ministry_is_the_issuing_country(nlp):
+    text = "The Ministry of Foreign Affairs strongly condemns the launch."
+    doc, mentions = run(nlp, text, source="Ministry of Foreign Affairs of Ruritania, Japan")
+    assert at(doc, mentions, "Ministry") == ("Japan", "Country")
+    # in news, a ministry named without its country stays itself
+    doc, mentions = run(nlp, text, source="Reuters")
+    assert at(doc, mentions, "Ministry") == ("Ministry of Foreign Affairs", "Organization")
+    # another country's ministry in the release keeps its own country
+    doc, mentions = run(nlp, "Ukraine's Defence Ministry reported new strikes.",
+                        source="Ministry of Foreign Affairs of Japan")
+    assert at(doc, mentions, "Ukraine") == ("Ukraine", "Country")
+    assert at(doc, mentions, "Ministry")[1] == "Organization"

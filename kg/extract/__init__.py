@@ -15,8 +15,11 @@ verbs, proxy nouns ...). Modules, in the order a sentence goes through them:
   :mod:`~kg.extract.discourse` for article-level context (quotations, the country and
   the pair of actors an article is about, earlier coordinations);
 - :mod:`~kg.extract.verbal`, :mod:`~kg.extract.nominal`, :mod:`~kg.extract.reports`
-  the rules (verb triggers; noun and light-verb triggers; what reporting verbs imply);
-- :mod:`~kg.extract.modality`  polarity, modality and attribution from the clause chain;
+  the rules (verb triggers; noun and light-verb triggers; what reporting verbs imply),
+  and :mod:`~kg.extract.frames` (constructions no single trigger carries, one module per
+  relation family);
+- :mod:`~kg.extract.modality`  polarity, modality and attribution from the clause chain
+  (and events only offered or attempted, which give no fact);
 - :mod:`~kg.extract.facts`     candidate -> :class:`~kg.types.Fact` (date via
   :mod:`kg.extract.timex`, place, confidence) and de-duplication;
 - :mod:`~kg.extract.explanation` the ``kg explain`` report.

@@ -31,6 +31,7 @@ class Bodies:
     def __init__(self, mentions, lexicon: Lexicon):
         self.m = mentions
         self.units = lexicon.cue("government_units")
+        self.forces = lexicon.cue("named_force_names")
         self._alias: dict[str, Entity] | None = None
         self._issuer: Entity | None | bool = False  # not looked up yet
         self._lifted: dict[str, Entity] = {}  # organisation id -> the country it stands for
@@ -49,6 +50,10 @@ class Bodies:
             return None
         words = {w.lower_ for w in span} | set(ent.label.lower().split())
         if not words & self.units:
+            return None
+        if any(name in ent.label.lower() for name in self.forces):
+            # "the China Coast Guard", "the Sudanese Armed Forces": a named force is a party of
+            # its own (in a civil war the army is one side), not its country
             return None
         gaz = _gazetteer()
         around = list(span) + [c for c in span.root.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < span.start]

@@ -81,6 +81,9 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
         span = syntax.topic_span(t, lex)
         if len(span) == 0 or all(x.is_stop or x.is_punct for x in span):
             continue
+        content = [x for x in span if not (x.is_stop or x.is_punct)]
+        if len(content) == 1 and content[0].i == t.i and t.lemma_.lower() in lex.cue("event_reference_nouns"):
+            continue  # "concerned by the measures", "welcomed the decision": a reference, not a topic
         out.append(End(ends.m.topic(span), t, False, f"topic '{span.text}'"))
     return out
 

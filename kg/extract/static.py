@@ -174,6 +174,12 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
                        if e is not None), target)
     if target is None and portfolio:
         target = affiliation(mentions, [t for t in portfolio if _is_affiliation_name(mentions, t)])
+    if target is None and portfolio and title.split()[-1] == "minister":
+        # "Minister of Foreign Affairs and Expatriates X" where the article names the
+        # "Ministry of Foreign Affairs and Expatriates": the minister's own ministry
+        wanted = "ministry of " + " ".join(t.text for t in portfolio).lower()
+        target = next((e for e in mentions.entities.values() if e.type == "Organization"
+                       and e.label.lower() == wanted), None)
     if target is None:  # "President Isaias Afwerki of Eritrea"
         target = _of_affiliation(doc, mentions, span)
     if relation == "leaderOf" and title in ("secretary-general", "secretary general") and \

@@ -23,6 +23,11 @@ the doc, which canonical :class:`~kg.types.Entity` it refers to:
 - ``mentions.static_facts -> list[Fact]``: leaderOf / memberOf / locatedIn facts
   from titles, roles and place chains (:func:`kg.extract.static.static_facts`,
   called by ``resolve``; the extractor adds them to its facts as they are).
+- Government departments acting in the text ("the State Department imposed ...",
+  "the Pentagon said", a ministry named without a country in its own government's press
+  release) resolve to their country (:mod:`kg.resolve.agents`); as modifiers ("Treasury
+  Secretary X", "the Pentagon's report") and in the static facts they stay bodies.
+  Gazetteer bodies are labelled with the name the article uses ("U.N. Security Council").
 - ``mentions.country_of(entity) -> Entity | None``: the country a person /
   ministry / national body belongs to.
 - ``resolve_first_person(token, speaker, mentions) -> Entity | None``: what "we" /

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.resolve.focus import issuer_country
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 
@@ -22,6 +23,7 @@ __all__ = ["surface_labels", "lift_departments", "short_departments", "DEPARTMEN
 
 #: Words that make a gazetteer body with a country a government department.
 DEPARTMENT_WORDS = frozenset({"department", "ministry", "treasury", "pentagon", "office"})
+_UNNAMED_UNITS = frozenset({"ministry", "department"})
 # a body only modifies these: "Treasury Secretary X", "the Treasury's office", "State
 # Department officials" (the official is the actor, resolved on their own)
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
@@ -75,6 +77,16 @@ def _department_ids(mentions: Mentions) -> dict[str, str]:
         words = {w.lower() for name in (org.label, *org.aliases) for w in name.split()}
         if words & DEPARTMENT_WORDS:
             found[ent.id] = org.country
+    issuer = issuer_country(mentions.article)
+    if issuer is not None:
+        # "The Ministry of Foreign Affairs condemns ..." in the ministry's own press release:
+        # a ministry named without a country is the publishing government's
+        for ent in mentions.entities.values():
+            words = set(ent.label.lower().split())
+            if ent.type == "Organization" and words & _UNNAMED_UNITS and ent.id not in gaz.orgs \
+                    and ent.id not in mentions.org_country \
+                    and not any(gaz.lookup(w) for w in ent.label.split() if w[:1].isupper()):
+                found[ent.id] = issuer.iso3
     for fact in mentions.static_facts:  # "the Treasury Department's OFAC"
         if fact.predicate == "memberOf" and fact.object_id in found \
                 and fact.subject_type == "Organization":

@@ -24,6 +24,8 @@ import csv
 import functools
 from importlib import resources
 
+from spacy.attrs import POS
+from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from kg.resolve.focus import cached_focal
@@ -499,9 +501,13 @@ def _conjoined_owner(token: Token, mentions: Mentions) -> list[Entity] | None:
 def resolve_coref(doc: Doc, mentions: Mentions) -> None:
     """Resolve pronouns and definite descriptions not yet covered by a mention."""
     genders = _genders(doc, mentions)
-    for token in doc:
-        if token.i in mentions._by_token:
+    # every rule below needs a pronoun, noun or adjective: the part-of-speech array picks
+    # those without building a Token object for every word of the article
+    wanted = {PRON, NOUN, PROPN, ADJ}
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if pos not in wanted or i in mentions._by_token:
             continue
+        token = doc[i]
         low = token.lower_
         found = None
         if low in _HE and token.pos_ == "PRON":

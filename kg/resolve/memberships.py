@@ -4,13 +4,15 @@ founding and joining, party members (facts for :func:`kg.extract.static.static_f
 Rules (the ``rule`` field of each fact):
 
 - ``body``: bodies the text names with their country ("the Chilean Air Force", "the
-  Peru National Election Board") are memberOf it. Ministries and gazetteer bodies (the
+  Peru National Election Board", "the Atomic Energy Organization of Peru", "the Peruvian
+  Task Force for the Amazon") are memberOf it. Ministries and gazetteer bodies (the
   Pentagon) are not: annotators rarely list them; :meth:`Mentions.country_of` still
   links them.
 - ``part-of-org``: "the Alliance's Planning Council", "X, the Alliance's executive arm",
   "the Alliance Commission", "the Council, which drafts laws for the bloc" (a body the
   gazetteer knows the parent of).
-- ``joined``: "Ruritania co-founded the Alliance", "the bloc, which Ruritania joined",
+- ``joined``: "Ruritania co-founded the Alliance", "the bloc, which Ruritania joined"
+  (not "Ruritania joined Y in condemning ...": a shared act),
   "A and B left the old pact to found the Alliance".
 - ``party``: "Prime Minister X ... his Ruritanian Hope government" -> memberOf the party.
 """

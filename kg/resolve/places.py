@@ -10,7 +10,10 @@ Rules (the ``rule`` field of each fact):
   WHO headquarters in Geneva", "Aleppo province in northern Syria",
   "Cape Point on the Cape Peninsula"; organisations only lie in places, not countries ("NATO in
   Afghanistan" is an operation).
-- ``part-of``: "X is (widely seen as) part of Y"; ``based-in``: "a Lima-based firm".
+  Not "a meeting of the X Committee in Y" (the meeting is in Y) nor "the Ministry of
+  Foreign Affairs in <capital>" (a way of naming a government).
+- ``part-of``: "X is (widely seen as) part of Y"; ``based-in``: "a Lima-based firm";
+  ``appos-firm``: "Acme, a drone maker in the Udmurt Republic".
 - ``capital`` / ``seat`` (off by default, :data:`CAPITAL_FACTS`): a capital named as a
   place lies in its country, a seat of government in the capital.
 """
@@ -234,6 +237,33 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+#: Appositions that describe a business or body by what it does ("a drone maker in X").
+_FIRM_NOUNS = frozenset({"maker", "manufacturer", "producer", "company", "firm", "supplier",
+                         "exporter", "importer", "operator", "bank", "lender", "group",
+                         "carrier", "shipper", "developer", "contractor", "refiner",
+                         "university", "institute", "school", "hospital", "plant",
+                         "factory", "refinery", "mine", "port", "newspaper", "broadcaster"})
+
+
+def _described_orgs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Kupol, a drone maker in the Udmurt Republic": an organisation whose apposition
+    places it."""
+    facts = []
+    for mention in mentions.mention_list:
+        org = mention.entities[0]
+        if mention.by_coref or org.type != "Organization" or len(mention.entities) != 1:
+            continue
+        for noun in (c for c in mention.span.root.children
+                     if c.dep_ == "appos" and c.lemma_.lower() in _FIRM_NOUNS):
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                target = named_entity(mentions, objs[0], ("Location",)) if objs else None
+                if target is not None and target.id != org.id:
+                    facts.append(make_fact(article, prep, org, "locatedIn", target,
+                                           "appos-firm", prep.text, 0.65))
+    return facts
+
+
 def _facilities(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"the WHO headquarters in Geneva", "the French Embassy in Lima"."""
     facts = []
@@ -301,4 +331,5 @@ def place_facts(doc: Doc, mentions: Mentions, article: Article,
     """All locatedIn facts of an article (duplicates left to the caller)."""
     return (_chains(doc, mentions, article, capitals) + _facilities(doc, mentions, article)
             + _adjacent_in(doc, mentions, article) + _part_of(doc, mentions, article)
+            + _described_orgs(doc, mentions, article)
             + _based(doc, mentions, article))

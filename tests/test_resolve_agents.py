@@ -225,3 +225,22 @@ def test_press_release_ministry_is_the_issuing_country(nlp):
                         source="Ministry of Foreign Affairs of Japan")
     assert at(doc, mentions, "Ukraine") == ("Ukraine", "Country")
     assert at(doc, mentions, "Ministry")[1] == "Organization"
+
+
+@pytest.mark.parametrize("text, word, label", [
+    ("The Northern Liberation Front shelled the town. Residents said the rebel group had "
+     "left by noon.", "group", "Northern Liberation Front"),
+    ("Officers calling themselves the Supreme Military Council took power. The bloc gave the "
+     "junta a month to hand back control.", "junta", "Supreme Military Council"),
+    ("The African Union said the continental body backed the plan.", "body", "African Union"),
+])
+def test_descriptions_of_groups_juntas_and_bodies(nlp, text, word, label):
+    doc, mentions = run(nlp, text)
+    assert at(doc, mentions, word)[0] == label
+
+
+def test_plain_group_and_body_are_not_resolved(nlp):
+    doc, mentions = run(nlp, "The African Union met. The group of experts and the body of "
+                             "the text were discussed.")
+    assert at(doc, mentions, "group") is None
+    assert at(doc, mentions, "body") is None

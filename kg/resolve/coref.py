@@ -59,6 +59,15 @@ _ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union":
               "tribunal": ("Court", "Tribunal"), "council": ("Council",),
               "commission": ("Commission",)}
 _PLACE_NOUNS = frozenset({"enclave", "territory", "province", "exclave"})
+# "the paramilitary group", "the junta", "the regional body": descriptions of armed groups,
+# military rulers and international organisations, and the words their names carry
+_ARMED_WORDS = frozenset({"paramilitary", "rebel", "militant", "armed", "insurgent", "jihadist",
+                          "militia", "separatist"})
+_ARMED_NAME_WORDS = frozenset({"Forces", "Front", "Army", "Movement", "Brigade", "Brigades",
+                               "Militia", "Group"})
+_JUNTA_NAME_WORDS = frozenset({"Military", "Command", "Council", "Committee", "Junta"})
+_REGIONAL_WORDS = frozenset({"continental", "regional", "international", "intergovernmental",
+                             "multilateral", "global"})
 _ACTOR = ("Country", "Organization", "Group")
 _LOOKBACK = 3
 
@@ -398,6 +407,18 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     if low == "party" and count == 1:  # "the ruling party": the party named last
         return _last_of(mentions, token, lambda e: e.id in mentions.parties
                         or e.type == "Organization" and "Party" in e.label.split(), 1)
+    mods = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+    if low == "group" and count == 1 and mods & _ARMED_WORDS:
+        # "the paramilitary group": the armed group named last
+        return _last_of(mentions, token, lambda e: e.type == "Group" or e.type == "Organization"
+                        and any(w in e.label.split() for w in _ARMED_NAME_WORDS), 1)
+    if low == "junta" and count == 1:
+        return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group")
+                        and any(w in e.label.split() for w in _JUNTA_NAME_WORDS), 1)
+    if low == "body" and count == 1 and mods & _REGIONAL_WORDS:
+        # "the continental body", "the regional body": an international organisation
+        return _last_of(mentions, token, lambda e: e.id in gaz.orgs and gaz.orgs[e.id].country
+                        is None and gaz.orgs[e.id].parent is None, 1)
     if low in _ORG_NOUNS:
         words = _ORG_NOUNS[low]
         international = low == "bloc"

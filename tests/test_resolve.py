@@ -432,3 +432,24 @@ def test_given_names_the_ner_left_out(nlp):
     last = [t for t in doc if t.text == "Hassan"][0]
     doc.ents = [Span(doc, last.i, last.i + 1, label="PERSON")]
     assert name_span(doc.ents[0]).text == "Amina Wanjiru Hassan"
+
+
+def test_untagged_name_after_a_title_is_a_person(nlp):
+    # "He" read as a proper noun after a title is a surname, not the pronoun
+    doc, mentions = run(nlp, "Ministry spokesperson He Yadong said the move was lawful.")
+    ent = mentions.entity_at(token(doc, "Yadong"))
+    assert ent is not None and (ent.label, ent.type) == ("He Yadong", "Person")
+
+
+def test_dateline_city_alone_is_not_the_focal_country(nlp):
+    from kg.resolve.focus import focal_country
+    text = ("VIENNA (Reuters) - Iran warned on Monday it could leave the treaty. Grossi told "
+            "reporters in Vienna that Iran had not answered. Iran said the talks in Tehran "
+            "would go on.")
+    doc, mentions = run(nlp, text)
+    focal = focal_country(doc, mentions)
+    assert focal is None or focal.id != "AUT"
+    text2 = ("VIENNA (Reuters) - Austria said on Monday it would host the talks. Officials in "
+             "Vienna said Austria was ready.")
+    doc2, mentions2 = run(nlp, text2)
+    assert focal_country(doc2, mentions2).id == "AUT"

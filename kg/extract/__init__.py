@@ -133,6 +133,11 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     for i in proposed:
         trace.add("modality", sent.doc[i], "REJECT", "the event is only offered or attempted")
     candidates = [c for c in candidates if c.trigger.i not in proposed]
+    # "officials told Al Jazeera", "spoke to Reuters": a news outlet reports, it is no party
+    media = lex.cue("news_media")
+    for c in [c for c in candidates if _is_media(c.subject, media) or _is_media(c.object, media)]:
+        trace.add(c.rule, c.trigger, "REJECT", "a news organisation is a source, not an actor")
+    candidates = [c for c in candidates if not (_is_media(c.subject, media) or _is_media(c.object, media))]
     # the first event of each kind in the sentence is what "the decision" / "this aggression"
     # in a later sentence refers to
     agent = next((c.subject for c in candidates if (c.relation in _EVENT_RELATIONS or c.cameo in _EVENT_CAMEO)
@@ -167,6 +172,12 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             ends.last_by_relation[cand.relation] = _national(cand.subject, ends)._replace(coref=True)
             seen.add(cand.relation)
     return facts
+
+
+def _is_media(end, media: frozenset) -> bool:
+    """True when the end is a news organisation (by its label or the id's words)."""
+    ent = end.entity
+    return ent.type != "Topic" and (ent.label.lower() in media or ent.id.replace("_", " ").lower() in media)
 
 
 def _national(end, ends: EndFinder):
@@ -214,7 +225,7 @@ def extract_doc(doc: Doc, article: Article, *, mentions=None, trace: Trace | Non
     for sent in doc.sents:
         facts.extend(sentence_facts(sent, builder, ends, trace))
     facts.extend(getattr(mentions, "static_facts", ()) or ())
-    facts = [f for f in dedupe(facts) if f.confidence >= floor]
+    facts = [f for f in dedupe(facts) if round(f.confidence, 2) >= floor]  # 0.45 may be 0.4499...
     facts.sort(key=lambda f: (f.start, f.predicate, f.subject_id, f.object_id))
     return Extraction(article=article, entities=list(mentions.entities.values()), facts=facts)
 

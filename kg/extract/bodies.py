@@ -15,6 +15,10 @@ from kg.types import Entity
 
 __all__ = ["Bodies"]
 
+# words of a source line that mark a government publication, besides the unit names
+# ("Minister for Foreign Affairs, Australia", "Government of Canada", "State Department")
+_ISSUING_WORDS = frozenset({"state", "presidency", "kremlin", "minister", "government"})
+
 
 def _gazetteer():
     """The resolve stage's gazetteer (country names and demonyms), when available."""
@@ -89,7 +93,7 @@ class Bodies:
             source = (getattr(article, "source", None) or "").replace("(", " ").replace(")", " ")
             words = source.split()
             gaz = _gazetteer()
-            if gaz is not None and any(w.lower().strip(",.") in self.units | {"state", "presidency", "kremlin"}
+            if gaz is not None and any(w.lower().strip(",.") in self.units | _ISSUING_WORDS
                                        for w in words):
                 for size in (3, 2, 1):
                     for i in range(len(words) - size + 1):

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.focus import cached_focal, focal_country, issuer_country
-from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.memberships import PORTFOLIOS, membership_facts
 from kg.resolve.mentions import Mentions
 from kg.resolve.places import affiliation, make_fact, named_entity, place_facts
@@ -131,6 +131,12 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
             continue
         if tok.text == "-" and tok.whitespace_:
             break  # "TOKYO - President X": a spaced dash ends the dateline, not a hyphen
+        if tok.text == ")" and region and i >= 3 and doc[i - 2].text == "(" \
+                and doc[i - 1].is_upper and mentions.entity_at(doc[i - 3]) is not None:
+            # "National Intelligence Organization (MIT) head X": the acronym of the body
+            region = [doc[i - 3], *region]
+            i -= 4
+            continue
         if tok.is_punct and tok.text not in ("-",) or tok.pos_ in ("VERB", "AUX", "DET", "ADP")\
                 and tok.lower_ not in ("of", "for") or tok.is_space or tok.pos_ in ("CCONJ", "SCONJ"):
             break  # "X of Kenya and Foreign Minister Y": Kenya is X's, not Y's
@@ -357,7 +363,12 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
                 hits.append(TitleHit(person, title, rel, affiliation(mentions, scope), tok,
                                      "appos"))
                 break
-    return hits
+    # "According to aide X, the presidents also discussed ...": a plural noun is not one
+    # person's title unless the person is one of several ("their ministers, A and B")
+    several = any(t.ent_type_ == "PERSON" for t in root.conjuncts) or \
+        any(c.dep_ == "conj" for c in root.head.children if root.dep_ == "appos")
+    return [h for h in hits if several or h.token.tag_ not in ("NNS", "NNPS")
+            or h.token.head.lower_ == "of" and h.token.head.head.lower_ == "one"]
 
 
 _LEAD_VERBS = frozenset({"lead", "head", "chair", "run", "command"})
@@ -418,6 +429,7 @@ def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
         found = [_prenominal(doc, mentions, mention.span, person),
                  *_appositive(doc, mentions, mention.span, person),
                  _led_by(mentions, mention.span, person),
+                 _whose_title(doc, mentions, mention.span, person),
                  _heads(mentions, mention.span, person)]
         for hit in found:
             if hit is None:
@@ -509,17 +521,24 @@ def _country_nearby(mentions: Mentions, title_end: Token) -> bool:
     return False
 
 
-def _recent_speaker_country(mentions: Mentions, title_end: Token) -> Entity | None:
+def _recent_speaker_country(mentions: Mentions, title_end: Token,
+                            previous_only: bool = False,
+                            bodies_only: bool = False) -> Entity | None:
     """Country of the subject named last before ``title_end`` in its sentence or the one
-    before: a country, or a body whose country is known ("the U.S. Energy Department")."""
+    before: a country, or a body whose country is known ("the U.S. Energy Department").
+    With ``previous_only``, the sentence before only; with ``bodies_only``, the same
+    sentence only and a body only (a country subject there is often the one talked about:
+    "Russia struck overnight, President X said")."""
     sent = title_end.sent
-    first = title_end.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    first = title_end.doc[sent.start - 1].sent.start if sent.start > 0 and not bodies_only \
+        else sent.start
+    last = sent.start if previous_only else title_end.i
     for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
-        if not first <= mention.span.start < title_end.i or mention.span.root.dep_ != "nsubj":
+        if not first <= mention.span.start < last or mention.span.root.dep_ != "nsubj":
             continue
         ent = mention.entities[0]
         if ent.type == "Country":
-            return ent
+            return None if bodies_only else ent
         if ent.type == "Organization":
             country = mentions.country_of(ent)
             owners = [mentions.entity_at(c) for c in mention.span.root.children if c.dep_ in ("poss", "compound", "amod")]
@@ -527,6 +546,159 @@ def _recent_speaker_country(mentions: Mentions, title_end: Token) -> Entity | No
             if country is not None and country.type == "Country":
                 return country
         return None  # the last subject is someone else
+    return None
+
+
+_LOCAL_TITLES = frozenset({"mayor", "governor", "gov.", "gov"})
+_SUBDIVISION_NOUNS = frozenset({"district", "neighbourhood", "neighborhood", "suburb",
+                                "quarter", "village"})
+
+
+def _local_place(doc: Doc, mentions: Mentions, hit: TitleHit) -> Entity | None:
+    """"In Kyiv's X district, a missile hit ..., Mayor Y said", "Saratov Gov. Y": a mayor
+    or governor with no place in the title leads the city (a mayor) or place (a
+    governor) named last before the title in the sentence; a district is skipped for a
+    mayor ("Kyiv's X district": the mayor is Kyiv's)."""
+    gaz = load_gazetteer()
+    mayor = hit.title.lower() == "mayor"
+    start = hit.token.i - len(hit.title.split())
+    if start >= hit.token.sent.start and doc[start].is_title and mentions.mention_at(doc[start]) is None:
+        # "Saratov Gov. X" at a sentence start, untagged: the place the article names elsewhere
+        known = mentions.entities.get(slug(doc[start].text))
+        if known is not None and known.type in ("Location", "Organization") \
+                and known.id not in gaz.orgs:
+            return known
+    for tok in reversed(doc[hit.token.sent.start:hit.token.i]):
+        mention = mentions.mention_at(tok)
+        if mention is None or mention.by_coref or len(mention.entities) != 1 \
+                or tok.i != mention.span.end - 1:
+            continue
+        ent = mention.entities[0]
+        known = gaz.lookup(mention.span.text)
+        if known is not None and known[0] == "capital":
+            return mentions.entity(slug(known[1]), known[1], "Location")
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if ent.type == "Organization" and ent.id not in gaz.orgs \
+                and tok.i == hit.token.i - len(hit.title.split()):
+            return ent  # "Saratov Gov. X": the tagger took the region's name for a body
+        if ent.type == "Location" and not (mayor and nxt is not None
+                                           and nxt.lower_ in _SUBDIVISION_NOUNS):
+            return ent
+    return None
+
+
+_SPEECH_VERBS = frozenset({"say", "tell", "warn", "announce", "add", "state", "declare",
+                           "insist", "vow", "write", "stress", "pledge", "promise"})
+
+
+def _spoken_for_country(mentions: Mentions, title_end: Token) -> Entity | None:
+    """"Israel ... went further. Prime Minister X said Israel would act alone": a
+    national title with no country, whose holder says what a country will do, where
+    that country was also the subject just before, speaks for it.
+
+    Both cues are required: a speaker often says what another country did ("President
+    X said Russia would pay"), and the sentence before often names another country.
+    """
+    tok = title_end
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _SPEECH_VERBS:
+        return None
+    said = None
+    for clause in (c for c in tok.head.children if c.dep_ == "ccomp"):
+        for subj in (s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")):
+            ent = mentions.entity_at(subj)
+            if ent is not None and ent.type == "Country":
+                said = ent
+    if said is None:
+        return None
+    before = _recent_speaker_country(mentions, title_end, previous_only=True)
+    return said if before is not None and before.id == said.id else None
+
+
+def _described_holder(doc: Doc, mentions: Mentions, hit: TitleHit) -> Entity | None:
+    """The country a description just before the title names: "his Qatari
+    counterpart, Prime Minister X" (Qatar); "Ukraine, whose president, X" (Ukraine)."""
+    i = hit.token.i
+    while i > hit.token.sent.start and doc[i - 1].is_title and mentions.entity_at(doc[i - 1]) is None:
+        i -= 1  # back to the first word of the title
+    if i >= 3 and doc[i - 1].text == "," and doc[i - 2].lower_ == "counterpart":
+        for child in doc[i - 2].children:
+            ent = named_entity(mentions, child, ("Country",))
+            if child.dep_ in ("amod", "compound") and ent is not None:
+                return ent
+    return None
+
+
+def _whose_title(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
+    """"Ukraine, whose president, X, ...": the title after "whose" is the country's."""
+    i = span.start
+    if i < 5 or doc[i - 1].text != "," or doc[i - 3].lower_ != "whose" \
+            or doc[i - 4].text != ",":
+        return None
+    found = _match_title([doc[i - 2].text])
+    owner = named_entity(mentions, doc[i - 5], ("Country", "Organization"))
+    if found is None or owner is None:
+        return None
+    relation = load_gazetteer().titles[found[0]]
+    return TitleHit(person, found[0], relation, owner, doc[i - 2], "appos")
+
+
+_BODY_WORDS = frozenset({"ministry", "police", "army", "military", "navy", "commission",
+                         "council", "party", "agency", "department", "office", "court",
+                         "parliament", "embassy", "government"})
+
+
+def _named_body(doc: Doc, mentions: Mentions, hit: TitleHit) -> Entity | None:
+    """"China's Ministry of Commerce ... Ministry spokesperson X", "the Tanzania Police
+    Force ... Police spokesman X": a title after a bare body word belongs to the
+    organisation of that kind the text named last (this sentence or the two before)."""
+    i = hit.token.i - len(hit.title.split())
+    if i < 0 or doc[i].lower_ not in _BODY_WORDS or mentions.mention_at(doc[i]) is not None:
+        return None
+    word = doc[i].lower_
+    first = hit.token.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
+        if not first <= mention.span.start < i or mention.by_coref:
+            continue
+        ent = mention.entities[0]
+        if ent.type == "Organization" and word in ent.label.lower().split():
+            return ent
+    return None
+
+
+def _seat_owner(doc: Doc, mentions: Mentions, hit: TitleHit) -> Entity | None:
+    """"Kremlin aide X", "White House spokeswoman Y": a seat of government right before
+    the title stands for its country."""
+    i = hit.token.i - len(hit.title.split())
+    mention = mentions.mention_at(doc[i]) if i >= 0 else None
+    if mention is None or mention.by_coref or mention.kind not in ("seat", "metonym"):
+        return None
+    ent = mention.entities[0]
+    iso3 = ent.id if ent.type == "Country" else mentions.place_country.get(ent.id)
+    record = load_gazetteer().countries.get(iso3) if iso3 else None
+    return mentions.entity(iso3, record.label, "Country") if record else None
+
+
+def _shared_title_country(doc: Doc, mentions: Mentions, hit: TitleHit,
+                          hits: list[TitleHit]) -> Entity | None:
+    """"Nigerian President A and Foreign Minister B": a title right after another
+    titled person and "and" shares that person's country."""
+    i = hit.token.i
+    while i > hit.token.sent.start and doc[i - 1].is_title and mentions.entity_at(doc[i - 1]) is None:
+        i -= 1  # back to the first word of the title
+    if i < 2 or doc[i - 1].lower_ != "and":
+        return None
+    prev = mentions.entity_at(doc[i - 2])
+    if prev is None or prev.type != "Person":
+        return None
+    for other in hits:
+        if other.person.id == prev.id and other.rule == "title" and other.target is not None \
+                and other.target.type == "Country" and other.token.sent == hit.token.sent:
+            return other.target
     return None
 
 
@@ -540,12 +712,43 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     hits = record_titles(doc, mentions)
     _described_leaders(doc, mentions, hits)
     for hit in hits:
+        if hit.target is None and hit.rule == "title":
+            seat = _seat_owner(doc, mentions, hit)
+            if seat is not None:
+                hit.target, hit.rule = seat, "title-seat"
+        if hit.target is None and hit.rule == "title":
+            body = _named_body(doc, mentions, hit)
+            if body is not None:
+                hit.target, hit.rule = body, "title-body"
         if hit.target is None and hit.rule == "title" and hit.title.lower() in _SPOKES:
             # "Ruritania's interior ministry was silent. Spokesman X said ...": the body
             # that spoke just before
             body = _recent_speaker_country(mentions, hit.token)
             if body is not None:
                 hit.target, hit.rule = body, "title-speaker"
+        if hit.target is None and hit.rule == "title" and hit.title.lower() in _LOCAL_TITLES:
+            hit.target = _local_place(doc, mentions, hit)
+            hit.rule = "title-local" if hit.target is not None else hit.rule
+        if hit.target is None and hit.rule == "title":
+            described = _described_holder(doc, mentions, hit)
+            if described is not None:
+                hit.target, hit.rule = described, "title-described"
+        if hit.target is None and hit.rule == "title":
+            shared = _shared_title_country(doc, mentions, hit, hits)
+            if shared is not None:
+                hit.target, hit.rule = shared, "title-shared"
+        if hit.target is None and hit.rule == "title" and _national_title(hit, mentions) \
+                and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
+            # "France's Foreign Ministry called for restraint and said Foreign Minister X
+            # would travel": the body speaking in the same sentence is the minister's
+            body = _recent_speaker_country(mentions, hit.token, bodies_only=True)
+            if body is not None:
+                hit.target, hit.rule = body, "title-speaker"
+        if hit.target is None and hit.rule == "title" and _national_title(hit, mentions) \
+                and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
+            spoken = _spoken_for_country(mentions, hit.token)
+            if spoken is not None:
+                hit.target, hit.rule = spoken, "title-speaker"
         if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
                 and not _country_nearby(mentions, hit.token) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
@@ -563,7 +766,10 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if hit.target is None or hit.target.id == hit.person.id:
             continue
         confidence = {"title": 0.9, "appos-coref": 0.6, "title-focal": 0.6, "title-speaker": 0.6,
-                      "title-place": 0.6, "title-description": 0.6}.get(hit.rule, 0.8)
+                      "title-place": 0.6, "title-description": 0.6,
+                      "title-shared": 0.8, "title-local": 0.6,
+                      "title-described": 0.8, "title-body": 0.6,
+                      "title-seat": 0.8}.get(hit.rule, 0.8)
         # a head of an organisation gets leaderOf only: annotators list the head as its
         # leader, and a second memberOf fact for the same pair is counted as noise
         facts.append(make_fact(article, hit.token, hit.person, hit.relation, hit.target, hit.rule,

@@ -53,6 +53,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add(rule, verb, f"rejected {trig.relation}", why)
             continue
         toks, mutual = target_tokens(verb.head if shared and "dobj" in trig.targets else verb, trig, passive)
+        if not toks and not passive and "dobj" in trig.targets and not syntax.objects(verb):
+            # "rejected as baseless India's allegations": a heavy object after "as ADJ" is
+            # parsed into the "as" phrase; a claim noun there is the object
+            toks = [p for _, p in syntax.prep_objects(verb, frozenset({"as"}))
+                    if p.lemma_.lower() in lex.cue("claim_nouns") and any(c.dep_ == "amod" for c in p.children)]
         if trig.lemma in ("reaffirm", "uphold") and any(t.lemma_.lower() in lex.nouns for t in toks):
             # "reaffirmed its support for X": the noun carries the relation
             trace.add(rule, verb, f"skipped {trig.relation}", "the object is itself a relation noun")
@@ -60,6 +65,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if trig.relation in TOPICAL:
             if trig.lemma == "raise":  # "raise the flag / taxes": the increase sense, no topic
                 toks = [t for t in toks if t.lemma_.lower() not in lex.cue("increase_sense_objects")]
+            # "discussed the partnership, with a focus on trade": the focus is a topic too
+            toks = toks + [q for _, f in syntax.prep_objects(verb, frozenset({"with"}))
+                           if f.lemma_.lower() in ("focus", "emphasis")
+                           for _, q in syntax.prep_objects(f, frozenset({"on"}))]
             targets = [e for t in toks for e in topic_ends(t, ends, lex)]
         elif trig.lemma == "welcome" and trig.relation == "supports":
             # welcoming a person is hosting (meets); only a welcomed act is support, and
@@ -89,7 +98,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     for cl in c.children:
                         subj = syntax.clause_subject_of(cl) if cl.dep_ == "ccomp" else None
                         if subj is not None and cl.tag_ not in ("VBN",) and not syntax.is_passive(cl):
-                            targets += ends.actors(subj)
+                            # "hit back, saying Spain would not accept lessons": the speaker's own
+                            # country in the comment is its voice, not the one criticised
+                            own = {getattr(ends.affiliation(a.entity), "id", None) for a in agents
+                                   if a.entity.type == "Person"} | {a.entity.id for a in agents}
+                            targets += [e for e in ends.actors(subj) if e.entity.id not in own]
         if not targets and not mutual and trig.relation == "appealsTo":
             # "requested consultations at the WTO": the forum the request is lodged with
             forum = [p for t in (verb, *syntax.objects(verb)) for _, p in syntax.prep_objects(t, _FORUM_PREPS)]
@@ -117,9 +130,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if mutual and len(agents) >= 2:
             pairs = [(a, b) for a, b in permutations(agents, 2)]
             rule += "-mutual"
-        elif not targets and trig.relation in SYMMETRIC and len(agents) >= 2 and all(
+        elif not targets and trig.relation in SYMMETRIC and len(agents) >= 2 \
+                and verb.lemma_.lower() not in lex.cue("go_between_verbs") and all(
                 any(FAMILY[t.relation] == "consult" for t in lex.nouns.get(x.lemma_.lower(), ())) for x in toks):
-            # "X and Y met", "X and Y met for hours, their first meeting in years"
+            # "X and Y met", "X and Y met for hours, their first meeting in years"; but
+            # "X and Y offered to mediate" are go-betweens, not parties to each other
             pairs = pair_up(agents, agents, trig.relation)
             rule += "-joint"
         elif not targets and "mutual" in trig.targets and len(agents) >= 2:

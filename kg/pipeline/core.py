@@ -239,10 +239,12 @@ def _build_with_writer(inputs, config: WriterConfig, batch_size: int, model, max
 
 
 def _render_html(store, path) -> None:
+    from kg.store.view import analysis_dataset
     from kg.viz import render_html
 
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    render_html(store.dataset(), path)
+    # for a remote store, only what the view draws, not a copy of the whole endpoint
+    render_html(analysis_dataset(store), path)
 
 
 def save_store(store, path: str | Path, format: str | None = None) -> None:

@@ -58,6 +58,7 @@ def focal_country(doc: Doc, mentions: Mentions) -> Entity | None:
     if issuer is not None:  # a government's press release: titles are that government's
         return mentions.entity(issuer.iso3, issuer.label, "Country")
     counts: dict[str, int] = {}
+    named: dict[str, int] = {}  # the country itself named, not one of its cities
     dateline = None
     for mention in mentions.mention_list:
         ent = mention.entities[0]
@@ -69,10 +70,15 @@ def focal_country(doc: Doc, mentions: Mentions) -> Entity | None:
             dateline = dateline or iso3  # the dateline itself is not a mention of the country
             continue
         counts[iso3] = counts.get(iso3, 0) + 1
+        if ent.type == "Country" and mention.kind not in ("capital", "seat", "metonym"):
+            named[iso3] = named.get(iso3, 0) + 1
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if dateline and counts.get(dateline, 0) >= 2:
+    # the dateline is where the reporter files from ("VIENNA (Reuters) - Iran warned"):
+    # it is the article's country only when the text names that country itself, not
+    # only the city again ("told reporters in Vienna")
+    if dateline and counts.get(dateline, 0) >= 2 and named.get(dateline, 0) >= 1:
         iso3 = dateline
     elif ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
         iso3 = ranked[0][0]

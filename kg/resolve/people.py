@@ -325,6 +325,27 @@ def _place_role(span: Span) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_ in _CAPTURE_VERBS
 
 
+_TITLE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister", "ambassador",
+                          "envoy", "secretary", "director", "chairman", "chairwoman"})
+
+
+def _untagged_titled_names(doc: Doc, covered: set[int]) -> list[Span]:
+    """"Ministry spokesperson He Yadong said": two or three capitalised proper nouns right
+    after a title noun that the NER left untagged are a name (the tagger read "He" as a
+    proper noun, not the pronoun, which is the cue)."""
+    found = []
+    for tok in doc:
+        if tok.lower_ not in _TITLE_NOUNS or tok.pos_ != "NOUN":
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" \
+                and doc[end].is_title and end not in covered and not doc[end].ent_type_:
+            end += 1
+        if 2 <= end - tok.i - 1 <= 3 and (end >= len(doc) or doc[end].pos_ != "PROPN"):
+            found.append(doc[tok.i + 1:end])
+    return found
+
+
 def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Span]:
     """Chain PERSON spans; returns the ``others`` spans not taken as people."""
     spans = [s for s in (name_span(e) for e in doc.ents if e.label_ == "PERSON") if s]
@@ -350,6 +371,8 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             full_tokens |= {fold(t.text) for t in span}
         else:
             rest.append(span)
+    spans += _untagged_titled_names(doc, {t.i for s in spans + others for t in s}
+                                    | set(mentions._by_token))
     covered = {t.i for s in spans for t in s} | set(mentions._by_token) \
         | {t.i for s in rest for t in s}
     last_names = {fold(_surname([t.text for t in s])) for s in spans if len(s) > 1}

@@ -305,6 +305,85 @@ def _part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+# named sites a possessive place owns ("Tehran's Evin Prison")
+_SITE_NOUNS = frozenset({"prison", "airport", "port", "base", "plant", "refinery", "camp",
+                         "department", "province", "region", "district", "oblast", "county",
+                         "governorate", "prefecture", "state"})
+
+
+def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Russia's Saratov region", "Colombia's Putumayo department", "Tehran's Evin
+    Prison": a named place or site right after a possessive country or place lies in it.
+
+    The possessed name must be a place mention or capitalised words ending in a site
+    noun; "Russia's Kursk offensive" (no site noun, no place) gives nothing.
+    """
+    facts = []
+    for mention in list(mentions.mention_list):
+        owner = mention.entities[0]
+        end = mention.span.end
+        if mention.by_coref or owner.type not in _PLACE_ENDS or len(mention.entities) != 1 \
+                or end >= len(doc) - 1 or doc[end].tag_ != "POS" \
+                or mention.kind in ("seat", "pronoun", "government", "demonym"):
+            continue
+        capital = load_gazetteer().lookup(mention.span.text)
+        if mention.kind == "metonym" and (capital is None or capital[0] != "capital"):
+            continue  # "the Kremlin's aide": a seat of government, not a place here
+        i = end + 1
+        words = []
+        while i < len(doc) and i < end + 5 and doc[i].is_title and not doc[i].is_punct:
+            words.append(doc[i])
+            i += 1
+        if not words:
+            continue
+        place_mention = mentions.mention_at(words[0])
+        place = place_mention.entities[0] if place_mention is not None else None
+        site = i < len(doc) and doc[i].lower_ in _SITE_NOUNS and doc[i].pos_ == "NOUN"
+        if place is not None and place.type == "Organization" and site \
+                and place.id not in load_gazetteer().orgs and place_mention.span.end == i:
+            place = None  # "Ruritania's Xville department": a place the tagger took for a body
+            words = [t for t in words if mentions.entity_at(t) is None] or words
+        if place is not None and place.type == "Location" and site:
+            target = place
+        elif place is None and (site or all(mentions.entity_at(t) is None for t in words)) and (
+                words[-1].lower_ in _SITE_NOUNS and len(words) >= 2 or site):
+            label = " ".join(t.text for t in words)  # "Evin Prison", "Saratov" (region)
+            target = mentions.entity(slug(label), label, "Location")
+            target.aliases.add(label)
+        else:
+            continue
+        if owner.type == "Country" and capital is not None and capital[0] == "capital":
+            # "Tehran's Evin Prison": the city, not the country it stands for elsewhere
+            owner = mentions.entity(slug(capital[1]), capital[1], "Location")
+        if target.id != owner.id:
+            facts.append(make_fact(article, words[0], target, "locatedIn", owner, "possessed",
+                                   mention.span.text + doc[end].text, 0.7))
+    return facts
+
+
+_ADMIN_NOUNS = frozenset({"province", "region", "department", "district", "oblast", "county",
+                          "governorate", "prefecture", "state"})
+
+
+def _province_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the South Kivu province of Congo": a named subdivision "of" a country or place."""
+    facts = []
+    for mention in list(mentions.mention_list):
+        place = mention.entities[0]
+        end = mention.span.end
+        if mention.by_coref or place.type != "Location" or end + 2 >= len(doc) \
+                or doc[end].lower_ not in _ADMIN_NOUNS or doc[end + 1].lower_ != "of":
+            continue
+        j = end + 2
+        if doc[j].lower_ == "the" and j + 1 < len(doc):
+            j += 1
+        owner = named_entity(mentions, doc[j], _PLACE_ENDS)
+        if owner is not None and owner.id != place.id:
+            facts.append(make_fact(article, mention.span.root, place, "locatedIn", owner,
+                                   "province-of", doc[end].text + " of", 0.7))
+    return facts
+
+
 _BASED = frozenset({"based", "registered", "headquartered"})
 
 
@@ -332,4 +411,5 @@ def place_facts(doc: Doc, mentions: Mentions, article: Article,
     return (_chains(doc, mentions, article, capitals) + _facilities(doc, mentions, article)
             + _adjacent_in(doc, mentions, article) + _part_of(doc, mentions, article)
             + _described_orgs(doc, mentions, article)
-            + _based(doc, mentions, article))
+            + _based(doc, mentions, article) + _possessed_places(doc, mentions, article)
+            + _province_of(doc, mentions, article))

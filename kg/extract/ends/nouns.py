@@ -4,8 +4,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.ends._base import _COUNTRYISH, _MOD_DEPS, _OWNER_PREPS, End
+from kg.types import Entity
 
 __all__ = ["NounRules"]
+
+
+# role nouns that stand for heads of state or government ("the leaders", "the two presidents")
+_HEAD_ROLES = frozenset({"leader", "president", "premier", "chancellor", "head"})
+
+
+def _before_or_inside(other: Token, ref: Token) -> bool:
+    """True when ``other`` precedes the reference ``ref`` or sits inside its phrase
+    ("three individuals in China and Hong Kong"); a plural reference does not point ahead
+    to a coordination named later ("urged both sides ..., while X and Y offered")."""
+    return other.i < ref.i or ref.left_edge.i <= other.i <= ref.right_edge.i
 
 
 class NounRules:
@@ -23,8 +35,18 @@ class NounRules:
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and self.lex.cues.get("region_" + c.lower_) is not None:
                 region = self.lex.cue("region_" + c.lower_)
+        lemma = tok.lemma_.lower()
+        if n == 2 and region is None and (lemma in _COUNTRYISH or lemma in ("side", "party", "neighbour", "neighbor")):
+            # "both sides", "the two countries": in an article about two countries those are
+            # the two, even when a third pair (mediators, bystanders) was named in between;
+            # "two entities", "two companies" are not
+            pair = self._principal_pair()
+            if len(pair) == 2 and all(e.type == "Country" for e in pair):
+                return [End(e, tok, True, f"principal pair '{tok.text}'") for e in pair if e.type in allowed]
         for group in reversed(self.history):
             ids = {e.entity.id for e in group}
+            if not all(_before_or_inside(e.token, tok) for e in group):
+                continue  # a reference points back: "urged both sides ..., while X and Y offered"
             if len(ids) == n and (region is None or all(i in region for i in ids)):
                 return [e._replace(token=tok, coref=True, via=f"counted '{tok.text}'") for e in group
                         if e.entity.type in allowed]
@@ -33,15 +55,53 @@ class NounRules:
                     if e.type in allowed]
         return []
 
+    def _principal_people(self, tok: Token) -> list[Entity]:
+        """The two people "the leaders" / "the two ministers" stand for: the two most
+        mentioned heads (leaderOf facts of the resolve stage) for "leaders" and
+        "presidents", else the two most mentioned people; never the sentence's reporter
+        ("Misri said the leaders reviewed ...")."""
+        reporter = self.speaker.entity.id if self.speaker is not None else None
+        people = [e for e in self._principal_pair(("Person",)) if e.id != reporter]
+        if tok.lemma_.lower() in _HEAD_ROLES:
+            heads = {f.subject_id for f in getattr(self.m, "static_facts", ()) or () if f.predicate == "leaderOf"}
+            ranked = sorted((e for e in self.m.entities.values() if e.id in heads and e.id != reporter),
+                            key=lambda e: -len(e.mentions))
+            if len(ranked) >= 2 and (len(ranked) == 2 or len(ranked[1].mentions) > len(ranked[2].mentions)):
+                return ranked[:2]
+            return []
+        return people if len(people) == 2 else []
+
+    def _distinct_sides(self, group: list[End]) -> list[End]:
+        """``group`` unless it is people not known to stand for different countries: "X and
+        his foreign minister Y" are one side, so "the two sides" must be found elsewhere."""
+        people = [e for e in group if e.entity.type == "Person"]
+        if len(people) < 2 or len(people) != len(group):
+            return group
+        # two people are two sides only when each is known to speak for a different country
+        sides = [getattr(self.affiliation(e.entity), "id", None) for e in people]
+        return group if None not in sides and len(set(sides)) == len(sides) else []
+
     def _noun_phrase(self, tok: Token, allowed, depth: int) -> list[End]:
         """Common nouns: plural references, roles, proxies ("Indian troops", "the report by X")."""
         lemma = tok.lemma_.lower()
         if any(c.lower_ == "member" and c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
             return []  # "EU member states" are not the EU
+        if lemma in self._roles and "Person" in allowed:
+            # "with President of Uzbekistan Shavkat Mirziyoyev": the name hangs off "of"
+            named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and getattr(self.m.entity_at(g), "type", None) == "Person"]
+            if named:
+                return [End(self.m.entity_at(named[0]), tok, False, f"named '{tok.text} of'")]
         if self.any_noun or lemma in self._proxy or lemma in self._roles or tok.pos_ == "PROPN":
             # "the two countries", "both sides": the sentence's coordinated subject
             plural_ref = any(c.lower_ in ("two", "both", "three") for c in tok.children
                              if c.dep_ in ("nummod", "det", "predet", "amod"))
+            if not plural_ref and tok.tag_ == "NNS" and lemma in self._roles and [c.lower_ for c in tok.children] == ["the"] \
+                    and not self.in_quote(tok):
+                # "the presidents also exchanged views": the two people the article is about, when
+                # two stand out (a coordination nearby may pair one of them with an aide)
+                return [End(e, tok, True, "principal pair") for e in self._principal_people(tok)
+                        if e.type in allowed]
             if not plural_ref and tok.tag_ == "NNS" and lemma in self._collective:
                 # "the neighbouring countries", "their leaders": no other owner named
                 plural_ref = any(c.lower_ in ("the", "their") for c in tok.children if c.dep_ in ("det", "poss")) and \
@@ -53,7 +113,10 @@ class NounRules:
                 # "the three Nordic states" when this sentence's coordination is another one
                 return counted
             if plural_ref:
-                group = self.group or self.prev_group
+                # the sentence's own coordination only when it comes before the reference
+                group = [e for e in self.group if _before_or_inside(e.token, tok)] or self.prev_group
+                if lemma in ("side", "party"):
+                    group = self._distinct_sides(group)
                 # "the two leaders" are people, "the two countries" are not; "the two sides" either
                 if lemma in self._roles:
                     group = [e for e in group if e.entity.type == "Person"]
@@ -62,9 +125,11 @@ class NounRules:
                     group = [e for e in group if e.entity.type != "Person"]
                 if len(group) >= 2:
                     return [e._replace(coref=True, via="plural") for e in group if e.entity.type in allowed]
+                if counted:
+                    return counted  # no usable coordination nearby: the earlier one of that size
                 if lemma in self._roles and not group and any(c.lower_ in ("two", "both") for c in tok.children):
                     # "the two prime ministers" with nobody coordinated nearby: the article's two principal people
-                    return [End(e, tok, True, "principal pair") for e in self._principal_pair(("Person",))
+                    return [End(e, tok, True, "principal pair") for e in self._principal_people(tok)
                             if e.type in allowed]
             if lemma in self._roles and tok.tag_ != "NNS" and tok.i + 1 < len(tok.doc) \
                     and "Person" in allowed and self.m.entity_at(tok.doc[tok.i + 1]) is not None \

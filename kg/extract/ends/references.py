@@ -79,8 +79,9 @@ class ReferenceRules:
                 return [End(aff, tok, True, "first person")]
         if self.speaker is not None and lower in self._i and self.speaker.entity.type in allowed:
             return [End(self.speaker.entity, tok, True, "first person")]
-        if self.speaker is None and lower in self._we:
-            # an official statement: "we" is the issuing government (from the article's source)
+        if self.speaker is None and (lower in self._we or lower in self._i):
+            # an official statement: "we" (and the minister's "I") is the issuing government
+            # (from the article's source)
             issuer = self.bodies.issuer()
             if issuer is not None and issuer.type in allowed:
                 return [End(issuer, tok, True, "issuer")]

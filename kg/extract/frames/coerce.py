@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import syntax
-from kg.extract.ends import EndFinder
+from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES, VERB_POS as _VERB_POS,
                                        children as _children, emit as _emit, named as _named)
 from kg.extract.lexicon import Lexicon
@@ -70,16 +70,24 @@ def _barred_dealings(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 def _among_those(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Among those designated were A and B", "Among the entities sanctioned were two Chinese
-    refineries": the listed ones are sanctioned by whoever imposed the sanctions just reported."""
+    refineries", "Those sanctioned include A and B": the listed ones are sanctioned by whoever imposed the sanctions just reported."""
     group, prep = verb.head, verb.head.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or group.dep_ != "pobj" or prep.lower_ != "among" \
-            or prep.head.lemma_.lower() != "be":
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return []
-    listed = _children(prep.head, "attr", "nsubj")
+    if group.dep_ == "nsubj" and group.head.lemma_.lower() in ("include", "be") and group.pos_ in ("PRON", "NOUN"):
+        # "Those sanctioned include A and B", "The entities designated are A and B"
+        listed = _children(group.head, "dobj", "attr")
+    elif group.dep_ == "pobj" and prep.lower_ == "among" and prep.head.lemma_.lower() == "be":
+        listed = _children(prep.head, "attr", "nsubj")
+    else:
+        return []
     targets = [e for t in listed for e in _named(ends.owners(t, ACTOR_TYPES, "sanctions"))]
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)]
     last = ends.last_by_relation.get("sanctions")
     agents = agents or ([last] if last is not None else [])
+    issuer = ends.bodies.issuer() if not agents else None
+    # a government's own release ("Those sanctioned include ..."): the issuer imposed them
+    agents = agents or ([End(issuer, verb, True, "issuer")] if issuer is not None else [])
     return _emit("frame-among", verb, "sanctions", "163", agents, targets, prep.head, 0.6, trace)
 
 

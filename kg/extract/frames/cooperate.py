@@ -23,16 +23,28 @@ def _coordination(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "under") or prep.head.pos_ not in _VERB_POS:
         return []
-    partners = [e for _, p in syntax.prep_objects(noun, frozenset({"with"})) for e in _named(ends.actors(p))]
+    verb = prep.head
+    withs = [p for _, p in syntax.prep_objects(noun, frozenset({"with"}))]
+    # "taken in close coordination with X": the "with" phrase often hangs off the verb
+    withs += [p for _, p in syntax.prep_objects(verb, frozenset({"with"})) if p.head.i == noun.i + 1]
+    # "with our partners, including X, Y and Z": the partners named in the list
+    withs += [q for p in withs for c in p.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+              for q in c.children if q.dep_ == "pobj"]
+    partners = [e for p in withs for e in _named(ends.actors(p))]
     if not partners:
         return []
-    verb = prep.head
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if syntax.is_passive(verb) \
         else actor_subjects(verb, ends)
     if not agents and syntax.is_passive(verb) and verb.dep_ == "ccomp" \
             and verb.head.lemma_.lower() in lex.cue("reporting_verbs"):
         # "the operation was carried out in coordination with X, Israel said": the speaker acts
         agents = [e for t in syntax.subjects(verb.head) for e in ends.actors(t)]
+    if not agents and syntax.is_passive(verb) and not syntax.by_agents(verb):
+        # "They (the measures) have been taken in coordination with X": whoever took the
+        # last reported step, or the government that issued the statement
+        issuer = ends.bodies.issuer()
+        agents = [ends.last_agent] if ends.last_agent is not None else \
+            [End(issuer, verb, True, "issuer")] if issuer is not None else []
     return _emit("frame-coordination", noun, "cooperatesWith", "030", agents, partners, verb, 0.65, trace)
 
 
@@ -103,6 +115,8 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     preps = frozenset({"for", "to", "in", "into"}) if verb.lemma_.lower() == "deposit" else frozenset({"for", "to"})
     places = [p for _, p in syntax.prep_objects(verb, preps)]
     places += [p for o in money for _, p in syntax.prep_objects(o, frozenset({"for", "to"}))]
+    # "promised Nigeria fresh loans", "gave Ukraine $1bn": the recipient as indirect object
+    places += [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
     # "$200 million in aid for Sudan": the phrase hangs off the aid noun
     places += [p for o in money for _, n in syntax.prep_objects(o, frozenset({"in"}))
                for _, p in syntax.prep_objects(n, frozenset({"for", "to"}))]

@@ -48,6 +48,11 @@ def _withdrew(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []  # "withdrew its troops from ...": a pull-back, not a resignation
     if lemma == "pull" and not any(c.lower_ == "out" for c in verb.children):
         return []
+    if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in verb.children):
+        # "warned it could withdraw from the NPT": a threat of leaving, still a member ("would
+        # withdraw" is a plan, which the guidelines annotate like a fact)
+        trace.add("frame-withdrew", verb, "REJECT", "leaving is only possible")
+        return []
     bodies = [p for _, p in syntax.prep_objects(verb, frozenset({"from", "of"}))]
     if lemma in ("quit", "exit", "leave"):
         bodies += objs

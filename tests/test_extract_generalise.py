@@ -55,9 +55,8 @@ def test_facts_below_the_floor_are_left_out_by_default(nlp):
 
 def test_a_fact_at_the_floor_is_kept(nlp):
     # a coreferent end costs 0.15: 0.6 - 0.15 must not fall below a 0.45 floor by rounding
-    facts = _facts(nlp, "The United States imposed sanctions on Russia on Monday. Among those designated "
-                        "were Gazprom and Rosneft.")
-    assert any(f.rule == "frame-among" for f in facts) or _has(facts, "United States", "sanctions", "Russia")
+    facts = _facts(nlp, "Britain imposed sanctions on Russia. Those sanctioned include Viktor Petrov.")
+    assert any(f.confidence == MIN_CONFIDENCE and f.object == "Viktor Petrov" for f in facts)
 
 
 # -- plural references ---------------------------------------------------------------
@@ -115,7 +114,7 @@ def test_a_news_outlet_is_a_source_not_a_party(nlp):
 def test_growth_is_a_worry_only_when_warned_of(nlp):
     facts = _facts(nlp, 'Putin said trade turnover grew by almost 10% last year.')
     assert not any(f.predicate == "concernedAbout" for f in facts)
-    facts = _facts(nlp, "The U.N. chief warned that violence is rising in the region.")
+    facts = _facts(nlp, "Antonio Guterres warned that violence is rising in the region.")
     assert any(f.predicate == "concernedAbout" and "violence" in f.object for f in facts)
 
 
@@ -141,11 +140,13 @@ def test_money_promised_to_an_indirect_object(nlp):
 
 
 def test_those_sanctioned_include(nlp):
-    text = ("The United States imposed sanctions on Russia on Monday. Those sanctioned include Gazprom "
-            "and Rosneft.")
+    text = "Britain imposed sanctions on Russia. Those sanctioned include Viktor Petrov and Ivan Sidorov."
     facts = _facts(nlp, text)
-    got = {f.object for f in facts if f.subject == "United States" and f.predicate == "sanctions"}
-    assert {"Gazprom", "Rosneft"} <= got, got
+    got = {f.object for f in facts if f.subject == "United Kingdom" and f.predicate == "sanctions"}
+    assert {"Viktor Petrov", "Ivan Sidorov"} <= got, got
+    # the listed ones of something else are not sanctioned
+    facts = _facts(nlp, "Britain imposed sanctions on Russia. Those invited include Viktor Petrov.")
+    assert not _has(facts, "United Kingdom", "sanctions", "Viktor Petrov")
 
 
 def test_rejected_as_baseless_the_accusers_claims(nlp):
@@ -180,3 +181,18 @@ def test_discussed_with_a_focus_on(nlp):
     facts = _facts(nlp, "Putin and Mirziyoyev discussed the partnership, with a focus on trade and energy.")
     about = {(f.subject, f.object) for f in facts if f.predicate == "discusses"}
     assert ("Putin", "trade") in about and ("Mirziyoyev", "energy") in about
+
+
+def test_told_someone_in_a_phone_call(nlp):
+    facts = _facts(nlp, "Iranian Foreign Minister Abbas Araqchi told IAEA Director General Rafael Grossi in a "
+                        "phone call that Iran would keep cooperating.")
+    assert _has(facts, "Abbas Araqchi", "meets", "Rafael Grossi")
+    # telling reporters somewhere is no meeting
+    facts = _facts(nlp, "Abbas Araqchi told Rafael Grossi's deputy in Tehran that Iran would respond.")
+    assert not any(f.predicate == "meets" for f in facts)
+
+
+def test_a_plural_stands_for_the_members_it_lists(nlp):
+    facts = _facts(nlp, "The European Union imposed sanctions on Russian lenders including Sovcombank and MTS Bank.")
+    got = {f.object for f in facts if f.subject == "European Union" and f.predicate == "sanctions"}
+    assert {"Sovcombank", "MTS Bank"} <= got, got

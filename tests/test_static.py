@@ -378,6 +378,18 @@ GENERAL_FOUND = [
     ("The activists were held in Tehran's Evin Prison.", ("Evin Prison", "locatedIn", "Tehran")),
     ("Fighting spread in the North Kivu province of the Democratic Republic of the Congo.",
      ("North Kivu", "locatedIn", "Democratic Republic of the Congo")),
+    # named units of a group, units "of" a body, bodies "known as" an acronym
+    ("Hezbollah's elite Radwan force lost a commander.",
+     ("Radwan force", "memberOf", "Hezbollah")),
+    ("Canada sanctioned the Cyber Police unit of Iran's Law Enforcement Command.",
+     ("Cyber Police", "memberOf", "Law Enforcement Command")),
+    ("Ukraine's Security Service, known as the SBU, said it hit a depot.",
+     ("Security Service of Ukraine", "memberOf", "Ukraine")),
+    ("The U.S. Indo-Pacific Command said it tracked the launch.",
+     ("Indo-Pacific Command", "memberOf", "United States")),
+    # "the party's chairman" after the party spoke
+    ("Chadema said on Friday that its deputy chairman, John Heche, had been detained. The "
+     "party's chairman, Tundu Lissu, is in custody.", ("Tundu Lissu", "leaderOf", "Chadema")),
     # an executive secretary heads the body
     ("IGAD's executive secretary, Ali Hassan, called for talks.",
      ("Ali Hassan", "leaderOf", "Intergovernmental Authority on Development")),
@@ -406,6 +418,14 @@ GENERAL_NOT_FOUND = [
     # ministries are not listed as members of their country, even with a possessive
     ("Ethiopia's Foreign Ministry rejected the claim.",
      ("Ethiopian Foreign Ministry", "memberOf", "Ethiopia")),
+    # bylines and schemes are not places
+    ("Associated Press writers Bassem Mroue in Beirut and Ghaith Alsayed in Damascus "
+     "contributed to this report.", ("Bassem Mroue", "locatedIn", "Beirut")),
+    ("India reviewed China's Belt and Road Initiative.",
+     ("Belt and Road Initiative", "locatedIn", "China")),
+    # the Pentagon and other bare national bodies stay without a fact
+    ("The U.S. Treasury Department said it would act.",
+     ("Treasury Department", "memberOf", "United States")),
     # a possessive with no site noun names no place
     ("Russia's Mir card network was sanctioned.", ("Mir", "locatedIn", "Russia")),
 ]

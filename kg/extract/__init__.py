@@ -25,7 +25,9 @@ verbs, proxy nouns ...). Modules, in the order a sentence goes through them:
 - :mod:`~kg.extract.explanation` the ``kg explain`` report.
 
 ``extract_doc`` runs on one parsed article, ``extract_articles`` streams articles
-through ``nlp.pipe``; ``explain`` shows the parse, the mentions and every rule
+through ``nlp.pipe``; both leave out facts below :data:`MIN_CONFIDENCE` (0.45: the
+judgements read only off the content of reported speech) unless given a lower
+``min_confidence``; ``explain`` shows the parse, the mentions and every rule
 decision (fired or rejected, and why) for a text.
 """
 from __future__ import annotations

@@ -72,7 +72,7 @@ def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon):
     if not owners and judged.lower_ in ("it", "this") and ends.last_attacker is not None \
             and ends.last_attacker.entity.id not in own:
         # "Kallas called it an act of terror" after a reported strike: the attacker is judged
-        owners = [ends.last_attacker._replace(token=judged)]
+        owners = [ends.last_attacker._replace(token=judged, coref=True, via="last attacker")]
     for s, o in pair_up(speakers, owners, "criticizes"):
         yield Candidate("report-judge", verb, "criticizes", "111", s, o, verb, 0.6)
     if not owners and judged.pos_ == "NOUN" and judged.lemma_.lower() in lex.cue("stance_objects"):

@@ -53,6 +53,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add(rule, verb, f"rejected {trig.relation}", why)
             continue
         toks, mutual = target_tokens(verb.head if shared and "dobj" in trig.targets else verb, trig, passive)
+        if not toks and not passive and "dobj" in trig.targets:
+            # "accused neighbouring Eritrea of ...": the participle is misread as a verb that
+            # takes the object
+            toks = [o for c in verb.children if c.dep_ == "xcomp" and c.lower_ in lex.cue("adjectival_participles")
+                    for o in syntax.objects(c)]
         if not toks and not passive and "dobj" in trig.targets and not syntax.objects(verb):
             # "rejected as baseless India's allegations": a heavy object after "as ADJ" is
             # parsed into the "as" phrase; a claim noun there is the object

@@ -405,8 +405,19 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                   and m.kind == "name" and m.entities[0].type == "Location"]
         return [places[-1].entities[0]] if places else []
     if low == "party" and count == 1:  # "the ruling party": the party named last
-        return _last_of(mentions, token, lambda e: e.id in mentions.parties
-                        or e.type == "Organization" and "Party" in e.label.split(), 1)
+        found = _last_of(mentions, token, lambda e: e.id in mentions.parties
+                         or e.type == "Organization" and "Party" in e.label.split(), 1)
+        if found or token.sent.start == 0:
+            return found
+        # "Chadema said ... The party's chairman": a body the gazetteer does not know,
+        # subject of this or the previous sentence, is the party
+        prev = doc[token.sent.start - 1].sent
+        for subjects in reversed(_subjects(prev, None, mentions, ("Organization",))
+                                 + _subjects(token.sent, token.i, mentions, ("Organization",))):
+            if len(subjects) == 1 and subjects[0].id not in gaz.orgs \
+                    and "Ministry" not in subjects[0].label:
+                return subjects
+        return []
     mods = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
     if low == "group" and count == 1 and mods & _ARMED_WORDS:
         # "the paramilitary group": the armed group named last

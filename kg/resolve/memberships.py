@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.places import make_fact, named_entity
 from kg.types import Article, Fact
@@ -105,6 +105,18 @@ def _owner_named(doc: Doc, mentions: Mentions, mention) -> str | None:
             return None  # ministries under any name are not listed (see _bodies)
         org = gaz.orgs.get(mention.entities[0].id)
         return first[1] if org is not None and org.country == first[1] else None
+    root = span.root
+    if owner is None and root.dep_ == "pobj" and root.head.lower_ == "as" \
+            and root.head.head.lemma_ in ("know", "call", "name"):
+        # "Ukraine's Security Service, known as the SBU": the possessor of the named noun
+        named = root.head.head.head
+        owner = next((e for c in named.children if c.dep_ == "poss"
+                      for e in [mentions.entity_at(c)] if e is not None and e.type == "Country"),
+                     None)
+        org = gaz.orgs.get(mention.entities[0].id)
+        if owner is None or org is None or org.country != owner.id:
+            return None
+        return owner.id
     if owner is None:
         return None
     # between the possessive and the body only words of a description ("state corporation")
@@ -259,7 +271,81 @@ def _party_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]
     return facts
 
 
+# nouns of the units of an armed group or force ("Hezbollah's elite Radwan force")
+_UNIT_NOUNS = frozenset({"force", "forces", "unit", "brigade", "battalion", "wing", "division",
+                         "regiment", "corps", "squad", "militia"})
+
+
+def _named_units(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Hezbollah's elite Radwan force", "the group's Qassam Brigades": a named unit an
+    organisation or group owns with a possessive is memberOf it."""
+    facts = []
+    for mention in list(mentions.mention_list):
+        owner = mention.entities[0]
+        end = mention.span.end
+        if mention.by_coref or owner.type not in ("Organization", "Group") \
+                or end + 2 >= len(doc) or doc[end].tag_ != "POS":
+            continue
+        i = end + 1
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i += 1  # "elite", "armed"
+        words = []
+        while i < len(doc) and doc[i].is_title and not doc[i].is_punct and len(words) < 3:
+            words.append(doc[i])
+            i += 1
+        if not words or i >= len(doc) and words[-1].lower_ not in _UNIT_NOUNS:
+            continue
+        if words[-1].lower_ in _UNIT_NOUNS and len(words) >= 2:
+            label = " ".join(t.text for t in words)  # "Qassam Brigades"
+        elif i < len(doc) and doc[i].lower_ in _UNIT_NOUNS and doc[i].is_lower:
+            label = " ".join(t.text for t in words) + " " + doc[i].text  # "Radwan force"
+        else:
+            continue
+        known = [mentions.entity_at(t) for t in words]
+        named = {e.id: e for e in known if e is not None}
+        unit = next(iter(named.values())) if len(named) == 1 and all(known) else None
+        if unit is not None and unit.type == "Organization" and \
+                unit.label.split()[-1].lower() in _UNIT_NOUNS:
+            pass  # the tagger named the unit itself: "Hamas's Qassam Brigades"
+        elif any(e.type in ("Country", "Organization", "Location") and e.id != owner.id
+                 for e in named.values()):
+            continue  # "Hamas's Gaza force": a place or another body, not the unit's name
+        else:
+            unit = mentions.entity(slug(label), label, "Organization")
+            unit.aliases.add(label)
+        if unit.id == owner.id:
+            continue
+        facts.append(make_fact(article, words[0], unit, "memberOf", owner, "unit",
+                               mention.span.text + doc[end].text, 0.7))
+    return facts
+
+
+def _unit_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the Cyber Police unit of Ruritania's Law Enforcement Command": a named body
+    called a unit (branch, wing, arm) of another organisation is memberOf it."""
+    facts = []
+    for mention in list(mentions.mention_list):
+        unit = mention.entities[0]
+        end = mention.span.end
+        if mention.by_coref or unit.type != "Organization" or end + 2 >= len(doc) \
+                or doc[end].lower_ not in _PART_NOUNS | _UNIT_NOUNS or doc[end + 1].lower_ != "of":
+            continue
+        for tok in doc[end + 2:min(len(doc), end + 8)]:
+            owner = mentions.mention_at(tok)
+            if owner is None or owner.by_coref:
+                continue
+            ent = owner.entities[0]
+            if ent.type == "Country" and doc[owner.span.end].tag_ == "POS":
+                continue  # "of Ruritania's X Command": the body comes after the possessive
+            if ent.type in ("Organization", "Group") and ent.id != unit.id:
+                facts.append(make_fact(article, doc[end], unit, "memberOf", ent, "part-of-org",
+                                       doc[end].text + " of", 0.7))
+            break
+    return facts
+
+
 def membership_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All memberOf facts of the rules above (duplicates left to the caller)."""
     return (_bodies(doc, mentions, article) + _parts(doc, mentions, article)
-            + _joined(doc, mentions, article) + _party_members(doc, mentions, article))
+            + _joined(doc, mentions, article) + _party_members(doc, mentions, article)
+            + _named_units(doc, mentions, article) + _unit_of(doc, mentions, article))

@@ -153,8 +153,10 @@ def _place_relations(doc, mentions, article, span: Span, place: Entity) -> list[
         if target is not None and target.id != place.id:
             facts.append(make_fact(article, noun, place, "locatedIn", target, "appos-place",
                                noun.text, 0.8))
-    # "the Kivu region's Rutshuru Valley"
-    for poss in (c for c in root.children if c.dep_ == "poss"):
+    # "the Kivu region's Rutshuru Valley" (not "China's Belt and Road Initiative": a
+    # scheme the tagger took for a place)
+    schemes = place.label.split()[-1].lower() in _SCHEME_WORDS
+    for poss in (c for c in root.children if c.dep_ == "poss" and not schemes):
         target = named_entity(mentions, poss, _PLACE_ENDS) or next(
             (e for c in poss.lefts if c.dep_ == "compound"
              for e in [named_entity(mentions, c, _PLACE_ENDS)] if e), None)
@@ -168,9 +170,25 @@ def _place_relations(doc, mentions, article, span: Span, place: Entity) -> list[
     return facts
 
 
+# last words of names of schemes, plans and treaties: never places
+_SCHEME_WORDS = frozenset({"initiative", "program", "programme", "plan", "project", "deal",
+                           "agreement", "treaty", "accord", "strategy", "pact"})
+# "Associated Press writers X in Beirut and Y in Damascus": where reporters were
+_BYLINE_NOUNS = frozenset({"writer", "correspondent", "reporter", "journalist",
+                           "photographer", "editor"})
+
+
+def _byline(doc: Doc, root: Token) -> bool:
+    """"Associated Press writers X in Beirut": a name after a reporter noun."""
+    return any(t.lemma_.lower() in _BYLINE_NOUNS or t.lower_.rstrip("s") in _BYLINE_NOUNS
+               for t in doc[max(root.sent.start, root.i - 4):root.i])
+
+
 def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact]:
     """"X in Y" / "X on Y" with X a place, facility or organisation."""
     facts = []
+    if _byline(doc, root):
+        return facts
     heads = [root]
     # "the International Criminal Court (ICC) in The Hague": "in" may hang on the acronym
     heads += [c for c in root.children if c.dep_ == "appos"]
@@ -220,7 +238,8 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     facts = []
     for mention in mentions.mention_list:
         subject = mention.entities[0]
-        if mention.by_coref or subject.type not in ("Organization", "Location"):
+        if mention.by_coref or subject.type not in ("Organization", "Location") \
+                or _byline(doc, mention.span.root):
             continue
         j = mention.span.end
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":

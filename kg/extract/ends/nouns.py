@@ -86,6 +86,14 @@ class NounRules:
         lemma = tok.lemma_.lower()
         if any(c.lower_ == "member" and c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
             return []  # "EU member states" are not the EU
+        if tok.tag_ == "NNS" and depth < 3 and self.m.entity_at(tok) is None:
+            # "target lenders including A, B and C", "our partners, including A and B": the
+            # plural stands for the named members of its list
+            listed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
+                      for g in c.children if g.dep_ == "pobj"]
+            hit = [e for g in listed for e in self.actors(g, allowed)]
+            if hit:
+                return [e._replace(via=f"listed in '{tok.text}'") for e in hit]
         if lemma in self._roles and "Person" in allowed:
             # "with President of Uzbekistan Shavkat Mirziyoyev": the name hangs off "of"
             named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -1,5 +1,5 @@
-"""Visits without a visit verb: hosted and received guests, "on a visit to",
-"landed in", restored diplomatic links.
+"""Visits and meetings without a visit verb: hosted and received guests, "on a visit to",
+"landed in", restored diplomatic links, "told B in a phone call".
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -96,7 +96,23 @@ def _reopened(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+def _told_in_a_call(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"A told B in a phone call that ...", "A told B during talks": the two spoke, so
+    they met (the guidelines' meets covers calls)."""
+    setting = [p for _, p in syntax.prep_objects(verb, frozenset({"in", "during", "on"}))
+               if p.lemma_.lower() in _CALL_NOUNS]
+    if not setting or syntax.is_passive(verb):
+        return []
+    hearers = [e for t in _children(verb, "dobj", "dative") for e in _named(ends.actors(t))]
+    agents = actor_subjects(verb, ends)
+    return _emit("frame-told-in-call", verb, "meets", "040", agents, hearers, verb, 0.7, trace)
+
+
+# settings of "told B in a ..." that are themselves an exchange between the two
+_CALL_NOUNS = frozenset({"call", "conversation", "meeting", "talks", "phone", "telephone"})
+
 FRAMES = (
+    ((), ('tell',), _VERB_POS, _told_in_a_call),
     (('frame_hosting',), (), _VERB_POS, _hosted_visit),
     ((), ('land',), _VERB_POS, _landed),
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),

@@ -388,6 +388,29 @@ def _heads(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     return None
 
 
+_INSTALL_VERBS = frozenset({"swear", "elect", "appoint", "name", "install", "inaugurate"})
+
+
+def _sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
+    """"X, who was sworn in as transitional president", "X was elected as chairman of
+    the Alliance": the office taken (its body from the noun's own scope, else the
+    national-title fallbacks of :func:`static_facts`)."""
+    root = span.root
+    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _INSTALL_VERBS]
+    if root.dep_ == "nsubjpass" and root.head.lemma_ in _INSTALL_VERBS:
+        verbs.append(root.head)
+    for verb in verbs:
+        if any(t.lower_ in ("would", "will", "to", "not", "never") for t in verb.lefts):
+            continue  # "is to be sworn in as": not yet in office
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and _title_like(c)):
+                found = _appos_title(mentions, noun, coref=False)
+                if found:
+                    title, rel, target, _rule = found
+                    return TitleHit(person, title, rel, target, noun, "appos")
+    return None
+
+
 def _led_by(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     """"The Chilean team was headed by Prime Minister X" -> leaderOf Chile; "the Board,
     represented by Commissioner X" -> memberOf the Board."""
@@ -430,6 +453,7 @@ def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
                  *_appositive(doc, mentions, mention.span, person),
                  _led_by(mentions, mention.span, person),
                  _whose_title(doc, mentions, mention.span, person),
+                 _sworn_in(mentions, mention.span, person),
                  _heads(mentions, mention.span, person)]
         for hit in found:
             if hit is None:

@@ -390,6 +390,9 @@ GENERAL_FOUND = [
     # "the party's chairman" after the party spoke
     ("Chadema said on Friday that its deputy chairman, John Heche, had been detained. The "
      "party's chairman, Tundu Lissu, is in custody.", ("Tundu Lissu", "leaderOf", "Chadema")),
+    # "who was sworn in as <title>": the country its sentence names alone
+    ("Guinea-Bissau's army installed General Horta Inta-A, who was sworn in as transitional "
+     "president on Thursday.", ("Horta Inta-A", "leaderOf", "Guinea-Bissau")),
     # an executive secretary heads the body
     ("IGAD's executive secretary, Ali Hassan, called for talks.",
      ("Ali Hassan", "leaderOf", "Intergovernmental Authority on Development")),
@@ -418,6 +421,10 @@ GENERAL_NOT_FOUND = [
     # ministries are not listed as members of their country, even with a possessive
     ("Ethiopia's Foreign Ministry rejected the claim.",
      ("Ethiopian Foreign Ministry", "memberOf", "Ethiopia")),
+    # a swearing-in with no country in its sentence does not take the focal country
+    ("ABUJA — Nigeria urged calm in Guinea-Bissau on Monday. Nigeria sent envoys. General "
+     "Horta Inta-A, who was sworn in as transitional president, promised elections.",
+     ("Horta Inta-A", "leaderOf", "Nigeria")),
     # bylines and schemes are not places
     ("Associated Press writers Bassem Mroue in Beirut and Ghaith Alsayed in Damascus "
      "contributed to this report.", ("Bassem Mroue", "locatedIn", "Beirut")),

@@ -22,6 +22,15 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   focal country (:mod:`kg.resolve.focus`: the issuing government of a press release,
   the dateline country, a clearly dominant country); ``title-speaker``: a bare
   "Spokesman X" speaks for the body or country that was the subject just before.
+- for a title with no body named: ``title-seat`` ("Kremlin aide X"), ``title-body``
+  ("Ministry spokesperson X" after "Ruritania's Ministry of Trade": that ministry),
+  ``title-local`` ("In Xville's Y district ..., Mayor X said": Xville; "Xland Gov. X"),
+  ``title-described`` ("his Ruritanian counterpart, Prime Minister X"),
+  ``title-shared`` ("Ruritanian President A and Foreign Minister B"), ``title-speaker``
+  also for "Ruritania's Foreign Ministry ... said Foreign Minister X" and for "Ruritania
+  went further. Prime Minister X said Ruritania would ..." (both cues needed); ``appos``
+  also for "Ruritania, whose president, X,"; ``sworn``: "X, who was sworn in as
+  president" (the body in the title, else the one country its sentence names).
 - ``led-by``: "the Chilean team was headed by Prime Minister X", "the militia,
   commanded by X", "the Board, represented by Commissioner X" (memberOf);
   ``heads``: "X, who heads NATO", "X leads the party".
@@ -40,10 +49,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.focus import cached_focal, focal_country, issuer_country
-from kg.resolve.gazetteer import load_gazetteer, slug
+from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.memberships import PORTFOLIOS, membership_facts
 from kg.resolve.mentions import Mentions
 from kg.resolve.places import affiliation, make_fact, named_entity, place_facts
+from kg.resolve.title_context import (HEAD_TITLES as _HEAD_TITLES, LOCAL_TITLES, country_nearby,
+                                      described_holder, described_leaders, local_place,
+                                      named_body, recent_speaker_country, seat_owner,
+                                      sentence_place_country, shared_title_country,
+                                      spoken_for_country)
 from kg.types import Article, Entity, Fact
 
 __all__ = ["static_facts", "record_titles", "TitleHit", "focal_country"]
@@ -55,7 +69,6 @@ _NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "opposition", "then", "
 _NAME_HONORIFICS = frozenset({"ayatollah", "sheikh", "sheik", "sheikha", "mr", "mr.", "mrs",
                               "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
                               "rev.", "h.e.", "prince", "princess"})
-_HEAD_TITLES = frozenset({"president", "prime minister", "premier", "vice president", "deputy prime minister"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _NATIONAL_BODIES = frozenset({"ministry", "government", "cabinet", "presidency"})
 _DOWNGRADE = frozenset({"deputy", "vice", "assistant", "junior"})
@@ -394,7 +407,8 @@ _INSTALL_VERBS = frozenset({"swear", "elect", "appoint", "name", "install", "ina
 def _sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     """"X, who was sworn in as transitional president", "X was elected as chairman of
     the Alliance": the office taken (its body from the noun's own scope, else the
-    national-title fallbacks of :func:`static_facts`)."""
+    one country its sentence names, else none: the article's focal country is often the
+    one reporting, not the one whose office changed hands)."""
     root = span.root
     verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _INSTALL_VERBS]
     if root.dep_ == "nsubjpass" and root.head.lemma_ in _INSTALL_VERBS:
@@ -407,7 +421,13 @@ def _sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None
                 found = _appos_title(mentions, noun, coref=False)
                 if found:
                     title, rel, target, _rule = found
-                    return TitleHit(person, title, rel, target, noun, "appos")
+                    if target is None:  # only a country its sentence names alone
+                        named = {e.id: e for m in mentions.mention_list
+                                 if verb.sent.start <= m.span.start < verb.sent.end
+                                 and not m.by_coref for e in m.entities[:1]
+                                 if e.type == "Country"}
+                        target = next(iter(named.values())) if len(named) == 1 else None
+                    return TitleHit(person, title, rel, target, noun, "sworn")
     return None
 
 
@@ -484,176 +504,6 @@ def _national_title(hit: TitleHit, mentions: Mentions | None = None) -> bool:
     return any(t.lemma_.lower() in _NATIONAL_BODIES for t in before)
 
 
-def _sentence_place_country(mentions: Mentions, title_end: Token) -> Entity | None:
-    """Country of a capital named before the title in its sentence ("In Ruritania's
-    capital Xville, Prime Minister X said ...": Xville is the country's own seat)."""
-    for tok in title_end.doc[title_end.sent.start:title_end.i]:
-        mention = mentions.mention_at(tok)
-        if mention is None or mention.by_coref or mention.kind != "capital":
-            continue
-        iso3 = mentions.place_country.get(mention.entities[0].id)
-        record = load_gazetteer().countries.get(iso3) if iso3 else None
-        if record is not None and tok.head.lower_ in ("in", "from"):
-            return mentions.entity(iso3, record.label, "Country")
-    return None
-
-
-_LEADER_WORDS = frozenset({"leader", "president", "premier", "monarch", "king", "emir"})
-
-
-def _described_leaders(doc: Doc, mentions: Mentions, hits: list[TitleHit]) -> None:
-    """"President X ... the Ruritanian leader's visit": a head of state or government
-    whose title names no country takes the country of a later description of a
-    leader, when that country has no titled leader and X is the only such person."""
-    pending = {h.person.id for h in hits if h.target is None and h.relation == "leaderOf"
-               and h.title.lower() in _HEAD_TITLES}
-    if len(pending) != 1:
-        return
-    led = {h.target.id for h in hits if h.target is not None and h.relation == "leaderOf"}
-    found: dict[str, Entity] = {}
-    for i in mentions.positions(_LEADER_WORDS, lower=False):  # lowercase descriptions only
-        tok = doc[i]
-        if tok.pos_ != "NOUN":
-            continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            continue
-        for child in tok.children:
-            ent = named_entity(mentions, child, ("Country",))
-            if child.dep_ in ("amod", "compound") and ent is not None and ent.id not in led:
-                found[ent.id] = ent
-    if len(found) != 1:
-        return
-    country = next(iter(found.values()))
-    for hit in hits:
-        if hit.person.id in pending and hit.target is None and hit.relation == "leaderOf":
-            hit.target, hit.rule = country, "title-description"
-            record = (hit.title, hit.relation, country.id)
-            if record not in mentions.titles.setdefault(hit.person.id, []):
-                mentions.titles[hit.person.id].append(record)
-
-
-def _country_nearby(mentions: Mentions, title_end: Token) -> bool:
-    """A country named in the words before the title ("Malaysian Plantation and
-    Commodities Minister X", where the coordination cut the title region short)."""
-    doc = title_end.doc
-    for tok in doc[max(title_end.sent.start, title_end.i - 8):title_end.i]:
-        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", "(", ")"):
-            continue
-        ent = mentions.entity_at(tok)
-        if ent is not None and ent.type == "Country":
-            return True
-    return False
-
-
-def _recent_speaker_country(mentions: Mentions, title_end: Token,
-                            previous_only: bool = False,
-                            bodies_only: bool = False) -> Entity | None:
-    """Country of the subject named last before ``title_end`` in its sentence or the one
-    before: a country, or a body whose country is known ("the U.S. Energy Department").
-    With ``previous_only``, the sentence before only; with ``bodies_only``, the same
-    sentence only and a body only (a country subject there is often the one talked about:
-    "Russia struck overnight, President X said")."""
-    sent = title_end.sent
-    first = title_end.doc[sent.start - 1].sent.start if sent.start > 0 and not bodies_only \
-        else sent.start
-    last = sent.start if previous_only else title_end.i
-    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
-        if not first <= mention.span.start < last or mention.span.root.dep_ != "nsubj":
-            continue
-        ent = mention.entities[0]
-        if ent.type == "Country":
-            return None if bodies_only else ent
-        if ent.type == "Organization":
-            country = mentions.country_of(ent)
-            owners = [mentions.entity_at(c) for c in mention.span.root.children if c.dep_ in ("poss", "compound", "amod")]
-            country = country or next((o for o in owners if o is not None and o.type == "Country"), None)
-            if country is not None and country.type == "Country":
-                return country
-        return None  # the last subject is someone else
-    return None
-
-
-_LOCAL_TITLES = frozenset({"mayor", "governor", "gov.", "gov"})
-_SUBDIVISION_NOUNS = frozenset({"district", "neighbourhood", "neighborhood", "suburb",
-                                "quarter", "village"})
-
-
-def _local_place(doc: Doc, mentions: Mentions, hit: TitleHit) -> Entity | None:
-    """"In Kyiv's X district, a missile hit ..., Mayor Y said", "Saratov Gov. Y": a mayor
-    or governor with no place in the title leads the city (a mayor) or place (a
-    governor) named last before the title in the sentence; a district is skipped for a
-    mayor ("Kyiv's X district": the mayor is Kyiv's)."""
-    gaz = load_gazetteer()
-    mayor = hit.title.lower() == "mayor"
-    start = hit.token.i - len(hit.title.split())
-    if start >= hit.token.sent.start and doc[start].is_title and mentions.mention_at(doc[start]) is None:
-        # "Saratov Gov. X" at a sentence start, untagged: the place the article names elsewhere
-        known = mentions.entities.get(slug(doc[start].text))
-        if known is not None and known.type in ("Location", "Organization") \
-                and known.id not in gaz.orgs:
-            return known
-    for tok in reversed(doc[hit.token.sent.start:hit.token.i]):
-        mention = mentions.mention_at(tok)
-        if mention is None or mention.by_coref or len(mention.entities) != 1 \
-                or tok.i != mention.span.end - 1:
-            continue
-        ent = mention.entities[0]
-        known = gaz.lookup(mention.span.text)
-        if known is not None and known[0] == "capital":
-            return mentions.entity(slug(known[1]), known[1], "Location")
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if ent.type == "Organization" and ent.id not in gaz.orgs \
-                and tok.i == hit.token.i - len(hit.title.split()):
-            return ent  # "Saratov Gov. X": the tagger took the region's name for a body
-        if ent.type == "Location" and not (mayor and nxt is not None
-                                           and nxt.lower_ in _SUBDIVISION_NOUNS):
-            return ent
-    return None
-
-
-_SPEECH_VERBS = frozenset({"say", "tell", "warn", "announce", "add", "state", "declare",
-                           "insist", "vow", "write", "stress", "pledge", "promise"})
-
-
-def _spoken_for_country(mentions: Mentions, title_end: Token) -> Entity | None:
-    """"Israel ... went further. Prime Minister X said Israel would act alone": a
-    national title with no country, whose holder says what a country will do, where
-    that country was also the subject just before, speaks for it.
-
-    Both cues are required: a speaker often says what another country did ("President
-    X said Russia would pay"), and the sentence before often names another country.
-    """
-    tok = title_end
-    while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
-        tok = tok.head
-    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _SPEECH_VERBS:
-        return None
-    said = None
-    for clause in (c for c in tok.head.children if c.dep_ == "ccomp"):
-        for subj in (s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")):
-            ent = mentions.entity_at(subj)
-            if ent is not None and ent.type == "Country":
-                said = ent
-    if said is None:
-        return None
-    before = _recent_speaker_country(mentions, title_end, previous_only=True)
-    return said if before is not None and before.id == said.id else None
-
-
-def _described_holder(doc: Doc, mentions: Mentions, hit: TitleHit) -> Entity | None:
-    """The country a description just before the title names: "his Qatari
-    counterpart, Prime Minister X" (Qatar); "Ukraine, whose president, X" (Ukraine)."""
-    i = hit.token.i
-    while i > hit.token.sent.start and doc[i - 1].is_title and mentions.entity_at(doc[i - 1]) is None:
-        i -= 1  # back to the first word of the title
-    if i >= 3 and doc[i - 1].text == "," and doc[i - 2].lower_ == "counterpart":
-        for child in doc[i - 2].children:
-            ent = named_entity(mentions, child, ("Country",))
-            if child.dep_ in ("amod", "compound") and ent is not None:
-                return ent
-    return None
-
-
 def _whose_title(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     """"Ukraine, whose president, X, ...": the title after "whose" is the country's."""
     i = span.start
@@ -668,64 +518,6 @@ def _whose_title(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Ti
     return TitleHit(person, found[0], relation, owner, doc[i - 2], "appos")
 
 
-_BODY_WORDS = frozenset({"ministry", "police", "army", "military", "navy", "commission",
-                         "council", "party", "agency", "department", "office", "court",
-                         "parliament", "embassy", "government"})
-
-
-def _named_body(doc: Doc, mentions: Mentions, hit: TitleHit) -> Entity | None:
-    """"China's Ministry of Commerce ... Ministry spokesperson X", "the Tanzania Police
-    Force ... Police spokesman X": a title after a bare body word belongs to the
-    organisation of that kind the text named last (this sentence or the two before)."""
-    i = hit.token.i - len(hit.title.split())
-    if i < 0 or doc[i].lower_ not in _BODY_WORDS or mentions.mention_at(doc[i]) is not None:
-        return None
-    word = doc[i].lower_
-    first = hit.token.sent.start
-    for _ in range(2):
-        if first > 0:
-            first = doc[first - 1].sent.start
-    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
-        if not first <= mention.span.start < i or mention.by_coref:
-            continue
-        ent = mention.entities[0]
-        if ent.type == "Organization" and word in ent.label.lower().split():
-            return ent
-    return None
-
-
-def _seat_owner(doc: Doc, mentions: Mentions, hit: TitleHit) -> Entity | None:
-    """"Kremlin aide X", "White House spokeswoman Y": a seat of government right before
-    the title stands for its country."""
-    i = hit.token.i - len(hit.title.split())
-    mention = mentions.mention_at(doc[i]) if i >= 0 else None
-    if mention is None or mention.by_coref or mention.kind not in ("seat", "metonym"):
-        return None
-    ent = mention.entities[0]
-    iso3 = ent.id if ent.type == "Country" else mentions.place_country.get(ent.id)
-    record = load_gazetteer().countries.get(iso3) if iso3 else None
-    return mentions.entity(iso3, record.label, "Country") if record else None
-
-
-def _shared_title_country(doc: Doc, mentions: Mentions, hit: TitleHit,
-                          hits: list[TitleHit]) -> Entity | None:
-    """"Nigerian President A and Foreign Minister B": a title right after another
-    titled person and "and" shares that person's country."""
-    i = hit.token.i
-    while i > hit.token.sent.start and doc[i - 1].is_title and mentions.entity_at(doc[i - 1]) is None:
-        i -= 1  # back to the first word of the title
-    if i < 2 or doc[i - 1].lower_ != "and":
-        return None
-    prev = mentions.entity_at(doc[i - 2])
-    if prev is None or prev.type != "Person":
-        return None
-    for other in hits:
-        if other.person.id == prev.id and other.rule == "title" and other.target is not None \
-                and other.target.type == "Country" and other.token.sent == hit.token.sent:
-            return other.target
-    return None
-
-
 def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All leaderOf / memberOf / locatedIn facts of an article (see module docstring).
 
@@ -734,54 +526,54 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     facts: list[Fact] = []
     focal = None
     hits = record_titles(doc, mentions)
-    _described_leaders(doc, mentions, hits)
+    described_leaders(doc, mentions, hits)
     for hit in hits:
         if hit.target is None and hit.rule == "title":
-            seat = _seat_owner(doc, mentions, hit)
+            seat = seat_owner(doc, mentions, hit)
             if seat is not None:
                 hit.target, hit.rule = seat, "title-seat"
         if hit.target is None and hit.rule == "title":
-            body = _named_body(doc, mentions, hit)
+            body = named_body(doc, mentions, hit)
             if body is not None:
                 hit.target, hit.rule = body, "title-body"
         if hit.target is None and hit.rule == "title" and hit.title.lower() in _SPOKES:
             # "Ruritania's interior ministry was silent. Spokesman X said ...": the body
             # that spoke just before
-            body = _recent_speaker_country(mentions, hit.token)
+            body = recent_speaker_country(mentions, hit.token)
             if body is not None:
                 hit.target, hit.rule = body, "title-speaker"
-        if hit.target is None and hit.rule == "title" and hit.title.lower() in _LOCAL_TITLES:
-            hit.target = _local_place(doc, mentions, hit)
+        if hit.target is None and hit.rule == "title" and hit.title.lower() in LOCAL_TITLES:
+            hit.target = local_place(doc, mentions, hit)
             hit.rule = "title-local" if hit.target is not None else hit.rule
         if hit.target is None and hit.rule == "title":
-            described = _described_holder(doc, mentions, hit)
+            described = described_holder(doc, mentions, hit)
             if described is not None:
                 hit.target, hit.rule = described, "title-described"
         if hit.target is None and hit.rule == "title":
-            shared = _shared_title_country(doc, mentions, hit, hits)
+            shared = shared_title_country(doc, mentions, hit, hits)
             if shared is not None:
                 hit.target, hit.rule = shared, "title-shared"
         if hit.target is None and hit.rule == "title" and _national_title(hit, mentions) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
             # "France's Foreign Ministry called for restraint and said Foreign Minister X
             # would travel": the body speaking in the same sentence is the minister's
-            body = _recent_speaker_country(mentions, hit.token, bodies_only=True)
+            body = recent_speaker_country(mentions, hit.token, bodies_only=True)
             if body is not None:
                 hit.target, hit.rule = body, "title-speaker"
         if hit.target is None and hit.rule == "title" and _national_title(hit, mentions) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
-            spoken = _spoken_for_country(mentions, hit.token)
+            spoken = spoken_for_country(mentions, hit.token)
             if spoken is not None:
                 hit.target, hit.rule = spoken, "title-speaker"
         if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
-                and not _country_nearby(mentions, hit.token) \
+                and not country_nearby(mentions, hit.token) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
             # "In Ruritania's capital, President X said": the place the sentence is set in
-            place = _sentence_place_country(mentions, hit.token)
+            place = sentence_place_country(mentions, hit.token)
             if place is not None:
                 hit.target, hit.rule = place, "title-place"
         if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
-                and not _country_nearby(mentions, hit.token) \
+                and not country_nearby(mentions, hit.token) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
             # "President X" with no country named: the article's own country
             focal = focal if focal is not None else (focal_country(doc, mentions) or False)

@@ -15,6 +15,10 @@ Rules (the ``rule`` field of each fact):
   (not "Ruritania joined Y in condemning ...": a shared act),
   "A and B left the old pact to found the Alliance".
 - ``party``: "Prime Minister X ... his Ruritanian Hope government" -> memberOf the party.
+- ``body`` also for a gazetteer body tied to its own country by a possessive or a name
+  ("Ruritania's state corporation Acme", "the U.S. Indo-Pacific Command", "Ruritania's
+  Security Service, known as the RSS"); never for ministries.
+- ``unit``: "the Front's elite Falcon force"; ``part-of-org`` also for "the X unit of Y".
 """
 from __future__ import annotations
 

@@ -14,6 +14,9 @@ Rules (the ``rule`` field of each fact):
   Foreign Affairs in <capital>" (a way of naming a government).
 - ``part-of``: "X is (widely seen as) part of Y"; ``based-in``: "a Lima-based firm";
   ``appos-firm``: "Acme, a drone maker in the Udmurt Republic".
+- ``possessed``: "Ruritania's Xland region", "Xville's Y Prison" (a site noun needed);
+  ``province-of``: "the Xland province of Ruritania". Bylines ("AP writers X in Y") and
+  schemes ("Ruritania's Y Initiative") give no fact.
 - ``capital`` / ``seat`` (off by default, :data:`CAPITAL_FACTS`): a capital named as a
   place lies in its country, a seat of government in the capital.
 """

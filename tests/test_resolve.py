@@ -453,3 +453,11 @@ def test_dateline_city_alone_is_not_the_focal_country(nlp):
              "Vienna said Austria was ready.")
     doc2, mentions2 = run(nlp, text2)
     assert focal_country(doc2, mentions2).id == "AUT"
+
+
+def test_pronoun_in_a_fronted_clause_is_the_main_subject(nlp):
+    text = ("Prime Minister Keir Starmer praised the plan. Speaking as he left the venue, Donald "
+            "Trump criticized Spain. He also criticized Canada.")
+    doc, mentions = run(nlp, text)
+    assert mentions.entity_at(token(doc, "he")).label == "Donald Trump"
+    assert mentions.entity_at(token(doc, "He", 0)).label == "Donald Trump"

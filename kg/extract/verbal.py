@@ -136,10 +136,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             pairs = [(a, b) for a, b in permutations(agents, 2)]
             rule += "-mutual"
         elif not targets and trig.relation in SYMMETRIC and len(agents) >= 2 \
-                and verb.lemma_.lower() not in lex.cue("go_between_verbs") and all(
+                and verb.lemma_.lower() not in lex.cue("go_between_verbs") \
+                and verb.lemma_.lower() not in lex.cue("frame_hosting") and all(
                 any(FAMILY[t.relation] == "consult" for t in lex.nouns.get(x.lemma_.lower(), ())) for x in toks):
             # "X and Y met", "X and Y met for hours, their first meeting in years"; but
-            # "X and Y offered to mediate" are go-betweens, not parties to each other
+            # "X and Y offered to mediate" are go-betweens, not parties to each other, and
+            # "X and Y hosted talks", "received a call" host or hear someone else
             pairs = pair_up(agents, agents, trig.relation)
             rule += "-joint"
         elif not targets and "mutual" in trig.targets and len(agents) >= 2:

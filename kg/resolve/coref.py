@@ -151,6 +151,30 @@ def _plural_before(token: Token, mentions: Mentions) -> list[Entity] | None:
     return None
 
 
+def _root_subject(sent, mentions: Mentions, types) -> Entity | None:
+    """The one entity the subject of a sentence's main verb names, if any."""
+    for child in sent.root.children:
+        if child.dep_ in _SUBJ:
+            ents = [e for e in mentions.entities_at(child) if e.type in types]
+            return ents[0] if len(ents) == 1 and not child.conjuncts else None
+    return None
+
+
+def _cataphor(token: Token, mentions: Mentions) -> Entity | None:
+    """"Speaking to reporters as he left, Trump said": a pronoun in a clause before the
+    main verb refers to the main clause's subject named after it."""
+    head = token
+    while head.head.i != head.i and not (head.dep_ == "advcl" and head.head.dep_ != "advcl"):
+        head = head.head  # up to the outermost fronted clause ("Speaking as he left")
+    if head.dep_ != "advcl" or head.i > head.head.i:
+        return None
+    for child in head.head.children:
+        if child.dep_ in _SUBJ and child.i > token.i:
+            ents = [e for e in mentions.entities_at(child) if e.type == "Person"]
+            return ents[0] if len(ents) == 1 else None
+    return None
+
+
 def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
                 genders: dict[str, str] | None = None, same_only: bool = False):
     """The entities a pronoun refers to (see the module docstring), or None
@@ -171,6 +195,17 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
             subjects = [s for s in subjects if len(s) == 1
                         and not _plural_subject(sent, s[0], mentions)]
         subjects = [s for s in subjects if _compatible(s, token, genders)]
+        if back == 0 and not subjects and types == ("Person",):
+            ahead = _cataphor(token, mentions)  # "As he left, Trump said ..."
+            if ahead is not None and _compatible([ahead], token, genders):
+                return [ahead]
+        if subjects and back >= 1:
+            # the main clause's subject before one in a fronted clause ("Speaking as he
+            # left, Trump said ... He also ...": Trump)
+            main = _root_subject(sent, mentions, types)
+            if main is not None and any(main in s for s in subjects) and \
+                    _compatible([main], token, genders):
+                return [main]
         if subjects:
             return subjects[-1] if back == 0 else subjects[0]
         if types == ("Person",):

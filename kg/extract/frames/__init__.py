@@ -46,7 +46,7 @@ __all__ = ["frame_rules"]
 
 #: in the order the frames are tried for one token (the order of their candidates)
 _MODULES = (reactions, consult, cooperate, coerce, threaten, request)
-_ORDER = ("_drawn_reaction", "_hosted_visit", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
+_ORDER = ("_drawn_reaction", "_hosted_visit", "_received_contact", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
           "_designated", "_measures_target", "_barred_dealings", "_deadline", "_expelled_envoy", "_referred",
           "_withdrew", "_will_not_allow", "_retaliation", "_witnessed_signing", "_joint_activity", "_ties_boosted",
           "_joined", "_landed", "_strikes_into", "_complaint_with", "_facing", "_sought_help", "_vowed_response",

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
-from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
+from kg.extract.frames._common import (STATES, NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
                                        emit as _emit, named as _named, side as _side)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
@@ -108,11 +108,40 @@ def _told_in_a_call(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-told-in-call", verb, "meets", "040", agents, hearers, verb, 0.7, trace)
 
 
+def _received_contact(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"A received a phone call from B", "A received a delegation headed by B": agency
+    wording for a call or an audience, so A and B met (the guidelines' meets covers calls);
+    a delegation stands for the person who heads it, else for whom it comes from."""
+    if syntax.is_passive(verb):
+        return []
+    out = []
+    for obj in _children(verb, "dobj"):
+        lemma = obj.lemma_.lower()
+        if lemma in _CALL_NOUNS - {"talks", "meeting"}:
+            # "from" hangs off the verb or off the call
+            froms = [p for t in (verb, obj) for _, p in syntax.prep_objects(t, frozenset({"from"}))]
+            senders = [e for p in froms for e in _named(ends.actors(p))]
+        elif lemma in lex.cue("frame_delegation_nouns"):
+            # "headed by B" may hang off the delegation or off the body it comes from
+            heads = [g for t in obj.subtree if t.lemma_.lower() in ("head", "lead") and t.pos_ == "VERB"
+                     for g in syntax.by_agents(t)]
+            senders = [e for p in heads for e in _named(ends.actors(p)) if e.entity.type == "Person"]
+            if not senders:
+                froms = [p for t in (verb, obj) for _, p in syntax.prep_objects(t, frozenset({"from", "of"}))]
+                senders = [e for p in froms for e in _named(ends.actors(p)) if e.entity.type in STATES]
+        else:
+            continue
+        out += _emit("frame-received-contact", verb, "meets", "040", actor_subjects(verb, ends), senders,
+                     verb, 0.7, trace)
+    return out
+
+
 # settings of "told B in a ..." that are themselves an exchange between the two
 _CALL_NOUNS = frozenset({"call", "conversation", "meeting", "talks", "phone", "telephone"})
 
 FRAMES = (
     ((), ('tell',), _VERB_POS, _told_in_a_call),
+    ((), ('receive',), _VERB_POS, _received_contact),
     (('frame_hosting',), (), _VERB_POS, _hosted_visit),
     ((), ('land',), _VERB_POS, _landed),
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),

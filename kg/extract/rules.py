@@ -175,6 +175,8 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
                 toks += objs
     if "ccomp" in trig.targets or trig.relation == "demandsFrom":
         for c in verb.children:
+            if c.dep_ == "ccomp" and trig.relation == "demandsFrom" and not _mandative(c):
+                continue  # "insisted that China had never supplied arms": a claim, not a demand
             if c.dep_ == "ccomp":
                 s = syntax.clause_subject_of(c)
                 if s is not None:
@@ -187,6 +189,12 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
                 toks += [p for _, p in syntax.prep_objects(c, preps)]
     mutual = any(syntax.is_mutual(t) for t in toks)
     return toks, mutual
+
+
+def _mandative(clause: Token) -> bool:
+    """A that-clause that asks for something: a bare verb ("demanded that Israel withdraw")
+    or a modal ("insisted that Iran must stop"), not a report ("insisted that it had never")."""
+    return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def has_required(tok: Token, word: str) -> bool:

@@ -86,6 +86,18 @@ def is_dateline(tok: Token) -> bool:
     """"WARSAW — Poland accused ...": a place name opening the sentence, then a dash."""
     nxt = tok.i + 1
     doc = tok.doc
+    if nxt < len(doc) and doc[nxt].text == "," and any(doc[j].is_sent_start for j in range(max(0, tok.i - 3), nxt)):
+        # agency style: "Jeddah, October 15, 2024, SPA -- ...": a date and the agency's name
+        # between the place and the dash
+        for j in range(nxt, min(nxt + 10, len(doc))):
+            t = doc[j]
+            if t.text in _DASHES:
+                nxt = j
+                break
+            if not (t.is_punct or t.like_num or t.ent_type_ == "DATE" or t.is_upper):
+                return False
+        else:
+            return False
     # the cheap test first: ``tok.sent`` scans the parse, and most tokens are no dateline
     if nxt >= len(doc) or (doc[nxt].text != "(" and doc[nxt].text not in _DASHES):
         return False
@@ -235,6 +247,17 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
                 for g in pobj.lefts:
                     if g.dep_ in _TOPIC_MODS or g.dep_ == "poss" or g.dep_ == "case" or (g.dep_ == "punct" and g.text == "-"):
                         keep.update(t.i for t in g.subtree)
+                if pobj.lemma_.lower() in generic:
+                    # "cooperation in the field of nuclear energy": a vague complement carries
+                    # its own complement; without one ("cooperation in the field") it says nothing
+                    inners = prep_objects(pobj, frozenset({"of"}))
+                    if not inners and not any(g.dep_ in ("amod", "compound") for g in pobj.lefts):
+                        keep -= {c.i, pobj.i}
+                    for _, inner in inners:
+                        keep.update((inner.i, inner.i - 1) if inner.i - 1 > pobj.i else (inner.i,))
+                        for g in inner.lefts:
+                            if g.dep_ in _TOPIC_MODS:
+                                keep.update(t.i for t in g.subtree)
                 conjs = [g for g in pobj.children if g.dep_ == "conj"]
                 # coordinated complements: "peace and security"; a longer list ("fishing,
                 # mining and reform of the treaty") is several topics, not one

@@ -31,7 +31,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     # "were chased and rammed by X": a participle coordinated with a passive is passive
     shared = verb.dep_ == "conj" and verb.tag_ == "VBN" and not syntax.is_passive(verb) \
         and syntax.is_passive(verb.head) and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
-    passive = syntax.is_passive(verb) or shared
+    # "Serbia, backed by Russia, ...": a reduced passive relative; its noun is the patient
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not syntax.is_passive(verb) \
+        and verb.head.pos_ in ("PROPN", "NOUN") and bool(syntax.by_agents(verb))
+    passive = syntax.is_passive(verb) or shared or reduced
     reason = verb
     while reason.dep_ == "xcomp" and reason.head is not reason:
         reason = reason.head  # "censured X for failing to cooperate": the reason clause's head
@@ -44,8 +47,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             continue
         rule = "verb-passive" if passive else "verb"
         if passive:
-            agents = [e for t in syntax.by_agents(verb) or (syntax.by_agents(verb.head) if shared else [])
-                      for e in ends.actors(t)]
+            by = syntax.by_agents(verb) or (syntax.by_agents(verb.head) if shared else [])
+            # "backed by its allies Russia and China": the allies named in apposition
+            by += [c for t in by if t.pos_ == "NOUN" for c in t.children if c.dep_ == "appos"]
+            agents = [e for t in by for e in ends.actors(t)]
+            agents = [e for i, e in enumerate(agents) if e.entity.id not in {a.entity.id for a in agents[:i]}]
         else:
             agents = actor_subjects(verb, ends)
         if not agents:
@@ -53,6 +59,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add(rule, verb, f"rejected {trig.relation}", why)
             continue
         toks, mutual = target_tokens(verb.head if shared and "dobj" in trig.targets else verb, trig, passive)
+        if reduced and "dobj" in trig.targets and not toks:
+            toks = [verb.head]
         if not toks and not passive and "dobj" in trig.targets:
             # "accused neighbouring Eritrea of ...": the participle is misread as a verb that
             # takes the object
@@ -79,6 +87,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # welcoming a person is hosting (meets); only a welcomed act is support, and
             # "welcomed the step" supports whoever took the step
             refs = lex.cue("event_reference_nouns") | lex.cue("stance_objects")
+            # "welcomed Minister Cho's visit": a guest made welcome, not a stance supported
+            toks = [t for t in toks if t.lemma_.lower() not in lex.cue("frame_visit_nouns")]
             # "praised the step" (the last event's agent), "hailed Chile's stance" (its owner)
             targets = [e for t in toks if t.pos_ == "NOUN" and (t.lemma_.lower() in refs or any(
                        c.dep_ == "poss" for c in t.children)) and not _body_text(t, ends, lex, "supports")

@@ -131,7 +131,10 @@ def _received_contact(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                 senders = [e for p in froms for e in _named(ends.actors(p)) if e.entity.type in STATES]
         else:
             continue
-        out += _emit("frame-received-contact", verb, "meets", "040", actor_subjects(verb, ends), senders,
+        # a bare title ("the Crown Prince received ...") is left to coreference guesses that
+        # often pick the last person named, who is the caller himself: named hosts only
+        hosts = [e for e in actor_subjects(verb, ends) if not e.coref]
+        out += _emit("frame-received-contact", verb, "meets", "040", hosts, senders,
                      verb, 0.7, trace)
     return out
 

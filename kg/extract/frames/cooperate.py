@@ -90,7 +90,8 @@ def _ally(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 def _welcomed_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"welcomed the efforts of Qatar", "appreciated Egypt's role": support for the actor."""
+    """"welcomed the efforts of Qatar", "appreciated Egypt's role", "praised the role played
+    by X": support for the actor."""
     objs = syntax.objects(verb)
     # "welcomed the EU's position rejecting any change": the object parsed as the participle's subject
     objs += [s for c in _children(verb, "ccomp") if c.tag_ == "VBG" for s in _children(c, "nsubj")]
@@ -100,6 +101,8 @@ def _welcomed_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     owners = [t for a in acts for t in _children(a, "poss")]
     owners += [p for a in acts for _, p in syntax.prep_objects(a, frozenset({"of", "by"}))]
+    # "praised the leading role played by the Kingdom": the owner is the participle's agent
+    owners += [p for a in acts for c in _children(a, "acl") if c.tag_ == "VBN" for p in syntax.by_agents(c)]
     targets = [e for t in owners for e in _named(ends.actors(t))]
     agents = actor_subjects(verb, ends)
     return _emit("frame-welcomed", verb, "supports", "051", agents, targets, verb, 0.7, trace)

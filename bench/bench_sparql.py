@@ -261,21 +261,6 @@ def bench_queries(table, tmp: Path, articles: int, repeats: int) -> None:
     gc.collect()
 
 
-class _Table:
-    """The same interface as bench/run.py's Table, for running this file alone."""
-
-    def __init__(self):
-        self.rows: list[tuple[str, str, str, str]] = []
-
-    def add(self, what: str, measured: str, target: str = "", ok: bool | None = None):
-        verdict = "" if ok is None else ("yes" if ok else "no")
-        self.rows.append((what, measured, target, verdict))
-        print(f"  {what}: {measured}  (target {target or '-'}) {verdict}", flush=True)
-
-    def markdown(self) -> str:
-        lines = ["| measurement | result | target | met |", "|---|---|---|---|"]
-        lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in self.rows]
-        return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -286,7 +271,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--keep", type=Path, default=None,
                         help="directory to build the graph in and reuse on later runs")
     args = parser.parse_args(argv)
-    table = _Table()
+    from table import Table
+
+    table = Table()
     print("3. queries", flush=True)
     if args.keep:
         args.keep.mkdir(parents=True, exist_ok=True)

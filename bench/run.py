@@ -21,19 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-class Table:
-    def __init__(self):
-        self.rows: list[tuple[str, str, str, str]] = []
-
-    def add(self, what: str, measured: str, target: str = "", ok: bool | None = None):
-        verdict = "" if ok is None else ("yes" if ok else "NO")
-        self.rows.append((what, measured, target, verdict))
-        print(f"  {what}: {measured}  (target {target or '-'}) {verdict}", flush=True)
-
-    def markdown(self) -> str:
-        lines = ["| measurement | result | target | met |", "|---|---|---|---|"]
-        lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in self.rows]
-        return "\n".join(lines)
+from table import Table  # noqa: E402 - bench/ is on sys.path
 
 
 # ------------------------------------------------------------------ 1. build overhead

@@ -441,3 +441,28 @@ GENERAL_NOT_FOUND = [
 @pytest.mark.parametrize("text, unexpected", GENERAL_NOT_FOUND)
 def test_general_static_fact_not_produced(nlp, text, unexpected):
     assert unexpected not in triples(facts_of(nlp, text))
+
+
+ROYAL = ("Xville, March 3, 2024, RPA -- His Royal Highness Prince Khalid bin Tariq bin Faisal "
+         "Al Zahrani, Crown Prince and Prime Minister, received a phone call today and affirmed "
+         "the Kingdom's keenness to keep in touch. Later, His "
+         "Royal Highness the Crown Prince received a delegation from the United States Congress "
+         "headed by Senator Tom Reed. The meeting was attended by Minister of Defense Prince "
+         "Omar bin Nasser bin Fahd, and the Ambassador of the United States to the Kingdom, "
+         "Paul Dunn. Senator Reed praised the role of the Kingdom of Saudi Arabia under King "
+         "Tariq bin Faisal Al Zahrani.")
+
+
+@pytest.mark.parametrize("expected", [
+    ("Khalid bin Tariq", "leaderOf", "Saudi Arabia"),  # "Crown Prince and Prime Minister"
+    ("Omar bin Nasser", "memberOf", "Saudi Arabia"),
+    ("Tariq bin Faisal Al Zahrani", "leaderOf", "Saudi Arabia"),
+    ("Tom Reed", "memberOf", "United States Congress"),  # heads a delegation from it
+    ("Paul Dunn", "memberOf", "United States"),  # the sending country, not the host
+])
+def test_royal_agency_style_titles(nlp, expected):
+    assert expected in triples(facts_of(nlp, ROYAL))
+
+
+def test_delegation_head_does_not_lead_the_body(nlp):
+    assert ("Tom Reed", "leaderOf", "United States Congress") not in triples(facts_of(nlp, ROYAL))

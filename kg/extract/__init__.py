@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.ends import EndFinder
+from kg.extract.ends import End, EndFinder
 from kg.extract.facts import FactBuilder, dedupe
 from kg.extract.frames import frame_rules
 from kg.extract.lexicon import load_lexicon
@@ -87,6 +87,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     lex = builder.lex
     verbs, nouns, adjs = lex.verbs, lex.nouns, lex.adjs or {}
     reporting = lex.cue("reporting_verbs")
+    roles = lex.cue("person_role_nouns")
     joint = lex.cue("joint_adjectives")
     evaluating = lex.cue("evaluating_verbs")
     tokens = list(sent)  # iterate a list: indexing the Doc per token and per pass is costly
@@ -96,6 +97,12 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     for tok, lemma in zip(tokens, lemmas):
         if lemma in reporting and tok.pos_ in _VERBS:
             found = [e for t in syntax.subjects(tok) for e in ends.actors(t, conj=False)]
+            # "'We call on ...,' the Turkish foreign minister said": an unnamed official speaks
+            # for the country that modifies the title (the official is no actor by himself)
+            found = found or [End(ent, c, True, "speaker's country") for t in syntax.subjects(tok)
+                              if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in roles
+                              for c in t.children if c.dep_ in ("amod", "poss", "compound")
+                              for ent in [ends.m.entity_at(c)] if ent is not None and ent.type == "Country"]
             if found:
                 ends.speaker = found[0]
                 break
@@ -156,6 +163,10 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     ends.last_agent = _national(agent, ends)._replace(coref=True) if agent else ends.last_agent
 
     ends.last_attacker = attacker._replace(coref=True) if attacker else ends.last_attacker
+    # "received a call from X ... They also discussed": the two sides of the last meeting
+    met = next((c for c in candidates if c.relation in ("meets", "negotiatesWith") and c.polarity != "negative"
+                and c.subject.entity.id != c.object.entity.id), None)
+    ends.last_meeting = [met.subject._replace(coref=True), met.object._replace(coref=True)] if met else ends.last_meeting
     facts = []
     for cand in candidates:
         fact = builder.build(cand, sent)

@@ -356,7 +356,10 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
         for tok in reversed(list(doc[max(span.sent.start, before.i - 8):before.i + 1])):
             if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";"):
                 break
-            if _title_like(tok) and tok.lower_ in _title_heads() and tok.right_edge.i == before.i:
+            # "the Ambassador of X to the Kingdom, Y": the parser hangs "to ..." on the verb
+            ends = tok.right_edge.i == before.i or tok.right_edge.i + 1 < before.i and \
+                doc[tok.right_edge.i + 1].lower_ in ("to", "in") and tok.lower_ in _ENVOYS
+            if _title_like(tok) and tok.lower_ in _title_heads() and ends:
                 found = _appos_title(mentions, tok, coref=True)
                 if found:
                     title, rel, target, rule = found
@@ -367,7 +370,13 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
         for tok in doc[span.end + 1:min(len(doc), span.end + 10)]:
             if tok.text == "," or tok.pos_ in ("VERB", "AUX", "CCONJ"):
                 break
-            if tok.pos_ != "NOUN" or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+            # "X, Crown Prince and Prime Minister, ...": a capitalised title counts too,
+            # unless it is another person's ("X, an ally of US President Y")
+            nxt = mentions.entity_at(doc[tok.i + 1]) if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.type == "Person":
+                break
+            if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and _title_like(tok)) or \
+                    (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
                 continue
             found = _title_noun(mentions, tok)
             if found:
@@ -459,7 +468,32 @@ def _led_by(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     if target is None:
         return None
     relation = "memberOf" if verb.lemma_ == "represent" else "leaderOf"
+    if group.dep_ == "pobj" and group.head.lower_ in ("from", "of") and \
+            group.head.head.lemma_.lower() in _DELEGATION_NOUNS:
+        # "a delegation from the X Congress headed by Senator Y": Y leads the delegation,
+        # and is a member of the body it comes from
+        relation = "memberOf"
     return TitleHit(person, verb.lemma_, relation, target, verb, "led-by")
+
+
+def _nearby_countries(mentions: Mentions, title_end: Token) -> set[str]:
+    """Ids of the countries named in the eight words before a title (see
+    :func:`kg.resolve.title_context.country_nearby`)."""
+    doc = title_end.doc
+    found = set()
+    for tok in doc[max(title_end.sent.start, title_end.i - 8):title_end.i]:
+        ent = mentions.entity_at(tok)
+        if ent is not None and ent.type == "Country":
+            found.add(ent.id)
+    return found
+
+
+#: Titles of people sent abroad: "the ambassador of X to Y" belongs to X.
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "representative", "delegate"})
+
+
+#: Groups sent by a body: who heads one is a member of that body, not its leader.
+_DELEGATION_NOUNS = frozenset({"delegation", "team", "mission", "group", "contingent"})
 
 
 def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
@@ -573,11 +607,12 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if place is not None:
                 hit.target, hit.rule = place, "title-place"
         if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
-                and not country_nearby(mentions, hit.token) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
-            # "President X" with no country named: the article's own country
+            # "President X" with no country named: the article's own country (also when
+            # only that country is named just before: "the Kingdom of X under King Y")
             focal = focal if focal is not None else (focal_country(doc, mentions) or False)
-            if focal:
+            if focal and (not country_nearby(mentions, hit.token)
+                          or _nearby_countries(mentions, hit.token) == {focal.id}):
                 hit.target, hit.rule = focal, "title-focal"
         if hit.target is None or hit.target.id == hit.person.id:
             continue

@@ -55,6 +55,11 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
         if tok.dep_ not in _INHERIT or tok.head is tok:
             return []
         head = tok.head
+        if tok.dep_ == "conj" and _closes_report(tok, head):
+            # 'X said Y was "not serious" and summoned ...': the quote ends Y's clause; the
+            # coordinated past-tense act is the reporter's
+            tok = head.head
+            continue
         if tok.dep_ == "xcomp" and head.lemma_.lower() in object_control:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:
@@ -80,6 +85,22 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
             return []  # "talks mediated by X": the noun is the patient, not the subject
         tok = head
     return []
+
+
+_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+_SAYING = frozenset({"say", "tell", "state", "declare", "add", "write", "insist", "argue", "warn"})
+
+
+def _closes_report(conj: Token, head: Token) -> bool:
+    """'said Y was "not serious" and summoned': ``head`` is reported speech closed by a quote
+    mark right before the coordinator, and ``conj`` is a finite past act after it."""
+    if conj.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in _SAYING:
+        return False
+    if any(c.dep_ in _SUBJ for c in conj.children):
+        return False
+    cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < conj.i), None)
+    doc = conj.doc
+    return cc is not None and cc.i > 0 and doc[cc.i - 1].text in _QUOTES and head.head.i < head.i
 
 
 def is_dateline(tok: Token) -> bool:

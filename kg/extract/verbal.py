@@ -54,6 +54,15 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             agents = [e for i, e in enumerate(agents) if e.entity.id not in {a.entity.id for a in agents[:i]}]
         else:
             agents = actor_subjects(verb, ends)
+        spoken = False
+        if not agents and not passive and trig.relation == "attacks":
+            # "the G7 meeting attacked China", "the summit statement attacked X": a gathering
+            # or its text attacks only in words; its members' forum is the critic
+            gathering = [s for s in syntax.subjects(verb) if s.lemma_.lower() in lex.cue("gathering_nouns")]
+            agents = [e for s in gathering for c in s.children if c.dep_ in ("compound", "poss", "nmod")
+                      for e in ends.actors(c)]
+            agents += [e for s in gathering for _, p in syntax.prep_objects(s, frozenset({"of"})) for e in ends.actors(p)]
+            spoken = bool(agents)
         if not agents:
             why = "no actor subject" + (f" ({'; '.join(ends.notes[-2:])})" if ends.notes else "")
             trace.add(rule, verb, f"rejected {trig.relation}", why)
@@ -117,7 +126,17 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                             # country in the comment is its voice, not the one criticised
                             own = {getattr(ends.affiliation(a.entity), "id", None) for a in agents
                                    if a.entity.type == "Person"} | {a.entity.id for a in agents}
-                            targets += [e for e in ends.actors(subj) if e.entity.id not in own]
+                            said = ends.actors(subj)
+                            voice = [e for e in said if e.entity.id not in own]
+                            # "saying Spain would not accept lessons from Washington": the
+                            # clause's subject is the speaker's side, the other actor its target
+                            others = [e for t in cl.subtree if t.dep_ == "pobj" and t.head.lower_ in ("from", "by", "of")
+                                      and t.head.head.i != subj.i for e in ends.actors(t, conj=False)]
+                            others = [e for e in others if e.entity.id not in {v.entity.id for v in said} | own]
+                            if said and others and all(a.entity.type == "Person" for a in agents):
+                                agents, targets = said, targets + others
+                            else:
+                                targets += voice
         if not targets and not mutual and trig.relation == "appealsTo":
             # "requested consultations at the WTO": the forum the request is lodged with
             forum = [p for t in (verb, *syntax.objects(verb)) for _, p in syntax.prep_objects(t, _FORUM_PREPS)]
@@ -180,6 +199,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "vowed to retaliate against X": the threat is the fact (frame-response), no attack yet
             trace.add(rule, verb, f"skipped {relation}", f"only threatened by '{verb.head.text}'")
             continue
+        if relation == "attacks" and (spoken or (trig.lemma in lex.cue("verbal_sense_attack_verbs") and _in_words(verb, lex))):
+            # "attacked China in a statement", "attacked X, saying ...": criticism, not force
+            relation, cameo = "criticizes", "111"
         if relation == "attacks" and trig.lemma in lex.cue("sanction_sense_verbs") and _about_sanctions(verb, agents, ends, lex):
             # "the Treasury also targeted Kupol": in a sentence about sanctions, a designation
             relation, cameo = "sanctions", "163"
@@ -192,6 +214,21 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "accused Y of shelling Z": the reported act, attributed to the accuser
         if trig.relation == "accuses" and not mutual:
             yield from _accused_act(verb, agents, targets, ends, lex, trace)
+
+
+def _in_words(verb: Token, lex: Lexicon) -> bool:
+    """"attacked X in a statement / in a speech", "attacked X, saying ...": an attack made
+    in words."""
+    if any(p.lemma_.lower() in lex.cue("verbal_attack_nouns")
+           for _, p in syntax.prep_objects(verb, frozenset({"in", "during", "via", "through"}))):
+        return True
+    # "attacked Ukraine, saying the strikes were retaliation": the comment is about force used
+    forceful = lex.cue("frame_weapons") | lex.cue("frame_strike_nouns")
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in lex.cue("reporting_verbs")
+               and any(g.dep_ == "ccomp" for g in c.children)
+               and not any(t.lemma_.lower() in forceful or any(r.relation == "attacks" for r in lex.nouns.get(t.lemma_.lower(), ()))
+                           for t in c.subtree)
+               for c in verb.children)
 
 
 def _threatened_only(verb: Token, lex: Lexicon) -> bool:

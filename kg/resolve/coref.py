@@ -565,14 +565,71 @@ def _conjoined_owner(token: Token, mentions: Mentions) -> list[Entity] | None:
     return None
 
 
+#: Heads of a style of address: "His Royal Highness", "Her Majesty", "His Excellency".
+_STYLE_HEADS = frozenset({"highness", "majesty", "excellency", "eminence", "holiness"})
+
+
+def _styles(doc: Doc, mentions: Mentions) -> set[int]:
+    """"His Royal Highness Prince X" / "His Royal Highness the Crown Prince": the style
+    of address is the person named or described right after it, and its "His" is no
+    pronoun of an earlier person. Returns the tokens no pronoun rule may take."""
+    styled: set[int] = set()
+    for token in doc:
+        if token.lower_ not in _STYLE_HEADS or token.i in mentions._by_token:
+            continue
+        start = token.i
+        while start > token.sent.start and doc[start - 1].lower_ in (
+                "his", "her", "royal", "imperial", "serene"):
+            start -= 1
+        if start == token.i and token.pos_ != "PROPN":
+            continue  # "the majesty of the mountains"
+        styled.update(range(start, token.i + 1))
+        found: list[Entity] = []
+        for nxt in doc[token.i + 1:min(len(doc), token.i + 7)]:
+            ent = mentions.entity_at(nxt)
+            if ent is not None and ent.type == "Person":
+                # "His Royal Highness Prince X": the name is the mention; "His" is X too
+                if doc[start].lower_ in ("his", "her"):
+                    mentions.add(doc[start:start + 1], [ent], by_coref=True, kind="pronoun")
+                break
+            if nxt.is_punct or nxt.pos_ in ("VERB", "AUX"):
+                break
+            if nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ in _TITLE_LAST:
+                if nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in _TITLE_LAST:
+                    continue  # "the Crown Prince": the title ends on the last word
+                found = _description(doc, nxt, mentions)
+                if found:  # else "Prince X": the name after the rank decides
+                    mentions.add(doc[nxt.i:nxt.i + 1], found, by_coref=True, kind="description")
+                    break
+        if found:
+            mentions.add(doc[start:token.i + 1], found, by_coref=True, kind="description")
+    return styled
+
+
+@functools.lru_cache(maxsize=1)
+def _title_last_words() -> frozenset[str]:
+    return frozenset(t.split()[-1] for t in load_gazetteer().titles)
+
+
+class _TitleLast:
+    """Lazy set of the last words of titles.csv (loaded on first use)."""
+
+    def __contains__(self, word: str) -> bool:
+        return word in _title_last_words()
+
+
+_TITLE_LAST = _TitleLast()
+
+
 def resolve_coref(doc: Doc, mentions: Mentions) -> None:
     """Resolve pronouns and definite descriptions not yet covered by a mention."""
+    styled = _styles(doc, mentions)
     genders = _genders(doc, mentions)
     # every rule below needs a pronoun, noun or adjective: the part-of-speech array picks
     # those without building a Token object for every word of the article
     wanted = {PRON, NOUN, PROPN, ADJ}
     for i, pos in enumerate(doc.to_array(POS).tolist()):
-        if pos not in wanted or i in mentions._by_token:
+        if pos not in wanted or i in mentions._by_token or i in styled:
             continue
         token = doc[i]
         low = token.lower_

@@ -26,7 +26,7 @@ from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
 from kg.resolve.bodies import (GOVERNMENT_NOUNS, armed_forces, governments, ministries,
                                party_names)
-from kg.resolve.people import people_mentions
+from kg.resolve.people import is_honorific, people_mentions
 
 __all__ = ["resolve_named", "is_actor_use", "GOVERNMENT_NOUNS", "LOCATIVE_PREPS",
            "PLACE_VERBS"]
@@ -319,8 +319,8 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             others.append(inside)
             continue
         span = trim_span(ent)
-        if span is None:
-            continue
+        if span is None or is_honorific(span):
+            continue  # "His Royal Highness" tagged ORG: a title of the person named
         if ent.text in gaz.capitals:  # "The Hague": the article is part of the name
             span = ent
         span = Span(doc, span.start, span.end, label=ent.label_)
@@ -371,7 +371,26 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
     _short_names(doc, mentions)
     party_names(doc, mentions)
     _ambiguous_short_names(mentions)
+    _the_kingdom(doc, mentions)
     governments(doc, mentions)
+
+
+def _the_kingdom(doc: Doc, mentions: Mentions) -> None:
+    """"the Kingdom" in an article that names one "Kingdom of X" is X (agency style:
+    "the Kingdom's role", "the Kingdom of Saudi Arabia")."""
+    kingdoms = {m.entities[0].id for m in mentions.mention_list
+                if not m.by_coref and m.entities[0].type == "Country"
+                and m.span.text.startswith("Kingdom of")}
+    if len(kingdoms) != 1:
+        return
+    country = mentions.entities[kingdoms.pop()]
+    for i in mentions.positions({"Kingdom"}, lower=False):
+        tok = doc[i]
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+            continue  # "Kingdom of X" is resolved by its name
+        old = mentions.entity_at(tok)
+        if old is None or old.type == "Location" and old.label == "Kingdom":
+            mentions.add(doc[i:i + 1], country, kind="kingdom", overwrite=True, alias="")
 
 
 #: Countries whose short name also names a neighbour the article may mean instead:

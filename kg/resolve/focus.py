@@ -45,6 +45,16 @@ def issuer_country(article: Article):
     return None
 
 
+def _dateline(span) -> bool:
+    """"VIENNA (Reuters) -", "Xville, March 3, 2024, RPA --": a city opening the text in
+    capitals, or followed by a date (agency style)."""
+    if span.text.isupper():
+        return True
+    doc = span.doc
+    after = doc[span.end:min(len(doc), span.end + 3)]
+    return len(after) >= 2 and after[0].text == "," and after[1].ent_type_ == "DATE"
+
+
 def focal_country(doc: Doc, mentions: Mentions) -> Entity | None:
     """The country an article is about, for titles that name none ("President X").
 
@@ -57,6 +67,11 @@ def focal_country(doc: Doc, mentions: Mentions) -> Entity | None:
     issuer = issuer_country(mentions.article)
     if issuer is not None:  # a government's press release: titles are that government's
         return mentions.entity(issuer.iso3, issuer.label, "Country")
+    # a monarchy's own agency calls it "the Kingdom" throughout
+    # (:func:`kg.resolve.entities.resolve_named`): that is the article's country
+    kingdom = [m.entities[0] for m in mentions.mention_list if m.kind == "kingdom"]
+    if len(kingdom) >= 2:
+        return kingdom[0]
     counts: dict[str, int] = {}
     named: dict[str, int] = {}  # the country itself named, not one of its cities
     dateline = None
@@ -66,7 +81,7 @@ def focal_country(doc: Doc, mentions: Mentions) -> Entity | None:
             if ent.type == "Location" else None
         if iso3 is None or len(mention.entities) != 1 or mention.by_coref:
             continue
-        if mention.span.start < 3 and ent.type == "Location" and mention.span.text.isupper():
+        if mention.span.start < 3 and ent.type == "Location" and _dateline(mention.span):
             dateline = dateline or iso3  # the dateline itself is not a mention of the country
             continue
         counts[iso3] = counts.get(iso3, 0) + 1

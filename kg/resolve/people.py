@@ -21,7 +21,8 @@ from kg.resolve.gazetteer import fold, load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
 
 __all__ = ["HONORIFICS", "strip_titles", "is_title_word", "same_person", "people_mentions",
-           "name_span", "titled_name", "NOMINAL_DEPS", "chain_names", "NameCluster", "name_tokens"]
+           "name_span", "titled_name", "short_form", "is_honorific", "NOMINAL_DEPS",
+           "chain_names", "NameCluster", "name_tokens"]
 
 #: Honorifics and short ranks dropped before a name (titles.csv adds the rest).
 HONORIFICS = frozenset({
@@ -32,7 +33,17 @@ HONORIFICS = frozenset({
     "his", "her", "former", "late", "new", "then", "acting", "vice", "deputy", "u.s.",
     "president-elect", "secretary-general", "minister", "foreign", "prime", "state",
     "of", "the", "crown", "prince", "princess", "king", "queen", "emir", "ayatollah",
+    "royal", "highness", "majesty", "custodian", "sultan", "sheikha", "dr",
 })
+#: Words of an honorific that names nobody on its own ("His Royal Highness", "the
+#: Custodian of the Two Holy Mosques"): a span of only these is a title, never a person.
+_HONORIFIC_ONLY = frozenset({"his", "her", "royal", "highness", "majesty", "excellency",
+                             "crown", "prince", "princess", "king", "queen", "emir", "sheikh",
+                             "custodian", "of", "the", "two", "holy", "mosques", "and", "h.e.",
+                             "minister", "prime", "highnesses"})
+#: Patronymic links of Arabic names ("Mohammed bin Salman"): the short form people use is
+#: the given name, the link and the father's name.
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 _POSSESSIVE = ("'s", "’s", "'", "’")
 # name particles after which the name goes on ("von der Leyen", "bin Salman")
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "dos", "du", "bin", "ibn",
@@ -114,7 +125,9 @@ def same_person(a: list[str], b: list[str]) -> bool:
     if fs == fl:
         return True
     if len(long_) >= 3 and fl[-len(fs):] == fs:
-        return True
+        # "Salman bin Abdulaziz Al Saud" ends "Mohammed bin Salman bin Abdulaziz Al Saud":
+        # after "bin" it is the father's name, another person
+        return fl[-len(fs) - 1] not in _PATRONYMIC if len(fl) > len(fs) else True
     if not _initial_match(short[0], long_[0]):
         return False
     pos = 1
@@ -189,12 +202,35 @@ def chain_names(names: list[list[str]]) -> list[NameCluster]:
     return clusters
 
 
+def is_honorific(span: Span) -> bool:
+    """Whether a span is only an honorific ("Royal Highness", "Crown"): no actor."""
+    return all(t.lower_ in _HONORIFIC_ONLY for t in span)
+
+
+def short_form(name: str) -> str:
+    """The form an Arabic name is commonly known by: "Mohammed bin Salman bin Abdulaziz
+    Al Saud" -> "Mohammed bin Salman"; "Khalid bin Salman bin Abdulaziz" -> "Khalid bin
+    Salman"; other names are returned unchanged."""
+    words = name.split()
+    # only a chain of fathers is dropped: "Musaed bin Mohammed Al-Aiban" keeps its family
+    # name, and a king is known by his full name ("Salman bin Abdulaziz Al Saud")
+    if len(words) >= 5 and words[1].lower() in _PATRONYMIC and words[3].lower() in _PATRONYMIC:
+        return " ".join(words[:3])
+    return name
+
+
 # -- spans in a parsed doc -------------------------------------------------------
 def name_span(span: Span) -> Span | None:
     """A PERSON span without titles, completed where the NER cut the name short:
     "Moon Jae-in" (hyphenated given name), "Ursula von der Leyen" (particles)."""
     doc = span.doc
     start, end = span.start, span.end
+    if is_honorific(span):
+        return None  # "Crown Prince", "Royal Highness": a title of the name next to it
+    while start > span.sent.start + 1 and doc[start].lower_ in _PATRONYMIC and \
+            doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and \
+            not is_title_word(doc[start - 1].text, 3):
+        start -= 1  # "Prince Khalid bin Salman" tagged from "bin": the given name is "Khalid"
     while end - start > 1 and (is_title_word(doc[start].text, end - start) or
                                end - start > 2 and _portfolio_word(doc[start])):
         if end - start == 2 and start > 0 and not doc[start].text.endswith(".") and \
@@ -415,7 +451,7 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             continue
         # the label is the longest name as written ("Khalid al-Mansouri", not "al - ")
         best = max(cluster.members, key=lambda i: (len(spans[i]), len(spans[i].text), -i))
-        label = re.sub(r"\s+", " ", spans[best].text).strip()
+        label = short_form(re.sub(r"\s+", " ", spans[best].text).strip())
         person = mentions.entity(slug(label), label, "Person")
         for index in cluster.members:
             mentions.add(spans[index], person)

@@ -32,7 +32,8 @@ __all__ = ["HEAD_TITLES", "sentence_place_country", "described_leaders", "countr
            "described_holder", "named_body", "seat_owner", "shared_title_country"]
 
 HEAD_TITLES = frozenset({"president", "prime minister", "premier", "vice president",
-                         "deputy prime minister"})
+                         "deputy prime minister", "king", "queen", "crown prince", "emir",
+                         "amir", "sultan"})
 
 
 def sentence_place_country(mentions: Mentions, title_end: Token) -> Entity | None:

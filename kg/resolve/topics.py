@@ -60,6 +60,19 @@ def _same_mention(a: Token, b: Token, mentions) -> bool:
     return span is not None and span.start <= b.i < span.end
 
 
+#: Heads too vague to stand alone: a nationality adjective on them names the topic
+#: ("the Palestinian cause", "the Kurdish question"), so it is kept.
+_VAGUE_HEADS = frozenset({"cause", "issue", "question", "file", "matter", "problem", "case",
+                          "dossier", "situation", "people", "state", "position", "side",
+                          "territories", "territory", "struggle", "plight", "interests"})
+
+
+def _nationality_on_vague(child: Token, head: Token) -> bool:
+    """"Palestinian" on "cause": a demonym adjective the topic needs."""
+    return head.lemma_.lower() in _VAGUE_HEADS and child.i < head.i and \
+        (child.pos_ == "ADJ" or child.ent_type_ == "NORP")
+
+
 def _modifiers(head: Token, mentions, drop_actors: bool) -> list[Token]:
     """The head and its compound/amod modifiers (recursively), left of the head."""
     keep = [head]
@@ -67,7 +80,8 @@ def _modifiers(head: Token, mentions, drop_actors: bool) -> list[Token]:
         if child.dep_ not in _KEEP_DEPS or child.i > head.i:
             continue
         if child.lower_ in _DROP_WORDS or (drop_actors and _is_actor(child, mentions)
-                                           and not _same_mention(child, head, mentions)):
+                                           and not _same_mention(child, head, mentions)
+                                           and not _nationality_on_vague(child, head)):
             continue
         keep.extend(_modifiers(child, mentions, drop_actors))
     # hyphenated words: "cyber-espionage" is three tokens joined by a hyphen
@@ -132,7 +146,8 @@ def _trim_span(span: Span, mentions) -> list[Token]:
         elif tok.dep_ == "poss" and tok.head.i == root.i:
             drop.update(t.i for t in tok.subtree)
         elif tok.head.i == root.i and tok.i < root.i and tok.dep_ in ("amod", "compound", "nmod") \
-                and _is_actor(tok, mentions) and not _same_mention(tok, root, mentions):
+                and _is_actor(tok, mentions) and not _same_mention(tok, root, mentions) \
+                and not _nationality_on_vague(tok, root):
             drop.update(t.i for t in tok.subtree)
     keep = [t for t in span if t.i not in drop]
     while keep and keep[0].lower_ in _DROP_WORDS and len(keep) > 1:

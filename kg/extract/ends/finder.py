@@ -35,6 +35,7 @@ class EndFinder(NounRules, ReferenceRules):
         self.bodies = Bodies(mentions, lexicon)
         self.group: list[End] = []       # coordinated actor subject of this sentence
         self.prev_group: list[End] = []  # ... of the previous sentence
+        self.last_meeting: list[End] = []  # the two sides of the last meeting / call / talks fact
         self.speaker: End | None = None  # speaker of reported speech in this sentence
         self._affiliation: dict[str, Entity] | None = None
         self.notes: list[str] = []       # why a token did not resolve (for explain)
@@ -85,6 +86,24 @@ class EndFinder(NounRules, ReferenceRules):
                     if len({e.entity.id for e in ends}) >= 2:
                         self.group = ends
                         break
+
+    def plural_group(self, tok: Token) -> list[End]:
+        """The actors a plural pronoun stands for: this sentence's coordination, the previous
+        one's; but "They also discussed X and the situation in A and B" after a call: a
+        coordination only after the subject pronoun is what they discussed, and the two
+        sides of the last meeting are "they"."""
+        subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ == "they"
+        if not subject:  # "to greet them", "their forces": the coordinations only
+            return self.group or self.prev_group
+        if not (self.group and all(e.token.i > tok.i for e in self.group)):
+            if self.group or self.prev_group:
+                return self.group or self.prev_group
+        if self.last_meeting and self.last_meeting[0].token.doc is tok.doc:
+            first = self.last_meeting[0].token
+            between = sum(1 for t in tok.doc[first.i + 1:tok.i] if t.is_sent_start) if first.i < tok.i else 9
+            if between <= 2:
+                return self.last_meeting
+        return self.prev_group
 
     def _remember(self, sent) -> None:
         """Keep the sentence's acting coordinations for counted descriptions later on."""
@@ -161,9 +180,9 @@ class EndFinder(NounRules, ReferenceRules):
         many = self.m.entities_at(tok) if self._multi else []
         if len(many) > 1:  # "the two presidents", "U.S.-China", "they" resolved to several
             return [End(e, tok, self.m.is_resolved_by_coref(tok), "mention") for e in many if e.type in allowed]
-        if lower in self._plural and (self.group or self.prev_group):
+        if lower in self._plural and (self.group or self.prev_group or self.last_meeting):
             # "their forces": the coordinated actors of this sentence, not one of them
-            group = self.group or self.prev_group
+            group = self.plural_group(tok)
             ent = self.m.entity_at(tok)
             if ent is None or any(e.entity.id == ent.id for e in group):
                 return [e._replace(token=tok, coref=True, via="plural") for e in group if e.entity.type in allowed]
@@ -186,6 +205,12 @@ class EndFinder(NounRules, ReferenceRules):
             allowed = frozenset(allowed) - {"Country"}
             if ent is not None and ent.type == "Country":
                 ent = None
+        if ent is not None and tok.lower_ == "its" and tok.dep_ == "poss" and depth < 2:
+            # "sanctions against Russia over its invasion": the act's owner named nearest, which
+            # the resolve stage's coreference (the sentence subject) does not see
+            hit = self._act_owner(tok, allowed)
+            if hit is not None:
+                return hit
         if ent is not None:
             hit = self._mention(tok, ent, allowed, depth)
             if hit is not None:

@@ -55,7 +55,7 @@ class ReferenceRules:
             if hit:
                 return [e._replace(token=tok, coref=True, via="reporter") for e in hit]
         if lower in self._plural:
-            if not (self.group or self.prev_group):
+            if not (self.group or self.prev_group or self.last_meeting):
                 # "X, which trades with both neighbours, asked them to ...": a counted
                 # description earlier in the sentence
                 for t in tok.sent:
@@ -65,7 +65,7 @@ class ReferenceRules:
                         hit = self._counted(t, allowed)
                         if hit:
                             return [e._replace(token=tok, via="plural") for e in hit]
-            group = self.group or self.prev_group
+            group = self.plural_group(tok)
             if not group and tok.dep_ == "nsubj" and tok.lower_ == "they" and "Country" in allowed:
                 # "they expressed concern" with no coordination in sight: the article's two principal
                 # countries, when two stand out
@@ -92,11 +92,38 @@ class ReferenceRules:
         self.notes.append(f"pronoun {tok.text!r} is not resolved")
         return []
 
+    def _act_owner(self, tok: Token, allowed) -> list[End] | None:
+        """"sanctions against Russia over its illegal invasion of Ukraine": "its" owning an
+        act (a relation noun) is the closest actor named after the clause's verb, not the
+        clause subject; None when nothing fits (the subject rule decides)."""
+        act = tok.head
+        if act.lemma_.lower() not in self.lex.nouns:
+            return None
+        verb = act.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i >= tok.i:
+            return None
+        for i in range(tok.i - 1, verb.i, -1):
+            cand = tok.doc[i]
+            ent = self.m.entity_at(cand)
+            if ent is None or ent.type not in ("Country", "Organization", "Group"):
+                continue
+            hit = self._single(cand, ACTOR_TYPES, 1)
+            if len(hit) == 1 and hit[0].entity.type != "Person":
+                return [hit[0]._replace(token=tok, coref=True, via="possessive act")] \
+                    if hit[0].entity.type in allowed else []
+        return None
+
     def _possessor(self, tok: Token, allowed) -> list[End]:
         """"Poland accused Russia of attacks on its railways", "Manila said Chinese ships
         rammed its boat": "its" is the nearest subject up the clause chain that is one
         actor of the pronoun's kind (a plural common noun such as "ships" is skipped)."""
         want_person = tok.lower_ != "its"
+        if not want_person:
+            hit = self._act_owner(tok, allowed)
+            if hit is not None:
+                return hit
         node = tok.head
         for _ in range(8):
             if node.head is node:
@@ -105,7 +132,8 @@ class ReferenceRules:
             if node.pos_ not in ("VERB", "AUX"):
                 continue
             for subj in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
-                if subj.tag_ == "NNS" or subj.pos_ == "PRON":
+                # "His Royal Highness affirmed": a pronoun inside the subject cannot own it
+                if subj.tag_ == "NNS" or subj.pos_ == "PRON" or subj.left_edge.i <= tok.i <= subj.right_edge.i:
                     continue
                 hit = self._single(subj, ACTOR_TYPES, 1)
                 if len(hit) == 1 and (hit[0].entity.type == "Person") == want_person:

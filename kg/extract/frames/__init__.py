@@ -50,7 +50,7 @@ _ORDER = ("_drawn_reaction", "_hosted_visit", "_received_contact", "_coordinatio
           "_designated", "_measures_target", "_barred_dealings", "_deadline", "_expelled_envoy", "_referred",
           "_withdrew", "_will_not_allow", "_retaliation", "_witnessed_signing", "_joint_activity", "_ties_boosted",
           "_joined", "_landed", "_strikes_into", "_complaint_with", "_facing", "_sought_help", "_vowed_response",
-          "_in_support_of", "_on_a_visit", "_reopened", "_among_those")
+          "_in_support_of", "_on_a_visit", "_reopened", "_presented_proposal", "_among_those")
 _tables: dict[int, tuple[Lexicon, dict]] = {}
 
 

@@ -84,11 +84,21 @@ def _among_those(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     targets = [e for t in listed for e in _named(ends.owners(t, ACTOR_TYPES, "sanctions"))]
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)]
     last = ends.last_by_relation.get("sanctions")
-    agents = agents or ([last] if last is not None else [])
+    # only a sanctioner from this or the sentence just before is clearly the one meant: an
+    # older one ("the US followed the EU ... the EU leaders suggested ...") is a guess
+    agents = agents or ([last] if last is not None and _recent(last.token, verb) else [])
     issuer = ends.bodies.issuer() if not agents else None
     # a government's own release ("Those sanctioned include ..."): the issuer imposed them
     agents = agents or ([End(issuer, verb, True, "issuer")] if issuer is not None else [])
     return _emit("frame-among", verb, "sanctions", "163", agents, targets, prep.head, 0.6, trace)
+
+
+def _recent(earlier: Token, tok: Token) -> bool:
+    """True when ``earlier`` is in ``tok``'s sentence or the one right before it."""
+    if earlier.doc is not tok.doc:
+        return False
+    start = tok.sent.start
+    return earlier.i >= start or earlier.sent.end >= start
 
 
 def _strikes_into(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):

@@ -139,6 +139,23 @@ def _received_contact(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return out
 
 
+def _presented_proposal(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Egyptian and Qatari mediators presented A and B with a revised proposal", "handed
+    Kyiv a draft plan": putting terms to a side is negotiating with it (not "presented him
+    with an award")."""
+    if syntax.is_passive(verb):
+        return []
+    terms = [p for _, p in syntax.prep_objects(verb, frozenset({"with"}))]
+    # "handed Kyiv a draft plan": the thing handed is the second object
+    terms += [c for c in verb.children if c.dep_ == "dobj"] + _children(verb, "dative")
+    if not any(t.lemma_.lower() in lex.cue("frame_proposal_nouns") for t in terms):
+        return []
+    sides = [o for o in (*_children(verb, "dobj", "dative"),) if o.lemma_.lower() not in lex.cue("frame_proposal_nouns")]
+    targets = [e for t in sides for e in ends.actors(t) if e.entity.type in STATES or e.entity.type == "Person"]
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type in STATES or e.entity.type == "Person"]
+    return _emit("frame-presented", verb, "negotiatesWith", "046", agents, targets, verb, 0.65, trace)
+
+
 # settings of "told B in a ..." that are themselves an exchange between the two
 _CALL_NOUNS = frozenset({"call", "conversation", "meeting", "talks", "phone", "telephone"})
 
@@ -149,4 +166,5 @@ FRAMES = (
     ((), ('land',), _VERB_POS, _landed),
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),
     (('frame_restoring',), (), _VERB_POS, _reopened),
+    (('frame_presenting',), (), _VERB_POS, _presented_proposal),
 )

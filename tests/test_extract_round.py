@@ -84,6 +84,13 @@ def test_act_after_closed_quote_is_the_reporters(nlp):
     assert any(o == "Russia" for _, o in got)
 
 
+def test_act_after_closed_quote_is_asserted_not_reported(nlp):
+    text = "Lammy said Putin was \"not serious about peace\" and summoned Russia's ambassador."
+    facts = extract_doc(nlp(text), Article(id="t", title="", text=text, source=None)).facts
+    act = [f for f in facts if f.predicate == "protestsAgainst"]
+    assert act and all(f.modality == "asserted" and f.polarity == "positive" for f in act)
+
+
 def test_without_a_quote_the_clause_subject_keeps_the_act(nlp):
     from kg.extract import syntax
 
@@ -138,3 +145,12 @@ def test_they_after_a_call_are_its_two_sides(nlp):
     t = _triples(nlp, text)
     holders = {s for s, p, _ in t if p == "discusses"}
     assert holders and not holders & {"Mali", "Niger"}
+
+
+def test_a_finite_verb_after_a_hung_noun_takes_it_as_subject(nlp):
+    from kg.extract import syntax
+
+    doc = nlp("Turkish mediators presented Sudan with a plan, as the two sides traded blame for the "
+              "collapse of the truce and the American envoy said a deal was close.")
+    verb = next(t for t in doc if t.lower_ == "said")
+    assert "mediators" not in [s.text for s in syntax.subjects(verb)]

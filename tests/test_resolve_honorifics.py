@@ -92,3 +92,16 @@ def test_nationality_kept_on_vague_topics(nlp, text, head, expected):
     doc, mentions = run(nlp, text)
     tok = next(t for t in doc if t.text == head)
     assert topic_label(tok, mentions)[0] == expected
+
+
+def test_gulf_family_names_and_sheikh(nlp):
+    text = ("Qatari Emir Sheikh Fahad bin Jassim Al Thani met Dr. Lina Haddad in Doha. "
+            "Sheikh Fahad said the talks went well. Al Thani later left.")
+    doc, mentions = run(nlp, text)
+    found = people(mentions)
+    assert "Fahad bin Jassim Al Thani" in found  # the family name belongs to the name
+    assert "Lina Haddad" in found
+    assert not {"Al Thani", "Emir Sheikh", "Sheikh", "Emir"} & found
+    for word in ("Fahad", "Thani"):
+        tok = [t for t in doc if t.text == word][-1]
+        assert mentions.entity_at(tok).label == "Fahad bin Jassim Al Thani"

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon
+from kg.extract.syntax import closes_report
 
 __all__ = ["ClauseInfo", "analyse_clause", "only_proposed"]
 
@@ -107,6 +108,11 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
             negation_open = False
             if dep == "advcl" and modality is None:
                 pass
+        elif dep == "conj" and closes_report(tok, head):
+            # 'said Y was "not serious" and summoned ...': the reporter's own act, asserted
+            negation_open = False
+            tok = head.head
+            continue
         elif dep == "conj":
             # "would not accept X, and accused Y": a conjunct in another verb form does not
             # share the head's negated auxiliary

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 from kg.extract.lexicon import Lexicon
 
 __all__ = ["subjects", "is_passive", "by_agents", "objects", "prep_objects", "governing_verb",
-           "topic_span", "is_mutual", "clause_subject_of", "is_dateline"]
+           "topic_span", "is_mutual", "clause_subject_of", "is_dateline", "closes_report"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 # texts that act for whoever adopts them ("a resolution condemning X")
@@ -55,7 +55,13 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
         if tok.dep_ not in _INHERIT or tok.head is tok:
             return []
         head = tok.head
-        if tok.dep_ == "conj" and _closes_report(tok, head):
+        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0 \
+                and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].dep_ in ("conj", "pobj", "dobj") \
+                and tok.doc[tok.i - 1].head.i < tok.i:
+            # "... the previous truce and the US envoy said a deal was near": a finite verb right
+            # after a noun is that noun's (the parser hung the noun on the object before)
+            return [tok.doc[tok.i - 1]]
+        if tok.dep_ == "conj" and closes_report(tok, head):
             # 'X said Y was "not serious" and summoned ...': the quote ends Y's clause; the
             # coordinated past-tense act is the reporter's
             tok = head.head
@@ -91,7 +97,7 @@ _QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 _SAYING = frozenset({"say", "tell", "state", "declare", "add", "write", "insist", "argue", "warn"})
 
 
-def _closes_report(conj: Token, head: Token) -> bool:
+def closes_report(conj: Token, head: Token) -> bool:
     """'said Y was "not serious" and summoned': ``head`` is reported speech closed by a quote
     mark right before the coordinator, and ``conj`` is a finite past act after it."""
     if conj.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in _SAYING:

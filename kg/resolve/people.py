@@ -252,6 +252,11 @@ def name_span(span: Span) -> Span | None:
         end += 2
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and doc[end].text[:1].isupper():
         end += 1
+    if end + 1 < len(doc) and doc[end].text in ("Al", "Al-", "al", "Bin") and \
+            doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and \
+            any(t.lower_ in _PATRONYMIC for t in doc[start:end]):
+        # "Sheikh Fahad bin Jassim Al Thani" tagged without its family name
+        end += 2
     return trim_span(doc[start:end])
 
 

@@ -156,3 +156,25 @@ def test_a_finite_verb_after_a_hung_noun_takes_it_as_subject(nlp):
     verb = next(t for t in doc if t.lower_ == "said")
     assert verb.dep_ == "conj" and verb.head.lower_ == "presented"  # the misparse this guards against
     assert [s.text for s in syntax.subjects(verb)] == ["envoy"]
+
+
+def test_a_bug_on_one_article_costs_only_that_article(monkeypatch, capsys):
+    """An exception inside extraction is reported on one line; the other articles still come out."""
+    import kg.extract as ex
+    from kg.types import Article
+
+    real = ex.extract_doc
+
+    def flaky(doc, article, **kwargs):
+        if article.id == "bad":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, article, **kwargs)
+
+    monkeypatch.setattr(ex, "extract_doc", flaky)
+    articles = [Article(id=i, title="", text="France condemned Russia's strikes on Kyiv.", date="2025-01-02")
+                for i in ("good1", "bad", "good2")]
+    out = list(ex.extract_articles(articles))
+    assert [e.article.id for e in out] == ["good1", "bad", "good2"]
+    assert out[1].facts == [] and out[0].facts and out[2].facts
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "'bad'" in err[0] and "RecursionError" in err[0]

@@ -32,6 +32,7 @@ decision (fired or rejected, and why) for a text.
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
@@ -48,7 +49,7 @@ from kg.extract.verbal import adjective_rule, verb_rule
 from kg.extract import syntax
 from kg.types import Article, Extraction, Fact
 
-__all__ = ["MIN_CONFIDENCE", "extract_doc", "extract_articles", "explain", "sentence_facts"]
+__all__ = ["MIN_CONFIDENCE", "extract_doc", "safe_extract", "extract_articles", "explain", "sentence_facts"]
 
 # Facts below this confidence are left out of extract_doc's output by default. The
 # 0.4 tier holds judgements inferred only from the content of reported speech
@@ -252,7 +253,21 @@ def extract_articles(articles: Iterable[Article], nlp=None, *, batch_size: int =
     nlp = nlp or _load_nlp()
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield extract_doc(doc, article, min_confidence=min_confidence)
+        yield safe_extract(doc, article, min_confidence=min_confidence)
+
+
+def safe_extract(doc: Doc, article: Article, *, min_confidence: float | None = None) -> Extraction:
+    """:func:`extract_doc`, but a bug met on one article costs that article's facts, not the run.
+
+    The article is kept (its node, no facts) and one line on stderr names it and the error.
+    """
+    try:
+        return extract_doc(doc, article, min_confidence=min_confidence)
+    except Exception as exc:  # noqa: BLE001 - one article must not stop a corpus-wide run
+        where = article.origin or article.id
+        print(f"kg: {where}: extraction failed on article {article.id!r} ({type(exc).__name__}: "
+              f"{str(exc)[:120]}); kept without facts - please report this article", file=sys.stderr)
+        return Extraction(article=article, entities=[], facts=[])
 
 
 def explain(text: str | None = None, *, article: Article | None = None, nlp=None,

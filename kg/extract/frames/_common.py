@@ -8,7 +8,7 @@ from kg.extract.ends import End, EndFinder
 from kg.extract.rules import Candidate, actor_subjects, pair_up
 from kg.types import ACTOR_TYPES
 
-__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "owners_of_subject", "side"]
+__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "owners_of_subject", "side", "partners_or_mutual"]
 
 STATES = frozenset({"Country", "Organization", "Group"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -17,6 +17,14 @@ VERB_POS = frozenset({"VERB", "AUX"})
 
 def children(tok: Token, *deps: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def partners_or_mutual(agents: list[End], partners: list[End]) -> list[End]:
+    """The partners named; with none, the agents with each other ("A and B agreed to ...")
+    when they are at least two different actors; else nothing."""
+    if partners:
+        return partners
+    return agents if len({e.entity.id for e in agents}) >= 2 else []
 
 
 def named(ends_: list[End]) -> list[End]:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (STATES, NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
-                                       emit as _emit, named as _named, side as _side)
+                                       emit as _emit, named as _named, partners_or_mutual as _mutual, side as _side)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 
@@ -88,10 +88,9 @@ def _reopened(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type in ("Country", "Organization")]
     partners = [e for t in (verb, *objs) for _, p in syntax.prep_objects(t, frozenset({"with", "between"}))
                 for e in _named(ends.actors(p)) if e.entity.type in ("Country", "Organization")]
+    partners = _mutual(agents, partners)
     if not partners:
-        if len({e.entity.id for e in agents}) < 2:
-            return []
-        partners = agents
+        return []
     return _emit("frame-reopened", verb, "cooperatesWith", "057", agents, partners, verb, 0.65, trace)
 
 

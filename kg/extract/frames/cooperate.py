@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES, VERB_POS as _VERB_POS,
-                                       children as _children, emit as _emit, named as _named, side as _side)
+                                       children as _children, emit as _emit, named as _named,
+                                       partners_or_mutual as _mutual, side as _side)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 from kg.types import ACTOR_TYPES
@@ -171,10 +172,9 @@ def _joint_activity(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     agents = [e for e in (_side(x, ends) for x in actor_subjects(gov, ends)) if e.entity.type in _STATES]
     partners = [e for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"with"}))
                 for e in (_side(x, ends) for x in _named(ends.actors(p))) if e.entity.type in _STATES]
+    partners = _mutual(agents, partners)
     if not partners:
-        if len({e.entity.id for e in agents}) < 2:
-            return []
-        partners = agents
+        return []
     return _emit("frame-joint", noun, "cooperatesWith", "030", agents, partners, gov, 0.65, trace)
 
 
@@ -188,10 +188,9 @@ def _ties_boosted(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     agents = [e for e in agents if e.entity.type in _STATES]
     partners = [_side(e, ends) for _, p in syntax.prep_objects(noun, frozenset({"with", "between"}))
                 for e in _named(ends.actors(p))]
+    partners = _mutual(agents, partners)
     if not partners:
-        if len({e.entity.id for e in agents}) < 2:
-            return []
-        partners = agents
+        return []
     return _emit("frame-ties", noun, "cooperatesWith", "030", agents, partners, gov, 0.65, trace)
 
 

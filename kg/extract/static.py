@@ -101,7 +101,7 @@ def _is_affiliation_name(mentions: Mentions, token: Token) -> bool:
         len(mention.span) > 1 or entity.id in mentions.org_country or \
         entity.type == "Organization" and len({m for m in entity.mentions}) > 2
     # (a one-word organisation the article names three times or more is a name in its
-    # own right: "Chadema Secretary-General X")
+    # own right: "Narodna Secretary-General X")
 
 
 def _match_title(words: list[str]) -> tuple[str, int] | None:

@@ -203,7 +203,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "attacked China in a statement", "attacked X, saying ...": criticism, not force
             relation, cameo = "criticizes", "111"
         if relation == "attacks" and trig.lemma in lex.cue("sanction_sense_verbs") and _about_sanctions(verb, agents, ends, lex):
-            # "the Treasury also targeted Kupol": in a sentence about sanctions, a designation
+            # "the Treasury also targeted Arvex": in a sentence about sanctions, a designation
             relation, cameo = "sanctions", "163"
         if relation == "appealsTo" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.cue("demanded_acts")
                                            for c in verb.children):

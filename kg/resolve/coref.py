@@ -444,7 +444,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                          or e.type == "Organization" and "Party" in e.label.split(), 1)
         if found or token.sent.start == 0:
             return found
-        # "Chadema said ... The party's chairman": a body the gazetteer does not know,
+        # "Narodna said ... The party's chairman": a body the gazetteer does not know,
         # subject of this or the previous sentence, is the party
         prev = doc[token.sent.start - 1].sent
         for subjects in reversed(_subjects(prev, None, mentions, ("Organization",))

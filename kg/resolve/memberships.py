@@ -275,13 +275,13 @@ def _party_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]
     return facts
 
 
-# nouns of the units of an armed group or force ("Hezbollah's elite Radwan force")
+# nouns of the units of an armed group or force ("the militia's elite Falcon force")
 _UNIT_NOUNS = frozenset({"force", "forces", "unit", "brigade", "battalion", "wing", "division",
                          "regiment", "corps", "squad", "militia"})
 
 
 def _named_units(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"Hezbollah's elite Radwan force", "the group's Qassam Brigades": a named unit an
+    """"the militia's elite Falcon force", "the group's Qassam Brigades": a named unit an
     organisation or group owns with a possessive is memberOf it."""
     facts = []
     for mention in list(mentions.mention_list):
@@ -302,7 +302,7 @@ def _named_units(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if words[-1].lower_ in _UNIT_NOUNS and len(words) >= 2:
             label = " ".join(t.text for t in words)  # "Qassam Brigades"
         elif i < len(doc) and doc[i].lower_ in _UNIT_NOUNS and doc[i].is_lower:
-            label = " ".join(t.text for t in words) + " " + doc[i].text  # "Radwan force"
+            label = " ".join(t.text for t in words) + " " + doc[i].text  # "Falcon force"
         else:
             continue
         known = [mentions.entity_at(t) for t in words]

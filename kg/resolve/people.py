@@ -324,7 +324,7 @@ def _portfolio_before_name(span: Span) -> Span | None:
 
 def _org_role(span: Span) -> bool:
     """A one-word "name" followed by a title and a name is an organisation:
-    "Chadema Secretary-General John Mnyika"."""
+    "Narodna Secretary-General Ivo Marek"."""
     doc = span.doc
     titles = load_gazetteer().titles
     for size in (3, 2, 1):
@@ -447,7 +447,7 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
         if all(len(n) == 1 for n in cluster.names) and any(
                 _org_role(doc[i:i + 1]) for word in {spans[m].text for m in cluster.members}
                 for i in mentions.positions({word}, lower=False)):
-            # "Chadema Secretary-General X": the NER's PERSON heads an organisation's title;
+            # "Narodna Secretary-General X": the NER's PERSON heads an organisation's title;
             # every use of the word names it, tagged or not
             for word in {spans[m].text for m in cluster.members}:
                 org = mentions.entity(slug(word), word, "Organization")

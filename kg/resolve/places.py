@@ -268,7 +268,7 @@ _FIRM_NOUNS = frozenset({"maker", "manufacturer", "producer", "company", "firm",
 
 
 def _described_orgs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"Kupol, a drone maker in the Udmurt Republic": an organisation whose apposition
+    """"Arvex, a drone maker in the Perm region": an organisation whose apposition
     places it."""
     facts = []
     for mention in mentions.mention_list:
@@ -327,7 +327,7 @@ def _part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
-# named sites a possessive place owns ("Tehran's Evin Prison")
+# named sites a possessive place owns ("the capital's central prison")
 _SITE_NOUNS = frozenset({"prison", "airport", "port", "base", "plant", "refinery", "camp",
                          "department", "province", "region", "district", "oblast", "county",
                          "governorate", "prefecture", "state"})
@@ -369,13 +369,13 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
             target = place
         elif place is None and (site or all(mentions.entity_at(t) is None for t in words)) and (
                 words[-1].lower_ in _SITE_NOUNS and len(words) >= 2 or site):
-            label = " ".join(t.text for t in words)  # "Evin Prison", "Saratov" (region)
+            label = " ".join(t.text for t in words)  # "Central Prison", "Perm" (region)
             target = mentions.entity(slug(label), label, "Location")
             target.aliases.add(label)
         else:
             continue
         if owner.type == "Country" and capital is not None and capital[0] == "capital":
-            # "Tehran's Evin Prison": the city, not the country it stands for elsewhere
+            # "the capital's central prison": the city, not the country it stands for elsewhere
             owner = mentions.entity(slug(capital[1]), capital[1], "Location")
         if target.id != owner.id:
             facts.append(make_fact(article, words[0], target, "locatedIn", owner, "possessed",

@@ -409,6 +409,33 @@ def test_expensive_query_hits_time_limit(kind, mini_trig, tmp_path):
         httpd.server_close()
 
 
+@pytest.mark.parametrize("memory, copied", [(None, True), (False, False)])
+def test_store_union_is_served_from_memory_unless_refused(memory, copied, mini_trig, tmp_path):
+    from kg.serve import make_server
+
+    httpd = make_server(str(_store_of(mini_trig, tmp_path / "store")), port=0, quiet=True,
+                        memory=memory)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        health = _wait_health(httpd.url)
+        assert health.get("default_graph_in_memory", False) is copied
+        # default-graph queries (from the copy when there is one) and GRAPH queries (always
+        # from the disk, which holds the article graphs) answer the same as without a copy
+        status, _, body = _http(httpd.url + "sparql?" + urllib.parse.urlencode({"query": MEETS}),
+                                headers={"Accept": "text/csv"})
+        assert status == 200 and body.decode().splitlines() == ["a,b", f"{ENT}Anna_Berg,{ENT}Li_Wen"]
+        graphs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
+        status, _, body = _http(httpd.url + "sparql?" + urllib.parse.urlencode({"query": graphs}),
+                                headers={"Accept": "text/csv"})
+        assert status == 200
+        assert body.decode().splitlines()[1:] == ["http://kg.example.org/graph/a1",
+                                                  "http://kg.example.org/graph/a2"]
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
 # -- protocol rules without sockets ---------------------------------------------------------
 
 @pytest.mark.parametrize("kind, accept, params, expected", [

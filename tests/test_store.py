@@ -193,3 +193,70 @@ def test_union_counts_each_triple_once_and_follows_removal(store):
     assert not store.query("ASK { ?a kg:visits ?b }").askAnswer
     store.remove_article("a1")
     assert int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))).n) == 0
+
+
+# -- the in-memory copy of the union graph (kg.store.memory) ---------------------
+
+def _rows(store, sparql: str) -> set:
+    return {tuple(row) for row in store.query(sparql)}
+
+
+def test_memory_copy_answers_like_the_disk_and_leaves_graph_queries_on_disk(tmp_path):
+    path = tmp_path / "store"
+    with open_store(path) as writer:
+        put(writer, article_one(extra=True))
+        put(writer, article_two())
+    meets = "SELECT ?a ?p ?b WHERE { VALUES ?p { kg:meets kg:visits kg:criticizes } ?a ?p ?b }"
+    graphs = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+    with open_store(path, create=False, read_only=True) as disk, \
+            open_store(path, create=False, read_only=True) as cached:
+        assert not cached.cached_in_memory
+        assert cached.cache_in_memory()
+        assert cached.cached_in_memory
+        assert _rows(cached, meets) == _rows(disk, meets) and len(_rows(disk, meets)) == 3
+        # the copy holds only the union: GRAPH ?g must still find both articles, and
+        # (through kg.query) never the bookkeeping graph
+        from kg.query import run_query
+
+        found = {str(row[0]) for row in run_query(cached, graphs)}
+        assert found == {str(graph_iri("a1")), str(graph_iri("a2"))}
+        native = {row[0].value for row in cached.native.query(
+            "SELECT ?a WHERE { ?a kg:visits ?b }", prefixes={"kg": str(KG)})}
+        assert native == {str(ENT.Barack_Obama)}
+
+
+def test_memory_copy_is_dropped_on_write_and_respects_its_limit(tmp_path, monkeypatch):
+    with open_store(tmp_path / "store") as store:
+        put(store, article_one())
+        assert not store.cache_in_memory(max_triples=3)  # the union holds more than 3
+        assert store.cache_in_memory(max_triples=10_000)
+        put(store, article_two())  # a write: a copy would now miss a2's triples
+        assert not store.cached_in_memory
+        assert _rows(store, "SELECT ?b WHERE { ?a kg:visits ?b }") == {(ENT.CHN,)}
+        monkeypatch.setenv("KG_MEMORY_MAX_TRIPLES", "0")
+        assert not store.cache_in_memory()
+        monkeypatch.setenv("KG_MEMORY_MAX_TRIPLES", "lots")
+        from kg.errors import ConfigError
+
+        with pytest.raises(ConfigError, match="KG_MEMORY_MAX_TRIPLES"):
+            store.cache_in_memory()
+    with open_store(None) as memory:  # already in memory: nothing to copy
+        assert not memory.cache_in_memory()
+
+
+@pytest.mark.parametrize("sparql, default_only", [
+    ("SELECT * { ?s ?p ?o }", True),
+    ('SELECT * { ?s rdfs:label "from the graph" }', True),
+    ("SELECT ?graph { ?graph kg:from ex:GRAPH } # GRAPH ?g", True),
+    ("SELECT * { <http://example.org/graph#from> ?p ?o }", True),
+    ("SELECT ?g { GRAPH ?g { ?s ?p ?o } }", False),
+    ("SELECT * {GRAPH?g{?s ?p ?o}}", False),
+    ("select * from <http://example.org/g> { ?s ?p ?o }", False),
+    ("SELECT * FROM NAMED <http://example.org/g> { GRAPH ?g { ?s ?p ?o } }", False),
+    ("SELECT * { ?s a <http://x.org/#T> . GRAPH ?g { ?s ?p ?o } }", False),
+    ("SELECT * { ?s ?p 'it''s' .\n graph <http://example.org/g> { ?s ?p ?o } }", False),
+])
+def test_reads_only_default_graph(sparql, default_only):
+    from kg.store.memory import reads_only_default_graph
+
+    assert reads_only_default_graph(sparql) is default_only

@@ -10,7 +10,10 @@ control and clause links (xcomp, ccomp, advcl, conj, relcl ...). Along the way:
 - future auxiliaries and planning verbs give ``planned``; "is expected to",
   "likely" give ``expected``; modal auxiliaries and "if" clauses give ``possible``;
 - a reporting verb above a ccomp ("X said that ...") or "according to X" gives
-  ``reported`` (unless something stronger was found) and the attribution.
+  ``reported`` (unless something stronger was found) and the attribution;
+- a denied content ("X denied that Y attacked Z", "X denied reports that Y had
+  attacked Z", "X rejected as baseless the allegation that Y ...") is negative:
+  the speaker says it did not happen.
 """
 from __future__ import annotations
 
@@ -23,6 +26,8 @@ from kg.extract.syntax import closes_report
 
 __all__ = ["ClauseInfo", "analyse_clause", "only_proposed"]
 
+#: verbs that say a reported content is untrue ("denied that ...", "dismissed claims that ...")
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "debunk", "dispute"})
 _UP = frozenset({"xcomp", "ccomp", "advcl", "conj", "relcl", "pcomp", "acl", "parataxis", "prep", "pobj", "dobj", "csubj"})
 
 
@@ -99,10 +104,25 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
         elif dep in ("ccomp", "parataxis") and hl in reporting:
             reporter = head
             reasons.append(f"reported by '{head.text}'")
+            # the content follows the denial ("denied that ..."); a clause before it is
+            # usually a misparse ("X accused Y of Z, a charge Y denies")
+            # ("denied that X crossed and blamed Y": a conjunct in another verb form is the
+            # speaker's own act, which closed the negation scope on the way up)
+            if negation_open and dep == "ccomp" and hl in _DENYING and tok.i > head.i and not _negated(head):
+                negative = not negative
+                reasons.append(f"denied by '{head.text}'")
             # what lies above the reporting verb qualifies the report, not the event
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ == "according" and according is None:
                     according = next((g for g in c.subtree if g.dep_ == "pobj"), None)
+            break
+        elif negation_open and (dep in ("acl", "ccomp") or dep == "relcl" and _that_clause(tok)) \
+                and _denied_claim(head, lex):
+            # "denied reports that the group had rejected the plan": the claim's content
+            # is what the speaker says did not happen; the claim is someone else's report
+            negative = not negative
+            reporter = head.head
+            reasons.append(f"claim denied by '{head.head.text}'")
             break
         elif dep in ("advcl", "relcl", "ccomp", "acl", "csubj", "parataxis"):
             negation_open = False
@@ -121,6 +141,29 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
         tok = head
     modality = modality or ("reported" if reporter is not None or according is not None else "asserted")
     return ClauseInfo("negative" if negative else "positive", modality, reporter, according, tuple(reasons))
+
+
+def _negated(verb: Token) -> bool:
+    """True when the denying verb is itself negated ("did not deny that ..."), which
+    leaves the content open rather than denied."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _that_clause(tok: Token) -> bool:
+    """A clause introduced by the conjunction "that" (a relative "that" is its subject
+    or object instead)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+def _denied_claim(noun: Token, lex: Lexicon) -> bool:
+    """"reports / claims / the allegation that ..." as what a denying verb rejects."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.cue("claim_nouns"):
+        return False
+    verb = noun.head
+    if verb.pos_ == "ADJ" and verb.dep_ in ("advcl", "oprd", "acomp"):
+        verb = verb.head  # "rejected as baseless the allegation that ...", as parsed
+    return noun.dep_ in ("dobj", "nsubjpass") and verb is not noun and verb.lemma_.lower() in _DENYING \
+        and not _negated(verb)
 
 
 def only_proposed(noun: Token, lex: Lexicon) -> bool:

@@ -16,12 +16,27 @@ from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger
 from kg.extract.rules import Candidate, Trace, actor_subjects, has_required, pair_up, topic_ends
+from kg.resolve.gazetteer import load_gazetteer
 from kg.types import ACTOR_TYPES
 
 __all__ = ["noun_rule", "bilateral_rule"]
 
 _AGENT_MODS = frozenset({"poss", "amod", "compound", "nmod"})
 _DISCUSS_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+# "the Hamas-led attack", "a Saudi-led offensive": the participle's modifier is the agent
+_LEADING = frozenset({"lead", "launch", "mount", "orchestrate", "direct", "spearhead"})
+# verbs that carry a noun's event as a light verb does, by family: "led talks with X",
+# "maintains close ties with Y", "returned from a trip to Z"
+_MORE_LIGHT = {"lead": ("consult",), "co-chair": ("consult",), "chair": ("consult",),
+               "maintain": ("cooperate",), "enjoy": ("cooperate",), "cultivate": ("cooperate",),
+               "return": ("consult",), "sustain": ("cooperate",), "increase": ("cooperate",)}
+# "thanked X for its support", "praised Y for the help": the thanked gave it
+_GRATEFUL = frozenset({"thank", "praise", "commend", "hail", "credit", "applaud"})
+# "asked X to lift sanctions on Y", "eased its sanctions on Y": the sanctions are X's
+_SANCTION_HOLDING = frozenset({"lift", "ease", "relax", "remove", "extend", "renew", "maintain", "keep",
+                               "suspend", "waive", "roll"})
+# "talks on a truce deal between A and B": the complement's "between" names the parties
+_COMPLEMENT_PREPS = frozenset({"on", "over", "about", "for", "towards", "toward"})
 
 
 def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> list[End]:
@@ -36,8 +51,25 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
     agent_preps = frozenset({"by"}) | trig.agents
     for _, p in syntax.prep_objects(noun, agent_preps):
         agents += ends.actors(p)
+    # "the Hamas-led October 7 attack": the date is often read as the head, the event its apposition
+    agents += _led_by(noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "DATE" else noun, ends)
     own = ends.m.entity_at(noun)  # "Japan-US Alliance" is not an agent of itself
     return [e for e in agents if own is None or e.entity.id != own.id]
+
+
+def _country_side(end: End, ends: EndFinder) -> End:
+    """A person's country when the static facts name one, else the person."""
+    if end.entity.type != "Person":
+        return end
+    side = ends.affiliation(end.entity)
+    return End(side, end.token, True, "affiliation") if side is not None and side.type == "Country" else end
+
+
+def _led_by(noun: Token, ends: EndFinder) -> list[End]:
+    """"the Hamas-led attack", "a Saudi-led offensive": the modifier of "-led" leads the event."""
+    return [e for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _LEADING
+            for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < c.i
+            for e in ends.actors(g)]
 
 
 def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -52,12 +84,18 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     # "suspended its partnership with X", "broke off talks": the relation, negated
     ending = gov is not None and gov_lemma in lex.cue("terminating_verbs") and noun.dep_ == "dobj" \
         and FAMILY[triggers[0].relation] in ("consult", "cooperate")
-    light = gov is not None and (ending or gov_lemma in lex.cue("light_verbs") or (
+    light = gov is not None and (ending or gov_lemma in lex.cue("light_verbs")
+                                 or FAMILY[triggers[0].relation] in _MORE_LIGHT.get(gov_lemma, ()) or (
         noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == gov.i
         and FAMILY[triggers[0].relation] in ("assault", "coerce")))
     lemma = noun.lemma_.lower()
+    # "paid a courtesy call on X": a visit to X, not an appeal
+    courtesy = lemma == "call" and (gov_lemma == "pay" or any(c.lower_ == "courtesy" for c in noun.children))
     for trig in triggers:
         if trig.requires and not has_required(noun, trig.requires):
+            continue
+        if courtesy and trig.relation == "appealsTo":
+            trace.add("noun", noun, "skipped appealsTo", "a call paid on someone is a visit")
             continue
         if FAMILY[trig.relation] in ("consult", "cooperate") and trig.relation not in TOPICAL \
                 and trig is triggers[0]:
@@ -71,10 +109,18 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 target_toks += [p for _, p in syntax.prep_objects(agent, preps)]
         if light and not target_toks:  # "imposed sanctions on Monday on 12 generals"
             target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"})]
+        if not target_toks and not light and gov is not None and anchor.dep_ == "dobj":
+            # "condemned Iran's supply of drones to Russia": the noun's phrase parsed onto the
+            # verb; only a phrase right after the noun's own words
+            target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"}) if p.head.i == anchor.right_edge.i + 1]
         between = [p for _, p in syntax.prep_objects(anchor, frozenset({"between"}))] \
             if "between" in trig.targets or trig.relation in ("attacks",) else []
+        if not between and "between" in trig.targets and trig.relation == "negotiatesWith":
+            # "negotiations on a truce deal between A and B": the parties hang off the complement
+            between = [q for _, p in syntax.prep_objects(anchor, _COMPLEMENT_PREPS) if p.pos_ == "NOUN"
+                       for _, q in syntax.prep_objects(p, frozenset({"between"}))]
         if lemma in lex.cue("gated_nouns") and not between and not ending \
-                and not (gov is not None and gov_lemma in lex.cue("establish_verbs")):
+                and not (gov is not None and (gov_lemma in lex.cue("establish_verbs") or light)):
             trace.add("noun", noun, f"rejected {trig.relation}", "state noun without an establishing verb or 'between'")
             yield from _nominal_topics(noun, [], gov, ends, lex)
             continue
@@ -90,6 +136,14 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             else:
                 agents = actor_subjects(gov, ends)
             rule = "light-verb"
+        if not agents and trig.relation == "sanctions" and gov_lemma in _SANCTION_HOLDING and noun.dep_ == "dobj" \
+                and not syntax.is_passive(gov):
+            # "asked Washington to lift sanctions on PDVSA": who lifts or keeps them holds them
+            # (a state or a known body; "allowing Chevron to ... lift" is a misparse)
+            orgs = load_gazetteer().orgs
+            agents = [e for e in actor_subjects(gov, ends) if e.entity.type == "Country"
+                      or e.entity.type == "Organization" and e.entity.id in orgs]
+            rule, light = "held-sanction", True
         if not agents and lemma in lex.cue("agentive_nouns"):
             agents = _agentive_holder(noun, ends)
             rule = "agent-noun"
@@ -116,6 +170,15 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     subj = syntax.clause_subject_of(c)
                     if subj is not None:
                         target_toks = [subj]
+        if not target_toks and FAMILY[trig.relation] == "cooperate" and anchor.dep_ == "pobj" \
+                and anchor.head.lower_ == "for" and anchor.head.head.lemma_.lower() in _GRATEFUL \
+                and not syntax.is_passive(anchor.head.head):
+            # "thanked X and Y for their support": the support went to the one who thanks
+            # (an official for the country they serve)
+            target_toks = [anchor.head.head]
+            grateful = [_country_side(e, ends) for e in actor_subjects(anchor.head.head, ends)]
+        else:
+            grateful = None
         members = [e for t in between for e in ends.actors(t)]
         if trig.relation in TOPICAL:
             targets = [e for t in target_toks for e in topic_ends(t, ends, lex)]
@@ -127,7 +190,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             allowed = ACTOR_OR_PLACE if trig.relation in ("visits", "attacks") else ACTOR_TYPES
             # "an attack on Ukraine's energy grid", "sanctions on Russian oil": the owner is the target
             find = ends.owners if FAMILY[trig.relation] in ("coerce", "assault", "disapprove", "reject") else ends.actors
-            targets = [e for t in target_toks for e in find(t, allowed)]
+            targets = grateful if grateful is not None else [e for t in target_toks for e in find(t, allowed)]
+            if not targets and trig.relation == "supports":
+                # "support for Taiwan's participation": backing someone's act or bid backs them
+                targets = [e for t in target_toks if any(c.dep_ == "poss" for c in t.children)
+                           for e in ends.owners(t, allowed, trig.relation)]
             if not targets and FAMILY[trig.relation] in ("coerce", "assault"):
                 targets = [e for t in target_toks for e in _people_of_country(t, ends)]
             if trig.relation == "appealsTo" and lemma in lex.cue("forum_only_nouns"):
@@ -161,7 +228,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # agent ("raise Russian hacking") or any other verb only mentions it
         # "took its case to X": a possessive pronoun is the light verb's subject again
         own = bool(agents) and all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents)
-        light = light and (rule.startswith("light-verb") or bool(members) or own)
+        light = light and (rule.startswith(("light-verb", "held-sanction")) or bool(members) or own)
         if rule.startswith("noun-during"):  # "will travel ... for talks": the clause's verb carries it
             light, gov = True, during_verb
         clause = gov if light else noun
@@ -169,7 +236,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             clause, light = noun.head, noun.dep_ == "attr"
         for s, o in pairs:
             yield Candidate(rule, noun, trig.relation, trig.cameo, s, o, clause, conf, walk=light,
-                            polarity="negative" if ending else None)
+                            polarity="negative" if ending else "positive" if rule == "held-sanction" else None)
         if members and gov is not None and gov_lemma in lex.cue("mediating_verbs") and FAMILY[trig.relation] == "consult":
             # "Turkey offered to host talks between Russia and Ukraine": the host takes part too
             for host in actor_subjects(gov, ends):

@@ -31,6 +31,13 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   went further. Prime Minister X said Ruritania would ..." (both cues needed); ``appos``
   also for "Ruritania, whose president, X,"; ``sworn``: "X, who was sworn in as
   president" (the body in the title, else the one country its sentence names).
+- ``title-known``: a title with no body named in the text, for a person the office-holders
+  dictionary (:mod:`kg.resolve.officeholders`) knows in an office that fits the title at
+  the article date: "Prime Minister X's office said" -> X leaderOf X's country; the office
+  decides the relation ("Chancellor X" of the UK's exchequer is memberOf). It comes after
+  the rules that read the body off the text (seat, body, local, described, shared) and
+  before the guesses from context (speaker, place, focal); a guess that puts a person the
+  dictionary knows in another country gives way to the dictionary, or to nothing.
 - ``led-by``: "the Chilean team was headed by Prime Minister X", "the militia,
   commanded by X", "the Board, represented by Commissioner X" (memberOf);
   ``heads``: "X, who heads NATO", "X leads the party".
@@ -52,6 +59,7 @@ from kg.resolve.focus import cached_focal, focal_country, issuer_country
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.memberships import PORTFOLIOS, membership_facts
 from kg.resolve.mentions import Mentions
+from kg.resolve.officeholders import contradicts_dictionary, dictionary_target
 from kg.resolve.places import affiliation, make_fact, named_entity, place_facts
 from kg.resolve.title_context import (HEAD_TITLES as _HEAD_TITLES, LOCAL_TITLES, country_nearby,
                                       described_holder, described_leaders, local_place,
@@ -75,6 +83,12 @@ _DOWNGRADE = frozenset({"deputy", "vice", "assistant", "junior"})
 
 # titles of people sent to a body or country by their own government
 _ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
+
+# hits whose body the office-holders dictionary may supply ("Prime Minister X" alone)
+_DICTIONARY_RULES = frozenset({"title", "appos", "sworn"})
+# rules that guess the body from context: the dictionary overrules them when it knows
+# the person in another country or body at the article date
+_GUESSED_RULES = frozenset({"title-focal", "title-place", "title-speaker", "title-description"})
 
 
 @dataclass
@@ -102,6 +116,30 @@ def _is_affiliation_name(mentions: Mentions, token: Token) -> bool:
         entity.type == "Organization" and len({m for m in entity.mentions}) > 2
     # (a one-word organisation the article names three times or more is a name in its
     # own right: "Narodna Secretary-General X")
+
+
+# words of a ministry's field that the NER takes for an organisation before "Minister"
+# ("National Security Minister X", "Heritage and Culture Minister Y")
+_PORTFOLIO_WORDS = frozenset({
+    "national", "security", "foreign", "affairs", "defence", "defense", "finance", "economy",
+    "economic", "trade", "energy", "health", "interior", "home", "justice", "education",
+    "culture", "heritage", "transport", "agriculture", "environment", "labour", "labor",
+    "industry", "digital", "development", "information", "communications", "housing",
+    "tourism", "sport", "sports", "youth", "water", "resources", "planning", "public",
+    "works", "social", "welfare", "strategic", "diaspora", "intelligence", "religious",
+    "immigration", "integration", "science", "technology", "infrastructure", "commerce",
+    "investment", "treasury", "climate", "fisheries", "mines", "oil", "petroleum", "gas",
+    "minerals", "and", "&", "of", "the", "internal", "external", "regional", "cooperation"})
+
+
+def _portfolio_name(mentions: Mentions, token: Token) -> bool:
+    """Whether the organisation the NER found at ``token`` is only a portfolio, not a
+    body: every word a ministry field and not a gazetteer organisation."""
+    mention = mentions.mention_at(token)
+    if mention is None or mention.entities[0].type != "Organization" \
+            or mention.entities[0].id in load_gazetteer().orgs:
+        return False
+    return all(t.lower_ in _PORTFOLIO_WORDS for t in mention.span)
 
 
 def _match_title(words: list[str]) -> tuple[str, int] | None:
@@ -184,7 +222,8 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
     if title == "counterpart":  # "his" stopped the region: it names a person
         relation = _counterpart_relation(mentions, [doc[max(region[0].i - 1, 0)], *region]) \
             or relation
-    named = [t for t in region[:-length][::-1] if _is_affiliation_name(mentions, t)]
+    named = [t for t in region[:-length][::-1] if _is_affiliation_name(mentions, t)
+             and not (title.split()[-1] == "minister" and _portfolio_name(mentions, t))]
     target = affiliation(mentions, named)
     if title.split()[-1] in _ENVOYS:
         # "Ruritania's NATO envoy X": an envoy belongs to the country that sends
@@ -253,6 +292,14 @@ def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | No
         hyphenated = f"{noun_text}-{doc[noun.i + 2].text}"
         if hyphenated.lower() in load_gazetteer().titles:
             noun_text = hyphenated
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_ \
+            and noun.left_edge.i == noun.i:
+        # "The vice-president, X" parsed with "vice -" outside the noun's subtree
+        prefix = doc[noun.i - 2].lower_
+        if prefix in _NOT_CURRENT or prefix + "-" in _NOT_CURRENT:
+            return None  # "the ex-president, X"
+        if f"{prefix}-{noun_text.lower()}" in load_gazetteer().titles:
+            noun_text = f"{prefix}-{noun_text}"
     hit = _match_title(words + [noun_text])
     if hit is None:
         return None
@@ -473,6 +520,10 @@ def _led_by(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
         # "a delegation from the X Congress headed by Senator Y": Y leads the delegation,
         # and is a member of the body it comes from
         relation = "memberOf"
+    if group.lemma_.lower() in _MEMBER_GROUPS and group.tag_ in ("NNS", "NNPS"):
+        # "Ruritanian negotiators, led by Assembly Speaker X": X leads the negotiators,
+        # not Ruritania
+        relation = "memberOf"
     return TitleHit(person, verb.lemma_, relation, target, verb, "led-by")
 
 
@@ -494,6 +545,9 @@ _ENVOYS = frozenset({"ambassador", "envoy", "consul", "representative", "delegat
 
 #: Groups sent by a body: who heads one is a member of that body, not its leader.
 _DELEGATION_NOUNS = frozenset({"delegation", "team", "mission", "group", "contingent"})
+#: People of a country or body acting together: who leads them is one of them.
+_MEMBER_GROUPS = frozenset({"negotiator", "official", "diplomat", "delegate", "envoy",
+                            "representative", "lawmaker", "legislator", "mediator"})
 
 
 def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
@@ -587,6 +641,12 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             shared = shared_title_country(doc, mentions, hit, hits)
             if shared is not None:
                 hit.target, hit.rule = shared, "title-shared"
+        if hit.target is None and hit.rule in _DICTIONARY_RULES:
+            # "Prime Minister X's office said": the person's office at the article date
+            known = dictionary_target(mentions, hit)
+            if known is not None:
+                hit.target, hit.relation = known
+                hit.rule = "title-known"
         if hit.target is None and hit.rule == "title" and _national_title(hit, mentions) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
             # "France's Foreign Ministry called for restraint and said Foreign Minister X
@@ -616,11 +676,19 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                 hit.target, hit.rule = focal, "title-focal"
         if hit.target is None or hit.target.id == hit.person.id:
             continue
+        if hit.rule in _GUESSED_RULES and contradicts_dictionary(mentions, hit):
+            # "President X" in a Turkish story, X known as Spain's prime minister: the
+            # dictionary's body if the title fits one of X's offices, else nothing
+            hit.target = None
+            known = dictionary_target(mentions, hit)
+            if known is None:
+                continue
+            (hit.target, hit.relation), hit.rule = known, "title-known"
         confidence = {"title": 0.9, "appos-coref": 0.6, "title-focal": 0.6, "title-speaker": 0.6,
                       "title-place": 0.6, "title-description": 0.6,
                       "title-shared": 0.8, "title-local": 0.6,
                       "title-described": 0.8, "title-body": 0.6,
-                      "title-seat": 0.8}.get(hit.rule, 0.8)
+                      "title-seat": 0.8, "title-known": 0.8}.get(hit.rule, 0.8)
         # a head of an organisation gets leaderOf only: annotators list the head as its
         # leader, and a second memberOf fact for the same pair is counted as noise
         facts.append(make_fact(article, hit.token, hit.person, hit.relation, hit.target, hit.rule,

@@ -121,7 +121,9 @@ def is_dateline(tok: Token) -> bool:
             if t.text in _DASHES:
                 nxt = j
                 break
-            if not (t.is_punct or t.like_num or t.ent_type_ == "DATE" or t.is_upper):
+            # "NEW DELHI, Sept 23 (Reuters) -": the agency's name in brackets
+            agency = t.is_title and doc[j - 1].text == "(" and j + 1 < len(doc) and doc[j + 1].text == ")"
+            if not (t.is_punct or t.like_num or t.ent_type_ == "DATE" or t.is_upper or agency):
                 return False
         else:
             return False
@@ -252,7 +254,12 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
     for c in tok.lefts:
         if c.dep_ in _TOPIC_MODS or (c.dep_ == "punct" and c.text == "-"):
             keep.update(t.i for t in c.subtree)
-    for c in tok.rights:
+    rights = list(tok.rights)
+    if tok.dep_ == "conj" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of" \
+            and tok.doc[tok.i + 1].head.i == tok.head.i:
+        # "security and freedom of navigation": the last conjunct's complement is parsed onto the first
+        rights.insert(0, tok.doc[tok.i + 1])
+    for c in rights:
         if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
             if any(g.dep_ == "conj" and tok.i < g.i < c.i for g in tok.children):
                 break  # "fishing, mining and reform of X": the span would swallow the list

@@ -24,6 +24,7 @@ __all__ = ["verb_rule", "adjective_rule"]
 _INSIDE_PREPS = frozenset({"in", "inside", "across"})
 _AIMED_PREPS = frozenset({"on", "against", "at"})
 _FORUM_PREPS = frozenset({"at", "before"})
+_FOR = frozenset({"for"})
 
 
 def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -43,7 +44,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         trace.add("verb", verb, "skipped", "the act of an accusation is reported by the accused-of rule")
         return
     for trig in triggers:
-        if trig.requires and not has_required(verb, trig.requires):
+        if trig.requires and not has_required(verb, trig.requires) and not _on_object(verb, trig.requires, lex):
             continue
         rule = "verb-passive" if passive else "verb"
         if passive:
@@ -68,6 +69,13 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add(rule, verb, f"rejected {trig.relation}", why)
             continue
         toks, mutual = target_tokens(verb.head if shared and "dobj" in trig.targets else verb, trig, passive)
+        if not toks and trig.requires and " " not in trig.requires:
+            # "has drawn closer to Egypt": the target phrase hangs off the required word
+            preps = frozenset(p for p in trig.targets if p not in ("dobj", "ccomp", "mutual"))
+            toks = [p for c in verb.children if c.lower_ == trig.requires for _, p in syntax.prep_objects(c, preps)]
+        if passive and not toks and "dobj" in trig.targets and verb.dep_ == "conj" and not reduced:
+            # "X, which seeks independence and is backed by Y": the passive shares the first verb's subject
+            toks = [t for t in syntax.subjects(verb.head) if t.dep_ in ("nsubj", "nsubjpass")]
         if reduced and "dobj" in trig.targets and not toks:
             toks = [verb.head]
         if not toks and not passive and "dobj" in trig.targets:
@@ -80,6 +88,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # parsed into the "as" phrase; a claim noun there is the object
             toks = [p for _, p in syntax.prep_objects(verb, frozenset({"as"}))
                     if p.lemma_.lower() in lex.cue("claim_nouns") and any(c.dep_ == "amod" for c in p.children)]
+        if trig.lemma == "thank" and any(FAMILY[r.relation] == "cooperate" for _, p in syntax.prep_objects(verb, _FOR)
+                                         for r in lex.nouns.get(p.lemma_.lower(), ())):
+            # "thanked X for its support": the support is the fact (X supports the thanker)
+            trace.add(rule, verb, f"skipped {trig.relation}", "thanks for help received")
+            continue
         if trig.lemma in ("reaffirm", "uphold") and any(t.lemma_.lower() in lex.nouns for t in toks):
             # "reaffirmed its support for X": the noun carries the relation
             trace.add(rule, verb, f"skipped {trig.relation}", "the object is itself a relation noun")
@@ -112,6 +125,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                            for e in ends.owners(t, allowed, trig.relation)]
             else:
                 targets = [e for t in toks for e in ends.actors(t, allowed)]
+                if not targets and trig.relation == "visits":
+                    # "flew into the Kenyan capital", "arrived in Peru's capital": the capital's country
+                    targets = [e for t in toks if t.lemma_.lower() == "capital"
+                               for e in ends.owners(t, frozenset({"Country"}), trig.relation)]
                 if trig.lemma in ("welcome", "host", "receive"):
                     # hosting: the guest is named, not "the EU's position" or "a UN conference"
                     targets = [e for e in targets if not e.via.startswith("proxy")]
@@ -214,6 +231,14 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "accused Y of shelling Z": the reported act, attributed to the accuser
         if trig.relation == "accuses" and not mutual:
             yield from _accused_act(verb, agents, targets, ends, lex, trace)
+
+
+def _on_object(verb: Token, word: str, lex: Lexicon) -> bool:
+    """"discussed the situation with X": the required preposition parsed onto the object
+    (but "discussed cooperation with X" names the partner of the cooperation noun)."""
+    return " " not in word and any(g.dep_ == "prep" and g.lower_ == word
+                                   for o in syntax.objects(verb) if o.lemma_.lower() not in lex.nouns
+                                   for g in o.children)
 
 
 def _in_words(verb: Token, lex: Lexicon) -> bool:

@@ -3,7 +3,10 @@
 "Barack Obama", "Obama", "President Obama" and "Mr. Obama" become one person
 labelled with the longest full name. Two full names with different first names
 ("Joe Biden", "Jill Biden") never merge; a bare surname goes to the full name
-introduced first before it (else the most frequent one).
+introduced first before it (else the most frequent one). A name the office-holders
+dictionary knows in another word order or as an acronym ("ISHIBA Shigeru", "MBS") is
+labelled with the dictionary's name (:func:`dictionary_label`), and a known name the NER
+tagged as an organisation ("Vassily Nebenzia" as ORG) is still a person.
 
 Example:
     >>> clusters = chain_names([["Barack", "Obama"], ["Obama"], ["Michelle", "Obama"]])
@@ -19,10 +22,11 @@ from spacy.tokens import Doc, Span
 
 from kg.resolve.gazetteer import fold, load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
+from kg.resolve.officeholders import canonical_name, load_officeholders, name_key
 
 __all__ = ["HONORIFICS", "strip_titles", "is_title_word", "same_person", "people_mentions",
            "name_span", "titled_name", "short_form", "is_honorific", "NOMINAL_DEPS",
-           "chain_names", "NameCluster", "name_tokens"]
+           "chain_names", "NameCluster", "name_tokens", "dictionary_label"]
 
 #: Honorifics and short ranks dropped before a name (titles.csv adds the rest).
 HONORIFICS = frozenset({
@@ -219,6 +223,28 @@ def short_form(name: str) -> str:
     return name
 
 
+def dictionary_label(name: str) -> str:
+    """The office-holders dictionary's name for a family-name-first or acronym form
+    ("ISHIBA Shigeru" -> "Shigeru Ishiba", "MBS" -> "Mohammed bin Salman"), so that one
+    person gets one node across articles; any other name is returned unchanged (a
+    spelling the article chose, "Antonio Guterres", stays as written)."""
+    words = name.split()
+    if len(words) == 1:
+        if not (name.isupper() and 2 <= len(name) <= 4):
+            return name
+        found = {h.name for h in load_officeholders().by_surname.get(name_key(name), ())}
+        return found.pop() if len(found) == 1 else name
+    canon = canonical_name(name)
+    if canon is None or canon == name:
+        return name
+    if [fold(w) for w in canon.split()] == [fold(w) for w in words]:
+        # the same words in the same order: the article's spelling stays, only a
+        # family name in capitals ("XI Jinping") takes the usual case
+        return canon if canon.lower() == name.lower() else name
+    return canon if sorted(fold(w) for w in canon.split()) == sorted(fold(w) for w in words) \
+        else name
+
+
 # -- spans in a parsed doc -------------------------------------------------------
 def name_span(span: Span) -> Span | None:
     """A PERSON span without titles, completed where the NER cut the name short:
@@ -252,12 +278,34 @@ def name_span(span: Span) -> Span | None:
         end += 2
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and doc[end].text[:1].isupper():
         end += 1
+    if end + 2 < len(doc) and not doc[end - 1].is_punct and _double_surname(doc[end:end + 3]):
+        end += 3  # "Alix Didier Fils-Aimé" tagged PERSON up to "Didier", ORG after it
     if end + 1 < len(doc) and doc[end].text in ("Al", "Al-", "al", "Bin") and \
             doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha and \
             any(t.lower_ in _PATRONYMIC for t in doc[start:end]):
         # "Sheikh Fahad bin Jassim Al Thani" tagged without its family name
         end += 2
     return trim_span(doc[start:end])
+
+
+def _double_surname(words: Span) -> bool:
+    """"Fils-Aimé", "Nandi-Ndaitwah": a capitalised hyphenated word right after a name,
+    the hyphen unspaced, neither half a place, people or title."""
+    first, dash, second = words
+    return dash.text == "-" and not first.whitespace_ and not dash.whitespace_ and \
+        first.text[:1].isupper() and second.text[:1].isupper() and \
+        first.is_alpha and second.is_alpha and \
+        first.ent_type_ in ("", "ORG", "PERSON") and second.ent_type_ in ("", "ORG", "PERSON") \
+        and not any(load_gazetteer().lookup(t.text) or t.lower_ in load_gazetteer().titles
+                    for t in (first, second))
+
+
+def _known_holder(span: Span) -> bool:
+    """A name of the office-holders dictionary the NER tagged as something else:
+    "IWAYA Takeshi" or "Vassily Nebenzia" tagged ORG."""
+    if not 2 <= len(span) <= 5 or load_gazetteer().lookup(span.text) is not None:
+        return False
+    return canonical_name(span.text) is not None
 
 
 def _folded(word: str) -> str:
@@ -407,6 +455,9 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             name = _portfolio_before_name(span)
             spans.append(name)
             full_tokens |= {fold(t.text) for t in name}
+        elif span.label_ in ("ORG", "GPE", "NORP", "LOC") and _known_holder(span):
+            spans.append(span)
+            full_tokens |= {fold(t.text) for t in span}
         elif span.label_ in ("ORG", "GPE", "LOC") and titled_name(span):
             spans.append(span)  # "Russia's ambassador, Vassily Nebenzia" tagged ORG
             full_tokens |= {fold(t.text) for t in span}
@@ -456,7 +507,7 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             continue
         # the label is the longest name as written ("Khalid al-Mansouri", not "al - ")
         best = max(cluster.members, key=lambda i: (len(spans[i]), len(spans[i].text), -i))
-        label = short_form(re.sub(r"\s+", " ", spans[best].text).strip())
+        label = dictionary_label(short_form(re.sub(r"\s+", " ", spans[best].text).strip()))
         person = mentions.entity(slug(label), label, "Person")
         for index in cluster.members:
             mentions.add(spans[index], person)

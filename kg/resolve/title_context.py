@@ -88,7 +88,9 @@ def country_nearby(mentions: Mentions, title_end: Token) -> bool:
     """A country named in the words before the title ("Malaysian Plantation and
     Commodities Minister X", where the coordination cut the title region short)."""
     doc = title_end.doc
-    for tok in doc[max(title_end.sent.start, title_end.i - 8):title_end.i]:
+    for tok in reversed(doc[max(title_end.sent.start, title_end.i - 8):title_end.i]):
+        if tok.pos_ == "ADP" and tok.lower_ not in ("of", "for"):
+            break  # "talks in the Xlandic capital between President X's government": another phrase
         if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", "(", ")"):
             continue
         ent = mentions.entity_at(tok)

@@ -30,7 +30,8 @@ __all__ = ["make_server", "serve", "KGServer"]
 
 
 def make_server(source, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0, *,
-                workers: int | None = None, quiet: bool = False) -> KGServer:
+                workers: int | None = None, quiet: bool = False,
+                memory: bool | None = None) -> KGServer:
     """Bind an endpoint to (host, port) and load ``source`` into it, without starting it.
 
     Args:
@@ -42,6 +43,10 @@ def make_server(source, host: str = "127.0.0.1", port: int = 8000, timeout: floa
         timeout: seconds a query may run before the client gets 503.
         workers: queries that may run at once (default: one per core).
         quiet: do not log each request to stderr.
+        memory: for a store directory, answer default-graph queries from an in-memory
+            copy of its union graph: None (default) when it fits
+            (:func:`kg.store.memory.default_max_triples`; ``KG_MEMORY_MAX_TRIPLES=0``
+            turns it off), True always, False never.
 
     Returns:
         A :class:`KGServer`; call ``serve_forever()`` (in a thread for tests) and
@@ -58,7 +63,7 @@ def make_server(source, host: str = "127.0.0.1", port: int = 8000, timeout: floa
         raise ConfigError(f"--workers must be at least 1, not {workers}")
     server = _bind(host, port, quiet)
     try:
-        src: Source = open_source(source)
+        src: Source = open_source(source, memory=memory)
     except BaseException:
         server.server_close()
         raise
@@ -89,12 +94,13 @@ def _bind(host: str, port: int, quiet: bool) -> KGServer:
 
 
 def serve(source, host: str = "127.0.0.1", port: int = 8000, timeout: float = 10.0, *,
-          workers: int | None = None, quiet: bool = False) -> None:
+          workers: int | None = None, quiet: bool = False, memory: bool | None = None) -> None:
     """Serve ``source`` until interrupted (Ctrl-C). See :func:`make_server` for arguments."""
-    server = make_server(source, host, port, timeout, workers=workers, quiet=quiet)
+    server = make_server(source, host, port, timeout, workers=workers, quiet=quiet, memory=memory)
     name = source if isinstance(source, (str, Path)) else type(source).__name__
     stats = server.stats
-    print(f"kg serve: {name} ({stats.get('quads', '?')} quads, {stats.get('graphs', '?')} graphs)\n"
+    where = ", union graph copied into memory" if stats.get("default_graph_in_memory") else ""
+    print(f"kg serve: {name} ({stats.get('quads', '?')} quads, {stats.get('graphs', '?')} graphs{where})\n"
           f"  query page  {server.url}\n  SPARQL      {server.url}sparql\n"
           f"  graph view  {server.url}graph\n  Ctrl-C to stop", file=sys.stderr, flush=True)
     # SIGTERM (service managers, `kill`) shuts down like Ctrl-C, so that query processes

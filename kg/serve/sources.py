@@ -48,6 +48,8 @@ class Source:
         stats: dict = {"source": self.name, "timeout": timeout,
                        "engine": "rdflib" if self.store is None
                        else "oxigraph" if getattr(self.store, "native", None) is not None else "store"}
+        if getattr(self.store, "cached_in_memory", False):
+            stats["default_graph_in_memory"] = True  # GRAPH / FROM queries still read the disk
         if self.store is None:
             data = self.rdflib_view()
             parts = data.graphs() if hasattr(data, "graphs") else [data]
@@ -104,10 +106,15 @@ def example_queries() -> list[dict]:
              "query": apply_params(q.text, None, q.params)} for q in list_queries()]
 
 
-def open_source(source) -> Source:
-    """Wrap an rdflib graph, a kg Store, or load a spec (file, store dir, endpoint URL)."""
+def open_source(source, memory: bool | None = None) -> Source:
+    """Wrap an rdflib graph, a kg Store, or load a spec (file, store dir, endpoint URL).
+
+    ``memory`` is for on-disk stores: None copies the union graph into memory when it
+    fits (:func:`kg.store.memory.default_max_triples`), True always, False never.
+    """
     if hasattr(source, "put_article") and hasattr(source, "query"):  # a kg.store Store
-        return _store_source(source, getattr(source, "location", type(source).__name__), owned=False)
+        return _store_source(source, getattr(source, "location", type(source).__name__), owned=False,
+                             memory=memory)
     if hasattr(source, "query") and hasattr(source, "triples"):  # an rdflib Graph / Dataset
         return Source(type(source).__name__, source)
     spec = str(source)
@@ -115,11 +122,16 @@ def open_source(source) -> Source:
 
     target = open_target(spec)
     if hasattr(target, "put_article"):
-        return _store_source(target, spec, owned=True)
+        return _store_source(target, spec, owned=True, memory=memory)
     return Source(spec, target)
 
 
-def _store_source(store, name: str, *, owned: bool) -> Source:
+def _store_source(store, name: str, *, owned: bool, memory: bool | None = None) -> Source:
+    if memory is not False and getattr(store, "path", None) is not None \
+            and hasattr(store, "cache_in_memory"):
+        # a server answers many queries: copy the union graph into memory once when it
+        # fits (kg.store.memory), 3-5x faster than reading RocksDB for each
+        store.cache_in_memory(None if memory is None else 2**62)
     quads = None
     try:
         quads = store.quad_count()

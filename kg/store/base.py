@@ -11,6 +11,18 @@ entity): counts would be wrong and joins slow. The hash makes re-adding an uncha
 article a no-op and a changed one a replacement; because the article graph and
 its bookkeeping triples are written in one transaction, a crash leaves either
 the old or the new version of an article, never half of one.
+
+Why the hashes stay in a graph of their own rather than on each article node
+(considered 2026-11-26): inside ``kgg:<id>`` the hash would be article data. It
+would then be in the union default graph too (every ``?s ?p ?o`` and triple count
+would meet a store-only predicate), or the union would stop being exactly the
+union of the article graphs; it would be in every dump and export, so a store's
+N-Quads would no longer be isomorphic to ``kg build -o`` of the same input; and
+every existing store would need a migration that read-only opens (``kg query``)
+cannot run. What it would buy, no hidden graph for ``GRAPH ?g`` to filter, is
+small: the bookkeeping graph never reaches the default graph, and kg's own query
+paths hide it (:func:`kg.store.view.hide_bookkeeping`); a user of the raw
+endpoint sees one extra graph, ``<http://kg.example.org/store/meta>``.
 """
 from __future__ import annotations
 

@@ -72,16 +72,19 @@ def ox_result_to_rdflib(result) -> Result:
 
 
 class NativeStore:
-    """A ``pyoxigraph.Store`` whose ``query`` always uses the maintained union graph."""
+    """A ``pyoxigraph.Store`` whose ``query`` always uses the maintained union graph
+    (answered from the in-memory copy of it when the store keeps one)."""
 
-    __slots__ = ("_store",)
+    __slots__ = ("_store", "_owner")
 
-    def __init__(self, store: ox.Store):
+    def __init__(self, store: ox.Store, owner: "LocalStore | None" = None):
         self._store = store
+        self._owner = owner
 
     def query(self, query: str, **options):
         options.pop("use_default_graph_as_union", None)
-        return self._store.query(query, **options)
+        engine = self._owner._engine_for(query, options) if self._owner is not None else self._store
+        return engine.query(query, **options)
 
     def __getattr__(self, name: str):
         return getattr(self._store, name)
@@ -105,6 +108,7 @@ class LocalStore(Store):
     def __init__(self, path: str | Path | None = None, *, bookkeeping: bool = True,
                  read_only: bool = False):
         self.bookkeeping = bookkeeping
+        self._memory: ox.Store | None = None  # see cache_in_memory
         self._unflushed = 0
         self._written_total = 0
         self.path = Path(path) if path is not None else None
@@ -130,6 +134,7 @@ class LocalStore(Store):
     # -- writing ---------------------------------------------------------------
     def _write(self, graph_iri: URIRef, triples: list[tuple], article_id: str,
                content_hash: str | None, *, replace: bool) -> None:
+        self._memory = None  # a copy of the old union would answer with stale rows
         meta = meta_triples(graph_iri, article_id, content_hash) if self.bookkeeping else []
         try:
             if not replace:
@@ -180,6 +185,7 @@ class LocalStore(Store):
             graph = ox.NamedNode(str(graph_iri_for(article_id)))
             if not self._store.contains_named_graph(graph):
                 return False
+        self._memory = None
         self._store.update(unlink_graph_update(graph.value))
         return True
 
@@ -205,7 +211,7 @@ class LocalStore(Store):
     def query(self, sparql: str) -> Result:
         try:
             # the default graph is the maintained union of the article graphs
-            result = self._store.query(sparql, prefixes=KG_PREFIXES)
+            result = self._engine_for(sparql).query(sparql, prefixes=KG_PREFIXES)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc}") from None
         except OSError as exc:
@@ -213,6 +219,7 @@ class LocalStore(Store):
         return ox_result_to_rdflib(result)
 
     def update(self, sparql: str) -> None:
+        self._memory = None
         try:
             self._store.update(sparql, prefixes=KG_PREFIXES)
         except SyntaxError as exc:
@@ -235,7 +242,48 @@ class LocalStore(Store):
 
     def load_quads(self, quads) -> None:
         """Bulk-add pyoxigraph quads (benchmarks and imports; bypasses bookkeeping)."""
+        self._memory = None
         self._store.bulk_extend(quads)
+
+    # -- the in-memory copy of the union --------------------------------------
+    def cache_in_memory(self, max_triples: int | None = None) -> bool:
+        """Copy the default graph (the union of the article graphs) of an on-disk store
+        into an in-memory Oxigraph and answer from it every query that reads only the
+        default graph; queries with ``GRAPH``, ``FROM`` or ``FROM NAMED`` still read the
+        disk. See :mod:`kg.store.memory` for when this pays off and what it costs.
+
+        Args:
+            max_triples: copy only when the union holds at most this many triples
+                (None: :func:`kg.store.memory.default_max_triples`, which also looks
+                at the memory available).
+
+        Returns:
+            Whether queries are now answered from memory. A write to the store drops
+            the copy (it would be stale); call this again after writing.
+        """
+        from kg.store.memory import copy_union, default_max_triples
+
+        if self.path is None:
+            return False  # already in memory
+        limit = default_max_triples() if max_triples is None else max_triples
+        if self.triple_count() > limit:
+            return False
+        self._memory = copy_union(self._store)
+        return True
+
+    @property
+    def cached_in_memory(self) -> bool:
+        """Whether default-graph queries are answered from an in-memory copy."""
+        return self._memory is not None
+
+    def _engine_for(self, sparql: str, options: dict | None = None):
+        """The pyoxigraph store to run ``sparql`` on: the in-memory copy of the union when
+        there is one and the query reads nothing else, else the store itself."""
+        if self._memory is None or (options and ("default_graph" in options or "named_graphs" in options)):
+            return self._store
+        from kg.store.memory import reads_only_default_graph
+
+        return self._memory if reads_only_default_graph(sparql) else self._store
 
     @property
     def native(self) -> "NativeStore":
@@ -245,7 +293,7 @@ class LocalStore(Store):
         ``use_default_graph_as_union`` is ignored: Oxigraph's union would count every
         triple again for each article graph that holds it.
         """
-        return NativeStore(self._store)
+        return NativeStore(self._store, self)
 
     def close(self) -> None:
         if self._store is not None and self.path is not None:
@@ -259,9 +307,10 @@ class LocalStore(Store):
                     pass  # a slower store, not a broken one
             try:
                 self._store.flush()
-            except OSError:
-                pass  # read-only stores cannot flush; nothing was written
+            except (OSError, RuntimeError):
+                pass  # read-only stores cannot flush (RuntimeError); nothing was written
         self._store = None
+        self._memory = None
         if self.path is not None:
             # RocksDB's lock goes when the last reference does; rdflib views hold
             # theirs in reference cycles, so collect them now, not at some later time.

@@ -35,7 +35,8 @@ class EndFinder(NounRules, ReferenceRules):
         self.bodies = Bodies(mentions, lexicon)
         self.group: list[End] = []       # coordinated actor subject of this sentence
         self.prev_group: list[End] = []  # ... of the previous sentence
-        self.last_meeting: list[End] = []  # the two sides of the last meeting / call / talks fact
+        self._last_meeting: list[End] = []  # the two sides of the last meeting / call / talks fact
+        self.last_leaders: list[End] = []  # ... of the last one between two people ("the two leaders")
         self.speaker: End | None = None  # speaker of reported speech in this sentence
         self._affiliation: dict[str, Entity] | None = None
         self.notes: list[str] = []       # why a token did not resolve (for explain)
@@ -60,6 +61,18 @@ class EndFinder(NounRules, ReferenceRules):
         self._quoted: list | None = None  # token ranges inside direct quotes (lazy)
         self._sents: tuple | None = None
         self._dominant: Entity | None | bool = False  # the article's main country (lazy)
+
+    @property
+    def last_meeting(self) -> list[End]:
+        return self._last_meeting
+
+    @last_meeting.setter
+    def last_meeting(self, sides: list[End]) -> None:
+        # a later "we welcome France" replaces the last meeting, but "the two leaders" still
+        # means the two people who last met
+        self._last_meeting = sides
+        if len(sides) == 2 and all(e.entity.type == "Person" for e in sides):
+            self.last_leaders = list(sides)
 
     # -- sentence state -------------------------------------------------------
     def start_sentence(self, sent) -> None:

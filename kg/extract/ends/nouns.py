@@ -11,6 +11,7 @@ __all__ = ["NounRules"]
 
 # role nouns that stand for heads of state or government ("the leaders", "the two presidents")
 _HEAD_ROLES = frozenset({"leader", "president", "premier", "chancellor", "head"})
+_ENTOURAGE = frozenset({"team", "camp", "entourage", "aides"})
 
 
 def _before_or_inside(other: Token, ref: Token) -> bool:
@@ -60,6 +61,11 @@ class NounRules:
         mentioned heads (leaderOf facts of the resolve stage) for "leaders" and
         "presidents", else the two most mentioned people; never the sentence's reporter
         ("Misri said the leaders reviewed ...")."""
+        met = [e.entity for e in self.last_leaders]
+        if len({e.id for e in met}) == 2 and tok.lemma_.lower() in _HEAD_ROLES | {"minister", "man"}:
+            # "said the two leaders had discussed X": the two people of the article's last
+            # meeting, the speaker among them
+            return met
         reporter = self.speaker.entity.id if self.speaker is not None else None
         people = [e for e in self._principal_pair(("Person",)) if e.id != reporter]
         if tok.lemma_.lower() in _HEAD_ROLES:
@@ -100,7 +106,9 @@ class NounRules:
                      for g in c.children if g.dep_ == "pobj" and getattr(self.m.entity_at(g), "type", None) == "Person"]
             if named:
                 return [End(self.m.entity_at(named[0]), tok, False, f"named '{tok.text} of'")]
-        if self.any_noun or lemma in self._proxy or lemma in self._roles or tok.pos_ == "PROPN":
+        # "his team would meet X": a person's team acts for them (only with the owner named)
+        team = lemma in _ENTOURAGE and any(c.dep_ == "poss" for c in tok.children)
+        if self.any_noun or lemma in self._proxy or lemma in self._roles or tok.pos_ == "PROPN" or team:
             # "the two countries", "both sides": the sentence's coordinated subject
             plural_ref = any(c.lower_ in ("two", "both", "three") for c in tok.children
                              if c.dep_ in ("nummod", "det", "predet", "amod"))
@@ -210,8 +218,9 @@ class NounRules:
                         # "Turkish riot police" parsed as (Turkish riot) police
                         hit = [e for g in child.children if g.dep_ in ("amod", "compound")
                                for e in self._single(g, allowed, depth + 1)]
-                    if hit and child.dep_ in ("amod", "compound"):
-                        # "Armenian and Azerbaijani troops": coordinated modifiers, one actor each
+                    if hit and child.dep_ in ("amod", "compound", "nmod"):
+                        # "Armenian and Azerbaijani troops": coordinated modifiers, one actor each;
+                        # "X's government and U.S. officials" is parsed as (X's government and U.S.) officials
                         for other in target.conjuncts:
                             hit += [e for e in self._single(other, allowed, depth + 1)
                                     if e.entity.id not in {h.entity.id for h in hit}]
@@ -235,6 +244,10 @@ class NounRules:
         found = [pid for pid, entries in titles.items()
                  if any(len(entry) == 3 and str(entry[0]).endswith(role) and entry[2] == country.id
                         for entry in entries)]
+        if not found and role == lemma and lemma in _HEAD_ROLES:
+            # "the Philippine leader's visit": the one person the article has leading that country
+            found = sorted({f.subject_id for f in getattr(self.m, "static_facts", ()) or ()
+                            if f.predicate == "leaderOf" and f.object_id == country.id and f.subject_type == "Person"})
         if len(found) != 1 or found[0] not in self.m.entities:
             return []
         return [End(self.m.entities[found[0]], tok, True, f"title '{role}'")]

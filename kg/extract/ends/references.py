@@ -29,6 +29,17 @@ class ReferenceRules:
             prev = tok.doc[tok.i - 2] if prev.is_punct and tok.i > 1 else prev
             if prev.i != antecedent.i and self.m.entity_at(prev) is not None:
                 hit = self._single(prev, allowed, depth + 1)
+        if not hit and tok.lower_ == "who" and depth < 3:
+            # "X, Trump's envoy for special missions, who met Y": "who" is a person; the
+            # clause hung off the last noun of the description, the person heads it
+            node = antecedent
+            for _ in range(3):
+                if node.dep_ != "pobj" or node.head.dep_ != "prep":
+                    break
+                node = node.head.head
+            node = node.head if node.dep_ == "appos" else node
+            if node.i != antecedent.i:
+                hit = [e for e in self._single(node, allowed, depth + 1) if e.entity.type == "Person"]
         return hit
 
     def _reporter_pronoun(self, tok: Token, allowed, depth: int) -> list[End]:
@@ -102,6 +113,12 @@ class ReferenceRules:
         verb = act.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
+            # "supply Russia with tools used in its war": a reduced relative names no actor;
+            # the actor is named in the clause it hangs off
+            verb = verb.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i >= tok.i:
             return None
         for i in range(tok.i - 1, verb.i, -1):

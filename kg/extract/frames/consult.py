@@ -1,5 +1,6 @@
 """Visits and meetings without a visit verb: hosted and received guests, "on a visit to",
-"landed in", restored diplomatic links, "told B in a phone call".
+"landed in", restored diplomatic links, "told B in a phone call", meetings held in
+another person's country ("In Hanoi, X met Y": X visits Vietnam).
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -155,12 +156,66 @@ def _presented_proposal(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace
     return _emit("frame-presented", verb, "negotiatesWith", "046", agents, targets, verb, 0.65, trace)
 
 
+# verbs of a meeting whose place says who travelled ("In Hanoi, X met Y"); receiving and
+# hosting are the hosted-visit frames' (a guest received at home is no proof of a trip there)
+_MEETING_VERBS = frozenset({"meet"})
+
+
+def _home_country(end: End, ends: EndFinder):
+    """The country a person leads or serves (through their organisation), else None."""
+    if end.entity.type != "Person":
+        return None
+    aff = ends.affiliation(end.entity)
+    if aff is not None and aff.type == "Organization" and hasattr(ends.m, "country_of"):
+        aff = ends.m.country_of(aff)  # a member of Congress serves the United States
+    return aff if aff is not None and aff.type == "Country" else None
+
+
+def _meeting_place(verb: Token, ends: EndFinder):
+    """The country of the place an "in"/"at" phrase of ``verb`` names ("In Hanoi on
+    Monday, X met ...", "received at the palace in Jeddah"), or None."""
+    places = [p for _, p in syntax.prep_objects(verb, frozenset({"in", "at"}))]
+    # "at Al-Salam Palace in Jeddah": the town hangs off the building
+    places += [q for p in list(places) for _, q in syntax.prep_objects(p, frozenset({"in"}))]
+    for p in places:
+        ent = ends.m.entity_at(p)
+        if ent is None:
+            continue
+        iso3 = ent.id if ent.type == "Country" else getattr(ends.m, "place_country", {}).get(ent.id) \
+            if ent.type == "Location" else None
+        if iso3:
+            return ends.m.entities.get(iso3) or ends.bodies.country(iso3)
+    return None
+
+
+def _met_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"In Hanoi on Monday, X met Y", "X met Y at the palace in Jeddah": a named person
+    whose own country is not the country of the meeting place travelled there."""
+    if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    country = _meeting_place(verb, ends)
+    if country is None:
+        return []
+    people = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person" and not e.coref]
+    for obj in syntax.objects(verb) + [p for _, p in syntax.prep_objects(verb, frozenset({"with"}))]:
+        people += [e for e in ends.actors(obj) if e.entity.type == "Person" and e.via == "mention"]
+    out = []
+    for person in {e.entity.id: e for e in people}.values():
+        home = _home_country(person, ends)
+        if home is None or home.id == country.id:
+            continue  # the host, or someone whose country is not known
+        out += _emit("frame-met-abroad", verb, "visits", "042", [person], [End(country, verb, False, "meeting place")],
+                     verb, 0.6, trace)
+    return out
+
+
 # settings of "told B in a ..." that are themselves an exchange between the two
 _CALL_NOUNS = frozenset({"call", "conversation", "meeting", "talks", "phone", "telephone"})
 
 FRAMES = (
     ((), ('tell',), _VERB_POS, _told_in_a_call),
     ((), ('receive',), _VERB_POS, _received_contact),
+    ((), tuple(sorted(_MEETING_VERBS)), _VERB_POS, _met_abroad),
     (('frame_hosting',), (), _VERB_POS, _hosted_visit),
     ((), ('land',), _VERB_POS, _landed),
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),

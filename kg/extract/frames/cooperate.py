@@ -1,5 +1,6 @@
 """Cooperation by deed: coordination, commitments, allies, welcomed acts, money,
-witnessed signings, joint activities, boosted ties, "in support of".
+witnessed signings, joint activities, boosted ties, "in support of", purchases and joint
+production ("ordered jets from X", "will build submarines with Y"), help sent on request.
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -22,9 +23,13 @@ __all__ = ["FRAMES"]
 def _coordination(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"was carried out in close coordination with X and Y", "works in partnership with X"."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "under") or prep.head.pos_ not in _VERB_POS:
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "under"):
         return []
     verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "maintained a readiness posture in close coordination with X"
+    if verb.pos_ not in _VERB_POS:
+        return []
     withs = [p for _, p in syntax.prep_objects(noun, frozenset({"with"}))]
     # "taken in close coordination with X": the "with" phrase often hangs off the verb
     withs += [p for _, p in syntax.prep_objects(verb, frozenset({"with"})) if p.head.i == noun.i + 1]
@@ -36,6 +41,11 @@ def _coordination(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if syntax.is_passive(verb) \
         else actor_subjects(verb, ends)
+    if not agents and verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ == "NOUN":
+        # "the use of migrants by the regime of X, carried out in coordination with Y": the
+        # act's agent is named on the noun the participle describes (a person for their country)
+        agents = [_side(e, ends) for _, p in syntax.prep_objects(verb.head, frozenset({"by"}))
+                  for e in ends.owners(p, ACTOR_TYPES, "cooperatesWith")]
     if not agents and syntax.is_passive(verb) and verb.dep_ == "ccomp" \
             and verb.head.lemma_.lower() in lex.cue("reporting_verbs"):
         # "the operation was carried out in coordination with X, Israel said": the speaker acts
@@ -116,9 +126,12 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
              or any(t.ent_type_ == "MONEY" for t in o.subtree)]
     if not money:
         return []
-    preps = frozenset({"for", "to", "in", "into"}) if verb.lemma_.lower() == "deposit" else frozenset({"for", "to"})
+    investing = verb.lemma_.lower() == "invest"
+    preps = frozenset({"for", "to", "in", "into"}) if verb.lemma_.lower() in ("deposit", "invest") else frozenset({"for", "to"})
     places = [p for _, p in syntax.prep_objects(verb, preps)]
     places += [p for o in money for _, p in syntax.prep_objects(o, frozenset({"for", "to"}))]
+    if investing:  # "invest $50 billion in Indian infrastructure": the phrase hangs off the amount
+        places += [p for o in money for _, p in syntax.prep_objects(o, frozenset({"in", "into"}))]
     # "promised Nigeria fresh loans", "gave Ukraine $1bn": the recipient as indirect object
     places += [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
     # "$200 million in aid for Sudan": the phrase hangs off the aid noun
@@ -133,6 +146,8 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
             and any(o.ent_type_ == "MONEY" for o in money) and ends.dominant_country() is not None:
         # "The UAE pledged $200 million." in an article about one country: the money is for it
         targets, conf = [End(ends.dominant_country(), verb, True, "the article's country")], 0.55
+    if investing:  # "pledged to invest $50 billion in Indian infrastructure": economic cooperation
+        return _emit("frame-money", verb, "cooperatesWith", "061", agents, targets, verb, conf, trace)
     return _emit("frame-money", verb, "aids", "071", agents, targets, verb, conf, trace)
 
 
@@ -207,15 +222,86 @@ def _in_support_of(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-in-support", noun, "supports", "051", agents, targets, prep.head, 0.65, trace)
 
 
+# "ordered 42 jets from X", "agreed to buy oil from Y": a purchase from a named seller
+_BUYING = frozenset({"buy", "order", "purchase", "procure", "acquire"})
+# "will build two frigates with X", "co-develop a drone with Y": making something together
+_MAKING = frozenset({"build", "develop", "produce", "manufacture", "co-produce", "co-develop", "assemble"})
+# "signed a deal to supply gas to X", "Y will sell 20 aircraft to Z": a sale to a named buyer
+_SELLING = frozenset({"sell", "supply", "deliver", "export"})
+# "sent troops to X at the request of Y": help given because it was asked for
+_DEPLOYING = frozenset({"deploy", "send", "dispatch", "station", "airlift", "provide", "supply"})
+_REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
+
+
+def _clause_agents(verb: Token, ends: EndFinder) -> list[End]:
+    """Actor subjects of ``verb``; for "signed a deal to buy X" the signer (the infinitive
+    hangs off the deal noun, which the subject finder does not cross). People stand for
+    the country they lead or serve."""
+    found = actor_subjects(verb, ends)
+    head = verb.head
+    if not found and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and head.dep_ == "dobj" \
+            and head.head.pos_ in _VERB_POS and not syntax.is_passive(head.head):
+        found = actor_subjects(head.head, ends)
+    return [e for e in (_side(x, ends) for x in found) if e.entity.type in _STATES]
+
+
+def _trade(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X ordered 42 jets from maker Y", "X signed a deal to buy 20 Y jets" (a purchase),
+    "X will build two submarines with Y" (a joint production): X cooperates with Y."""
+    objs = syntax.objects(verb)
+    if not objs or syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    lemma = verb.lemma_.lower()
+    buying = lemma in _BUYING
+    preps = frozenset({"from"}) if buying else frozenset({"to"}) if lemma in _SELLING else frozenset({"with"})
+    found = [p for t in (verb, *objs) for _, p in syntax.prep_objects(t, preps)]
+    # "ordered jets from France" may be a government's, and what a state sells or supplies
+    # to another is often aid (the lexicon's): companies only there
+    kinds = frozenset({"Organization"}) if lemma == "order" or lemma in _SELLING else _STATES
+    partners = [e for p in found for e in _named(ends.actors(p)) if e.entity.type in kinds]
+    if buying and not partners:
+        # "to buy 20 Airbus jets": the maker named as the product's modifier
+        partners = [e for o in objs for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                    for e in ends.actors(c, conj=False) if e.entity.type == "Organization"]
+    if not partners:
+        return []
+    agents = _clause_agents(verb, ends)
+    if lemma in _SELLING:
+        agents = [e for e in agents if e.entity.type == "Organization"]  # a company's sale
+    return _emit("frame-trade", verb, "cooperatesWith", "061", agents, partners, verb, 0.6, trace)
+
+
+def _on_request(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X has deployed troops to Y at the request of Y's president", "sent forces at Z's
+    invitation": help asked for (a person stands for the country they lead)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "upon", "on"):
+        return []
+    verb = prep.head
+    if verb.pos_ not in _VERB_POS and verb.dep_ in ("dobj", "pobj") and verb.head.pos_ in _VERB_POS:
+        verb = verb.head  # "deployed troops at the request of Y": the phrase hangs off the troops
+    elif verb.pos_ != "VERB" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ in _VERB_POS:
+        verb = verb.head.head  # "... to Juba at the request of Y": off the destination
+    if verb.pos_ not in _VERB_POS or verb.lemma_.lower() not in _DEPLOYING or syntax.is_passive(verb):
+        return []
+    askers = _children(noun, "poss") + [p for _, p in syntax.prep_objects(noun, frozenset({"of", "from"}))]
+    targets = [_side(e, ends) for t in askers for e in _named(ends.actors(t))]
+    targets = [e for e in targets if e.entity.type in _STATES]
+    agents = [e for e in (_side(x, ends) for x in actor_subjects(verb, ends)) if e.entity.type in _STATES]
+    return _emit("frame-on-request", noun, "aids", "074", agents, targets, verb, 0.65, trace)
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     (('frame_coordination',), (), _NOUN_POS, _coordination),
     (('frame_commitment',), (), _NOUN_POS, _commitment),
     (('frame_allies',), (), _NOUN_POS, _ally),
     (('frame_approving',), (), _VERB_POS, _welcomed_act),
-    (('frame_giving',), (), _VERB_POS, _money),
+    (('frame_giving',), ('invest',), _VERB_POS, _money),
     ((), ('signing',), _NOUN_POS, _witnessed_signing),
     (('frame_joint_nouns',), (), _NOUN_POS, _joint_activity),
     (('frame_ties',), (), _NOUN_POS, _ties_boosted),
     ((), ('support', 'solidarity', 'defense', 'defence'), _NOUN_POS, _in_support_of),
+    ((), tuple(sorted(_BUYING | _MAKING | _SELLING)), _VERB_POS, _trade),
+    ((), tuple(sorted(_REQUEST_NOUNS)), _NOUN_POS, _on_request),
 )

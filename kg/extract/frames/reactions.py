@@ -1,5 +1,9 @@
 """Reactions and complaints: reactions drawn from others, expelled envoys,
-deadlines to leave, complaints lodged with a government.
+deadlines to leave, complaints lodged with a government, stances voiced
+("voiced opposition to the deal", "expressed support for X's bid", "Minister Y
+expressed his support" after a meeting) and refusals to accept ("cannot accept the
+drills conducted by X", "refused to recognise X"), and denials phrased as rejections ("rejects
+claims of X that ...", "rejects the attempt to link it with the attack").
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -8,12 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import syntax
-from kg.extract.ends import EndFinder
+from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
                                        emit as _emit, named as _named,
-                                       owners_of_subject as _owners_of_subject)
+                                       owners_of_subject as _owners_of_subject, side as _side)
 from kg.extract.lexicon import Lexicon
-from kg.extract.rules import Trace, actor_subjects
+from kg.extract.reports import denied_claims
+from kg.extract.rules import Trace, actor_subjects, topic_ends
 from kg.types import ACTOR_TYPES
 
 __all__ = ["FRAMES"]
@@ -94,8 +99,137 @@ def _complaint_with(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-complaint", noun, "protestsAgainst", "140", actor_subjects(gov, ends), targets, gov, 0.65, trace)
 
 
+#: stance nouns a speaker voices, and the relation each gives
+_STANCES = {"support": ("supports", "051"), "backing": ("supports", "051"), "solidarity": ("supports", "051"),
+            "opposition": ("rejects", "120"), "objection": ("rejects", "120")}
+#: verbs that voice a stance ("expressed / voiced / reiterated its support")
+_VOICING = frozenset({"express", "voice", "reiterate", "reaffirm", "state", "declare", "signal", "register",
+                      "underline", "underscore", "convey", "restate", "emphasize", "emphasise", "stress"})
+#: refusing verbs whose xcomp is the act refused ("refused to recognise X")
+_REFUSING = frozenset({"refuse", "decline"})
+#: verbs whose negation is a refusal of the object ("cannot accept X")
+_ACCEPTING = frozenset({"accept", "tolerate", "recognize", "recognise"})
+
+
+def _voiced_stance(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"voiced opposition to the emerging deal" (rejects), "expressed support for Taiwan's
+    participation" (supports Taiwan), "Minister Y expressed his support" (for the other
+    side of the meeting just reported)."""
+    gov = noun.head
+    if noun.dep_ != "dobj" or gov.pos_ not in _VERB_POS or gov.lemma_.lower() not in _VOICING or syntax.is_passive(gov):
+        return []
+    relation, cameo = _STANCES[noun.lemma_.lower()]
+    agents = actor_subjects(gov, ends)
+    if len(agents) >= 3 and len({e.token.i for e in agents}) == 1 and agents[0].token.pos_ == "PRON":
+        # "They expressed support ..." spread over a list of countries: usually the joint
+        # statement of a group, which the pronoun does not name
+        trace.add("frame-stance", noun, "REJECT", "a plural pronoun spread over several actors")
+        return []
+    aims = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"for", "to", "with"}))]
+    targets = [e for p in aims for e in _named(ends.owners(p, ACTOR_TYPES, relation))]
+    if not targets and relation == "rejects":
+        # "voiced opposition to the agreement": a text nobody is named for is the target
+        targets = [e for p in aims if p.lemma_.lower() in lex.cue("stance_objects")
+                   for e in topic_ends(p, ends, lex) if e.entity.type == "Topic"]
+    if not aims and relation == "supports" and len(ends.last_meeting) == 2 and agents:
+        # "Minister Cho expressed his support": for the side across the table
+        own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+        sides = [(m, _side(m, ends)) for m in ends.last_meeting]
+        if any(m.entity.id in own or s.entity.id in own for m, s in sides):
+            targets = [s._replace(token=noun, coref=True, via="other side of the last meeting")
+                       for m, s in sides if m.entity.id not in own and s.entity.id not in own]
+    return _emit("frame-stance", noun, relation, cameo, agents, targets, gov, 0.65, trace)
+
+
+#: worries one side puts to another
+_WORRIES = frozenset({"concern", "worry", "unease", "displeasure", "dissatisfaction"})
+#: verbs that put a worry to someone ("conveyed its concerns to Beijing")
+_CONVEYING = frozenset({"convey", "raise", "relay", "communicate", "express", "voice", "register"})
+
+
+def _concern_conveyed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Tokyo conveyed its concerns to Beijing", "raised concerns with China": a worry about
+    the side it is put to."""
+    gov = noun.head
+    if noun.dep_ != "dobj" or gov.pos_ not in _VERB_POS or gov.lemma_.lower() not in _CONVEYING \
+            or syntax.is_passive(gov):
+        return []
+    # the parser hangs "to Beijing" on the verb or on the noun
+    aims = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"to", "with"}))]
+    targets = [e for p in aims for e in _named(ends.actors(p, conj=True)) if e.entity.type in ("Country", "Organization", "Group")]
+    agents = actor_subjects(gov, ends)
+    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+    targets = [e for e in targets if e.entity.id not in own]
+    if not targets:
+        return []
+    return _emit("frame-concern-to", noun, "concernedAbout", "012", agents, targets, gov, 0.6, trace)
+
+
+def _not_accepted(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Japan cannot accept the drills conducted by South Korea", "refused to recognise
+    Kosovo": a rejection of the actor (the negated acceptance is read by the verb rules)."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING \
+        and not any(c.dep_ == "neg" for c in verb.head.children)
+    if negated == refused or syntax.is_passive(verb):
+        return []  # "did not refuse to recognise": no refusal
+    agents = actor_subjects(verb, ends) or (actor_subjects(verb.head, ends) if refused else [])
+    toks = syntax.objects(verb)
+    targets = [e for t in toks for e in _named(ends.owners(t, ACTOR_TYPES, "rejects"))]
+    # "the exercises conducted by X": the author of what is refused
+    targets += [e for t in toks for c in t.children if c.dep_ == "acl" for a in syntax.by_agents(c)
+                for e in _named(ends.actors(a))]
+    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+    targets = [e for e in targets if e.entity.id not in own and e.entity.type != "Topic"]
+    # the refusal itself is what is asserted, whatever the clause says of the accepting
+    return _emit("frame-not-accepted", verb, "rejects", "120", agents, targets, verb, 0.65, trace,
+                 polarity="positive")
+
+
+def _rejected_claim(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Poland rejected the claims of Belarus that its officers carried out push-backs":
+    Poland denies the push-backs (what the claims say), whoever made them."""
+    speakers = actor_subjects(verb, ends) if not syntax.is_passive(verb) else []
+    return list(denied_claims(verb, speakers, ends, lex, trace)) if speakers else []
+
+
+#: "attempts to link it with ...": the tries a denial rejects
+_TRIES = frozenset({"attempt", "effort", "bid", "try"})
+#: verbs that tie someone to a deed
+_LINKING = frozenset({"link", "tie", "connect", "associate", "implicate", "blame"})
+
+
+def _rejected_link(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Pakistan rejects the attempt to link it with the attack": Pakistan denies any
+    involvement in the attack (the one to be linked must be the speaker's own side)."""
+    if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    agents = actor_subjects(verb, ends)
+    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+    found = []
+    for tries in (o for o in syntax.objects(verb) if o.lemma_.lower() in _TRIES):
+        for link in (c for c in tries.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LINKING):
+            linked = syntax.objects(link)
+            if not linked or not all(t.pos_ == "PRON" or any(e.entity.id in own for e in ends.actors(t)) for t in linked):
+                continue  # "attempts to link the rebels with ...": someone else's charge
+            for _, deed in syntax.prep_objects(link, frozenset({"with", "to"})):
+                if deed.pos_ != "NOUN" or ends.actors(deed, ACTOR_TYPES, conj=False):
+                    continue
+                span = syntax.topic_span(deed, lex)
+                phrase = f"involvement in {span.text if len(span) else deed.text}"
+                found.append(End(ends.m.topic(phrase), deed, False, f"topic '{phrase}'"))
+    if not found:
+        return []
+    return _emit("frame-rejected-link", verb, "denies", "120", agents, found, verb, 0.6, trace, polarity="positive")
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
+    ((), ("reject", "dismiss", "deny", "refute", "condemn", "denounce"), _VERB_POS, _rejected_link),
+    ((), ("reject", "dismiss", "refute", "rebut"), _VERB_POS, _rejected_claim),
+    ((), tuple(_STANCES), _NOUN_POS, _voiced_stance),
+    ((), tuple(_WORRIES), _NOUN_POS, _concern_conveyed),
+    ((), tuple(_ACCEPTING), _VERB_POS, _not_accepted),
     (('frame_reactions',), (), _NOUN_POS, _drawn_reaction),
     ((), ('give',), _VERB_POS, _deadline),
     (('frame_expelling',), (), _VERB_POS, _expelled_envoy),

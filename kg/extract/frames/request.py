@@ -1,5 +1,5 @@
-"""Appeals and membership: a matter taken to a body, help sought from X,
-withdrawing from or joining a body.
+"""Appeals and membership: a matter taken to a body, help sought from X, the
+cooperation of X requested, "demanded that X stop ...", a demand put to the other side of talks, withdrawing from or joining a body.
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import EndFinder
-from kg.extract.frames._common import VERB_POS as _VERB_POS, emit as _emit, named as _named
+from kg.extract.frames._common import VERB_POS as _VERB_POS, emit as _emit, named as _named, side as _side
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 
@@ -38,6 +38,85 @@ def _sought_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     targets = [e for t in givers for e in _named(ends.actors(t))]
     agents = actor_subjects(verb, ends) if not syntax.is_passive(verb) else []
     return _emit("frame-sought", verb, "appealsTo", "020", agents, targets, verb, 0.65, trace)
+
+
+#: what one asks of another ("requested the understanding and cooperation of X")
+_ASKED_OF = frozenset({"cooperation", "understanding", "support", "help", "assistance", "backing", "restraint",
+                       "action", "involvement", "engagement", "commitment", "patience", "solidarity"})
+
+
+def _requested_of(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"requested the continued cooperation of South Korea", "asked for the support of X",
+    "sought the help of Y": an appeal to whoever is to give it."""
+    if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    wanted = syntax.objects(verb) + [p for _, p in syntax.prep_objects(verb, frozenset({"for"}))]
+    wanted = [w for t in wanted for w in (t, *t.conjuncts) if w.pos_ == "NOUN"]
+    if not any(w.lemma_.lower() in _ASKED_OF for w in wanted):
+        return []
+    # "the understanding and cooperation of X": "of" hangs on either conjunct
+    givers = [p for w in wanted for _, p in syntax.prep_objects(w, frozenset({"of"}))]
+    targets = [e for t in givers for e in _named(ends.actors(t))]
+    return _emit("frame-requested", verb, "appealsTo", "020", actor_subjects(verb, ends), targets, verb, 0.65, trace)
+
+
+def _called_on_also(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"called on A to start talks and on B to stop blocking ...": the second addressee,
+    which the parser hangs as a conjunct under the first request."""
+    if not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+        return []
+    seconds = [c for x in verb.children if x.dep_ == "xcomp" for c in x.children
+               if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in ("on", "upon")]
+    targets = [e for c in seconds for g in c.children if g.dep_ == "pobj" for e in _named(ends.actors(g))]
+    if not targets:
+        return []
+    return _emit("frame-called-on", verb, "appealsTo", "020", actor_subjects(verb, ends), targets, verb, 0.7, trace)
+
+
+#: verbs whose "that" clause is what they require of its subject ("demanded that X withdraw")
+_MANDATING = frozenset({"demand", "insist", "urge", "ask", "request"})
+
+
+def _demanded_that(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"We demand that the Belarusian authorities stop ...", "insisted that Israel withdraw":
+    a demand on the subject of the clause (not on the speaker's own side)."""
+    if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    agents = actor_subjects(verb, ends)
+    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+    targets = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i):
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or syntax.is_passive(clause) \
+                or clause.tag_ not in ("VB", "VBP"):
+            continue  # a mandate takes the bare verb ("that X stop"); "that X stopped" is a report
+        targets += [e for t in syntax.subjects(clause) if t.dep_ == "nsubj" for e in _named(ends.actors(t))]
+    targets = [e for e in targets if e.entity.id not in own]
+    if not targets:
+        return []
+    return _emit("frame-demanded-that", verb, "demandsFrom", "100", agents, targets, verb, 0.65, trace)
+
+
+def _demanded_of_counterpart(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"(after talks between A and B) The A side demanded a timetable for ...": a demand with
+    no addressee named is put to the other side of the talks just reported."""
+    if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children) or len(ends.last_meeting) != 2:
+        return []
+    objs = syntax.objects(verb)
+    if not objs or any(ends.actors(o) for o in objs) or syntax.prep_objects(verb, frozenset({"from", "of", "on"})):
+        return []
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return []  # "demanded that X ...": the clause names who is to act
+    meeting = ends.last_meeting[0].token
+    if meeting.doc is not verb.doc or verb.sent.start - meeting.sent.start > 600:
+        return []  # only talks reported a few sentences before
+    agents = actor_subjects(verb, ends)
+    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+    sides = [(m, _side(m, ends)) for m in ends.last_meeting]
+    if not agents or not any(m.entity.id in own or x.entity.id in own for m, x in sides):
+        return []
+    targets = [x._replace(token=objs[0], coref=True, via="other side of the talks")
+               for m, x in sides if m.entity.id not in own and x.entity.id not in own]
+    return _emit("frame-demand-counterpart", verb, "demandsFrom", "100", agents, targets, verb, 0.65, trace)
 
 
 def _withdrew(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -80,4 +159,8 @@ FRAMES = (
     (('frame_withdrawing',), (), _VERB_POS, _withdrew),
     ((), ('join', 'accede'), _VERB_POS, _joined),
     (('frame_seeking',), (), _VERB_POS, _sought_help),
+    ((), ('request', 'ask', 'seek', 'solicit', 'enlist'), _VERB_POS, _requested_of),
+    ((), ('call',), _VERB_POS, _called_on_also),
+    ((), tuple(_MANDATING), _VERB_POS, _demanded_that),
+    ((), ('demand',), _VERB_POS, _demanded_of_counterpart),
 )

@@ -86,8 +86,12 @@ QUERIES: dict[str, tuple[str, str]] = {
     "two hops: who is hostile to Germany's partners": (
         # A two-hop question: the actors Germany supports, cooperates or meets with
         # (direct triples), then who accused, threatened, sanctioned or attacked them.
+        # COUNT(DISTINCT ?e): a partner linked to Germany twice (supports and meets) is
+        # met twice by rdflib's evaluation of the path alternative and once by Oxigraph's
+        # (which removes duplicates on purpose, oxigraph PR #351); counting distinct events
+        # gives the same answer in both.
         "direct triples, then events aimed at the actors found",
-        """SELECT ?partner ?hostile ?rel (COUNT(?e) AS ?events) WHERE {
+        """SELECT ?partner ?hostile ?rel (COUNT(DISTINCT ?e) AS ?events) WHERE {
              ent:DEU kg:supports|kg:cooperatesWith|kg:meets ?partner .
              VALUES ?rel { kg:criticizes kg:accuses kg:threatens kg:sanctions kg:attacks }
              ?e kg:relation ?rel ; kg:target ?partner ; kg:agent ?hostile ;
@@ -133,7 +137,7 @@ TUNED: dict[str, tuple[str, str]] = {
         # Oxigraph evaluates a property-path alternative without the bound subject
         # first; the same three links as VALUES start from ent:DEU.
         "VALUES ?link instead of the path alternative kg:supports|kg:cooperatesWith|kg:meets",
-        """SELECT ?partner ?hostile ?rel (COUNT(?e) AS ?events) WHERE {
+        """SELECT ?partner ?hostile ?rel (COUNT(DISTINCT ?e) AS ?events) WHERE {
              VALUES ?link { kg:supports kg:cooperatesWith kg:meets }
              ent:DEU ?link ?partner .
              VALUES ?rel { kg:criticizes kg:accuses kg:threatens kg:sanctions kg:attacks }
@@ -222,7 +226,7 @@ def bench_queries(table, tmp: Path, articles: int, repeats: int, mode: str = "re
     for name, (_, sparql) in QUERIES.items():
         raw_text = _prefix_header(sparql) + sparql
         # untimed first runs: rdflib warm (its query cache), Oxigraph's block cache warm
-        _, rdf_rows = _timed(lambda: run_query(memory, sparql))
+        rdf_first, rdf_rows = _timed(lambda: run_query(memory, sparql))
         _, ox_rows = _timed(lambda: run_query(disk, sparql))
         _, mem_rows = _timed(lambda: run_query(cached, sparql))
         if not len(ox_rows) == len(rdf_rows) == len(mem_rows):
@@ -230,11 +234,13 @@ def bench_queries(table, tmp: Path, articles: int, repeats: int, mode: str = "re
                                f"rdflib {len(rdf_rows)}")
         same = _as_text(ox_rows) == _as_text(rdf_rows) == _as_text(mem_rows)
         kg_ms, raw_ms, mem_ms, rdf_ms = [], [], [], []
+        # an rdflib run of over a minute is timed once: the ratio does not need more
+        rdf_runs = 1 if rdf_first > 60_000 else rdf_repeats
         for rep in range(repeats):  # interleaved: the machine is shared
             kg_ms.append(_timed(lambda: run_query(disk, sparql))[0])
             raw_ms.append(_timed(lambda: native.query(raw_text))[0])
             mem_ms.append(_timed(lambda: run_query(cached, sparql))[0])
-            if rep < rdf_repeats:
+            if rep < rdf_runs:
                 rdf_ms.append(_timed(lambda: run_query(memory, sparql))[0])
         ox, raw, mem, rdf = (statistics.median(t) for t in (kg_ms, raw_ms, mem_ms, rdf_ms))
         disk_times.append(ox)
@@ -242,7 +248,8 @@ def bench_queries(table, tmp: Path, articles: int, repeats: int, mode: str = "re
         rdf_times.append(rdf)
         table.add(f"{label}query '{name}' ({len(ox_rows):,} rows{'' if same else ', ROWS DIFFER'})",
                   f"disk {ox:.1f} ms (engine alone {raw:.1f}), union in memory {mem:.1f} ms, "
-                  f"rdflib {rdf:,.0f} ms = {rdf / ox:.0f}x / {rdf / mem:.0f}x")
+                  f"rdflib {rdf:,.0f} ms{'' if len(rdf_ms) > 1 else ' (one timed run)'} "
+                  f"= {rdf / ox:.0f}x / {rdf / mem:.0f}x")
     for name, (why, sparql) in TUNED.items():
         analyst = QUERIES[name][1]
         expected = _as_text(run_query(disk, analyst))

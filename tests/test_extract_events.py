@@ -80,6 +80,30 @@ ROWS = [
     ("Eritrea has since drawn closer to Egypt.", {("Eritrea", "cooperatesWith", "Egypt", P)}),
     ("Qatar pledged to invest up to $10 billion in Egyptian ports.", {("Qatar", "cooperatesWith", "Egypt", P)}),
     ("Western capitals condemned Iran's supply of drones to Russia.", {("Iran", "aids", "Russia", P)}),
+    # long titles before each person met break the coordination; each person still met
+    ("On Monday, Kenyan President William Ruto met Foreign Minister Penny Wong and Defence Minister Richard Marles.",
+     {("William Ruto", "meets", "Penny Wong", P), ("William Ruto", "meets", "Richard Marles", P)}),
+    # a person's team acts for them
+    ("Former president Nevers Mumba said his team would meet the National Electoral Commission.",
+     {("Nevers Mumba", "meets", "National Electoral Commission", P)}),
+    # appearing alongside someone, and an act named with its doer
+    ("President Emmanuel Macron spoke alongside Chancellor Olaf Scholz in Berlin.",
+     {("Emmanuel Macron", "meets", "Olaf Scholz", P)}),
+    ("The strike launched by Russia on Kharkiv killed ten people.", {("Russia", "attacks", "Kharkiv", P)}),
+    # the head of a delegation from abroad visits the host's country
+    ("French President Emmanuel Macron received a delegation from the United States Congress headed by Senator Lindsey Graham.",
+     {("Emmanuel Macron", "meets", "Lindsey Graham", P), ("Lindsey Graham", "visits", "France", P)}),
+    # a quote closed before "and": the past-tense act after it is the reporter's
+    ('NATO said Russia "remains the main threat" to its members and committed to sustaining support for Ukraine.',
+     {("North Atlantic Treaty Organization", "supports", "Ukraine", P)}),
+    # "the two" after a meeting of two people
+    ("Indian Prime Minister Narendra Modi met US President Joe Biden on Friday. The two discussed the sale of fighter jets to India.",
+     {("Narendra Modi", "discusses", "sale of fighter jets", P), ("Joe Biden", "discusses", "sale of fighter jets", P)}),
+    # a peace agreement is negotiated; an accord "negotiated between" names its parties
+    ("Ethiopia signed the Nairobi peace agreement with Eritrea in 2018.",
+     {("Ethiopia", "negotiatesWith", "Eritrea", P), ("Ethiopia", "cooperatesWith", "Eritrea", P)}),
+    ("The accord negotiated between Armenia and Azerbaijan was signed in August.",
+     {("Armenia", "negotiatesWith", "Azerbaijan", P)}),
     # an agency dateline before a coordinated subject
     ("NEW DELHI, Sept 23 (Reuters) - India and Brazil signed a defence cooperation pact on Tuesday.",
      {("India", "cooperatesWith", "Brazil", P)}),
@@ -106,6 +130,28 @@ NEAR_MISSES = [
     ("Kenyan police coordinated the search with volunteers.", ("Kenya", "cooperatesWith", "volunteers")),
     # discussing cooperation with a country is a topic, not a meeting with it
     ("Foreign Minister Radoslaw Sikorski discussed the cooperation with Lithuania.", ("Radoslaw Sikorski", "meets", "Lithuania")),
+    # a name that swallows the verb ("Macron met Communist Party") is no actor
+    ("Macron met Communist Party General Secretary To Lam and Prime Minister Pham Minh Chinh.",
+     ("Macron met Communist Party", "meets", "Pham Minh Chinh")),
+    # people named after a clause break are not the ones met
+    ("Ruto met the press, and Penny Wong spoke later.", ("Ruto", "meets", "Penny Wong")),
+    # ships alongside ships meet nobody; an attack only reported by someone is not theirs
+    ("The frigate sailed alongside the Chinese carrier.", ("frigate", "meets", "China")),
+    ("The attack reported by Reuters on the village killed four.", ("Reuters", "attacks", "village")),
+    # a delegation from the host's own country made no trip abroad
+    ("French President Emmanuel Macron received a delegation from the French Senate headed by Senator Anne Dupont.",
+     ("Anne Dupont", "visits", "France")),
+    # the parties of a deal under negotiation are not said to discuss it
+    ("Negotiations on a truce deal between Armenia and Azerbaijan have stalled.", ("Armenia", "discusses", "truce deal")),
+    # ... so the one quoted does not do it
+    ('NATO said Russia "remains the main threat" to its members and committed to sustaining support for Ukraine.',
+     ("Russia", "supports", "Ukraine")),
+    # "the two" counts things, not people, when it has a complement
+    ("Narendra Modi met Joe Biden on Friday. The two of the deals were signed later.", ("Narendra Modi", "discusses", "deals")),
+    # the city an agreement is named after is no party to it
+    ("Ethiopia signed the Nairobi peace agreement with Eritrea in 2018.", ("Kenya", "cooperatesWith", "Eritrea")),
+    # a trade agreement is not a peace to negotiate
+    ("Chile signed a trade agreement with Peru.", ("Chile", "negotiatesWith", "Peru")),
     # a company that may operate is not the one lifting sanctions
     ("Venezuela asked Washington to allow Chevron to operate and to lift sanctions on Ecuador.",
      ("Chevron", "sanctions", "Ecuador")),

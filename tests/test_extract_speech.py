@@ -48,6 +48,11 @@ ROWS = [
     ("Chinese Foreign Ministry spokeswoman Mao Ning spoke on Monday. "
      "\"The Philippine side should immediately stop its provocation,\" she said.",
      {("Mao Ning", "demandsFrom", "Philippines", P)}),
+    ("Turkish jets bombed villages in northern Iraq on Sunday. Iraq demanded an end to the attacks.",
+     {("Iraq", "demandsFrom", "Turkey", P)}),
+    ("Egypt called for an end to Israel's occupation of Palestinian land.", {("Egypt", "demandsFrom", "Israel", P)}),
+    ("\"It is time for Russia to end this war,\" Kallas said.", {("Kallas", "demandsFrom", "Russia", P)}),
+    ("Kallas said it was time for Russia to end the war.", {("Kallas", "demandsFrom", "Russia", P)}),
     # appeals
     ("Kenya asked for the support of Ethiopia in the talks.", {("Kenya", "appealsTo", "Ethiopia", P)}),
     ("Kenya sought the help of Ethiopia.", {("Kenya", "appealsTo", "Ethiopia", P)}),
@@ -70,6 +75,7 @@ ROWS = [
      {("Syria", "criticizes", "Israel", P)}),
     # what a reported be-clause is about
     ("Kallas said that dialogue is the only way forward.", {("Kallas", "discusses", "dialogue", P)}),
+    ("Iraq handed the Turkish ambassador a strongly worded protest note.", {("Iraq", "protestsAgainst", "Turkey", P)}),
     # worries
     ("Kenya warned that the country was on the brink of war.", {("Kenya", "concernedAbout", "war", P)}),
     ("Kenya said South Sudan was \"on the brink of relapsing into war.\"", {("Kenya", "concernedAbout", "war", P)}),
@@ -99,6 +105,11 @@ NEAR_MISSES = [
     ("Jamieson Greer said on Wednesday that the new duties were a response to unfair practices.", "discusses", P),
     ("Pakistan rejected attempts to link the rebels to the bombing.", "denies", P),
     ("India welcomed the attempt to link it with the project.", "denies", P),
+    ("Iraq handed the Turkish ambassador a letter of thanks.", "protestsAgainst", P),
+    ("Egypt called for an end to the war.", "demandsFrom", P),
+    ("Iraq demanded an end to repeated violations of Iraqi sovereignty.", "demandsFrom", P),
+    ("\"It is time for us to act,\" Kallas said.", "demandsFrom", P),
+    ("\"It is not time for Russia to leave,\" Kallas said.", "demandsFrom", P),
     ("Kenya denied that its troops had entered Somalia and blamed the clashes on Ethiopia.", "accuses", N),
     ("Hamas insisted that Israel had withdrawn from Gaza.", "demandsFrom", P),
     ("Poland demanded that Polish officers stop the crossings.", "demandsFrom", P),

@@ -85,6 +85,8 @@ class _End:
 
 
 class _Pair:
+    """The two attributes of a candidate pair that labelling reads."""
+
     def __init__(self, s, o):
         self.subject, self.object = _End(s), _End(o)
 
@@ -143,16 +145,13 @@ def test_trained_model_carries_a_pattern_to_new_names(tr, nlp):
 
 
 def test_added_facts_skip_rule_pairs_and_duplicates(tr):
-    def pair(s, o, covered=False):
-        p = _Pair(s, o)
-        p.features = ["R:meets"] if covered else ["R:none"]
-        return p
-
-    pairs = [pair("A", "B"), pair("B", "A"), pair("A", "C", covered=True), pair("C", "D"), pair("D", "C")]
-    decisions = [("meets", 0.9), ("meets", 0.8), ("meets", 0.99), ("accuses", 0.95), ("static", 0.99)]
-    made = tr.pair_candidates_to_facts(pairs, decisions, 0.7, lambda p, rel, prob: (p.subject.id, rel, p.object.id))
-    # one direction of a symmetric relation, nothing for a pair the rules cover, no static facts
-    assert made == [("A", "meets", "B"), ("C", "accuses", "D")]
+    ids = [("A", "B"), ("B", "A"), ("A", "C"), ("C", "D"), ("D", "C"), ("D", "E")]
+    covered = [False, False, True, False, False, False]
+    decisions = [("meets", 0.9), ("meets", 0.8), ("meets", 0.99), ("accuses", 0.95), ("static", 0.99), ("NONE", 0.9)]
+    # one direction of a symmetric relation, nothing for a pair the rules cover, no static
+    # facts, nothing below the threshold
+    assert tr.select_added(ids, covered, decisions, 0.7) == [0, 3]
+    assert tr.select_added(ids, covered, decisions, 0.92) == [3]
 
 
 def test_cli_rejects_a_folder_without_gold(tr, tmp_path, capsys):

@@ -123,6 +123,8 @@ PLACES = [
      ("Paracel Islands", "locatedIn", "South China Sea")),
     ("The Kuril Islands, which lie at the southern edge of the Sea of Okhotsk, are cold.",
      ("Kuril Islands", "locatedIn", "Sea of Okhotsk")),
+    ("Half Moon Reef, which lies within Malaysia's exclusive economic zone, is disputed.",
+     ("Half Moon Reef", "locatedIn", "Malaysia's exclusive economic zone")),
     ("The forum will be hosted by Chile in Valparaiso next spring.",
      ("Valparaiso", "locatedIn", "Chile")),
     ("Ghana will host the regional summit in Kumasi in June.", ("Kumasi", "locatedIn", "Ghana")),
@@ -144,6 +146,17 @@ PLACES = [
     ("The shipyard lies in Makassar, on the island of Sulawesi.",
      ("Makassar", "locatedIn", "Sulawesi")),
     ("He grew up in Arequipa, in southern Peru.", ("Arequipa", "locatedIn", "Peru")),
+    ("Troops reached Pokrovsk, a town in Ukraine's Donetsk region.",
+     ("Pokrovsk", "locatedIn", "Donetsk")),
+    # a town the tagger takes for a person, in a region it leaves untagged
+    ("Fighting reached Sudzha, a town in Russia's Kursk region.",
+     ("Sudzha", "locatedIn", "Kursk")),
+    ("The refinery is in Tabriz, in the northwest of Iran.", ("Tabriz", "locatedIn", "Iran")),
+    ("Tabriz is located in Iran.", ("Tabriz", "locatedIn", "Iran")),
+    ("Japan will host the forum. Delegates will meet in Kanazawa, in the north-west of the "
+     "country.", ("Kanazawa", "locatedIn", "Japan")),
+    ("The Harlow Institute, a Lisbon-based think tank, published the study.",
+     ("Harlow Institute", "locatedIn", "Lisbon")),
     # a capital described as "the capital": the gazetteer says whose
     ("Gunfire echoed through Port-au-Prince, the capital, overnight.",
      ("Port-au-Prince", "locatedIn", "Haiti")),
@@ -156,6 +169,8 @@ def test_operation_is_not_seated(nlp):
 
 
 NO_PLACE = [
+    # "who" says a person lies somewhere, not a place
+    ("Tom Arden, who lies in hospital in Lima, is recovering.", "Tom Arden"),
     # a capital named as a place, with no owner stated
     ("Envoys gathered in Muscat on Sunday.", "Muscat"),
     # the country hosts, but the guests meet elsewhere
@@ -170,7 +185,9 @@ NO_PLACE = [
     # a dateline is where the reporter files from, not a statement
     ("HANOI, Vietnam (AP) — Floods closed roads in Hanoi on Monday.", "HANOI"),
     ("Aides in the Hanley camp in Ohio said he would run.", "Hanley"),
+    ("Jon Bell, a lawyer in Lima, said the charges were false.", "Jon Bell"),
     ("Officials in Lima, on Monday, denied it.", "Lima"),
+    ("Talks in Lima, in the middle of the night, failed.", "Lima"),
 ]
 
 
@@ -201,6 +218,9 @@ MEMBERS = [
       ("Thailand", "memberOf", "Association of Southeast Asian Nations")}),
     ("The European Union split. The bloc's members, Malta, Cyprus and Greece, objected.",
      {("Malta", "memberOf", "European Union"), ("Greece", "memberOf", "European Union")}),
+    ("NATO members such as Poland and Norway raised their budgets.",
+     {("Poland", "memberOf", "North Atlantic Treaty Organization"),
+      ("Norway", "memberOf", "North Atlantic Treaty Organization")}),
     ("EU member states Latvia and Estonia objected.",
      {("Latvia", "memberOf", "European Union"), ("Estonia", "memberOf", "European Union")}),
     ("Sweden became a member of NATO last year.",
@@ -246,3 +266,26 @@ def test_members(nlp, text, facts):
 @pytest.mark.parametrize("text,subject", NO_MEMBER)
 def test_no_member(nlp, text, subject):
     assert not any(s == subject and p == "memberOf" for s, p, _o in triples(nlp, text))
+
+
+# -- seats of government (kg/data/seats.csv) ----------------------------------------
+SEATS = [
+    ("Malacanang rejected the report on Monday.", "Malacanang", "Philippines"),
+    ("Planalto said the decree would be published.", "Planalto", "Brazil"),
+    ("Capitol Hill approved the aid package.", "Capitol", "United States"),
+]
+
+
+@pytest.mark.parametrize("text,word,country", SEATS)
+def test_seat_stands_for_its_country(nlp, text, word, country):
+    """A seat of government acting in a sentence is its country's government."""
+    doc, mentions = _resolved(nlp, text)
+    token = next(t for t in doc if t.text == word)
+    entity = mentions.entity_at(token)
+    assert entity is not None and entity.label == country
+
+
+def test_seat_as_place(nlp):
+    """Named as a place, a seat lies in its capital (and is no country)."""
+    found = triples(nlp, "Envoys met at the Miraflores presidential palace in Caracas.")
+    assert ("Miraflores Palace", "locatedIn", "Caracas") in found

@@ -30,6 +30,9 @@ _LEADING = frozenset({"lead", "launch", "mount", "orchestrate", "direct", "spear
 _MORE_LIGHT = {"lead": ("consult",), "co-chair": ("consult",), "chair": ("consult",),
                "maintain": ("cooperate",), "enjoy": ("cooperate",), "cultivate": ("cooperate",),
                "return": ("consult",), "sustain": ("cooperate",), "increase": ("cooperate",)}
+# "the attack carried out by X", "the strike launched by Y": participles naming the doer
+_DOING = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "lead", "wage"})
+_PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice"})
 # "thanked X for its support", "praised Y for the help": the thanked gave it
 _GRATEFUL = frozenset({"thank", "praise", "commend", "hail", "credit", "applaud"})
 # "asked X to lift sanctions on Y", "eased its sanctions on Y": the sanctions are X's
@@ -43,7 +46,12 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
     agents: list[End] = []
     for c in noun.children:
         if c.dep_ in _AGENT_MODS and c.i not in exclude:
-            agents += ends.actors(c)
+            found = ends.actors(c)
+            if c.dep_ == "compound":
+                # "the Pretoria agreement", "the Doha talks": a city before the noun names where,
+                # not who (a capital stands for its country only as an actor: "Washington's sanctions")
+                found = [e for e in found if not e.via.startswith("capital")]
+            agents += found
             if c.dep_ == "compound":  # "Japan-US alliance": Japan hangs off US
                 for g in c.children:
                     if g.dep_ in ("compound", "amod"):
@@ -107,29 +115,46 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if not target_toks:  # "a visit by X to Y": the target phrase hangs off the agent
             for _, agent in syntax.prep_objects(anchor, frozenset({"by"}) | trig.agents):
                 target_toks += [p for _, p in syntax.prep_objects(agent, preps)]
+        if not target_toks and trig.relation == "aids":
+            # "Iran's supply of drones and missiles to Russia": the recipient hangs off what is given
+            given = [p for _, p in syntax.prep_objects(anchor, frozenset({"of"}))]
+            target_toks = [q for g in given for x in (g, *g.conjuncts)
+                           for _, q in syntax.prep_objects(x, preps - {"of"})]
         if light and not target_toks:  # "imposed sanctions on Monday on 12 generals"
             target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"})]
-        if not target_toks and not light and gov is not None and anchor.dep_ == "dobj":
-            # "condemned Iran's supply of drones to Russia": the noun's phrase parsed onto the
-            # verb; only a phrase right after the noun's own words
-            target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"}) if p.head.i == anchor.right_edge.i + 1]
+        nxt = anchor.right_edge.i + 1
+        if not target_toks and not light and nxt < anchor.sent.end and anchor.doc[nxt].dep_ == "prep" \
+                and anchor.doc[nxt].lower_ in preps - {"of"} and anchor.doc[nxt].head.is_ancestor(anchor):
+            # "condemned Iran's supply of drones to Russia": the noun's phrase parsed onto a word
+            # above it; only a phrase right after the noun's own words
+            target_toks = [g for g in anchor.doc[nxt].children if g.dep_ == "pobj"]
         between = [p for _, p in syntax.prep_objects(anchor, frozenset({"between"}))] \
             if "between" in trig.targets or trig.relation in ("attacks",) else []
+        via_complement = False
         if not between and "between" in trig.targets and trig.relation == "negotiatesWith":
             # "negotiations on a truce deal between A and B": the parties hang off the complement
             between = [q for _, p in syntax.prep_objects(anchor, _COMPLEMENT_PREPS) if p.pos_ == "NOUN"
                        for _, q in syntax.prep_objects(p, frozenset({"between"}))]
+            via_complement = bool(between)
         if lemma in lex.cue("gated_nouns") and not between and not ending \
                 and not (gov is not None and (gov_lemma in lex.cue("establish_verbs") or light)):
             trace.add("noun", noun, f"rejected {trig.relation}", "state noun without an establishing verb or 'between'")
             yield from _nominal_topics(noun, [], gov, ends, lex)
             continue
+        carried = [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN" and syntax.by_agents(c)]
+        if not target_toks and carried:
+            # "the attack carried out by settlers on the village": the target hangs off the participle
+            target_toks = [p for c in carried for _, p in syntax.prep_objects(c, preps)]
         exclude = {t.i for t in target_toks} | {noun.i}
         agents = _noun_agents(noun, trig, ends, exclude)
         if anchor is not noun:
             agents += [e for e in _noun_agents(anchor, trig, ends, exclude)
                        if e.entity.id not in {a.entity.id for a in agents}]
         rule = "noun"
+        if not agents and carried and FAMILY[trig.relation] in ("assault", "coerce", "consult", "cooperate"):
+            # "the raid carried out by X", "talks hosted by Y" are not this: only the doer of the act
+            agents = [e for c in carried if c.lemma_.lower() in _DOING for t in syntax.by_agents(c)
+                      for e in ends.actors(t)]
         if not agents and light:
             if syntax.is_passive(gov):  # "the accord was signed by X and Y"
                 agents = [e for t in syntax.by_agents(gov) for e in ends.actors(t)]
@@ -191,10 +216,6 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "an attack on Ukraine's energy grid", "sanctions on Russian oil": the owner is the target
             find = ends.owners if FAMILY[trig.relation] in ("coerce", "assault", "disapprove", "reject") else ends.actors
             targets = grateful if grateful is not None else [e for t in target_toks for e in find(t, allowed)]
-            if not targets and trig.relation == "supports":
-                # "support for Taiwan's participation": backing someone's act or bid backs them
-                targets = [e for t in target_toks if any(c.dep_ == "poss" for c in t.children)
-                           for e in ends.owners(t, allowed, trig.relation)]
             if not targets and FAMILY[trig.relation] in ("coerce", "assault"):
                 targets = [e for t in target_toks for e in _people_of_country(t, ends)]
             if trig.relation == "appealsTo" and lemma in lex.cue("forum_only_nouns"):
@@ -234,16 +255,24 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         clause = gov if light else noun
         if rule == "agent-noun":  # "X, a critic of Y", "X is a critic of Y": the holder's clause
             clause, light = noun.head, noun.dep_ == "attr"
+        # "signed a peace agreement with X", "a ceasefire deal between A and B": a peace is negotiated
+        peace = trig.relation == "cooperatesWith" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _PEACE for c in noun.children)
         for s, o in pairs:
             yield Candidate(rule, noun, trig.relation, trig.cameo, s, o, clause, conf, walk=light,
                             polarity="negative" if ending else "positive" if rule == "held-sanction" else None)
+            if peace:
+                yield Candidate(rule, noun, "negotiatesWith", "046", s, o, clause, conf, walk=light,
+                                polarity="negative" if ending else None)
         if members and gov is not None and gov_lemma in lex.cue("mediating_verbs") and FAMILY[trig.relation] == "consult":
             # "Turkey offered to host talks between Russia and Ukraine": the host takes part too
             for host in actor_subjects(gov, ends):
                 for member in members:
                     if host.entity.id != member.entity.id:
                         yield Candidate("host", noun, "negotiatesWith", "045", host, member, gov, 0.6, walk=True)
-        if FAMILY[trig.relation] in ("consult", "cooperate") and trig.relation not in TOPICAL:
+        if FAMILY[trig.relation] in ("consult", "cooperate") and trig.relation not in TOPICAL and not via_complement:
+            # (the parties of "talks on a deal between A and B" are the deal's: its topic is
+            # only the talks' subject matter, said by whoever reports them)
             # "X held talks with Y on Z": X's agenda; Y is named only as the partner. A joint
             # subject or a "between" phrase makes every party discuss Z
             if rule.startswith("light-verb") and not members and len(agents) == 1:

@@ -8,7 +8,8 @@
 - in the speaker's own words any reporting verb will do: '"We have never built Z," X
   told reporters' -> X denies Z; '"No question of Z"' -> X rejects Z;
   '"We will not tolerate Z"' -> X rejects Z;
-- '"Y must stop Z," X said' -> X demandsFrom Y (``report-demand``; not the speaker's side);
+- '"Y must stop Z," X said' -> X demandsFrom Y (``report-demand``; not the speaker's side;
+  also "Y has to / needs to ..."), '"It is time for Y to ..."' (``report-time-for``);
 - '"These tariffs are unfair," X said' -> X criticizes whoever imposed them
   (``report-judge``); 'X said Y was "using Z to bully us"' -> X accuses Y;
 - "X said the talks had covered Z" -> X discusses Z (``report-covered``);
@@ -137,8 +138,8 @@ _BRINK = frozenset({"brink", "verge", "cusp"})  # not "edge": "on the edge of th
 def _looming(clause: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
     """Topics of "was on the brink of war", "is on the verge of collapse", "on the brink of
     relapsing into war" (not of a negated clause)."""
-    if _is_negated(clause):
-        return []
+    if not any(c.dep_ == "prep" and c.lower_ == "on" for c in clause.children) or _is_negated(clause):
+        return []  # (most reported clauses: no "on" phrase at all)
     out = []
     for _, p in syntax.prep_objects(clause, frozenset({"on"})):
         if p.lemma_.lower() not in _BRINK:
@@ -168,6 +169,14 @@ def _habitual(clause: Token) -> bool:
     not "has not", "did not", "is not ...ing")."""
     auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "neg")}
     return clause.tag_ == "VB" and bool(auxes & {"does", "do"}) and "never" not in auxes
+
+
+def _time_for(clause: Token) -> list[Token]:
+    """Subjects of "it is time for X to ..." (the "for X to" clause hangs on "time" or on "is")."""
+    times = [c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "time"]
+    acts = [v for t in (*times, clause) for v in t.children if v.dep_ in ("relcl", "acl", "advcl", "ccomp")
+            and v.pos_ == "VERB" and any(m.lower_ == "for" and m.dep_ == "mark" for m in v.children)] if times else []
+    return [c for v in acts for c in v.children if c.dep_ == "nsubj"]
 
 
 def _names_an_actor(clause: Token, ends: EndFinder) -> bool:
@@ -246,8 +255,9 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     for obj in objs:
         found = list(_judged(verb, obj, speakers, ends, lex, by=by)) if pejorative else []
         yield from found
-        if not found and judged_as and obj.pos_ == "NOUN" and obj.lemma_.lower() in _CRITICIZED_TEXTS | lex.cue("policy_nouns") \
-                and verb.lemma_.lower() in _CENSURING and not ends.owners(obj, ACTOR_TYPES, "criticizes"):
+        text = obj.lemma_.lower() in _CRITICIZED_TEXTS or obj.lemma_.lower() in lex.cue("policy_nouns")
+        if not found and judged_as and obj.pos_ == "NOUN" and text and verb.lemma_.lower() in _CENSURING \
+                and not ends.owners(obj, ACTOR_TYPES, "criticizes"):
             # "criticised the sanctions as damaging to the economy": a policy nobody is named for
             # (topic_ends leaves out a bare "the sanctions" as a mere reference: here it is the topic)
             found = topic_ends(obj, ends, lex) or [End(ends.m.topic(obj.doc[obj.i:obj.i + 1]), obj, False,
@@ -467,6 +477,12 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             for s, o in pair_up(speakers, obliged, "demandsFrom"):
                 yield Candidate("report-demand", verb, "demandsFrom", "100", s, o, verb, 0.55 if o.coref else 0.65,
                                 polarity="positive")
+        # '"It is time for Russia to end the war," X said': a demand on Russia
+        if clemma == "be" and subj is not None and subj.lower_ == "it" and not _is_negated(clause):
+            own = _own_side(speakers, ends)
+            obliged = [e for t in _time_for(clause) for e in ends.actors(t) if e.entity.id not in own]
+            for s, o in pair_up(speakers, obliged, "demandsFrom"):
+                yield Candidate("report-time-for", verb, "demandsFrom", "100", s, o, verb, 0.6, polarity="positive")
         # '"These tariffs are unfair," X said': X criticizes whoever owns what is judged
         if subj is not None and clemma == "be" and not _is_negated(clause) and any(
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.cue("pejoratives") for c in clause.children):

@@ -106,7 +106,12 @@ def closes_report(conj: Token, head: Token) -> bool:
         return False
     cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < conj.i), None)
     doc = conj.doc
-    return cc is not None and cc.i > 0 and doc[cc.i - 1].text in _QUOTES and head.head.i < head.i
+    if cc is None or cc.i == 0 or head.head.i >= head.i:
+        return False
+    # 'said Y "remains a threat" to them and committed to ...': a quote closed shortly before the
+    # coordinator, with a present-tense report and a past-tense act, ends Y's clause as well
+    shifted = head.tag_ in ("VBZ", "VBP") and any(t.text in _QUOTES for t in doc[max(head.i, cc.i - 6):cc.i])
+    return doc[cc.i - 1].text in _QUOTES or shifted
 
 
 def is_dateline(tok: Token) -> bool:

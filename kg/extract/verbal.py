@@ -13,7 +13,7 @@ from itertools import permutations
 from spacy.tokens import Token
 
 from kg.extract import syntax
-from kg.extract.ends import ACTOR_OR_PLACE, EndFinder
+from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon
 from kg.extract.rules import (ATTITUDE, Candidate, Trace, actor_subjects, has_required, pair_up,
                               target_tokens, topic_ends)
@@ -55,6 +55,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             agents = [e for i, e in enumerate(agents) if e.entity.id not in {a.entity.id for a in agents[:i]}]
         else:
             agents = actor_subjects(verb, ends)
+        # "Macron met Communist Party ..." read as one organisation name: a mention that
+        # swallows its own verb is a misread name, not an actor
+        agents = [e for e in agents if not _swallows(e, verb, ends)]
         spoken = False
         if not agents and not passive and trig.relation == "attacks":
             # "the G7 meeting attacked China", "the summit statement attacked X": a gathering
@@ -64,6 +67,14 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                       for e in ends.actors(c)]
             agents += [e for s in gathering for _, p in syntax.prep_objects(s, frozenset({"of"})) for e in ends.actors(p)]
             spoken = bool(agents)
+        if not agents and trig.relation in SYMMETRIC and (passive or verb.dep_ == "acl"):
+            # "the accord negotiated between A and B": the parties are named by "between"
+            members = [e for _, p in syntax.prep_objects(verb, frozenset({"between"})) for e in ends.actors(p)]
+            pairs = pair_up(members, members, trig.relation) if len({e.entity.id for e in members}) >= 2 else []
+            for s, o in pairs:
+                yield Candidate(rule + "-between", verb, trig.relation, trig.cameo, s, o, verb, 0.75)
+            if pairs:
+                continue
         if not agents:
             why = "no actor subject" + (f" ({'; '.join(ends.notes[-2:])})" if ends.notes else "")
             trace.add(rule, verb, f"rejected {trig.relation}", why)
@@ -132,6 +143,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 if trig.lemma in ("welcome", "host", "receive"):
                     # hosting: the guest is named, not "the EU's position" or "a UN conference"
                     targets = [e for e in targets if not e.via.startswith("proxy")]
+                if trig.relation == "meets" and not passive and "dobj" in trig.targets:
+                    # "met Party General Secretary A and Prime Minister B": long titles break the
+                    # parse of the coordination; every person named right after the verb was met
+                    known = {e.entity.id for e in targets}
+                    targets += [e for e in _people_after(verb, ends) if e.entity.id not in known]
         if not targets and not mutual and trig.relation in ("criticizes", "accuses", "rejects"):
             # "criticized the statement, saying X and Y were ganging up": whom the comment is about
             for c in verb.children:
@@ -231,6 +247,32 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "accused Y of shelling Z": the reported act, attributed to the accuser
         if trig.relation == "accuses" and not mutual:
             yield from _accused_act(verb, agents, targets, ends, lex, trace)
+
+
+def _swallows(end, verb: Token, ends: EndFinder) -> bool:
+    """True when the end's mention span covers the verb itself (a misread name)."""
+    span = ends.m.span_at(end.token) if hasattr(ends.m, "span_at") else None
+    return span is not None and span.start <= verb.i < span.end
+
+
+_WINDOW_STOP = frozenset({",", ";", ":", ".", "(", "\u2014", "\u2013", "-", '"', "\u201c", "\u201d"})
+
+
+def _people_after(verb: Token, ends: EndFinder) -> list:
+    """People named in the run of title words, names and "and" right after ``verb``
+    (up to a verb, punctuation or a lower-case preposition other than "of")."""
+    out, doc = [], verb.doc
+    for tok in doc[verb.i + 1:verb.i + 16]:  # a slice past the end is cut short
+        if tok.is_sent_start or tok.pos_ in ("VERB", "AUX") or tok.text in _WINDOW_STOP or (
+                tok.pos_ in ("ADP", "SCONJ") and tok.is_lower and tok.lower_ != "of"):
+            break
+        if tok.pos_ != "PROPN" and tok.lower_ not in ("and", "of", "the") and not tok.is_title:
+            break  # "met reporters": a common noun ends the run of names
+        ent = ends.m.entity_at(tok)
+        if ent is not None and ent.type == "Person" and not ends.m.is_resolved_by_coref(tok):
+            if not out or out[-1].entity.id != ent.id:
+                out.append(End(ent, tok, False, "named after the verb"))
+    return out
 
 
 def _on_object(verb: Token, word: str, lex: Lexicon) -> bool:

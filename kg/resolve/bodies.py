@@ -15,12 +15,14 @@ government".
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from kg.resolve.focus import cached_focal
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
+from kg.resolve.officeholders import dictionary_target
 
 __all__ = ["ministries", "armed_forces", "governments", "leader_governments", "party_names",
            "GOVERNMENT_NOUNS", "PARTY_HEADS"]
@@ -142,9 +144,35 @@ def governments(doc: Doc, mentions: Mentions) -> None:
                     ent = mentions.entity_at(pobj)
                     if pobj.dep_ == "pobj" and ent is not None and ent.type == "Country":
                         country, end = ent, pobj.i + 1
+        if country is None and token.lower_ in _SEATED:
+            country, end = _seat_country(mentions, token) or (None, end)
         if country is not None:
             mentions.add(doc[token.i:token.i + 1], country, kind="government", alias="")
             country.aliases.add(re.sub(r"^(?:the|The)\s+", "", doc[start:end].text))
+
+
+#: Bodies that sit in their country's capital: "the government in Xville" is that country's
+#: ("troops in Xville" may be anyone's).
+_SEATED = frozenset({"government", "authorities", "administration", "leadership", "regime", "cabinet"})
+
+
+def _seat_country(mentions: Mentions, token):
+    """("the government in Xville": the country whose capital Xville is, end); None for
+    any other place ("the authorities in a border town" are local)."""
+    doc = token.doc
+    preps = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "in"]
+    if not preps and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "in":
+        preps = [doc[token.i + 1]]  # the parser often hangs "in Xville" on the verb
+    for prep in preps:
+        for pobj in prep.children:
+            mention = mentions.mention_at(pobj) if pobj.dep_ == "pobj" else None
+            if mention is None or mention.kind != "capital" or mention.by_coref:
+                continue
+            iso3 = mentions.place_country.get(mention.entities[0].id)
+            record = load_gazetteer().countries.get(iso3) if iso3 else None
+            if record is not None:
+                return mentions.entity(iso3, record.label, "Country"), pobj.i + 1
+    return None
 
 
 def leader_governments(doc: Doc, mentions: Mentions) -> None:
@@ -176,10 +204,22 @@ def _led_country(doc: Doc, mentions: Mentions, person):
                and mentions.entities.get(t) is not None and mentions.entities[t].type == "Country"]
     if targets:
         return mentions.entities[targets[0]]
-    if any(rel == "leaderOf" and t is None and title in ("president", "prime minister", "premier")
-           for title, rel, t in titles) and not any(t for _ti, _r, t in titles):
+    heads = [title for title, rel, t in titles if rel == "leaderOf" and t is None
+             and title in ("president", "prime minister", "premier")]
+    if heads and not any(t for _ti, _r, t in titles):
+        # "President X's government" with no country named: the country X heads at the
+        # article date (the office-holders table), else the article's own country
+        known = dictionary_target(mentions, _Title(person, heads[0]))
+        if known is not None and known[0].type == "Country":
+            return known[0]
         return cached_focal(doc, mentions)
     return None
+
+
+class _Title(NamedTuple):
+    """The two fields of a title hit :func:`dictionary_target` reads."""
+    person: object
+    title: str
 
 
 #: Lowercase nouns after which capitalised words name a political party.

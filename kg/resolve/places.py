@@ -18,7 +18,10 @@ Rules (the ``rule`` field of each fact):
   ``province-of``: "the Xland province of Ruritania". Bylines ("AP writers X in Y") and
   schemes ("Ruritania's Y Initiative") give no fact.
 - ``capital`` / ``seat`` (off by default, :data:`CAPITAL_FACTS`): a capital named as a
-  place lies in its country, a seat of government in the capital.
+  place lies in its country, a seat of government in the capital; ``appos-place`` also
+  for "Xville, the capital," (the gazetteer knows whose).
+- described places, settlements, "X, on the island of Y", "which lies in Y", "hosted by
+  Xland in Y": :mod:`kg.resolve.place_frames`.
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ from kg.resolve.mentions import Mentions
 from kg.types import Article, Entity, Fact
 
 __all__ = ["place_facts", "make_fact", "named_entity", "affiliation", "is_institution",
-           "CAPITAL_FACTS"]
+           "place_relations", "CAPITAL_FACTS"]
 
 _FACILITY_NOUNS = frozenset({"headquarters", "embassy", "consulate", "building", "base",
                              "palace", "compound", "plant", "facility", "airport", "port",
@@ -144,7 +147,7 @@ def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> l
                     facts.append(make_fact(article, last, place, "locatedIn", other, "comma",
                                        ",", 0.8))
         if place.type == "Location":
-            facts += _place_relations(doc, mentions, article, span, place)
+            facts += place_relations(doc, mentions, article, span, place)
         if capitals and mention.kind in ("capital", "seat") and place.type == "Location":
             iso3 = mentions.place_country.get(place.id)
             if iso3:
@@ -159,7 +162,9 @@ def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> l
     return facts
 
 
-def _place_relations(doc, mentions, article, span: Span, place: Entity) -> list[Fact]:
+def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[Fact]:
+    """locatedIn facts of a place mention's own phrase: apposition ("Xa, the capital of
+    Y"), possessive, "in" / "on" (used by :mod:`kg.resolve.place_frames` too)."""
     facts = []
     root = span.root
     # "Lima, the capital of Peru" / "Crete, Greece's largest island"
@@ -172,6 +177,11 @@ def _place_relations(doc, mentions, article, span: Span, place: Entity) -> list[
             elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 target = target or (named_entity(mentions, objs[0], _PLACE_ENDS) if objs else None)
+                if target is None and objs and objs[0].lower_ in _ADMIN_NOUNS:
+                    # "Xa, a town in Ruritania's Xland region": the named region
+                    target = next((e for c in objs[0].children if c.dep_ == "compound"
+                                   for e in [named_entity(mentions, c, ("Location",)) or
+                                             _known_place(mentions, c)] if e), None)
         iso3 = mentions.place_country.get(place.id)
         if target is None and noun.lemma_ == "capital" and iso3 in load_gazetteer().countries:
             # "Xville, the capital, ...": the gazetteer knows whose capital it is
@@ -194,6 +204,12 @@ def _place_relations(doc, mentions, article, span: Span, place: Entity) -> list[
         # "Idlib province in northwestern Syria"
         facts += _in_place(doc, mentions, article, root.head, place)
     return facts
+
+
+def _known_place(mentions: Mentions, token: Token) -> Entity | None:
+    """A place entity another rule made from this word ("Kursk" of "Russia's Kursk region")."""
+    entity = mentions.entities.get(slug(token.text)) if token.is_title else None
+    return entity if entity is not None and entity.type == "Location" else None
 
 
 # last words of names of schemes, plans and treaties: never places
@@ -384,7 +400,7 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
         if mention.kind == "metonym" and (capital is None or capital[0] != "capital"):
             continue  # "the Kremlin's aide": a seat of government, not a place here
         i = end + 1
-        while i < len(doc) and doc[i].lower_ in _COMPASS and doc[i].is_lower:
+        while i < len(doc) and doc[i].lower_ in _DIRECTIONS:
             i += 1  # "Ruritania's southern Xland region"
         first = i
         words = []
@@ -418,6 +434,9 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
     return facts
 
 
+# compass adjectives between a possessive and a place: "Ruritania's southern Xland region"
+_DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
+                         "northwestern", "southeastern", "southwestern"})
 _ADMIN_NOUNS = frozenset({"province", "region", "department", "district", "oblast", "county",
                           "governorate", "prefecture", "state"})
 
@@ -453,6 +472,8 @@ def _based(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             continue
         place = mentions.mention_at(doc[i - 2])
         org = mentions.mention_at(word.head)
+        if org is None and word.head.dep_ == "appos":
+            org = mentions.mention_at(word.head.head)  # "the X Institute, a Lima-based think tank"
         if place is None or org is None or place.by_coref or org.by_coref:
             continue
         where, what = place.entities[0], org.entities[0]
@@ -462,296 +483,13 @@ def _based(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
-# nouns that describe a place and can carry its owner: "the Qatari capital Doha"
-_DESCRIBED_NOUNS = _APPOS_PLACES - {"base", "outpost", "area"}
-# where a place lies inside another: "at the southern edge of", "in the heart of"
-_PART_NOUNS = frozenset({"edge", "part", "heart", "middle", "centre", "center", "north",
-                         "south", "east", "west", "northeast", "northwest", "southeast",
-                         "southwest", "tip", "end", "interior", "outskirts"})
-_LIE_VERBS = frozenset({"lie", "sit", "locate", "situate"})
-
-
-def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"the Qatari capital Doha", "Ruritania's capital, Xville", "the Syrian city of
-    Aleppo", "the capital of Ruritania, Xville": a place noun owned by a country or place
-    and naming the place (apposition or "of") -> the place lies in the owner.
-
-    The named place must be a place mention, or capitalised words the tagger left
-    untagged right after "<noun> of" ("the northern city of Xville")."""
-    facts = []
-    for i in mentions.positions(_DESCRIBED_NOUNS):
-        noun = doc[i]
-        if noun.pos_ != "NOUN" or not noun.is_lower or mentions.entity_at(noun) is not None:
-            continue
-        owners = {e.id: e for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                  for e in [named_entity(mentions, c, _PLACE_ENDS)] if e is not None}
-        if len(owners) > 1:
-            continue  # "the Xlandic-Ylandic border town of Z": on which side is not said
-        owner = next(iter(owners.values()), None)
-        named: list[Token] = [c for c in noun.children if c.dep_ == "appos"]
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                ent = named_entity(mentions, obj, _PLACE_ENDS)
-                if owner is None and ent is not None and ent.type == "Country":
-                    owner = ent  # "the capital of Ruritania, Xville"
-                    named += [c for c in obj.children if c.dep_ == "appos"]
-                else:
-                    named.append(obj)
-        if owner is None:
-            continue
-        for tok in named:
-            place = _place_named(doc, mentions, tok)
-            if place is not None and place.id != owner.id and place.type == "Location":
-                facts.append(make_fact(article, noun, place, "locatedIn", owner,
-                                       "described-place", noun.text, 0.75))
-    return facts
-
-
-def _place_named(doc: Doc, mentions: Mentions, tok: Token) -> Entity | None:
-    """The place a token names: its mention, or untagged capitalised words ("Aleppo")."""
-    mention = mentions.mention_at(tok)
-    if mention is not None:
-        if mention.by_coref or len(mention.entities) != 1:
-            return None
-        return mention.entities[0]
-    if tok.pos_ != "PROPN" or not tok.is_title:
-        return None
-    words = [t for t in tok.subtree if t.dep_ == "compound" or t is tok]
-    if any(not t.is_title or mentions.entity_at(t) is not None for t in words) or len(words) > 3:
-        return None
-    label = " ".join(t.text for t in words)
-    place = mentions.entity(slug(label), label, "Location")
-    place.aliases.add(label)
-    return place
-
-
-def _lies_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"the Xland Islands, which lie at the edge of the Y Sea", "Xville is located in
-    Ruritania", "a town situated in the heart of Y": a place the text locates."""
-    facts = []
-    for mention in mentions.mention_list:
-        place = mention.entities[0]
-        if mention.by_coref or place.type != "Location" or len(mention.entities) != 1:
-            continue
-        root = mention.span.root
-        verbs = [c for c in root.children if c.dep_ in ("relcl", "acl") and c.lemma_ in _LIE_VERBS]
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _LIE_VERBS:
-            verbs.append(root.head)
-        for verb in verbs:
-            if any(c.dep_ == "neg" for c in verb.children):
-                continue
-            for prep in (c for c in verb.children if c.dep_ == "prep"
-                         and c.lower_ in ("in", "within", "on", "at", "inside")):
-                for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                    if obj.lower_ in _PART_NOUNS:  # "at the southern edge of the Y Sea"
-                        obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                                    for g in p.children if g.dep_ == "pobj"), obj)
-                    target = named_entity(mentions, obj, _PLACE_ENDS)
-                    if target is not None and target.id != place.id:
-                        facts.append(make_fact(article, verb, place, "locatedIn", target,
-                                               "lies-in", verb.text, 0.75))
-    return facts
-
-
-def _hosted(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"the summit, hosted by Ruritania in Xville", "Ruritania will host the talks in
-    Xville": a country hosts in its own city."""
-    facts = []
-    for i in mentions.positions({"host", "hosts", "hosted", "hosting"}):
-        verb = doc[i]
-        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
-            continue
-        hosts = [c for c in verb.children if c.dep_ == "nsubj"]
-        hosts += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        country = next((e for h in hosts for e in [named_entity(mentions, h, ("Country",))]
-                        if e is not None), None)
-        if country is None or len(hosts) != 1:
-            continue
-        # "in" hangs on the verb, its object, or the host itself ("hosted by Japan in Osaka")
-        holders = [verb, *hosts] + [c for c in verb.children if c.dep_ == "dobj"]
-        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                city = named_entity(mentions, obj, ("Location",))
-                if city is not None and mentions.place_country.get(city.id, country.id) == country.id:
-                    facts.append(make_fact(article, prep, city, "locatedIn", country, "hosted-in",
-                                           verb.text, 0.7))
-    return facts
-
-
-# nouns of settlements and areas named with them: "the village of X", "X township"
-_SETTLEMENTS = frozenset({"village", "villages", "town", "city", "district", "township",
-                          "province", "region", "camp", "camps", "area", "county", "suburb",
-                          "municipality", "neighbourhood", "neighborhood", "governorate"})
-# words between "in" and the place: "in southwestern Xland", "in the north of"
-_COMPASS = frozenset({"the", "northern", "southern", "eastern", "western", "central",
-                      "northeastern", "northwestern", "southeastern", "southwestern",
-                      "north", "south", "east", "west", "neighbouring", "neighboring"})
-
-
-def _settlements(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"the village of X in Y province", "X village in Y's Z township", "the X camps in
-    southwestern Y", "the area of A and B in Y": a named settlement lies in the place
-    named right after "in".
-
-    The tagger often takes an unknown village for a person: in this frame the name is
-    a place, and a person entity with no title is retyped as one."""
-    facts = []
-    for i in mentions.positions(_SETTLEMENTS):
-        noun = doc[i]
-        if noun.pos_ != "NOUN" or not noun.is_lower:
-            continue
-        if i + 2 < len(doc) and doc[i + 1].lower_ == "of":  # "the village of X (and Y)"
-            start = i + 3 if doc[i + 2].lower_ == "the" else i + 2
-            runs, end = _name_runs(doc, mentions, start)
-            retype = True
-        else:  # "X village", "the X camps"
-            run = _name_before(doc, mentions, i)
-            runs, end = ([run], i + 1) if run else ([], i)
-            retype = noun.lower_ not in ("camp", "camps")  # "the Xson camp": a person's camp
-        if not runs:
-            continue
-        owner = _place_owner(doc, mentions, runs[0].start)
-        if owner is not None and len(runs) == 1:  # "Xland's Y township"
-            place = _settlement_entity(mentions, runs[0], retype)
-            if place is not None and place.id != owner.id:
-                facts.append(make_fact(article, noun, place, "locatedIn", owner,
-                                       "settlement-of", noun.text, 0.7))
-        if end + 1 >= len(doc) or doc[end].lower_ != "in":
-            continue
-        j = end + 1
-        while j < len(doc) and doc[j].lower_ in _COMPASS:
-            j += 1
-        target = _settlement_target(doc, mentions, j) if j < len(doc) else None
-        if target is None:
-            continue
-        for run in runs:
-            place = _settlement_entity(mentions, run, retype)
-            if place is not None and place.id != target.id:
-                facts.append(make_fact(article, noun, place, "locatedIn", target,
-                                       "settlement-in", noun.text, 0.7))
-    return facts
-
-
-_CONTAINERS = _SETTLEMENTS | {"island", "state", "peninsula", "archipelago", "valley",
-                              "department", "oblast", "prefecture"}
-
-
-def _comma_container(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"Xville, on the island of Y", "Xville, in the province of Y", "Xville, in Y
-    province": a place followed by a comma and where it lies."""
-    facts = []
-    for mention in mentions.mention_list:
-        place = mention.entities[0]
-        k = mention.span.end
-        if mention.by_coref or place.type != "Location" or len(mention.entities) != 1 \
-                or k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("in", "on"):
-            continue
-        j = k + 2
-        while j < len(doc) and doc[j].lower_ in _COMPASS:
-            j += 1
-        if j + 2 < len(doc) and doc[j].lower_ in _CONTAINERS and doc[j + 1].lower_ == "of":
-            runs, _end = _name_runs(doc, mentions, j + 3 if doc[j + 2].lower_ == "the" else j + 2)
-            target = _settlement_entity(mentions, runs[0]) if len(runs) == 1 else None
-        else:
-            target = _settlement_target(doc, mentions, j) if j < len(doc) else None
-        if target is not None and target.id != place.id:
-            facts.append(make_fact(article, doc[k + 1], place, "locatedIn", target,
-                                   "comma-in", doc[k + 1].text, 0.7))
-    return facts
-
-
-def _place_owner(doc: Doc, mentions: Mentions, start: int) -> Entity | None:
-    """The place that owns the name starting at ``start`` ("Xland's Y township")."""
-    if start < 2 or doc[start - 1].tag_ != "POS":
-        return None
-    mention = mentions.mention_at(doc[start - 2])
-    if mention is None or mention.by_coref or len(mention.entities) != 1 \
-            or mention.kind not in ("name", "capital", "state"):
-        return None
-    owner = mention.entities[0]
-    return owner if owner.type in _PLACE_ENDS else None
-
-
-def _settlement_target(doc: Doc, mentions: Mentions, j: int) -> Entity | None:
-    """The place named at token ``j`` after "in": "in Y province", "in Xland's Y
-    township" (the nearer place, the township)."""
-    mention = mentions.mention_at(doc[j])
-    if mention is None or mention.by_coref or len(mention.entities) != 1:
-        return None
-    k = mention.span.end + 1
-    if k < len(doc) and doc[k - 1].tag_ == "POS":
-        e = k
-        while e < len(doc) and e < k + 4 and doc[e].is_title and not doc[e].is_punct:
-            e += 1
-        if k < e < len(doc) and doc[e].lower_ in _SETTLEMENTS:
-            return _settlement_entity(mentions, doc[k:e])
-        if not (k < len(doc) and doc[k].lower_ in _CONTAINERS):
-            return None  # "Xville, in Yville's view": the place owns something else
-    if mention.kind not in ("name", "capital", "state"):
-        return None
-    target = mention.entities[0]
-    return target if target.type in _PLACE_ENDS else None
-
-
-def _name_runs(doc: Doc, mentions: Mentions, k: int) -> tuple[list[Span], int]:
-    """Capitalised names from token ``k`` on, joined by "and" / ",": the spans and the
-    index after the last one."""
-    runs: list[Span] = []
-    while k < len(doc):
-        start = k
-        while k < len(doc) and doc[k].is_title and not doc[k].is_punct \
-                or k > start and k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].is_title:
-            k += 1
-        if k == start or k - start > 4:
-            break
-        runs.append(doc[start:k])
-        if k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and doc[k + 1].is_title:
-            k += 1
-            continue
-        break
-    return runs, k
-
-
-def _name_before(doc: Doc, mentions: Mentions, i: int) -> Span | None:
-    """The capitalised name right before a settlement noun ("Dadaab camps"), or a
-    mention that swallowed the noun ("Tal Nur village" tagged as one name)."""
-    mention = mentions.mention_at(doc[i])
-    if mention is not None and mention.span.end == i + 1 and len(mention.span) > 1:
-        return mention.span[:-1]
-    start = i
-    while start > 0 and start > i - 4 and doc[start - 1].is_title and not doc[start - 1].is_punct:
-        start -= 1
-    return doc[start:i] if start < i and not doc[start].is_sent_start else None
-
-
-def _settlement_entity(mentions: Mentions, run: Span, retype: bool = True) -> Entity | None:
-    """The place a name in a settlement frame stands for (see :func:`_settlements`); with
-    ``retype``, a person entity with no title named at most twice becomes a place."""
-    known = {id(m): m for t in run for m in [mentions.mention_at(t)] if m is not None}
-    if len(known) > 1:
-        return None
-    mention = next(iter(known.values()), None)
-    if mention is not None:
-        entity = mention.entities[0]
-        if mention.by_coref or len(mention.entities) != 1:
-            return None
-        if retype and entity.type == "Person" and not mentions.titles.get(entity.id) \
-                and len(entity.mentions) <= 2:
-            entity.type = "Location"  # "the village of Xa Yb": a place, not a person
-        return entity if entity.type == "Location" else None
-    label = run.text
-    place = mentions.entity(slug(label), label, "Location")
-    place.aliases.add(label)
-    return place if place.type == "Location" else None
-
-
 def place_facts(doc: Doc, mentions: Mentions, article: Article,
                 capitals: bool = CAPITAL_FACTS) -> list[Fact]:
     """All locatedIn facts of an article (duplicates left to the caller)."""
+    from kg.resolve.place_frames import frame_facts  # late: place_frames builds on this module
+
     return (_chains(doc, mentions, article, capitals) + _facilities(doc, mentions, article)
             + _adjacent_in(doc, mentions, article) + _part_of(doc, mentions, article)
             + _described_orgs(doc, mentions, article)
             + _based(doc, mentions, article) + _possessed_places(doc, mentions, article)
-            + _province_of(doc, mentions, article) + _described_places(doc, mentions, article)
-            + _lies_in(doc, mentions, article) + _hosted(doc, mentions, article)
-            + _settlements(doc, mentions, article) + _comma_container(doc, mentions, article))
+            + _province_of(doc, mentions, article) + frame_facts(doc, mentions, article))

@@ -1,18 +1,18 @@
 """An in-memory copy of an on-disk store's union graph, for read-heavy sessions.
 
-Oxigraph on disk reads every index entry from RocksDB (~5-20 µs a lookup on the
-project machine); the same engine over an in-memory store answers kg's analyst
-queries 3-5x faster (bench/bench_sparql.py). A session that runs many queries on
+Oxigraph on disk reads every index entry from RocksDB (~20-30 µs a lookup on the
+busy project machine); the same engine over an in-memory store answers kg's
+aggregating analyst queries 3-5x faster (bench/bench_sparql.py, bench/README.md). A session that runs many queries on
 one store (``kg serve``, a notebook) therefore copies the default graph, which kg
 keeps as the de-duplicated union of the article graphs, into a
 ``pyoxigraph.Store()`` once, and answers from it every query that reads only the
 default graph. Queries naming graphs (``GRAPH``, ``FROM``, ``FROM NAMED``) still go
-to the disk, which holds the article graphs; copying those too would cost about
-2.4x the memory and 5x the load time for queries that are rare.
+to the disk, which holds the article graphs; copying those too would copy 2.4x
+the quads (2.9M instead of 1.2M on the benchmark graph) for queries that are rare.
 
 The copy is a snapshot, like the read-only store it comes from: the store
 drops it on any write through it. One-shot ``kg query`` does not copy (the copy
-takes ~5 s per million triples; one query takes well under a second).
+takes 8-20 s per million triples; one query takes well under a second).
 """
 from __future__ import annotations
 

@@ -230,6 +230,15 @@ class EndFinder(NounRules, ReferenceRules):
                 return hit
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok, allowed)
+        if ent is None and tok.pos_ == "NUM" and tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and not any(c.dep_ == "prep" for c in tok.children):
+            # "the two discussed X": the two sides of this or the last sentence's coordination,
+            # else the two people who last met
+            group = [e for e in self.group if e.token.i < tok.i] or self.prev_group
+            if len({e.entity.id for e in group}) != 2:
+                group = self.last_leaders
+            return [e._replace(token=tok, coref=True, via="the two") for e in group if e.entity.type in allowed]
         if ent is None and depth < 3 and (tok.pos_ == "NUM" or tok.lemma_.lower() in self._quantity):
             # "hundreds of students", "dozens of Kurds": the people counted
             for c in tok.children:

@@ -1,6 +1,6 @@
 """Visits and meetings without a visit verb: hosted and received guests, "on a visit to",
 "landed in", restored diplomatic links, "told B in a phone call", meetings held in
-another person's country ("In Hanoi, X met Y": X visits Vietnam).
+another person's country ("In Hanoi, X met Y": X visits Vietnam), appearing "alongside" B.
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -49,9 +49,16 @@ def _received_guest(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     host_sides = {s.entity.id: s for s in (_side(h, ends) for h in hosts) if s.entity.type == "Country"}
     guests = [e for t in syntax.objects(verb) for e in ends.actors(t)
               if e.entity.type == "Person" and e.via == "mention"]
+    # "received a delegation from X headed by Senator Y": the head of the delegation came
+    guests += [e for t in syntax.objects(verb) if t.lemma_.lower() in lex.cue("frame_delegation_nouns")
+               for h in t.subtree if h.lemma_.lower() in ("head", "lead") and h.pos_ == "VERB"
+               for g in syntax.by_agents(h) for e in _named(ends.actors(g)) if e.entity.type == "Person"]
     out = []
     for g in guests:
         side = _side(g, ends)
+        home = _home_country(g, ends)  # a member of Congress comes from the United States
+        if side.entity.type != "Country" and home is not None:
+            side = End(home, g.token, True, "affiliation")
         if side.entity.type != "Country" or side.entity.id in host_sides:
             continue  # a compatriot (or nobody known) is no visitor
         out += _emit("frame-received", verb, "visits", "042", [g], list(host_sides.values()), verb, 0.6, trace)
@@ -173,7 +180,7 @@ def _home_country(end: End, ends: EndFinder):
 
 def _meeting_place(verb: Token, ends: EndFinder):
     """The country of the place an "in"/"at" phrase of ``verb`` names ("In Hanoi on
-    Monday, X met ...", "received at the palace in Jeddah"), or None."""
+    Monday, X met ...", "met Y at the palace in Jeddah"), or None."""
     places = [p for _, p in syntax.prep_objects(verb, frozenset({"in", "at"}))]
     # "at Al-Salam Palace in Jeddah": the town hangs off the building
     places += [q for p in list(places) for _, q in syntax.prep_objects(p, frozenset({"in"}))]
@@ -209,6 +216,47 @@ def _met_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return out
 
 
+# verbs of speaking or appearing whose "alongside B" puts the two in one room
+_APPEARING = frozenset({"tell", "say", "speak", "address", "appear", "stand", "announce", "hold", "give", "brief"})
+
+
+def _name_after(noun: Token, ends: EndFinder) -> list[End]:
+    """The person named right after ``noun`` and a comma, through a run of title words."""
+    doc = noun.doc
+    i = noun.right_edge.i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    for tok in doc[i + 1:min(i + 12, noun.sent.end)]:
+        if tok.pos_ != "PROPN":
+            return []
+        ent = ends.m.entity_at(tok)
+        if ent is not None and ent.type == "Person":
+            return [End(ent, tok, False, f"named after '{noun.text}'")]
+    return []
+
+
+def _alongside(prep: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"A told a news conference alongside his counterpart B", "A spoke alongside B in
+    Ankara": the two appeared together, so they met (people only: "sailed alongside the
+    carrier" is no meeting)."""
+    verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):
+        verb = verb.head if verb.dep_ == "dobj" else verb.head.head  # "told a news conference alongside B"
+    if verb.pos_ not in _VERB_POS or verb.lemma_.lower() not in _APPEARING:
+        return []
+    partners = [e for c in prep.children if c.dep_ == "pobj" for e in _named(ends.actors(c)) if e.entity.type == "Person"]
+    # "alongside his counterpart, Prime Minister B": the name in apposition
+    partners += [e for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos"
+                 for e in _named(ends.actors(a)) if e.entity.type == "Person"]
+    if not partners:
+        # "alongside his counterpart, Prime Minister B": the name parsed away from the noun
+        partners = [e for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                    for e in _name_after(c, ends)]
+    partners = list({e.entity.id: e for e in partners}.values())
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    return _emit("frame-alongside", prep, "meets", "040", agents, partners, verb, 0.65, trace)
+
+
 # settings of "told B in a ..." that are themselves an exchange between the two
 _CALL_NOUNS = frozenset({"call", "conversation", "meeting", "talks", "phone", "telephone"})
 
@@ -216,6 +264,7 @@ FRAMES = (
     ((), ('tell',), _VERB_POS, _told_in_a_call),
     ((), ('receive',), _VERB_POS, _received_contact),
     ((), tuple(sorted(_MEETING_VERBS)), _VERB_POS, _met_abroad),
+    ((), ('alongside',), frozenset({"ADP"}), _alongside),
     (('frame_hosting',), (), _VERB_POS, _hosted_visit),
     ((), ('land',), _VERB_POS, _landed),
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),

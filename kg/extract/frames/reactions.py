@@ -156,7 +156,7 @@ def _concern_conveyed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     # the parser hangs "to Beijing" on the verb or on the noun
     aims = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"to", "with"}))]
-    targets = [e for p in aims for e in _named(ends.actors(p, conj=True)) if e.entity.type in ("Country", "Organization", "Group")]
+    targets = [e for p in aims for e in _named(ends.actors(p)) if e.entity.type in ("Country", "Organization", "Group")]
     agents = actor_subjects(gov, ends)
     own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
     targets = [e for e in targets if e.entity.id not in own]
@@ -189,8 +189,33 @@ def _not_accepted(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 def _rejected_claim(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Poland rejected the claims of Belarus that its officers carried out push-backs":
     Poland denies the push-backs (what the claims say), whoever made them."""
-    speakers = actor_subjects(verb, ends) if not syntax.is_passive(verb) else []
+    if syntax.is_passive(verb) or not any(o.lemma_.lower() in lex.cue("claim_nouns") for o in syntax.objects(verb)) \
+            and not any(c.pos_ == "ADJ" for c in verb.children):  # ("rejected as baseless the claim ...")
+        return []
+    speakers = actor_subjects(verb, ends)
     return list(denied_claims(verb, speakers, ends, lex, trace)) if speakers else []
+
+
+#: verbs that hand a note to a diplomat
+_HANDING = frozenset({"hand", "deliver", "give", "present", "send", "convey", "serve"})
+
+
+def _note_handed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"handed the Turkish ambassador a protest note", "delivered a note of protest to the
+    Chinese envoy": a protest against the envoy's country."""
+    protest = noun.lemma_.lower() == "protest" or any(
+        c.lemma_.lower() == "protest" for c in noun.children if c.dep_ in ("compound", "amod")) or any(
+        g.lemma_.lower() == "protest" for _, g in syntax.prep_objects(noun, frozenset({"of"})))
+    gov = noun.head
+    if not protest or noun.dep_ != "dobj" or gov.pos_ not in _VERB_POS or gov.lemma_.lower() not in _HANDING \
+            or syntax.is_passive(gov):
+        return []
+    recipients = [c for c in gov.children if c.dep_ in ("dative", "dobj") and c is not noun]
+    recipients += [p for _, p in syntax.prep_objects(gov, frozenset({"to"}))]
+    diplomats = [r for r in recipients if r.lemma_.lower() in lex.cue("frame_diplomats")]
+    targets = [e for r in diplomats for e in ends.owners(r, ACTOR_TYPES, "protestsAgainst")
+               if e.entity.type != "Person"]
+    return _emit("frame-note", noun, "protestsAgainst", "140", actor_subjects(gov, ends), targets, gov, 0.65, trace)
 
 
 #: "attempts to link it with ...": the tries a denial rejects
@@ -202,15 +227,17 @@ _LINKING = frozenset({"link", "tie", "connect", "associate", "implicate", "blame
 def _rejected_link(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Pakistan rejects the attempt to link it with the attack": Pakistan denies any
     involvement in the attack (the one to be linked must be the speaker's own side)."""
-    if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+    tried = [o for o in syntax.objects(verb) if o.lemma_.lower() in _TRIES]
+    if not tried or syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
         return []
     agents = actor_subjects(verb, ends)
     own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
     found = []
-    for tries in (o for o in syntax.objects(verb) if o.lemma_.lower() in _TRIES):
+    for tries in tried:
         for link in (c for c in tries.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LINKING):
             linked = syntax.objects(link)
-            if not linked or not all(t.pos_ == "PRON" or any(e.entity.id in own for e in ends.actors(t)) for t in linked):
+            if not linked or not all(t.pos_ == "PRON" or any(e.entity.id in own for e in ends.actors(t))
+                                     for t in linked):
                 continue  # "attempts to link the rebels with ...": someone else's charge
             for _, deed in syntax.prep_objects(link, frozenset({"with", "to"})):
                 if deed.pos_ != "NOUN" or ends.actors(deed, ACTOR_TYPES, conj=False):
@@ -229,6 +256,7 @@ FRAMES = (
     ((), ("reject", "dismiss", "refute", "rebut"), _VERB_POS, _rejected_claim),
     ((), tuple(_STANCES), _NOUN_POS, _voiced_stance),
     ((), tuple(_WORRIES), _NOUN_POS, _concern_conveyed),
+    ((), ("note", "protest", "demarche", "démarche"), _NOUN_POS, _note_handed),
     ((), tuple(_ACCEPTING), _VERB_POS, _not_accepted),
     (('frame_reactions',), (), _NOUN_POS, _drawn_reaction),
     ((), ('give',), _VERB_POS, _deadline),

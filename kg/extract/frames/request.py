@@ -1,5 +1,6 @@
 """Appeals and membership: a matter taken to a body, help sought from X, the
-cooperation of X requested, "demanded that X stop ...", a demand put to the other side of talks, withdrawing from or joining a body.
+cooperation of X requested, "demanded that X stop ...", a demand put to the other side of talks,
+"demanded an end to X's strikes", withdrawing from or joining a body.
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -12,6 +13,7 @@ from kg.extract.ends import EndFinder
 from kg.extract.frames._common import VERB_POS as _VERB_POS, emit as _emit, named as _named, side as _side
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
+from kg.types import ACTOR_TYPES
 
 __all__ = ["FRAMES"]
 
@@ -82,14 +84,16 @@ def _demanded_that(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     a demand on the subject of the clause (not on the speaker's own side)."""
     if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
         return []
-    agents = actor_subjects(verb, ends)
-    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
     targets = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i):
         if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or syntax.is_passive(clause) \
                 or clause.tag_ not in ("VB", "VBP"):
             continue  # a mandate takes the bare verb ("that X stop"); "that X stopped" is a report
         targets += [e for t in syntax.subjects(clause) if t.dep_ == "nsubj" for e in _named(ends.actors(t))]
+    if not targets:
+        return []
+    agents = actor_subjects(verb, ends)
+    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
     targets = [e for e in targets if e.entity.id not in own]
     if not targets:
         return []
@@ -117,6 +121,31 @@ def _demanded_of_counterpart(verb: Token, ends: EndFinder, lex: Lexicon, trace: 
     targets = [x._replace(token=objs[0], coref=True, via="other side of the talks")
                for m, x in sides if m.entity.id not in own and x.entity.id not in own]
     return _emit("frame-demand-counterpart", verb, "demandsFrom", "100", agents, targets, verb, 0.65, trace)
+
+
+#: what is demanded to end ("an end to", "a halt to", "the cessation of")
+_ENDINGS = frozenset({"end", "halt", "stop", "cessation", "termination"})
+
+
+def _end_demanded(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"demanded an end to Turkey's incursions", "called for a halt to the strikes" (the
+    attacks just reported): a demand on whoever carries them out."""
+    if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    wanted = syntax.objects(verb) + [p for _, p in syntax.prep_objects(verb, frozenset({"for"}))]
+    acts = [p for w in wanted if w.lemma_.lower() in _ENDINGS
+            for _, p in syntax.prep_objects(w, frozenset({"to", "of"}))]
+    if not acts:
+        return []
+    agents = actor_subjects(verb, ends)
+    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+    # "violations of Iraqi sovereignty": the victim named is the speaker's own side, no culprit
+    targets = [e for a in acts for e in _named(ends.owners(a, ACTOR_TYPES, "demandsFrom")) if e.entity.id not in own]
+    last = ends.last_attacker
+    if not targets and last is not None and last.entity.id not in own and any(
+            a.lemma_.lower() in lex.cue("attack_reference_nouns") or a.lemma_.lower() == "violation" for a in acts):
+        targets = [last._replace(token=acts[0], coref=True, via="last attacker")]
+    return _emit("frame-end-demanded", verb, "demandsFrom", "100", agents, targets, verb, 0.65, trace)
 
 
 def _withdrew(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -163,4 +192,5 @@ FRAMES = (
     ((), ('call',), _VERB_POS, _called_on_also),
     ((), tuple(_MANDATING), _VERB_POS, _demanded_that),
     ((), ('demand',), _VERB_POS, _demanded_of_counterpart),
+    ((), ('demand', 'call', 'urge', 'seek', 'press'), _VERB_POS, _end_demanded),
 )

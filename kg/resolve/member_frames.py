@@ -1,0 +1,334 @@
+"""Membership frames -> memberOf / leaderOf facts: the phrases news uses to list an
+organisation's members or name its parts (called by
+:func:`kg.resolve.memberships.membership_facts`).
+
+Rules (the ``rule`` field of each fact):
+
+- ``operation``: "the Alliance mission, known as XFOR", "XFOR, the Alliance-led force",
+  "the Alliance-led XFOR force" (memberOf); "the Xland-led Y Organization" (Xland
+  leaderOf Y);
+- ``members``: "the bloc's members, A, B and C", "Alliance members A and B", "Alliance
+  member states such as A", "A, B and C, all members of the Alliance", "A is a member
+  of the Alliance", "the Group of Three - A, B and C -" (never "not a member", "wants to
+  become a member", "prospective members");
+- ``delegates``: "Alliance foreign ministers met ... ministers from A, B, C and D said"
+  (four countries at least, the body modifying the same noun in the three sentences
+  before, not "leaders from A, B, C and D also attended");
+- ``body-of``: "the Northern Command of the Ruritanian Army";
+- ``chairs``: "Xland, which holds the rotating Alliance chairmanship";
+- ``own-party``: "his party, the Hope Movement", "X's party, the Hope Movement".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.mentions import Mentions
+from kg.resolve.places import make_fact, named_entity
+from kg.types import Article, Fact
+
+__all__ = ["frame_facts"]
+
+
+# nouns of bodies an organisation runs under another name ("the Alliance mission, known as X")
+_OPERATION_NOUNS = frozenset({"mission", "force", "forces", "operation", "unit", "agency",
+                              "body", "arm", "wing", "branch", "command", "contingent",
+                              "coalition", "task"})
+_NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
+
+
+def _operations(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the Alliance mission, known as XFOR", "XFOR, the Alliance-led force", "the
+    Alliance-led XFOR force": a body an organisation runs or leads is memberOf it."""
+    facts = []
+    orgs = ("Organization", "Group")
+    for mention in list(mentions.mention_list):
+        body = mention.entities[0]
+        if mention.by_coref or body.type not in orgs or len(mention.entities) != 1:
+            continue
+        root = mention.span.root
+        leader = next((e for c in root.children if c.dep_ == "amod" and c.lower_ == "led"
+                       for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                       for e in [named_entity(mentions, g, ("Country",))] if e is not None), None)
+        if leader is not None:  # "the Xland-led Joint Support Mission": Xland leads it
+            facts.append(make_fact(article, root, leader, "leaderOf", body, "operation",
+                                   "led", 0.65))
+        nouns = []
+        if root.dep_ == "pobj" and root.head.lower_ == "as" \
+                and root.head.head.lemma_.lower() in _NAMING_VERBS \
+                and root.head.head.dep_ == "acl":
+            nouns.append(root.head.head.head)  # "the Alliance mission, known as XFOR"
+        nouns += [c for c in root.children if c.dep_ == "appos"]  # "XFOR, the Alliance-led force"
+        if root.dep_ == "compound":
+            nouns.append(root.head)  # "the Alliance-led XFOR force"
+        for noun in nouns:
+            if noun.lemma_.lower() not in _OPERATION_NOUNS or not noun.is_lower:
+                continue
+            owner = None
+            for child in noun.children:
+                if child.dep_ == "amod" and child.lower_ == "led":  # "Alliance-led"
+                    owner = owner or next((e for g in child.children
+                                           if g.dep_ in ("npadvmod", "compound", "nmod")
+                                           for e in [named_entity(mentions, g, orgs)] if e), None)
+                elif child.dep_ in ("compound", "poss") and child.i < root.i:
+                    owner = owner or named_entity(mentions, child, orgs)
+            if owner is not None and owner.id != body.id:
+                facts.append(make_fact(article, root, body, "memberOf", owner, "operation",
+                                       noun.text, 0.7))
+                break
+    return facts
+
+
+_MEMBER_TYPES = ("Country", "Organization", "Person")
+# "former members", "prospective members A and B": not (or not yet) members
+_NOT_MEMBERS = frozenset({"former", "ex", "non", "associate", "prospective", "aspiring",
+                          "candidate", "potential", "observer", "would-be", "future"})
+# "Xland is not a member", "wants to become a member": no membership (yet)
+_NOT_YET = frozenset({"not", "never", "n't", "no", "would", "could", "might", "may", "should",
+                      "to", "will", "hope", "hopes", "want", "wants", "seek", "seeks", "apply"})
+
+
+def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """Members the text lists: "the bloc's members, A, B and C", "Alliance members A and
+    B", "A, B and C, all members of the Alliance", "A is a member of the Alliance",
+    "Alliance member states A and B" -> each memberOf the organisation."""
+    facts = []
+    orgs = ("Organization", "Group")
+    for i in mentions.positions({"member", "members"}):
+        noun = doc[i]
+        if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower:
+            continue
+        head = noun
+        if i + 1 < len(doc) and doc[i + 1].lower_ in ("states", "countries", "nations"):
+            head = doc[i + 1]  # "Alliance member states A and B"
+        # the organisation: just before ("Alliance members", "the bloc's members") or
+        # "of" right after ("members of the Alliance")
+        org, after = None, head.i + 1
+        for tok in reversed(doc[max(noun.sent.start, i - 4):i]):
+            if tok.tag_ == "POS" or tok.pos_ in ("ADJ", "NUM") and tok.is_lower:
+                continue  # "the council's five permanent members"
+            org = named_entity(mentions, tok, orgs, coref=True)
+            break
+        org_before = org is not None
+        if org is None and after + 1 < len(doc) and doc[after].lower_ == "of":
+            mention = mentions.mention_at(doc[after + 2] if doc[after + 1].lower_ == "the"
+                                          and after + 2 < len(doc) else doc[after + 1])
+            if mention is not None and len(mention.entities) == 1 \
+                    and mention.entities[0].type in orgs:
+                org, after = mention.entities[0], mention.span.end
+        if org is None or any(t.lower_ in _NOT_MEMBERS for t in doc[max(noun.sent.start, i - 3):i]) \
+                or _hedged(doc, noun):
+            continue
+        # the members: listed right after ("members, A, B and C"), or the phrase the noun
+        # describes ("A, B and C, all members of"), or the subject of "is a member of"
+        separated = after < len(doc) and doc[after].text in (",", ":", "\u2014", "\u2013", "-", "(")
+        after += 1 if separated else 0
+        if after + 1 < len(doc) and doc[after].lower_ in ("including", "like", "such"):
+            # "Alliance members such as A and B", "members, including A and B"
+            after += 2 if doc[after].lower_ == "such" and doc[after + 1].lower_ == "as" else 1
+            separated = True
+        listed = []
+        if after < len(doc) and doc[after].lower_ not in (",", "and") \
+                and (separated or org_before):  # "members of X and Y" lists no members of X
+            listed = [tok for tok, _e in _country_list(mentions, doc, after).values()]
+        if head.dep_ == "appos":
+            listed.append(head.head)
+        if head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and not (
+                head.head.lemma_ == "become" and head.head.tag_ not in ("VBD", "VBN")):
+            listed += [c for c in head.head.children if c.dep_ == "nsubj"]
+        seen = set()
+        for tok in (x for t in listed for x in (t, *t.conjuncts)):
+            member = named_entity(mentions, tok, _MEMBER_TYPES)
+            if member is not None and member.id != org.id and member.id not in seen:
+                seen.add(member.id)
+                facts.append(make_fact(article, tok, member, "memberOf", org, "members",
+                                       noun.text, 0.7))
+    return facts
+
+
+def _hedged(doc: Doc, noun) -> bool:
+    """"not a member", "hopes to become a member": words of negation or intent just before."""
+    return any(t.lower_ in _NOT_YET for t in doc[max(noun.sent.start, noun.i - 5):noun.i])
+
+
+def _group_lists(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the Group of Three - Xland, Yland and Zland -", "the Quad (A, B, C and D)": an
+    organisation followed by a dash or bracket and a list of countries only."""
+    facts = []
+    for mention in mentions.mention_list:
+        org = mention.entities[0]
+        j = mention.span.end
+        if mention.by_coref or org.type != "Organization" or j + 3 >= len(doc) \
+                or doc[j].text not in ("-", "\u2014", "\u2013", "(", ":"):
+            continue
+        close = {"(": (")",)}.get(doc[j].text, ("-", "\u2014", "\u2013", ".", ";"))
+        members, k = {}, j + 1
+        while k < len(doc) and k < j + 40 and doc[k].text not in close:
+            ent = mentions.entity_at(doc[k])
+            if ent is not None and ent.type == "Country":
+                members[ent.id] = (doc[k], ent)
+            elif not (doc[k].text in (",", "and", "the", "The") or doc[k].is_space):
+                break  # anything but countries, commas and "and": not a member list
+            k += 1
+        if k < len(doc) and doc[k].text in close and len(members) >= 2:
+            for tok, member in members.values():
+                facts.append(make_fact(article, tok, member, "memberOf", org, "members",
+                                       doc[j].text, 0.7))
+    return facts
+
+
+# people who speak for their countries at a body's meetings ("ministers from A, B and C")
+_DELEGATES = frozenset({"ministers", "leaders", "representatives", "delegates", "envoys",
+                        "delegations", "heads"})
+
+
+def _delegates_from(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Alliance foreign ministers met ... ministers from A, B, C and D said": the
+    countries that send the body's delegates (four at least, named together) are its
+    members; the body modifies the same noun in that sentence or the three before.
+    Not when the sentence sets them apart ("leaders from A, B, C and D also attended")."""
+    facts = []
+    for i in mentions.positions(_DELEGATES):
+        noun = doc[i]
+        if noun.tag_ != "NNS" or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("from", "of"):
+            continue
+        countries = _country_list(mentions, doc, i + 2)
+        if len(countries) < 4 or any(t.lower_ in _OUTSIDERS for t in noun.sent):
+            continue
+        body = _delegates_body(doc, mentions, noun)
+        if body is None:
+            continue
+        for tok, member in countries.values():
+            facts.append(make_fact(article, tok, member, "memberOf", body, "delegates",
+                                   noun.text, 0.65))
+    return facts
+
+
+# words that set listed countries apart from a body's members
+_OUTSIDERS = frozenset({"also", "other", "partner", "partners", "guest", "guests", "invited",
+                        "observer", "observers", "non-member", "outside", "candidate"})
+
+
+def _country_list(mentions: Mentions, doc: Doc, k: int) -> dict:
+    """Countries listed from token ``k`` on ("the UK, the US, Canada and Japan"): id ->
+    (token, entity); stops at the first word that is not a country, comma, "and" or "the"."""
+    found: dict = {}
+    while k < len(doc):
+        mention = mentions.mention_at(doc[k])
+        ent = mention.entities[0] if mention is not None and mention.kind == "name" else None
+        if ent is not None and ent.type == "Country":
+            found.setdefault(ent.id, (doc[k], ent))
+        elif doc[k].lower_ not in (",", "and", "the"):
+            break
+        k += 1
+    return found
+
+
+def _delegates_body(doc: Doc, mentions: Mentions, noun):
+    """The one intergovernmental body that modifies ``noun`` ("G3 ministers") there or in
+    the three sentences before."""
+    gaz = load_gazetteer()
+    sents = list(doc.sents)
+    index = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+    start = sents[max(0, index - 3)].start
+    found = {}
+    for i in mentions.positions({noun.lower_}):
+        if not start <= i <= noun.i:
+            continue
+        for child in doc[i].children:
+            ent = named_entity(mentions, child, ("Organization",))
+            known = gaz.orgs.get(ent.id) if ent is not None else None
+            if child.dep_ in ("compound", "nmod") and known is not None and known.country is None:
+                found[ent.id] = ent
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# last words of the names of bodies that are parts of a larger organisation
+_BODY_ENDS = frozenset({"command", "council", "committee", "commission", "bureau",
+                        "directorate", "secretariat", "division", "brigade", "corps",
+                        "wing", "branch", "unit", "office", "assembly", "court"})
+
+
+def _body_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the Northern Theater Command of the Ruritanian Army", "the Executive Council of the
+    Union": a named body followed by "of" and an organisation is memberOf it (never a
+    country: "the Supreme Court of Xland" is the country's, and annotators leave those out)."""
+    facts = []
+    for mention in mentions.mention_list:
+        body = mention.entities[0]
+        end = mention.span.end
+        if mention.by_coref or body.type != "Organization" or len(mention.entities) != 1 \
+                or mention.span[-1].lower_ not in _BODY_ENDS or end + 2 >= len(doc) \
+                or doc[end].lower_ != "of":
+            continue
+        k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        owner = mentions.mention_at(doc[k])
+        if owner is None or owner.by_coref or len(owner.entities) != 1:
+            continue
+        parent = owner.entities[0]
+        if parent.type in ("Organization", "Group") and parent.id != body.id:
+            facts.append(make_fact(article, doc[end], body, "memberOf", parent, "body-of",
+                                   "of", 0.7))
+    return facts
+
+
+_CHAIR_NOUNS = frozenset({"chairmanship", "chairship", "presidency", "chair"})
+
+
+def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Xland, which holds the rotating Union chairmanship", "Xland holds the presidency of
+    the Council": the country chairing a body is one of its members."""
+    facts = []
+    for i in mentions.positions({"holds", "held", "hold", "holding", "assumed", "assumes",
+                                 "took", "takes"}):
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _CHAIR_NOUNS):
+            cands = [c for c in obj.children if c.dep_ in ("compound", "nmod", "poss")]
+            cands += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"]
+            org = next((e for c in cands for e in [named_entity(mentions, c, ("Organization",))]
+                        if e is not None), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+                subj = verb.head  # "Xland, which holds ..."
+            member = named_entity(mentions, subj, ("Country",)) if subj is not None else None
+            if org is not None and member is not None:
+                facts.append(make_fact(article, obj, member, "memberOf", org, "chairs",
+                                       obj.text, 0.65))
+    return facts
+
+
+_PARTY_NOUNS = frozenset({"party", "movement", "faction", "coalition", "alliance"})
+
+
+def _own_party(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"his party, the Hope Movement", "X's party, the Hope Movement", "the Hope
+    Movement, X's party": a person's party named in apposition -> memberOf."""
+    facts = []
+    for i in mentions.positions(_PARTY_NOUNS):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or not noun.is_lower:
+            continue
+        person = next((e for c in noun.children if c.dep_ == "poss"
+                       for e in [named_entity(mentions, c, ("Person",), coref=True)] if e), None)
+        if person is None or any(t.lower_ in ("former", "old", "rival", "new") for t in noun.lefts):
+            continue
+        named = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "appos":
+            named.append(noun.head)
+        party = next((e for t in named for e in [named_entity(mentions, t, ("Organization", "Group"))]
+                      if e is not None), None)
+        if party is not None:
+            facts.append(make_fact(article, noun, person, "memberOf", party, "own-party",
+                                   noun.text, 0.7))
+    return facts
+
+
+def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """All facts of the frames above (duplicates left to the caller)."""
+    return (_operations(doc, mentions, article) + _listed_members(doc, mentions, article)
+            + _group_lists(doc, mentions, article) + _delegates_from(doc, mentions, article)
+            + _body_of(doc, mentions, article) + _chairs(doc, mentions, article)
+            + _own_party(doc, mentions, article))

@@ -1,0 +1,437 @@
+"""Place frames -> locatedIn facts, the phrases news uses to say where a place lies
+(called by :func:`kg.resolve.places.place_facts`).
+
+Rules (the ``rule`` field of each fact):
+
+- ``described-place``: "the Xlandic capital Xville", "Xland's capital, Xville", "the
+  Xlandic city of Yville", "the capital of Xland, Xville";
+- ``lies-in``: "the Y Islands, which lie at the southern edge of the Z Sea", "Xville is
+  located in Y";
+- ``hosted-in``: "the summit, hosted by Xland in Yville", "Xland will host the talks in
+  Yville" (a country hosts in its own city);
+- ``settlement-in`` / ``settlement-of``: "the village of X in Y province", "X village in
+  Yland's Z township", "the X camps in southwestern Y", "the area of A and B in Y";
+- ``comma-in``: "Xville, on the island of Y", "Xville, in Yland's Z province", "Xville,
+  in the south-east of the country".
+
+- ``appos-place`` (via :func:`kg.resolve.places.place_relations`) for a name the tagger
+  took for a person and the text describes as a town: "Xa, a town in Yland's Z region".
+
+The tagger often takes an unknown village for a person; in the frames that say it is a
+place ("the village of X", "X, which lies in", "X, a town in"), a person entity with no
+title, named once or twice, is retyped as a Location.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.resolve.gazetteer import slug
+from kg.resolve.mentions import Mentions
+from kg.resolve.places import make_fact, named_entity
+from kg.types import Article, Entity, Fact
+
+__all__ = ["frame_facts"]
+
+_PLACE_ENDS = ("Location", "Country")
+
+
+# nouns that describe a place and can carry its owner: "the Qatari capital Doha"
+_DESCRIBED_NOUNS = frozenset({"capital", "city", "town", "village", "port", "province",
+                              "region", "district", "state", "county", "prefecture",
+                              "governorate", "oblast", "island", "islands", "valley",
+                              "territory", "enclave", "resort", "peninsula", "archipelago",
+                              "suburb", "neighborhood", "neighbourhood", "settlement",
+                              "municipality"})
+# where a place lies inside another: "at the southern edge of", "in the heart of"
+_PART_NOUNS = frozenset({"edge", "part", "heart", "middle", "centre", "center", "north",
+                         "south", "east", "west", "northeast", "northwest", "southeast",
+                         "southwest", "tip", "end", "interior", "outskirts"})
+_LIE_VERBS = frozenset({"lie", "sit", "locate", "situate"})
+
+
+def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the Qatari capital Doha", "Ruritania's capital, Xville", "the Syrian city of
+    Aleppo", "the capital of Ruritania, Xville": a place noun owned by a country or place
+    and naming the place (apposition or "of") -> the place lies in the owner.
+
+    The named place must be a place mention, or capitalised words the tagger left
+    untagged right after "<noun> of" ("the northern city of Xville")."""
+    facts = []
+    for i in mentions.positions(_DESCRIBED_NOUNS):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or not noun.is_lower or mentions.entity_at(noun) is not None:
+            continue
+        owners = {e.id: e for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                  for e in [named_entity(mentions, c, _PLACE_ENDS)] if e is not None}
+        if len(owners) > 1:
+            continue  # "the Xlandic-Ylandic border town of Z": on which side is not said
+        owner = next(iter(owners.values()), None)
+        named: list[Token] = [c for c in noun.children if c.dep_ == "appos"]
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                ent = named_entity(mentions, obj, _PLACE_ENDS)
+                if owner is None and ent is not None and ent.type == "Country":
+                    owner = ent  # "the capital of Ruritania, Xville"
+                    named += [c for c in obj.children if c.dep_ == "appos"]
+                else:
+                    named.append(obj)
+        if owner is None:
+            continue
+        for tok in named:
+            place = _place_named(doc, mentions, tok)
+            if place is not None and place.id != owner.id and place.type == "Location":
+                facts.append(make_fact(article, noun, place, "locatedIn", owner,
+                                       "described-place", noun.text, 0.75))
+    return facts
+
+
+def _place_named(doc: Doc, mentions: Mentions, tok: Token) -> Entity | None:
+    """The place a token names: its mention, or untagged capitalised words ("Aleppo")."""
+    mention = mentions.mention_at(tok)
+    if mention is not None:
+        if mention.by_coref or len(mention.entities) != 1:
+            return None
+        return mention.entities[0]
+    if tok.pos_ != "PROPN" or not tok.is_title:
+        return None
+    words = [t for t in tok.subtree if t.dep_ == "compound" or t is tok]
+    if any(not t.is_title or mentions.entity_at(t) is not None for t in words) or len(words) > 3:
+        return None
+    label = " ".join(t.text for t in words)
+    place = mentions.entity(slug(label), label, "Location")
+    place.aliases.add(label)
+    return place
+
+
+def _lies_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the Xland Islands, which lie at the edge of the Y Sea", "Xville is located in
+    Ruritania", "a town situated in the heart of Y": a place the text locates.
+
+    The located name may be untagged ("Half Moon Reef, which lies ...") or taken for a
+    person; "which" says it is a thing, and such a person entity becomes a place."""
+    facts = []
+    for i in mentions.positions(_LIE_FORMS):
+        verb = doc[i]
+        if verb.lemma_ not in _LIE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if verb.dep_ in ("relcl", "acl"):
+            root = verb.head  # "X, which lies in Y", "X, located in Y"
+            thing = verb.dep_ == "acl" or any(c.lower_ in ("which", "that") for c in verb.children)
+        else:
+            root = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            thing = False
+        if root is None:
+            continue
+        place = _located(doc, mentions, root, thing)
+        if place is None:
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep"
+                     and c.lower_ in ("in", "within", "on", "at", "inside")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.lower_ in _PART_NOUNS:  # "at the southern edge of the Y Sea"
+                    obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for g in p.children if g.dep_ == "pobj"), obj)
+                target = named_entity(mentions, obj, _PLACE_ENDS) or _owned_zone(mentions, obj)
+                if target is not None and target.id != place.id:
+                    facts.append(make_fact(article, verb, place, "locatedIn", target,
+                                           "lies-in", verb.text, 0.75))
+    return facts
+
+
+_LIE_FORMS = frozenset({"lie", "lies", "lay", "lying", "sit", "sits", "sat", "sitting",
+                        "located", "situated"})
+
+
+def _located(doc: Doc, mentions: Mentions, root: Token, thing: bool) -> Entity | None:
+    """The place a located phrase names: a Location mention, untagged capitalised words,
+    or (after "which") a person entity with no title, retyped."""
+    mention = mentions.mention_at(root)
+    if mention is None:
+        return _place_named(doc, mentions, root)
+    if mention.by_coref or len(mention.entities) != 1:
+        return None
+    entity = mention.entities[0]
+    start = mention.span.start
+    while start > root.left_edge.i and doc[start - 1].is_title and doc[start - 1].dep_ == "compound":
+        start -= 1  # "Second Xa Shoal" tagged from its second word: the full name, if known
+    fuller = mentions.entities.get(slug(doc[start:mention.span.end].text))
+    if start < mention.span.start and fuller is not None and fuller.type == "Location":
+        return fuller
+    if thing and entity.type == "Person" and not mentions.titles.get(entity.id) \
+            and len(entity.mentions) <= 2:
+        entity.type = "Location"  # "Xa Shoal, which lies ...": a thing, not a person
+    return entity if entity.type == "Location" else None
+
+
+# areas a country owns at sea or on land, named by a noun phrase: "Xland's exclusive economic zone"
+_ZONE_NOUNS = frozenset({"zone", "waters"})
+
+
+def _owned_zone(mentions: Mentions, noun: Token) -> Entity | None:
+    """"Xland's exclusive economic zone", "Xland's territorial waters": a place named by
+    the whole phrase (the zone is Xland's, not Xland itself)."""
+    if noun.lower_ not in _ZONE_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or named_entity(mentions, owner, ("Country",)) is None:
+        return None
+    words = [t for t in noun.doc[owner.left_edge.i:noun.i + 1] if t.dep_ != "det"]
+    label = "".join(t.text_with_ws for t in words).strip()
+    zone = mentions.entity(slug(label), label, "Location")
+    zone.aliases.add(label)
+    return zone
+
+
+def _hosted(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the summit, hosted by Ruritania in Xville", "Ruritania will host the talks in
+    Xville": a country hosts in its own city."""
+    facts = []
+    for i in mentions.positions({"host", "hosts", "hosted", "hosting"}):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        hosts = [c for c in verb.children if c.dep_ == "nsubj"]
+        hosts += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        country = next((e for h in hosts for e in [named_entity(mentions, h, ("Country",))]
+                        if e is not None), None)
+        if country is None or len(hosts) != 1:
+            continue
+        # "in" hangs on the verb, its object, or the host itself ("hosted by Japan in Osaka")
+        holders = [verb, *hosts] + [c for c in verb.children if c.dep_ == "dobj"]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                city = named_entity(mentions, obj, ("Location",))
+                if city is not None and mentions.place_country.get(city.id, country.id) == country.id:
+                    facts.append(make_fact(article, prep, city, "locatedIn", country, "hosted-in",
+                                           verb.text, 0.7))
+    return facts
+
+
+# nouns of settlements and areas named with them: "the village of X", "X township"
+_SETTLEMENTS = frozenset({"village", "villages", "town", "city", "district", "township",
+                          "province", "region", "camp", "camps", "area", "county", "suburb",
+                          "municipality", "neighbourhood", "neighborhood", "governorate"})
+# words between "in" and the place: "in southwestern Xland", "in the north of"
+_COMPASS = frozenset({"the", "northern", "southern", "eastern", "western", "central",
+                      "northeastern", "northwestern", "southeastern", "southwestern",
+                      "north", "south", "east", "west", "neighbouring", "neighboring"})
+
+
+def _settlements(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the village of X in Y province", "X village in Y's Z township", "the X camps in
+    southwestern Y", "the area of A and B in Y": a named settlement lies in the place
+    named right after "in".
+
+    The tagger often takes an unknown village for a person: in this frame the name is
+    a place, and a person entity with no title is retyped as one."""
+    facts = []
+    for i in mentions.positions(_SETTLEMENTS):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or not noun.is_lower:
+            continue
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "of":  # "the village of X (and Y)"
+            start = i + 3 if doc[i + 2].lower_ == "the" else i + 2
+            runs, end = _name_runs(doc, mentions, start)
+            retype = True
+        else:  # "X village", "the X camps"
+            run = _name_before(doc, mentions, i)
+            runs, end = ([run], i + 1) if run else ([], i)
+            retype = noun.lower_ not in ("camp", "camps")  # "the Xson camp": a person's camp
+        if not runs:
+            continue
+        owner = _place_owner(doc, mentions, runs[0].start)
+        if owner is not None and len(runs) == 1:  # "Xland's Y township"
+            place = _settlement_entity(mentions, runs[0], retype)
+            if place is not None and place.id != owner.id:
+                facts.append(make_fact(article, noun, place, "locatedIn", owner,
+                                       "settlement-of", noun.text, 0.7))
+        if end + 1 >= len(doc) or doc[end].lower_ != "in":
+            continue
+        j = end + 1
+        while j < len(doc) and doc[j].lower_ in _COMPASS:
+            j += 1
+        target = _settlement_target(doc, mentions, j) if j < len(doc) else None
+        if target is None:
+            continue
+        for run in runs:
+            place = _settlement_entity(mentions, run, retype)
+            if place is not None and place.id != target.id:
+                facts.append(make_fact(article, noun, place, "locatedIn", target,
+                                       "settlement-in", noun.text, 0.7))
+    return facts
+
+
+_CONTAINERS = _SETTLEMENTS | {"island", "state", "peninsula", "archipelago", "valley",
+                              "department", "oblast", "prefecture"}
+
+
+def _comma_container(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Xville, on the island of Y", "Xville, in the province of Y", "Xville, in Y
+    province": a place followed by a comma and where it lies."""
+    facts = []
+    for mention in mentions.mention_list:
+        place = mention.entities[0]
+        k = mention.span.end
+        if mention.by_coref or place.type != "Location" or len(mention.entities) != 1 \
+                or k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("in", "on"):
+            continue
+        j = k + 2
+        while j < len(doc) and doc[j].lower_ in _COMPASS:
+            j += 1
+        part = _part_of_place(doc, mentions, k + 2)
+        if part is not None:  # "Xville, in the south-east of the country"
+            if part.id != place.id:
+                facts.append(make_fact(article, doc[k + 1], place, "locatedIn", part,
+                                       "comma-in", doc[k + 1].text, 0.65))
+            continue
+        if j + 2 < len(doc) and doc[j].lower_ in _CONTAINERS and doc[j + 1].lower_ == "of":
+            runs, _end = _name_runs(doc, mentions, j + 3 if doc[j + 2].lower_ == "the" else j + 2)
+            target = _settlement_entity(mentions, runs[0]) if len(runs) == 1 else None
+        else:
+            target = _settlement_target(doc, mentions, j) if j < len(doc) else None
+        if target is not None and target.id != place.id:
+            facts.append(make_fact(article, doc[k + 1], place, "locatedIn", target,
+                                   "comma-in", doc[k + 1].text, 0.7))
+    return facts
+
+
+def _part_of_place(doc: Doc, mentions: Mentions, k: int) -> Entity | None:
+    """"the (far) south-east of Xland", "the north of the country": the place of which a
+    part is named, from token ``k`` on (a country may be named by "the country")."""
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    while k < len(doc) and (doc[k].text == "-" or doc[k].is_lower and (
+            doc[k].lower_ in _PART_NOUNS or doc[k].lower_ in _COMPASS
+            or doc[k].lower_ in ("far", "extreme"))):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ != "of" or doc[k - 1].lower_ not in _PART_NOUNS:
+        return None
+    k += 1
+    mention = mentions.mention_at(doc[k + 1] if doc[k].lower_ == "the" and k + 1 < len(doc)
+                                  else doc[k])
+    if mention is None or len(mention.entities) != 1:
+        return None
+    target = mention.entities[0]
+    if mention.by_coref and target.type != "Country":
+        return None  # "the country" may stand for a country; other references are too loose
+    return target if target.type in _PLACE_ENDS else None
+
+
+def _place_owner(doc: Doc, mentions: Mentions, start: int) -> Entity | None:
+    """The place that owns the name starting at ``start`` ("Xland's Y township")."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    mention = mentions.mention_at(doc[start - 2])
+    if mention is None or mention.by_coref or len(mention.entities) != 1 \
+            or mention.kind not in ("name", "capital", "state"):
+        return None
+    owner = mention.entities[0]
+    return owner if owner.type in _PLACE_ENDS else None
+
+
+def _settlement_target(doc: Doc, mentions: Mentions, j: int) -> Entity | None:
+    """The place named at token ``j`` after "in": "in Y province", "in Xland's Y
+    township" (the nearer place, the township)."""
+    mention = mentions.mention_at(doc[j])
+    if mention is None or mention.by_coref or len(mention.entities) != 1:
+        return None
+    k = mention.span.end + 1
+    if k < len(doc) and doc[k - 1].tag_ == "POS":
+        e = k
+        while e < len(doc) and e < k + 4 and doc[e].is_title and not doc[e].is_punct:
+            e += 1
+        if k < e < len(doc) and doc[e].lower_ in _SETTLEMENTS:
+            return _settlement_entity(mentions, doc[k:e])
+        if not (k < len(doc) and doc[k].lower_ in _CONTAINERS):
+            return None  # "Xville, in Yville's view": the place owns something else
+    if mention.kind not in ("name", "capital", "state"):
+        return None
+    target = mention.entities[0]
+    return target if target.type in _PLACE_ENDS else None
+
+
+def _name_runs(doc: Doc, mentions: Mentions, k: int) -> tuple[list[Span], int]:
+    """Capitalised names from token ``k`` on, joined by "and" / ",": the spans and the
+    index after the last one."""
+    runs: list[Span] = []
+    while k < len(doc):
+        start = k
+        while k < len(doc) and doc[k].is_title and not doc[k].is_punct \
+                or k > start and k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].is_title:
+            k += 1
+        if k == start or k - start > 4:
+            break
+        runs.append(doc[start:k])
+        if k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and doc[k + 1].is_title:
+            k += 1
+            continue
+        break
+    return runs, k
+
+
+def _name_before(doc: Doc, mentions: Mentions, i: int) -> Span | None:
+    """The capitalised name right before a settlement noun ("Dadaab camps"), or a
+    mention that swallowed the noun ("Tal Nur village" tagged as one name)."""
+    mention = mentions.mention_at(doc[i])
+    if mention is not None and mention.span.end == i + 1 and len(mention.span) > 1:
+        return mention.span[:-1]
+    start = i
+    while start > 0 and start > i - 4 and doc[start - 1].is_title and not doc[start - 1].is_punct:
+        start -= 1
+    return doc[start:i] if start < i and not doc[start].is_sent_start else None
+
+
+def _settlement_entity(mentions: Mentions, run: Span, retype: bool = True) -> Entity | None:
+    """The place a name in a settlement frame stands for (see :func:`_settlements`); with
+    ``retype``, a person entity with no title named at most twice becomes a place."""
+    known = {id(m): m for t in run for m in [mentions.mention_at(t)] if m is not None}
+    if len(known) > 1:
+        return None
+    mention = next(iter(known.values()), None)
+    if mention is not None:
+        entity = mention.entities[0]
+        if mention.by_coref or len(mention.entities) != 1:
+            return None
+        if retype and entity.type == "Person" and not mentions.titles.get(entity.id) \
+                and len(entity.mentions) <= 2:
+            entity.type = "Location"  # "the village of Xa Yb": a place, not a person
+        return entity if entity.type == "Location" else None
+    label = run.text
+    place = mentions.entity(slug(label), label, "Location")
+    place.aliases.add(label)
+    return place if place.type == "Location" else None
+
+
+# appositions that say a name is a settlement: "Xa, a town in Y"
+_TOWN_NOUNS = frozenset({"town", "city", "village", "port", "district", "region", "province",
+                         "township", "island"})
+
+
+def _person_towns(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Xa, a town in Ruritania's Y region": a name the tagger took for a person, described
+    as a town, is a place (a person entity with no title, named once or twice); its
+    apposition then places it as for any place (:func:`kg.resolve.places.place_relations`)."""
+    from kg.resolve.places import place_relations  # late: places calls this module
+
+    facts = []
+    for mention in list(mentions.mention_list):
+        entity = mention.entities[0]
+        if mention.by_coref or entity.type != "Person" or len(mention.entities) != 1 \
+                or mentions.titles.get(entity.id) or len(entity.mentions) > 2:
+            continue
+        root = mention.span.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.lower_ in _TOWN_NOUNS
+                 and any(d.lower_ in ("a", "an", "the") for d in c.children)
+                 and any(p.dep_ == "prep" and p.lower_ in ("in", "of") for p in c.children)]
+        if nouns:
+            entity.type = "Location"
+            facts += place_relations(doc, mentions, article, mention.span, entity)
+    return facts
+
+
+def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """All locatedIn facts of the frames above (duplicates left to the caller)."""
+    return (_person_towns(doc, mentions, article)
+            + _described_places(doc, mentions, article) + _lies_in(doc, mentions, article)
+            + _hosted(doc, mentions, article) + _settlements(doc, mentions, article)
+            + _comma_container(doc, mentions, article))

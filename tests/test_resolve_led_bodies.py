@@ -51,3 +51,20 @@ def test_government_in_a_capital_is_that_country(nlp):
 def test_troops_in_a_capital_are_not_its_country(nlp):
     facts = facts_of(nlp, "The troops in Damascus opened fire on the convoy.", "2024-12-10")
     assert not any(s == "Syria" for s, _p, _o in facts)
+
+
+def static_of(nlp, text):
+    doc = nlp(text)
+    article = Article(id="t", title="t", text=text, date="2025-03-03")
+    return {(f.subject, f.predicate, f.object) for f in extract_doc(doc, article).facts
+            if f.predicate in ("leaderOf", "memberOf")}
+
+
+def test_article_country_not_given_to_a_second_holder_of_its_title(nlp):
+    lead = "VIENNA (Reuters) - Austria and Hungary signed a deal, and Austria said it would follow. "
+    alone = static_of(nlp, lead + "President Ana Ruiz said the deal was good. Austria welcomed it.")
+    assert ("Ana Ruiz", "leaderOf", "Austria") in alone
+    taken = static_of(nlp, "VIENNA (Reuters) - Austria's President Karl Ebner hosted talks. " + lead
+                      + "President Ana Ruiz said the deal was good. Austria welcomed it.")
+    assert ("Karl Ebner", "leaderOf", "Austria") in taken
+    assert ("Ana Ruiz", "leaderOf", "Austria") not in taken

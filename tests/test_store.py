@@ -223,6 +223,11 @@ def test_memory_copy_answers_like_the_disk_and_leaves_graph_queries_on_disk(tmp_
         native = {row[0].value for row in cached.native.query(
             "SELECT ?a WHERE { ?a kg:visits ?b }", prefixes={"kg": str(KG)})}
         assert native == {str(ENT.Barack_Obama)}
+        # the rdflib view of a notebook answers SPARQL from the copy too, and the same
+        assert cached._engine_for(meets, {"default_graph": None}) is cached._memory
+        view = {tuple(row) for row in cached.dataset().query(meets)}
+        assert view == _rows(disk, meets)
+        assert len(cached.dataset()) == disk.triple_count()
 
 
 def test_memory_copy_is_dropped_on_write_and_respects_its_limit(tmp_path, monkeypatch):

@@ -671,8 +671,13 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             # "President X" with no country named: the article's own country (also when
             # only that country is named just before: "the Kingdom of X under King Y")
             focal = focal if focal is not None else (focal_country(doc, mentions) or False)
-            if focal and (not country_nearby(mentions, hit.token)
-                          or _nearby_countries(mentions, hit.token) == {focal.id}):
+            # ... unless the article already has another holder of that title there ("President
+            # A of Ruritania ... President B said": B is someone else's president)
+            taken = focal and any(h.person.id != hit.person.id and h.target is not None
+                                  and h.target.id == focal.id and h.relation == hit.relation
+                                  and h.title.lower() == hit.title.lower() for h in hits)
+            if focal and not taken and (not country_nearby(mentions, hit.token)
+                                        or _nearby_countries(mentions, hit.token) == {focal.id}):
                 hit.target, hit.rule = focal, "title-focal"
         if hit.target is None or hit.target.id == hit.person.id:
             continue

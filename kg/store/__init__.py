@@ -4,6 +4,10 @@
 in-memory Oxigraph, an ``http(s)://`` URL for a remote endpoint, anything else
 for a directory holding an on-disk Oxigraph store.
 
+A session that runs many queries on an on-disk store (``kg serve``, a notebook) can
+call ``store.cache_in_memory()`` to answer default-graph queries from an in-memory
+copy of the union graph (:mod:`kg.store.memory`; ``kg serve`` does it by default).
+
 Example:
     >>> from kg.store import open_store
     >>> with open_store("/tmp/kg-store") as store:          # doctest: +SKIP

@@ -228,7 +228,8 @@ class LocalStore(Store):
     def dataset(self) -> Dataset:
         from kg.store.view import oxigraph_dataset
 
-        return oxigraph_dataset(self._store)
+        # through NativeStore: SPARQL on the view uses the in-memory union when there is one
+        return oxigraph_dataset(self.native)
 
     def quad_count(self) -> int:
         rows = self._store.query(
@@ -279,8 +280,9 @@ class LocalStore(Store):
     def _engine_for(self, sparql: str, options: dict | None = None):
         """The pyoxigraph store to run ``sparql`` on: the in-memory copy of the union when
         there is one and the query reads nothing else, else the store itself."""
-        if self._memory is None or (options and ("default_graph" in options or "named_graphs" in options)):
-            return self._store
+        if self._memory is None or (options and (options.get("default_graph") is not None
+                                                 or options.get("named_graphs") is not None)):
+            return self._store  # an explicit dataset may name the article graphs
         from kg.store.memory import reads_only_default_graph
 
         return self._memory if reads_only_default_graph(sparql) else self._store

@@ -65,8 +65,10 @@ class _KGOxigraphStore(OxigraphStore):
         return int(next(iter(rows))[0].value)
 
 
-def oxigraph_dataset(store: ox.Store) -> Dataset:
-    """A Dataset (default graph = union of named graphs) over a pyoxigraph store."""
+def oxigraph_dataset(store) -> Dataset:
+    """A Dataset (default graph = union of named graphs) over a pyoxigraph store (or a
+    :class:`kg.store.local.NativeStore`, which answers from its in-memory union when
+    it has one)."""
     dataset = Dataset(store=_KGOxigraphStore(store=store), default_union=True)
     bind_prefixes(dataset)
     return dataset

@@ -171,7 +171,8 @@ def bench_query(table: Table, n_articles: int, tmp: Path, repeats: int) -> None:
     from bench_sparql import bench_queries
 
     (tmp / "queries").mkdir(exist_ok=True)
-    bench_queries(table, tmp / "queries", n_articles, repeats)
+    for mode in ("repeat", "diverse"):  # the example stories repeated, and diverse actors
+        bench_queries(table, tmp / "queries", n_articles, repeats, mode)
 
 
 # ------------------------------------------------------------------ 4. loading + memory

@@ -18,7 +18,11 @@ __all__ = ["COMMANDS", "serve"]
 @click.option("--workers", default=None, type=click.IntRange(1, 64),
               help="Queries that may run at once [default: one per core].")
 @click.option("--quiet", "-q", is_flag=True, help="Do not log each request.")
-def serve(source: str, host: str, port: int, timeout: float, workers: int | None, quiet: bool) -> None:
+@click.option("--memory/--no-memory", default=None,
+              help="Answer default-graph queries from an in-memory copy of a store's union "
+                   "graph [default: when it fits in memory].")
+def serve(source: str, host: str, port: int, timeout: float, workers: int | None, quiet: bool,
+          memory: bool | None) -> None:
     """Serve GRAPH|STORE as a read-only SPARQL 1.1 endpoint.
 
     GRAPH is a graph file (ttl, trig, nt, nq, jsonld); STORE a store directory or an
@@ -35,7 +39,8 @@ def serve(source: str, host: str, port: int, timeout: float, workers: int | None
     """
     from kg.serve import serve as run_server
 
-    run_server(source, host=host, port=port, timeout=timeout, workers=workers, quiet=quiet)
+    run_server(source, host=host, port=port, timeout=timeout, workers=workers, quiet=quiet,
+               memory=memory)
 
 
 COMMANDS = [serve]

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.syntax import closes_report
+from kg.extract.syntax import called_on, closes_report
 
 __all__ = ["ClauseInfo", "analyse_clause", "only_proposed"]
 
@@ -91,7 +91,10 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
             break
         hl = head.lemma_.lower()
         if dep == "xcomp" or (dep == "advcl" and tok.tag_ == "TO"):
-            if negation_open and hl in neg_heads:
+            if negation_open and hl in neg_heads and hl in lex.cue("halting_heads") and _requested(head, lex):
+                # "called on X to stop blocking Y": asking someone to stop presupposes they do it
+                reasons.append(f"requested halt '{head.text}' (the act goes on)")
+            elif negation_open and hl in neg_heads:
                 negative = not negative
                 reasons.append(f"negative control verb '{head.text}'")
             if modality is None:
@@ -141,6 +144,22 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
         tok = head
     modality = modality or ("reported" if reporter is not None or according is not None else "asserted")
     return ClauseInfo("negative" if negative else "positive", modality, reporter, according, tuple(reasons))
+
+
+def _requested(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` is what someone is asked to do ("urged X to stop", "called on X to
+    stop", also when a second "and on Y to stop" was parsed onto the first request)."""
+    if called_on(verb) is not None:
+        return True
+    requests = lex.cue("request_heads")
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in requests:
+            return True
+    return False
 
 
 def _negated(verb: Token) -> bool:

@@ -136,7 +136,12 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             between = [q for _, p in syntax.prep_objects(anchor, _COMPLEMENT_PREPS) if p.pos_ == "NOUN"
                        for _, q in syntax.prep_objects(p, frozenset({"between"}))]
             via_complement = bool(between)
-        if lemma in lex.cue("gated_nouns") and not between and not ending \
+        # "relations between A and B have been strained": a state noun as the subject of its
+        # clause says how the relations are, which may be bad; only a verb that improves or
+        # builds them ("ties between A and B have deepened") makes them cooperation
+        stative = bool(between) and noun.dep_ in ("nsubj", "nsubjpass") \
+            and noun.head.lemma_.lower() not in lex.cue("establish_verbs") | lex.cue("growth_verbs")
+        if lemma in lex.cue("gated_nouns") and (not between or stative) and not ending \
                 and not (gov is not None and (gov_lemma in lex.cue("establish_verbs") or light)):
             trace.add("noun", noun, f"rejected {trig.relation}", "state noun without an establishing verb or 'between'")
             yield from _nominal_topics(noun, [], gov, ends, lex)
@@ -222,7 +227,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 # "a complaint with the WTO" is an appeal; "a complaint with Tokyo" a protest (frames)
                 targets = [e for e in targets if e.entity.type == "Organization"]
             # modifiers on both sides of a hyphen or an "and": "Japan-US alliance", "US and EU sanctions"
-            if trig.relation in SYMMETRIC and not targets and not members and len(agents) >= 2 and (rule != "noun" or _joined(agents)):
+            # ("the reception was attended by A, B and C": guests of one event, not each other's partners)
+            guests = gov is not None and gov_lemma == "attend" and syntax.is_passive(gov)
+            if trig.relation in SYMMETRIC and not targets and not members and len(agents) >= 2 and not guests \
+                    and (rule != "noun" or _joined(agents)):
                 members, agents = members + agents, []
             if members:
                 if trig.relation in SYMMETRIC:

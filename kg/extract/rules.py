@@ -80,11 +80,25 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
             continue
         span = syntax.topic_span(t, lex)
         if len(span) == 0 or all(x.is_stop or x.is_punct for x in span):
+            # "the latest developments in the region, particularly the situation in Gaza",
+            # "regional affairs, including X": a vague head's named specifics are the topics
+            out.extend(e for x in _specifics(t) for e in topic_ends(x, ends, lex))
             continue
         content = [x for x in span if not (x.is_stop or x.is_punct)]
         if len(content) == 1 and content[0].i == t.i and t.lemma_.lower() in lex.cue("event_reference_nouns"):
             continue  # "concerned by the measures", "welcomed the decision": a reference, not a topic
         out.append(End(ends.m.topic(span), t, False, f"topic '{span.text}'"))
+    return out
+
+
+def _specifics(tok: Token) -> list[Token]:
+    """What a vague noun is narrowed to: an apposition ("..., particularly X") or an
+    "including X" / "such as X" phrase."""
+    out = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("including", "like") or c.dep_ == "prep" and c.lower_ == "as" \
+                and c.i > 0 and c.doc[c.i - 1].lower_ == "such":
+            out += [g for g in c.children if g.dep_ == "pobj"]
     return out
 
 

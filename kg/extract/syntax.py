@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, load_lexicon
 
 __all__ = ["subjects", "is_passive", "by_agents", "objects", "prep_objects", "governing_verb",
-           "topic_span", "is_mutual", "clause_subject_of", "is_dateline", "closes_report"]
+           "topic_span", "is_mutual", "clause_subject_of", "is_dateline", "closes_report", "called_on"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 # texts that act for whoever adopts them ("a resolution condemning X")
@@ -52,6 +52,9 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
                 return objs  # "accused Y of shelling", "praised Y for helping": Y acts
             tok = owner
             continue
+        addressee = called_on(tok)
+        if addressee is not None:
+            return [addressee]
         if tok.dep_ not in _INHERIT or tok.head is tok:
             return []
         head = tok.head
@@ -93,6 +96,39 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
     return []
 
 
+def called_on(verb: Token) -> Token | None:
+    """"called on X to stop Y", "appealed to X to end Y": X, named right before the
+    infinitive's "to", is the one asked to stop, whatever clause the parser hung the
+    infinitive on (a second "and on Z to ..." is often parsed onto the first request).
+
+    Only for halting verbs: asking X to stop doing Y says X does Y; asking X to do Y
+    ("called on X to step up pressure on Y") says nothing X did, and the caller is the
+    one who presses Y.
+    """
+    if verb.lemma_.lower() not in load_lexicon().cue("halting_heads"):
+        return None
+    to = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head.i != verb.i or to.i < 2:
+        return None
+    named = verb.doc[to.i - 1]
+    prep = named.head
+    if named.dep_ != "pobj" or prep.lower_ not in _APPEAL_PREPS or prep.i >= named.i:
+        return None
+    # the phrase belongs to a request: "called on", "appealed to", or a second "and on X" conjunct
+    asking = prep.head
+    while asking.dep_ == "conj" and asking.head is not asking:
+        asking = asking.head
+    for cand in (prep.head, asking, asking.head):
+        if cand.pos_ == "VERB" and cand.lemma_.lower() in _APPEAL_VERBS.get(prep.lower_, ()):
+            return named
+    if prep.dep_ == "conj" and prep.lower_ == "on":
+        return named
+    return None
+
+
+_APPEAL_PREPS = frozenset({"on", "upon", "to"})
+_APPEAL_VERBS = {"on": frozenset({"call", "prevail", "lean"}), "upon": frozenset({"call"}),
+                 "to": frozenset({"appeal", "plead"})}
 _QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 _SAYING = frozenset({"say", "tell", "state", "declare", "add", "write", "insist", "argue", "warn"})
 
@@ -246,8 +282,11 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
                 return inner  # "denies engaging in espionage": the topic is espionage
             # "denied subsidising car makers": the act itself
             return tok.doc[min(tok.i, inner.start):max(tok.i + 1, inner.end)]
+    # "the latest developments", "regional affairs": words that only date or place a vague
+    # head vaguely do not make it a topic
+    empty = lex.cue("empty_topic_modifiers")
     described = any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN") and not c.is_stop
-                    for c in tok.lefts)
+                    and c.lower_ not in empty for c in tok.lefts)
     # "the situation in the Red Sea": a place makes a vague head a topic
     described = described or any(c.dep_ == "prep" and c.lower_ in ("in", "on", "along", "at")
                                  and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
@@ -310,8 +349,9 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
             keep.add(c.i)
     doc = tok.doc
     lo, hi = min(keep), max(keep)
-    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("det", "poss", "case")):
-        lo += 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].dep_ in ("det", "poss", "case")
+                       or doc[lo].dep_ == "advmod" and doc[lo].pos_ == "ADV" and doc[lo].head.i == tok.i):
+        lo += 1  # ("particularly the situation in X": a focus adverb is no part of the topic)
     while hi > lo and doc[hi].is_punct:
         hi -= 1
     return doc[lo:hi + 1]

@@ -24,7 +24,7 @@ from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import dictionary_target
 
-__all__ = ["ministries", "armed_forces", "governments", "leader_governments", "party_names",
+__all__ = ["ministries", "armed_forces", "lowercase_bodies", "governments", "leader_governments", "party_names",
            "GOVERNMENT_NOUNS", "PARTY_HEADS"]
 
 #: Nouns that, modified by a country, stand for that country as an actor.
@@ -36,6 +36,18 @@ GOVERNMENT_NOUNS = frozenset({
 })
 _FORCE_HEADS = frozenset({"Army", "Navy", "Force", "Forces", "Guard", "Corps", "Police"})
 _MINISTRY = frozenset({"ministry", "ministries"})
+#: Lowercase two-word names of national bodies ("China's coast guard", "the Thai air
+#: force"): head word -> the words before it that make the name.
+_LOWER_BODIES = {
+    "guard": frozenset({"coast", "border", "national", "presidential"}),
+    "guards": frozenset({"border", "presidential"}),
+    "bank": frozenset({"central"}),
+    "force": frozenset({"air"}),
+    "police": frozenset({"border", "national", "federal", "secret", "military"}),
+    "service": frozenset({"intelligence", "security"}),
+}
+#: Lowercase one-word bodies right after their country word ("the Thai army").
+_LOWER_ONE_WORD = frozenset({"army", "navy"})
 _LED_BODIES = frozenset({"government", "administration", "regime", "cabinet"})
 
 
@@ -66,6 +78,39 @@ def armed_forces(doc: Doc, mentions: Mentions) -> None:
         if end > token.i + 1:
             mentions.org_country[org.id] = prev.id  # the force's name ends past its head noun
         mentions.add(doc[start:end], org, overwrite=end > token.i + 1)
+
+
+def lowercase_bodies(doc: Doc, mentions: Mentions) -> None:
+    """"China's coast guard", "the Thai air force", "Ruritania's central bank": a national
+    body named in lowercase after its country word is one Organization per country,
+    labelled like the capitalised name ("Chinese Coast Guard") and linked to the country
+    (``mentions.org_country``), as ministries are."""
+    gaz = load_gazetteer()
+    replaced: set[str] = set()
+    for i in mentions.positions(_LOWER_BODIES.keys() | _LOWER_ONE_WORD):
+        head = doc[i]
+        if i < 1 or not head.text.islower():
+            continue
+        first = i - 1 if doc[i - 1].lower_ in _LOWER_BODIES.get(head.lower_, ()) else i
+        if first == i and head.lower_ not in _LOWER_ONE_WORD:
+            continue
+        word = first - 1
+        if word > 0 and doc[word].text in ("'s", "’s"):
+            word -= 1  # "China's coast guard"
+        country = mentions.entity_at(doc[word]) if word >= 0 else None
+        if country is None or country.type != "Country" or mentions.span_at(doc[word]).end != word + 1:
+            continue
+        if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper():
+            continue  # "the coast guard Commander X": a title, left to the title rules
+        record = gaz.countries.get(country.id)
+        prefix = record.demonyms[0] if record and record.demonyms else country.label
+        label = " ".join([prefix] + [t.text.title() for t in doc[first:i + 1]])
+        org = mentions.entity(slug(label), label, "Organization")
+        span = doc[first:i + 1]
+        replaced.update(e.id for t in span for e in mentions.entities_at(t) if e is not org)
+        if mentions.add(span, org, overwrite=True) is not None:
+            org.aliases.add(doc[word:i + 1].text)
+    mentions.drop_orphans(replaced)
 
 
 def ministries(doc: Doc, mentions: Mentions) -> None:

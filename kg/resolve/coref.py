@@ -33,13 +33,19 @@ from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["resolve_coref", "resolve_first_person"]
+__all__ = ["resolve_coref", "resolve_first_person", "earlier_pair"]
 
 _HE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
-_MALE = frozenset({"mr.", "mr", "sir", "king", "prince", "lord", "sheikh", "emir", "sultan"})
+# words right before a name that give the person's gender (honorifics, ranks, gendered
+# titles such as "spokeswoman" and kinship words such as "his wife")
+_MALE = frozenset({"mr.", "mr", "sir", "king", "prince", "lord", "sheikh", "emir", "sultan",
+                   "spokesman", "chairman", "congressman", "duke", "emperor", "husband",
+                   "son", "brother", "father", "grandson", "nephew", "uncle"})
 _FEMALE = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "lady", "queen", "princess", "dame",
-                     "madam"})
+                     "madam", "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
+                     "duchess", "empress", "baroness", "countess", "wife", "widow", "daughter",
+                     "sister", "mother", "granddaughter", "niece", "aunt", "sheikha"})
 _IT = frozenset({"it", "its", "itself"})
 _THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
 _WE = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -57,7 +63,7 @@ _ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union":
               "organization": None, "organisation": None, "agency": ("Agency",),
               "movement": None, "court": ("Court",),
               "tribunal": ("Court", "Tribunal"), "council": ("Council",),
-              "commission": ("Commission",)}
+              "commission": ("Commission",), "mission": ("Mission",)}
 _PLACE_NOUNS = frozenset({"enclave", "territory", "province", "exclave"})
 # "the paramilitary group", "the junta", "the regional body": descriptions of armed groups,
 # military rulers and international organisations, and the words their names carry
@@ -65,6 +71,13 @@ _ARMED_WORDS = frozenset({"paramilitary", "rebel", "militant", "armed", "insurge
                           "militia", "separatist"})
 _ARMED_NAME_WORDS = frozenset({"Forces", "Front", "Army", "Movement", "Brigade", "Brigades",
                                "Militia", "Group"})
+# words that may stand before "the group" when it names a group the article named:
+# armed-group adjectives, and words of its stance ("the terror group", "the hardline group")
+_GROUP_MODIFIERS = _ARMED_WORDS | frozenset({"terror", "terrorist", "islamist", "extremist",
+                                             "jihadi", "radical", "hardline", "militant",
+                                             "backed", "-", "armed", "banned", "outlawed"})
+# a "group" that is an organisation carries one of these in its name ("Group of Seven")
+_GROUP_NAME_WORDS = _ARMED_NAME_WORDS | frozenset({"Party"})
 _JUNTA_NAME_WORDS = frozenset({"Military", "Command", "Council", "Committee", "Junta"})
 _REGIONAL_WORDS = frozenset({"continental", "regional", "international", "intergovernmental",
                              "multilateral", "global"})
@@ -83,12 +96,24 @@ def _subjects(sent, before: int | None, mentions: Mentions, types) -> list[list[
         ents = [e for e in mentions.entities_at(token) if e.type in types]
         if not mentions.entities_at(token):  # "the Ruritanian Finance Department said it ..."
             ents = [e for c in token.lefts if c.dep_ == "compound"
-                    for e in mentions.entities_at(c) if e.type in types][-1:]
+                    for e in mentions.entities_at(c) if e.type in types][-1:] or \
+                _appositive(token, mentions, types)
         for conj in token.conjuncts:
             ents += [e for e in mentions.entities_at(conj) if e.type in types and e not in ents]
         if ents:
             out.append(ents)
     return out
+
+
+def _appositive(token: Token, mentions: Mentions, types) -> list[Entity]:
+    """"Ruritania's envoy, Ana Lind, spoke ...": the subject is a title whose apposition
+    names the person (a clause named later in the sentence does not replace them)."""
+    for child in token.rights:
+        if child.dep_ == "appos":
+            ents = [e for e in mentions.entities_at(child) if e.type in types]
+            if len(ents) == 1:
+                return ents
+    return []
 
 
 def _plural_subject(sent, entity: Entity, mentions: Mentions) -> bool:
@@ -155,7 +180,8 @@ def _root_subject(sent, mentions: Mentions, types) -> Entity | None:
     """The one entity the subject of a sentence's main verb names, if any."""
     for child in sent.root.children:
         if child.dep_ in _SUBJ:
-            ents = [e for e in mentions.entities_at(child) if e.type in types]
+            ents = [e for e in mentions.entities_at(child) if e.type in types] or \
+                (_appositive(child, mentions, types) if not mentions.entities_at(child) else [])
             return ents[0] if len(ents) == 1 and not child.conjuncts else None
     return None
 
@@ -221,6 +247,7 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
 
 def _titled(mentions: Mentions, token: Token, title: str, country: str | None, count: int):
     """The last ``count`` people seen before ``token`` with ``title`` (and country)."""
+    title = title.replace("-", " ")  # "the secretary-general" is parsed as three tokens
     head = title.split()[-1]
     order = []
     for mention in mentions.mention_list:
@@ -230,6 +257,7 @@ def _titled(mentions: Mentions, token: Token, title: str, country: str | None, c
             if ent.type != "Person":
                 continue
             for seen, _rel, target in mentions.titles.get(ent.id, ()):
+                seen = seen.replace("-", " ")
                 # "the leader" stands for any head of state or government seen
                 if (seen == title or seen.split()[-1] == head
                         or head == "leader" and _rel == "leaderOf") and \
@@ -318,14 +346,24 @@ def _region_adjective(doc: Doc, token: Token, mentions: Mentions) -> list[Entity
     return _listed_countries(doc, token, mentions, 0, token.lower_)
 
 
+def earlier_pair(token: Token, mentions: Mentions, exclude: frozenset[str],
+                 lookback: int = 5) -> list[Entity]:
+    """The last coordinated pair of actors ("Hamas and Israel") in the ``lookback``
+    sentences before ``token`` that holds no entity of ``exclude``: what "both parties"
+    means once the pair nearest to it is known to be the wrong one (the speaker's own)."""
+    return _last_pair(token.doc, token, mentions, _ACTOR, frequent=False, exclude=exclude,
+                      lookback=lookback)
+
+
 def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str, ...],
-               frequent: bool = True, exclude: frozenset[str] = frozenset()) -> list[Entity]:
+               frequent: bool = True, exclude: frozenset[str] = frozenset(),
+               lookback: int = _LOOKBACK) -> list[Entity]:
     """What "the two countries/men" refers to: the most recent conjoined pair in the
     same or three previous sentences ("Peru and the U.K.", "Lula and Modi",
     "U.S.-China"); for countries (unless ``frequent`` is off), else the two most
     mentioned so far. Entities whose id is in ``exclude`` are never chosen."""
     first = token.sent.start
-    for _ in range(_LOOKBACK):
+    for _ in range(lookback):
         first = doc[first - 1].sent.start if first > 0 else 0
     partial: list[Entity] = []
     for tok in reversed(doc[first:token.i]):
@@ -336,6 +374,8 @@ def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str
         if any(c.dep_ == "conj" for c in tok.children):
             pair = _pair_of(tok, mentions, kind)
             pair = [] if any(e.id in exclude for e in pair) else pair
+            if hit is not None and hit.by_coref:
+                pair = []  # "the two sides and X": a reference, not a pair named here
             if len(pair) == 2:
                 return pair
             partial = partial or pair
@@ -357,6 +397,28 @@ def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str
         if ent not in chosen:
             chosen.append(ent)
     return chosen if len(chosen) == 2 else []
+
+
+def _story_pair(pair: list[Entity], mentions: Mentions) -> list[Entity]:
+    """"China urged restraint, while A and B offered to mediate. The UN appealed to the two
+    neighbours": a pair the article names only in passing (each once) is not what
+    "the two countries" means when the article is about another pair of countries (the
+    two most mentioned, three times at least and well ahead of the rest)."""
+    counts = getattr(mentions, "_named_counts", None)
+    if counts is None:  # named (not coreferent) mentions per entity, once per article
+        counts = mentions._named_counts = {}
+        for mention in mentions.mention_list:
+            if not mention.by_coref:
+                for ent in mention.entities:
+                    counts[ent.id] = counts.get(ent.id, 0) + 1
+    if any(counts.get(e.id, 0) > 1 for e in pair):
+        return pair
+    ranked = sorted((n, i) for i, n in counts.items()
+                    if i in mentions.entities and mentions.entities[i].type == "Country")[::-1]
+    if len(ranked) < 2 or ranked[1][0] < 3 or (len(ranked) > 2 and ranked[1][0] < 1.5 * ranked[2][0]):
+        return pair
+    story = [mentions.entities[ranked[0][1]], mentions.entities[ranked[1][1]]]
+    return pair if {e.id for e in story} & {e.id for e in pair} else story
 
 
 def _last_of(mentions: Mentions, token: Token, accept, count: int = 1) -> list[Entity]:
@@ -381,6 +443,21 @@ def _count(token: Token) -> int:
     return 0 if token.tag_ in ("NNS", "NNPS") else 1
 
 
+def _group_modifiers_fit(token: Token, mentions: Mentions) -> bool:
+    """Whether "the ... group" can name a group the article named: no modifier, or only
+    armed-group / stance words and demonyms ("the Lebanese group", "the Iran-backed
+    group"); "the rights group", "the working group" name other kinds of group."""
+    for child in token.lefts:
+        if child.dep_ not in ("amod", "compound", "nmod", "npadvmod", "punct", "advmod"):
+            continue
+        for tok in child.subtree:
+            if tok.lower_ in _GROUP_MODIFIERS or mentions.entity_at(tok) is not None \
+                    and mentions.entity_at(tok).type == "Country":
+                continue
+            return False
+    return True
+
+
 def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     if not token.n_lefts or token.dep_ == "compound":
         return []  # a determiner or possessor is a left child: most nouns have none
@@ -396,8 +473,11 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
             (token.head.ent_type_ == "PERSON" and token.dep_ in ("compound", "appos")):
         return []
     if any(c.dep_ == "compound" and mentions.entity_at(c) is not None for c in token.children) or \
-            any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-        return []  # "the Peru-Chile alliance", "the states of the Gulf": not anaphoric
+            any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+                for c in token.children):
+        # "the Peru-Chile alliance", "the states of the Gulf": not anaphoric; but "accused
+        # the alliance of stoking tension" (a gerund hung on the noun) is
+        return []
     count = 2 if "both" in dets else _count(token)
     if low in _STATE_PLURALS and "all" not in dets:
         # "the two Baltic states", "the Western capitals": the countries the article
@@ -406,6 +486,8 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                        and c.lower_ in _regions()), None)
         if count >= 2 or (region and token.tag_ in ("NNS", "NNPS")):
             found = _listed_countries(doc, token, mentions, count if count >= 2 else 0, region)
+            if len(found) == 2 and count == 2 and not region:
+                found = _story_pair(found, mentions)
             if found or region:
                 return found
     if count == 0 or ("all" in dets and count < 2):
@@ -424,14 +506,15 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         if count == 2:
             pair = _last_pair(doc, token, mentions, "Country", exclude=own)
             if pair:
-                return pair
+                return _story_pair(pair, mentions)
         return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own,
                         count)
     if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two old rivals"
         return _last_pair(doc, token, mentions, "Person") or \
             _last_of(mentions, token, lambda e: e.type == "Person", 2)
     if count == 2 and low in ("sides", "parties"):  # often a country and a rebel group:
-        return _last_pair(doc, token, mentions, _ACTOR, frequent=False)  # pairs only
+        pair = _last_pair(doc, token, mentions, _ACTOR, frequent=False)  # pairs only
+        return _story_pair(pair, mentions) if pair else pair
     if low in ("ministry", "department"):
         return _last_of(mentions, token, lambda e: e.type == "Organization"
                         and ("Ministry" in e.label or "Department" in e.label), 1)
@@ -454,10 +537,16 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                 return subjects
         return []
     mods = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
-    if low == "group" and count == 1 and mods & _ARMED_WORDS:
-        # "the paramilitary group": the armed group named last
-        return _last_of(mentions, token, lambda e: e.type == "Group" or e.type == "Organization"
-                        and any(w in e.label.split() for w in _ARMED_NAME_WORDS), 1)
+    if low == "group" and count == 1 and _group_modifiers_fit(token, mentions):
+        # "the paramilitary group", "the group", "the Lebanese group": the named group
+        # (armed, political, or a club of states such as the Group of Seven) named last;
+        # common-noun groups ("protesters") are no antecedent of a singular "group"
+        common = {m.entities[0].id for m in mentions.mention_list if m.kind == "group"}
+        return _last_of(mentions, token, lambda e: e.id not in common and (
+            e.type == "Group" or e.type == "Organization"
+            and any(w in e.label.split() for w in _GROUP_NAME_WORDS)
+            # "the Ruritanian Army" is a state's force, never "the paramilitary group"
+            and not (gaz.lookup(e.label.split()[0]) or ("",))[0] in ("country", "demonym")), 1)
     if low == "junta" and count == 1:
         return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group")
                         and any(w in e.label.split() for w in _JUNTA_NAME_WORDS), 1)
@@ -484,6 +573,19 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         if child.dep_ in ("amod", "compound", "poss") and ent is not None and ent.type == "Country":
             country = ent.id
     return _titled(mentions, token, title, country, count)
+
+
+def _hyphen_title(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
+    """"the secretary-general said": a hyphenated title after "the", which the parser
+    splits into three tokens and often hangs its "the" elsewhere; the person last seen
+    with that title."""
+    i = token.i
+    if i < 3 or doc[i - 1].text != "-" or doc[i - 3].lower_ != "the" or token.is_title:
+        return []
+    title = f"{doc[i - 2].lower_}-{token.lower_}"
+    if title not in load_gazetteer().titles or any(j in mentions._by_token for j in (i - 2, i - 1)):
+        return []
+    return _titled(mentions, token, title, None, 1)
 
 
 def _in_quote(token: Token, text: str | None = None) -> bool:
@@ -644,6 +746,10 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
             found = _antecedent(doc, token, mentions, _ACTOR, plural=True, same_only=True) \
                 or _plural_before(token, mentions) \
                 or _antecedent(doc, token, mentions, _ACTOR, plural=True)
+        elif _hyphen_title(doc, token, mentions):
+            mentions.add(doc[i - 2:i + 1], _hyphen_title(doc, token, mentions), by_coref=True,
+                         kind="description")
+            continue
         elif token.pos_ in ("NOUN", "PROPN"):
             found = _description(doc, token, mentions) or _bare_government(token, mentions) \
                 or None

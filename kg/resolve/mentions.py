@@ -98,6 +98,17 @@ class Mentions:
         self.mention_list.append(mention)
         return mention
 
+    def drop_orphans(self, idents: set[str]) -> None:
+        """Forget the entities among ``idents`` that no mention refers to any more (a
+        name that a longer or defined name took over: "UPDF" tagged on its own before
+        "the Uganda People's Defence Forces (UPDF)" was read)."""
+        if not idents:
+            return
+        live = {e.id for m in self.mention_list for e in m.entities}
+        for ident in idents - live:
+            if ident not in self.org_parent.values() and ident not in self.org_country.values():
+                self.entities.pop(ident, None)
+
     def positions(self, words: frozenset[str] | set[str] | dict, *, lower: bool = True) -> list[int]:
         """Indexes of the tokens whose (lowercased) text is in ``words``.
 

@@ -9,6 +9,7 @@ from kg.extract.ends._base import _NOUNS, _SINGULAR_PRON, End, _without_title_co
 from kg.extract.ends.nouns import NounRules
 from kg.extract.ends.references import ReferenceRules
 from kg.extract.lexicon import Lexicon
+from kg.resolve.coref import earlier_pair
 from kg.types import ACTOR_TYPES, Entity
 
 __all__ = ["EndFinder"]
@@ -61,6 +62,7 @@ class EndFinder(NounRules, ReferenceRules):
         self._quoted: list | None = None  # token ranges inside direct quotes (lazy)
         self._sents: tuple | None = None
         self._dominant: Entity | None | bool = False  # the article's main country (lazy)
+        self._delegations: dict[str, set[str]] | None = None  # body id -> delegate countries (lazy)
 
     @property
     def last_meeting(self) -> list[End]:
@@ -162,6 +164,44 @@ class EndFinder(NounRules, ReferenceRules):
                         self._affiliation[fact.subject_id] = ent
         return self._affiliation.get(person.id)
 
+    def _speaker_among(self, tok: Token, found: list[End]) -> bool:
+        """Whether a counted description that a quoted first person addresses ("we urge both
+        parties") was resolved to a pair that holds the speaker or the speaker's country."""
+        if self.speaker is None or tok.pos_ != "NOUN" or len(found) != 2 or \
+                not any(c.lower_ in ("both", "two") for c in tok.children) or not self.in_quote(tok):
+            return False
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if tok.dep_ in ("nsubj", "nsubjpass") or not any(
+                c.dep_ == "nsubj" and (c.lower_ in self._we or c.lower_ in self._i) for c in verb.children):
+            return False  # "'Both countries will gain,' X said": the speaker's country is one
+        speaker = self.speaker.entity
+        own = {speaker.id}
+        side = self.affiliation(speaker) if speaker.type == "Person" else None
+        if side is not None:
+            own.add(side.id)
+        return any(e.entity.id in own for e in found)
+
+    def as_delegation(self, ends: list[End], allowed) -> list[End]:
+        """"Ministers from A, B, C and D of the Group of Seven ... they said": a plural
+        reference to the countries that sent a body's delegates (three at least, and most of
+        the delegations the article lists) is the body itself, as annotators record it; the
+        members keep their memberOf facts."""
+        if len(ends) < 3 or "Organization" not in allowed or any(e.entity.type != "Country" for e in ends):
+            return ends
+        if self._delegations is None:
+            self._delegations = {}
+            for fact in getattr(self.m, "static_facts", ()) or ():
+                if fact.predicate == "memberOf" and fact.rule == "delegates":
+                    self._delegations.setdefault(fact.object_id, set()).add(fact.subject_id)
+        ids = {e.entity.id for e in ends}
+        for body_id, members in self._delegations.items():
+            body = self.m.entities.get(body_id)
+            if body is not None and ids <= members and 4 * len(ids) >= 3 * len(members):
+                return [End(body, ends[0].token, True, f"delegations of {body.label}")]
+        return ends
+
     # -- resolution -----------------------------------------------------------
     def actors(self, token: Token, allowed=ACTOR_TYPES, *, conj: bool = True) -> list[End]:
         """Entities named by ``token`` and (when ``conj``) its coordinated siblings."""
@@ -192,13 +232,21 @@ class EndFinder(NounRules, ReferenceRules):
                 return hit
         many = self.m.entities_at(tok) if self._multi else []
         if len(many) > 1:  # "the two presidents", "U.S.-China", "they" resolved to several
-            return [End(e, tok, self.m.is_resolved_by_coref(tok), "mention") for e in many if e.type in allowed]
+            found = [End(e, tok, self.m.is_resolved_by_coref(tok), "mention") for e in many if e.type in allowed]
+            if not self._speaker_among(tok, found):
+                return self.as_delegation(found, allowed) if lower in self._plural else found
+            # "'We call on both parties to ...,' the Ruritanian minister said": the speaker's
+            # side is not one of the parties it calls on; the counted rules look further back
+            self.notes.append(f"{tok.text!r}: the speaker's side is not one of {[e.entity.label for e in found]}")
+            pair = earlier_pair(tok, self.m, frozenset(e.entity.id for e in found))
+            return [End(e, tok, True, "pair before the speaker's") for e in pair if e.type in allowed]
         if lower in self._plural and (self.group or self.prev_group or self.last_meeting):
             # "their forces": the coordinated actors of this sentence, not one of them
             group = self.plural_group(tok)
             ent = self.m.entity_at(tok)
             if ent is None or any(e.entity.id == ent.id for e in group):
-                return [e._replace(token=tok, coref=True, via="plural") for e in group if e.entity.type in allowed]
+                return self.as_delegation([e._replace(token=tok, coref=True, via="plural") for e in group
+                                           if e.entity.type in allowed], allowed)
         ent = self.m.entity_at(tok)
         if ent is not None and tok.dep_ == "compound" and tok.head.i < len(tok.doc):
             # "Japan-US Alliance" is one mention; its parts still name actors seen elsewhere

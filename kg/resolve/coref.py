@@ -247,7 +247,7 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
 
 def _titled(mentions: Mentions, token: Token, title: str, country: str | None, count: int):
     """The last ``count`` people seen before ``token`` with ``title`` (and country)."""
-    title = title.replace("-", " ")  # "the secretary-general" is parsed as three tokens
+    spaced = title.replace("-", " ")  # "secretary-general" is also written "secretary general"
     head = title.split()[-1]
     order = []
     for mention in mentions.mention_list:
@@ -257,9 +257,8 @@ def _titled(mentions: Mentions, token: Token, title: str, country: str | None, c
             if ent.type != "Person":
                 continue
             for seen, _rel, target in mentions.titles.get(ent.id, ()):
-                seen = seen.replace("-", " ")
                 # "the leader" stands for any head of state or government seen
-                if (seen == title or seen.split()[-1] == head
+                if (seen.replace("-", " ") == spaced or seen.split()[-1] == head
                         or head == "leader" and _rel == "leaderOf") and \
                         (country is None or target == country):
                     order.append((mention.span.start, ent))
@@ -580,8 +579,9 @@ def _hyphen_title(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     splits into three tokens and often hangs its "the" elsewhere; the person last seen
     with that title."""
     i = token.i
-    if i < 3 or doc[i - 1].text != "-" or doc[i - 3].lower_ != "the" or token.is_title:
-        return []
+    if i < 3 or doc[i - 1].text != "-" or doc[i - 3].lower_ != "the" or token.is_title or \
+            i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return []  # "the director-general of the WHO" names its own body
     title = f"{doc[i - 2].lower_}-{token.lower_}"
     if title not in load_gazetteer().titles or any(j in mentions._by_token for j in (i - 2, i - 1)):
         return []

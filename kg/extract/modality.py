@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from kg.extract.lexicon import Lexicon
 from kg.extract.syntax import called_on, closes_report
 
-__all__ = ["ClauseInfo", "analyse_clause", "only_proposed"]
+__all__ = ["ClauseInfo", "analyse_clause", "only_proposed", "requested"]
 
 #: verbs that say a reported content is untrue ("denied that ...", "dismissed claims that ...")
 _DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "debunk", "dispute"})
@@ -91,7 +91,7 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
             break
         hl = head.lemma_.lower()
         if dep == "xcomp" or (dep == "advcl" and tok.tag_ == "TO"):
-            if negation_open and hl in neg_heads and hl in lex.cue("halting_heads") and _requested(head, lex):
+            if negation_open and hl in neg_heads and hl in lex.cue("halting_heads") and requested(head, lex):
                 # "called on X to stop blocking Y": asking someone to stop presupposes they do it
                 reasons.append(f"requested halt '{head.text}' (the act goes on)")
             elif negation_open and hl in neg_heads:
@@ -141,12 +141,18 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
             # share the head's negated auxiliary
             if tok.tag_ != head.tag_ and tok.tag_ in ("VBD", "VBZ", "VBP"):
                 negation_open = False
+            # "would not kneel and would take the dispute to X", "said X cannot stay silent and
+            # that Y had raised it": a conjunct with its own auxiliary, subject or "that" is a
+            # clause of its own, outside the first one's negation
+            elif any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") and c.i < tok.i
+                     for c in tok.children):
+                negation_open = False
         tok = head
     modality = modality or ("reported" if reporter is not None or according is not None else "asserted")
     return ClauseInfo("negative" if negative else "positive", modality, reporter, according, tuple(reasons))
 
 
-def _requested(verb: Token, lex: Lexicon) -> bool:
+def requested(verb: Token, lex: Lexicon) -> bool:
     """Whether ``verb`` is what someone is asked to do ("urged X to stop", "called on X to
     stop", also when a second "and on Y to stop" was parsed onto the first request)."""
     if called_on(verb) is not None:
@@ -192,6 +198,15 @@ def only_proposed(noun: Token, lex: Lexicon) -> bool:
     the meeting and the settlement have not happened and are not scheduled, so they
     give no fact (unlike "will meet", which the guidelines annotate as planned).
     """
+    # "negotiations on a ceasefire between A and B": what is negotiated is not yet agreed
+    # (the negotiation itself is a fact of its own)
+    if noun.dep_ in ("pobj", "conj"):
+        obj = noun
+        while obj.dep_ == "conj" and obj.head is not obj:
+            obj = obj.head
+        if obj.dep_ == "pobj" and obj.head.lower_ in ("on", "over", "for", "toward", "towards") \
+                and obj.head.head.lemma_.lower() in lex.cue("negotiation_nouns"):
+            return True
     # the noun must be the object of the offered act itself (its object, or the object of
     # a goal preposition)
     if noun.dep_ == "dobj":

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger
+from kg.extract.modality import requested
 from kg.extract.rules import Candidate, Trace, actor_subjects, has_required, pair_up, topic_ends
 from kg.resolve.gazetteer import load_gazetteer
 from kg.types import ACTOR_TYPES
@@ -92,6 +93,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     # "suspended its partnership with X", "broke off talks": the relation, negated
     ending = gov is not None and gov_lemma in lex.cue("terminating_verbs") and noun.dep_ == "dobj" \
         and FAMILY[triggers[0].relation] in ("consult", "cooperate")
+    # "urged X to end its cooperation with Y": asking X to end it says the cooperation goes on
+    halted = ending and not requested(gov, lex)
     light = gov is not None and (ending or gov_lemma in lex.cue("light_verbs")
                                  or FAMILY[triggers[0].relation] in _MORE_LIGHT.get(gov_lemma, ()) or (
         noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == gov.i
@@ -155,6 +158,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if anchor is not noun:
             agents += [e for e in _noun_agents(anchor, trig, ends, exclude)
                        if e.entity.id not in {a.entity.id for a in agents}]
+        if ending and agents and all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents):
+            # "urged Serbia to end its cooperation with X": "its" is whoever ends it
+            agents = actor_subjects(gov, ends) or agents
         rule = "noun"
         if not agents and carried and FAMILY[trig.relation] in ("assault", "coerce", "consult", "cooperate"):
             # "the raid carried out by X", "talks hosted by Y" are not this: only the doer of the act
@@ -207,6 +213,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # (an official for the country they serve)
             target_toks = [anchor.head.head]
             grateful = [_country_side(e, ends) for e in actor_subjects(anchor.head.head, ends)]
+            thanked = [e for t in syntax.objects(anchor.head.head) for e in ends.actors(t)]
+            if thanked and (not agents or all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents)):
+                # "thanked X for his support", "for the aid": the thanked gave it, whatever
+                # the pronoun was resolved to
+                agents = thanked
         else:
             grateful = None
         members = [e for t in between for e in ends.actors(t)]
@@ -268,10 +279,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in _PEACE for c in noun.children)
         for s, o in pairs:
             yield Candidate(rule, noun, trig.relation, trig.cameo, s, o, clause, conf, walk=light,
-                            polarity="negative" if ending else "positive" if rule == "held-sanction" else None)
+                            polarity="negative" if halted else "positive" if rule == "held-sanction" else None)
             if peace:
                 yield Candidate(rule, noun, "negotiatesWith", "046", s, o, clause, conf, walk=light,
-                                polarity="negative" if ending else None)
+                                polarity="negative" if halted else None)
         if members and gov is not None and gov_lemma in lex.cue("mediating_verbs") and FAMILY[trig.relation] == "consult":
             # "Turkey offered to host talks between Russia and Ukraine": the host takes part too
             for host in actor_subjects(gov, ends):

@@ -64,6 +64,12 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
             # "... the previous truce and the US envoy said a deal was near": a finite verb right
             # after a noun is that noun's (the parser hung the noun on the object before)
             return [tok.doc[tok.i - 1]]
+        if tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBP") and head.tag_ == "VBD" \
+                and head.lemma_.lower() in _SAYING:
+            # 'X said the launch posed no threat but "highlights" Y': a present tense under a
+            # past report continues what was said, not the speaker's narrated act (whose
+            # subject, often a thing such as "the launch", the parse has lost)
+            return []
         if tok.dep_ == "conj" and closes_report(tok, head):
             # 'X said Y was "not serious" and summoned ...': the quote ends Y's clause; the
             # coordinated past-tense act is the reporter's
@@ -105,7 +111,8 @@ def called_on(verb: Token) -> Token | None:
     ("called on X to step up pressure on Y") says nothing X did, and the caller is the
     one who presses Y.
     """
-    if verb.lemma_.lower() not in load_lexicon().cue("halting_heads"):
+    lex = load_lexicon()
+    if verb.lemma_.lower() not in lex.cue("halting_heads") | lex.cue("terminating_verbs"):
         return None
     to = verb.doc[verb.i - 1] if verb.i > 0 else None
     if to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head.i != verb.i or to.i < 2:

@@ -46,6 +46,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     for trig in triggers:
         if trig.requires and not has_required(verb, trig.requires) and not _on_object(verb, trig.requires, lex):
             continue
+        if trig.relation == "supports" and any(p.lemma_.lower() in lex.cue("courtesy_nouns") for _, p in
+                                               syntax.prep_objects(verb, frozenset({"for"}))):
+            # "thanked the president for the warm welcome": diplomatic courtesy, not support
+            trace.add("verb", verb, "skipped supports", "thanks for a courtesy")
+            continue
         rule = "verb-passive" if passive else "verb"
         if passive:
             by = syntax.by_agents(verb) or (syntax.by_agents(verb.head) if shared else [])
@@ -234,6 +239,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             continue
         if relation == "attacks" and (spoken or (trig.lemma in lex.cue("verbal_sense_attack_verbs") and _in_words(verb, lex))):
             # "attacked China in a statement", "attacked X, saying ...": criticism, not force
+            relation, cameo = "criticizes", "111"
+        if relation == "attacks" and trig.lemma in lex.cue("verbal_sense_attack_verbs") and any(
+                c.lemma_.lower() in lex.cue("verbal_attack_companions") for c in verb.conjuncts):
+            # "smeared and attacked China", "attacked and insulted X": the company of words
+            # of disparagement makes it verbal
             relation, cameo = "criticizes", "111"
         if relation == "attacks" and trig.lemma in lex.cue("sanction_sense_verbs") and _about_sanctions(verb, agents, ends, lex):
             # "the Treasury also targeted Arvex": in a sentence about sanctions, a designation

@@ -41,7 +41,6 @@ _MINISTRY = frozenset({"ministry", "ministries"})
 _LOWER_BODIES = {
     "guard": frozenset({"coast", "border", "national", "presidential"}),
     "guards": frozenset({"border", "presidential"}),
-    "bank": frozenset({"central"}),
     "force": frozenset({"air"}),
     "police": frozenset({"border", "national", "federal", "secret", "military"}),
     "service": frozenset({"intelligence", "security"}),
@@ -81,10 +80,11 @@ def armed_forces(doc: Doc, mentions: Mentions) -> None:
 
 
 def lowercase_bodies(doc: Doc, mentions: Mentions) -> None:
-    """"China's coast guard", "the Thai air force", "Ruritania's central bank": a national
+    """"China's coast guard", "the Thai air force", "the Thai army": a national
     body named in lowercase after its country word is one Organization per country,
-    labelled like the capitalised name ("Chinese Coast Guard") and linked to the country
-    (``mentions.org_country``), as ministries are."""
+    labelled like the capitalised name ("Chinese Coast Guard"); the memberships stage
+    links it to the country. ("Ruritania's central bank" stays the country's: money
+    deposited in it aids the country.)"""
     gaz = load_gazetteer()
     replaced: set[str] = set()
     for i in mentions.positions(_LOWER_BODIES.keys() | _LOWER_ONE_WORD):

@@ -33,7 +33,7 @@ from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["resolve_coref", "resolve_first_person", "earlier_pair"]
+__all__ = ["resolve_coref", "resolve_first_person", "earlier_pair", "known_as"]
 
 _HE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
@@ -95,14 +95,33 @@ def _subjects(sent, before: int | None, mentions: Mentions, types) -> list[list[
             continue
         ents = [e for e in mentions.entities_at(token) if e.type in types]
         if not mentions.entities_at(token):  # "the Ruritanian Finance Department said it ..."
-            ents = [e for c in token.lefts if c.dep_ == "compound"
-                    for e in mentions.entities_at(c) if e.type in types][-1:] or \
+            ents = known_as(token, mentions, types) or \
+                [e for c in token.lefts if c.dep_ == "compound"
+                 for e in mentions.entities_at(c) if e.type in types][-1:] or \
+                [e for e in _owner_of_people(token, mentions) if e.type in types] or \
                 _appositive(token, mentions, types)
         for conj in token.conjuncts:
             ents += [e for e in mentions.entities_at(conj) if e.type in types and e not in ents]
         if ents:
             out.append(ents)
     return out
+
+
+_NAMING_VERBS = frozenset({"known", "called", "named", "dubbed"})
+
+
+def known_as(token: Token, mentions: Mentions, types) -> list[Entity]:
+    """"The U.N. peacekeeping force in Lebanon, known as UNIFIL, said": a description
+    followed by the name it is known as is that name's entity."""
+    for child in token.rights:
+        if child.dep_ == "acl" and child.lower_ in _NAMING_VERBS:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    ents = [e for g in prep.children if g.dep_ == "pobj"
+                            for e in mentions.entities_at(g) if e.type in types]
+                    if len(ents) == 1:
+                        return ents
+    return []
 
 
 def _appositive(token: Token, mentions: Mentions, types) -> list[Entity]:
@@ -119,10 +138,29 @@ def _appositive(token: Token, mentions: Mentions, types) -> list[Entity]:
 def _plural_subject(sent, entity: Entity, mentions: Mentions) -> bool:
     """Whether the entity is the subject as a plural noun ("Chinese officials")."""
     for token in sent:
-        if token.dep_ in _SUBJ and token.tag_ in ("NNS", "NNPS") and \
-                entity in mentions.entities_at(token):
+        if token.dep_ in _SUBJ and token.tag_ in ("NNS", "NNPS") and (
+                entity in mentions.entities_at(token) or not mentions.entities_at(token)
+                and entity in _owner_of_people(token, mentions)):
             return True
     return False
+
+
+#: plural nouns of people who speak for the body that modifies them ("G7 ministers")
+_DELEGATE_NOUNS = frozenset({"ministers", "leaders", "officials", "representatives", "envoys",
+                             "diplomats", "delegates", "negotiators"})
+
+
+def _owner_of_people(token: Token, mentions: Mentions) -> list[Entity]:
+    """"EU leaders", "foreign ministers of the Group of Seven": the one actor that a plural
+    noun of delegates stands for (a compound before it, or "of" and a name after it)."""
+    if token.lower_ not in _DELEGATE_NOUNS:
+        return []
+    ents = [e for c in token.lefts if c.dep_ in ("compound", "nmod")
+            for e in mentions.entities_at(c) if e.type in _ACTOR]
+    for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        ents += [e for g in prep.children if g.dep_ == "pobj" for e in mentions.entities_at(g)
+                 if e.type in _ACTOR]
+    return ents if len(ents) == 1 else []
 
 
 def _named_in(sent, before: int | None, mentions: Mentions, types) -> list[Entity]:
@@ -442,6 +480,26 @@ def _count(token: Token) -> int:
     return 0 if token.tag_ in ("NNS", "NNPS") else 1
 
 
+def _club_by_size(token: Token, mentions: Mentions) -> list[Entity]:
+    """"the 32 allies said", "the 27 member states agreed": a definite plural of members
+    counted in digits (five or more, more than a sentence lists) is the international
+    organisation named last (an alliance for "allies")."""
+    low = token.lower_
+    member = low == "allies" or low in ("members", "states") and any(
+        c.lower_ == "member" for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")) \
+        or low == "members"
+    if not member:
+        return []
+    size = next((c for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+    if size is None or int(size.text) < 5:
+        return []
+    gaz = load_gazetteer()
+    words = _ORG_NOUNS["alliance"] if low == "allies" else None
+    return _last_of(mentions, token, lambda e: e.id in gaz.orgs and gaz.orgs[e.id].country is None
+                    and gaz.orgs[e.id].parent is None
+                    and (words is None or any(w in e.label for w in words)), 1)
+
+
 def _group_modifiers_fit(token: Token, mentions: Mentions) -> bool:
     """Whether "the ... group" can name a group the article named: no modifier, or only
     armed-group / stance words and demonyms ("the Lebanese group", "the Iran-backed
@@ -489,6 +547,9 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                 found = _story_pair(found, mentions)
             if found or region:
                 return found
+    club = _club_by_size(token, mentions) if count == 0 else []
+    if club:
+        return club
     if count == 0 or ("all" in dets and count < 2):
         return []  # "the countries", "all countries": how many is unknown
     if low in ("north", "south") and token.pos_ == "PROPN":

@@ -15,6 +15,13 @@ Rules, in the order :func:`resolve_named` applies them:
    their full names although the ruler tagged a part; "X, a coastal city" is a place.
 5. Government phrases ("the Chinese government", "Indian troops") -> the Country
    (:mod:`kg.resolve.bodies`).
+6. Acronyms defined in the text ("the Northern Valley Defence Forces (NVDF)", "the X
+   mission, known as XM"): name and acronym are one organisation for the whole article
+   (:func:`kg.resolve.acronyms.defined_acronyms`).
+7. Names the NER missed or mistyped, from their head nouns: "the Centre for X and Y
+   Studies" typed as a facility, "the Ti Kouto gang coalition", "state-owned PT KRIS",
+   "the state oil company Petrovana" (:func:`kg.resolve.described.described_names`); an NER span with a
+   finite verb inside ("Dorn met Communist Party") is two names.
 """
 from __future__ import annotations
 
@@ -22,10 +29,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.resolve.gazetteer import load_gazetteer, slug
-from kg.resolve.mentions import Mentions, trim_span
+from kg.resolve.acronyms import defined_acronyms
 from kg.resolve.bodies import (GOVERNMENT_NOUNS, armed_forces, governments,
                                lowercase_bodies, ministries, party_names)
+from kg.resolve.described import described_names
+from kg.resolve.gazetteer import load_gazetteer, slug
+from kg.resolve.mentions import Mentions, trim_span
 from kg.resolve.people import is_honorific, people_mentions
 
 __all__ = ["resolve_named", "is_actor_use", "defined_acronyms", "described_names", "GOVERNMENT_NOUNS", "LOCATIVE_PREPS",
@@ -316,6 +325,8 @@ def _headed_name(ent: Span) -> Span | None:
     return Span(doc, start, end, label="ORG")
 
 
+#: Tags of finite verbs, which no name contains ("X met Y" tagged as one ORG).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _HEAD_JOINERS = frozenset({"and", "of", "for", "&", "the"})
 
 #: Last words of the names of national bodies named "<body> of <Country>".
@@ -393,6 +404,14 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         if inside is not None:
             others = [o for o in others if o.end <= inside.start or o.start >= inside.end]
             others.append(inside)
+            continue
+        verb = next((t for t in ent[1:-1] if t.tag_ in _FINITE_TAGS), None)
+        if verb is not None:  # "Ruritania met Communist Party" as one name: two names
+            left, right = trim_span(ent.doc[ent.start:verb.i]), ent.doc[verb.i + 1:ent.end]
+            if left is not None and left[0].text[:1].isupper():
+                others.append(Span(doc, left.start, left.end, label=ent.label_))
+            if right[0].text[:1].isupper():
+                others.append(Span(doc, right.start, right.end, label=ent.label_))
             continue
         span = trim_span(ent)
         if span is None or is_honorific(span):
@@ -499,7 +518,8 @@ def _ambiguous_short_names(mentions: Mentions) -> None:
 _SHORT_HEADS = frozenset({"Commission", "Council", "Court", "Agency", "Bank", "Parliament",
                           "Assembly", "Committee", "Tribunal", "Fund", "Organization",
                           "Organisation", "Alliance", "Party", "Board", "Forum", "Programme",
-                          "Union", "Authority", "Secretariat", "Movement", "Front", "Office"})
+                          "Union", "Authority", "Secretariat", "Movement", "Front", "Office",
+                          "Army", "Navy"})
 
 
 def _short_names(doc: Doc, mentions: Mentions) -> None:
@@ -591,269 +611,3 @@ def _state_abbreviations(doc: Doc, mentions: Mentions) -> None:
                 state = states[token.text]
                 mentions.add(doc[token.i:token.i + 1],
                              mentions.entity(slug(state), state, "Location"), kind="state")
-
-
-# -- acronyms defined in the text ---------------------------------------------------
-#: Lowercase words that may stand inside a name ("Movement for the Liberation of X").
-_NAME_JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "'s", "’s", "'", "’", "-", "&", "de",
-                           "du", "des", "la", "el", "al"})
-#: Lowercase head nouns that close an organisation's name ("the X Support mission").
-_ORG_HEAD_NOUNS = frozenset({"mission", "force", "forces", "coalition", "alliance", "movement",
-                             "group", "militia", "party", "council", "agency", "army",
-                             "front", "brigade", "brigades", "network", "organization",
-                             "organisation", "committee", "commission", "union"})
-#: Names of the United Nations that head the names of its missions and agencies.
-_UN_HEADS = frozenset({"UN", "U.N.", "United"})
-
-
-def _acronym_letters(short: str) -> str | None:
-    """"SPLM-IO" -> "SPLMIO"; None for what is not an acronym ("Reuters", "2024")."""
-    if not (2 <= len(short) <= 12) or " " in short or not short[:1].isupper():
-        return None
-    letters = [c for c in short if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
-    if upper < 2 or upper * 2 < len(letters) + 1 or any(c not in "-/&." and not c.isalnum()
-                                                      for c in short):
-        return None
-    return "".join(c.upper() for c in letters)
-
-
-def _initials_score(letters: str, words: list[str]) -> tuple[int, int, bool]:
-    """How well ``words`` spell the acronym ``letters``: (letters matched, capitalised
-    words left unmatched, whether the first word matched)."""
-    k = matched = unmatched = 0
-    first = False
-    for n, word in enumerate(words):
-        if k >= len(letters):
-            unmatched += word[:1].isupper()
-            continue
-        if word.isupper() and len(word) > 1 and word.isalpha():  # "UN Mission": U, N
-            got = 0
-            for c in word:
-                if k < len(letters) and c == letters[k]:
-                    k, got = k + 1, got + 1
-            matched += got
-            first = first or (n == 0 and got > 0)
-        elif word[:1].upper() == letters[k]:
-            k, matched = k + 1, matched + 1
-            first = first or n == 0
-        elif word[:1].isupper():
-            unmatched += 1
-    return matched, unmatched, first
-
-
-def _defined_name(doc: Doc, end: int, letters: str) -> Span | None:
-    """The capitalised name that ends before ``end`` and spells ``letters``: "the Uganda
-    People's Defence Forces (UPDF)" -> "Uganda People's Defence Forces"."""
-    sent_start = doc[end - 1].sent.start if end > 0 else 0
-    k = end - 1
-    if k >= sent_start and doc[k].lower_ in _ORG_HEAD_NOUNS:
-        k -= 1  # "the Joint Support mission (JSM)"
-    while k >= sent_start and end - k < 14:
-        tok = doc[k]
-        if "\n" in tok.text or tok.is_space:
-            break
-        if tok.text[:1].isupper() and tok.pos_ != "PUNCT":
-            k -= 1
-        elif tok.lower_ in _NAME_JOINERS and k > sent_start and (
-                doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in _NAME_JOINERS) and (
-                tok.lower_ != "the" or doc[k - 1].lower_ in ("of", "for", "in", "on")):
-            k -= 1
-        else:
-            break
-    best: tuple | None = None
-    for start in range(k + 1, end):
-        if not doc[start].text[:1].isupper() or doc[start].pos_ == "PUNCT":
-            continue
-        words = [t.text for t in doc[start:end] if t.text not in ("-", "'s", "’s", "'", "’")]
-        matched, unmatched, first = _initials_score(letters, words)
-        score = matched - 0.5 * unmatched
-        if first and matched >= max(2, 0.6 * len(letters)) and (best is None or score > best[0]):
-            best = (score, start)
-    return doc[best[1]:end] if best else None
-
-
-def _occurrences(doc: Doc, text: str, mentions: Mentions) -> list[Span]:
-    """Spans of the doc whose text is exactly ``text`` as whole words (one
-    ``str.find`` scan per name, not per token)."""
-    found, pos = [], doc.text.find(text)
-    while pos >= 0:
-        end = pos + len(text)
-        if (pos == 0 or not doc.text[pos - 1].isalnum()) and \
-                (end == len(doc.text) or not doc.text[end].isalnum()):
-            span = doc.char_span(pos, end)
-            if span is not None:
-                found.append(span)
-        pos = doc.text.find(text, end)
-    return found
-
-
-def _name_entity(name: Span, mentions: Mentions):
-    """The entity a defined name stands for: the gazetteer's, the one mention that
-    covers it all, or a new Organization (part of the UN for "UN Mission in X")."""
-    gaz = load_gazetteer()
-    hit = gaz.lookup(name.text)
-    if hit is not None:
-        kind, key = hit
-        if kind == "country":
-            return mentions.entity(key, gaz.countries[key].label, "Country")
-        if kind == "org":
-            org = gaz.orgs[key]
-            return mentions.entity(org.id, org.label, org.type)
-        return None  # a capital or a demonym: not a defined organisation
-    inside = {id(m): m for t in name for m in [mentions.mention_at(t)] if m is not None}
-    if any(e.type == "Person" for m in inside.values() for e in m.entities):
-        return None  # a person's name with initials
-    if len(inside) == 1:
-        only = next(iter(inside.values()))
-        if only.span.start == name.start and only.span.end == name.end and \
-                only.entities[0].type in ("Organization", "Group"):
-            return only.entities[0]
-    label = " ".join(name.text.split())
-    org = mentions.entity(slug(label), label, "Organization")
-    if name[0].text in _UN_HEADS and label not in ("United Nations", "UN", "U.N.") and \
-            (name[0].text != "United" or label.startswith("United Nations ")):
-        un = gaz.orgs.get("United_Nations")
-        if un is not None:  # "the UN Mission in South Sudan" is its own body of the UN
-            mentions.entity(un.id, un.label, un.type)
-            mentions.org_parent[org.id] = un.id
-    return org
-
-
-def defined_acronyms(doc: Doc, mentions: Mentions) -> None:
-    """"the Uganda People's Defence Forces (UPDF)", "the X Support mission, known as
-    XSM": the name and its acronym are one organisation in the whole article, whether or
-    not the gazetteer or the NER know either; later uses of both resolve to it."""
-    defined: list[tuple[Span, str]] = []
-    for i in mentions.positions({"("}):
-        j = i + 1
-        while j < len(doc) and j - i <= 5 and doc[j].text != ")" and not doc[j].is_space:
-            j += 1
-        if j >= len(doc) or doc[j].text != ")" or j == i + 1:
-            continue
-        short = doc.text[doc[i + 1].idx:doc[j - 1].idx + len(doc[j - 1].text)]
-        letters = _acronym_letters(short)
-        if letters and i > 0:
-            name = _defined_name(doc, i, letters)
-            if name is not None:
-                defined.append((name, short))
-    for i in mentions.positions({"known"}):
-        # "X, known as ABC," / "a coalition known as ABC"
-        if i + 2 >= len(doc) or doc[i + 1].lower_ != "as" or i < 1:
-            continue
-        short = doc[i + 2].text
-        letters = _acronym_letters(short)
-        end = i - 1 if doc[i - 1].text == "," else i
-        if letters and end > 0:
-            name = _defined_name(doc, end, letters)
-            if name is not None:
-                defined.append((name, short))
-    for name, short in defined:
-        entity = _name_entity(name, mentions)
-        if entity is None:
-            continue
-        replaced: set[str] = set()
-        for text in (name.text, short):
-            for span in _occurrences(doc, text, mentions):
-                old = mentions.mention_at(span[0])
-                if old is not None and entity in old.entities:
-                    continue
-                if old is not None and not old.by_coref and old.span.start <= span.start \
-                        and old.span.end >= span.end and len(old.span) > len(span) \
-                        and old.entities[0].type != "Location":
-                    continue  # inside a longer name ("the ABC Commission" is a body of it)
-                replaced.update(e.id for t in span for m in [mentions.mention_at(t)]
-                                if m is not None for e in m.entities if e is not entity)
-                mentions.add(span, entity, overwrite=True)
-        mentions.drop_orphans(replaced)
-
-
-
-# -- names before a lowercase descriptor ------------------------------------------------
-#: Lowercase head nouns after a name that say what it is: head -> entity type.
-_DESCRIBED_HEADS = {"gang": "Group", "gangs": "Group", "coalition": "Group",
-                    "militia": "Group", "faction": "Group", "cartel": "Group",
-                    "group": "Group", "company": "Organization", "firm": "Organization",
-                    "conglomerate": "Organization", "mission": "Organization",
-                    "network": "Group", "movement": "Group"}
-#: Lowercase words that may stand between the name and its head ("the X gang coalition").
-_DESCRIPTORS = frozenset({"gang", "mercenary", "armed", "rebel", "militant", "paramilitary",
-                          "criminal", "separatist", "jihadist", "insurgent", "militia",
-                          "defence", "defense", "shipbuilding", "energy", "oil", "arms",
-                          "security", "support", "peacekeeping", "state"})
-_STATE_OWNED = frozenset({"owned", "run", "controlled", "backed"})
-
-
-def _name_run(doc: Doc, end: int, mentions: Mentions) -> int:
-    """Start of the run of capitalised words that ends before ``end`` (``end`` if none);
-    words of a country, place or known organisation end it."""
-    start = end
-    while start > 0 and end - start < 5:
-        tok = doc[start - 1]
-        if not (tok.text[:1].isupper() and tok.pos_ in ("PROPN", "ADJ", "NOUN")) or \
-                tok.is_sent_start:
-            break
-        ent = mentions.entity_at(tok)
-        if ent is not None and ent.type not in ("Person",):
-            break
-        start -= 1
-    return start
-
-
-def described_names(doc: Doc, mentions: Mentions) -> None:
-    """"the Viv Ansanm gang coalition", "the Kata mercenary group", "state-owned PT PAL":
-    a capitalised name the NER missed (or took for a person) names an organisation or an
-    armed group when a lowercase head noun after it, or "state-owned" before it, says
-    so. Other mentions of the same name, tagged as a person, follow."""
-    renamed: dict[str, object] = {}
-    for i in mentions.positions(_DESCRIBED_HEADS):
-        head = doc[i]
-        if not head.text.islower() or i < 1 or i + 1 < len(doc) and \
-                doc[i + 1].lower_ in _DESCRIBED_HEADS:
-            continue  # "gang" in "the X gang coalition": the last head closes the name
-        end = i
-        while end > 0 and doc[end - 1].lower_ in _DESCRIPTORS and doc[end - 1].text.islower():
-            end -= 1
-        start = _name_run(doc, end, mentions)
-        if start == end or (end - start == 1 and doc[start].pos_ != "PROPN"):
-            continue  # "the Islamist group": a descriptive adjective, not a name
-        _described(doc, start, end, i + 1, _DESCRIBED_HEADS[head.lower_], mentions, renamed)
-    for i in mentions.positions(_STATE_OWNED):
-        if i < 2 or doc[i - 1].text not in ("-", "–") or doc[i - 2].lower_ != "state":
-            continue
-        end = i + 1
-        while end < len(doc) and end - i <= 4 and (doc[end].text[:1].isupper() and
-                                                   doc[end].pos_ in ("PROPN", "NOUN")):
-            ent = mentions.entity_at(doc[end])
-            if ent is not None and (ent.type == "Country" or ent.id in load_gazetteer().orgs):
-                break
-            end += 1
-        if end > i + 1:
-            _described(doc, i + 1, end, end, "Organization", mentions, renamed)
-    if renamed:  # "Viv Ansanm said" after "the Viv Ansanm coalition": the same group
-        for mention in mentions.mention_list:
-            mention.entities = [renamed.get(e.id, e) for e in mention.entities]
-        mentions.drop_orphans(set(renamed))
-
-
-def _described(doc: Doc, start: int, end: int, stop: int, kind: str, mentions: Mentions,
-               renamed: dict) -> None:
-    name = doc[start:end]
-    if load_gazetteer().lookup(name.text) is not None:
-        return
-    old = {e.id: e for t in doc[start:stop] for e in mentions.entities_at(t)}
-    orgs = load_gazetteer().orgs
-    pieces = all(m.span.start >= start and m.span.end <= stop
-                 for t in doc[start:stop] for m in [mentions.mention_at(t)] if m is not None)
-    if any(e.type != "Person" and not (pieces and e.type == "Organization" and e.id not in orgs)
-           for e in old.values()):
-        return  # a known organisation or place already: the NER had it right
-    label = " ".join(name.text.split())
-    group = mentions.entity(slug(label), label, kind)
-    if group.type == "Person":
-        group.type = kind  # the same name tagged as a person elsewhere: one entity, retyped
-    for ident, ent in old.items():
-        if ent is not group and ent.label == label and ent.type == "Person":
-            renamed[ident] = group
-    mentions.add(doc[start:stop], group, overwrite=True, alias=label)
-    group.aliases.add(doc[start:stop].text)

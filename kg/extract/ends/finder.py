@@ -9,7 +9,7 @@ from kg.extract.ends._base import _NOUNS, _SINGULAR_PRON, End, _without_title_co
 from kg.extract.ends.nouns import NounRules
 from kg.extract.ends.references import ReferenceRules
 from kg.extract.lexicon import Lexicon
-from kg.resolve.coref import earlier_pair
+from kg.resolve.coref import earlier_pair, known_as
 from kg.types import ACTOR_TYPES, Entity
 
 __all__ = ["EndFinder"]
@@ -35,6 +35,8 @@ class EndFinder(NounRules, ReferenceRules):
         self._owner_of: dict[str, End] = {}  # "the report" -> owner of the last "Pentagon's report"
         self.bodies = Bodies(mentions, lexicon)
         self.group: list[End] = []       # coordinated actor subject of this sentence
+        self._described: list[End] = []  # subject description of several actors, this sentence
+        self.prev_described: list[End] = []  # ... of the previous sentence
         self.prev_group: list[End] = []  # ... of the previous sentence
         self._last_meeting: list[End] = []  # the two sides of the last meeting / call / talks fact
         self.last_leaders: list[End] = []  # ... of the last one between two people ("the two leaders")
@@ -81,6 +83,19 @@ class EndFinder(NounRules, ReferenceRules):
         """Reset the sentence state; ``sent`` is the sentence's tokens (a Span or a list)."""
         self.prev_group = self.group  # plural references reach back one sentence only
         self.group = []
+        # "The two leaders discussed X. They also ...": the subject description the resolve
+        # stage read as several actors, for a subject "they" of the next sentence only
+        self.prev_described = self._described
+        self._described = []
+        root = getattr(sent, "root", None)
+        if root is None and len(sent) and self._multi:
+            root = sent[0].sent.root  # a list of tokens: the sentence they belong to
+        for tok in (root.children if root is not None and self._multi else ()):
+            if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+                ents = self.m.entities_at(tok)
+                if len(ents) > 1:
+                    self._described = [End(e, tok, True, "plural description") for e in ents]
+                break
         self.speaker = None
         self._remember(sent)
         for tok in sent:
@@ -118,7 +133,7 @@ class EndFinder(NounRules, ReferenceRules):
             between = sum(1 for t in tok.doc[first.i + 1:tok.i] if t.is_sent_start) if first.i < tok.i else 9
             if between <= 2:
                 return self.last_meeting
-        return self.prev_group
+        return self.prev_group or self.prev_described
 
     def _remember(self, sent) -> None:
         """Keep the sentence's acting coordinations for counted descriptions later on."""
@@ -183,6 +198,17 @@ class EndFinder(NounRules, ReferenceRules):
             own.add(side.id)
         return any(e.entity.id in own for e in found)
 
+    def _two_people_before(self, tok: Token) -> list[End]:
+        """"X held a meeting with Y, in which the two discussed ...": exactly two people named
+        earlier in the sentence (the meeting fact itself is found only after the verbs)."""
+        found: dict[str, End] = {}
+        for t in tok.doc[tok.sent.start:tok.i]:
+            mention = self.m.mention_at(t) if hasattr(self.m, "mention_at") else None
+            if mention is not None and not mention.by_coref and len(mention.entities) == 1 \
+                    and mention.entities[0].type == "Person":
+                found.setdefault(mention.entities[0].id, End(mention.entities[0], t, True, "the two"))
+        return list(found.values()) if len(found) == 2 else []
+
     def as_delegation(self, ends: list[End], allowed) -> list[End]:
         """"Ministers from A, B, C and D of the Group of Seven ... they said": a plural
         reference to the countries that sent a body's delegates (three at least, and most of
@@ -240,7 +266,8 @@ class EndFinder(NounRules, ReferenceRules):
             self.notes.append(f"{tok.text!r}: the speaker's side is not one of {[e.entity.label for e in found]}")
             pair = earlier_pair(tok, self.m, frozenset(e.entity.id for e in found))
             return [End(e, tok, True, "pair before the speaker's") for e in pair if e.type in allowed]
-        if lower in self._plural and (self.group or self.prev_group or self.last_meeting):
+        if lower in self._plural and (self.group or self.prev_group or self.last_meeting
+                                      or self.prev_described and lower == "they"):
             # "their forces": the coordinated actors of this sentence, not one of them
             group = self.plural_group(tok)
             ent = self.m.entity_at(tok)
@@ -285,7 +312,7 @@ class EndFinder(NounRules, ReferenceRules):
             # else the two people who last met
             group = [e for e in self.group if e.token.i < tok.i] or self.prev_group
             if len({e.entity.id for e in group}) != 2:
-                group = self.last_leaders
+                group = self._two_people_before(tok) or self.last_leaders
             return [e._replace(token=tok, coref=True, via="the two") for e in group if e.entity.type in allowed]
         if ent is None and depth < 3 and (tok.pos_ == "NUM" or tok.lemma_.lower() in self._quantity):
             # "hundreds of students", "dozens of Kurds": the people counted
@@ -300,6 +327,10 @@ class EndFinder(NounRules, ReferenceRules):
                 return [End(bloc, tok, True, f"bloc adjective '{tok.text}'")]
         if tok.pos_ not in _NOUNS or depth > 2:
             return []
+        if ent is None and tok.n_rights and self._multi:
+            named = known_as(tok, self.m, allowed)  # "the peacekeeping force, known as X"
+            if named:
+                return [End(named[0], tok, False, "known as")]
         return self._noun_phrase(tok, allowed, depth)
 
     def _mention(self, tok: Token, ent: Entity, allowed, depth: int) -> list[End] | None:

@@ -77,6 +77,29 @@ class NounRules:
             return []
         return people if len(people) == 2 else []
 
+    def _meeting_sides(self, tok: Token, lemma: str) -> list[Entity]:
+        """"X met Y in Hanoi. The two sides agreed to ...": with no coordination nearby, the
+        two sides of the last meeting or talks of the same or two previous sentences; people
+        stand for the countries they lead or serve ("the two countries", "the two sides")."""
+        if lemma not in _COUNTRYISH and lemma not in ("side", "party") or \
+                not any(c.lower_ in ("two", "both") for c in tok.children):
+            return []
+        sides = self.last_meeting
+        if len(sides) != 2 or sides[0].token.doc is not tok.doc or sides[0].token.i >= tok.i:
+            return []
+        between = sum(1 for t in tok.doc[sides[0].token.i + 1:tok.i] if t.is_sent_start)
+        if between > 2:
+            return []
+        out = []
+        for end in sides:
+            ent = end.entity
+            if ent.type == "Person":
+                ent = self.affiliation(ent)
+                if ent is None or ent.type != "Country":
+                    return []
+            out.append(ent)
+        return out if len({e.id for e in out}) == 2 else []
+
     def _distinct_sides(self, group: list[End]) -> list[End]:
         """``group`` unless it is people not known to stand for different countries: "X and
         his foreign minister Y" are one side, so "the two sides" must be found elsewhere."""
@@ -143,6 +166,9 @@ class NounRules:
                     return [e._replace(coref=True, via="plural") for e in group if e.entity.type in allowed]
                 if counted:
                     return counted  # no usable coordination nearby: the earlier one of that size
+                met = self._meeting_sides(tok, lemma)
+                if met:
+                    return [End(e, tok, True, "sides of the last meeting") for e in met if e.type in allowed]
                 if lemma in self._roles and not group and any(c.lower_ in ("two", "both") for c in tok.children):
                     # "the two prime ministers" with nobody coordinated nearby: the article's two principal people
                     return [End(e, tok, True, "principal pair") for e in self._principal_people(tok)

@@ -61,7 +61,11 @@ class ReferenceRules:
         if lower == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
                 and tok.head.head.lemma_.lower() in self._reporting:
             # "EU leaders warned they would ...": the reporters themselves
-            reporters = [c for c in tok.head.head.children if c.dep_ == "nsubj" and c.lower_ != "they"]
+            verb = tok.head.head
+            reporters = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ != "they"]
+            if not reporters and verb.dep_ == "conj":
+                # "X leaders condemned ... and warned they would ...": the conjoined verb's subject
+                reporters = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ != "they"]
             hit = [e for r in reporters for e in self._single(r, allowed, 1)]
             if hit:
                 return [e._replace(token=tok, coref=True, via="reporter") for e in hit]

@@ -88,6 +88,15 @@ FOUND = [
     ("The U.N. peacekeeping force in southern Lebanon, known as UNIFIL, said it was concerned "
      "about the escalation.",
      {("UNIFIL", "concernedAbout", "escalation")}),
+    # "they" after "EU leaders" / "ministers of the Group of Seven": the body they speak for
+    ("EU leaders met in Brussels on Thursday. They criticised Russia over the attacks.",
+     {("European Union", "criticizes", "Russia")}),
+    ("G7 foreign ministers met in Quebec on Tuesday. They criticised China over its support for "
+     "Russia.",
+     {("Group of Seven", "criticizes", "China")}),
+    ("Foreign ministers of the Group of Seven met in Quebec on Tuesday. They said they were "
+     "concerned about the war in Sudan.",
+     {("Group of Seven", "concernedAbout", "war in sudan")}),
     # "the secretary-general": a hyphenated title, three tokens for the parser
     ("UN Secretary-General Ana Morel arrived in Cairo on Monday. The secretary-general criticised "
      "Israel over the strikes.",
@@ -123,8 +132,8 @@ NOT_FOUND = [
     ("NATO leaders met in The Hague. The UN said 32 allies criticised Russia.",
      {("North Atlantic Treaty Organization", "criticizes", "Russia")}),
     # a conjoined reporting verb with its own subject keeps it
-    ("European Union leaders condemned the crackdown and Georgia warned they were ready to impose "
-     "sanctions on Armenia.",
+    ("European Union leaders condemned the crackdown and Georgian officials warned they were ready "
+     "to impose sanctions on Armenia.",
      {("European Union", "sanctions", "Armenia")}),
     # a meeting three sentences back is no longer the story's pair
     ("French President Emmanuel Macron met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on "
@@ -137,6 +146,9 @@ NOT_FOUND = [
     # without "known as" the force is its organisation's
     ("The U.N. peacekeeping force in southern Lebanon said it was concerned about the escalation.",
      {("UNIFIL", "concernedAbout", "escalation")}),
+    # business leaders speak for no body
+    ("Business leaders met in Brussels on Thursday. They criticised Russia over the attacks.",
+     {("European Union", "criticizes", "Russia"), ("Belgium", "criticizes", "Russia")}),
     # a common-noun group is no antecedent of "the group"
     ("Hamas released two hostages. Protesters gathered outside parliament. The group accused the "
      "police of brutality.",

@@ -3,7 +3,7 @@ with near misses that must not fire.
 
 ``ROWS`` are (sentence, expected facts, facts that must be absent); a fact is
 (subject, predicate, object, polarity). ``NO_TOPIC`` rows are (sentence, topic words)
-where no discusses/concernedAbout fact may have an object containing those words.
+where no discusses/concernedAbout/denies fact may have an object containing those words.
 The sentences are written for these tests.
 """
 from __future__ import annotations
@@ -74,6 +74,11 @@ ROWS = [
      [("Brazil", "appealsTo", "World Trade Organization", NEG)]),
     ("Russia did not attack Ukraine and did not threaten Poland.",
      [("Russia", "attacks", "Ukraine", NEG), ("Russia", "threatens", "Poland", NEG)], []),
+    # "attacked" in the company of words of disparagement is criticism
+    ("China said the G7 had maliciously smeared and attacked China.",
+     [("Group of Seven", "criticizes", "China", POS)], [("Group of Seven", "attacks", "China", POS)]),
+    ("Russian forces attacked and captured the town of Avdiivka.",
+     [("Russia", "attacks", "Avdiivka", POS)], []),
 ]
 
 NO_TOPIC = [
@@ -107,7 +112,7 @@ def test_row(nlp, sentence, expected, absent):
 
 @pytest.mark.parametrize("sentence,word", NO_TOPIC, ids=[r[1] for r in NO_TOPIC])
 def test_vague_topic_dropped(nlp, sentence, word):
-    got = [f.object for f in _facts(nlp, sentence) if f.predicate in ("discusses", "concernedAbout")]
+    got = [f.object for f in _facts(nlp, sentence) if f.predicate in ("discusses", "concernedAbout", "denies")]
     assert [o for o in got if word in o.lower()] == [], got
 
 

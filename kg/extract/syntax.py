@@ -111,11 +111,12 @@ def called_on(verb: Token) -> Token | None:
     ("called on X to step up pressure on Y") says nothing X did, and the caller is the
     one who presses Y.
     """
-    lex = load_lexicon()
-    if verb.lemma_.lower() not in lex.cue("halting_heads") | lex.cue("terminating_verbs"):
-        return None
     to = verb.doc[verb.i - 1] if verb.i > 0 else None
     if to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head.i != verb.i or to.i < 2:
+        return None
+    lex = load_lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.cue("halting_heads") and lemma not in lex.cue("terminating_verbs"):
         return None
     named = verb.doc[to.i - 1]
     prep = named.head

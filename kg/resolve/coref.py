@@ -157,10 +157,14 @@ def _owner_of_people(token: Token, mentions: Mentions) -> list[Entity]:
         return []
     ents = [e for c in token.lefts if c.dep_ in ("compound", "nmod")
             for e in mentions.entities_at(c) if e.type in _ACTOR]
+    if ents:
+        return ents if len(ents) == 1 else []
+    # "the foreign ministers of A, B and C": every actor of the list
     for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
-        ents += [e for g in prep.children if g.dep_ == "pobj" for e in mentions.entities_at(g)
-                 if e.type in _ACTOR]
-    return ents if len(ents) == 1 else []
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            for t in (g, *g.conjuncts):
+                ents += [e for e in mentions.entities_at(t) if e.type in _ACTOR and e not in ents]
+    return ents
 
 
 def _named_in(sent, before: int | None, mentions: Mentions, types) -> list[Entity]:

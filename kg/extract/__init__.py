@@ -236,7 +236,7 @@ def extract_doc(doc: Doc, article: Article, *, mentions=None, trace: Trace | Non
     ends = EndFinder(mentions, lex)
     builder = FactBuilder(article, mentions, ends, lex)
     facts: list[Fact] = []
-    for sent in doc.sents:
+    for sent in mentions.sentences()[0]:
         facts.extend(sentence_facts(sent, builder, ends, trace))
     facts.extend(getattr(mentions, "static_facts", ()) or ())
     facts = [f for f in dedupe(facts) if round(f.confidence, 2) >= floor]  # 0.45 may be 0.4499...

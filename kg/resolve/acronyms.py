@@ -103,15 +103,16 @@ def _defined_name(doc: Doc, end: int, letters: str) -> Span | None:
 def _occurrences(doc: Doc, text: str, mentions: Mentions) -> list[Span]:
     """Spans of the doc whose text is exactly ``text`` as whole words (one
     ``str.find`` scan per name, not per token)."""
-    found, pos = [], doc.text.find(text)
+    whole = mentions.text
+    found, pos = [], whole.find(text)
     while pos >= 0:
         end = pos + len(text)
-        if (pos == 0 or not doc.text[pos - 1].isalnum()) and \
-                (end == len(doc.text) or not doc.text[end].isalnum()):
+        if (pos == 0 or not whole[pos - 1].isalnum()) and \
+                (end == len(whole) or not whole[end].isalnum()):
             span = doc.char_span(pos, end)
             if span is not None:
                 found.append(span)
-        pos = doc.text.find(text, end)
+        pos = whole.find(text, end)
     return found
 
 
@@ -158,7 +159,7 @@ def defined_acronyms(doc: Doc, mentions: Mentions) -> None:
             j += 1
         if j >= len(doc) or doc[j].text != ")" or j == i + 1:
             continue
-        short = doc.text[doc[i + 1].idx:doc[j - 1].idx + len(doc[j - 1].text)]
+        short = mentions.text[doc[i + 1].idx:doc[j - 1].idx + len(doc[j - 1].text)]
         letters = acronym_letters(short)
         if letters and i > 0:
             name = _defined_name(doc, i, letters)

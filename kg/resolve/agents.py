@@ -43,7 +43,7 @@ def surface_labels(doc: Doc, mentions: Mentions) -> None:
     pending = set()
     for ent in mentions.entities.values():
         if ent.type in ("Organization", "Group") and ent.id in gaz.orgs:
-            lowered = lowered or doc.text.lower()
+            lowered = lowered or mentions.text.lower()
             if ent.label.lower() not in lowered:
                 pending.add(ent.id)
     if not pending:

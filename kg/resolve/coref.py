@@ -201,11 +201,7 @@ def _compatible(found: list[Entity] | None, pronoun: Token, genders: dict[str, s
 
 def _sentences(doc: Doc, mentions: Mentions) -> tuple[list, list[int]]:
     """The doc's sentences and their start tokens, computed once per article."""
-    cached = getattr(mentions, "_sentences", None)
-    if cached is None:
-        sents = list(doc.sents)
-        cached = mentions._sentences = (sents, [sent.start for sent in sents])
-    return cached
+    return mentions.sentences()
 
 
 def _plural_before(token: Token, mentions: Mentions) -> list[Entity] | None:
@@ -667,9 +663,7 @@ def _bare_government(token: Token, mentions: Mentions) -> list[Entity]:
     not the speaker's; inside quotes it is left to the speaker (kg.extract)."""
     if token.lower_ != "government" or token.tag_ != "NN":
         return []
-    last = token.doc[-1]
-    text = mentions.article.text  # the doc's own text, unless the doc was parsed from another
-    text = text if len(text) == last.idx + len(last.text_with_ws) else None
+    text = mentions.text
     if _in_quote(token, text):
         return []
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
@@ -741,8 +735,9 @@ def _styles(doc: Doc, mentions: Mentions) -> set[int]:
     of address is the person named or described right after it, and its "His" is no
     pronoun of an earlier person. Returns the tokens no pronoun rule may take."""
     styled: set[int] = set()
-    for token in doc:
-        if token.lower_ not in _STYLE_HEADS or token.i in mentions._by_token:
+    for i in mentions.positions(_STYLE_HEADS):
+        token = doc[i]
+        if token.i in mentions._by_token:
             continue
         start = token.i
         while start > token.sent.start and doc[start - 1].lower_ in (

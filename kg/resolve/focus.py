@@ -81,6 +81,7 @@ _NAME_PARTICLES = frozenset({"es", "de", "del", "da", "do", "al", "el", "la", "l
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def _folded_places() -> dict[str, str]:
     """Folded capital and country names -> ISO3 (all lengths: "JUBA", "LIMA", "ROME")."""
     gaz = load_gazetteer()
@@ -207,7 +208,7 @@ def focal_country(doc: Doc, mentions: Mentions) -> Entity | None:
         return kingdom[0]
     counts: dict[str, int] = {}
     named: dict[str, int] = {}  # the country itself named, not one of its cities
-    line = dateline(doc.text)
+    line = dateline(mentions.text)
     found = line.iso3 if line is not None else None
     for mention in mentions.mention_list:
         ent = mention.entities[0]

@@ -42,8 +42,10 @@ def slug(label: str) -> str:
     return text or "_"
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Accent- and case-insensitive key: "Londoño" -> "londono"."""
+    """Accent- and case-insensitive key: "Londoño" -> "londono" (cached: the same
+    names are folded again and again)."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower().strip()
 

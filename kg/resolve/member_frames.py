@@ -228,7 +228,7 @@ def _delegates_body(doc: Doc, mentions: Mentions, noun):
     """The one intergovernmental body that modifies ``noun`` ("G3 ministers") there or in
     the three sentences before."""
     gaz = load_gazetteer()
-    sents = list(doc.sents)
+    sents = mentions.sentences()[0]
     index = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
     start = sents[max(0, index - 3)].start
     found = {}

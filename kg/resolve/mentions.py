@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.gazetteer import load_gazetteer
@@ -57,8 +58,9 @@ class Mentions:
         #: Organization ids of political parties named before "government" / "party".
         self.parties: set[str] = set()
         self._by_token: dict[int, Mention] = {}
-        self._sentences: tuple[list, list[int]] | None = None  # cache for coreference
+        self._sentences: tuple[list, list[int]] | None = None  # see sentences()
         self._texts: list[str] | None = None   # token texts, see positions()
+        self._text: str | None = None  # see text
         self._lowers: list[str] = []
         self._lower_index: dict[str, list[int]] = {}
         self._text_index: dict[str, list[int]] = {}
@@ -109,6 +111,25 @@ class Mentions:
             if ident not in self.org_parent.values() and ident not in self.org_country.values():
                 self.entities.pop(ident, None)
 
+    @property
+    def text(self) -> str:
+        """The doc's text, built once (``Doc.text`` joins every token each time it is read)."""
+        if self._text is None:
+            text, doc = self.article.text, self.doc
+            last = doc[-1] if len(doc) else None
+            # the article's text is the doc's unless the doc was parsed from another text
+            same = last is not None and len(text) == last.idx + len(last.text_with_ws)
+            self._text = text if same else doc.text
+        return self._text
+
+    def sentences(self) -> tuple[list[Span], list[int]]:
+        """The doc's sentences and their start tokens, computed once per article
+        (``doc.sents`` walks every token each time it is read)."""
+        if self._sentences is None:
+            sents = list(self.doc.sents)
+            self._sentences = (sents, [sent.start for sent in sents])
+        return self._sentences
+
     def positions(self, words: frozenset[str] | set[str] | dict, *, lower: bool = True) -> list[int]:
         """Indexes of the tokens whose (lowercased) text is in ``words``.
 
@@ -116,7 +137,8 @@ class Mentions:
         token of the doc: the token texts are listed once per article.
         """
         if self._texts is None:
-            self._texts = [t.text for t in self.doc]
+            strings = self.doc.vocab.strings  # no Token objects: one array read
+            self._texts = [strings[orth] for orth in self.doc.to_array(ORTH).tolist()]
             self._lowers = [t.lower() for t in self._texts]
             for index, texts in ((self._lower_index, self._lowers),
                                  (self._text_index, self._texts)):

@@ -418,13 +418,14 @@ _TITLE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister"
                           "envoy", "secretary", "director", "chairman", "chairwoman"})
 
 
-def _untagged_titled_names(doc: Doc, covered: set[int]) -> list[Span]:
+def _untagged_titled_names(doc: Doc, mentions: Mentions, covered: set[int]) -> list[Span]:
     """"Ministry spokesperson He Yadong said": two or three capitalised proper nouns right
     after a title noun that the NER left untagged are a name (the tagger read "He" as a
     proper noun, not the pronoun, which is the cue)."""
     found = []
-    for tok in doc:
-        if tok.lower_ not in _TITLE_NOUNS or tok.pos_ != "NOUN":
+    for i in mentions.positions(_TITLE_NOUNS):
+        tok = doc[i]
+        if tok.pos_ != "NOUN":
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" \
@@ -463,7 +464,7 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             full_tokens |= {fold(t.text) for t in span}
         else:
             rest.append(span)
-    spans += _untagged_titled_names(doc, {t.i for s in spans + others for t in s}
+    spans += _untagged_titled_names(doc, mentions, {t.i for s in spans + others for t in s}
                                     | set(mentions._by_token))
     covered = {t.i for s in spans for t in s} | set(mentions._by_token) \
         | {t.i for s in rest for t in s}

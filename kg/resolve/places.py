@@ -121,7 +121,7 @@ def _place_after_comma(doc: Doc, mentions: Mentions, token: Token):
 
 def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> list[Fact]:
     gaz = load_gazetteer()
-    line = dateline(doc.text)
+    line = dateline(mentions.text)
     facts: list[Fact] = []
     for mention in mentions.mention_list:
         if mention.by_coref:

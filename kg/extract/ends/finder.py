@@ -1,6 +1,8 @@
 """The end finder: token -> entity within one article (sentence state, mentions, bodies)."""
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from kg.extract import discourse
@@ -130,7 +132,9 @@ class EndFinder(NounRules, ReferenceRules):
                 return self.group or self.prev_group
         if self.last_meeting and self.last_meeting[0].token.doc is tok.doc:
             first = self.last_meeting[0].token
-            between = sum(1 for t in tok.doc[first.i + 1:tok.i] if t.is_sent_start) if first.i < tok.i else 9
+            starts = self.m.sentences()[1]  # sentence starts strictly between the two
+            between = bisect.bisect_left(starts, tok.i) - bisect.bisect_left(starts, first.i + 1) \
+                if first.i < tok.i else 9
             if between <= 2:
                 return self.last_meeting
         return self.prev_group or self.prev_described
@@ -150,7 +154,7 @@ class EndFinder(NounRules, ReferenceRules):
     def sentences(self, doc) -> tuple[list, dict]:
         """The article's sentences and their index by start token (computed once)."""
         if self._sents is None:
-            sents = list(doc.sents)
+            sents = self.m.sentences()[0]
             self._sents = (sents, {s.start: n for n, s in enumerate(sents)})
         return self._sents
 

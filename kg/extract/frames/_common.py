@@ -8,7 +8,7 @@ from kg.extract.ends import End, EndFinder
 from kg.extract.rules import Candidate, actor_subjects, pair_up
 from kg.types import ACTOR_TYPES
 
-__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "owners_of_subject", "side", "partners_or_mutual"]
+__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "owners_of_subject", "side", "own_sides", "partners_or_mutual"]
 
 STATES = frozenset({"Country", "Organization", "Group"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -61,3 +61,8 @@ def side(end: End, ends: EndFinder) -> End:
     side = ends.affiliation(end.entity)
     return End(side, end.token, True, "affiliation") if side is not None and side.type == "Country" else end
 
+
+def own_sides(agents: list[End], ends: EndFinder) -> set[str]:
+    """Entity ids of the agents and of their countries: the side a statement comes from,
+    which is never also its addressee ("the minister demanded that Ruritania ...")."""
+    return {e.entity.id for a in agents for e in (a, side(a, ends))}

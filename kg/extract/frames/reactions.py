@@ -15,7 +15,8 @@ from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
                                        emit as _emit, named as _named,
-                                       owners_of_subject as _owners_of_subject, side as _side)
+                                       own_sides as _own_sides, owners_of_subject as _owners_of_subject,
+                                       side as _side)
 from kg.extract.lexicon import Lexicon
 from kg.extract.reports import denied_claims
 from kg.extract.rules import Trace, actor_subjects, topic_ends
@@ -133,7 +134,7 @@ def _voiced_stance(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                    for e in topic_ends(p, ends, lex) if e.entity.type == "Topic"]
     if not aims and relation == "supports" and len(ends.last_meeting) == 2 and agents:
         # "Minister Cho expressed his support": for the side across the table
-        own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+        own = _own_sides(agents, ends)
         sides = [(m, _side(m, ends)) for m in ends.last_meeting]
         if any(m.entity.id in own or s.entity.id in own for m, s in sides):
             targets = [s._replace(token=noun, coref=True, via="other side of the last meeting")
@@ -158,7 +159,7 @@ def _concern_conveyed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     aims = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"to", "with"}))]
     targets = [e for p in aims for e in _named(ends.actors(p)) if e.entity.type in ("Country", "Organization", "Group")]
     agents = actor_subjects(gov, ends)
-    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+    own = _own_sides(agents, ends)
     targets = [e for e in targets if e.entity.id not in own]
     if not targets:
         return []
@@ -179,7 +180,7 @@ def _not_accepted(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "the exercises conducted by X": the author of what is refused
     targets += [e for t in toks for c in t.children if c.dep_ == "acl" for a in syntax.by_agents(c)
                 for e in _named(ends.actors(a))]
-    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+    own = _own_sides(agents, ends)
     targets = [e for e in targets if e.entity.id not in own and e.entity.type != "Topic"]
     # the refusal itself is what is asserted, whatever the clause says of the accepting
     return _emit("frame-not-accepted", verb, "rejects", "120", agents, targets, verb, 0.65, trace,
@@ -231,7 +232,7 @@ def _rejected_link(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not tried or syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
         return []
     agents = actor_subjects(verb, ends)
-    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+    own = _own_sides(agents, ends)
     found = []
     for tries in tried:
         for link in (c for c in tries.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _LINKING):

@@ -10,7 +10,8 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import EndFinder
-from kg.extract.frames._common import VERB_POS as _VERB_POS, emit as _emit, named as _named, side as _side
+from kg.extract.frames._common import (VERB_POS as _VERB_POS, emit as _emit, named as _named,
+                                       own_sides as _own_sides, side as _side)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 from kg.types import ACTOR_TYPES
@@ -93,7 +94,7 @@ def _demanded_that(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not targets:
         return []
     agents = actor_subjects(verb, ends)
-    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+    own = _own_sides(agents, ends)
     targets = [e for e in targets if e.entity.id not in own]
     if not targets:
         return []
@@ -114,7 +115,7 @@ def _demanded_of_counterpart(verb: Token, ends: EndFinder, lex: Lexicon, trace: 
     if meeting.doc is not verb.doc or verb.sent.start - meeting.sent.start > 600:
         return []  # only talks reported a few sentences before
     agents = actor_subjects(verb, ends)
-    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+    own = _own_sides(agents, ends)
     sides = [(m, _side(m, ends)) for m in ends.last_meeting]
     if not agents or not any(m.entity.id in own or x.entity.id in own for m, x in sides):
         return []
@@ -138,7 +139,7 @@ def _end_demanded(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not acts:
         return []
     agents = actor_subjects(verb, ends)
-    own = {e.entity.id for a in agents for e in (a, _side(a, ends))}
+    own = _own_sides(agents, ends)
     # "violations of Iraqi sovereignty": the victim named is the speaker's own side, no culprit
     targets = [e for a in acts for e in _named(ends.owners(a, ACTOR_TYPES, "demandsFrom")) if e.entity.id not in own]
     last = ends.last_attacker

@@ -8,7 +8,7 @@ from kg.extract.ends import End, EndFinder
 from kg.extract.rules import Candidate, actor_subjects, pair_up
 from kg.types import ACTOR_TYPES
 
-__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "owners_of_subject", "side", "own_sides", "partners_or_mutual"]
+__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "owners_of_subject", "side", "own_sides", "across_the_table", "partners_or_mutual"]
 
 STATES = frozenset({"Country", "Organization", "Group"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -66,3 +66,15 @@ def own_sides(agents: list[End], ends: EndFinder) -> set[str]:
     """Entity ids of the agents and of their countries: the side a statement comes from,
     which is never also its addressee ("the minister demanded that Ruritania ...")."""
     return {e.entity.id for a in agents for e in (a, side(a, ends))}
+
+
+def across_the_table(agents: list[End], ends: EndFinder, token: Token, via: str) -> list[End]:
+    """The other side of the meeting just reported, when the agents are one of its two
+    sides ("Minister X expressed his support", "The A side demanded a timetable"); else
+    nothing. The ends stand at ``token``."""
+    own = own_sides(agents, ends)
+    sides = [(m, side(m, ends)) for m in ends.last_meeting]
+    if not agents or not any(m.entity.id in own or s.entity.id in own for m, s in sides):
+        return []
+    return [s._replace(token=token, coref=True, via=via)
+            for m, s in sides if m.entity.id not in own and s.entity.id not in own]

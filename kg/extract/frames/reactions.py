@@ -14,9 +14,8 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
-                                       emit as _emit, named as _named,
-                                       own_sides as _own_sides, owners_of_subject as _owners_of_subject,
-                                       side as _side)
+                                       across_the_table as _across, emit as _emit, named as _named,
+                                       own_sides as _own_sides, owners_of_subject as _owners_of_subject)
 from kg.extract.lexicon import Lexicon
 from kg.extract.reports import denied_claims
 from kg.extract.rules import Trace, actor_subjects, topic_ends
@@ -134,11 +133,7 @@ def _voiced_stance(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                    for e in topic_ends(p, ends, lex) if e.entity.type == "Topic"]
     if not aims and relation == "supports" and len(ends.last_meeting) == 2 and agents:
         # "Minister Cho expressed his support": for the side across the table
-        own = _own_sides(agents, ends)
-        sides = [(m, _side(m, ends)) for m in ends.last_meeting]
-        if any(m.entity.id in own or s.entity.id in own for m, s in sides):
-            targets = [s._replace(token=noun, coref=True, via="other side of the last meeting")
-                       for m, s in sides if m.entity.id not in own and s.entity.id not in own]
+        targets = _across(agents, ends, noun, "other side of the last meeting")
     return _emit("frame-stance", noun, relation, cameo, agents, targets, gov, 0.65, trace)
 
 

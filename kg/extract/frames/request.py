@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import EndFinder
 from kg.extract.frames._common import (VERB_POS as _VERB_POS, emit as _emit, named as _named,
-                                       own_sides as _own_sides, side as _side)
+                                       across_the_table as _across, own_sides as _own_sides)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 from kg.types import ACTOR_TYPES
@@ -115,12 +115,9 @@ def _demanded_of_counterpart(verb: Token, ends: EndFinder, lex: Lexicon, trace: 
     if meeting.doc is not verb.doc or verb.sent.start - meeting.sent.start > 600:
         return []  # only talks reported a few sentences before
     agents = actor_subjects(verb, ends)
-    own = _own_sides(agents, ends)
-    sides = [(m, _side(m, ends)) for m in ends.last_meeting]
-    if not agents or not any(m.entity.id in own or x.entity.id in own for m, x in sides):
+    targets = _across(agents, ends, objs[0], "other side of the talks")
+    if not targets:
         return []
-    targets = [x._replace(token=objs[0], coref=True, via="other side of the talks")
-               for m, x in sides if m.entity.id not in own and x.entity.id not in own]
     return _emit("frame-demand-counterpart", verb, "demandsFrom", "100", agents, targets, verb, 0.65, trace)
 
 

@@ -36,6 +36,9 @@ PREFIXES = {
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "owl": "http://www.w3.org/2002/07/owl#",
+    # a kg store's bookkeeping graph (kgstore:meta) and its event counts (kg.store.summary)
+    "kgstore": "http://kg.example.org/store/", "kgsum": "http://kg.example.org/store/summary#",
+    "kgacts": "http://kg.example.org/store/acts#",
 }
 _DECLARED = re.compile(r"^\s*PREFIX\s+([\w.-]*):", re.IGNORECASE | re.MULTILINE)
 _PARAM = re.compile(r"\$([A-Za-z_]\w*)")
@@ -61,17 +64,25 @@ def parse_query(name: str, text: str) -> Query:
     return Query(name, description, params, text)
 
 
-def list_queries() -> list[Query]:
-    """The ready-made queries, by name."""
-    files = resources.files("kg.queries")
+def list_queries(counts: bool = False) -> list[Query]:
+    """The ready-made queries, by name.
+
+    Args:
+        counts: also those in ``kg/queries/counts/``, which read the event counts a kg
+            store keeps (:mod:`kg.store.summary`; computed on the fly for graph files).
+    """
+    folders = [resources.files("kg.queries")]
+    if counts:
+        folders.append(folders[0] / "counts")
     return sorted((parse_query(f.name[:-3], f.read_text(encoding="utf-8"))
-                   for f in files.iterdir() if f.name.endswith(".rq")), key=lambda q: q.name)
+                   for folder in folders for f in folder.iterdir() if f.name.endswith(".rq")),
+                  key=lambda q: q.name)
 
 
 def load_query(name: str) -> Query:
     """A ready-made query by name (``who-met-whom``; a trailing ``.rq`` is ignored)."""
     name = name[:-3] if name.endswith(".rq") else name
-    queries = {q.name: q for q in list_queries()}
+    queries = {q.name: q for q in list_queries(counts=True)}
     if name not in queries:
         raise QueryError(f"no query named {name!r}; `kg query --list` shows: {', '.join(queries)}")
     return queries[name]
@@ -145,9 +156,15 @@ def run_query(target: Any, sparql: str, params: dict[str, str] | None = None,
     Raises:
         QueryError: the query is malformed (with the parser's message) or failed.
     """
+    from kg.store.summary import uses_summary
+
     body = apply_params(sparql, params, declared)
     header = _prefix_header(body)
-    if hasattr(target, "put_article"):  # a kg store: `GRAPH ?g` must not see its bookkeeping
+    counts = uses_summary(body)
+    if counts:
+        _ensure_counts(target)
+    if hasattr(target, "put_article") or counts:
+        # a kg store, or a Dataset given the counts: `GRAPH ?g` must not see the bookkeeping
         from kg.store.view import hide_bookkeeping
 
         body = hide_bookkeeping(body)
@@ -158,6 +175,31 @@ def run_query(target: Any, sparql: str, params: dict[str, str] | None = None,
     except Exception as exc:  # pyparsing / oxigraph errors have no common base class
         kind = "bad SPARQL" if type(exc).__name__ in ("ParseException", "SyntaxError") else "query failed"
         raise QueryError(f"{kind}: {_one_line(exc, len(header))}") from exc
+
+
+def _ensure_counts(target: Any) -> None:
+    """Make sure a query that reads the event counts (kg.store.summary) finds them:
+    an rdflib Dataset gets them computed from its events (once); a store must keep them.
+
+    Raises:
+        QueryError: the target is a store without counts, or a plain Graph.
+    """
+    if hasattr(target, "put_article"):
+        if target.has_counts():
+            return
+        location = target.location
+        fix = (f"add them once with `python -m kg.store.summary {location}` (or any `kg build "
+               f"--store {location}`)" if not location.startswith(("http://", "https://"))
+               else "they are kept by kg's own stores only: query a store directory or a graph file")
+        raise QueryError(f"{location}: this query reads the event counts (kgsum:/kgacts:), which "
+                         f"this store does not hold; {fix}")
+    if hasattr(target, "graph") and hasattr(target, "quads"):
+        from kg.store.summary import add_to_dataset
+
+        add_to_dataset(target)
+        return
+    raise QueryError("this query reads the event counts (kgsum:/kgacts:) of a named graph; load the "
+                     "graph as a Dataset (kg.graphio.load_graph) to query it")
 
 
 # ---------------------------------------------------------------- formatting

@@ -94,9 +94,10 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     tokens = list(sent)  # iterate a list: indexing the Doc per token and per pass is costly
     ends.start_sentence(tokens)
     lemmas = [t.lemma_.lower() for t in tokens]
+    tags = [t.pos_ for t in tokens]
     # the speaker of reported speech, so that "we" in a quote can resolve to their side
-    for tok, lemma in zip(tokens, lemmas):
-        if lemma in reporting and tok.pos_ in _VERBS:
+    for tok, lemma, pos in zip(tokens, lemmas, tags):
+        if lemma in reporting and pos in _VERBS:
             found = [e for t in syntax.subjects(tok) for e in ends.actors(t, conj=False)]
             # "'We call on ...,' the Turkish foreign minister said": an unnamed official speaks
             # for the country that modifies the title (the official is no actor by himself)
@@ -117,8 +118,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             roots = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in _VERBS)]
             candidates.extend(c for c in report_rules(verb, ends, lex, trace, speakers=speakers, clauses=roots)
                               if c.relation != "discusses")  # what a quote is about is too loose
-    for tok, lemma in zip(tokens, lemmas):
-        pos = tok.pos_
+    for tok, lemma, pos in zip(tokens, lemmas, tags):
         if pos in _VERBS:
             trig = verbs.get(lemma)
             if trig:
@@ -159,7 +159,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
                     and c.rule.startswith("verb")), None)
     ends.last_accuser = accuser._replace(coref=True) if accuser else ends.last_accuser
     stance = lex.cue("stance_objects")
-    named = [t for t, lemma in zip(tokens, lemmas) if t.pos_ == "NOUN" and lemma in stance]
+    named = [t for t, lemma, pos in zip(tokens, lemmas, tags) if pos == "NOUN" and lemma in stance]
     ends.last_stance = named[-1] if named else ends.last_stance
     ends.last_agent = _national(agent, ends)._replace(coref=True) if agent else ends.last_agent
 
@@ -171,9 +171,11 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     facts = []
     for cand in candidates:
         fact = builder.build(cand, sent)
-        trace.add(cand.rule, cand.trigger, "FACT",
-                  f"{fact.subject} -{fact.predicate}-> {fact.object} ({fact.polarity}, {fact.modality}"
-                  f"{', by ' + fact.attributed_to if fact.attributed_to else ''}; via {cand.subject.via} / {cand.object.via})")
+        if trace.enabled:  # the message is only built for ``kg explain``
+            trace.add(cand.rule, cand.trigger, "FACT",
+                      f"{fact.subject} -{fact.predicate}-> {fact.object} ({fact.polarity}, {fact.modality}"
+                      f"{', by ' + fact.attributed_to if fact.attributed_to else ''}; via {cand.subject.via} / "
+                      f"{cand.object.via})")
         facts.append(fact)
     # "these duties" is the agent of the last sanction, "the veto" of the last veto: per relation
     # the first asserted event of the sentence, else its first planned or reported one

@@ -92,7 +92,10 @@ class FactBuilder:
 
     def _sentence_text(self, sent: Span) -> str:
         if self._text[0] != sent.start:
-            self._text = (sent.start, sent.text)
+            # a slice of the article text (``Span.text`` joins the sentence's tokens)
+            text = getattr(self.m, "text", None)
+            self._text = (sent.start, text[sent.start_char:sent.end_char] if isinstance(text, str)
+                          else sent.text)
         return self._text[1]
 
     def _sentence_ents(self, sent: Span) -> list:

@@ -32,7 +32,9 @@ _MORE_LIGHT = {"lead": ("consult",), "co-chair": ("consult",), "chair": ("consul
                "maintain": ("cooperate",), "enjoy": ("cooperate",), "cultivate": ("cooperate",),
                "return": ("consult",), "sustain": ("cooperate",), "increase": ("cooperate",)}
 # "the attack carried out by X", "the strike launched by Y": participles naming the doer
-_DOING = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "lead", "wage"})
+_DOING = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "lead", "wage",
+                    # "the sanctions imposed by X on Y", "tariffs levied by X"
+                    "impose", "levy", "slap", "introduce", "announce", "adopt", "extend"})
 _PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice"})
 # "thanked X for its support", "praised Y for the help": the thanked gave it
 _GRATEFUL = frozenset({"thank", "praise", "commend", "hail", "credit", "applaud"})
@@ -41,6 +43,7 @@ _SANCTION_HOLDING = frozenset({"lift", "ease", "relax", "remove", "extend", "ren
                                "suspend", "waive", "roll"})
 # "talks on a truce deal between A and B": the complement's "between" names the parties
 _COMPLEMENT_PREPS = frozenset({"on", "over", "about", "for", "towards", "toward"})
+_FROM = frozenset({"from"})
 
 
 def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> list[End]:
@@ -118,6 +121,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if not target_toks:  # "a visit by X to Y": the target phrase hangs off the agent
             for _, agent in syntax.prep_objects(anchor, frozenset({"by"}) | trig.agents):
                 target_toks += [p for _, p in syntax.prep_objects(agent, preps)]
+        if not target_toks and FAMILY[trig.relation] == "cooperate":
+            # "signed a memorandum of understanding with X", "an agreement of cooperation
+            # with Y": the partner phrase hangs off the noun's "of" complement
+            target_toks = [q for _, p in syntax.prep_objects(anchor, frozenset({"of"}))
+                           for _, q in syntax.prep_objects(p, preps - {"of"})]
         if not target_toks and trig.relation == "aids":
             # "Iran's supply of drones and missiles to Russia": the recipient hangs off what is given
             given = [p for _, p in syntax.prep_objects(anchor, frozenset({"of"}))]
@@ -234,6 +242,14 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             targets = grateful if grateful is not None else [e for t in target_toks for e in find(t, allowed)]
             if not targets and FAMILY[trig.relation] in ("coerce", "assault"):
                 targets = [e for t in target_toks for e in _people_of_country(t, ends)]
+            if not targets and FAMILY[trig.relation] == "coerce":
+                # "duties on cars from China", "a ban on imports from Russia": where the goods
+                # come from is the one the measure hits
+                froms = [q for t in target_toks if t.pos_ == "NOUN" for _, q in syntax.prep_objects(t, _FROM)]
+                # the phrase often hangs off the light verb: only right after the goods named
+                froms += [q for t in target_toks if t.pos_ == "NOUN" and light for _, q in syntax.prep_objects(gov, _FROM)
+                          if q.head.i == t.right_edge.i + 1]
+                targets = [e for q in froms for e in ends.actors(q, frozenset({"Country"}))]
             if trig.relation == "appealsTo" and lemma in lex.cue("forum_only_nouns"):
                 # "a complaint with the WTO" is an appeal; "a complaint with Tokyo" a protest (frames)
                 targets = [e for e in targets if e.entity.type == "Organization"]
@@ -263,6 +279,15 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 # "they reached a deal on the nuclear program": one named party still discusses it
                 yield from _nominal_topics(noun, agents, gov, ends, lex, walk=light)
             continue
+        if light and FAMILY[trig.relation] in ("assault", "coerce") and syntax.only_threatened(gov):
+            # "threatened to impose sanctions on X": a threat (the threaten verb's rule), not sanctions
+            trace.add(rule, noun, f"skipped {trig.relation}", "only threatened")
+            continue
+        if light and FAMILY[trig.relation] == "consult" and not halted and requested(gov, lex):
+            # "urged the army and the RSF to return to negotiations": talks asked for are the
+            # appeal's content (the appeal is the fact), not talks held
+            trace.add(rule, noun, f"skipped {trig.relation}", "only requested")
+            continue
         conf = 0.8 if rule == "light-verb" else 0.75
         # a light verb carries the event ("will hold talks with X"); a verb whose subject is not the
         # agent ("raise Russian hacking") or any other verb only mentions it
@@ -278,8 +303,15 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         peace = trig.relation == "cooperatesWith" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in _PEACE for c in noun.children)
         for s, o in pairs:
-            yield Candidate(rule, noun, trig.relation, trig.cameo, s, o, clause, conf, walk=light,
-                            polarity="negative" if halted else "positive" if rule == "held-sanction" else None)
+            relation, cameo = trig.relation, trig.cameo
+            polarity = "negative" if halted else "positive" if rule == "held-sanction" else None
+            if FAMILY[relation] in ("assault", "coerce") and light and syntax.unhesitating(gov):
+                # "will not hesitate to impose sanctions on X": a threat, not a denial
+                relation, cameo, polarity = "threatens", "130", "positive"
+            yield Candidate(rule, noun, relation, cameo, s, o, clause, conf, walk=light, polarity=polarity)
+            if relation == "negotiatesWith" and _leaders_talk(noun, s, o):
+                # talks between two people are also a meeting of the two
+                yield Candidate(rule, noun, "meets", "040", s, o, clause, conf, walk=light, polarity=polarity)
             if peace:
                 yield Candidate(rule, noun, "negotiatesWith", "046", s, o, clause, conf, walk=light,
                                 polarity="negative" if halted else None)
@@ -299,6 +331,18 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             else:
                 parties = list({e.entity.id: e for pair in pairs for e in pair}.values())
             yield from _nominal_topics(noun, parties, gov, ends, lex, walk=light)
+
+
+# "talks" between two people are a meeting; "peace / trade talks" stay negotiations
+_MEETING_TALK = frozenset({"talk", "discussion", "consultation"})
+
+
+def _leaders_talk(noun: Token, s: End, o: End) -> bool:
+    """"held talks with President X", "for talks with Chancellor Y": two people talking
+    meet; talks named by their subject ("ceasefire talks", "trade talks") are negotiations."""
+    return noun.lemma_.lower() in _MEETING_TALK and s.entity.type == "Person" == o.entity.type \
+        and not any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") or c.lemma_.lower() in _PEACE
+                    for c in noun.children)
 
 
 def _agentive_holder(noun: Token, ends: EndFinder) -> list[End]:
@@ -335,9 +379,14 @@ def _mediated(noun, anchor, ends: EndFinder, lex: Lexicon):
     for c in anchor.children:
         if c.dep_ != "acl" or c.lemma_.lower() not in lex.cue("mediating_verbs"):
             continue
+        if c.lemma_.lower() == "host" and anchor.lemma_.lower() in lex.cue("frame_hosted_events"):
+            continue  # "a summit hosted by X": its guests meet the host (frames.consult), no go-between
         mediators = [e for t in syntax.by_agents(c) for e in ends.actors(t)]
+        go_betweens = {e.entity.id for e in mediators}
         parties = [e for _, t in syntax.prep_objects(anchor, frozenset({"between"})) for e in ends.actors(t)]
-        parties = parties or list(ends.group)
+        # "mediated by Qatar and Turkey": the sentence's coordination may be the mediators
+        # themselves, who are no parties to each other
+        parties = [e for e in parties or ends.group if e.entity.id not in go_betweens]
         for m in mediators:
             for p in parties:
                 if m.entity.id != p.entity.id:

@@ -16,6 +16,15 @@
 - "X denied reports that the plan had been delayed by funding problems" -> X denies
   "funding problems": the topic is read off the content of the claim, not "reports"
   (``report-deny-claim``; the content's own event turns negative in :mod:`.modality`);
+- "X denied that its pilots had acted recklessly", "... that any secret base existed",
+  "accused Y of arming Z, a charge Y denies", "X rejected / dismissed the accusations"
+  -> X denies the clause, the thing said not to exist, the charge
+  (:mod:`~kg.extract.report_denials`);
+- "X regards Y as a threat", "X said Y remains the main threat", "X warned of famine"
+  -> X concernedAbout Y / famine (:mod:`~kg.extract.report_threats`);
+- "X said a blockade of Y could ..." -> X discusses the blockade (``report-prospect``);
+- "X said talks on Y had made progress", "X was hopeful that a deal ..." -> X discusses
+  Y / the deal (:mod:`~kg.extract.report_talks`);
 - "X called the veto shameful" -> X criticizes the vetoing side (:func:`evaluation_rule`);
 - a quoted sentence attributed in the next sentence ('"A. B," X said') or introduced
   by 'X said:' gets X as its speaker (:func:`quote_speaker`).
@@ -27,6 +36,9 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, Lexicon
+from kg.extract.report_denials import denied_charge, denied_clause, rejected_claims
+from kg.extract.report_talks import hoped_outcome, reported_talks
+from kg.extract.report_threats import THREAT_NOUNS, reported_threat, threat_verdict, warned_of
 from kg.extract.rules import Candidate, Trace, actor_subjects, has_required, pair_up, topic_ends
 from kg.types import ACTOR_TYPES
 
@@ -235,6 +247,9 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not objs:
         yield from _dismissed_claim(verb, ends, lex, trace)
         return
+    if verb.lemma_.lower() in ("dismiss", "reject") and any(o.lemma_.lower() in lex.cue("claim_nouns") for o in objs):
+        # "dismissed the accusation over Ukraine": turning down a charge denies it
+        yield from rejected_claims(verb, actor_subjects(verb, ends), ends, lex, trace)
     verdicts = [c for o in objs for c in o.children if c.dep_ in ("oprd", "appos", "attr", "amod")]
     verdicts += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
     # "described X as reckless": the parser hangs the adjective on "as" in several ways
@@ -244,6 +259,9 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     verdicts += [g for v in verdicts if v.pos_ == "NOUN" for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
     pejorative = any(v.lemma_.lower() in lex.cue("pejoratives") or v.lower_ in lex.cue("pejoratives") for v in verdicts)
+    if any(v.lemma_.lower() in THREAT_NOUNS for v in verdicts):
+        # "regards Y as an existential threat": a worry about Y
+        yield from threat_verdict(verb, objs, actor_subjects(verb, ends), ends, lex, trace)
     if not pejorative and not (verdicts and verb.lemma_.lower() in _CENSURING):
         return
     speakers = actor_subjects(verb, ends)
@@ -292,8 +310,14 @@ def _dismissed_claim(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "accusing the government of staging the attack, a claim ...": the act charged, not the accused
     acts = [act] if act is not None else []
     acts += [g for a in acts for _, g in syntax.prep_objects(a, frozenset({"of", "for"})) if g.pos_ == "VERB"]
-    content = [o for a in acts for o in syntax.objects(a)
+    # ("Beijing claims the region, a claim ...": what is claimed as one's own is no act charged)
+    content = [o for a in acts if a.lemma_.lower() != "claim" for o in syntax.objects(a)
                if o is not claim and o.pos_ == "NOUN" and not ends.actors(o, ACTOR_TYPES, conj=False)]
+    if not content and (act is not None or any(c.dep_ == "poss" for c in claim.children)):
+        # "Beijing claims the region, a claim New Delhi rejects": a claim to something named,
+        # not a charge with an act; the bare word "claim" would be no topic either
+        trace.add("evaluation-claim", verb, "rejected denies", "the claim names no act")
+        return
     for topic in topic_ends(content[0] if content else claim, ends, lex):
         if topic.entity.type == "Topic":
             for s in speakers:
@@ -347,8 +371,12 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             speakers = ends.actors(p)
     if not speakers:
         return
+    if lemma in ("warn", "caution") and clauses is None:
+        yield from warned_of(verb, speakers, ends, lex, trace)
     if lemma == "deny" and clauses is None:
         yield from denied_claims(verb, speakers, ends, lex, trace)
+        yield from denied_clause(verb, speakers, ends, lex, trace)
+        yield from denied_charge(verb, speakers, ends, lex, trace)
     for clause in (clauses if clauses is not None else _reported_clauses(verb)):
         yield from _linked_to(verb, clause, speakers, ends)
         subj = syntax.clause_subject_of(clause)
@@ -511,6 +539,15 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 for topic in topic_ends(subj, ends, lex):
                     for s in speakers:
                         yield Candidate("report-discuss", verb, relation, cameo, s, topic, verb, 0.55)
+        # "X said a blockade of Y could amount to ...": a prospect X raises is X's topic
+        if subj is not None and subj.pos_ == "NOUN" and clemma not in ("be", "have") and not _is_negated(clause) \
+                and any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in clause.children) \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) \
+                and not ends.actors(subj, ACTOR_OR_PLACE, conj=False) and subj.lemma_.lower() not in lex.cue("proxy_nouns"):
+            for topic in topic_ends(subj, ends, lex):
+                if topic.entity.type == "Topic":
+                    for s in speakers:
+                        yield Candidate("report-prospect", verb, "discusses", "010", s, topic, verb, 0.55)
         # "X warned that violence is spreading"; growth ("trade grew") is a worry only when warned of
         worrying = clemma in lex.cue("worrying_verbs") or lemma in lex.cue("warning_reporting") and (
             clemma in lex.cue("growth_verbs") or clemma in _HARMING)
@@ -520,6 +557,11 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             for topic in topic_ends(subj, ends, lex):
                 for s in speakers:
                     yield Candidate("report-worry", verb, "concernedAbout", "012", s, topic, verb, 0.55)
+        # "X said Y remains the most significant threat to its security": a worry about Y
+        yield from reported_threat(verb, clause, speakers, ends, lex, trace)
+        # "X said talks on Y had made progress", "X was hopeful that a deal ...": X discusses Y
+        yield from reported_talks(verb, clause, speakers, ends, lex, trace)
+        yield from hoped_outcome(verb, clause, speakers, ends, lex, trace)
         # "X warned that the country was on the brink of (relapsing into) war": a worry about the war
         for topic in _looming(clause, ends, lex):
             for s in speakers:

@@ -38,9 +38,25 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   the rules that read the body off the text (seat, body, local, described, shared) and
   before the guesses from context (speaker, place, focal); a guess that puts a person the
   dictionary knows in another country gives way to the dictionary, or to nothing.
+- the clause rules below (``led-by``, ``heads``, ``government-of``) live in
+  :mod:`kg.resolve.role_clauses`.
+- ``title-home``: a national title with no country named anywhere, in an article whose
+  officials the dictionary places (``title-known``) all in one country: that country, the
+  article's own side ("Prime Minister X ... Foreign Secretary Y"; see
+  :func:`kg.resolve.title_context.home_country`).
+- ``title-coref``: "the group's founder X": a description coreference resolved owns the
+  title.
 - ``led-by``: "the Chilean team was headed by Prime Minister X", "the militia,
-  commanded by X", "the Board, represented by Commissioner X" (memberOf);
-  ``heads``: "X, who heads NATO", "X leads the party".
+  commanded by X", "the Board, represented by Commissioner X" (memberOf), "the war
+  between the army, led by General X, and ..." (the noun before the comma); the head of
+  a country's delegation or side is a member of it unless their title leads the country
+  ("headed by Deputy Foreign Minister X" -> memberOf);
+  ``government-of``: "the regime of X", "X's government" (the country the dictionary
+  knows X heading at the article date);
+  ``heads``: "X, who heads NATO", "X leads the party", "X, who heads the mission" (the
+  mission named last), "Emir X headed Ruritania's delegation" (X's title decides).
+- a military rank with a country ("Ruritania's General X") is a membership, a lead when
+  the dictionary knows X as that country's head at the article date (a junta leader).
 - ``body``, ``part-of-org``, ``joined``, ``party``: organisation memberships
   (:mod:`kg.resolve.memberships`).
 - locatedIn from place chains: :mod:`kg.resolve.places` ("Rancho Mirage, Calif.",
@@ -50,29 +66,26 @@ a leader of X gets leaderOf only, never also memberOf X.
 """
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.focus import cached_focal, focal_country, issuer_country
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.memberships import PORTFOLIOS, membership_facts
 from kg.resolve.mentions import Mentions
-from kg.resolve.officeholders import contradicts_dictionary, dictionary_target
+from kg.resolve.officeholders import contradicts_dictionary, dictionary_target, person_holdings
 from kg.resolve.places import affiliation, make_fact, named_entity, place_facts
+from kg.resolve.role_clauses import (NOT_CURRENT, TitleHit, government_of, heads, led_by,
+                                     match_title, title_heads, title_like, whose_title)
 from kg.resolve.title_context import (HEAD_TITLES as _HEAD_TITLES, LOCAL_TITLES, country_nearby,
                                       described_holder, described_leaders, local_place,
                                       named_body, recent_speaker_country, seat_owner,
+                                      home_country, HOME_TITLES,
                                       sentence_place_country, shared_title_country,
                                       spoken_for_country)
 from kg.types import Article, Entity, Fact
 
 __all__ = ["static_facts", "record_titles", "TitleHit", "focal_country"]
 
-_NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "opposition", "then", "outgoing",
-                          "previous", "exiled", "would-be", "ousted", "deposed", "toppled",
-                          "overthrown", "assassinated", "slain"})
 # honorifics between a title and the name ("Supreme Leader Ayatollah Ali Khamenei")
 _NAME_HONORIFICS = frozenset({"ayatollah", "sheikh", "sheik", "sheikha", "mr", "mr.", "mrs",
                               "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
@@ -81,6 +94,17 @@ _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _NATIONAL_BODIES = frozenset({"ministry", "government", "cabinet", "presidency"})
 _DOWNGRADE = frozenset({"deputy", "vice", "assistant", "junior"})
 
+#: Ranks written short, with or without the full stop ("Gen Y", "Brig. Gen. Y").
+_RANK_ABBREVIATIONS = frozenset({"gen", "gen.", "brig", "brig.", "lt", "lt.", "col", "col.",
+                                 "maj", "maj.", "capt", "capt.", "adm", "adm.", "sgt", "sgt."})
+#: Titles of people who study a field: a country before the noun is their subject.
+_FIELD_TITLES = frozenset({"analyst", "specialist", "expert", "researcher", "fellow", "scholar",
+                           "professor", "economist"})
+#: Military ranks (titles.csv): membership of the forces, or the lead of a junta.
+_RANK_TITLES = frozenset({"general", "gen.", "colonel", "col.", "admiral", "adm.", "captain",
+                          "capt.", "major general", "lieutenant general", "brigadier general",
+                          "brigadier", "field marshal", "lieutenant colonel", "vice admiral",
+                          "rear admiral", "commodore"})
 # titles of people sent to a body or country by their own government
 _ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
 
@@ -88,19 +112,8 @@ _ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "emiss
 _DICTIONARY_RULES = frozenset({"title", "appos", "sworn"})
 # rules that guess the body from context: the dictionary overrules them when it knows
 # the person in another country or body at the article date
-_GUESSED_RULES = frozenset({"title-focal", "title-place", "title-speaker", "title-description"})
-
-
-@dataclass
-class TitleHit:
-    """A person seen with a title (and the body or country the title belongs to)."""
-
-    person: Entity
-    title: str
-    relation: str
-    target: Entity | None
-    token: Token
-    rule: str
+_GUESSED_RULES = frozenset({"title-focal", "title-place", "title-speaker", "title-description",
+                            "title-home"})
 
 
 def _is_affiliation_name(mentions: Mentions, token: Token) -> bool:
@@ -142,23 +155,6 @@ def _portfolio_name(mentions: Mentions, token: Token) -> bool:
     return all(t.lower_ in _PORTFOLIO_WORDS for t in mention.span)
 
 
-def _match_title(words: list[str]) -> tuple[str, int] | None:
-    """Longest title (titles.csv) ending at the last of ``words``: (title, length)."""
-    titles = load_gazetteer().titles
-    low: list[str] = []
-    for word in (w.lower() for w in words):  # "Secretary - General" -> "secretary-general"
-        if low and (word == "-" or low[-1].endswith("-")):
-            low[-1] += word
-        else:
-            low.append(word)
-    for length in range(min(5, len(low)), 0, -1):
-        title = " ".join(low[-length:])
-        if title in titles:
-            tokens = sum(1 + 2 * w.count("-") for w in low[-length:]) if words != low else length
-            return title, min(tokens, len(words))
-    return None
-
-
 # -- titles --------------------------------------------------------------------
 def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     """"Peruvian Foreign Minister Ana Soto": the words left of the name."""
@@ -180,6 +176,12 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
             i -= 1
             reach += 2
             continue
+        if tok.lower_ == "the" and region and region[0].is_title and i > 0 \
+                and doc[i - 1].lower_ in ("of", "for"):
+            # "Federal Minister of the Interior X", "Secretary of the Treasury X"
+            region.insert(0, tok)
+            i -= 1
+            continue
         if tok.text == "-" and tok.whitespace_:
             break  # "TOKYO - President X": a spaced dash ends the dateline, not a hyphen
         if tok.text == ")" and region and i >= 3 and doc[i - 2].text == "(" \
@@ -187,6 +189,11 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
             # "National Intelligence Organization (MIT) head X": the acronym of the body
             region = [doc[i - 3], *region]
             i -= 4
+            continue
+        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ == "amod" and region:
+            # "the group's jailed founder X", "ousted President X": a participle inside
+            region.insert(0, tok)
+            i -= 1
             continue
         if tok.is_punct and tok.text not in ("-",) or tok.pos_ in ("VERB", "AUX", "DET", "ADP")\
                 and tok.lower_ not in ("of", "for") or tok.is_space or tok.pos_ in ("CCONJ", "SCONJ"):
@@ -201,20 +208,20 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
         region = region[:-1]  # "Supreme Leader Ayatollah Ali Khamenei"
     words = [t.text for t in region]
     # the title ends right before the name; try the longest title there
-    hit = _match_title(words)
+    hit = match_title(words)
     portfolio: list[Token] = []
     if hit is None:
         # "Minister for Regional Affairs X", "President of Ruritania X": the title ends
         # before its last "of" / "for" phrase, which names the portfolio or the country
         cut = max((k for k, t in enumerate(region) if t.lower_ in ("of", "for") and k > 0),
                   default=None)
-        hit = _match_title(words[:cut]) if cut is not None else None
+        hit = match_title(words[:cut]) if cut is not None else None
         if hit is None:
             return None
         portfolio = region[cut + 1:]
         region = region[:cut]
     title, length = hit
-    if any(t.lower_.strip("-") in _NOT_CURRENT for t in region):
+    if any(t.lower_.strip("-") in NOT_CURRENT for t in region):
         return None
     relation = load_gazetteer().titles[title]
     if relation == "leaderOf" and any(t.lower_ in _DOWNGRADE for t in region[:-length]):
@@ -240,6 +247,14 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
                        and e.label.lower() == wanted), None)
     if target is None:  # "President Isaias Afwerki of Eritrea"
         target = _of_affiliation(doc, mentions, span)
+    if target is None:
+        # "the group's jailed founder X", "the country's president X": a description
+        # that coreference resolved, as the possessor of the title
+        owners = [t for t in region[:-length] if t.pos_ == "NOUN" and t.i + 1 < len(doc)
+                  and doc[t.i + 1].tag_ == "POS"]
+        owner = affiliation(mentions, owners, coref=True)
+        if owner is not None:
+            return TitleHit(person, title, relation, owner, region[-1], "title-coref")
     if relation == "leaderOf" and title in ("secretary-general", "secretary general") and \
             target is not None and target.type == "Organization" and \
             target.id not in load_gazetteer().orgs:
@@ -296,14 +311,14 @@ def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | No
             and noun.left_edge.i == noun.i:
         # "The vice-president, X" parsed with "vice -" outside the noun's subtree
         prefix = doc[noun.i - 2].lower_
-        if prefix in _NOT_CURRENT or prefix + "-" in _NOT_CURRENT:
+        if prefix in NOT_CURRENT or prefix + "-" in NOT_CURRENT:
             return None  # "the ex-president, X"
         if f"{prefix}-{noun_text.lower()}" in load_gazetteer().titles:
             noun_text = f"{prefix}-{noun_text}"
-    hit = _match_title(words + [noun_text])
+    hit = match_title(words + [noun_text])
     if hit is None:
         return None
-    if any(t.lower_ in _NOT_CURRENT for t in noun.lefts):
+    if any(t.lower_ in NOT_CURRENT for t in noun.lefts):
         return None
     scope = list(noun.lefts)
     for prep in (c for c in noun.rights if c.dep_ == "prep"):
@@ -337,6 +352,12 @@ def _appos_title(mentions: Mentions, noun, *, coref: bool):
         return None
     title, scope = found
     rel = load_gazetteer().titles[title]
+    if title.split()[-1] in _FIELD_TITLES:
+        # "an Iraq specialist at the X Institute": the country before the noun is the
+        # field of study; the body is after "at" / "with" / "of"
+        scope = [t for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ in
+                 ("at", "with", "of", "from") for t in prep.subtree
+                 if t.dep_ in ("pobj", "compound", "appos")]
     target = affiliation(mentions, scope)
     if target is None and coref:
         target = affiliation(mentions, scope, coref=True)
@@ -345,25 +366,11 @@ def _appos_title(mentions: Mentions, noun, *, coref: bool):
     return title, rel, target, "appos"
 
 
-def _title_like(token: Token) -> bool:
-    """A common noun, or a capitalised title word the tagger took for a name
-    ("Ruritania's Minister for Fisheries, X")."""
-    if token.pos_ == "NOUN":
-        return True
-    return token.pos_ == "PROPN" and token.lower_ in _title_heads()
-
-
-@functools.lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
-    """Last words of the titles in titles.csv ("minister", "secretary-general")."""
-    return frozenset(t.split()[-1] for t in load_gazetteer().titles)
-
-
 def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list[TitleHit]:
     root = span.root
     hits = []
     # "Ana Soto, director of the Lima Policy Institute"
-    for noun in (c for c in root.children if c.dep_ in ("appos",) and _title_like(c)):
+    for noun in (c for c in root.children if c.dep_ in ("appos",) and title_like(c)):
         found = _appos_title(mentions, noun, coref=True)  # "a spokesman for the ministry"
         if found:
             title, rel, target, rule = found
@@ -376,13 +383,13 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
     comma = anchor.i > 0 and anchor.doc[anchor.left_edge.i - 1].text == ","
     head = anchor.head
     for _ in range(3):  # "Special Envoy for Climate and Ocean Affairs, Y"
-        if _title_like(head) and (head.lower_ in _title_heads() or head.lemma_.lower()
-                                  in _title_heads()) or head.dep_ not in (
+        if title_like(head) and (head.lower_ in title_heads() or head.lemma_.lower()
+                                  in title_heads()) or head.dep_ not in (
                 "pobj", "conj", "compound") or head.head is head:
             break
         head = head.head.head if head.dep_ == "pobj" else head.head
     if (anchor.dep_ == "appos" or anchor.dep_ == "conj" and comma) \
-            and _title_like(head) and head.ent_type_ != "PERSON":
+            and title_like(head) and head.ent_type_ != "PERSON":
         noun = head
         their = any(t.lower_ == "their" for t in noun.lefts)
         found = _appos_title(mentions, noun, coref=not their)  # "its president, X"
@@ -397,16 +404,22 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
                 elif len(subjects) == len(people) and root in people:
                     target = subjects[people.index(root)]
             hits.append(TitleHit(person, title, rel, target, noun, rule))
-    if not hits and span.start >= 2 and doc[span.start - 1].text == ",":
+    first = span.start
+    while first > span.sent.start + 1 and (doc[first - 1].lower_ in _NAME_HONORIFICS
+                                           or doc[first - 1].lower_ in _RANK_TITLES
+                                           or doc[first - 1].lower_ in _RANK_ABBREVIATIONS):
+        first -= 1  # "the chief of the X Forces, Gen Y,": the rank is no part of the title
+    if not hits and first >= 2 and doc[first - 1].text == ",":
         # the parser missed the apposition: "the chair of the X Board, Y, said ..."
-        before = doc[span.start - 2]
-        for tok in reversed(list(doc[max(span.sent.start, before.i - 8):before.i + 1])):
+        before = doc[first - 2]
+        # (twelve words back: "the chief of the X Defence Forces (XDF), Y")
+        for tok in reversed(list(doc[max(span.sent.start, before.i - 12):before.i + 1])):
             if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";"):
                 break
             # "the Ambassador of X to the Kingdom, Y": the parser hangs "to ..." on the verb
             ends = tok.right_edge.i == before.i or tok.right_edge.i + 1 < before.i and \
                 doc[tok.right_edge.i + 1].lower_ in ("to", "in") and tok.lower_ in _ENVOYS
-            if _title_like(tok) and tok.lower_ in _title_heads() and ends:
+            if title_like(tok) and tok.lower_ in title_heads() and ends:
                 found = _appos_title(mentions, tok, coref=True)
                 if found:
                     title, rel, target, rule = found
@@ -422,7 +435,7 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
             nxt = mentions.entity_at(doc[tok.i + 1]) if tok.i + 1 < len(doc) else None
             if nxt is not None and nxt.type == "Person":
                 break
-            if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and _title_like(tok)) or \
+            if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and title_like(tok)) or \
                     (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
                 continue
             found = _title_noun(mentions, tok)
@@ -438,23 +451,6 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
         any(c.dep_ == "conj" for c in root.head.children if root.dep_ == "appos")
     return [h for h in hits if several or h.token.tag_ not in ("NNS", "NNPS")
             or h.token.head.lower_ == "of" and h.token.head.head.lower_ == "one"]
-
-
-_LEAD_VERBS = frozenset({"lead", "head", "chair", "run", "command"})
-
-
-def _heads(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
-    """"X, who heads NATO" / "X leads the party" -> leaderOf."""
-    root = span.root
-    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _LEAD_VERBS]
-    if root.dep_ == "nsubj" and root.head.lemma_ in _LEAD_VERBS:
-        verbs.append(root.head)
-    for verb in verbs:
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            target = named_entity(mentions, obj, ("Country", "Organization", "Group"))
-            if target is not None:
-                return TitleHit(person, verb.lemma_, "leaderOf", target, verb, "heads")
-    return None
 
 
 _INSTALL_VERBS = frozenset({"swear", "elect", "appoint", "name", "install", "inaugurate"})
@@ -473,7 +469,7 @@ def _sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None
         if any(t.lower_ in ("would", "will", "to", "not", "never") for t in verb.lefts):
             continue  # "is to be sworn in as": not yet in office
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-            for noun in (c for c in prep.children if c.dep_ == "pobj" and _title_like(c)):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and title_like(c)):
                 found = _appos_title(mentions, noun, coref=False)
                 if found:
                     title, rel, target, _rule = found
@@ -485,46 +481,6 @@ def _sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None
                         target = next(iter(named.values())) if len(named) == 1 else None
                     return TitleHit(person, title, rel, target, noun, "sworn")
     return None
-
-
-def _led_by(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
-    """"The Chilean team was headed by Prime Minister X" -> leaderOf Chile; "the Board,
-    represented by Commissioner X" -> memberOf the Board."""
-    root = span.root
-    for _ in range(2):  # "represented by its Energy Commissioner X": the title is the agent
-        if root.dep_ == "pobj" and root.head.lower_ != "by" and _title_like(root.head.head) \
-                and root.head.head.lower_ in _title_heads():
-            root = root.head.head
-        elif root.dep_ in ("compound", "appos") and _title_like(root.head) \
-                and root.head.lower_ in _title_heads():
-            root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ != "by":
-        return None
-    verb = root.head.head
-    if verb.lemma_ not in _LEAD_VERBS and verb.lemma_ != "represent":
-        return None  # "the militia, commanded by General X"; "the Board, represented by X"
-    group = None
-    if verb.dep_ == "acl":
-        group = verb.head
-    else:
-        group = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if group is None:
-        return None
-    target = named_entity(mentions, group, ("Country", "Organization", "Group")) or \
-        affiliation(mentions, list(group.lefts))
-    if target is None:
-        return None
-    relation = "memberOf" if verb.lemma_ == "represent" else "leaderOf"
-    if group.dep_ == "pobj" and group.head.lower_ in ("from", "of") and \
-            group.head.head.lemma_.lower() in _DELEGATION_NOUNS:
-        # "a delegation from the X Congress headed by Senator Y": Y leads the delegation,
-        # and is a member of the body it comes from
-        relation = "memberOf"
-    if group.lemma_.lower() in _MEMBER_GROUPS and group.tag_ in ("NNS", "NNPS"):
-        # "Ruritanian negotiators, led by Assembly Speaker X": X leads the negotiators,
-        # not Ruritania
-        relation = "memberOf"
-    return TitleHit(person, verb.lemma_, relation, target, verb, "led-by")
 
 
 def _nearby_countries(mentions: Mentions, title_end: Token) -> set[str]:
@@ -543,13 +499,6 @@ def _nearby_countries(mentions: Mentions, title_end: Token) -> set[str]:
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "representative", "delegate"})
 
 
-#: Groups sent by a body: who heads one is a member of that body, not its leader.
-_DELEGATION_NOUNS = frozenset({"delegation", "team", "mission", "group", "contingent"})
-#: People of a country or body acting together: who leads them is one of them.
-_MEMBER_GROUPS = frozenset({"negotiator", "official", "diplomat", "delegate", "envoy",
-                            "representative", "lawmaker", "legislator", "mediator"})
-
-
 def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
     """Find every person-title pair and store it in ``mentions.titles``."""
     hits: list[TitleHit] = []
@@ -557,12 +506,14 @@ def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
         if mention.by_coref or mention.entities[0].type != "Person":
             continue
         person = mention.entities[0]
-        found = [_prenominal(doc, mentions, mention.span, person),
+        before = _prenominal(doc, mentions, mention.span, person)
+        found = [before,
                  *_appositive(doc, mentions, mention.span, person),
-                 _led_by(mentions, mention.span, person),
-                 _whose_title(doc, mentions, mention.span, person),
+                 led_by(mentions, mention.span, person, before),
+                 whose_title(doc, mentions, mention.span, person),
                  _sworn_in(mentions, mention.span, person),
-                 _heads(mentions, mention.span, person)]
+                 heads(mentions, mention.span, person, before),
+                 government_of(mentions, mention.span, person)]
         for hit in found:
             if hit is None:
                 continue
@@ -592,26 +543,13 @@ def _national_title(hit: TitleHit, mentions: Mentions | None = None) -> bool:
     return any(t.lemma_.lower() in _NATIONAL_BODIES for t in before)
 
 
-def _whose_title(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
-    """"Ukraine, whose president, X, ...": the title after "whose" is the country's."""
-    i = span.start
-    if i < 5 or doc[i - 1].text != "," or doc[i - 3].lower_ != "whose" \
-            or doc[i - 4].text != ",":
-        return None
-    found = _match_title([doc[i - 2].text])
-    owner = named_entity(mentions, doc[i - 5], ("Country", "Organization"))
-    if found is None or owner is None:
-        return None
-    relation = load_gazetteer().titles[found[0]]
-    return TitleHit(person, found[0], relation, owner, doc[i - 2], "appos")
-
-
 def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All leaderOf / memberOf / locatedIn facts of an article (see module docstring).
 
     One fact per (subject, relation, object): the first sentence that states it.
     """
     facts: list[Fact] = []
+    pending: list[TitleHit] = []  # hits no rule found a body for, yet
     focal = None
     hits = record_titles(doc, mentions)
     described_leaders(doc, mentions, hits)
@@ -679,25 +617,24 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if focal and not taken and (not country_nearby(mentions, hit.token)
                                         or _nearby_countries(mentions, hit.token) == {focal.id}):
                 hit.target, hit.rule = focal, "title-focal"
-        if hit.target is None or hit.target.id == hit.person.id:
+        if hit.target is None:
+            pending.append(hit)
             continue
-        if hit.rule in _GUESSED_RULES and contradicts_dictionary(mentions, hit):
-            # "President X" in a Turkish story, X known as Spain's prime minister: the
-            # dictionary's body if the title fits one of X's offices, else nothing
-            hit.target = None
-            known = dictionary_target(mentions, hit)
-            if known is None:
-                continue
-            (hit.target, hit.relation), hit.rule = known, "title-known"
-        confidence = {"title": 0.9, "appos-coref": 0.6, "title-focal": 0.6, "title-speaker": 0.6,
-                      "title-place": 0.6, "title-description": 0.6,
-                      "title-shared": 0.8, "title-local": 0.6,
-                      "title-described": 0.8, "title-body": 0.6,
-                      "title-seat": 0.8, "title-known": 0.8}.get(hit.rule, 0.8)
-        # a head of an organisation gets leaderOf only: annotators list the head as its
-        # leader, and a second memberOf fact for the same pair is counted as noise
-        facts.append(make_fact(article, hit.token, hit.person, hit.relation, hit.target, hit.rule,
-                           hit.title, confidence))
+        fact = _hit_fact(mentions, article, hit)
+        if fact is not None:
+            facts.append(fact)
+    home = home_country(hits) if pending else None
+    for hit in pending if home is not None else ():
+        # "Foreign Secretary X" in an article that titles Ruritania's prime minister
+        # without naming Ruritania: the article's own side (see home_country)
+        if hit.rule in ("title", "appos") and (_national_title(hit) or hit.title.lower()
+                                               in HOME_TITLES) \
+                and not any(r[2] for r in mentions.titles.get(hit.person.id, ())) \
+                and not any(h.person.id == hit.person.id and h.target is not None for h in hits):
+            hit.target, hit.rule = home, "title-home"
+            fact = _hit_fact(mentions, article, hit)
+            if fact is not None:
+                facts.append(fact)
     facts += membership_facts(doc, mentions, article)
     facts += place_facts(doc, mentions, article)
     out, seen = [], set()
@@ -713,3 +650,35 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             seen.add(key)
             out.append(fact)
     return out
+
+
+def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | None:
+    """The fact of a title hit with its body found, or None (its own person, or a guess
+    the office-holders dictionary contradicts)."""
+    if hit.target.id == hit.person.id:
+        return None
+    if hit.rule in _GUESSED_RULES and contradicts_dictionary(mentions, hit):
+        # "President X" in a Turkish story, X known as Spain's prime minister: the
+        # dictionary's body if the title fits one of X's offices, else nothing
+        hit.target = None
+        known = dictionary_target(mentions, hit)
+        if known is None:
+            return None
+        (hit.target, hit.relation), hit.rule = known, "title-known"
+    if hit.relation == "memberOf" and hit.target.type == "Country" \
+            and hit.title.lower() in _RANK_TITLES and any(
+                h.country == hit.target.id and h.relation == "leaderOf"
+                for h in person_holdings(mentions, hit.person)):
+        # "Ruritania's General X" where the dictionary knows X as Ruritania's head of
+        # state at the article date: a junta leader is called by rank, and leads
+        hit.relation = "leaderOf"
+    confidence = {"title": 0.9, "appos-coref": 0.6, "title-coref": 0.6, "title-focal": 0.6, "title-speaker": 0.6,
+                  "title-place": 0.6, "title-description": 0.6,
+                  "title-shared": 0.8, "title-local": 0.6,
+                  "title-described": 0.8, "title-body": 0.6,
+                  "title-seat": 0.8, "title-known": 0.8,
+                  "title-home": 0.6}.get(hit.rule, 0.8)
+    # a head of an organisation gets leaderOf only: annotators list the head as its
+    # leader, and a second memberOf fact for the same pair is counted as noise
+    return make_fact(article, hit.token, hit.person, hit.relation, hit.target, hit.rule,
+                     hit.title, confidence)

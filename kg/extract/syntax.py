@@ -6,7 +6,8 @@ from spacy.tokens import Span, Token
 from kg.extract.lexicon import Lexicon, load_lexicon
 
 __all__ = ["subjects", "is_passive", "by_agents", "objects", "prep_objects", "governing_verb",
-           "topic_span", "is_mutual", "clause_subject_of", "is_dateline", "closes_report", "called_on"]
+           "topic_span", "is_mutual", "clause_subject_of", "is_dateline", "closes_report", "called_on",
+           "unhesitating", "only_threatened"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 # texts that act for whoever adopts them ("a resolution condemning X")
@@ -363,3 +364,16 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
     while hi > lo and doc[hi].is_punct:
         hi -= 1
     return doc[lo:hi + 1]
+
+
+def unhesitating(verb: Token) -> bool:
+    """True for the act of a negated "hesitate" ("would not hesitate to strike X"): the
+    negation is on the hesitation, so the act is threatened, not denied."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() == "hesitate" and any(c.dep_ == "neg" for c in head.children)
+
+
+def only_threatened(verb: Token) -> bool:
+    """True for the act of "threaten to" ("threatened to strike X", "threatens to impose
+    sanctions"): a threat, not an act done or planned (unlike "vowed to attack X")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "threaten"

@@ -5,6 +5,9 @@ The subject is inherited through control and coordination ("plans to raise",
 target is the direct object (the passive subject) or the object of the
 preposition the lexicon names ("call on", "clash with"); "each other" and
 coordinated subjects of symmetric or mutual verbs give facts in both directions.
+Around the verb (:mod:`kg.extract.frames.verb_context`): a strike its own side warns of
+is a threat, "would not hesitate to strike" a threat too, "urged X to return to talks" an
+appeal, a delegation met stands for its head, "its willingness to cooperate" names the agent.
 """
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
+from kg.extract.frames.verb_context import (back_to_talks, delegation_ends, intent_holders, outer_participle,
+                                             warned_own_attack)
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon
 from kg.extract.rules import (ATTITUDE, Candidate, Trace, actor_subjects, has_required, pair_up,
                               target_tokens, topic_ends)
@@ -80,6 +85,13 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 yield Candidate(rule + "-between", verb, trig.relation, trig.cameo, s, o, verb, 0.75)
             if pairs:
                 continue
+        if not agents and not passive:
+            agents = intent_holders(verb, ends, lex)
+        if not agents and passive and FAMILY[trig.relation] == "cooperate" and "dobj" not in trig.targets:
+            # "the announcement was coordinated with the EU": whose announcement (the act
+            # named, or the one just reported) works with the partner
+            agents = [e for t in syntax.subjects(verb) if t.dep_ == "nsubjpass" and t.pos_ == "NOUN"
+                      and t.lemma_.lower() in lex.cue("event_reference_nouns") for e in ends.owners(t, ACTOR_TYPES, trig.relation)]
         if not agents:
             why = "no actor subject" + (f" ({'; '.join(ends.notes[-2:])})" if ends.notes else "")
             trace.add(rule, verb, f"rejected {trig.relation}", why)
@@ -145,9 +157,20 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     # "flew into the Kenyan capital", "arrived in Peru's capital": the capital's country
                     targets = [e for t in toks if t.lemma_.lower() == "capital"
                                for e in ends.owners(t, frozenset({"Country"}), trig.relation)]
+                if not targets and trig.relation == "meets":
+                    targets = delegation_ends(toks, ends, lex)
+                    if targets:
+                        # "the President received a delegation ...": a bare title is not
+                        # guessed from the last person named (who may be a caller)
+                        agents = [a for a in agents if not (a.coref and a.token.pos_ in ("NOUN", "PROPN"))]
                 if trig.lemma in ("welcome", "host", "receive"):
                     # hosting: the guest is named, not "the EU's position" or "a UN conference"
                     targets = [e for e in targets if not e.via.startswith("proxy")]
+                    # "the president received both ministers" read as a plural: the host's
+                    # own minister is no guest
+                    homes = {getattr(ends.affiliation(a.entity), "id", None) for a in agents if a.entity.type == "Person"}
+                    targets = [e for e in targets if not (e.coref and e.entity.type == "Person"
+                               and getattr(ends.affiliation(e.entity), "id", None) in homes - {None})]
                 if trig.relation == "meets" and not passive and "dobj" in trig.targets:
                     # "met Party General Secretary A and Prime Minister B": long titles break the
                     # parse of the coordination; every person named right after the verb was met
@@ -190,6 +213,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
                     aimed = [p for _, p in syntax.prep_objects(c, _AIMED_PREPS)]
                     aimed += [p for o in syntax.objects(c) for _, p in syntax.prep_objects(o, _AIMED_PREPS)]
+                    if any(FAMILY[t.relation] in ("assault", "coerce") for t in lex.verbs.get(c.lemma_.lower(), ())):
+                        # "threatened to strike the United States": the object of a hostile act
+                        aimed += syntax.objects(c)
                     targets = [e for p in aimed for e in ends.owners(p, ACTOR_TYPES, trig.relation)]
         if not targets and not mutual and FAMILY[trig.relation] == "threaten":
             # "warned of a response if the alliance steps up ...": the one the condition is about
@@ -205,8 +231,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         elif not targets and trig.relation in SYMMETRIC and len(agents) >= 2 \
                 and verb.lemma_.lower() not in lex.cue("go_between_verbs") \
                 and verb.lemma_.lower() not in lex.cue("frame_hosting") and all(
-                any(FAMILY[t.relation] == "consult" for t in lex.nouns.get(x.lemma_.lower(), ())) for x in toks):
-            # "X and Y met", "X and Y met for hours, their first meeting in years"; but
+                any(FAMILY[t.relation] in ("consult", FAMILY[trig.relation]) for t in lex.nouns.get(x.lemma_.lower(), ()))
+                for x in toks):
+            # "X and Y met", "X and Y met for hours, their first meeting in years", "the accords
+            # were signed by X and Y" (a pact signed by both, for a cooperation verb); but
             # "X and Y offered to mediate" are go-betweens, not parties to each other, and
             # "X and Y hosted talks", "received a call" host or hear someone else
             pairs = pair_up(agents, agents, trig.relation)
@@ -217,6 +245,14 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             rule += "-mutual"
         else:
             pairs = pair_up(agents, targets, trig.relation)
+        if not pairs and targets and not mutual:
+            # "saying Madrid was taking a free ride and threatening to slap tariffs on Spanish
+            # goods": a participle misread as the second verb of the reported clause, whose
+            # subject is then its own target; the speaker is the outer participle's subject
+            outer = outer_participle(verb)
+            if outer is not None:
+                pairs = pair_up([e for e in actor_subjects(outer, ends) if not _swallows(e, verb, ends)],
+                                targets, trig.relation)
         if trig.relation in ("rejects", "denies") and not pairs:
             yield from _rejected_claims(verb, toks, agents, ends, lex)
         if trig.relation in ("rejects", "supports") and not mutual and (
@@ -237,6 +273,19 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "vowed to retaliate against X": the threat is the fact (frame-response), no attack yet
             trace.add(rule, verb, f"skipped {relation}", f"only threatened by '{verb.head.text}'")
             continue
+        if FAMILY[relation] in ("assault", "coerce") and syntax.only_threatened(verb):
+            # "threatened to strike X": the threat is the fact (the threaten verb's rule)
+            trace.add(rule, verb, f"skipped {relation}", "only threatened")
+            continue
+        forced = None
+        if relation == "attacks" and warned_own_attack(verb, agents, ends, lex):
+            # "Iran warned that it would strike American bases", "Russia said it would
+            # retaliate against Finland": a strike announced by its own side is a threat
+            relation, cameo = "threatens", "138"
+        if FAMILY[relation] in ("assault", "coerce") and syntax.unhesitating(verb):
+            # "would not hesitate to strike X", "will not hesitate to impose sanctions on Y":
+            # the negation is on the hesitation; the act is a threat, not a denied attack
+            relation, cameo, forced = "threatens", "138" if relation == "attacks" else "130", "positive"
         if relation == "attacks" and (spoken or (trig.lemma in lex.cue("verbal_sense_attack_verbs") and _in_words(verb, lex))):
             # "attacked China in a statement", "attacked X, saying ...": criticism, not force
             relation, cameo = "criticizes", "111"
@@ -249,11 +298,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "the Treasury also targeted Arvex": in a sentence about sanctions, a designation
             relation, cameo = "sanctions", "163"
         if relation == "appealsTo" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.cue("demanded_acts")
-                                           for c in verb.children):
+                                           and not back_to_talks(c, lex) for c in verb.children):
             # "called on X to release the detainees", "urged Y to halt the raids": a demand
             relation, cameo = "demandsFrom", "100"
         for s, o in pairs:
-            yield Candidate(rule, verb, relation, cameo, s, o, verb, conf)
+            yield Candidate(rule, verb, relation, cameo, s, o, verb, conf, polarity=forced)
         # "accused Y of shelling Z": the reported act, attributed to the accuser
         if trig.relation == "accuses" and not mutual:
             yield from _accused_act(verb, agents, targets, ends, lex, trace)

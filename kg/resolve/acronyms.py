@@ -93,7 +93,10 @@ def _defined_name(doc: Doc, end: int, letters: str) -> Span | None:
             found = sum(min(letters.count(c), initials.count(c)) for c in set(letters))
             first = bool(initials) and initials[0] == letters[0]
             matched, score = found, found - 0.5 * max(0, len(initials) - found)
-            if not (first and len(letters) >= 3 and found >= 0.75 * len(letters)):
+            # ("Alliance of Sahel States (AES)" from the French: as many capitalised
+            # words as letters, all but one of them found)
+            same_size = len(initials) == len(letters) and found >= len(letters) - 1
+            if not (first and len(letters) >= 3 and (found >= 0.75 * len(letters) or same_size)):
                 continue
         if best is None or score > best[0]:
             best = (score, start)

@@ -35,7 +35,7 @@ from kg.resolve.bodies import (GOVERNMENT_NOUNS, armed_forces, governments,
 from kg.resolve.described import described_names
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
-from kg.resolve.people import is_honorific, people_mentions
+from kg.resolve.people import is_honorific, org_described, people_mentions
 
 __all__ = ["resolve_named", "is_actor_use", "defined_acronyms", "described_names", "GOVERNMENT_NOUNS", "LOCATIVE_PREPS",
            "PLACE_VERBS"]
@@ -455,6 +455,8 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             kind = "Location"  # "Ashkelon, a coastal city in southern Israel"
         if kind == "Group" and _is_adjectival(span):
             continue  # "Himalayan", "Asian": adjectives, not actors
+        if kind == "Location" and org_described(span) and gaz.lookup(span.text) is None:
+            kind = "Organization"  # "the cognac trade body, the BNIC" tagged as a place
         label = " ".join(span.text.split())
         mentions.add(span, mentions.entity(slug(label), label, kind))
     defined_acronyms(doc, mentions)

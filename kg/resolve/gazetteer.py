@@ -74,6 +74,10 @@ class Org:
     parent: str | None = None              # id of the organisation it is a body of
 
 
+#: Most lookup() answers a Gazetteer remembers.
+_MAX_ANSWERS = 200_000
+
+
 @dataclass
 class Gazetteer:
     """All gazetteer tables, indexed by surface form and by id."""
@@ -94,6 +98,9 @@ class Gazetteer:
     regions: dict[str, str] = field(default_factory=dict)       # surface -> region label
     # folded surface -> id, for case-insensitive lookups of text the NER found
     _folded: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # text -> lookup() answer: the rules ask about the same few hundred surfaces again and
+    # again; filled only by lookup(), so tables must be complete before the first one
+    _answers: dict[str, tuple[str, str] | None] = field(default_factory=dict, repr=False, compare=False)
 
     # -- lookups -----------------------------------------------------------------
     def lookup(self, text: str) -> tuple[str, str] | None:
@@ -103,6 +110,15 @@ class Gazetteer:
         The id is an ISO3 code for country and demonym, the capital / seat label
         for capital and seat, the org id for org and the region label for region.
         """
+        answers = self._answers
+        if text in answers:
+            return answers[text]
+        hit = self._lookup(text)
+        if len(answers) < _MAX_ANSWERS:  # bounded: a long-running process sees endless names
+            answers[text] = hit
+        return hit
+
+    def _lookup(self, text: str) -> tuple[str, str] | None:
         raw = text.replace("\u2019", "'").strip()
         if raw in self.seats:  # before capitals: "Brussels" the actor is the EU
             return "seat", self.seats[raw][0]

@@ -10,7 +10,8 @@ labelled with the noun and the modifiers that say which group it is:
   mention of the country);
 - nouns with a ``requires`` list name a group only with one of those modifiers:
   "rights groups", "Western governments", but not "groups" or "governments";
-- a named group as modifier wins: "Hamas militants" is Hamas;
+- a named group as modifier wins: "Hamas militants" is Hamas; some singular nouns name
+  an actor only so ("Lebanon's Hezbollah group", "the Hamas movement", kind ``named``);
 - "the rebels" / "the militants" with no modifier after a named armed group (kind
   Group in the gazetteer or the NER) is that group;
 - numbered descriptions ("the two sides", "three European countries") are left to
@@ -59,7 +60,7 @@ class GroupNoun:
 
     noun: str
     requires: frozenset[str]
-    kind: str  # "people" | "armed" | "states" | "deferred"
+    kind: str  # "people" | "armed" | "states" | "deferred" | "named"
 
 
 @functools.lru_cache(maxsize=1)
@@ -167,6 +168,8 @@ def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None
             # "Hamas militants", "M23 rebels": the named group itself
             mentions.add(doc[token.i:token.i + 1], named, kind="name", alias="")
             continue
+        if entry.kind == "named":
+            continue  # "a group of migrants", "the group": no named group before it
         words = {m.lower_ for m in mods}
         if entry.requires and not words & entry.requires:
             continue

@@ -9,8 +9,9 @@ Rules (the ``rule`` field of each fact):
   leaderOf Y);
 - ``members``: "the bloc's members, A, B and C", "Alliance members A and B", "Alliance
   member states such as A", "A, B and C, all members of the Alliance", "A is a member
-  of the Alliance", "the Group of Three - A, B and C -" (never "not a member", "wants to
-  become a member", "prospective members");
+  of the Alliance", "the Group of Three - A, B and C -", "Both countries are members of
+  the Alliance" (a plural description resolved to countries) (never "not a member",
+  "wants to become a member", "prospective members");
 - ``delegates``: "Alliance foreign ministers met ... ministers from A, B, C and D said"
   (four countries at least, the body modifying the same noun in the three sentences
   before, not "leaders from A, B, C and D also attended");
@@ -138,12 +139,28 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             listed += [c for c in head.head.children if c.dep_ == "nsubj"]
         seen = set()
         for tok in (x for t in listed for x in (t, *t.conjuncts)):
-            member = named_entity(mentions, tok, _MEMBER_TYPES)
-            if member is not None and member.id != org.id and member.id not in seen:
-                seen.add(member.id)
-                facts.append(make_fact(article, tok, member, "memberOf", org, "members",
-                                       noun.text, 0.7))
+            for member in _members_at(mentions, tok, noun):
+                if member.id != org.id and member.id not in seen:
+                    seen.add(member.id)
+                    facts.append(make_fact(article, tok, member, "memberOf", org, "members",
+                                           noun.text, 0.7))
     return facts
+
+
+def _members_at(mentions: Mentions, tok, noun) -> list:
+    """The entity a listed token names; for "Both countries are members of the
+    Alliance" (a plural description coreference resolved to two countries or more,
+    the subject of a plural "members"), each of those countries."""
+    member = named_entity(mentions, tok, _MEMBER_TYPES)
+    if member is not None:
+        return [member]
+    mention = mentions.mention_at(tok)
+    if mention is None or not mention.by_coref or noun.tag_ != "NNS" \
+            or len(mention.entities) < 2 or tok.dep_ != "nsubj" \
+            or any(e.type != "Country" for e in mention.entities):
+        return []
+    return list(mention.entities)
+
 
 
 def _hedged(doc: Doc, noun) -> bool:

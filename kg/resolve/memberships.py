@@ -13,12 +13,15 @@ Rules (the ``rule`` field of each fact):
   gazetteer knows the parent of).
 - ``joined``: "Ruritania co-founded the Alliance", "the bloc, which Ruritania joined"
   (not "Ruritania joined Y in condemning ...": a shared act),
-  "A and B left the old pact to found the Alliance".
+  "A and B left the old pact to found the Alliance", "They left X and formed their own
+  confederation, the Alliance" (a plural pronoun coreference resolved to countries).
 - ``party``: "Prime Minister X ... his Ruritanian Hope government" -> memberOf the party.
 - ``body`` also for a gazetteer body tied to its own country by a possessive or a name
   ("Ruritania's state corporation Acme", "the U.S. Indo-Pacific Command", "Ruritania's
   Security Service, known as the RSS"); never for ministries.
-- ``unit``: "the Front's elite Falcon force"; ``part-of-org`` also for "the X unit of Y".
+- ``unit``: "the Front's elite Falcon force"; ``part-of-org`` also for "the X unit of Y"
+  and "X, a unit of Ruritania's defence ministry" (the country: ministries are not listed).
+- ``run-by``: "the X agency, which is run by the Royal Navy" (a body or country runs it).
 - listed members, operations, delegates, chairs, a person's own party:
   :mod:`kg.resolve.member_frames`.
 """
@@ -30,14 +33,14 @@ from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.member_frames import frame_facts as member_frame_facts
 from kg.resolve.mentions import Mentions
 from kg.resolve.places import make_fact, named_entity
-from kg.types import Article, Fact
+from kg.types import Article, Entity, Fact
 
 __all__ = ["membership_facts"]
 
 _ORG_BODY_NOUNS = frozenset({"army", "navy", "force", "forces", "military", "ministry",
                              "commission", "council", "parliament", "assembly", "police",
                              "guard", "guards", "agency", "service", "office",
-                             "department", "corps", "cabinet", "bank"})
+                             "department", "corps", "cabinet", "bank", "command"})
 # first words of a ministry named "<portfolio> Office / Department" (no "Ministry" in it)
 PORTFOLIOS = frozenset({"foreign", "home", "interior", "defence", "defense", "finance",
                         "treasury", "justice", "trade", "state", "cabinet"})
@@ -188,6 +191,7 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             parent = parent or next((e for c in noun.children if c.dep_ == "poss"
                                      for e in [named_entity(mentions, c, orgs, coref=True)]
                                      if e is not None), None)
+            parent = parent or _unit_owner(mentions, noun)
         if parent is None and org.id in mentions.org_parent:  # "the Alliance Commission"
             parent = mentions.entities.get(mentions.org_parent[org.id])
         known = gaz.orgs.get(org.id)
@@ -204,6 +208,22 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             facts.append(make_fact(article, root, org, "memberOf", parent, "part-of-org",
                                    mention.span.text, 0.7))
     return facts
+
+
+def _unit_owner(mentions: Mentions, noun) -> Entity | None:
+    """"X, a unit of Ruritania's defence ministry": the body after "of"; a country's
+    ministry stands for the country (ministries are not listed, see :func:`_bodies`)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            ent = named_entity(mentions, pobj, ("Organization", "Group", "Country"))
+            if ent is not None and ent.type == "Organization" and "ministry" in \
+                    ent.label.lower() and ent.id in mentions.org_country:
+                iso3 = mentions.org_country[ent.id]
+                record = load_gazetteer().countries.get(iso3)
+                return mentions.entity(iso3, record.label, "Country") if record else None
+            if ent is not None:
+                return ent
+    return None
 
 
 def _joined(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
@@ -238,24 +258,60 @@ def _joined(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if not objs and verb.dep_ == "relcl":
             objs = [verb.head]  # "the bloc, which Ruritania co-founded"
         objs += [c for o in objs for c in o.children if c.dep_ == "compound"]  # "the X bloc"
+        objs += _named_after(doc, verb, objs)
         org = next((e for o in objs for e in [named_entity(mentions, o, ("Organization", "Group"))]
                     if e is not None and mentions.mention_at(o).kind != "group"), None)
         if org is None:
             continue  # "joined protesters": a crowd, not an organisation
         subjects = [c for t in parts + [verb] for c in t.children if c.dep_ == "nsubj"]
         subjects = list({t.i: t for t in subjects}.values())
-        if not subjects and verb.dep_ in ("xcomp", "advcl"):  # "quit X to form Y"
+        if not subjects and verb.dep_ in ("xcomp", "advcl", "conj"):
+            # "quit X to form Y", "They left X and formed Y": the first verb's subject
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         # "Peru, Costa Rica and Chile": the parser may hang the list on an apposition
         listed = [t for s in subjects for t in (s, *s.conjuncts)]
         listed += [x for t in listed for a in t.children if a.dep_ == "appos"
                    for x in (a, *a.conjuncts)]
         for subj in listed:
-            member = named_entity(mentions, subj, ("Country", "Organization", "Person"))
-            if member is not None and member.id != org.id:
-                facts.append(make_fact(article, verb, member, "memberOf", org, "joined",
-                                       verb.text, 0.7))
+            for member in _subject_members(mentions, subj):
+                if member.id != org.id:
+                    facts.append(make_fact(article, verb, member, "memberOf", org, "joined",
+                                           verb.text, 0.7))
     return facts
+
+
+def _subject_members(mentions: Mentions, subj) -> list:
+    """The entity a subject names; for a plural pronoun or description coreference
+    resolved to several countries ("They", "the three countries"), each of them."""
+    member = named_entity(mentions, subj, ("Country", "Organization", "Person"))
+    if member is not None:
+        return [member]
+    mention = mentions.mention_at(subj)
+    if mention is None or not mention.by_coref or len(mention.entities) < 2 \
+            or subj.tag_ not in ("PRP", "NNS") or any(e.type != "Country" for e in mention.entities):
+        return []
+    return list(mention.entities)
+
+
+# generic nouns of an organisation a verb's object may be before its name follows
+# ("formed a new confederation, the Alliance of X")
+_ORG_NOUNS = frozenset({"confederation", "alliance", "bloc", "union", "organisation",
+                        "organization", "coalition", "federation", "league", "pact", "group",
+                        "body", "grouping", "partnership", "forum", "movement", "front", "party"})
+
+
+def _named_after(doc: Doc, verb, objs: list) -> list:
+    """"formed their own confederation, the Alliance of X (AX)": the name in apposition
+    to a generic organisation noun (the parser may hang it on the verb instead)."""
+    out = []
+    for obj in (o for o in objs if o.lemma_.lower() in _ORG_NOUNS and o.dep_ == "dobj"):
+        out += [c for c in obj.children if c.dep_ == "appos"]
+        comma = obj.right_edge.i + 1
+        if comma < len(doc) and doc[comma].text == ",":
+            out += [c for c in verb.children if c.dep_ in ("npadvmod", "appos", "dobj")
+                    and c.left_edge.i == comma + 1 or c.dep_ in ("npadvmod", "appos")
+                    and c.left_edge.i == comma + 2 and doc[comma + 1].lower_ == "the"]
+    return out
 
 
 def _party_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
@@ -351,9 +407,37 @@ def _unit_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+# verbs of running a body: "X, which is run by Y" makes X one of Y's bodies
+_RUN_VERBS = frozenset({"run", "operate", "oversee", "manage", "administer"})
+
+
+def _run_by(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the X agency, which is run by the Royal Navy", "X, operated by the Ministry":
+    an organisation another body or a country runs is memberOf it."""
+    facts = []
+    for i in mentions.positions({"run", "operated", "overseen", "managed", "administered"}):
+        verb = doc[i]
+        if verb.lemma_ not in _RUN_VERBS or verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VBN":
+            continue
+        agent = next((p for p in verb.children if p.dep_ == "agent"), None)
+        owner = next((e for c in (agent.children if agent is not None else ())
+                      if c.dep_ == "pobj" for e in [named_entity(
+                          mentions, c, ("Organization", "Group", "Country"))]
+                      if e is not None), None)
+        head = verb.head  # the body, or the noun its name modifies ("the X (XA) agency")
+        body = named_entity(mentions, head, ("Organization",)) or next(
+            (e for c in head.children if c.dep_ in ("compound", "nmod")
+             for e in [named_entity(mentions, c, ("Organization",))] if e is not None), None)
+        if owner is not None and body is not None and owner.id != body.id:
+            facts.append(make_fact(article, verb, body, "memberOf", owner, "run-by",
+                                   verb.text, 0.7))
+    return facts
+
+
 def membership_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All memberOf facts of the rules above (duplicates left to the caller)."""
     return (_bodies(doc, mentions, article) + _parts(doc, mentions, article)
+            + _run_by(doc, mentions, article)
             + _joined(doc, mentions, article) + _party_members(doc, mentions, article)
             + _named_units(doc, mentions, article) + _unit_of(doc, mentions, article)
             + member_frame_facts(doc, mentions, article))

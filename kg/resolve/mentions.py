@@ -6,16 +6,17 @@ for more than one entity ("the two presidents", "U.S.-China", "they"):
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.topics import topic_label
 from kg.types import Article, Entity, Fact
 
-__all__ = ["Mentions", "Mention", "trim_span"]
+__all__ = ["Mentions", "Mention", "trim_span", "cache_sentences"]
 
 
 @dataclass
@@ -58,7 +59,7 @@ class Mentions:
         #: Organization ids of political parties named before "government" / "party".
         self.parties: set[str] = set()
         self._by_token: dict[int, Mention] = {}
-        self._sentences: tuple[list, list[int]] | None = None  # see sentences()
+        self._sentences: tuple[list, list[int]] | None = cache_sentences(doc)  # see sentences()
         self._texts: list[str] | None = None   # token texts, see positions()
         self._text: str | None = None  # see text
         self._lowers: list[str] = []
@@ -82,21 +83,24 @@ class Mentions:
         ``alias`` is the surface form recorded (default: the span's text; "" for none).
         """
         entities = entity if isinstance(entity, list) else [entity]
-        if not entities or (not overwrite and any(t.i in self._by_token for t in span)):
+        covered = range(span.start, span.end)  # token indexes: no Token objects needed
+        by_token = self._by_token
+        if not entities or (not overwrite and any(i in by_token for i in covered)):
             return None
         if overwrite:  # mentions inside the new span give way to it ("Ruritanian Hope")
-            old = {id(m) for t in span for m in [self._by_token.get(t.i)] if m is not None
+            old = {id(m) for i in covered for m in [by_token.get(i)] if m is not None
                    and span.start <= m.span.start and m.span.end <= span.end}
             if old:
                 self.mention_list = [m for m in self.mention_list if id(m) not in old]
         mention = Mention(span, entities, by_coref, kind)
+        # the article text's slice is the span's text (``Span.text`` joins its tokens)
+        surface = self.text[span.start_char:span.end_char] if alias is None else alias
         for ent in entities:
-            surface = span.text if alias is None else alias
             if not by_coref and surface:
                 ent.aliases.add(surface)
             ent.mentions.append((span.start_char, span.end_char))
-        for token in span:
-            self._by_token[token.i] = mention
+        for i in covered:
+            by_token[i] = mention
         self.mention_list.append(mention)
         return mention
 
@@ -125,7 +129,7 @@ class Mentions:
     def sentences(self) -> tuple[list[Span], list[int]]:
         """The doc's sentences and their start tokens, computed once per article
         (``doc.sents`` walks every token each time it is read)."""
-        if self._sentences is None:
+        if self._sentences is None:  # a doc without sentence boundaries: spaCy's error
             sents = list(self.doc.sents)
             self._sentences = (sents, [sent.start for sent in sents])
         return self._sentences
@@ -147,7 +151,10 @@ class Mentions:
         index = self._lower_index if lower else self._text_index
         if len(words) > len(index):
             return sorted(i for w, found in index.items() if w in words for i in found)
-        return sorted(i for w in words for i in index.get(w, ()))
+        hits = [found for w in words for found in [index.get(w)] if found]
+        if len(hits) == 1:
+            return list(hits[0])  # already in order; a copy, as callers may change it
+        return sorted(i for found in hits for i in found)
 
     # -- the contract ------------------------------------------------------------
     def entity_at(self, token: Token) -> Entity | None:
@@ -214,6 +221,69 @@ class Mentions:
         return iter(self.mention_list)
 
 
+class _SentenceIndex:
+    """The sentences of one doc, listed once, answering spaCy's sentence hooks.
+
+    spaCy recomputes ``doc.sents`` by walking every token, and ``token.sent`` /
+    ``span.sent`` by walking to the sentence's ends and slicing the doc, on every
+    read; the rules read them thousands of times an article. Installed as the doc's
+    ``user_hooks["sents"]``, ``user_token_hooks["sent"]`` and ``user_span_hooks["sent"]``
+    (spaCy's documented customisation points), the same spans come from one list.
+    """
+
+    __slots__ = ("doc", "sents", "starts")
+
+    def __init__(self, doc: Doc, sents: list[Span]):
+        self.doc = doc
+        self.sents = sents
+        self.starts = [sent.start for sent in sents]
+
+    @staticmethod
+    def read(doc: Doc) -> list[Span]:
+        """The sentences as spaCy splits them (a sentence starts where SENT_START is 1),
+        read from one array rather than through the hooks."""
+        flags = doc.to_array(SENT_START).tolist()
+        cuts = [0, *(i for i in range(1, len(flags)) if flags[i] == 1)]
+        return [Span(doc, start, end) for start, end in zip(cuts, [*cuts[1:], len(flags)]) if end > start]
+
+    def _for(self, doc: Doc) -> "_SentenceIndex":
+        # ``Doc.copy`` and ``Span.as_doc`` copy the hooks to a new doc: index that one apart
+        return self if doc is self.doc else _SentenceIndex(doc, self.read(doc))
+
+    def __call__(self, doc: Doc):
+        return iter(self._for(doc).sents)
+
+    def of_token(self, token: Token) -> Span:
+        index = self._for(token.doc)
+        return index.sents[bisect_right(index.starts, token.i) - 1]
+
+    def of_span(self, span: Span) -> Span:
+        index = self._for(span.doc)
+        return index.sents[bisect_right(index.starts, span.start) - 1]
+
+
+def cache_sentences(doc: Doc) -> tuple[list[Span], list[int]] | None:
+    """List the doc's sentences once and let spaCy answer ``doc.sents``, ``token.sent``
+    and ``span.sent`` from that list (see :class:`_SentenceIndex`); same spans, same order.
+
+    Returns:
+        (sentences, their start tokens), or None when the doc has no sentence
+        boundaries (reading them then raises spaCy's own error) or carries sentence
+        hooks of its own (which are left alone).
+    """
+    hooked = doc.user_hooks.get("sents")
+    if isinstance(hooked, _SentenceIndex) and hooked.doc is doc:  # resolved before
+        return hooked.sents, hooked.starts
+    if hooked is not None or "sent" in doc.user_token_hooks or "sent" in doc.user_span_hooks \
+            or not doc.has_annotation("SENT_START"):
+        return None
+    index = _SentenceIndex(doc, list(doc.sents))
+    doc.user_hooks["sents"] = index
+    doc.user_token_hooks["sent"] = index.of_token
+    doc.user_span_hooks["sent"] = index.of_span
+    return index.sents, index.starts
+
+
 def trim_span(span: Span) -> Span | None:
     """Drop a leading determiner / trailing possessive and anything after a newline."""
     doc = span.doc
@@ -236,4 +306,5 @@ def trim_span(span: Span) -> Span | None:
         # the model cut "the Space Research Agency of | Peru": a name does not end in "of"
         end -= 1
     start, end = span.start + start, span.start + end
-    return doc[start:end] if end > start else None
+    # Span() directly: ``doc[start:end]`` costs a Python-level slice normalisation
+    return Span(doc, start, end) if end > start else None

@@ -6,7 +6,10 @@ labelled with the longest full name. Two full names with different first names
 introduced first before it (else the most frequent one). A name the office-holders
 dictionary knows in another word order or as an acronym ("ISHIBA Shigeru", "MBS") is
 labelled with the dictionary's name (:func:`dictionary_label`), and a known name the NER
-tagged as an organisation ("Vassily Nebenzia" as ORG) is still a person.
+tagged as an organisation ("Vassily Nebenzia" as ORG) is still a person. A lone name in
+capitals ("VDA") or one in apposition with an organisation noun ("Nova Lista, the main
+party of ...") that the NER calls a person is an organisation; "Yahya al-Houthi" keeps
+the family name the gazetteer took for the movement.
 
 Example:
     >>> clusters = chain_names([["Barack", "Obama"], ["Obama"], ["Michelle", "Obama"]])
@@ -26,7 +29,8 @@ from kg.resolve.officeholders import canonical_name, load_officeholders, name_ke
 
 __all__ = ["HONORIFICS", "strip_titles", "is_title_word", "same_person", "people_mentions",
            "name_span", "titled_name", "short_form", "is_honorific", "NOMINAL_DEPS",
-           "chain_names", "NameCluster", "name_tokens", "dictionary_label"]
+           "chain_names", "NameCluster", "name_tokens", "dictionary_label", "org_described",
+           "ORG_APPOSITIONS"]
 
 #: Honorifics and short ranks dropped before a name (titles.csv adds the rest).
 HONORIFICS = frozenset({
@@ -37,14 +41,17 @@ HONORIFICS = frozenset({
     "his", "her", "former", "late", "new", "then", "acting", "vice", "deputy", "u.s.",
     "president-elect", "secretary-general", "minister", "foreign", "prime", "state",
     "of", "the", "crown", "prince", "princess", "king", "queen", "emir", "ayatollah",
-    "royal", "highness", "majesty", "custodian", "sultan", "sheikha", "dr",
+    "royal", "highness", "majesty", "custodian", "sultan", "sheikha", "dr", "brig", "brig.",
 })
 #: Words of an honorific that names nobody on its own ("His Royal Highness", "the
 #: Custodian of the Two Holy Mosques"): a span of only these is a title, never a person.
 _HONORIFIC_ONLY = frozenset({"his", "her", "royal", "highness", "majesty", "excellency",
                              "crown", "prince", "princess", "king", "queen", "emir", "sheikh",
                              "custodian", "of", "the", "two", "holy", "mosques", "and", "h.e.",
-                             "minister", "prime", "highnesses"})
+                             "minister", "prime", "highnesses",
+                             # ranks cut off by a full stop ("Army spokesman Brig.")
+                             "brig", "brig.", "gen", "gen.", "col", "col.", "lt", "lt.",
+                             "maj", "maj.", "capt", "capt.", "sgt", "sgt.", "adm", "adm."})
 #: Patronymic links of Arabic names ("Mohammed bin Salman"): the short form people use is
 #: the given name, the link and the father's name.
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
@@ -278,6 +285,13 @@ def name_span(span: Span) -> Span | None:
         end += 2
     while end < len(doc) and doc[end - 1].lower_ in _PARTICLES and doc[end].text[:1].isupper():
         end += 1
+    dash = end - 1 if end - start > 2 and doc[end - 1].text == "-" else end
+    if dash + 1 < len(doc) and doc[dash - 1].lower_ in ("al", "el") and doc[dash].text == "-" \
+            and not doc[dash - 1].whitespace_ and not doc[dash].whitespace_ \
+            and doc[dash + 1].text[:1].isupper() and doc[dash + 1].is_alpha:
+        # "Mohammed Ali al-Houthi": the gazetteer took "Houthi" for the movement and cut
+        # the name after "al-"; a family name after "al-" is part of the name
+        end = dash + 2
     if end + 2 < len(doc) and not doc[end - 1].is_punct and _double_surname(doc[end:end + 3]):
         end += 3  # "Alix Didier Fils-Aimé" tagged PERSON up to "Didier", ORG after it
     if end + 1 < len(doc) and doc[end].text in ("Al", "Al-", "al", "Bin") and \
@@ -298,6 +312,32 @@ def _double_surname(words: Span) -> bool:
         first.ent_type_ in ("", "ORG", "PERSON") and second.ent_type_ in ("", "ORG", "PERSON") \
         and not any(load_gazetteer().lookup(t.text) or t.lower_ in load_gazetteer().titles
                     for t in (first, second))
+
+
+#: Nouns that, in apposition with a name, say it is an organisation.
+ORG_APPOSITIONS = frozenset({"party", "group", "movement", "militia", "alliance", "coalition",
+                             "organisation", "organization", "company", "agency", "body",
+                             "association", "federation", "bloc", "firm", "network", "front",
+                             "union", "confederation", "gang", "outfit", "lender", "bank"})
+
+
+def org_described(span: Span) -> bool:
+    """"Srpska Lista, the main party of ...", "the trade body, the BNIC": a name in
+    apposition with an organisation noun (with "the" or "a") names an organisation."""
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in ORG_APPOSITIONS and n.i not in
+               range(span.start, span.end) and any(c.dep_ in ("det", "poss") for c in n.children)
+               for n in nouns)
+
+
+def _acronym(span: Span) -> bool:
+    """A one-word name in capitals ("VDA", "ORSAM") that no office-holder goes by."""
+    text = span.text
+    return len(span) == 1 and 2 <= len(text) <= 6 and text.isupper() and text.isalpha() \
+        and canonical_name(text) is None
 
 
 def _known_holder(span: Span) -> bool:
@@ -415,7 +455,13 @@ def _place_role(span: Span) -> bool:
 
 
 _TITLE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister", "ambassador",
-                          "envoy", "secretary", "director", "chairman", "chairwoman"})
+                          "envoy", "secretary", "director", "chairman", "chairwoman", "adviser",
+                          "advisor"})
+#: Capitalised words after a title that continue an office, not a name ("Secretary
+#: General", "Minister of State"): a run holding one is not taken as a person.
+_OFFICE_WORDS = frozenset({"general", "state", "affairs", "department", "ministry", "office",
+                           "council", "of", "for", "and", "adviser", "advisor", "minister",
+                           "secretary", "security", "defence", "defense", "foreign"})
 
 
 def _untagged_titled_names(doc: Doc, mentions: Mentions, covered: set[int]) -> list[Span]:
@@ -425,12 +471,16 @@ def _untagged_titled_names(doc: Doc, mentions: Mentions, covered: set[int]) -> l
     found = []
     for i in mentions.positions(_TITLE_NOUNS):
         tok = doc[i]
-        if tok.pos_ != "NOUN":
+        # "National Security Adviser Ajit Doval": a capitalised title the tagger read as a
+        # proper noun counts too when the words after it are no part of an office
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_title):
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" \
                 and doc[end].is_title and end not in covered and not doc[end].ent_type_:
             end += 1
+        if tok.pos_ == "PROPN" and any(t.lower_ in _OFFICE_WORDS for t in doc[tok.i + 1:end]):
+            continue
         if 2 <= end - tok.i - 1 <= 3 and (end >= len(doc) or doc[end].pos_ != "PROPN"):
             found.append(doc[tok.i + 1:end])
     return found
@@ -438,7 +488,15 @@ def _untagged_titled_names(doc: Doc, mentions: Mentions, covered: set[int]) -> l
 
 def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Span]:
     """Chain PERSON spans; returns the ``others`` spans not taken as people."""
-    spans = [s for s in (name_span(e) for e in doc.ents if e.label_ == "PERSON") if s]
+    # "the carmakers' association VDA": a lone all-capitals word the NER calls a person is
+    # an organisation's acronym, unless the office-holders dictionary knows it ("MBS")
+    # "Srpska Lista, the main party of ...": a name in apposition with an organisation
+    # noun is an organisation, whatever the NER says
+    named = [e for e in doc.ents if e.label_ == "PERSON"]
+    orgs = {e.start for e in named if _acronym(e) or org_described(e)}
+    acronyms = [Span(doc, e.start, e.end, label="ORG") for e in named if e.start in orgs]
+    spans = [s for s in (name_span(e) for e in named if e.start not in orgs) if s]
+    others = others + acronyms
     taken = {t.i for s in spans for t in s}
     others = [o for o in others if not any(t.i in taken for t in o)]  # "Leyen" tagged GPE
     full_tokens = {fold(t.text) for s in spans if len(s) > 1 for t in s}
@@ -511,5 +569,8 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
         label = dictionary_label(short_form(re.sub(r"\s+", " ", spans[best].text).strip()))
         person = mentions.entity(slug(label), label, "Person")
         for index in cluster.members:
-            mentions.add(spans[index], person)
+            span = spans[index]
+            # a name that ends in "al-<Group>" takes the word back from the gazetteer
+            tail = len(span) > 2 and span[-2].text == "-" and span[-3].lower_ in ("al", "el")
+            mentions.add(span, person, overwrite=tail)
     return rest

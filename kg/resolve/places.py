@@ -229,20 +229,21 @@ def _byline(doc: Doc, root: Token) -> bool:
 def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact]:
     """"X in Y" / "X on Y" with X a place, facility or organisation."""
     facts = []
-    if _byline(doc, root) or _deployed(subject):
-        return facts
     heads = [root]
     # "the International Criminal Court (ICC) in The Hague": "in" may hang on the acronym
     heads += [c for c in root.children if c.dep_ == "appos"]
-    for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
-            if prep.lower_ == "on" and subject.type != "Location":
-                continue
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
-            target = named_entity(mentions, objs[0], _place_types(subject)) if objs else None
-            if target is not None and target.id != subject.id \
-                    and not _seat_noise(mentions, root, subject, target):
-                facts.append(make_fact(article, prep, subject, "locatedIn", target,
+    preps = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
+    # the cheap test first: most place names have no "in" / "on" phrase
+    if not preps or _byline(doc, root) or _deployed(subject):
+        return facts
+    for prep in preps:
+        if prep.lower_ == "on" and subject.type != "Location":
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        target = named_entity(mentions, objs[0], _place_types(subject)) if objs else None
+        if target is not None and target.id != subject.id \
+                and not _seat_noise(mentions, root, subject, target):
+            facts.append(make_fact(article, prep, subject, "locatedIn", target,
                                    f"{prep.lower_}-place", prep.text, 0.7))
     return facts
 
@@ -289,13 +290,14 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     facts = []
     for mention in mentions.mention_list:
         subject = mention.entities[0]
-        if mention.by_coref or subject.type not in ("Organization", "Location") \
-                or _byline(doc, mention.span.root) or _deployed(subject):
+        if mention.by_coref or subject.type not in ("Organization", "Location"):
             continue
         j = mention.span.end
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
             j += 3
-        if j + 1 >= len(doc) or doc[j].lower_ != "in":
+        # the cheap test first: few names are followed by "in"
+        if j + 1 >= len(doc) or doc[j].lower_ != "in" \
+                or _byline(doc, mention.span.root) or _deployed(subject):
             continue
         target = named_entity(mentions, doc[j + 1], _place_types(subject))
         if target is None and doc[j + 1].lower_ == "the" and j + 2 < len(doc):

@@ -13,7 +13,10 @@ word) and returns the country, body or place the context gives, or None:
 - :func:`described_holder`: "his Ruritanian counterpart, Prime Minister X";
 - :func:`named_body`: "Ruritania's Ministry of Trade ... Ministry spokesperson X";
 - :func:`seat_owner`: "Kremlin aide X";
-- :func:`shared_title_country`: "Ruritanian President A and Foreign Minister B".
+- :func:`shared_title_country`: "Ruritanian President A and Foreign Minister B";
+- :func:`last_named_org`: "X, who heads the mission" (the mission named last);
+- :func:`home_country`: the one country whose officials the article titles without
+  naming it ("Prime Minister X" known as Ruritania's, then "Foreign Secretary Y").
 
 The dateline city is never used: it is where the reporter files from, not whose
 officials speak (see :mod:`kg.resolve.focus`).
@@ -29,7 +32,8 @@ from kg.types import Entity
 
 __all__ = ["HEAD_TITLES", "sentence_place_country", "described_leaders", "country_nearby",
            "recent_speaker_country", "local_place", "LOCAL_TITLES", "spoken_for_country",
-           "described_holder", "named_body", "seat_owner", "shared_title_country"]
+           "described_holder", "named_body", "seat_owner", "shared_title_country",
+           "home_country", "HOME_TITLES", "last_named_org"]
 
 HEAD_TITLES = frozenset({"president", "prime minister", "premier", "vice president",
                          "deputy prime minister", "king", "queen", "crown prince", "emir",
@@ -213,24 +217,64 @@ _BODY_WORDS = frozenset({"ministry", "police", "army", "military", "navy", "comm
                          "parliament", "embassy", "government"})
 
 
+#: Words between a body word and the name: a spokesman's own title and military ranks
+#: ("army spokesman Major General X", "Police spokesman Inspector X").
+_RANK_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "major", "general",
+                         "gen.", "gen", "brigadier", "brig.", "brig", "lieutenant", "lt.",
+                         "colonel", "col.", "captain", "capt.", "admiral", "adm.", "rear",
+                         "vice", "commander", "cmdr.", "sergeant", "sgt.", "inspector",
+                         "superintendent", "chief", "air", "marshal", "-", "."})
+#: Body words that name one standing force of a country: the article's earlier "Sudan's
+#: military" or "the Thai army" is still the referent paragraphs later.
+_FORCE_WORDS = frozenset({"army", "military", "navy", "police"})
+#: News calls one country's land forces "the army" and "the military" alike.
+_SAME_FORCE = {"army": ("army", "military"), "military": ("army", "military")}
+
+
 def named_body(doc: Doc, mentions: Mentions, hit) -> Entity | None:
     """"China's Ministry of Commerce ... Ministry spokesperson X", "the Tanzania Police
     Force ... Police spokesman X": a title after a bare body word belongs to the
-    organisation of that kind the text named last (this sentence or the two before)."""
-    i = hit.token.i - len(hit.title.split())
-    if i < 0 or doc[i].lower_ not in _BODY_WORDS or mentions.mention_at(doc[i]) is not None:
+    organisation of that kind the text named last (this sentence or the two before).
+
+    "The Thai army said ... army spokesman Major General X": ranks may stand between the
+    body word and the name, and a force ("army", "military", "navy", "police") is the one
+    the article named last anywhere before, as its own organisation ("Thai Army") or as
+    its country's word ("Sudan's military", which stands for Sudan).
+    """
+    words = hit.title.split()
+    i = hit.token.i - len(words)
+    if words[0] in _FORCE_WORDS and len(words) > 1:
+        i += 1  # the title "military spokesman" holds its own body word
+    floor = hit.token.sent.start
+    if floor >= 2 and doc[floor - 1].text == "." and doc[floor - 2].lower_ in _RANK_WORDS:
+        floor = doc[floor - 1].sent.start  # "Army spokesman Brig. | Gen. X": a split at a rank
+    while i > floor and doc[i].lower_ in _RANK_WORDS \
+            and doc[i].lower_ not in _BODY_WORDS:
+        i -= 1  # "army spokesman Brig. Gen. X": back over the ranks to the body word
+    if i < 0 or doc[i].lower_ not in _BODY_WORDS:
         return None
+    own = mentions.mention_at(doc[i])
+    if own is not None and own.entities[0].label.lower() != doc[i].lower_:
+        return None  # a named body ("Ruritania Police spokesman X") is the title's own
     word = doc[i].lower_
     first = hit.token.sent.start
     for _ in range(2):
         if first > 0:
             first = doc[first - 1].sent.start
+    if word in _FORCE_WORDS:
+        first = 0
     for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
         if not first <= mention.span.start < i or mention.by_coref:
             continue
         ent = mention.entities[0]
         if ent.type == "Organization" and word in ent.label.lower().split():
             return ent
+        if ent.type in ("Organization", "Group") and any(
+                c.dep_ == "appos" and c.lemma_.lower() == word for c in mention.span.root.children):
+            return ent  # "Lista Nova, the main party of ... Party leader X said"
+        if word in _FORCE_WORDS and ent.type == "Country" and len(mention.entities) == 1 \
+                and mention.span.root.lower_ in _SAME_FORCE.get(word, (word,)):
+            return ent  # "Sudan's military said ...": the force stands for its country
     return None
 
 
@@ -263,4 +307,44 @@ def shared_title_country(doc: Doc, mentions: Mentions, hit,
         if other.person.id == prev.id and other.rule == "title" and other.target is not None \
                 and other.target.type == "Country" and other.token.sent == hit.token.sent:
             return other.target
+    return None
+
+
+#: National titles besides heads and ministers that news leaves unmarked for the
+#: reporting country's own officials ("National Security Adviser X").
+HOME_TITLES = frozenset({"national security adviser", "national security advisor",
+                         "foreign secretary", "home secretary", "defence secretary",
+                         "defense secretary", "trade secretary", "treasury secretary",
+                         "foreign affairs secretary", "finance secretary", "interior secretary",
+                         "justice secretary", "energy secretary", "health secretary",
+                         "commerce secretary", "attorney general"})
+
+
+def home_country(hits: list) -> Entity | None:
+    """The article's own side: the one country its unmarked titles stand for.
+
+    Reporters name the country of a foreign official ("Chinese President X") and leave
+    their own side's out ("Prime Minister Y", "Foreign Secretary Z"). When every
+    official the article titles without a country and the office-holders dictionary
+    places (rule ``title-known``) is of one country, that country is the home of the
+    other unmarked national titles. Two such countries ("President A" and "President
+    B" both known, of two countries) give no home.
+    """
+    found = {h.target.id: h.target for h in hits if h.rule == "title-known"
+             and h.target is not None and h.target.type == "Country"}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def last_named_org(mentions: Mentions, noun: Token) -> Entity | None:
+    """"X, who heads the mission": the organisation named last before ``noun`` (in the
+    article) whose own name has that noun ("the UN Mission in Ruritania"), when no other
+    organisation of that kind was named in between."""
+    word = noun.lemma_.lower()
+    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
+        if mention.span.start >= noun.i or mention.by_coref or len(mention.entities) != 1:
+            continue
+        ent = mention.entities[0]
+        if ent.type in ("Organization", "Group") and word in \
+                {w.lower() for w in (mention.span.text + " " + ent.label).split()}:
+            return ent
     return None

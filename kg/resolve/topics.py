@@ -54,6 +54,14 @@ def _is_actor(token: Token, mentions) -> bool:
     return bool(entity and entity.type in ("Country", "Organization", "Group", "Person"))
 
 
+def _with_person(prep: Token, mentions) -> bool:
+    """"with Putin": a "with" phrase whose object is a person."""
+    if mentions is None:
+        return False
+    return any(c.dep_ == "pobj" and (ent := mentions.entity_at(c)) is not None and ent.type == "Person"
+               for c in prep.children)
+
+
 def _same_mention(a: Token, b: Token, mentions) -> bool:
     """Whether two tokens are inside one mention ("European" in "European Union")."""
     span = mentions.span_at(a) if mentions is not None else None
@@ -68,9 +76,10 @@ _VAGUE_HEADS = frozenset({"cause", "issue", "question", "file", "matter", "probl
 
 
 def _nationality_on_vague(child: Token, head: Token) -> bool:
-    """"Palestinian" on "cause": a demonym adjective the topic needs."""
+    """"Palestinian" on "cause", "Taiwan" on "question": a demonym or a name the vague
+    head needs to be a topic at all ("the question" alone is none)."""
     return head.lemma_.lower() in _VAGUE_HEADS and child.i < head.i and \
-        (child.pos_ == "ADJ" or child.ent_type_ == "NORP")
+        (child.pos_ in ("ADJ", "PROPN") or child.ent_type_ == "NORP")
 
 
 def _modifiers(head: Token, mentions, drop_actors: bool) -> list[Token]:
@@ -144,6 +153,9 @@ def _trim_span(span: Span, mentions) -> list[Token]:
         if tok.dep_ in ("det", "predet", "case") or tok.tag_ == "POS":
             drop.add(tok.i)
         elif tok.dep_ == "poss" and tok.head.i == root.i:
+            drop.update(t.i for t in tok.subtree)
+        elif tok.dep_ == "prep" and tok.lower_ == "with" and tok.i > root.i and _with_person(tok, mentions):
+            # "raised the Palestinian cause with Putin": the person is who heard it, not the topic
             drop.update(t.i for t in tok.subtree)
         elif tok.head.i == root.i and tok.i < root.i and tok.dep_ in ("amod", "compound", "nmod") \
                 and _is_actor(tok, mentions) and not _same_mention(tok, root, mentions) \

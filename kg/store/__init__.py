@@ -8,6 +8,11 @@ A session that runs many queries on an on-disk store (``kg serve``, a notebook) 
 call ``store.cache_in_memory()`` to answer default-graph queries from an in-memory
 copy of the union graph (:mod:`kg.store.memory`; ``kg serve`` does it by default).
 
+Local stores also keep event counts per dyad and per actor and relation in their
+bookkeeping graph (:mod:`kg.store.summary`), applied when the store is closed; the
+ready-made queries in ``kg/queries/counts/`` read them, so rankings over every event
+of a relation need not read the events.
+
 Example:
     >>> from kg.store import open_store
     >>> with open_store("/tmp/kg-store") as store:          # doctest: +SKIP

@@ -142,6 +142,10 @@ class Store(abc.ABC):
     def quad_count(self) -> int:
         """Number of quads in the article graphs (bookkeeping excluded)."""
 
+    def has_counts(self) -> bool:
+        """Whether the store keeps the event counts of :mod:`kg.store.summary`."""
+        return False
+
     def idle(self) -> None:
         """Called by a writer with nothing to write for a moment: do deferred work now."""
 

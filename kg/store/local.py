@@ -7,6 +7,8 @@ article, so a killed build leaves whole articles only.
 from __future__ import annotations
 
 import gc
+import threading
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from kg.errors import QueryError, StoreError
 from kg.store.base import (ARTICLE_ID_PRED, CONTENT_HASH, META_GRAPH, Store, meta_triples,
                            unlink_graph_update)
 from kg.store.convert import from_ox, to_ox_quads, triples_to_nt
+from kg.store import summary
 
 __all__ = ["LocalStore", "NativeStore", "KG_PREFIXES", "is_oxigraph_dir"]
 
@@ -29,9 +32,12 @@ _CONTENT_HASH = ox.NamedNode(str(CONTENT_HASH))
 def _kg_prefixes() -> dict[str, str]:
     from kg.namespaces import ART, DCT, ENT, EV, GRAPH, KG, PROV, SKOS, TOPIC
 
+    from kg.store.summary import ACTS, STORE, SUM
+
     return {"kg": str(KG._NS), "ent": str(ENT), "topic": str(TOPIC), "ev": str(EV),
             "art": str(ART), "kgg": str(GRAPH), "prov": str(PROV), "dcterms": str(DCT),
-            "skos": str(SKOS), "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+            "skos": str(SKOS), "kgstore": STORE, "kgsum": SUM, "kgacts": ACTS,
+            "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
             "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
             "xsd": "http://www.w3.org/2001/XMLSchema#"}
 
@@ -83,6 +89,8 @@ class NativeStore:
 
     def query(self, query: str, **options):
         options.pop("use_default_graph_as_union", None)
+        if self._owner is not None and self._owner._counts and summary.uses_summary(query):
+            self._owner.has_counts()  # pending changes applied, stale counts recounted
         engine = self._owner._engine_for(query, options) if self._owner is not None else self._store
         return engine.query(query, **options)
 
@@ -105,16 +113,23 @@ class LocalStore(Store):
         read_only: open an existing on-disk store for reading only.
     """
 
+    #: Whether writes keep the event counts of kg.store.summary up to date.
+    _counts = False
+    _delta: Counter = Counter()  # read-only stores never write to it
+    _recount = False  # a raw write may have changed events: recount, not apply _delta
+
     def __init__(self, path: str | Path | None = None, *, bookkeeping: bool = True,
                  read_only: bool = False):
         self.bookkeeping = bookkeeping
         self._memory: ox.Store | None = None  # see cache_in_memory
         self._unflushed = 0
         self._written_total = 0
+        self._lock = threading.Lock()  # counts are read, then written: one writer at a time
         self.path = Path(path) if path is not None else None
         self.location = str(self.path) if self.path is not None else "memory"
         if self.path is None:
             self._store = ox.Store()
+            self._start_summary()
             return
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"{self.path}: is a file, not a store directory; give a directory "
@@ -130,12 +145,60 @@ class LocalStore(Store):
             hint = ("another process (a running kg build or kg serve?) has it open; wait for it "
                     "to finish or stop it") if "lock" in str(exc).lower() else "check the path"
             raise StoreError(f"{self.path}: cannot open the store ({exc}); {hint}") from None
+        if not read_only:
+            self._start_summary()
+
+    def _start_summary(self) -> None:
+        """Keep event counts (kg.store.summary) in stores with bookkeeping: mark a new
+        store as counted; recount one written before kg kept counts, or left with
+        stale counts by a crash."""
+        self._counts = self.bookkeeping
+        self._delta: Counter = Counter()  # count changes not yet applied (see flush_counts)
+        if not self._counts or summary.has_summary(self._store):
+            return
+        if any(True for _ in self._store.quads_for_pattern(None, None, None, _META)):
+            summary.rebuild(self._store)
+        else:
+            marker = summary.version_triple()
+            self._store.add(ox.Quad(marker.subject, marker.predicate, marker.object, _META))
+
+    def _count(self, delta: Counter) -> None:
+        for key, n in delta.items():
+            self._delta[key] += n
+
+    def flush_counts(self) -> None:
+        """Apply the count changes of the articles written since the last call
+        (kg.store.summary), or recount after raw writes; done by :meth:`close` and
+        before queries that read the counts."""
+        if not self._counts or not (self._delta or self._recount):
+            return
+        with self._lock:
+            if self._recount:  # a recount covers the pending changes too
+                summary.rebuild(self._store)
+            else:
+                summary.apply_delta(self._store, self._delta)
+            self._delta = Counter()
+            self._recount = False
+            self._memory = None
 
     # -- writing ---------------------------------------------------------------
     def _write(self, graph_iri: URIRef, triples: list[tuple], article_id: str,
                content_hash: str | None, *, replace: bool) -> None:
+        with self._lock:
+            self._write_locked(graph_iri, triples, article_id, content_hash, replace=replace)
+
+    def _write_locked(self, graph_iri: URIRef, triples: list[tuple], article_id: str,
+                      content_hash: str | None, *, replace: bool) -> None:
         self._memory = None  # a copy of the old union would answer with stale rows
         meta = meta_triples(graph_iri, article_id, content_hash) if self.bookkeeping else []
+        stale = []
+        if self._counts:
+            # the counts change later (flush_counts); the stale marker goes with the article
+            delta = summary.contributions(triples)
+            if replace:
+                delta.subtract(summary.count_events(self._store, ox.NamedNode(str(graph_iri))))
+            self._count(delta)
+            stale = [summary.stale_triple()]
         try:
             if not replace:
                 # A fresh article: one transactional extend of its graph, the same
@@ -144,6 +207,7 @@ class LocalStore(Store):
                 quads = list(to_ox_quads(triples, graph_iri))
                 quads.extend(ox.Quad(q.subject, q.predicate, q.object) for q in list(quads))
                 quads.extend(to_ox_quads(meta, META_GRAPH))
+                quads.extend(ox.Quad(t.subject, t.predicate, t.object, _META) for t in stale)
                 self._store.extend(quads)
                 self._written(len(quads))
                 return
@@ -153,7 +217,7 @@ class LocalStore(Store):
             self._store.update(
                 f"{unlink_graph_update(str(graph_iri))} ;\n"
                 f"INSERT DATA {{ {body}\nGRAPH <{graph_iri}> {{\n{body}}}\n"
-                f"GRAPH <{META_GRAPH}> {{\n{triples_to_nt(meta)}}} }}")
+                f"GRAPH <{META_GRAPH}> {{\n{triples_to_nt(meta)}{triples_to_nt(stale)}}} }}")
             self._written(2 * len(triples))
         except OSError as exc:
             raise StoreError(f"{self.location}: cannot write article {article_id} ({exc})") from None
@@ -185,8 +249,16 @@ class LocalStore(Store):
             graph = ox.NamedNode(str(graph_iri_for(article_id)))
             if not self._store.contains_named_graph(graph):
                 return False
-        self._memory = None
-        self._store.update(unlink_graph_update(graph.value))
+        with self._lock:
+            self._memory = None
+            stale = ""
+            if self._counts:
+                # read before the unlink drops them: the events whose counts go
+                delta = Counter()
+                delta.subtract(summary.count_events(self._store, graph))
+                self._count(delta)
+                stale = f"INSERT DATA {{ GRAPH <{META_GRAPH}> {{ {summary.stale_triple()} . }} }} ;\n"
+            self._store.update(f"{stale}{unlink_graph_update(graph.value)}")
         return True
 
     def _graph_of(self, article_id: str):
@@ -208,7 +280,21 @@ class LocalStore(Store):
             yield quad.object.value, URIRef(quad.subject.value), (hashes[0].object.value if hashes else None)
 
     # -- reading ---------------------------------------------------------------
+    def has_counts(self) -> bool:
+        self.flush_counts()
+        return summary.has_summary(self._store)
+
+    def _mark_stale(self) -> None:
+        """Writes that bypass put_article (raw updates, bulk loads) may change events:
+        the counts are recounted before they are next read (:meth:`has_counts`)."""
+        if self._counts:
+            marker = summary.stale_triple()
+            self._store.add(ox.Quad(marker.subject, marker.predicate, marker.object, _META))
+            self._recount = True
+
     def query(self, sparql: str) -> Result:
+        if self._counts and summary.uses_summary(sparql):
+            self.has_counts()  # pending changes applied, stale counts recounted
         try:
             # the default graph is the maintained union of the article graphs
             result = self._engine_for(sparql).query(sparql, prefixes=KG_PREFIXES)
@@ -224,6 +310,7 @@ class LocalStore(Store):
             self._store.update(sparql, prefixes=KG_PREFIXES)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL Update syntax error: {exc}") from None
+        self._mark_stale()
 
     def dataset(self) -> Dataset:
         from kg.store.view import oxigraph_dataset
@@ -245,6 +332,7 @@ class LocalStore(Store):
         """Bulk-add pyoxigraph quads (benchmarks and imports; bypasses bookkeeping)."""
         self._memory = None
         self._store.bulk_extend(quads)
+        self._mark_stale()
 
     # -- the in-memory copy of the union --------------------------------------
     def cache_in_memory(self, max_triples: int | None = None) -> bool:
@@ -266,6 +354,7 @@ class LocalStore(Store):
 
         if self.path is None:
             return False  # already in memory
+        self.flush_counts()
         limit = default_max_triples() if max_triples is None else max_triples
         if self.triple_count() > limit:
             return False
@@ -298,6 +387,8 @@ class LocalStore(Store):
         return NativeStore(self._store, self)
 
     def close(self) -> None:
+        if self._store is not None:
+            self.flush_counts()
         if self._store is not None and self.path is not None:
             if self._written_total >= FLUSH_EVERY_QUADS:
                 # compact what the memtable flushes left in level 0: every read seeks each

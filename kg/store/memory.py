@@ -6,9 +6,12 @@ aggregating analyst queries 3-5x faster (bench/bench_sparql.py, bench/README.md)
 one store (``kg serve``, a notebook) therefore copies the default graph, which kg
 keeps as the de-duplicated union of the article graphs, into a
 ``pyoxigraph.Store()`` once, and answers from it every query that reads only the
-default graph. Queries naming graphs (``GRAPH``, ``FROM``, ``FROM NAMED``) still go
-to the disk, which holds the article graphs; copying those too would copy 2.4x
-the quads (2.9M instead of 1.2M on the benchmark graph) for queries that are rare.
+default graph. The event counts of :mod:`kg.store.summary` (in the bookkeeping
+graph, a few percent of the union) are copied too, and queries that name no graph
+but that one (``GRAPH kgstore:meta``) are answered from memory as well. Queries
+naming other graphs (``GRAPH ?g``, ``FROM``, ``FROM NAMED``) still go to the disk,
+which holds the article graphs; copying those too would copy 2.4x the quads (2.9M
+instead of 1.2M on the benchmark graph) for queries that are rare.
 
 The copy is a snapshot, like the read-only store it comes from: the store
 drops it on any write through it. One-shot ``kg query`` does not copy (the copy
@@ -35,18 +38,28 @@ _MEMORY_SHARE = 0.25
 
 # GRAPH / FROM as keywords: not part of a longer word, a variable or a prefixed name
 _KEYWORD = re.compile(r"(?<![\w:?$])(GRAPH|FROM)(?![\w:])", re.IGNORECASE)
+# the bookkeeping graph (event counts), which the copy holds too
+_META_GRAPH = re.compile(r"GRAPH\s+(?:kgstore:meta|<http://kg\.example\.org/store/meta>)(?![\w.:-])",
+                         re.IGNORECASE)
 
 
 def copy_union(store: ox.Store) -> ox.Store:
-    """An in-memory pyoxigraph Store holding the default graph of ``store``."""
+    """An in-memory pyoxigraph Store holding the default graph of ``store`` and the
+    bookkeeping graph (its event counts)."""
+    from kg.store.base import META_GRAPH
+
     memory = ox.Store()
-    # bulk_extend skips the per-quad transaction bookkeeping: ~2x faster than extend
+    # bulk_extend skips the per-quad transaction bookkeeping: ~2x faster than extend.
+    # Reading RocksDB is most of the time (5.7 of 8.7 s for 1.2M triples); a dump to
+    # N-Triples bytes and Store.load of them was no faster (8.2 + 7.0 s; bench/README.md).
     memory.bulk_extend(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    memory.bulk_extend(store.quads_for_pattern(None, None, None, ox.NamedNode(str(META_GRAPH))))
     return memory
 
 
 def reads_only_default_graph(sparql: str) -> bool:
-    """Whether ``sparql`` reads nothing but the default graph (no ``GRAPH``, ``FROM``).
+    """Whether ``sparql`` reads nothing but the default graph and the bookkeeping graph
+    (no ``FROM``, no ``GRAPH`` but ``GRAPH kgstore:meta``).
 
     Strings, IRIs and comments are skipped, so ``"graph"`` in a literal or an IRI
     does not count; a keyword-like word elsewhere only sends the query to the disk
@@ -57,6 +70,8 @@ def reads_only_default_graph(sparql: str) -> bool:
         True
         >>> reads_only_default_graph("SELECT ?g { GRAPH ?g { ?s ?p ?o } }")
         False
+        >>> reads_only_default_graph("SELECT ?d { GRAPH kgstore:meta { ?d kgsum:positive ?n } }")
+        True
     """
     from kg.store.view import _IRI, _skip_string
 
@@ -72,6 +87,9 @@ def reads_only_default_graph(sparql: str) -> bool:
             i = n if end == -1 else end
         elif c == "<" and (iri := _IRI.match(sparql, i)):
             i = iri.end()
+        elif c in "Gg" and (found := _META_GRAPH.match(sparql, i)) and \
+                (i == 0 or not re.match(r"[\w:?$]", sparql[i - 1])):
+            i = found.end()
         elif c in "GgFf" and _KEYWORD.match(sparql, i):
             return False
         else:

@@ -355,6 +355,10 @@ class EndFinder(NounRules, ReferenceRules):
                 if span is not None:
                     self._owner_of[span.root.lemma_.lower()] = end
                 return [end]
+        if ent.type == "Group" and "Country" in allowed:
+            country = self._demonym_people(tok)
+            if country is not None:
+                return [End(country, tok, True, f"people of '{country.label}'")]
         if ent.type in allowed:
             found = [End(ent, tok, self.m.is_resolved_by_coref(tok), "mention")]
             if tok.pos_ == "NOUN" and depth < 2:
@@ -364,6 +368,8 @@ class EndFinder(NounRules, ReferenceRules):
                         for other in child.conjuncts:
                             found += [e for e in self._single(other, allowed, depth + 1)
                                       if e.entity.id not in {f.entity.id for f in found}]
+                found += self._of_list(tok, ent, allowed, depth,
+                                       {f.entity.id for f in found})
             return found
         if ent.type == "Location" and tok.lower_ == "kingdom" and "Country" in allowed:
             # "The Kingdom calls on ...": a monarchy's statement naming itself

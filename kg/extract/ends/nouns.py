@@ -1,9 +1,11 @@
-"""Common nouns: proxies, roles, counted and plural descriptions, appositions, titles."""
+"""Common nouns: proxies, roles, counted and plural descriptions ("the governments of A and
+B", "the Emiratis"), appositions, titles."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from kg.extract.ends._base import _COUNTRYISH, _MOD_DEPS, _OWNER_PREPS, End
+from kg.resolve.gazetteer import load_gazetteer
 from kg.types import Entity
 
 __all__ = ["NounRules"]
@@ -296,3 +298,36 @@ class NounRules:
                                 if hit:
                                     return hit
         return []
+
+    def _demonym_people(self, tok: Token) -> Entity | None:
+        """"The Emiratis deny it", "the Iranians rejected the offer": a definite plural
+        demonym as the subject of an active verb speaks for its country (as "the Chinese
+        say" does); "Armenians fled", "Syrian Kurds" and "the Britons were detained" stay
+        groups of people."""
+        if tok.dep_ != "nsubj" or tok.tag_ not in ("NNPS", "NNS", "NNP") \
+                or not tok.text.endswith("s") or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                    c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in tok.children):
+            return None
+        hit = load_gazetteer().lookup(tok.text[:-1])
+        return self.bodies.country(hit[1]) if hit is not None and hit[0] == "demonym" else None
+
+    def _of_list(self, tok: Token, ent: Entity, allowed, depth: int, seen: set[str]) -> list[End]:
+        """"the governments of A, B and C", "the leaders of A and B": a plural noun that the
+        resolve stage gave the first country of its "of" list stands for every actor listed
+        (a singular "the president of A" names one)."""
+        if tok.tag_ != "NNS" or not tok.n_rights:
+            return []
+        out: list[End] = []
+        for prep in tok.rights:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or not pobj.conjuncts or self.m.entity_at(pobj) != ent:
+                    continue
+                for other in pobj.conjuncts:
+                    for end in self._single(other, allowed, depth + 1):
+                        if end.entity.id not in seen:
+                            seen.add(end.entity.id)
+                            out.append(end._replace(via=f"listed after '{tok.text} of'"))
+        return out

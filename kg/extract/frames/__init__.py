@@ -22,12 +22,19 @@ Some common news phrasings spread the relation over a construction instead:
   signing of five agreements", "in support of X";
 - visits without a visit verb: "received Brazilian President X", "landed in X";
 - strikes that land in a country: "carried out airstrikes in Syria", "fired rockets into X";
-- complaints lodged with a government: "lodged a complaint with Tokyo" (a protest).
+- complaints lodged with a government: "lodged a complaint with Tokyo" (a protest);
+- consequences warned of: "warned that X would bear all consequences", a response held in
+  reserve: "reserves the right to take retaliatory measures" (threats, :mod:`.consequences`);
+- demands named by the act: "demanded a full Israeli withdrawal" (a demand on Israel), and
+  pressure kept up "until Russia negotiates" (:mod:`.demands`);
+- events hosted by someone: "signed it at a ceremony hosted by X" (the guests meet X);
+- exchanges cut: "suspended all trade with X", "closed its airspace to X's airlines".
 
 The word sets are the ``frame_*`` entries of ``kg/data/extract_cues.json``; the frames
 live in one module per relation family (:mod:`.reactions`, :mod:`.consult`,
-:mod:`.cooperate`, :mod:`.coerce`, :mod:`.threaten`, :mod:`.request`), each listing the
-lemmas that anchor its frames in ``FRAMES``.
+:mod:`.cooperate`, :mod:`.coerce`, :mod:`.threaten`, :mod:`.consequences`, :mod:`.request`,
+:mod:`.demands`), each listing the lemmas that anchor its frames in ``FRAMES``.
+(:mod:`.verb_context` holds what the verb rules read around a trigger verb.)
 
 Each frame is keyed by the lemma that anchors it, so the per-token cost is one dict
 probe; every frame needs a resolved actor at both ends. The candidates are the same
@@ -38,19 +45,20 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.ends import EndFinder
-from kg.extract.frames import coerce, consult, cooperate, reactions, request, threaten
+from kg.extract.frames import coerce, consequences, consult, cooperate, demands, reactions, request, threaten
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Candidate, Trace
 
 __all__ = ["frame_rules"]
 
 #: in the order the frames are tried for one token (the order of their candidates)
-_MODULES = (reactions, consult, cooperate, coerce, threaten, request)
-_ORDER = ("_drawn_reaction", "_hosted_visit", "_received_contact", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
-          "_designated", "_measures_target", "_barred_dealings", "_deadline", "_expelled_envoy", "_referred",
+_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, request, demands)
+_ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contact", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
+          "_designated", "_measures_target", "_barred_dealings", "_cut_exchanges", "_deadline", "_expelled_envoy", "_referred",
           "_withdrew", "_will_not_allow", "_retaliation", "_witnessed_signing", "_joint_activity", "_ties_boosted",
           "_joined", "_landed", "_strikes_into", "_complaint_with", "_facing", "_sought_help", "_vowed_response",
-          "_in_support_of", "_on_a_visit", "_reopened", "_presented_proposal", "_among_those")
+          "_in_support_of", "_on_a_visit", "_reopened", "_presented_proposal", "_among_those",
+          "_bear_consequences", "_reserved_right", "_act_demanded", "_pressure_until")
 _tables: dict[int, tuple[Lexicon, dict]] = {}
 
 

@@ -1,5 +1,6 @@
 """Coercion and strikes phrased without a sanction or attack verb: designations,
-measures that target, barred dealings, "among those sanctioned", strikes landing in a place.
+measures that target, barred dealings, cut trade ("suspended all trade with X"), "among
+those sanctioned", strikes landing in a place.
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -68,6 +69,23 @@ def _barred_dealings(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-barred", verb, "sanctions", "163", actor_subjects(verb, ends), targets, verb, 0.7, trace)
 
 
+def _cut_exchanges(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"suspended all trade with X", "halted imports from Y", "closed its airspace to Z's
+    airlines": cutting exchanges with a country coerces it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in _VERB_POS or verb.lemma_.lower() not in lex.cue("frame_cutting") \
+            or syntax.is_passive(verb):
+        return []
+    preps = frozenset({"with", "from", "to"})
+    toks = [p for _, p in syntax.prep_objects(noun, preps)]
+    # the phrase often hangs off the verb, right after the noun ("halted imports from X")
+    toks += [p for _, p in syntax.prep_objects(verb, preps) if p.head.i == noun.right_edge.i + 1]
+    targets = [e for t in toks for e in _named(ends.owners(t, _STATES, "sanctions"))]
+    if not targets:
+        return []
+    return _emit("frame-cut-exchanges", verb, "sanctions", "163", actor_subjects(verb, ends), targets, verb, 0.65, trace)
+
+
 def _among_those(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Among those designated were A and B", "Among the entities sanctioned were two Chinese
     refineries", "Those sanctioned include A and B": the listed ones are sanctioned by whoever imposed the sanctions just reported."""
@@ -129,6 +147,7 @@ FRAMES = (
     (('frame_designating',), (), _VERB_POS, _designated),
     (('frame_targeting',), (), _VERB_POS, _measures_target),
     (('frame_barring',), (), _VERB_POS, _barred_dealings),
+    (('frame_exchanges',), (), _NOUN_POS, _cut_exchanges),
     (('frame_strike_nouns',), (), _NOUN_POS, _strikes_into),
     (('frame_designating',), ('sanction', 'target'), _VERB_POS, _among_those),
 )

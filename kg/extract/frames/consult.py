@@ -1,6 +1,7 @@
 """Visits and meetings without a visit verb: hosted and received guests, "on a visit to",
 "landed in", restored diplomatic links, "told B in a phone call", meetings held in
-another person's country ("In Hanoi, X met Y": X visits Vietnam), appearing "alongside" B.
+another person's country ("In Hanoi, X met Y": X visits Vietnam), appearing "alongside" B, taking part in an event another
+hosts ("signed it at a ceremony hosted by C").
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -38,6 +39,31 @@ def _hosted_visit(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         if place is not None and place.type in ("Country", "Organization"):
             places.append(End(place, h.token, h.coref or h.entity.type == "Person", "host"))
     return _emit("frame-hosted", visit, "visits", "042", guests, places, verb, 0.7, trace)
+
+
+def _hosted_event(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"A and B signed the accord at a ceremony hosted by C", "attended a summit hosted
+    by C": whoever takes part in the hosted event meets its host."""
+    event = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or event.lemma_.lower() not in lex.cue("frame_hosted_events"):
+        return []
+    hosts = [e for t in syntax.by_agents(verb) for e in _named(ends.actors(t))]
+    if not hosts:
+        return []
+    clause = event.head.head if event.dep_ == "pobj" else event.head if event.dep_ == "dobj" else None
+    if clause is None or clause.pos_ not in _VERB_POS:
+        return []
+    # "at a dinner hosted by X, Y and Z signed ...": the clause's (possibly joint) subject
+    guests = actor_subjects(clause, ends)
+    if any(t.relation == "meets" for t in lex.verbs.get(clause.lemma_.lower(), ())):
+        # "X met Y at a dinner hosted by Z": both sides of the meeting are the host's guests
+        guests += [e for o in syntax.objects(clause) for e in ends.actors(o)]
+    guests = [e for e in guests if e.entity.type in ("Person", "Country", "Organization")]
+    if all(h.entity.type == "Person" for h in hosts):
+        # a host named in person meets people ("the leaders of A and B" read as the
+        # countries would make the host meet a country)
+        guests = [e for e in guests if e.entity.type == "Person"]
+    return _emit("frame-hosted-event", verb, "meets", "043", hosts, guests, clause, 0.6, trace)
 
 
 def _received_guest(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -266,6 +292,7 @@ FRAMES = (
     ((), tuple(sorted(_MEETING_VERBS)), _VERB_POS, _met_abroad),
     ((), ('alongside',), frozenset({"ADP"}), _alongside),
     (('frame_hosting',), (), _VERB_POS, _hosted_visit),
+    ((), ('host',), _VERB_POS, _hosted_event),
     ((), ('land',), _VERB_POS, _landed),
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),
     (('frame_restoring',), (), _VERB_POS, _reopened),

@@ -85,11 +85,15 @@ def _commitment(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 def _ally(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"Russia, Syria's main ally, ...", "Hungary, a close ally of Serbia", "X is Y's closest partner"."""
+    """"Russia, Syria's main ally, ...", "Hungary, a close ally of Serbia", "X is Y's closest partner",
+    "X emerged as Y's main ally"."""
     if noun.dep_ == "appos":
         holders = ends.actors(noun.head, conj=False)
     elif noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
         holders = [e for t in syntax.subjects(noun.head) for e in ends.actors(t)]
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in _VERB_POS:
+        # "overtook the US as Brazil's largest trading partner", "emerged as Russia's main ally"
+        holders = actor_subjects(noun.head.head, ends)
     else:
         return []
     owners = _children(noun, "poss") + [p for _, p in syntax.prep_objects(noun, frozenset({"of", "to"}))]
@@ -122,7 +126,9 @@ def _welcomed_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"pledged $50 million for Sudan", "announced funding for Moldova's energy grid"."""
     objs = syntax.objects(verb)
+    # "120 million euros" is often tagged a plain number: the currency noun says money
     money = [o for o in objs if o.ent_type_ == "MONEY" or o.lemma_.lower() in lex.cue("frame_funds")
+             or o.lemma_.lower() in lex.cue("frame_currencies") and any(c.dep_ == "nummod" for c in o.children)
              or any(t.ent_type_ == "MONEY" for t in o.subtree)]
     if not money:
         return []
@@ -137,15 +143,23 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "$200 million in aid for Sudan": the phrase hangs off the aid noun
     places += [p for o in money for _, n in syntax.prep_objects(o, frozenset({"in"}))
                for _, p in syntax.prep_objects(n, frozenset({"for", "to"}))]
+    # "120 million euros for projects in Kenya": the country the funded projects are in
+    purposes = [p for p in places if p.lemma_.lower() in lex.cue("frame_aid_purposes")]
+    places += [q for p in purposes for _, q in syntax.prep_objects(p, frozenset({"in", "across"}))]
     targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))]
     agents = actor_subjects(verb, ends) if not syntax.is_passive(verb) else []
     # "German Foreign Minister X announced EUR 125 million": an official gives their country's money
     agents = [_side(e, ends) for e in agents]
     conf = 0.7
-    if not targets and not places and verb.lemma_.lower() in lex.cue("frame_pledging") \
-            and any(o.ent_type_ == "MONEY" for o in money) and ends.dominant_country() is not None:
-        # "The UAE pledged $200 million." in an article about one country: the money is for it
-        targets, conf = [End(ends.dominant_country(), verb, True, "the article's country")], 0.55
+    # (only the purposes and where they are: "$10 million for Gaza" names its own place)
+    if not targets and all(p in purposes or p.head.head in purposes for p in places) \
+            and verb.lemma_.lower() in lex.cue("frame_pledging") | lex.cue("frame_giving") \
+            and any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lex.cue("frame_currencies") for o in money) \
+            and ends.dominant_country() is not None:
+        # "The UAE pledged $200 million." in an article about one country: the money is for it,
+        # as is "will provide 120 million euros for projects in the Rift Valley" (a purpose
+        # placed somewhere says more than none)
+        targets, conf = [End(ends.dominant_country(), verb, True, "the article's country")], 0.62 if places else 0.55
     if investing:  # "pledged to invest $50 billion in Indian infrastructure": economic cooperation
         return _emit("frame-money", verb, "cooperatesWith", "061", agents, targets, verb, conf, trace)
     return _emit("frame-money", verb, "aids", "071", agents, targets, verb, conf, trace)

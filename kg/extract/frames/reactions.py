@@ -5,6 +5,10 @@ expressed his support" after a meeting) and refusals to accept ("cannot accept t
 drills conducted by X", "refused to recognise X"), and denials phrased as rejections ("rejects
 claims of X that ...", "rejects the attempt to link it with the attack").
 
+Stances aimed at an earlier act ("Zagreb rejected the protest", "Iran condemned the
+strikes", "Kyiv welcomed the British move") are frames of :mod:`.act_stances`, whose act
+authors :mod:`.act_targets` finds; their anchors are listed in ``FRAMES`` below.
+
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
 from __future__ import annotations
@@ -13,6 +17,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
+from kg.extract.frames import act_stances, act_targets
 from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
                                        across_the_table as _across, emit as _emit, named as _named,
                                        own_sides as _own_sides, owners_of_subject as _owners_of_subject)
@@ -258,4 +263,6 @@ FRAMES = (
     ((), ('give',), _VERB_POS, _deadline),
     (('frame_expelling',), (), _VERB_POS, _expelled_envoy),
     ((), ('complaint',), _NOUN_POS, _complaint_with),
+    *act_targets.FRAMES,  # earlier acts remembered for "the protest", "the strikes"
+    *act_stances.FRAMES,  # stances aimed at an earlier act ("rejected the protest")
 )

@@ -68,7 +68,8 @@ def _called_on_also(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     which the parser hangs as a conjunct under the first request."""
     if not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
         return []
-    seconds = [c for x in verb.children if x.dep_ == "xcomp" for c in x.children
+    # (under the first infinitive or deeper: "to start setting up X and on B to ...")
+    seconds = [c for x in verb.children if x.dep_ == "xcomp" for c in x.subtree
                if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in ("on", "upon")]
     targets = [e for c in seconds for g in c.children if g.dep_ == "pobj" for e in _named(ends.actors(g))]
     if not targets:

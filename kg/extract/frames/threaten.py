@@ -37,14 +37,23 @@ def _will_not_allow(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 def _retaliation(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"threatened countermeasures against X", "X's tariffs prompted China to threaten
     countermeasures": a threat to whoever it answers."""
-    if not any(o.lemma_.lower() in lex.cue("frame_retaliation") for o in syntax.objects(verb)):
+    objects = syntax.objects(verb)
+    # "vowed to take firm countermeasures against X": the measures taken in what is vowed
+    taken = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("take", "adopt")]
+    objects += [o for c in taken for o in syntax.objects(c)]
+    if not any(o.lemma_.lower() in lex.cue("frame_retaliation") for o in objects):
         return []
-    aimed = [p for t in (verb, *syntax.objects(verb)) for _, p in syntax.prep_objects(t, frozenset({"against", "on"}))]
+    aimed = [p for t in (verb, *taken, *objects) for _, p in syntax.prep_objects(t, frozenset({"against", "on"}))]
     targets = [e for p in aimed for e in ends.owners(p, ACTOR_TYPES, "threatens")]
     agents = actor_subjects(verb, ends)
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in lex.cue("frame_prompting"):
         agents = agents or [e for o in syntax.objects(head) for e in ends.actors(o)]
+        main = head.head if head.dep_ == "advcl" else None
+        if not targets and main is not None and main.lemma_.lower() in lex.cue("reporting_verbs"):
+            # "X will impose tariffs on Y, the government said, prompting Y to threaten ...":
+            # what prompted it is the reported act, done by its subject (not the one reporting it)
+            targets = [e for c in _children(main, "ccomp") for e in actor_subjects(c, ends)]
         targets = targets or _owners_of_subject(head, ends, "threatens")
     return _emit("frame-retaliation", verb, "threatens", "130", agents, targets, verb, 0.65, trace)
 

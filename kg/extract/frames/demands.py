@@ -1,0 +1,120 @@
+"""Demands named by the act demanded: "demanded a full Israeli withdrawal from Gaza",
+"reiterated its demand for the release of Ruritanian hostages by X", "insisted on the
+withdrawal of Russian troops", "insisted that any deal must lead to an Israeli pullout".
+
+The demand is on whoever is to carry out the act: the owner of the act noun (its
+demonym, possessive or "of" phrase). The act nouns are the ``frame_demanded_acts`` entry
+of ``kg/data/extract_cues.json``; the anchors are the demanding verbs and nouns below.
+Pressure kept up until someone acts is a demand on them too: "will keep tightening the net
+until Russia negotiates".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.ends import EndFinder
+from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit,
+                                       named as _named, own_sides as _own_sides)
+from kg.extract.lexicon import Lexicon
+from kg.extract.rules import Trace, actor_subjects
+from kg.types import ACTOR_TYPES
+
+__all__ = ["FRAMES"]
+
+_WANTED_PREPS = frozenset({"for", "on"})
+# "insisted that any agreement must lead to X": how deep the act may sit in the that-clause
+_MAX_DEPTH = 4
+
+
+def _acts(heads: list[Token], lex: Lexicon) -> list[Token]:
+    acts = lex.cue("frame_demanded_acts")
+    return [h for h in heads if h.lemma_.lower() in acts]
+
+
+def _in_clause(verb: Token, lex: Lexicon) -> list[Token]:
+    """Act nouns inside the that-clause of ``verb``, a few steps down at most."""
+    acts = lex.cue("frame_demanded_acts")
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for tok in clause.subtree:
+            if tok.lemma_.lower() in acts and tok.pos_ == "NOUN":
+                depth, up = 0, tok
+                while up.i != clause.i and depth <= _MAX_DEPTH:  # (Token objects are views: compare by index)
+                    up, depth = up.head, depth + 1
+                if depth <= _MAX_DEPTH:
+                    out.append(tok)
+    return out
+
+
+def _doers(act: Token, ends: EndFinder) -> list:
+    """Who is to carry out the act: "Israeli withdrawal", "Russia's pullout", "the
+    withdrawal of Russian troops"."""
+    found = [e for c in act.children if c.dep_ in ("amod", "poss", "compound") for e in ends.actors(c)]
+    if not found:
+        found = [e for _, p in syntax.prep_objects(act, frozenset({"of", "by"})) for e in ends.owners(p, ACTOR_TYPES, "demandsFrom")]
+    if not found:
+        # "the release of hostages held by X": whoever holds them is to release them
+        found = [e for _, p in syntax.prep_objects(act, frozenset({"of"})) for c in p.children
+                 if c.dep_ == "acl" and c.lemma_.lower() in ("hold", "detain", "keep", "capture")
+                 for a in syntax.by_agents(c) for e in ends.actors(a)]
+    return _named(found)
+
+
+def _act_demanded(tok: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """A demand whose object names the act demanded and who is to do it."""
+    if tok.pos_ in _VERB_POS:
+        if syntax.is_passive(tok) or any(c.dep_ == "neg" for c in tok.children):
+            return []
+        acts = _acts(syntax.objects(tok) + [p for _, p in syntax.prep_objects(tok, _WANTED_PREPS)], lex)
+        if not acts and tok.lemma_.lower() in ("demand", "insist"):
+            acts = _in_clause(tok, lex)
+        if not acts:
+            return []
+        agents = actor_subjects(tok, ends)
+    else:
+        acts = _acts([p for _, p in syntax.prep_objects(tok, frozenset({"for"}))], lex)
+        if not acts:
+            return []
+        agents = [e for c in tok.children if c.dep_ == "poss" for e in ends.actors(c)]
+        if not agents and tok.head.pos_ in _VERB_POS:
+            agents = actor_subjects(tok.head, ends)  # "Hamas reiterated the demand for ..."
+    clause = tok
+    own = _own_sides(agents, ends)
+    targets = [e for a in acts for e in _doers(a, ends) if e.entity.id not in own]
+    # a demand named as a noun stands as the holder's demand whatever the verb around it
+    # ("denied that it had agreed to drop its demand for X": read up the chain, the double
+    # negation would turn it into no demand)
+    return _emit("frame-act-demanded", tok, "demandsFrom", "100", agents, targets, clause, 0.6, trace,
+                 walk=tok.pos_ in _VERB_POS)
+
+
+_KEEP = frozenset({"keep", "continue", "maintain"})
+
+
+def _pressure_until(mark: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"We will keep tightening the net until Russia is ready to negotiate", "will step up
+    the pressure until Iran complies": pressure kept up until X acts is a demand on X."""
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.dep_ != "advcl" or clause.head.pos_ not in _VERB_POS:
+        return []
+    main = clause.head
+    pressing = lex.cue("frame_pressing")
+    lemma = main.lemma_.lower()
+    if not (lemma in pressing or lemma in _KEEP and any(
+            c.lemma_.lower() in pressing or c.lemma_.lower() == "pressure"
+            for c in main.children if c.dep_ in ("xcomp", "dobj", "ccomp"))):
+        return []
+    subject = syntax.clause_subject_of(clause)
+    agents = actor_subjects(main, ends)
+    own = _own_sides(agents, ends)
+    targets = [e for e in (_named(ends.actors(subject)) if subject is not None else []) if e.entity.id not in own]
+    return _emit("frame-pressure-until", mark, "demandsFrom", "100", agents, targets, main, 0.6, trace)
+
+
+#: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+FRAMES = (
+    ((), ("demand", "insist", "call", "press", "seek"), _VERB_POS, _act_demanded),
+    ((), ("demand", "call"), _NOUN_POS, _act_demanded),
+    ((), ("until",), frozenset({"SCONJ", "ADP"}), _pressure_until),
+)

@@ -1,0 +1,216 @@
+"""What a denial denies when the denied thing is a clause, not a noun.
+
+- "X denied that its pilots had acted recklessly" -> X denies "acting recklessly";
+  "X denied that the ministry discriminated against foreign firms" -> X denies
+  "discriminating against foreign firms": the denied clause's predicate turned into a
+  gerund phrase (``report-deny-clause``). A clause with a noun object ("denied that
+  jets had violated its airspace") is left to the verb rule, which names the object;
+  a clause whose verb is a relation aimed at a named actor ("denied that it attacked
+  Y") is the negative event itself, not a topic.
+- "X denied that any secret base existed" -> X denies "secret base": what is said
+  not to exist (``report-deny-clause``).
+- "Y accused X of arming the rebels, a charge X denies" / "..., which X denies" ->
+  X denies "arming the rebels": the content of the charge the relative clause refers
+  back to (``report-deny-charge``).
+- "X rejected / dismissed the accusations (of torture)" -> X denies "accusations of
+  torture": turning down a charge is denying it (``report-reject-claim``); a claim with
+  a that-clause ("rejected claims that ...") is read by the rules on its content.
+
+Example:
+    >>> ing_form("discriminate"), ing_form("plan"), ing_form("target")
+    ('discriminating', 'planning', 'targeting')
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.ends import End, EndFinder
+from kg.extract.lexicon import Lexicon
+from kg.extract.rules import Candidate, Trace, topic_ends
+from kg.types import ACTOR_TYPES
+
+__all__ = ["ing_form", "denied_clause", "denied_charge", "rejected_claims"]
+
+#: verbs that only say something exists or happened: what is denied is their subject
+_EXISTENCE = frozenset({"exist", "occur", "happen", "operate"})
+#: clause verbs that carry no act of their own ("denied that it had any", "was")
+_EMPTY = frozenset({"be", "have", "do", "get", "say", "tell", "know", "seem", "appear"})
+#: dependents of the clause verb that belong to the gerund phrase ("acted unprofessionally",
+#: "discriminated against firms", "interfered in the election")
+_PREDICATE_DEPS = frozenset({"advmod", "prep", "prt", "acomp", "dative"})
+#: nouns a relative clause of "deny" refers back to as the charge made
+_CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
+#: verbs whose "of" complement is the charge ("accused X of arming Y")
+_ACCUSING = frozenset({"accuse", "charge", "suspect", "blame"})
+#: longest gerund phrase kept as a topic (longer ones are clauses, not topics)
+_MAX_TOKENS = 7
+
+_CVC = re.compile(r"^[^aeiou]*[aeiou][bdgmnprt]$")
+
+
+def ing_form(lemma: str) -> str:
+    """The -ing form of a verb lemma ("acquire" -> "acquiring", "stop" -> "stopping")."""
+    lemma = lemma.lower()
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
+        return lemma[:-1] + "ing"
+    if _CVC.match(lemma):  # one syllable ending consonant-vowel-consonant: "plan" -> "planning"
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _that_clauses(verb: Token):
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
+            yield c
+
+
+def _gerund_phrase(clause: Token) -> str | None:
+    """"had acted unprofessionally" -> "acting unprofessionally" (None when the predicate
+    runs on too long to be a topic, or is only the bare verb of a pronoun subject)."""
+    parts = [c for c in clause.rights if c.dep_ in _PREDICATE_DEPS]
+    if not parts:
+        return None  # "denied that it had fired": a bare verb names no topic
+    end = parts[0].right_edge.i + 1
+    for c in parts[1:]:  # contiguous complements only ("acted alone in the attack")
+        if c.left_edge.i != end:
+            break
+        end = c.right_edge.i + 1
+    words = [ing_form(clause.lemma_)] + [t.text for t in clause.doc[clause.i + 1:end]]
+    words = [w for w in words if w not in ('"', "\u201c", "\u201d")]
+    if len(words) > _MAX_TOKENS or any(t.is_punct and t.text not in ('"', "\u201c", "\u201d", "-")
+                                       for t in clause.doc[clause.i + 1:end]):
+        return None
+    return " ".join(words)
+
+
+def _aims_at_actor(clause: Token, ends: EndFinder, lex: Lexicon) -> bool:
+    """"denied that it attacked Ukraine": a relation trigger with a named actor as target."""
+    if not lex.verbs.get(clause.lemma_.lower()):
+        return False
+    toks = syntax.objects(clause) + [p for c in clause.children if c.dep_ in ("prep", "dative")
+                                     for p in c.children if p.dep_ == "pobj"]
+    return any(ends.actors(t, ACTOR_TYPES, conj=False) for t in toks)
+
+
+def denied_clause(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X denied that <clause>" with no noun object in the clause: X denies the predicate
+    as a gerund phrase, or what the clause says did not exist."""
+    if _negated(verb):
+        return  # "did not deny that ...": an admission, not a denial
+    for clause in _that_clauses(verb):
+        if _negated(clause) or any(o.pos_ == "NOUN" for o in syntax.objects(clause)):
+            continue  # a noun object is named by the verb rule; "denied it did not" is confused
+        clemma = clause.lemma_.lower()
+        label = None
+        if clemma in _EXISTENCE:
+            subj = syntax.clause_subject_of(clause)
+            if subj is not None and subj.pos_ == "NOUN":
+                span = syntax.topic_span(subj, lex)
+                label = span if len(span) else None
+        elif clemma in _EMPTY or _aims_at_actor(clause, ends, lex) or syntax.is_passive(clause):
+            trace.add("report-deny-clause", verb, "rejected denies",
+                      f"'{clause.text}' is a copula, a passive or an act against a named actor")
+            continue
+        else:
+            label = _gerund_phrase(clause)
+        if label is None or (isinstance(label, str) and len(label) < 6):
+            trace.add("report-deny-clause", verb, "rejected denies", f"no topic in the clause of '{clause.text}'")
+            continue
+        entity = ends.m.topic(label)
+        text = label if isinstance(label, str) else label.text
+        topic = End(entity, clause, False, f"topic '{text}'")
+        for s in speakers:
+            yield Candidate("report-deny-clause", verb, "denies", "120", s, topic, verb, 0.6, polarity="positive")
+
+
+def _charge_content(anchor: Token) -> Token | None:
+    """The gerund of the nearest "accused X of <gerund>" before ``anchor`` in its sentence."""
+    sent = anchor.sent
+    for tok in reversed(sent.doc[sent.start:anchor.i]):
+        if tok.lemma_.lower() in _ACCUSING and tok.pos_ == "VERB":
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                    for g in prep.children:
+                        if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                            return g
+            return None  # the nearest accusing verb names no act: nothing older is meant
+    return None
+
+
+def denied_charge(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"accused X of arming Y, a charge X denies" / ", which X denies": X denies "arming Y"."""
+    if verb.dep_ != "relcl" or _negated(verb):
+        return
+    head = verb.head
+    refers = head.lemma_.lower() in _CHARGE_NOUNS or any(
+        c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children) and head.pos_ in ("NOUN", "PROPN", "VERB")
+    if not refers:
+        return
+    act = _charge_content(head if head.i < verb.i else verb)
+    if act is None:
+        trace.add("report-deny-charge", verb, "rejected denies", "no 'accused ... of <act>' before the relative clause")
+        return
+    objs = syntax.objects(act)
+    if objs and objs[0].i > act.i:
+        inner = syntax.topic_span(objs[0], lex)
+        end = inner.end if len(inner) else objs[0].i + 1
+    else:
+        end = act.i + 1
+    if end - act.i > _MAX_TOKENS:
+        return
+    span = act.doc[act.i:end]
+    topic = End(ends.m.topic(span), act, False, f"topic '{span.text}'")
+    for s in speakers:
+        yield Candidate("report-deny-charge", verb, "denies", "120", s, topic, verb, 0.6, polarity="positive")
+
+
+#: verbs that, done to a charge, deny it
+_REJECTING = frozenset({"reject", "dismiss", "refute", "rebut", "rebuff"})
+#: charges (not "report": rejecting a report may be disputing a document, not a charge)
+_CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "suggestion", "assertion"})
+
+
+#: words that make "claims" a claim to something ("sovereignty claims", "maritime claims",
+#: "claims to the islands"), not a charge
+_OWNING_PREPS = frozenset({"to", "over", "on"})
+
+
+def _territorial(claim: Token) -> bool:
+    """"rejected China's sovereignty claims": a claim to land or rights, not a charge."""
+    if claim.lemma_.lower() != "claim":
+        return False
+    return any(c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ not in _CHARGE_ADJS
+               or c.dep_ == "prep" and c.lower_ in _OWNING_PREPS for c in claim.children)
+
+
+#: adjectives a charge is dismissed with ("false claims", "baseless claims")
+_CHARGE_ADJS = frozenset({"false", "baseless", "unfounded", "groundless", "absurd", "fabricated", "recent",
+                          "latest", "such", "similar", "repeated"})
+
+
+def _has_content_clause(claim: Token) -> bool:
+    return any(c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > claim.i
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in claim.children)
+
+
+def rejected_claims(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X rejected the accusations", "X dismissed the allegations of torture": X denies them."""
+    if verb.lemma_.lower() not in _REJECTING or _negated(verb):
+        return
+    for obj in syntax.objects(verb):
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _CHARGES or _has_content_clause(obj) or _territorial(obj):
+            continue
+        for topic in topic_ends(obj, ends, lex):
+            if topic.entity.type != "Topic":
+                continue
+            for s in speakers:
+                yield Candidate("report-reject-claim", verb, "denies", "120", s, topic, verb, 0.6, polarity="positive")

@@ -1,0 +1,121 @@
+"""Worries stated as a verdict: what an actor calls a threat is what it is concerned about.
+
+- "X regards Y as an existential threat", "X views Y as a danger to the region",
+  "X described Y as a serious risk" -> X concernedAbout Y (``threat-verdict``);
+- "X said Y remains the most significant threat to its security", "X warned that Y
+  poses a grave danger" -> X concernedAbout Y (``report-threat``);
+- "X warned of a humanitarian catastrophe", "X cautioned against escalation" -> X
+  concernedAbout it (``warned-of``); what the speaker itself would do in answer ("warned
+  of consequences", "of retaliation") is a threat, not a worry, and is left out.
+
+Y may be a topic ("Iran's nuclear programme") or an actor ("Russia"). A negated verdict
+("said Y poses no threat", "does not regard Y as a threat") is no worry, and neither is
+a threat to Y ("a threat to the region" names the endangered, not the danger).
+
+Example:
+    >>> facts = extract("Israel regards Iran's nuclear programme as an existential threat.")  # doctest: +SKIP
+    Israel -concernedAbout-> nuclear programme
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.ends import End, EndFinder
+from kg.extract.lexicon import Lexicon
+from kg.extract.rules import Candidate, Trace, topic_ends
+
+__all__ = ["THREAT_NOUNS", "threat_verdict", "reported_threat", "warned_of"]
+
+#: nouns that say something endangers the speaker's side
+THREAT_NOUNS = frozenset({"threat", "danger", "menace", "risk", "peril"})
+#: verbs that pass a verdict on their object ("regards Y as a threat")
+_VERDICT_VERBS = frozenset({"regard", "view", "see", "consider", "describe", "call", "label", "brand",
+                            "characterize", "characterise", "perceive", "deem", "identify", "name"})
+#: copulas of a reported verdict ("Y is / remains / poses / represents a threat")
+_COPULAS = frozenset({"be", "remain", "pose", "constitute", "represent", "become"})
+
+
+def _threat_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in THREAT_NOUNS and not any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _threatening(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
+    """What is called a threat: an actor ("Russia", "the regime") or a topic ("Iran's
+    nuclear programme": a described common noun is the thing itself, not its owner)."""
+    if tok.pos_ == "NOUN":
+        described = any(c.dep_ in ("amod", "compound") and ends.m.entity_at(c) is None for c in tok.children)
+        if described or tok.lemma_.lower() not in lex.cue("proxy_nouns"):
+            return [t for t in topic_ends(tok, ends, lex) if t.entity.type == "Topic"]
+    return [e for e in ends.actors(tok) if e.entity.type != "Location"]
+
+
+def threat_verdict(verb: Token, objs: list[Token], speakers: list[End], ends: EndFinder, lex: Lexicon,
+                   trace: Trace):
+    """"X regards Y as a threat": X concernedAbout Y."""
+    if verb.lemma_.lower() not in _VERDICT_VERBS or _negated(verb) or not speakers:
+        return
+    verdicts = [g for t in (verb, *objs) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children if g.dep_ == "pobj"]
+    verdicts += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr")]
+    verdicts += [c for o in objs for c in o.children if c.dep_ in ("oprd", "appos", "attr")]
+    if not any(_threat_noun(v) for v in verdicts):
+        return
+    own = {s.entity.id for s in speakers}
+    for obj in objs:
+        for found in _threatening(obj, ends, lex):
+            if found.entity.id in own:
+                continue
+            for s in speakers:
+                yield Candidate("threat-verdict", verb, "concernedAbout", "012", s, found, verb, 0.6,
+                                polarity="positive")
+
+
+def reported_threat(verb: Token, clause: Token, speakers: list[End], ends: EndFinder, lex: Lexicon,
+                    trace: Trace):
+    """"X said Y remains the most significant threat (to its security)": X concernedAbout Y."""
+    if clause.lemma_.lower() not in _COPULAS or _negated(clause):
+        return
+    if not any(c.dep_ in ("attr", "dobj", "oprd") and _threat_noun(c) for c in clause.children):
+        return
+    subj = syntax.clause_subject_of(clause)
+    if subj is None or subj.lower_ in ("it", "this", "that", "there", "which"):
+        return  # "it is a threat": the reference is not resolved here
+    own = {s.entity.id for s in speakers}
+    for found in _threatening(subj, ends, lex):
+        if found.entity.id in own:
+            continue
+        for s in speakers:
+            yield Candidate("report-threat", verb, "concernedAbout", "012", s, found, verb, 0.6, polarity="positive")
+
+
+#: verbs whose "of / about / against" phrase names a danger ("warned of famine")
+_WARNING = frozenset({"warn", "caution"})
+#: what a warner threatens to do itself: a threat (another rule), not a worry
+_COUNTER_MEASURES = frozenset({"consequence", "repercussion", "retaliation", "response", "reprisal", "action",
+                               "measure", "step", "countermeasure", "sanction", "price", "cost"})
+
+
+def warned_of(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X warned of a humanitarian catastrophe in Y": X concernedAbout the catastrophe."""
+    if verb.lemma_.lower() not in _WARNING or _negated(verb) or not speakers:
+        return
+    # "warned China against any attempt to ...": a warning to someone not to act is a threat
+    # or a demand, not a worry; without an addressee "warned against escalation" is a worry
+    preps = frozenset({"of", "about"}) if syntax.objects(verb) else frozenset({"of", "about", "against"})
+    for prep, pobj in syntax.prep_objects(verb, preps):
+        if pobj.pos_ != "NOUN":
+            continue  # a name ("warned against Russia") is someone warned about, read elsewhere
+        if pobj.lemma_.lower() in _COUNTER_MEASURES:
+            trace.add("warned-of", verb, "rejected concernedAbout", f"'{pobj.text}' is what the speaker would do")
+            continue
+        for topic in topic_ends(pobj, ends, lex):
+            if topic.entity.type != "Topic":
+                continue
+            for s in speakers:
+                yield Candidate("warned-of", verb, "concernedAbout", "012", s, topic, verb, 0.6, polarity="positive")

@@ -1,0 +1,92 @@
+"""The items of a list of topics, where the parser scattered them.
+
+"discussed trade, security in the Horn of Africa and the war in Sudan": every item is a
+topic, but the small English model rarely hangs the items on each other as ``conj``.
+Two misparses are common in news copy:
+
+- the later items hang on the verb: "discussed [the situation in Gaza], [developments
+  in Syria] and ..." -> ``developments`` is a ``conj`` of "discussed";
+- a later item hangs on the place that ends the item before it: "security in the Horn
+  of Africa and the war in Sudan" -> ``war`` is a ``conj`` of "Horn".
+
+:func:`listed_topics` gives the head of every item, the first one first. A place or
+actor coordinated with a place ("security in Gaza and the West Bank") stays inside
+its item; only common nouns that start a phrase of their own are split off.
+
+Example:
+    >>> [t.text for t in listed_topics(doc[5])]  # doctest: +SKIP
+    ['situation', 'developments', 'ways']
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["listed_topics", "splits_off"]
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
+def _item_start(tok: Token) -> bool:
+    """A common noun that opens a phrase of its own: a determiner, an adjective or a
+    prepositional complement of its own ("the war in Sudan", "regional security")."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "amod", "compound", "poss") or c.dep_ == "prep" and c.i > tok.i for c in tok.children)
+
+
+def splits_off(conj: Token) -> bool:
+    """True when ``conj`` is a common-noun phrase coordinated with a place or actor name:
+    a new item of a list ("the deficit with China and Beijing's curbs"), not a second
+    complement of the same preposition ("trade with China and the EU")."""
+    return conj.dep_ == "conj" and conj.head.pos_ == "PROPN" and _item_start(conj)
+
+
+def _verb_items(tok: Token) -> list[Token]:
+    """Nouns coordinated with the verb whose object ``tok`` is ("discussed X, Y and Z")."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "pobj") or verb is tok:
+        return []
+    if tok.dep_ == "pobj":  # "focused on X, Y and Z", "exchanged views on X, Y"
+        verb = verb.head if verb.head is not verb else verb
+    doc = tok.doc
+    # (a "dep" after a comma is the same misparse, one step worse)
+    return [c for c in verb.children if c.pos_ == "NOUN" and c.i > tok.i
+            and (c.dep_ == "conj" or c.dep_ == "dep" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
+def _tail_items(tok: Token) -> list[Token]:
+    """Common nouns coordinated with a place that ends ``tok``'s phrase ("security in the
+    Horn of Africa and the war in Sudan")."""
+    out = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            # "in the Horn of Africa": the place may itself carry an "of" complement
+            places = [pobj, *(g for p in pobj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+            for place in places:
+                if place.pos_ != "PROPN":
+                    continue
+                out += [c for c in place.children if splits_off(c)]
+    return out
+
+
+def listed_topics(tok: Token) -> list[Token]:
+    """Heads of every item of the list ``tok`` begins (``tok`` itself first)."""
+    items = [tok]
+    seen = {tok.i}
+    queue = [tok]
+    while queue:
+        cur = queue.pop(0)
+        found = list(cur.conjuncts) + _tail_items(cur) + (_verb_items(cur) if cur is tok else [])
+        for c in found:
+            # a later item's own conjuncts include the place it was hung on: only look ahead
+            if cur is not tok and c.i < cur.i:
+                continue
+            if c.i not in seen and c.pos_ in _NOUNS | {"VERB"}:
+                seen.add(c.i)
+                items.append(c)
+                queue.append(c)
+    return sorted(items, key=lambda t: t.i)

@@ -1,0 +1,166 @@
+"""Helpers every coreference rule of :mod:`kg.resolve.coref` shares: subjects of a
+sentence, who a description or plural noun of delegates stands for, the last entity
+mentioned, how many entities a description counts.
+
+Internal to the coreference modules (``coref_*``); the public entry is
+:func:`kg.resolve.coref.resolve_coref`.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.resolve.mentions import Mentions
+from kg.types import Entity
+
+__all__ = ["_SUBJ", "_ACTOR", "_LOOKBACK", "_ORG_NOUNS", "_subjects", "known_as", "_appositive",
+           "_plural_subject", "_owner_of_people", "_named_in", "_last_of", "_count", "_in_quote",
+           "_names_own_of"]
+
+_SUBJ = frozenset({"nsubj", "nsubjpass"})
+_ACTOR = ("Country", "Organization", "Group")
+_LOOKBACK = 3
+# description -> words one of which the organisation's label must contain (None: any)
+_ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union": ("Union",),
+              "organization": None, "organisation": None, "agency": ("Agency",),
+              "movement": None, "court": ("Court",),
+              "tribunal": ("Court", "Tribunal"), "council": ("Council",),
+              "commission": ("Commission",), "mission": ("Mission",)}
+
+
+def _subjects(sent, before: int | None, mentions: Mentions, types) -> list[list[Entity]]:
+    """Entity lists of subject tokens of ``sent`` (before token index ``before``)."""
+    out = []
+    for token in sent:
+        if before is not None and token.i >= before:
+            break
+        if token.dep_ not in _SUBJ:
+            continue
+        ents = [e for e in mentions.entities_at(token) if e.type in types]
+        if not mentions.entities_at(token):  # "the Ruritanian Finance Department said it ..."
+            ents = known_as(token, mentions, types) or \
+                [e for c in token.lefts if c.dep_ == "compound"
+                 for e in mentions.entities_at(c) if e.type in types][-1:] or \
+                [e for e in _owner_of_people(token, mentions) if e.type in types] or \
+                _appositive(token, mentions, types)
+        for conj in token.conjuncts:
+            ents += [e for e in mentions.entities_at(conj) if e.type in types and e not in ents]
+        if ents:
+            out.append(ents)
+    return out
+
+
+_NAMING_VERBS = frozenset({"known", "called", "named", "dubbed"})
+
+
+def known_as(token: Token, mentions: Mentions, types) -> list[Entity]:
+    """"The U.N. peacekeeping force in Lebanon, known as UNIFIL, said": a description
+    followed by the name it is known as is that name's entity."""
+    for child in token.rights:
+        if child.dep_ == "acl" and child.lower_ in _NAMING_VERBS:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    ents = [e for g in prep.children if g.dep_ == "pobj"
+                            for e in mentions.entities_at(g) if e.type in types]
+                    if len(ents) == 1:
+                        return ents
+    return []
+
+
+def _appositive(token: Token, mentions: Mentions, types) -> list[Entity]:
+    """"Ruritania's envoy, Ana Lind, spoke ...": the subject is a title whose apposition
+    names the person (a clause named later in the sentence does not replace them)."""
+    for child in token.rights:
+        if child.dep_ == "appos":
+            ents = [e for e in mentions.entities_at(child) if e.type in types]
+            if len(ents) == 1:
+                return ents
+    return []
+
+
+def _plural_subject(sent, entity: Entity, mentions: Mentions) -> bool:
+    """Whether the entity is the subject as a plural noun ("Chinese officials")."""
+    for token in sent:
+        if token.dep_ in _SUBJ and token.tag_ in ("NNS", "NNPS") and (
+                entity in mentions.entities_at(token) or not mentions.entities_at(token)
+                and entity in _owner_of_people(token, mentions)):
+            return True
+    return False
+
+
+#: plural nouns of people who speak for the body that modifies them ("G7 ministers")
+_DELEGATE_NOUNS = frozenset({"ministers", "leaders", "officials", "representatives", "envoys",
+                             "diplomats", "delegates", "negotiators"})
+
+
+def _owner_of_people(token: Token, mentions: Mentions) -> list[Entity]:
+    """"EU leaders", "foreign ministers of the Group of Seven": the one actor that a plural
+    noun of delegates stands for (a compound before it, or "of" and a name after it)."""
+    if token.lower_ not in _DELEGATE_NOUNS:
+        return []
+    ents = [e for c in token.lefts if c.dep_ in ("compound", "nmod")
+            for e in mentions.entities_at(c) if e.type in _ACTOR]
+    if ents:
+        return ents if len(ents) == 1 else []
+    # "the foreign ministers of A, B and C": every actor of the list
+    for prep in (c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            for t in (g, *g.conjuncts):
+                ents += [e for e in mentions.entities_at(t) if e.type in _ACTOR and e not in ents]
+    return ents
+
+
+def _named_in(sent, before: int | None, mentions: Mentions, types) -> list[Entity]:
+    out = []
+    for token in sent:
+        if before is not None and token.i >= before:
+            break
+        hit = mentions.mention_at(token)
+        if hit and not hit.by_coref:
+            out += [e for e in hit.entities if e.type in types and e not in out]
+    return out
+
+
+def _last_of(mentions: Mentions, token: Token, accept, count: int = 1) -> list[Entity]:
+    found: list[Entity] = []
+    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
+        if mention.span.start >= token.i or mention.by_coref:
+            continue
+        for ent in mention.entities:
+            if accept(ent) and ent not in found:
+                found.append(ent)
+        if len(found) >= count:
+            return found[:count]
+    return []
+
+
+def _count(token: Token) -> int:
+    """How many entities a description names: 1, 2 ("the two presidents"), 0 unknown."""
+    numbers = {"two": 2, "2": 2, "both": 2, "three": 3, "3": 3}
+    for child in token.children:
+        if child.lower_ in numbers and child.dep_ in ("nummod", "det", "predet", "amod"):
+            return numbers[child.lower_]
+    return 0 if token.tag_ in ("NNS", "NNPS") else 1
+
+
+def _in_quote(token: Token, text: str | None = None) -> bool:
+    """Whether the token stands inside quotation marks of its paragraph (``text``: the
+    doc's text when the caller has it; building it from the doc is slow)."""
+    text = text if text is not None else token.doc.text
+    start = text.rfind("\n\n", 0, token.idx) + 1
+    return sum(text.count(q, start, token.idx) for q in ('"', "\u201c", "\u201d")) % 2 == 1
+
+
+#: Verbs whose charge follows the accused after "of" ("accused the alliance of aggression"),
+#: which the parser often hangs on the accused noun.
+_CHARGE_VERBS = frozenset({"accuse", "suspect", "convict", "charge", "acquit"})
+
+
+def _names_own_of(token: Token) -> bool:
+    """Whether "of" and a noun after ``token`` name what it is ("the states of the Gulf",
+    "the army of Xland"), so it refers to nothing earlier; not the charge of "accused the
+    alliance of aggression" nor a gerund ("of stoking tension", parsed as pcomp)."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and \
+                any(g.dep_ == "pobj" for g in child.children):
+            return not (token.dep_ == "dobj" and token.head.lemma_ in _CHARGE_VERBS)
+    return False

@@ -1,0 +1,290 @@
+"""Definite descriptions: "the president", "the Chinese leader", "the two presidents"
+(the people last seen with that title), "the country", "the bloc", "the alliance",
+"the ministry", "the group", "the junta", "the regional body" (the last matching
+entity), "the North" / "the South" after North / South Korea, and styles of address
+("His Royal Highness the Crown Prince").
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Token
+
+from kg.resolve.coref_base import (_ACTOR, _ORG_NOUNS, _count, _last_of, _names_own_of,
+                                   _subjects)
+from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair,
+                                      _listed_countries, _regions, _story_pair)
+from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.mentions import Mentions
+from kg.types import Entity
+
+__all__ = ["_description", "_hyphen_title", "_styles", "_titled", "_TITLE_LAST"]
+
+# plural people nouns that are not titles ("the two presidents" goes by title)
+_PEOPLE_NOUNS = frozenset({"men", "women", "enemies", "rivals", "adversaries", "foes"})
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "countries", "nations",
+                            "neighbours", "neighbors"})
+
+
+# plural nouns of states that name countries listed earlier ("the four Nordic nations")
+_STATE_PLURALS = frozenset({"countries", "nations", "powers", "states", "governments",
+                            "capitals", "allies", "neighbours", "neighbors", "members",
+                            "partners", "economies", "militaries"})
+
+
+_PLACE_NOUNS = frozenset({"enclave", "territory", "province", "exclave"})
+# "the paramilitary group", "the junta", "the regional body": descriptions of armed groups,
+# military rulers and international organisations, and the words their names carry
+_ARMED_WORDS = frozenset({"paramilitary", "rebel", "militant", "armed", "insurgent", "jihadist",
+                          "militia", "separatist"})
+
+
+_ARMED_NAME_WORDS = frozenset({"Forces", "Front", "Army", "Movement", "Brigade", "Brigades",
+                               "Militia", "Group"})
+
+
+# words that may stand before "the group" when it names a group the article named:
+# armed-group adjectives, and words of its stance ("the terror group", "the hardline group")
+_GROUP_MODIFIERS = _ARMED_WORDS | frozenset({"terror", "terrorist", "islamist", "extremist",
+                                             "jihadi", "radical", "hardline", "militant",
+                                             "backed", "-", "armed", "banned", "outlawed"})
+
+
+# a "group" that is an organisation carries one of these in its name ("Group of Seven")
+_GROUP_NAME_WORDS = _ARMED_NAME_WORDS | frozenset({"Party"})
+_JUNTA_NAME_WORDS = frozenset({"Military", "Command", "Council", "Committee", "Junta"})
+_REGIONAL_WORDS = frozenset({"continental", "regional", "international", "intergovernmental",
+                             "multilateral", "global"})
+
+
+def _titled(mentions: Mentions, token: Token, title: str, country: str | None, count: int):
+    """The last ``count`` people seen before ``token`` with ``title`` (and country)."""
+    spaced = title.replace("-", " ")  # "secretary-general" is also written "secretary general"
+    head = title.split()[-1]
+    order = []
+    for mention in mentions.mention_list:
+        if mention.span.start >= token.i or mention.by_coref:
+            continue
+        for ent in mention.entities:
+            if ent.type != "Person":
+                continue
+            for seen, _rel, target in mentions.titles.get(ent.id, ()):
+                # "the leader" stands for any head of state or government seen
+                if (seen.replace("-", " ") == spaced or seen.split()[-1] == head
+                        or head == "leader" and _rel == "leaderOf") and \
+                        (country is None or target == country):
+                    order.append((mention.span.start, ent))
+                    break
+    found: list[Entity] = []
+    for _pos, ent in sorted(order, key=lambda p: -p[0]):
+        if ent not in found:
+            found.append(ent)
+        if len(found) == count:
+            break
+    return found if len(found) == count else []
+
+
+def _group_modifiers_fit(token: Token, mentions: Mentions) -> bool:
+    """Whether "the ... group" can name a group the article named: no modifier, or only
+    armed-group / stance words and demonyms ("the Lebanese group", "the Iran-backed
+    group"); "the rights group", "the working group" name other kinds of group."""
+    for child in token.lefts:
+        if child.dep_ not in ("amod", "compound", "nmod", "npadvmod", "punct", "advmod"):
+            continue
+        for tok in child.subtree:
+            if tok.lower_ in _GROUP_MODIFIERS or mentions.entity_at(tok) is not None \
+                    and mentions.entity_at(tok).type == "Country":
+                continue
+            return False
+    return True
+
+
+def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
+    if not token.n_lefts or token.dep_ == "compound":
+        return []  # a determiner or possessor is a left child: most nouns have none
+    gaz = load_gazetteer()
+    low = token.lower_
+    dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}
+    # "Egypt's president" works like "the Egyptian president"
+    owner = any(c.dep_ == "poss" and mentions.entity_at(c) is not None
+                and mentions.entity_at(c).type == "Country" for c in token.children)
+    if not (dets & {"the", "both", "all"} or owner) or token.dep_ == "compound":
+        return []
+    if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in token.children) or \
+            (token.head.ent_type_ == "PERSON" and token.dep_ in ("compound", "appos")):
+        return []
+    if any(c.dep_ == "compound" and mentions.entity_at(c) is not None for c in token.children) or \
+            _names_own_of(token):
+        # "the Peru-Chile alliance", "the states of the Gulf": not anaphoric; but "accused
+        # the alliance of stoking tension / of aggression" is
+        return []
+    count = 2 if "both" in dets else _count(token)
+    if low in _STATE_PLURALS and "all" not in dets:
+        # "the two Baltic states", "the Western capitals": the countries the article
+        # listed together (of that region, when one is named), however far back
+        region = next((c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")
+                       and c.lower_ in _regions()), None)
+        if count >= 2 or (region and token.tag_ in ("NNS", "NNPS")):
+            found = _listed_countries(doc, token, mentions, count if count >= 2 else 0, region)
+            if len(found) == 2 and count == 2 and not region:
+                found = _story_pair(found, mentions)
+            if found or region:
+                return found
+    club = (_club_by_size(token, mentions) or _club_by_delegates(token, mentions)) \
+        if count == 0 else []
+    if club:
+        return club
+    if count == 0 or ("all" in dets and count < 2):
+        return []  # "the countries", "all countries": how many is unknown
+    if low in ("north", "south") and token.pos_ == "PROPN":
+        iso3 = "PRK" if low == "north" else "KOR"
+        nxt = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+        # "the North must stop", not "the North Atlantic"
+        if iso3 in mentions.entities and not nxt[:1].isupper():
+            return [mentions.entities[iso3]]
+        return []
+    if low in _COUNTRY_NOUNS:
+        # "X, which borders both neighbours": X is not one of them
+        own = frozenset(e.id for s in _subjects(token.sent, None, mentions, _ACTOR)
+                        for e in s) if low.startswith("neighbo") else frozenset()
+        if count == 2:
+            pair = _last_pair(doc, token, mentions, "Country", exclude=own)
+            if pair:
+                return _story_pair(pair, mentions)
+        return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own,
+                        count)
+    if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two old rivals"
+        return _last_pair(doc, token, mentions, "Person") or \
+            _last_of(mentions, token, lambda e: e.type == "Person", 2)
+    if count == 2 and low in ("sides", "parties"):  # often a country and a rebel group:
+        pair = _last_pair(doc, token, mentions, _ACTOR, frequent=False)  # pairs only
+        return _story_pair(pair, mentions) if pair else pair
+    if low in ("ministry", "department"):
+        return _last_of(mentions, token, lambda e: e.type == "Organization"
+                        and ("Ministry" in e.label or "Department" in e.label), 1)
+    if low in _PLACE_NOUNS and count == 1:
+        places = [m for m in mentions.mention_list if m.span.start < token.i and not m.by_coref
+                  and m.kind == "name" and m.entities[0].type == "Location"]
+        return [places[-1].entities[0]] if places else []
+    if low == "party" and count == 1:  # "the ruling party": the party named last
+        found = _last_of(mentions, token, lambda e: e.id in mentions.parties
+                         or e.type == "Organization" and "Party" in e.label.split(), 1)
+        if found or token.sent.start == 0:
+            return found
+        # "Narodna said ... The party's chairman": a body the gazetteer does not know,
+        # subject of this or the previous sentence, is the party
+        prev = doc[token.sent.start - 1].sent
+        for subjects in reversed(_subjects(prev, None, mentions, ("Organization",))
+                                 + _subjects(token.sent, token.i, mentions, ("Organization",))):
+            if len(subjects) == 1 and subjects[0].id not in gaz.orgs \
+                    and "Ministry" not in subjects[0].label:
+                return subjects
+        return []
+    mods = {c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")}
+    if low == "group" and count == 1 and _group_modifiers_fit(token, mentions):
+        # "the paramilitary group", "the group", "the Lebanese group": the named group
+        # (armed, political, or a club of states such as the Group of Seven) named last;
+        # common-noun groups ("protesters") are no antecedent of a singular "group"
+        common = {m.entities[0].id for m in mentions.mention_list if m.kind == "group"}
+        return _last_of(mentions, token, lambda e: e.id not in common and (
+            e.type == "Group" or e.type == "Organization"
+            and any(w in e.label.split() for w in _GROUP_NAME_WORDS)
+            # "the Ruritanian Army" is a state's force, never "the paramilitary group"
+            and not (gaz.lookup(e.label.split()[0]) or ("",))[0] in ("country", "demonym")), 1)
+    if low == "junta" and count == 1:
+        return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group")
+                        and any(w in e.label.split() for w in _JUNTA_NAME_WORDS), 1)
+    if low == "body" and count == 1 and mods & _REGIONAL_WORDS:
+        # "the continental body", "the regional body": an international organisation
+        return _last_of(mentions, token, lambda e: e.id in gaz.orgs and gaz.orgs[e.id].country
+                        is None and gaz.orgs[e.id].parent is None, 1)
+    if low in _ORG_NOUNS:
+        words = _ORG_NOUNS[low]
+        international = low == "bloc"
+        return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group")
+                        and (words is None or any(w in e.label for w in words))
+                        and (not international or (e.id in gaz.orgs
+                                                   and gaz.orgs[e.id].country is None
+                                                   and gaz.orgs[e.id].parent is None)), 1)
+    singular = low[:-1] if count > 1 and low.endswith("s") else low
+    compounds = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
+    title = " ".join(compounds + [singular])
+    if title not in gaz.titles and singular not in gaz.titles:
+        return []
+    country = None
+    for child in token.lefts:
+        ent = mentions.entity_at(child)
+        if child.dep_ in ("amod", "compound", "poss") and ent is not None and ent.type == "Country":
+            country = ent.id
+    return _titled(mentions, token, title, country, count)
+
+
+def _hyphen_title(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
+    """"the secretary-general said": a hyphenated title after "the", which the parser
+    splits into three tokens and often hangs its "the" elsewhere; the person last seen
+    with that title."""
+    i = token.i
+    if i < 3 or doc[i - 1].text != "-" or doc[i - 3].lower_ != "the" or token.is_title or \
+            i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return []  # "the director-general of the WHO" names its own body
+    title = f"{doc[i - 2].lower_}-{token.lower_}"
+    if title not in load_gazetteer().titles or any(j in mentions._by_token for j in (i - 2, i - 1)):
+        return []
+    return _titled(mentions, token, title, None, 1)
+
+
+#: Heads of a style of address: "His Royal Highness", "Her Majesty", "His Excellency".
+_STYLE_HEADS = frozenset({"highness", "majesty", "excellency", "eminence", "holiness"})
+
+
+def _styles(doc: Doc, mentions: Mentions) -> set[int]:
+    """"His Royal Highness Prince X" / "His Royal Highness the Crown Prince": the style
+    of address is the person named or described right after it, and its "His" is no
+    pronoun of an earlier person. Returns the tokens no pronoun rule may take."""
+    styled: set[int] = set()
+    for i in mentions.positions(_STYLE_HEADS):
+        token = doc[i]
+        if token.i in mentions._by_token:
+            continue
+        start = token.i
+        while start > token.sent.start and doc[start - 1].lower_ in (
+                "his", "her", "royal", "imperial", "serene"):
+            start -= 1
+        if start == token.i and token.pos_ != "PROPN":
+            continue  # "the majesty of the mountains"
+        styled.update(range(start, token.i + 1))
+        found: list[Entity] = []
+        for nxt in doc[token.i + 1:min(len(doc), token.i + 7)]:
+            ent = mentions.entity_at(nxt)
+            if ent is not None and ent.type == "Person":
+                # "His Royal Highness Prince X": the name is the mention; "His" is X too
+                if doc[start].lower_ in ("his", "her"):
+                    mentions.add(doc[start:start + 1], [ent], by_coref=True, kind="pronoun")
+                break
+            if nxt.is_punct or nxt.pos_ in ("VERB", "AUX"):
+                break
+            if nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ in _TITLE_LAST:
+                if nxt.i + 1 < len(doc) and doc[nxt.i + 1].lower_ in _TITLE_LAST:
+                    continue  # "the Crown Prince": the title ends on the last word
+                found = _description(doc, nxt, mentions)
+                if found:  # else "Prince X": the name after the rank decides
+                    mentions.add(doc[nxt.i:nxt.i + 1], found, by_coref=True, kind="description")
+                    break
+        if found:
+            mentions.add(doc[start:token.i + 1], found, by_coref=True, kind="description")
+    return styled
+
+
+@functools.lru_cache(maxsize=1)
+def _title_last_words() -> frozenset[str]:
+    return frozenset(t.split()[-1] for t in load_gazetteer().titles)
+
+
+class _TitleLast:
+    """Lazy set of the last words of titles.csv (loaded on first use)."""
+
+    def __contains__(self, word: str) -> bool:
+        return word in _title_last_words()
+
+
+_TITLE_LAST = _TitleLast()

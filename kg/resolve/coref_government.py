@@ -1,0 +1,192 @@
+"""Bare national bodies: a "the government" / "the regime" outside quotes is the
+government of the country the paragraph is about, else of the article's focal country
+("the administration": the U.S. one); "the army" / "the military" is the force the article
+named before ("Sudan's military", "the Thai Army"), else the focal country's.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.resolve.coref_base import _in_quote, _names_own_of, _subjects
+from kg.resolve.focus import cached_focal
+from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.mentions import Mentions
+from kg.types import Entity
+
+__all__ = ["_bare_government", "_bare_force", "_bare_forces", "_paragraph_country"]
+
+
+#: Bare nouns of a country's government.
+_GOVERNMENT_WORDS = frozenset({"government", "regime", "administration"})
+
+
+def _bare_government(token: Token, mentions: Mentions) -> list[Entity]:
+    """"urged the government to ...": outside quotes, a bare "the government" (or "the
+    regime") is the government of the country the paragraph is about (else the article's
+    focal country), not the speaker's; inside quotes it is left to the speaker
+    (kg.extract). A bare "the administration" is the U.S. government, when the article
+    names the United States."""
+    if token.lower_ not in _GOVERNMENT_WORDS or token.tag_ != "NN" or \
+            token.lower_ != "government" and _names_own_of(token):
+        return []  # "the administration of aid" is no government
+    text = mentions.text
+    if _in_quote(token, text):
+        return []
+    if token.lower_ == "administration":
+        # English news says "the administration" of the U.S. government ("China's concern
+        # about the administration's pivot to Asia"); other governments get a name
+        usa = mentions.entities.get("USA")
+        return [usa] if usa is not None and _bare(token, mentions) else []
+    if not _bare(token, mentions):
+        return []
+    local = _paragraph_country(token, mentions, text)
+    if local is not None:
+        return [local]
+    focal = cached_focal(token.doc, mentions)
+    return [focal] if focal else []
+
+
+def _bare(token: Token, mentions: Mentions) -> bool:
+    """"the government" with no word that names its country ("the Ruritanian government",
+    "the government of Ruritania / in Xville")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod", "appos", "relcl")
+            for c in token.children):
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        if any(g.dep_ == "pobj" and (mentions.entity_at(g) is not None or g.text[:1].isupper())
+               for g in prep.children):
+            return False
+    return True
+
+
+def _paragraph_country(token: Token, mentions: Mentions, text: str | None) -> Entity | None:
+    """The country the paragraph is about up to ``token``: the one named most often
+    there (names, demonyms, capitals used as actors), leaving out the subject of the
+    token's own sentence ("Ruritania urged the government of the day ..." is not about
+    Ruritania's government). None on a tie or when no country is named."""
+    doc = token.doc
+    text = text if text is not None else doc.text
+    start_char = text.rfind("\n\n", 0, token.idx) + 1
+    own = {e.id for s in _subjects(token.sent, token.i, mentions, ("Country",)) for e in s}
+    counts: dict[str, int] = {}
+    for mention in mentions.mention_list:
+        span = mention.span
+        if mention.by_coref or not start_char <= span.start_char < token.idx or \
+                len(mention.entities) != 1:
+            continue
+        ent = mention.entities[0]
+        if ent.type == "Country" and ent.id not in own:
+            counts[ent.id] = counts.get(ent.id, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return mentions.entities.get(ranked[0][0])
+
+
+#: Bare nouns of a country's standing armed forces, and the words that mark a name or a
+#: government phrase as one of them ("the army" may follow "Sudan's military": news
+#: uses the two words for the same force).
+_FORCE_NOUNS = {"army": frozenset({"army", "military"}),
+                "military": frozenset({"army", "military"}),
+                "navy": frozenset({"navy"})}
+#: Other nouns of a country's forces ("Israeli jets struck what the military said ...").
+_MILITARY_NOUNS = frozenset({"troops", "forces", "soldiers", "warplanes", "jets", "aircraft",
+                             "drones", "tanks", "artillery", "warships", "navy"})
+_FORCE_LABEL_ENDS = (("Army",), ("Military",), ("Armed", "Forces"), ("Defence", "Forces"),
+                     ("Defense", "Forces"), ("Navy",))
+#: Children that make "the army" a new or another force ("the Ruritanian army", "the
+#: army of Xland"); "the army's chief" is fine: the possessive hangs on "chief".
+_OWN_NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "appos", "nummod"})
+
+
+def _bare_force(token: Token, mentions: Mentions) -> list[Entity]:
+    """"The military denied ...", "accused the army of ...": a bare definite force noun
+    is the force the article named last before it (as its own organisation, "Thai Army",
+    or as its country's word, "Sudan's military", which stands for the country), else the
+    article's focal country. Not "the military junta" or "the army chief" (modifiers),
+    nor "the army of Xland" (names its own country)."""
+    words = _FORCE_NOUNS.get(token.lower_)
+    if words is None or token.tag_ != "NN" or token.dep_ in ("amod", "compound", "nmod"):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ in _OWN_NAMING_DEPS for c in token.children) or _names_own_of(token):
+        return []  # but "accused the army of bombing / of war crimes" refers back
+    found = _last_force(token, mentions, words)
+    if not found and "army" in words:
+        # "Israeli warplanes struck what the military said were ...": with no force named
+        # by the same word, a country's forces named by another military noun
+        found = _last_force(token, mentions, words | _MILITARY_NOUNS)
+    if found:
+        return found
+    focal = cached_focal(token.doc, mentions)
+    return [focal] if focal else []
+
+
+def _last_force(token: Token, mentions: Mentions, words: frozenset[str]) -> list[Entity]:
+    """The force named last before ``token`` by one of ``words``: as its own organisation
+    ("the Thai Army") or as its country's word ("Sudan's military", "Israeli jets")."""
+    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
+        if mention.span.start >= token.i or mention.by_coref or len(mention.entities) != 1:
+            continue
+        ent = mention.entities[0]
+        if ent.type == "Country" and (mention.span.root.lower_ in words
+                                      or _force_after(mention.span, words)):
+            return [ent]  # "Sudan's military said ...": the force stands for its country
+        if ent.type == "Organization" and _national(ent, mentions) and \
+                any(tuple(ent.label.split()[-len(end):]) == end for end in _FORCE_LABEL_ENDS
+                    if end[-1].lower() in words or len(end) == 2 and "army" in words):
+            return [ent]  # "the Thai Army", "the Israel Defense Forces"
+    return []
+
+
+def _force_after(span, words: frozenset[str]) -> bool:
+    """"Myanmar's military seized power", "the Thai military": a country word right before
+    a force word (the parser often tags "military" there as an adjective, so no government
+    phrase covers it)."""
+    doc = span.doc
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].tag_ == "POS" else 0)
+    return i < len(doc) and doc[i].lower_ in words
+
+
+def _national(org: Entity, mentions: Mentions) -> bool:
+    """Whether an organisation belongs to a country: known to the gazetteer or the
+    resolve stage, or named after a country ("Sudanese Army", "Israel Defense Forces");
+    "Rapid Support Forces" is not."""
+    if mentions.country_of(org) is not None:
+        return True
+    hit = load_gazetteer().lookup(org.label.split()[0])
+    return hit is not None and hit[0] in ("country", "demonym")
+
+
+#: Words that may stand before a bare plural of forces without naming whose they are.
+_FORCE_QUALIFIERS = frozenset({"fighter", "security", "government", "ground", "special",
+                               "naval", "air", "combat"})
+#: ... of which these make them the state's own forces at home ("security forces killed").
+_HOME_QUALIFIERS = frozenset({"security", "government"})
+
+
+def _bare_forces(token: Token, mentions: Mentions) -> list[Entity]:
+    """"Fighter jets bombed a school", "Security forces killed 19 militants": a plural of
+    forces with no word for whose they are, as subject, is the force the article named last
+    ("the military", "Israeli troops"); "security forces" and "government forces" with none
+    named are the focal country's. Not "foreign troops", "UN peacekeepers" (other words),
+    nor "the soldiers" (in a clash, often both sides')."""
+    if token.lower_ not in _MILITARY_NOUNS or token.tag_ != "NNS" or token.dep_ != "nsubj":
+        return []
+    quals = set()
+    for child in token.children:
+        # "the soldiers" often means both sides' soldiers of a clash: only bare plurals
+        if child.dep_ in ("amod", "compound") and child.lower_ in _FORCE_QUALIFIERS:
+            quals.add(child.lower_)
+            continue
+        if child.dep_ in ("prep", "relcl", "acl", "punct", "cc", "conj"):
+            continue
+        return []
+    found = _last_force(token, mentions, _MILITARY_NOUNS | {"army", "military"})
+    if found or not quals & _HOME_QUALIFIERS:
+        return found
+    focal = cached_focal(token.doc, mentions)
+    return [focal] if focal else []

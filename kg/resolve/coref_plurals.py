@@ -1,0 +1,280 @@
+"""Plural references to entities named together: "the two countries", "both sides",
+"the three Baltic states", "the European move", "the 32 allies".
+
+They stand for the last pair or list of actors the article coordinated ("A and B",
+"A, B and C", "A-B"), for the pair the story is about when the nearest pair is named
+only in passing, or (for counted members) for the club of states named last.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from kg.resolve.coref_base import _ACTOR, _LOOKBACK, _ORG_NOUNS, _last_of
+from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.mentions import Mentions
+from kg.types import Entity
+
+__all__ = ["earlier_pair", "_pair_of", "_regions", "_country_lists", "_listed_countries",
+           "_region_adjective", "_last_pair", "_story_pair", "_club_by_size",
+           "_club_by_delegates", "_club_document"]
+
+
+def _pair_of(token: Token, mentions: Mentions, kind: str | tuple[str, ...]) -> list[Entity]:
+    """The entities of a conjunction "A and B" headed by ``token`` (of ``kind``, one
+    type or several; for countries, people stand for the country their title names)."""
+    kinds = (kind,) if isinstance(kind, str) else kind
+    out: list[Entity] = []
+    for tok in (token, *token.conjuncts):
+        for ent in mentions.entities_at(tok):
+            if "Country" in kinds and ent.type == "Person":
+                targets = [t for _title, _rel, t in mentions.titles.get(ent.id, ()) if t]
+                ent = mentions.entities.get(targets[0]) if targets else None
+            if ent is not None and ent.type in kinds and ent not in out:
+                out.append(ent)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    """Regional adjective -> iso3 codes it covers (``kg/data/country_groups.csv``)."""
+    text = resources.files("kg.data").joinpath("country_groups.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    return {r["adjective"].strip().lower(): frozenset(r["members"].split("|")) for r in rows}
+
+
+def _country_lists(doc: Doc, mentions: Mentions) -> list[tuple[int, list[Entity]]]:
+    """Every coordination of two or more named countries ("France, Germany and
+    Britain"), as (position of its head, countries), computed once per article."""
+    cached = getattr(mentions, "_country_lists", None)
+    if cached is None:
+        cached = []
+        heads = set()
+        for mention in mentions.mention_list:  # only coordinations that hold a country
+            if mention.by_coref or mention.entities[0].type != "Country":
+                continue
+            tok = mention.span.root
+            while tok.dep_ == "conj" and tok.head is not tok:
+                tok = tok.head
+            heads.add(tok)
+        for tok in sorted(heads, key=lambda t: t.i):
+            ents = [e for t in (tok, *tok.conjuncts) for hit in [mentions.mention_at(t)]
+                    if hit is not None and not hit.by_coref
+                    for e in hit.entities if e.type == "Country"]
+            ents = list({e.id: e for e in ents}.values())
+            if len(ents) >= 2:
+                cached.append((tok.i, ents))
+        mentions._country_lists = cached
+    return cached
+
+
+def _listed_countries(doc: Doc, token: Token, mentions: Mentions, count: int,
+                      region: str | None) -> list[Entity]:
+    """The last countries listed together before ``token``: ``count`` of them (any
+    number when 0), all covered by ``region`` when one is given."""
+    members = _regions().get(region) if region else None
+    for pos, ents in reversed(_country_lists(doc, mentions)):
+        if pos >= token.i or (count and len(ents) != count):
+            continue
+        if members is not None and not all(e.id in members for e in ents):
+            continue
+        return list(ents)
+    return []
+
+
+def _region_adjective(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
+    """"the European move", "the Western draft": a regional adjective on a definite
+    noun stands for the countries of that region the article listed together."""
+    if token.dep_ != "amod" or token.lower_ not in _regions() or not token.text[:1].isupper():
+        return []
+    head = token.head
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return []
+    return _listed_countries(doc, token, mentions, 0, token.lower_)
+
+
+def earlier_pair(token: Token, mentions: Mentions, exclude: frozenset[str],
+                 lookback: int = 5) -> list[Entity]:
+    """The last coordinated pair of actors ("Hamas and Israel") in the ``lookback``
+    sentences before ``token`` that holds no entity of ``exclude``: what "both parties"
+    means once the pair nearest to it is known to be the wrong one (the speaker's own)."""
+    return _last_pair(token.doc, token, mentions, _ACTOR, frequent=False, exclude=exclude,
+                      lookback=lookback)
+
+
+def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str, ...],
+               frequent: bool = True, exclude: frozenset[str] = frozenset(),
+               lookback: int = _LOOKBACK) -> list[Entity]:
+    """What "the two countries/men" refers to: the most recent conjoined pair in the
+    same or three previous sentences ("Peru and the U.K.", "Lula and Modi",
+    "U.S.-China"); for countries (unless ``frequent`` is off), else the two most
+    mentioned so far. Entities whose id is in ``exclude`` are never chosen."""
+    first = token.sent.start
+    for _ in range(lookback):
+        first = doc[first - 1].sent.start if first > 0 else 0
+    partial: list[Entity] = []
+    for tok in reversed(doc[first:token.i]):
+        hit = mentions.mention_at(tok)
+        if hit is not None and not hit.by_coref and len(hit.entities) == 2 and \
+                all(e.type in ((kind,) if isinstance(kind, str) else kind) for e in hit.entities):
+            return list(hit.entities)  # "U.S.-China"
+        if any(c.dep_ == "conj" for c in tok.children):
+            pair = _pair_of(tok, mentions, kind)
+            pair = [] if any(e.id in exclude for e in pair) else pair
+            if hit is not None and hit.by_coref:
+                pair = []  # "the two sides and X": a reference, not a pair named here
+            if len(pair) == 2:
+                return pair
+            partial = partial or pair
+    if kind != "Country" or not frequent:
+        return []
+    # no pair nearby: the article's two most mentioned countries ("Obama and Xi"
+    # with only Xi's country known still fixes one of them)
+    counts: dict[str, int] = {}
+    for mention in mentions.mention_list:
+        if mention.span.start < token.i and not mention.by_coref:
+            for ent in mention.entities:
+                if ent.type == "Country" and ent.id not in exclude:
+                    counts[ent.id] = counts.get(ent.id, 0) + 1
+    ranked = [mentions.entities[i] for i in sorted(counts, key=lambda i: -counts[i])]
+    chosen = list(partial)
+    for ent in ranked:
+        if len(chosen) == 2:
+            break
+        if ent not in chosen:
+            chosen.append(ent)
+    return chosen if len(chosen) == 2 else []
+
+
+def _story_pair(pair: list[Entity], mentions: Mentions) -> list[Entity]:
+    """"China urged restraint, while A and B offered to mediate. The UN appealed to the two
+    neighbours": a pair the article names only in passing (each once) is not what
+    "the two countries" means when the article is about another pair of countries (the
+    two most mentioned, three times at least and well ahead of the rest)."""
+    counts = getattr(mentions, "_named_counts", None)
+    if counts is None:  # named (not coreferent) mentions per entity, once per article
+        counts = mentions._named_counts = {}
+        for mention in mentions.mention_list:
+            if not mention.by_coref:
+                for ent in mention.entities:
+                    counts[ent.id] = counts.get(ent.id, 0) + 1
+    if any(counts.get(e.id, 0) > 1 for e in pair):
+        return pair
+    ranked = sorted((n, i) for i, n in counts.items()
+                    if i in mentions.entities and mentions.entities[i].type == "Country")[::-1]
+    if len(ranked) < 2 or ranked[1][0] < 3 or (len(ranked) > 2 and ranked[1][0] < 1.5 * ranked[2][0]):
+        return pair
+    story = [mentions.entities[ranked[0][1]], mentions.entities[ranked[1][1]]]
+    return pair if {e.id for e in story} & {e.id for e in pair} else story
+
+
+def _club_by_size(token: Token, mentions: Mentions) -> list[Entity]:
+    """"the 32 allies said", "the 27 member states agreed": a definite plural of members
+    counted in digits (five or more, more than a sentence lists) is the international
+    organisation named last (an alliance for "allies")."""
+    low = token.lower_
+    member = low == "allies" or low in ("members", "states") and any(
+        c.lower_ == "member" for c in token.lefts if c.dep_ in ("compound", "amod", "nmod")) \
+        or low == "members"
+    if not member:
+        return []
+    size = next((c for c in token.children if c.dep_ == "nummod" and c.text.isdigit()), None)
+    if size is None or int(size.text) < 5:
+        return []
+    gaz = load_gazetteer()
+    words = _ORG_NOUNS["alliance"] if low == "allies" else None
+    return _last_of(mentions, token, lambda e: e.id in gaz.orgs and gaz.orgs[e.id].country is None
+                    and gaz.orgs[e.id].parent is None
+                    and (words is None or any(w in e.label for w in words)), 1)
+
+
+#: Bare plurals that stand for a club of states once the article named the club's
+#: delegates or summit ("Leaders of the Alliance met ... The leaders agreed").
+_CLUB_REFERENCES = frozenset({"leaders", "ministers", "allies", "heads", "delegates",
+                              "delegations", "members"})
+#: Words the club names as its owner: its delegates ("Alliance leaders", "ministers of the
+#: Alliance", "the leaders of the Alliance states") or its meetings ("the Alliance summit").
+_CLUB_EVIDENCE = frozenset({"leaders", "ministers", "heads", "delegates", "delegations",
+                            "representatives", "envoys", "summit", "summits", "ministerial"})
+#: Children that give the plural its own owner or number: "the Ruritanian leaders", "the
+#: leaders of A and B", "the two leaders", "its allies" name others.
+_OWNED_DEPS = frozenset({"poss", "nmod", "nummod", "appos", "relcl"})
+
+
+def _club_by_delegates(token: Token, mentions: Mentions) -> list[Entity]:
+    """"Leaders of the Alliance met in X. ... the leaders reaffirmed ...", "NATO leaders met
+    ... The allies agreed": a bare definite plural of delegates is the international
+    organisation whose delegates or summit the article named last before it; not when two
+    people were named together nearby ("A and B met at the Alliance summit. The leaders
+    discussed ..." are A and B)."""
+    if token.lower_ not in _CLUB_REFERENCES or token.tag_ != "NNS":
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return []
+    for child in token.children:
+        if child.dep_ == "nummod" and child.text.isdigit() and int(child.text) >= 5:
+            continue  # "the 27 leaders": more than a sentence lists, so a club's members
+        if child.dep_ in _OWNED_DEPS or child.dep_ == "prep" and child.lower_ in ("of", "from") \
+                or child.dep_ in ("amod", "compound") and (
+                    not child.is_lower or mentions.entity_at(child) is not None):
+            return []  # "the foreign ministers" is still bare; "the Ruritanian leaders" is not
+    return _last_club(token, mentions)
+
+
+#: The documents a summit issues, which news reports as the club's own words ("the final
+#: communique condemned ...").
+_SUMMIT_DOCUMENTS = frozenset({"communique", "communiqué", "declaration"})
+
+
+def _club_document(token: Token, mentions: Mentions) -> list[Entity]:
+    """"Leaders of the Alliance met ... The communique condemned ...": a bare definite
+    summit document as subject speaks for the club whose summit or delegates the article
+    named last (see :func:`_club_by_delegates`); "the Ruritanian declaration", "the
+    communique of the two ministers" name their own authors."""
+    if token.lower_ not in _SUMMIT_DOCUMENTS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+            c.dep_ not in ("det", "amod", "compound", "punct")
+            or c.dep_ != "det" and not c.is_lower for c in token.children):
+        return []
+    return _last_club(token, mentions)
+
+
+def _last_club(token: Token, mentions: Mentions) -> list[Entity]:
+    """The international organisation whose delegates or summit the article named last
+    before ``token``; none when two people were named together nearby ("A and B met at the
+    Alliance summit. The leaders discussed ..." are A and B)."""
+    club = None
+    for i in reversed(mentions.positions(_CLUB_EVIDENCE)):
+        if i < token.i:
+            owners = _owners(token.doc[i], mentions)
+            if owners:  # the delegates named last: a club's, or (then none) some countries'
+                club = owners[0] if len(owners) == 1 and _is_club(owners[0]) else None
+                break
+    if club is None or _last_pair(token.doc, token, mentions, "Person", frequent=False):
+        return []
+    return [club]
+
+
+def _owners(noun: Token, mentions: Mentions) -> list[Entity]:
+    """The actors that own a delegate noun or summit: a modifier ("Alliance leaders", "the
+    Alliance's summit", "Ruritanian ministers") or "of" a name ("leaders of the Alliance
+    states", "the foreign ministers of A and B")."""
+    tokens = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    tokens += [pobj, *pobj.conjuncts,
+                               *(c for c in pobj.children if c.dep_ in ("compound", "poss"))]
+    found = {e.id: e for t in tokens for e in mentions.entities_at(t) if e.type in _ACTOR}
+    return list(found.values())
+
+
+def _is_club(ent: Entity) -> bool:
+    """An international organisation of the gazetteer (no country, no parent body)."""
+    org = load_gazetteer().orgs.get(ent.id)
+    return org is not None and org.country is None and org.parent is None

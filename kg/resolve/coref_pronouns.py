@@ -1,0 +1,203 @@
+"""Pronouns: he/she, it/its, they/them, and first person in quotes.
+
+- he/she/him/his/her: the Person that is subject of the same sentence before the
+  pronoun, else the subject Person of the nearest earlier sentence that names
+  one (up to three back), else the last Person named there; people known to be of
+  the other gender ("Ms. Merkel", "Mr. Macron") are skipped.
+- it/its: the Country/Organization that is subject of the same or the previous
+  sentence (so "the report ... it" is left alone unless an actor is the subject).
+- they/them/their: a plural subject of the same or previous sentence: conjoined
+  actors ("China and India ... they"), a Group, or a government phrase.
+- we/our/I in quotes: :func:`resolve_first_person` with the quote's speaker.
+"""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from kg.resolve.coref_base import (_ACTOR, _LOOKBACK, _SUBJ, _appositive, _named_in,
+                                   _plural_subject, _subjects)
+from kg.resolve.mentions import Mentions
+from kg.types import Entity
+
+__all__ = ["resolve_first_person", "_HE", "_IT", "_THEY", "_genders", "_antecedent",
+           "_plural_before", "_referential_it", "_conjoined_owner"]
+
+_HE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_SHE = frozenset({"she", "her", "hers", "herself"})
+# words right before a name that give the person's gender (honorifics, ranks, gendered
+# titles such as "spokeswoman" and kinship words such as "his wife")
+_MALE = frozenset({"mr.", "mr", "sir", "king", "prince", "lord", "sheikh", "emir", "sultan",
+                   "spokesman", "chairman", "congressman", "duke", "emperor", "husband",
+                   "son", "brother", "father", "grandson", "nephew", "uncle"})
+
+
+_FEMALE = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "lady", "queen", "princess", "dame",
+                     "madam", "spokeswoman", "chairwoman", "congresswoman", "councilwoman",
+                     "duchess", "empress", "baroness", "countess", "wife", "widow", "daughter",
+                     "sister", "mother", "granddaughter", "niece", "aunt", "sheikha"})
+
+
+_IT = frozenset({"it", "its", "itself"})
+_THEY = frozenset({"they", "them", "their", "theirs", "themselves"})
+_WE = frozenset({"we", "us", "our", "ours", "ourselves"})
+_I = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+def _genders(doc: Doc, mentions: Mentions) -> dict[str, str]:
+    """Person id -> "m" / "f" from a word right before one of its names
+    ("Mr. Obama", "Ms. Merkel", "Queen Elizabeth", "First Lady Ann Roe")."""
+    out: dict[str, str] = {}
+    for mention in mentions.mention_list:
+        ent = mention.entities[0]
+        if mention.by_coref or ent.type != "Person" or mention.span.start == 0:
+            continue
+        word = doc[mention.span.start - 1].lower_
+        if word in _MALE or word in _FEMALE:
+            out.setdefault(ent.id, "m" if word in _MALE else "f")
+    return out
+
+
+def _compatible(found: list[Entity] | None, pronoun: Token, genders: dict[str, str]) -> bool:
+    if not found or pronoun.lower_ not in _HE:
+        return bool(found)
+    wanted = "f" if pronoun.lower_ in _SHE else "m"
+    return all(genders.get(e.id, wanted) == wanted for e in found)
+
+
+def _sentences(doc: Doc, mentions: Mentions) -> tuple[list, list[int]]:
+    """The doc's sentences and their start tokens, computed once per article."""
+    return mentions.sentences()
+
+
+def _plural_before(token: Token, mentions: Mentions) -> list[Entity] | None:
+    """"X, friendly with both neighbours, told them to calm down": the last mention of several
+    actors earlier in the pronoun's sentence."""
+    for tok in reversed(token.doc[token.sent.start:token.i]):
+        ents = [e for e in mentions.entities_at(tok) if e.type in _ACTOR]
+        if len(ents) >= 2:
+            return ents
+    return None
+
+
+def _root_subject(sent, mentions: Mentions, types) -> Entity | None:
+    """The one entity the subject of a sentence's main verb names, if any."""
+    for child in sent.root.children:
+        if child.dep_ in _SUBJ:
+            ents = [e for e in mentions.entities_at(child) if e.type in types] or \
+                (_appositive(child, mentions, types) if not mentions.entities_at(child) else [])
+            return ents[0] if len(ents) == 1 and not child.conjuncts else None
+    return None
+
+
+def _cataphor(token: Token, mentions: Mentions) -> Entity | None:
+    """"Speaking to reporters as he left, Trump said": a pronoun in a clause before the
+    main verb refers to the main clause's subject named after it."""
+    head = token
+    while head.head.i != head.i and not (head.dep_ == "advcl" and head.head.dep_ != "advcl"):
+        head = head.head  # up to the outermost fronted clause ("Speaking as he left")
+    if head.dep_ != "advcl" or head.i > head.head.i:
+        return None
+    for child in head.head.children:
+        if child.dep_ in _SUBJ and child.i > token.i:
+            ents = [e for e in mentions.entities_at(child) if e.type == "Person"]
+            return ents[0] if len(ents) == 1 else None
+    return None
+
+
+def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
+                genders: dict[str, str] | None = None, same_only: bool = False):
+    """The entities a pronoun refers to (see the module docstring), or None
+    (``same_only``: look in the pronoun's own sentence only)."""
+    genders = genders or {}
+    sents, starts = _sentences(doc, mentions)
+    index = bisect.bisect_right(starts, token.i) - 1
+    for back in range(0, 1 if same_only else _LOOKBACK + 1):
+        if index - back < 0:
+            break
+        sent = sents[index - back]
+        before = token.i if back == 0 else None
+        subjects = _subjects(sent, before, mentions, types)
+        if plural:
+            subjects = [s for s in subjects if len(s) > 1 or s[0].type == "Group"
+                        or _plural_subject(sent, s[0], mentions)]
+        else:
+            subjects = [s for s in subjects if len(s) == 1
+                        and not _plural_subject(sent, s[0], mentions)]
+        subjects = [s for s in subjects if _compatible(s, token, genders)]
+        if back == 0 and not subjects and types == ("Person",):
+            ahead = _cataphor(token, mentions)  # "As he left, Trump said ..."
+            if ahead is not None and _compatible([ahead], token, genders):
+                return [ahead]
+        if subjects and back >= 1:
+            # the main clause's subject before one in a fronted clause ("Speaking as he
+            # left, Trump said ... He also ...": Trump)
+            main = _root_subject(sent, mentions, types)
+            if main is not None and any(main in s for s in subjects) and \
+                    _compatible([main], token, genders):
+                return [main]
+        if subjects:
+            return subjects[-1] if back == 0 else subjects[0]
+        if types == ("Person",):
+            # "Bennett's office said he would travel": the person named before it
+            named = [e for e in _named_in(sent, token.i if back == 0 else None, mentions, types)
+                     if _compatible([e], token, genders)]
+            if named:
+                return [named[-1]]
+        if types != ("Person",) and back >= 1:
+            break  # it/they: only the same and the previous sentence
+    return None
+
+
+def _referential_it(token: Token) -> bool:
+    """"its" and "it" as the subject of a non-copular verb ("it said"); not
+    "it was the worst", "much of it", "it is expected that"."""
+    if token.lower_ == "its":
+        return True
+    return token.dep_ in _SUBJ and token.head.lemma_ != "be" and token.head.pos_ != "AUX"
+
+
+def _conjoined_owner(token: Token, mentions: Mentions) -> list[Entity] | None:
+    """"the European Commission and its president": "its" is the conjoined actor."""
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return None
+    noun = token.head
+    if noun.dep_ == "conj":
+        ents = [e for e in mentions.entities_at(noun.head) if e.type in _ACTOR]
+        return ents[:1] or None
+    return None
+
+
+def resolve_first_person(token: Token, speaker: Entity | None,
+                         mentions: Mentions | None = None) -> Entity | None:
+    """The entity a first-person word in a quote stands for.
+
+    "I", "me", "my" -> the speaker. "we", "us", "our" -> the speaker's country or
+    organisation when known (a person's leaderOf / memberOf target, preferring a
+    country), else the speaker itself (a country or organisation speaking).
+
+    Args:
+        token: the first-person token.
+        speaker: the quote's speaker (found by the extractor's quote attribution).
+        mentions: the article's mentions, to look up the speaker's affiliation.
+
+    Returns:
+        The entity, or None when the token is not first person or no speaker is known.
+    """
+    if speaker is None:
+        return None
+    low = token.lower_
+    if low in _I:
+        return speaker
+    if low not in _WE:
+        return None
+    if speaker.type != "Person" or mentions is None:
+        return speaker
+    country = mentions.country_of(speaker)
+    if country is not None:
+        return country
+    for fact in mentions.static_facts:
+        if fact.subject_id == speaker.id and fact.predicate in ("leaderOf", "memberOf"):
+            return mentions.entities.get(fact.object_id) or speaker
+    return speaker

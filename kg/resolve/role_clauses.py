@@ -1,0 +1,238 @@
+"""Title hits and the clauses that give a person a role in a body: the shared
+:class:`TitleHit` and title lookup of :mod:`kg.extract.static`, and its rules that read
+the role off a clause rather than a title before the name.
+
+- :func:`heads`: "X, who heads NATO", "X leads the party", "X, who heads the mission"
+  (the mission named last), "Emir X headed Ruritania's delegation" (X's title decides),
+  "X, a former officer known as Y who leads the Z coalition";
+- :func:`led_by`: "the Chilean team was headed by Prime Minister X", "the militia,
+  commanded by X", "the Board, represented by Commissioner X", "the war between the
+  army, led by General X, and ..."; the head of a country's delegation is a member of
+  it unless their title leads the country;
+- :func:`government_of`: "the regime of X", "X's government" (the country the
+  office-holders dictionary knows X heading at the article date);
+- :func:`whose_title`: "Ukraine, whose president, X, ...".
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.mentions import Mentions
+from kg.resolve.officeholders import person_holdings
+from kg.resolve.places import affiliation, named_entity
+from kg.resolve.title_context import last_named_org
+from kg.types import Entity
+
+__all__ = ["TitleHit", "NOT_CURRENT", "match_title", "title_heads", "title_like", "heads",
+           "led_by", "government_of", "whose_title"]
+
+NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "opposition", "then", "outgoing",
+                          "previous", "exiled", "would-be", "ousted", "deposed", "toppled",
+                          "overthrown", "assassinated", "slain"})
+
+
+@dataclass
+class TitleHit:
+    """A person seen with a title (and the body or country the title belongs to)."""
+
+    person: Entity
+    title: str
+    relation: str
+    target: Entity | None
+    token: Token
+    rule: str
+
+
+def match_title(words: list[str]) -> tuple[str, int] | None:
+    """Longest title (titles.csv) ending at the last of ``words``: (title, length)."""
+    titles = load_gazetteer().titles
+    low: list[str] = []
+    for word in (w.lower() for w in words):  # "Secretary - General" -> "secretary-general"
+        if low and (word == "-" or low[-1].endswith("-")):
+            low[-1] += word
+        else:
+            low.append(word)
+    for length in range(min(5, len(low)), 0, -1):
+        title = " ".join(low[-length:])
+        if title in titles:
+            tokens = sum(1 + 2 * w.count("-") for w in low[-length:]) if words != low else length
+            return title, min(tokens, len(words))
+    return None
+
+
+def title_like(token: Token) -> bool:
+    """A common noun, or a capitalised title word the tagger took for a name
+    ("Ruritania's Minister for Fisheries, X")."""
+    if token.pos_ == "NOUN":
+        return True
+    return token.pos_ == "PROPN" and token.lower_ in title_heads()
+
+
+@functools.lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """Last words of the titles in titles.csv ("minister", "secretary-general")."""
+    return frozenset(t.split()[-1] for t in load_gazetteer().titles)
+
+
+_LEAD_VERBS = frozenset({"lead", "head", "chair", "run", "command"})
+_LEAD_FORMS = frozenset({"leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran",
+                         "commands", "commanded"})
+
+
+def heads(mentions: Mentions, span: Span, person: Entity,
+           title: TitleHit | None = None) -> TitleHit | None:
+    """"X, who heads NATO" / "X leads the party" -> leaderOf; "X headed Ruritania's
+    delegation" -> X's title (``title``, the one before the name) decides."""
+    root = span.root
+    doc = span.doc
+    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _LEAD_VERBS]
+    if root.dep_ == "nsubj" and root.head.lemma_ in _LEAD_VERBS:
+        verbs.append(root.head)
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.head.lemma_ in _LEAD_VERBS:
+        verbs.append(root.head.head)  # "His Highness the Emir X headed ...": X names the subject
+    # "X, a former officer known as Y who leads the Z coalition": the clause of the apposition
+    # (only where a form of the verbs is in the apposition: the word index, not a walk)
+    for appos in (c for c in root.children if c.dep_ == "appos"):
+        lo, hi = appos.left_edge.i, appos.right_edge.i
+        verbs += [doc[i] for i in mentions.positions(_LEAD_FORMS) if lo <= i <= hi
+                  and doc[i].dep_ == "relcl" and doc[i].lemma_ in _LEAD_VERBS
+                  and any(c.lower_ in ("who", "that") and c.dep_ == "nsubj"
+                          for c in doc[i].children)]
+    for verb in verbs:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.lemma_.lower() in _SIDE_NOUNS:
+                # "Emir X headed Ruritania's delegation" (the delegation stands for its
+                # country): X's title says whether X leads the country or is one of its
+                # officials
+                country = next((e for c in [obj, *obj.children]
+                                if c is obj or c.dep_ in ("poss", "amod", "compound")
+                                for e in [named_entity(mentions, c, ("Country",))]
+                                if e is not None), None)
+                if country is not None:
+                    relation = title.relation if title is not None else "memberOf"
+                    return TitleHit(person, verb.lemma_, relation, country, verb, "heads")
+                continue
+            target = named_entity(mentions, obj, ("Country", "Organization", "Group")) or next(
+                (e for c in obj.children if c.dep_ == "compound"  # "the Z gang coalition"
+                 for e in [named_entity(mentions, c, ("Organization", "Group"))] if e), None)
+            if target is None and obj.pos_ == "NOUN" and any(
+                    c.lower_ == "the" for c in obj.children):
+                # "X, who heads the mission": the organisation of that kind named last
+                target = last_named_org(mentions, obj)
+            if target is not None:
+                return TitleHit(person, verb.lemma_, "leaderOf", target, verb, "heads")
+    return None
+
+
+def led_by(mentions: Mentions, span: Span, person: Entity,
+            title: TitleHit | None = None) -> TitleHit | None:
+    """"The Chilean team was headed by Prime Minister X" -> leaderOf Chile; "the Board,
+    represented by Commissioner X" -> memberOf the Board. ``title`` is the title before
+    the name, if any: it decides what the head of a country's delegation is."""
+    root = span.root
+    for _ in range(2):  # "represented by its Energy Commissioner X": the title is the agent
+        if root.dep_ == "pobj" and root.head.lower_ != "by" and title_like(root.head.head) \
+                and root.head.head.lower_ in title_heads():
+            root = root.head.head
+        elif root.dep_ in ("compound", "appos") and title_like(root.head) \
+                and root.head.lower_ in title_heads():
+            root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "by":
+        return None
+    verb = root.head.head
+    if verb.lemma_ not in _LEAD_VERBS and verb.lemma_ != "represent":
+        return None  # "the militia, commanded by General X"; "the Board, represented by X"
+    group = None
+    if verb.dep_ == "acl":
+        group = verb.head
+        doc = verb.doc
+        near = mentions.mention_at(doc[verb.i - 2]) if verb.i >= 2 else None
+        if doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ in ("NOUN", "PROPN") \
+                and mentions.mention_at(group) is None and near is not None and near.kind != "group":
+            # "the war between the army, led by General X, and ...": the parser hangs
+            # "led" on the war; the group is the noun right before the comma
+            group = doc[verb.i - 2]
+    else:
+        group = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if group is None:
+        return None
+    # "the army, led by General X": a bare force noun coreference resolved to its
+    # force or country (only forces: "the group, led by X" may be any group)
+    target = named_entity(mentions, group, ("Country", "Organization", "Group"),
+                          coref=group.lemma_.lower() in _LED_FORCES) or \
+        affiliation(mentions, list(group.lefts))
+    if target is None:
+        return None
+    relation = "memberOf" if verb.lemma_ == "represent" else "leaderOf"
+    if group.dep_ == "pobj" and group.head.lower_ in ("from", "of") and \
+            group.head.head.lemma_.lower() in _DELEGATION_NOUNS:
+        # "a delegation from the X Congress headed by Senator Y": Y leads the delegation,
+        # and is a member of the body it comes from
+        relation = "memberOf"
+    if group.lemma_.lower() in _SIDE_NOUNS and target.type == "Country":
+        # "the Ruritanian delegation was headed by Deputy Foreign Minister X": who heads
+        # a country's delegation holds their own office in it; only a head of state or
+        # government ("headed by Prime Minister X") leads the country itself
+        relation = title.relation if title is not None and title.relation == "leaderOf" \
+            else "memberOf"
+    if group.lemma_.lower() in _MEMBER_GROUPS and group.tag_ in ("NNS", "NNPS"):
+        # "Ruritanian negotiators, led by Assembly Speaker X": X leads the negotiators,
+        # not Ruritania
+        relation = "memberOf"
+    return TitleHit(person, verb.lemma_, relation, target, verb, "led-by")
+
+
+#: Groups sent by a body: who heads one is a member of that body, not its leader.
+_DELEGATION_NOUNS = frozenset({"delegation", "team", "mission", "group", "contingent"})
+#: Forces whose bare noun ("the army, led by General X") names the force met before.
+_LED_FORCES = frozenset({"army", "military", "navy", "junta", "force", "forces"})
+#: A country's side at a meeting: its head is a member, unless a head of state leads it.
+_SIDE_NOUNS = frozenset({"delegation", "team", "side", "contingent"})
+#: People of a country or body acting together: who leads them is one of them.
+_MEMBER_GROUPS = frozenset({"negotiator", "official", "diplomat", "delegate", "envoy",
+                            "representative", "lawmaker", "legislator", "mediator"})
+
+
+#: Nouns of a government named after the person at its head ("the X regime").
+_GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "junta"})
+
+
+def government_of(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
+    """"the regime of X", "X's government", "the X administration": X leads the country
+    the office-holders dictionary knows X heading at the article date (nothing when the
+    dictionary does not know X, or knows X in several countries)."""
+    root = span.root
+    noun = None
+    if root.dep_ in ("poss", "compound") and root.head.lemma_.lower() in _GOVERNMENT_NOUNS:
+        noun = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lemma_.lower() in _GOVERNMENT_NOUNS:
+        noun = root.head.head
+    if noun is None or any(t.lower_ in NOT_CURRENT for t in noun.lefts):
+        return None  # "the former X government"
+    countries = load_gazetteer().countries
+    led = {h.country for h in person_holdings(mentions, person)
+           if h.relation == "leaderOf" and h.country in countries}
+    if len(led) != 1:
+        return None
+    iso3 = led.pop()
+    country = mentions.entities.get(iso3) or mentions.entity(iso3, countries[iso3].label, "Country")
+    return TitleHit(person, noun.lemma_.lower(), "leaderOf", country, noun, "government-of")
+
+
+def whose_title(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
+    """"Ukraine, whose president, X, ...": the title after "whose" is the country's."""
+    i = span.start
+    if i < 5 or doc[i - 1].text != "," or doc[i - 3].lower_ != "whose" \
+            or doc[i - 4].text != ",":
+        return None
+    found = match_title([doc[i - 2].text])
+    owner = named_entity(mentions, doc[i - 5], ("Country", "Organization"))
+    if found is None or owner is None:
+        return None
+    relation = load_gazetteer().titles[found[0]]
+    return TitleHit(person, found[0], relation, owner, doc[i - 2], "appos")

@@ -25,7 +25,7 @@ from spacy.language import Language
 
 from kg.errors import ModelError
 
-__all__ = ["load_nlp", "DEFAULT_MODELS", "RULER_NAME", "add_gazetteer", "add_paragraphs",
+__all__ = ["load_nlp", "DEFAULT_MODELS", "RULER_NAME", "add_gazetteer", "add_paragraphs", "add_rank_abbreviations",
            "paragraph_boundaries", "country_lists", "add_country_lists"]
 
 #: Models tried in order when none is named (see DESIGN.md: the first is the real one).
@@ -58,6 +58,7 @@ def load_nlp(model: str | None = None, *, gazetteer: bool = True):
         if key not in _cache:
             nlp = _load(name, "the model option" if model else f"${_ENV}")
             add_paragraphs(nlp)
+            add_rank_abbreviations(nlp)
             if gazetteer:
                 add_gazetteer(nlp)
                 add_country_lists(nlp)
@@ -90,6 +91,19 @@ def paragraph_boundaries(doc):
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
     return doc
+
+
+# Military ranks the model's tokenizer splits ("Brig" + "."), which also ends the
+# sentence in "Army spokesman Brig. Gen. X said": kept whole as it keeps "Gen.".
+_RANKS = ("Brig.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Cpl.", "Pvt.", "Lieut.")
+
+
+def add_rank_abbreviations(nlp) -> None:
+    """Make each abbreviated military rank in ``_RANKS`` one token."""
+    from spacy.symbols import ORTH
+
+    for text in _RANKS:
+        nlp.tokenizer.add_special_case(text, [{ORTH: text}])
 
 
 def add_paragraphs(nlp) -> None:

@@ -65,3 +65,16 @@ def test_country_lists_fix_runs_after_the_parser(nlp):
     assert "kg_country_lists" in names and names.index("kg_country_lists") > names.index("parser")
     doc = nlp("Mali, Burkina Faso and Niger left the bloc.")  # "Faso" parsed as an apposition
     assert {t.text for t in doc[0].conjuncts} >= {"Faso", "Niger"}
+
+
+@pytest.mark.parametrize("text, whole, sentences", [
+    ("Army spokesman Brig. Gen. Omar Haddad said the town was retaken.", ["Brig.", "Gen."], 1),
+    ("Reporters were briefed by Lt. Col. Ruth Amsel and Capt. Jonas Weil on Monday.", ["Lt.", "Col.", "Capt."], 1),
+    ("The ministry named Maj. Ilse Varga as its envoy.", ["Maj."], 1),
+])
+def test_rank_abbreviations_stay_whole(nlp, text, whole, sentences):
+    # split ranks ("Brig" + ".") used to end the sentence in the middle of a name
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    assert all(w in words for w in whole)
+    assert len(list(doc.sents)) == sentences

@@ -18,7 +18,7 @@ def _resolved(nlp, text, source=None):
 
 def triples(nlp, text):
     _doc, mentions = _resolved(nlp, text)
-    return {(f.subject, f.predicate, f.object) for f in mentions.static_facts}
+    return {(f.subject, f.predicate, f.object) for f in mentions.static_facts if f.polarity == "positive"}
 
 
 # -- datelines (no parser needed) -------------------------------------------------

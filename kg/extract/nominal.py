@@ -12,6 +12,7 @@ from itertools import permutations
 
 from spacy.tokens import Token
 
+from kg.extract.topic_clauses import feared_subjects
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger
@@ -133,6 +134,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                            for _, q in syntax.prep_objects(x, preps - {"of"})]
         if light and not target_toks:  # "imposed sanctions on Monday on 12 generals"
             target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"})]
+        if not target_toks and trig.relation == "concernedAbout":
+            # "expressed concern that the dispute could escalate": what the clause says may happen
+            target_toks = feared_subjects(anchor) or (feared_subjects(gov) if light else [])
         nxt = anchor.right_edge.i + 1
         if not target_toks and not light and nxt < anchor.sent.end and anchor.doc[nxt].dep_ == "prep" \
                 and anchor.doc[nxt].lower_ in preps - {"of"} and anchor.doc[nxt].head.is_ancestor(anchor):

@@ -16,6 +16,8 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import SYMMETRIC, TOPICAL, Lexicon, Trigger
+from kg.extract.topic_clauses import feared_subjects
+from kg.extract.topic_lists import listed_topics
 
 __all__ = ["Candidate", "Trace", "topic_ends", "actor_subjects", "pair_up", "target_tokens", "has_required",
            "OBJECT_CONTROL", "ATTITUDE"]
@@ -69,7 +71,7 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
         named = [c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "NOUN"]
         if named:
             tok = named[0]
-    for t in (tok, *tok.conjuncts):
+    for t in listed_topics(tok):
         if t is not tok and t.pos_ == "VERB" and t.tag_ != tok.tag_:
             continue  # "denied shelling towns and blames the rebels": a new clause, not a topic
         if t.pos_ in ("PRON", "NUM") or t.ent_type_ in NOT_TOPIC_ENTS:
@@ -201,6 +203,8 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
         for c in verb.children:  # "met with" sometimes hangs off a particle or the object
             if c.dep_ in ("dobj", "prt") and c.lower_ not in preps:
                 toks += [p for _, p in syntax.prep_objects(c, preps)]
+    if not toks and trig.relation == "concernedAbout":
+        toks += feared_subjects(verb)  # "fears the war could spread", "a dam, which X fears could ..."
     mutual = any(syntax.is_mutual(t) for t in toks)
     return toks, mutual
 

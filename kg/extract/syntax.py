@@ -1,6 +1,8 @@
 """Small dependency-tree helpers shared by the rules (no NLP calls, no regex)."""
 from __future__ import annotations
 
+from kg.extract.topic_clauses import purpose_object
+from kg.extract.topic_lists import splits_off
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import Lexicon, load_lexicon
@@ -270,6 +272,9 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
     relative clauses and appositions are left out.
     """
     generic = lex.cue("generic_topic_heads")
+    purpose = purpose_object(tok) if depth < 3 else None
+    if purpose is not None:  # "ways to boost bilateral trade": what the ways are for
+        return topic_span(purpose, lex, depth + 1)
     if tok.lemma_.lower() in generic and depth < 3:
         for prep, pobj in prep_objects(tok, frozenset({"of", "about", "over", "on", "regarding"})):
             if pobj.pos_ in ("NOUN", "PROPN"):
@@ -300,7 +305,10 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
     described = described or any(c.dep_ == "prep" and c.lower_ in ("in", "on", "along", "at")
                                  and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
                                  for c in tok.rights)
-    if tok.lemma_.lower() in lex.cue("non_topic_heads") or tok.lemma_.lower() in generic and not described:
+    # "the boundary question", "the nuclear issue": a described generic head is a topic even
+    # when the bare word ("the question") is not
+    if tok.lemma_.lower() in lex.cue("non_topic_heads") and not (tok.lemma_.lower() in generic and described) \
+            or tok.lemma_.lower() in generic and not described:
         # "the agenda", "the situation": too vague to be a topic; "the humanitarian situation" is one
         return tok.doc[tok.i:tok.i]
     keep = {tok.i}
@@ -349,7 +357,7 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
                 # coordinated complements: "peace and security"; a longer list ("fishing,
                 # mining and reform of the treaty") is several topics, not one
                 pair = len(conjs) == 1 and not any(g.text == "," for g in pobj.children) and \
-                    not any(g.dep_ in ("conj", "prep") for g in conjs[0].children)
+                    not any(g.dep_ in ("conj", "prep") for g in conjs[0].children) and not splits_off(conjs[0])
                 for g in pobj.children if pair else ():
                     if g.dep_ in ("cc", "conj") and g.i > pobj.i:
                         keep.update(t.i for t in g.subtree if t.dep_ not in ("relcl", "acl", "appos"))

@@ -462,6 +462,7 @@ _QUICK = re.compile(r"(?i:day|night|morning|afternoon|evening|week|ago|tonight|\
                     + _SCAN_MON.rstrip(r"\.?") + r"\b")
 
 
+@lru_cache(maxsize=4096)
 def _scan_possible(text: str) -> bool:
     # one cheap regex before any parsing: most sentences have no temporal word
     return _QUICK.search(text) is not None

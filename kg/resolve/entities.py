@@ -405,7 +405,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             others = [o for o in others if o.end <= inside.start or o.start >= inside.end]
             others.append(inside)
             continue
-        verb = next((t for t in ent[1:-1] if t.tag_ in _FINITE_TAGS), None)
+        verb = next((t for i in range(ent.start + 1, ent.end - 1) for t in [doc[i]] if t.tag_ in _FINITE_TAGS), None)
         if verb is not None:  # "Ruritania met Communist Party" as one name: two names
             left, right = trim_span(ent.doc[ent.start:verb.i]), ent.doc[verb.i + 1:ent.end]
             if left is not None and left[0].text[:1].isupper():

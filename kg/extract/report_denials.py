@@ -7,11 +7,13 @@
   jets had violated its airspace") is left to the verb rule, which names the object;
   a clause whose verb is a relation aimed at a named actor ("denied that it attacked
   Y") is the negative event itself, not a topic.
-- "X denied that any secret base existed" -> X denies "secret base": what is said
-  not to exist (``report-deny-clause``).
-- "Y accused X of arming the rebels, a charge X denies" / "..., which X denies" ->
-  X denies "arming the rebels": the content of the charge the relative clause refers
-  back to (``report-deny-charge``).
+- "X denied that any secret base existed", "... that any collision had been caused by
+  its ships" -> X denies "secret base" / "collision": what is said not to exist
+  (``report-deny-clause``); "fighting alongside Y" names a companion, not a target.
+- "Y accused X of arming the rebels, a charge X denies" / "..., which X denies" /
+  "..., a charge denied by X" / "Y accused X of arming the rebels. X denies the charge"
+  (at most two sentences back, and only a charge made against X's side) -> X denies
+  "arming the rebels": the content of the charge referred back to (``report-deny-charge``).
 - "X rejected / dismissed the accusations (of torture)" -> X denies "accusations of
   torture": turning down a charge is denying it (``report-reject-claim``); a claim with
   a that-clause ("rejected claims that ...") is read by the rules on its content.
@@ -22,6 +24,7 @@ Example:
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Token
@@ -45,6 +48,11 @@ _PREDICATE_DEPS = frozenset({"advmod", "prep", "prt", "acomp", "dative"})
 _CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim"})
 #: verbs whose "of" complement is the charge ("accused X of arming Y")
 _ACCUSING = frozenset({"accuse", "charge", "suspect", "blame"})
+#: prepositions naming who acted alongside, not whom the act was aimed at
+_COMPANY = frozenset({"alongside", "beside", "with", "among"})
+#: determiners that make a denied clause a denial that such a thing exists at all
+#: ("denied that any collision had been caused by its ships")
+_EXISTENTIAL_DETS = frozenset({"any"})
 #: longest gerund phrase kept as a topic (longer ones are clauses, not topics)
 _MAX_TOKENS = 7
 
@@ -96,8 +104,9 @@ def _aims_at_actor(clause: Token, ends: EndFinder, lex: Lexicon) -> bool:
     """"denied that it attacked Ukraine": a relation trigger with a named actor as target."""
     if not lex.verbs.get(clause.lemma_.lower()):
         return False
+    # "fighting alongside the M23" names a companion, not a target
     toks = syntax.objects(clause) + [p for c in clause.children if c.dep_ in ("prep", "dative")
-                                     for p in c.children if p.dep_ == "pobj"]
+                                     and c.lower_ not in _COMPANY for p in c.children if p.dep_ == "pobj"]
     return any(ends.actors(t, ACTOR_TYPES, conj=False) for t in toks)
 
 
@@ -111,7 +120,13 @@ def denied_clause(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexico
             continue  # a noun object is named by the verb rule; "denied it did not" is confused
         clemma = clause.lemma_.lower()
         label = None
-        if clemma in _EXISTENCE:
+        subj = syntax.clause_subject_of(clause)
+        if subj is not None and subj.pos_ == "NOUN" and not ends.actors(subj, ACTOR_TYPES, conj=False) and any(
+                c.dep_ == "det" and c.lower_ in _EXISTENTIAL_DETS for c in subj.children):
+            # "denied that any collision had been caused", "... that any soldiers had crossed"
+            span = syntax.topic_span(subj, lex)
+            label = span if len(span) else None
+        elif clemma in _EXISTENCE:
             subj = syntax.clause_subject_of(clause)
             if subj is not None and subj.pos_ == "NOUN":
                 span = syntax.topic_span(subj, lex)
@@ -137,25 +152,87 @@ def _charge_content(anchor: Token) -> Token | None:
     sent = anchor.sent
     for tok in reversed(sent.doc[sent.start:anchor.i]):
         if tok.lemma_.lower() in _ACCUSING and tok.pos_ == "VERB":
-            for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
-                    for g in prep.children:
-                        if g.dep_ == "pcomp" and g.tag_ == "VBG":
-                            return g
-            return None  # the nearest accusing verb names no act: nothing older is meant
+            return _gerund_of(tok)  # (None: the nearest accusing verb names no act; nothing older is meant)
     return None
+
+
+#: determiners of a charge that points back ("the charge", "these allegations")
+_POINTING = frozenset({"the", "these", "those", "this", "that", "such"})
+#: how many sentences back "the charge" may point
+_CHARGE_REACH = 2
+
+
+def _charge_before(verb: Token, speakers: list[End], ends: EndFinder) -> Token | None:
+    """For "<speaker> denies the charge(s)": the act of the last "accused <speaker's side> of
+    <gerund>" in the :data:`_CHARGE_REACH` sentences before, else None."""
+    charge = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CHARGE_NOUNS
+                   and any(d.dep_ == "det" and d.lower_ in _POINTING for d in c.children)), None)
+    if charge is None or not speakers:
+        return None
+    sents, starts = ends.m.sentences()
+    here = bisect.bisect_right(starts, verb.i) - 1
+    denier = _sides(speakers, ends)
+    for n in range(here - 1, max(-1, here - 1 - _CHARGE_REACH), -1):
+        for tok in reversed(sents[n]):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ACCUSING or _negated(tok):
+                continue
+            accused = [e for o in syntax.objects(tok) for e in ends.actors(o, ACTOR_TYPES, conj=False)]
+            if not denier & _sides(accused, ends):
+                continue  # a charge against someone else
+            act = _gerund_of(tok)
+            if act is not None:
+                return act
+    return None
+
+
+def _gerund_of(accusing: Token) -> Token | None:
+    """The gerund of "accused X of <gerund>" / "for <gerund>"."""
+    for prep in accusing.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            for g in prep.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return g
+    return None
+
+
+def _sides(found: list[End], ends: EndFinder) -> set[str]:
+    """Ids of the ends and of the countries they belong to."""
+    out = set()
+    for e in found:
+        out.add(e.entity.id)
+        country = ends.m.country_of(e.entity) if hasattr(ends.m, "country_of") else None
+        if country is not None:
+            out.add(country.id)
+    return out
 
 
 def denied_charge(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
     """"accused X of arming Y, a charge X denies" / ", which X denies": X denies "arming Y"."""
-    if verb.dep_ != "relcl" or _negated(verb):
+    if _negated(verb):
         return
-    head = verb.head
-    refers = head.lemma_.lower() in _CHARGE_NOUNS or any(
-        c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children) and head.pos_ in ("NOUN", "PROPN", "VERB")
+    earlier = None
+    if verb.dep_ == "relcl":
+        head = verb.head
+        refers = head.lemma_.lower() in _CHARGE_NOUNS or any(
+            c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in verb.children
+        ) and head.pos_ in ("NOUN", "PROPN", "VERB")
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # "..., a charge denied by Islamabad"
+        head = verb.head
+        refers = head.lemma_.lower() in _CHARGE_NOUNS
+    else:
+        # "..., a charge Islamabad denies" parsed as the clause's own object, fronted after a comma
+        head = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i
+                     and c.lemma_.lower() in _CHARGE_NOUNS and c.i > 0 and verb.doc[c.left_edge.i - 1].text in
+                     (",", "-", "\u2013", "\u2014")), None)
+        refers = head is not None
+        if head is None:
+            # "X accused Y of arming the rebels. Y denies the charge": the charge of an earlier sentence
+            earlier = _charge_before(verb, speakers, ends)
+            refers = earlier is not None
     if not refers:
         return
-    act = _charge_content(head if head.i < verb.i else verb)
+    act = earlier if earlier is not None else _charge_content(head if head.i < verb.i else verb)
     if act is None:
         trace.add("report-deny-charge", verb, "rejected denies", "no 'accused ... of <act>' before the relative clause")
         return

@@ -36,7 +36,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, Lexicon
-from kg.extract.report_denials import denied_charge, denied_clause, rejected_claims
+from kg.extract.report_denials import _REJECTING, denied_charge, denied_clause, rejected_claims
 from kg.extract.report_talks import hoped_outcome, reported_talks
 from kg.extract.report_threats import THREAT_NOUNS, reported_threat, threat_verdict, warned_of
 from kg.extract.rules import Candidate, Trace, actor_subjects, has_required, pair_up, topic_ends
@@ -80,6 +80,10 @@ def _claim_contents(verb: Token, lex: Lexicon):
                 yield obj, c
 
 
+#: prepositions whose object is what a denied claim is about
+_CONTENT_PREPS = frozenset({"in", "on", "of", "over", "for", "into"})
+
+
 def _content_topic(clause: Token) -> Token | None:
     """What a denied claim is about: "had been delayed by financing problems" -> the cause,
     "had agreed to drop its demand" -> the demand, "had supplied drones" -> the drones."""
@@ -92,8 +96,10 @@ def _content_topic(clause: Token) -> Token | None:
         clause = inner[0]
     found = [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ in ("pobj", "pcomp")] \
         if syntax.is_passive(clause) else []
+    # ("was turning into an alliance": what it becomes; "was an alliance": what it is said to be)
     found = found or syntax.objects(clause) or \
-        [p for _, p in syntax.prep_objects(clause, frozenset({"in", "on", "of", "over", "for"}))]
+        [p for _, p in syntax.prep_objects(clause, _CONTENT_PREPS)] or \
+        [c for c in clause.children if c.dep_ == "attr" and clause.lemma_.lower() == "be"]
     # a named actor is the content's event, not a topic; "by financing problems" may
     # come parsed as a gerund with an object
     found = [t for t in found if t.pos_ == "NOUN" or t.pos_ == "VERB" and syntax.objects(t)]
@@ -247,7 +253,7 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not objs:
         yield from _dismissed_claim(verb, ends, lex, trace)
         return
-    if verb.lemma_.lower() in ("dismiss", "reject") and any(o.lemma_.lower() in lex.cue("claim_nouns") for o in objs):
+    if verb.lemma_.lower() in _REJECTING and any(o.lemma_.lower() in lex.cue("claim_nouns") for o in objs):
         # "dismissed the accusation over Ukraine": turning down a charge denies it
         yield from rejected_claims(verb, actor_subjects(verb, ends), ends, lex, trace)
     verdicts = [c for o in objs for c in o.children if c.dep_ in ("oprd", "appos", "attr", "amod")]
@@ -369,6 +375,9 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
     if not speakers:
         for _, p in syntax.prep_objects(verb, frozenset({"according"})):
             speakers = ends.actors(p)
+    if not speakers and lemma == "deny" and clauses is None and (syntax.is_passive(verb) or verb.tag_ == "VBN"):
+        # "..., a charge denied by Islamabad"
+        speakers = [e for a in syntax.by_agents(verb) for e in ends.actors(a) if e.entity.type != "Topic"]
     if not speakers:
         return
     if lemma in ("warn", "caution") and clauses is None:

@@ -108,6 +108,8 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
     """Actor subjects of ``verb``; a participial adjunct whose inherited subject is no actor
     ("..., maintaining that ...") tries the clause above it."""
     found = [e for t in syntax.subjects(verb, OBJECT_CONTROL) for e in ends.actors(t)]
+    if not found:
+        found = _title_appositions(verb, ends)
     if not found and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.tag_ == "VBD" \
             and verb.head.tag_ != "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "X denied that troops had crossed and blamed Y": a past-tense conjunct of a
@@ -120,6 +122,27 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
             tok = tok.head
         found = [e for t in syntax.subjects(tok, OBJECT_CONTROL) for e in ends.actors(t)]
     return found
+
+
+def _title_appositions(verb: Token, ends: EndFinder) -> list[End]:
+    """People named inside a subject noun phrase that names no actor itself.
+
+    "whose special envoy for Syria, Tom Barrack, met ...": the name set off after a title's
+    "for/to" phrase is parsed onto that phrase's object; it names the subject."""
+    out = []
+    for subj in syntax.subjects(verb, OBJECT_CONTROL):
+        if subj.pos_ != "NOUN":
+            continue
+        for prep in subj.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "to", "of", "at"):
+                continue
+            out += [e for p in prep.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos"
+                    for e in ends.actors(a) if e.entity.type == "Person"]
+        # "Delegations led by A and B met ...", "a team headed by A arrived in ...": the
+        # people at the group's head act for it
+        out += [e for acl in subj.children if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head")
+                for t in syntax.by_agents(acl) for e in ends.actors(t) if e.entity.type == "Person"]
+    return out
 
 
 def pair_up(subjects: list[End], objects: list[End], relation: str) -> list[tuple[End, End]]:

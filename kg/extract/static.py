@@ -206,6 +206,12 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
         return None
     while len(region) > 1 and region[-1].lower_ in _NAME_HONORIFICS:
         region = region[:-1]  # "Supreme Leader Ayatollah Ali Khamenei"
+    if len(region) > 1 and region[-1].dep_ == "compound" and region[-1].head.i >= span.start \
+            and region[-2].lower_ in load_gazetteer().titles \
+            and (load_gazetteer().lookup(region[-1].text) or ("",))[0] == "country":
+        # "Defense Minister Israel Katz": a country's name between the title and the
+        # surname is the given name the NER left out
+        region = region[:-1]
     words = [t.text for t in region]
     # the title ends right before the name; try the longest title there
     hit = match_title(words)
@@ -359,6 +365,13 @@ def _appos_title(mentions: Mentions, noun, *, coref: bool):
                  ("at", "with", "of", "from") for t in prep.subtree
                  if t.dep_ in ("pobj", "compound", "appos")]
     target = affiliation(mentions, scope)
+    if target is not None and target.type == "Country":
+        # "spokesperson of the Philippine Coast Guard": the country names the body, which
+        # is the employer (ministries stay out, as in kg.resolve.memberships)
+        body = next((e for t in scope if t.dep_ == "compound" and mentions.entity_at(t) is target
+                     for e in [named_entity(mentions, t.head, ("Organization",))]
+                     if e is not None and "ministry" not in e.label.lower()), None)
+        target = body or target
     if target is None and coref:
         target = affiliation(mentions, scope, coref=True)
         if target is not None:
@@ -369,8 +382,19 @@ def _appos_title(mentions: Mentions, noun, *, coref: bool):
 def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list[TitleHit]:
     root = span.root
     hits = []
-    # "Ana Soto, director of the Lima Policy Institute"
-    for noun in (c for c in root.children if c.dep_ in ("appos",) and title_like(c)):
+    # "Ana Soto, director of the Lima Policy Institute"; coordinated titles count each
+    # ("X, member of the Politburo and Chinese foreign minister")
+    appos = [c for c in root.children if c.dep_ == "appos"]
+    # (only after a title, not a name: "Secretary X Y and Japan's Minister Z" is two people)
+    titles = [c for c in appos if c.ent_type_ != "PERSON" and title_like(c)]
+    appos += [j for c in titles for j in c.conjuncts if j.pos_ in ("NOUN", "PROPN")
+              and not any(x.ent_type_ == "PERSON" for x in j.subtree)]
+    # the parser may hang the second title inside the first one's "of" phrase
+    appos += [t for c in titles for t in c.subtree if t.i > c.i and t.pos_ == "NOUN"
+              and t.dep_ in ("pobj", "conj") and t.left_edge.i > 0
+              and doc[t.left_edge.i - 1].lower_ == "and" and t not in appos
+              and not any(x.ent_type_ == "PERSON" for x in t.subtree)]
+    for noun in (c for c in appos if title_like(c)):
         found = _appos_title(mentions, noun, coref=True)  # "a spokesman for the ministry"
         if found:
             title, rel, target, rule = found
@@ -389,7 +413,8 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
             break
         head = head.head.head if head.dep_ == "pobj" else head.head
     if (anchor.dep_ == "appos" or anchor.dep_ == "conj" and comma) \
-            and title_like(head) and head.ent_type_ != "PERSON":
+            and title_like(head) and head.ent_type_ != "PERSON" \
+            and not any(c.lower_ == "whose" for c in head.children):  # see whose_title
         noun = head
         their = any(t.lower_ == "their" for t in noun.lefts)
         found = _appos_title(mentions, noun, coref=not their)  # "its president, X"

@@ -78,6 +78,14 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
             # coordinated past-tense act is the reporter's
             tok = head.head
             continue
+        if tok.dep_ == "conj" and head.dep_ == "xcomp" and head.head.dep_ == "xcomp" and tok.i > 2 \
+                and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 2].dep_ == "cc" \
+                and tok.doc[tok.i - 3].text == "," and any(c.dep_ == "dobj" for c in head.head.children):
+            # "agreed to press the EU to conclude a deal, and to work with B": ", and to ..."
+            # after a nested object-control infinitive continues the outer one (whose subject
+            # is the agreeing side), not what the object was pressed to do
+            tok = head.head
+            continue
         if tok.dep_ == "xcomp" and head.lemma_.lower() in object_control:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:

@@ -10,7 +10,9 @@ Rules (the ``rule`` field of each fact):
 - ``members``: "the bloc's members, A, B and C", "Alliance members A and B", "Alliance
   member states such as A", "A, B and C, all members of the Alliance", "A is a member
   of the Alliance", "the Group of Three - A, B and C -", "Both countries are members of
-  the Alliance" (a plural description resolved to countries) (never "not a member",
+  the Alliance" (a plural description resolved to countries), "the Alliance, of which
+  A is a member", "the bloc, whose members include A and B", "the four-nation grouping
+  known as the Quad" (exactly four countries named in the sentence) (never "not a member",
   "wants to become a member", "prospective members");
 - ``delegates``: "Alliance foreign ministers met ... ministers from A, B, C and D said"
   (four countries at least, the body modifying the same noun in the three sentences
@@ -194,6 +196,73 @@ def _group_lists(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+_COUNTED = frozenset({"nation", "country", "member", "state", "government"})
+
+
+def _counted_groups(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the four-nation grouping known as the Quad", "the three-country Alliance": when the
+    sentence names exactly that many countries, they are the members."""
+    facts = []
+    for mention in mentions.mention_list:
+        org = mention.entities[0]
+        if mention.by_coref or org.type != "Organization":
+            continue
+        sent = mention.span.sent
+        count = None
+        for tok in doc[max(sent.start, mention.span.start - 8):mention.span.start]:
+            if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" \
+                    and doc[tok.i + 2].lemma_.lower() in _COUNTED:
+                count = _COUNTS.get(tok.lower_) or (int(tok.text) if tok.text.isdigit() else None)
+        if not count or count < 2:
+            continue
+        members = {}
+        for other in mentions.mention_list:
+            ent = other.entities[0]
+            if other.by_coref or ent.type != "Country" or other.kind == "pronoun" \
+                    or not sent.start <= other.span.start < sent.end:
+                continue
+            members.setdefault(ent.id, (other.span.root, ent))
+        if len(members) != count or _hedged(doc, mention.span.root):
+            continue
+        for tok, member in members.values():
+            facts.append(make_fact(article, tok, member, "memberOf", org, "members",
+                                   mention.span.text, 0.6))
+    return facts
+
+
+def _of_which(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the Alliance, of which Ruritania is a member", "the bloc, whose members include A
+    and B": a relative clause on the organisation names its members."""
+    facts = []
+    for mention in mentions.mention_list:
+        org = mention.entities[0]
+        if mention.by_coref or org.type != "Organization":
+            continue
+        root = mention.span.root
+        for clause in (c for c in root.children if c.dep_ == "relcl"):
+            rel = [t for t in clause.subtree if t.lower_ in ("which", "whose")]
+            nouns = [t for t in clause.subtree if t.lemma_.lower() in ("member", "founder",
+                                                                       "co-founder")]
+            if not rel or not nouns or _hedged(doc, nouns[0]) \
+                    or any(t.lower_ in _NOT_MEMBERS for t in nouns[0].lefts):
+                continue
+            if rel[0].lower_ == "which" and not (rel[0].head.lower_ == "of"):
+                continue  # "which Ruritania joined" is :mod:`memberships`' rule
+            subj = [c for c in clause.children if c.dep_ in ("nsubj", "dobj", "attr")
+                    and c.lemma_.lower() not in ("member", "founder")]
+            if rel[0].lower_ == "whose":  # "whose members include A and B"
+                subj = [c for c in clause.children if c.dep_ in ("dobj", "attr")]
+            for tok in (t for s in subj for t in [s, *s.conjuncts]):
+                ent = mentions.entity_at(tok)
+                if ent is not None and ent.type in ("Country", "Organization") \
+                        and ent.id != org.id:
+                    facts.append(make_fact(article, tok, ent, "memberOf", org, "members",
+                                           nouns[0].text, 0.7))
+    return facts
+
+
 # people who speak for their countries at a body's meetings ("ministers from A, B and C")
 _DELEGATES = frozenset({"ministers", "leaders", "representatives", "delegates", "envoys",
                         "delegations", "heads"})
@@ -348,4 +417,5 @@ def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return (_operations(doc, mentions, article) + _listed_members(doc, mentions, article)
             + _group_lists(doc, mentions, article) + _delegates_from(doc, mentions, article)
             + _body_of(doc, mentions, article) + _chairs(doc, mentions, article)
-            + _own_party(doc, mentions, article))
+            + _own_party(doc, mentions, article) + _counted_groups(doc, mentions, article)
+            + _of_which(doc, mentions, article))

@@ -79,6 +79,10 @@ def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             iso3 = country.id if country is not None else None
         if iso3 is None:
             iso3 = _owner_named(doc, mentions, mention)
+        if iso3 is None and " of " in org.label and "ministry" not in org.label.lower():
+            iso3 = _named_of_country(org.label)
+        if iso3 is None:
+            iso3 = _appos_owner(mentions, mention)
         if iso3 is None:
             continue
         seen.add(org.id)
@@ -142,6 +146,54 @@ def _owner_named(doc: Doc, mentions: Mentions, mention) -> str | None:
     if org is None or org.country != owner.id or "ministry" in org.label.lower():
         return None
     return owner.id
+
+
+# nouns that describe a body a country owns ("Ruritania's state oil company")
+_OWNED_NOUNS = frozenset({"company", "firm", "corporation", "operator", "producer", "carrier",
+                          "wing", "arm", "agency", "service", "body", "unit", "branch",
+                          "regulator", "watchdog", "authority", "broadcaster", "outlet",
+                          "bank", "fund", "army", "navy", "force", "forces", "guard",
+                          "police", "agency", "office", "department", "utility", "giant",
+                          "monopoly", "organisation", "organization", "institute", "mouthpiece"})
+
+
+def _named_of_country(label: str) -> str | None:
+    """"Security Service of Ukraine", "Armed Forces of the Republic of X": a body whose own
+    name ends "<body noun> of <country>" (the NER kept the country inside the name)."""
+    head, _, tail = label.rpartition(" of ")
+    words = head.lower().split()
+    if not words or words[-1] not in _ORG_BODY_NOUNS | {"services", "forces"}:
+        return None
+    country = load_gazetteer().country_of_surface(tail.removeprefix("the "))
+    hit = load_gazetteer().lookup(tail.removeprefix("the "))
+    return country.iso3 if country is not None and hit and hit[0] == "country" else None
+
+
+def _appos_owner(mentions: Mentions, mention) -> str | None:
+    """"KazMunayGas, Ruritania's national oil company", "Ruritania's military media wing,
+    the XYZ": a body in apposition with a description a country owns with a possessive.
+
+    The apposition states the tie itself, so the gazetteer need not know the body (unlike
+    :func:`_owner_named`); ministries stay out as in :func:`_bodies`.
+    """
+    if "ministry" in mention.entities[0].label.lower():
+        return None
+    root = mention.span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.lemma_.lower() not in _OWNED_NOUNS or noun.pos_ != "NOUN":
+            continue
+        if any(t.lower_ in ("former", "ex", "rival", "partner", "ally") for t in noun.lefts):
+            continue
+        for child in (c for c in noun.children if c.dep_ == "poss"):
+            found = mentions.mention_at(child)
+            ent = mentions.entity_at(child)
+            if ent is not None and ent.type == "Country" and found is not None \
+                    and found.kind not in ("capital", "seat", "metonym", "pronoun"):
+                return ent.id
+    return None
 
 
 def _owner_end(doc: Doc, span) -> int:
@@ -265,9 +317,14 @@ def _joined(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             continue  # "joined protesters": a crowd, not an organisation
         subjects = [c for t in parts + [verb] for c in t.children if c.dep_ == "nsubj"]
         subjects = list({t.i: t for t in subjects}.values())
-        if not subjects and verb.dep_ in ("xcomp", "advcl", "conj"):
-            # "quit X to form Y", "They left X and formed Y": the first verb's subject
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        head = verb
+        for _ in range(3):
+            # "quit X to form Y", "They left X and formed Y": the first verb's subject, up
+            # a chain of coordinated verbs ("A and B, ruled by juntas, quit X and formed Y")
+            if subjects or head.dep_ not in ("xcomp", "advcl", "conj"):
+                break
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "Peru, Costa Rica and Chile": the parser may hang the list on an apposition
         listed = [t for s in subjects for t in (s, *s.conjuncts)]
         listed += [x for t in listed for a in t.children if a.dep_ == "appos"

@@ -425,6 +425,39 @@ def _org_role(span: Span) -> bool:
     return False
 
 
+_RANKS = frozenset({"general", "colonel", "major", "lieutenant", "brigadier", "admiral",
+                    "captain", "commander", "gen", "gen.", "col", "col.", "brig", "brig.",
+                    "lt", "lt.", "maj", "maj.", "capt", "capt.", "adm", "adm."})
+_ROLE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman",
+                                             "commander", "chief", "head", "officer"})
+
+
+_BODY_WORDS = frozenset({"staff", "command", "headquarters", "directorate", "corps", "forces",
+                         "army", "navy", "guard", "guards", "brigade", "division", "unit"})
+
+
+def _ranked_name(span: Span) -> Span | None:
+    """"army spokesman General Sylvain Ekenge" with the NER calling the ranked name an
+    organisation: after a role noun, ranks and then two or three capitalised words that
+    are no office or body ("General Staff", "Lieutenant General Command") are a person."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in _ROLE_NOUNS:
+        return None
+    start = span.start
+    while start < span.end and doc[start].lower_ in _RANKS:
+        start += 1
+    name = doc[start:span.end]
+    if start == span.start or not 2 <= len(name) <= 3 or \
+            (span.end < len(doc) and doc[span.end].lower_ in ("of", "for")):
+        return None
+    gaz = load_gazetteer()
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and t.lower_ not in _OFFICE_WORDS
+               and t.lower_ not in gaz.titles and not gaz.lookup(t.text)
+               and t.lower_ not in _BODY_WORDS for t in name):
+        return None
+    return name
+
+
 def titled_name(span: Span) -> bool:
     """A two- or three-word proper name in apposition with a title noun: a person."""
     if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
@@ -517,6 +550,10 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
         elif span.label_ in ("ORG", "GPE", "NORP", "LOC") and _known_holder(span):
             spans.append(span)
             full_tokens |= {fold(t.text) for t in span}
+        elif span.label_ == "ORG" and _ranked_name(span) is not None:
+            name = _ranked_name(span)  # "army spokesman General X Y" tagged ORG
+            spans.append(name)
+            full_tokens |= {fold(t.text) for t in name}
         elif span.label_ in ("ORG", "GPE", "LOC") and titled_name(span):
             spans.append(span)  # "Russia's ambassador, Vassily Nebenzia" tagged ORG
             full_tokens |= {fold(t.text) for t in span}

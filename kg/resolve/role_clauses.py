@@ -165,6 +165,12 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
     target = named_entity(mentions, group, ("Country", "Organization", "Group"),
                           coref=group.lemma_.lower() in _LED_FORCES) or \
         affiliation(mentions, list(group.lefts))
+    if target is None and group.pos_ == "NOUN":
+        # "the council is led by Colonel X": a description coreference resolved to an
+        # organisation whose own name has that noun (not "the group", which may be any)
+        named = named_entity(mentions, group, ("Organization",), coref=True)
+        if named is not None and group.lemma_.lower() in named.label.lower().split():
+            target = named
     if target is None:
         return None
     relation = "memberOf" if verb.lemma_ == "represent" else "leaderOf"
@@ -225,14 +231,25 @@ def government_of(mentions: Mentions, span: Span, person: Entity) -> TitleHit | 
 
 
 def whose_title(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
-    """"Ukraine, whose president, X, ...": the title after "whose" is the country's."""
+    """"Ukraine, whose president, X, ...", "the United States, whose special envoy for
+    Syria, X, ...": the title after "whose" is the antecedent's, whatever place or body
+    the title's own phrase names (an envoy's posting is not his country)."""
     i = span.start
-    if i < 5 or doc[i - 1].text != "," or doc[i - 3].lower_ != "whose" \
-            or doc[i - 4].text != ",":
+    if i < 5 or doc[i - 1].text != ",":
         return None
-    found = match_title([doc[i - 2].text])
-    owner = named_entity(mentions, doc[i - 5], ("Country", "Organization"))
+    # "whose" within the eight words before the comma, with no clause break between
+    whose = next((t for t in reversed(doc[max(span.sent.start + 1, i - 9):i - 1])
+                  if t.lower_ == "whose" or t.pos_ in ("VERB", "AUX") or t.text in (",", ";")),
+                 None)
+    if whose is None or whose.lower_ != "whose" or doc[whose.i - 1].text != ",":
+        return None
+    noun = whose.head if whose.dep_ == "poss" and whose.head.i < i else doc[whose.i + 1]
+    words = [t.text for t in doc[whose.i + 1:noun.i + 1] if t.pos_ in ("ADJ", "NOUN", "PROPN")]
+    found = match_title(words)
+    if found is None:
+        found = match_title([noun.text])
+    owner = named_entity(mentions, doc[whose.i - 2], ("Country", "Organization"))
     if found is None or owner is None:
         return None
     relation = load_gazetteer().titles[found[0]]
-    return TitleHit(person, found[0], relation, owner, doc[i - 2], "appos")
+    return TitleHit(person, found[0], relation, owner, noun, "appos")

@@ -107,7 +107,7 @@ def _stance_on_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 #: phrasal verbs of rejection: lemma -> particles ("brushed aside the allegations")
 _BRUSHING = {"brush": ("aside", "off"), "shrug": ("off",), "wave": ("away", "off", "aside"),
-             "swat": ("away", "aside")}
+             "swat": ("away", "aside"), "turn": ("down",)}
 #: phrasal verbs of a retort at something: lemma -> particle ("hit back at the criticism")
 _RETORTING = {"hit": "back", "strike": "back", "lash": "out", "fire": "back", "push": "back"}
 #: acts that are words: a retort at them rejects them, a retort at a deed criticizes it

@@ -9,8 +9,9 @@ attempt ...). The stance is then aimed at the act's author, found in this order:
 1. inside the act's noun phrase: a possessive ("Beijing's decision"), a demonym or name
    modifier ("the British move", "any Iranian attempt", "US strikes"), "by X" / "from X",
    a participle's agent ("the blockade imposed by the US");
-2. for an act noun that heads a relative clause or stands in apposition to a clause
-   ("Beijing claims the area, a claim New Delhi rejects"): the subject of that clause;
+2. for an act noun that heads a relative clause or stands in apposition to a clause,
+   set off by a comma or a dash ("Beijing claims the area, a claim New Delhi rejects",
+   "offered its maps - an offer Yerevan has declined"): the subject of that clause;
 3. for a definite description ("the protest", "these allegations"): the author of the
    most recent act of the same family in an earlier sentence (at most
    :data:`_REACH` sentences back; the same word preferred: "the strikes" is the last
@@ -19,7 +20,9 @@ attempt ...). The stance is then aimed at the act's author, found in this order:
    side: only the one protested against rejects a protest. An official's act stands for
    their country ("Beijing rejected the criticism" of a State Department spokesperson).
    An accusation reported without an accusing verb ("Y said X had sheltered the
-   militants. X rejected the allegations") is the last statement that names X.
+   militants. X rejected the allegations"; "UN experts have said X ... X rejects the
+   findings") is the last statement that names X, when it is more recent than the last
+   accusing verb or that one was aimed at someone else. One's own acts are skipped.
    Nobody's stance is aimed at their own side.
 
 Earlier acts are remembered by :func:`_record`, a frame anchored on the act words
@@ -41,6 +44,7 @@ from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import NOUN_POS, VERB_POS, own_sides, side
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
+from kg.resolve.gazetteer import load_gazetteer
 
 __all__ = ["FRAMES", "ACT_NOUNS", "STANCE_VERBS", "DESCRIBING", "act_authors", "earlier_act_authors"]
 
@@ -52,7 +56,12 @@ ACT_NOUNS = {
     "allegation": "accuse", "accusation": "accuse", "charge": "accuse", "claim": "accuse",
     "criticism": "criticize", "remark": "criticize", "comment": "criticize", "statement": "criticize",
     "condemnation": "criticize", "rebuke": "criticize", "report": "criticize",
-    "demand": "demand", "ultimatum": "demand",
+    "demand": "demand", "ultimatum": "demand", "call": "demand", "appeal": "demand", "request": "demand",
+    "plea": "demand",
+    # conclusions someone drew about the rejecting side are charges against it ("Kigali rejects
+    # the findings", "rejected that interpretation")
+    "finding": "accuse", "conclusion": "accuse", "assessment": "accuse", "interpretation": "accuse",
+    "assertion": "accuse", "suggestion": "accuse", "characterisation": "accuse", "characterization": "accuse",
     "threat": "threaten", "warning": "threaten",
     "strike": "attack", "airstrike": "attack", "raid": "attack", "attack": "attack", "bombing": "attack",
     "shelling": "attack", "assault": "attack", "incursion": "attack", "offensive": "attack",
@@ -65,6 +74,7 @@ ACT_NOUNS = {
     "acquisition": "acquire", "purchase": "acquire",
     "decision": None, "move": None, "step": None, "measure": None, "action": None, "attempt": None,
     "bid": None, "effort": None, "policy": None, "stance": None,  # ("position" is also a place held)
+    "crackdown": None, "takeover": None, "seizure": None, "coup": None,
     "use": None, "violation": None, "occupation": None, "annexation": None, "instrumentalisation": None,
     "instrumentalization": None, "weaponisation": None, "weaponization": None,
 }
@@ -74,7 +84,7 @@ _ACT_VERBS = {
     "accuse": "accuse", "allege": "accuse", "blame": "accuse",
     "criticize": "criticize", "criticise": "criticize", "condemn": "criticize", "denounce": "criticize",
     "demand": "demand",
-    "threaten": "threaten",
+    "threaten": "threaten", "warn": "threaten",
     "strike": "attack", "attack": "attack", "bomb": "attack", "shell": "attack", "raid": "attack",
     "invade": "attack",
     "sanction": "sanction", "blockade": "sanction", "embargo": "sanction", "designate": "sanction",
@@ -88,9 +98,14 @@ _ADDRESSED = frozenset({"protest", "accuse", "criticize", "demand", "threaten"})
 STANCE_VERBS = {
     "reject": ("rejects", "120"), "dismiss": ("rejects", "120"), "rebuff": ("rejects", "120"),
     "repudiate": ("rejects", "120"), "oppose": ("rejects", "120"),
+    # turning an act down: "an offer the prime minister has declined", "refused the request"
+    "decline": ("rejects", "120"), "refuse": ("rejects", "120"), "spurn": ("rejects", "120"),
+    "snub": ("rejects", "120"),
     "condemn": ("criticizes", "111"), "denounce": ("criticizes", "111"), "criticize": ("criticizes", "111"),
     "criticise": ("criticizes", "111"), "slam": ("criticizes", "111"), "blast": ("criticizes", "111"),
     "decry": ("criticizes", "111"), "deplore": ("criticizes", "111"), "censure": ("criticizes", "111"),
+    "lambaste": ("criticizes", "111"), "castigate": ("criticizes", "111"), "assail": ("criticizes", "111"),
+    "laud": ("supports", "051"),
     "welcome": ("supports", "051"), "hail": ("supports", "051"), "praise": ("supports", "051"),
     "applaud": ("supports", "051"), "endorse": ("supports", "051"), "back": ("supports", "051"),
     "support": ("supports", "051"), "commend": ("supports", "051"),
@@ -117,6 +132,8 @@ _INTENDING = frozenset({"plan", "intend", "want", "seek", "try", "attempt", "pre
 _REACH = 16
 #: how many sentences back an accusation reported without an accusing verb may be
 _CLAIM_REACH = 3
+#: punctuation that sets an apposition off from its clause
+_SETTING_OFF = frozenset({",", "-", "\u2013", "\u2014"})
 #: modifiers that make an act noun someone else's description, not the author's act
 _AGENT_PREPS = frozenset({"by", "from"})
 
@@ -175,10 +192,13 @@ def _clause_authors(noun: Token, ends: EndFinder) -> list[End]:
             if head.pos_ in VERB_POS or head.head is head:
                 break
             head = head.head
-    if head.pos_ not in VERB_POS or noun.dep_ not in ("dobj", "appos", "npadvmod", "attr") or noun.i < head.i:
+    if head.pos_ not in VERB_POS or noun.dep_ not in ("dobj", "appos", "npadvmod", "attr", "dep") or noun.i < head.i:
         return []
-    if not any(t.text == "," for t in noun.doc[head.i + 1:noun.left_edge.i]) or \
-            noun.doc[noun.left_edge.i - 1].text != ",":
+    # set off by a comma or a dash ("offered its maps - an offer Yerevan has declined")
+    # (the parser may hang the dash on the noun itself)
+    start = noun.left_edge.i
+    mark = start if noun.doc[start].text in _SETTING_OFF else start - 1
+    if mark <= head.i or noun.doc[mark].text not in _SETTING_OFF:
         return []
     return _actor_ends(actor_subjects(head, ends))
 
@@ -257,17 +277,23 @@ def _earlier_authors(noun: Token, own: set[str], ends: EndFinder, named_back: bo
     for pick in ([a for a in reversed(acts) if a.word == word],
                  [a for a in reversed(acts) if here - a.sentence <= _REACH // 2]):
         for cand in pick[:10]:
-            authors = _authors_of(cand, ends)
+            # one's own act is never the one a stance answers: look further back ("accused
+            # Yerevan of keeping claims ... Armenian officials rejected that interpretation")
+            authors = [e for e in _authors_of(cand, ends)
+                       if e.entity.id not in own and side(e, ends).entity.id not in own]
             if authors:
                 act = cand
                 break
         if act is not None:
             break
-    if act is None:
-        # "Y said X had let militants use its soil. X rejected the allegations": an accusation
-        # reported without an accusing verb is the last statement that names X
-        return _reported_claimant(own, here, ends) if family == "accuse" else []
-    if family in _ADDRESSED and not own & _named_in(act.sentence, authors, ends):
+    # "Y said X had let militants use its soil. X rejected the allegations": an accusation
+    # reported without an accusing verb is the last statement that names X; it is the one
+    # meant when it is more recent than the last accusing verb, or that one was aimed elsewhere
+    said_in, claimants = _reported_claimant(own, here, ends) if family == "accuse" else (-1, [])
+    addressed = act is not None and (family not in _ADDRESSED or bool(own & _named_in(act.sentence, authors, ends)))
+    if claimants and (act is None or said_in > act.sentence or not addressed):
+        return claimants
+    if act is None or not addressed:
         return []  # the last protest was not addressed to the one rejecting "the protest"
     # an official's protest is answered to the country they speak for
     return [_country_side(e, ends) for e in authors]
@@ -285,24 +311,40 @@ def _country_side(end: End, ends: EndFinder) -> End:
     return End(country, end.token, True, "affiliation") if country is not None and country.type == "Country" else end
 
 
-def _reported_claimant(own: set[str], here: int, ends: EndFinder) -> list[End]:
-    """The speaker of the last statement (a reporting verb with a clause) in the
-    :data:`_CLAIM_REACH` sentences before ``here`` whose sentence names the ``own`` side."""
+def _reported_claimant(own: set[str], here: int, ends: EndFinder) -> tuple[int, list[End]]:
+    """(its sentence, its speakers) for the last statement (a reporting verb with a clause) in
+    the :data:`_CLAIM_REACH` sentences before ``here`` whose sentence names the ``own`` side;
+    (-1, []) when there is none."""
     sents = ends.m.sentences()[0]
     reporting = ends.lex.cue("reporting_verbs")
     for n in range(here - 1, max(-1, here - 1 - _CLAIM_REACH), -1):
         for t in sents[n]:
+            # (its content a clause, or a clause the parser misread as an object: "have said
+            # Rwanda exercises control", "exercises" taken for a plural noun)
             if t.pos_ not in VERB_POS or t.lemma_.lower() not in reporting or not any(
-                    c.dep_ == "ccomp" for c in t.children):
+                    c.dep_ in ("ccomp", "dobj") for c in t.children):
                 continue
-            speakers = [_country_side(e, ends) for s in syntax.subjects(t) for e in ends.actors(s, conj=False)
+            # "United Nations experts have said": the body the speakers are named after
+            subjects = [m for s in syntax.subjects(t) for m in
+                        ([s] + [c for c in s.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"])]
+            speakers = [_country_side(e, ends) for s in subjects for e in ends.actors(s, conj=False)
                         if e.entity.type != "Topic"]
             # a country or someone speaking for one: a body's statement ("the military's media
             # wing said") is answered to its country, which is not always known
-            speakers = [e for e in speakers if e.entity.id not in own and e.entity.type == "Country"]
+            # (or an international body with no country of its own: "United Nations experts have said")
+            speakers = [e for e in speakers if e.entity.id not in own and (
+                e.entity.type == "Country" or e.entity.type == "Organization" and _stateless(e.entity, ends))]
             if speakers and own & _named_in(n, speakers, ends):
-                return speakers
-    return []
+                return n, speakers
+    return -1, []
+
+
+def _stateless(entity, ends: EndFinder) -> bool:
+    """An international body (the UN, the AU): listed in the gazetteer with no country. (A body
+    the gazetteer does not know, "the military's media wing", may be a national one whose
+    country is not named.)"""
+    org = load_gazetteer().orgs.get(entity.id)
+    return org is not None and not org.country and hasattr(ends.m, "country_of") and ends.m.country_of(entity) is None
 
 
 def _named_in(sentence: int, authors: list[End], ends: EndFinder) -> set[str]:

@@ -105,6 +105,51 @@ def _on_a_visit(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-on-visit", noun, "visits", "042", agents, targets, verb, 0.7, trace)
 
 
+def _led_mission(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X led a mediation mission to Freetown", "a delegation headed by X to Moscow",
+    "X will head a trade mission to India": the person at its head travels there."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.cue("frame_mission_nouns"):
+        mission, agents_tok = verb.head, syntax.by_agents(verb)
+    else:
+        mission = next((o for o in syntax.objects(verb) if o.lemma_.lower() in lex.cue("frame_mission_nouns")), None)
+        if mission is None or syntax.is_passive(verb):
+            return []
+        agents_tok = None
+    # where the mission goes: "to X" on the mission noun or on the leading verb
+    places = [p for t in (mission, verb) for _, p in syntax.prep_objects(t, frozenset({"to"}))]
+    targets = [e for p in places for e in ends.actors(p, frozenset({"Country", "Location"}))]
+    if agents_tok is None:
+        agents = actor_subjects(verb, ends)
+    else:
+        agents = [e for t in agents_tok for e in ends.actors(t)]
+    # only people travel: "Qatar led the mediation" names no traveller
+    agents = [e for e in agents if e.entity.type == "Person"]
+    return _emit("frame-led-mission", verb, "visits", "042", agents, targets, verb, 0.7, trace)
+
+
+def _met_led_group(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"A met with Qatari mediators headed by B", "held talks with a delegation led by B":
+    meeting a group is meeting the person at its head."""
+    heads = [e for t in syntax.by_agents(verb) for e in ends.actors(t) if e.entity.type == "Person"]
+    group = verb.head
+    if verb.dep_ != "acl" or not heads or group.pos_ not in _NOUN_POS:
+        return []
+    gov = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "with" else group.head if group.dep_ == "dobj" else None
+    if gov is not None and gov.pos_ in _NOUN_POS and gov.dep_ == "dobj" and any(
+            t.relation in ("meets", "negotiatesWith") for t in lex.nouns.get(gov.lemma_.lower(), ())):
+        gov = gov.head  # "held talks with ...": the talks' verb carries the subject
+    if gov is None or gov.pos_ not in _VERB_POS or syntax.is_passive(gov):
+        return []
+    meeting = {"meets", "negotiatesWith"}
+    if not (any(t.relation in meeting for t in lex.verbs.get(gov.lemma_.lower(), ()))
+            or any(t.relation in meeting for o in syntax.objects(gov) for t in lex.nouns.get(o.lemma_.lower(), ()))):
+        return []
+    # "the President received a delegation headed by B": a bare title is not guessed from
+    # the last person named (who may be a caller), as in the verb rule
+    agents = [a for a in actor_subjects(gov, ends) if not (a.coref and a.token.pos_ in _NOUN_POS)]
+    return _emit("frame-met-led-group", verb, "meets", "040", agents, heads, gov, 0.7, trace)
+
+
 def _landed(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Chancellor X landed in Beijing": a person's arrival (a missile that "landed in
     Poland" is no visit, so only people)."""
@@ -294,6 +339,8 @@ FRAMES = (
     (('frame_hosting',), (), _VERB_POS, _hosted_visit),
     ((), ('host',), _VERB_POS, _hosted_event),
     ((), ('land',), _VERB_POS, _landed),
+    ((), ('lead', 'head'), _VERB_POS, _led_mission),
+    ((), ('lead', 'head'), _VERB_POS, _met_led_group),
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),
     (('frame_restoring',), (), _VERB_POS, _reopened),
     (('frame_presenting',), (), _VERB_POS, _presented_proposal),

@@ -195,8 +195,17 @@ def _joint_activity(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X and Y held joint naval drills", "X conducted joint patrols with Y": they cooperate."""
     if not any(c.dep_ == "amod" and c.lower_ in lex.cue("frame_joint") for c in noun.children):
         return []
-    gov = syntax.governing_verb(noun, lex.cue("quantity_nouns"))
-    if gov is None or noun.dep_ != "dobj" or syntax.is_passive(gov):
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "in") and noun.head.head.pos_ in _VERB_POS:
+        # "sent two vessels to joint exercises with X", "took part in joint drills with X":
+        # only verbs of taking part, so "protested against / reacted to joint drills" stay out
+        gov = noun.head.head
+        if gov.lemma_.lower() not in lex.cue("frame_taking_part"):
+            return []
+    else:
+        gov = syntax.governing_verb(noun, lex.cue("quantity_nouns"))
+        if gov is None or noun.dep_ != "dobj":
+            return []
+    if syntax.is_passive(gov):
         return []
     agents = [e for e in (_side(x, ends) for x in actor_subjects(gov, ends)) if e.entity.type in _STATES]
     partners = [e for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"with"}))

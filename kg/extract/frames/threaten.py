@@ -41,14 +41,20 @@ def _retaliation(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "vowed to take firm countermeasures against X": the measures taken in what is vowed
     taken = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("take", "adopt")]
     objects += [o for c in taken for o in syntax.objects(c)]
-    if not any(o.lemma_.lower() in lex.cue("frame_retaliation") for o in objects):
+    prompted = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.cue("frame_prompting")
+    if not any(o.lemma_.lower() in lex.cue("frame_retaliation") for o in objects) and not (
+            # "prompting B to warn that they could trigger the return of sanctions": a penalty
+            # announced in what B warns of answers whatever prompted it
+            prompted and any(t.lemma_.lower() in lex.cue("frame_penalties") | lex.cue("frame_retaliation")
+                             for c in _children(verb, "ccomp") for t in c.subtree)):
         return []
     aimed = [p for t in (verb, *taken, *objects) for _, p in syntax.prep_objects(t, frozenset({"against", "on"}))]
     targets = [e for p in aimed for e in ends.owners(p, ACTOR_TYPES, "threatens")]
     agents = actor_subjects(verb, ends)
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in lex.cue("frame_prompting"):
-        agents = agents or [e for o in syntax.objects(head) for e in ends.actors(o)]
+        # "prompting B to warn": B warns (object control), not the participle's inherited subject
+        agents = [e for o in syntax.objects(head) for e in ends.actors(o)] or agents
         main = head.head if head.dep_ == "advcl" else None
         if not targets and main is not None and main.lemma_.lower() in lex.cue("reporting_verbs"):
             # "X will impose tariffs on Y, the government said, prompting Y to threaten ...":
@@ -84,14 +90,22 @@ def _facing(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 def _vowed_response(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"vowed to retaliate against Finland", "warned it would respond firmly to X's move"."""
+    """"vowed to retaliate against Finland", "warned it would respond firmly to X's move",
+    "would act with full force against any attempt by X", "will take resolute measures against X"."""
     for act in _children(verb, "xcomp", "ccomp"):
         lemma = act.lemma_.lower()
-        strong = any(c.dep_ == "advmod" and c.lower_ in lex.cue("frame_firmly") for c in act.children)
-        if not (lemma in ("retaliate", "avenge") or lemma in ("respond", "react", "strike", "hit")
-                and (strong or any(c.lower_ == "back" for c in act.children))):
+        # "respond firmly", "act with full force", "take resolute action": a forceful answer
+        # ("act forcefully against X" may hang the adverb on the preposition)
+        near = [*act.children, *(g for c in act.children if c.dep_ == "prep" for g in c.children)]
+        strong = any(c.dep_ == "advmod" and c.lower_ in lex.cue("frame_firmly") for c in near) or any(
+            p.lemma_.lower() in lex.cue("frame_force_nouns") for _, p in syntax.prep_objects(act, frozenset({"with"})))
+        measures = [o for o in syntax.objects(act) if lemma == "take" and o.lemma_.lower() in lex.cue("frame_response_measures")]
+        if not (lemma in ("retaliate", "avenge") or lemma in ("respond", "react", "strike", "hit", "act")
+                and (strong or any(c.lower_ == "back" for c in act.children)) or measures):
             continue
-        aimed = [p for _, p in syntax.prep_objects(act, frozenset({"against", "to", "at"}))] + \
+        # "act ... against X": only "against" aims a plain "act"; "act to X" is no target
+        preps = frozenset({"against"}) if lemma in ("act", "take") else frozenset({"against", "to", "at"})
+        aimed = [p for t in (act, *measures) for _, p in syntax.prep_objects(t, preps)] + \
             [o for o in syntax.objects(act) if lemma == "avenge"]
         targets = [e for p in aimed for e in _named(ends.owners(p, ACTOR_TYPES, "threatens"))]
         return _emit("frame-response", act, "threatens", "130", actor_subjects(verb, ends), targets, verb, 0.65, trace)

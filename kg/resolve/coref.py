@@ -1,21 +1,8 @@
 """Coreference within an article: pronouns, definite descriptions, first person.
 
-Heuristics, in order of trust:
-
-- he/she/him/his/her: the Person that is subject of the same sentence before the
-  pronoun, else the subject Person of the nearest earlier sentence that names
-  one (up to three back), else the last Person named there; people known to be of
-  the other gender ("Ms. Merkel", "Mr. Macron") are skipped.
-- it/its: the Country/Organization that is subject of the same or the previous
-  sentence (so "the report ... it" is left alone unless an actor is the subject).
-- they/them/their: a plural subject of the same or previous sentence: conjoined
-  actors ("China and India ... they"), a Group, or a government phrase.
-- "the president", "the Chinese leader", "the premier", "the two presidents":
-  the person(s) last seen with that title (titles come from the static facts).
-- "the country", "the nation", "the two countries", "the bloc", "the alliance",
-  "the ministry", "the organisation": the last matching entity; "the North"
-  / "the South" after North / South Korea.
-- we/our/I in quotes: :func:`resolve_first_person` with the quote's speaker.
+Heuristics, in order of trust: pronouns (he/she, it, they; we/our/I in quotes, see
+:mod:`~kg.resolve.coref_pronouns`), then definite descriptions ("the president", "the
+bloc", "the two countries", "the ministry"), each resolved to the last matching entity.
 
 The rules live in :mod:`~kg.resolve.coref_pronouns`, :mod:`~kg.resolve.coref_descriptions`,
 :mod:`~kg.resolve.coref_plurals` and :mod:`~kg.resolve.coref_government` (shared helpers in

@@ -8,7 +8,7 @@ from kg.extract.ends import End, EndFinder
 from kg.extract.rules import Candidate, actor_subjects, pair_up
 from kg.types import ACTOR_TYPES
 
-__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "owners_of_subject", "side", "own_sides", "across_the_table", "partners_or_mutual"]
+__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "owners_of_subject", "side", "own_sides", "not_own", "across_the_table", "partners_or_mutual"]
 
 STATES = frozenset({"Country", "Organization", "Group"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -66,6 +66,12 @@ def own_sides(agents: list[End], ends: EndFinder) -> set[str]:
     """Entity ids of the agents and of their countries: the side a statement comes from,
     which is never also its addressee ("the minister demanded that Ruritania ...")."""
     return {e.entity.id for a in agents for e in (a, side(a, ends))}
+
+
+def not_own(agents: list[End], targets: list[End], ends: EndFinder) -> list[End]:
+    """The ``targets`` outside the agents' own sides (:func:`own_sides`)."""
+    own = own_sides(agents, ends)
+    return [e for e in targets if e.entity.id not in own]
 
 
 def across_the_table(agents: list[End], ends: EndFinder, token: Token, via: str) -> list[End]:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import EndFinder
-from kg.extract.frames._common import NOUN_POS as _NOUN_POS, emit as _emit, named as _named, own_sides as _own_sides
+from kg.extract.frames._common import not_own, NOUN_POS as _NOUN_POS, emit as _emit, named as _named, own_sides as _own_sides
 from kg.extract.frames.act_targets import act_authors
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.rules import Trace, actor_subjects
@@ -64,8 +64,7 @@ def _bear_consequences(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
         while tok.dep_ in ("conj", "pcomp", "prep", "pobj") and tok.head is not tok:
             tok = tok.head
         agents = actor_subjects(tok, ends) if tok is not speaker and tok.pos_ == "VERB" else agents
-    own = _own_sides(agents, ends)
-    targets = [e for e in sufferers if e.entity.id not in own]
+    targets = not_own(agents, sufferers, ends)
     return _emit("frame-consequences", noun, "threatens", "130", agents, targets, speaker, 0.6, trace)
 
 

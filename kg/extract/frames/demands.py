@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import EndFinder
-from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit,
-                                       named as _named, own_sides as _own_sides)
+from kg.extract.frames._common import (not_own, NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit,
+                                       named as _named)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 from kg.types import ACTOR_TYPES
@@ -80,8 +80,7 @@ def _act_demanded(tok: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         if not agents and tok.head.pos_ in _VERB_POS:
             agents = actor_subjects(tok.head, ends)  # "Hamas reiterated the demand for ..."
     clause = tok
-    own = _own_sides(agents, ends)
-    targets = [e for a in acts for e in _doers(a, ends) if e.entity.id not in own]
+    targets = not_own(agents, [e for a in acts for e in _doers(a, ends)], ends)
     # a demand named as a noun stands as the holder's demand whatever the verb around it
     # ("denied that it had agreed to drop its demand for X": read up the chain, the double
     # negation would turn it into no demand)
@@ -107,8 +106,7 @@ def _pressure_until(mark: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     subject = syntax.clause_subject_of(clause)
     agents = actor_subjects(main, ends)
-    own = _own_sides(agents, ends)
-    targets = [e for e in (_named(ends.actors(subject)) if subject is not None else []) if e.entity.id not in own]
+    targets = not_own(agents, _named(ends.actors(subject)) if subject is not None else [], ends)
     return _emit("frame-pressure-until", mark, "demandsFrom", "100", agents, targets, main, 0.6, trace)
 
 

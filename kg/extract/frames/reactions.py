@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames import act_stances, act_targets
-from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
+from kg.extract.frames._common import (not_own, NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
                                        across_the_table as _across, emit as _emit, named as _named,
                                        own_sides as _own_sides, owners_of_subject as _owners_of_subject)
 from kg.extract.lexicon import Lexicon
@@ -159,8 +159,7 @@ def _concern_conveyed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     aims = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"to", "with"}))]
     targets = [e for p in aims for e in _named(ends.actors(p)) if e.entity.type in ("Country", "Organization", "Group")]
     agents = actor_subjects(gov, ends)
-    own = _own_sides(agents, ends)
-    targets = [e for e in targets if e.entity.id not in own]
+    targets = not_own(agents, targets, ends)
     if not targets:
         return []
     return _emit("frame-concern-to", noun, "concernedAbout", "012", agents, targets, gov, 0.6, trace)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import EndFinder
-from kg.extract.frames._common import (VERB_POS as _VERB_POS, emit as _emit, named as _named,
+from kg.extract.frames._common import (not_own, VERB_POS as _VERB_POS, emit as _emit, named as _named,
                                        across_the_table as _across, own_sides as _own_sides)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
@@ -95,8 +95,7 @@ def _demanded_that(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not targets:
         return []
     agents = actor_subjects(verb, ends)
-    own = _own_sides(agents, ends)
-    targets = [e for e in targets if e.entity.id not in own]
+    targets = not_own(agents, targets, ends)
     if not targets:
         return []
     return _emit("frame-demanded-that", verb, "demandsFrom", "100", agents, targets, verb, 0.65, trace)

@@ -125,7 +125,8 @@ def test_store_written_before_counts_is_recounted_when_opened_for_writing(tmp_pa
         put(store, _article("a2", A2))
         expected = stored_counts(store)
         # make it look like a store from before the counts: drop them and the marker
-        store.native.update(f"DELETE {{ GRAPH <{META_GRAPH}> {{ ?s ?p ?o }} }} "
+        # (through the raw pyoxigraph store: a write through `native` would mark them stale)
+        store.native.raw.update(f"DELETE {{ GRAPH <{META_GRAPH}> {{ ?s ?p ?o }} }} "
                             f"WHERE {{ GRAPH <{META_GRAPH}> {{ ?s ?p ?o }} "
                             f"FILTER(STRSTARTS(STR(?p), \"{summary.SUM}\") || "
                             f"STRSTARTS(STR(?p), \"{summary.ACTS}\")) }}")
@@ -201,3 +202,21 @@ def test_raw_updates_leave_counts_that_are_recounted_before_they_are_read(store)
     assert _count(store, ENT.Barack_Obama, "meets", ENT.Xi_Jinping, "negative") == 1
     assert _count(store, ENT.Barack_Obama, "meets", ENT.Xi_Jinping) == 0
     assert stored_counts(store) == recount(store)
+
+
+def test_writes_through_the_native_api_are_recounted_and_drop_the_memory_copy(tmp_path):
+    path = tmp_path / "store"
+    with open_store(path) as store:
+        put(store, _article("a1", A1))
+        assert store.has_counts()
+        ev = next(iter(store.query("SELECT ?e WHERE { ?e kg:relation kg:meets }")))[0]
+        # pyoxigraph's own API, as oxrdflib and scripts use it
+        store.native.update(f"DELETE WHERE {{ <{ev}> <{KG.polarity}> ?p }} ; "
+                            f"INSERT DATA {{ <{ev}> <{KG.polarity}> \"negative\" }}")
+        assert not summary.has_summary(store.native.raw)  # marked stale by the write
+        assert _count(store, ENT.Barack_Obama, "meets", ENT.Xi_Jinping, "negative") == 1
+        assert stored_counts(store) == recount(store)
+    with open_store(path, create=False) as store:
+        assert store.cache_in_memory(max_triples=10**9)
+        store.native.remove(next(iter(store.native.quads_for_pattern(None, None, None, None))))
+        assert store._memory is None  # a copy of the old union would answer stale rows

@@ -77,6 +77,11 @@ def ox_result_to_rdflib(result) -> Result:
     return out
 
 
+#: pyoxigraph.Store methods that write
+_WRITES = frozenset({"add", "extend", "bulk_extend", "remove", "update", "load", "bulk_load",
+                     "clear", "clear_graph", "add_graph", "remove_graph"})
+
+
 class NativeStore:
     """A ``pyoxigraph.Store`` whose ``query`` always uses the maintained union graph
     (answered from the in-memory copy of it when the store keeps one)."""
@@ -94,8 +99,27 @@ class NativeStore:
         engine = self._owner._engine_for(query, options) if self._owner is not None else self._store
         return engine.query(query, **options)
 
+    @property
+    def raw(self) -> ox.Store:
+        """The pyoxigraph store itself: writes through it skip kg's bookkeeping (the
+        event counts are not marked stale, an in-memory copy is not dropped)."""
+        return self._store
+
     def __getattr__(self, name: str):
-        return getattr(self._store, name)
+        attr = getattr(self._store, name)
+        if name in _WRITES and self._owner is not None:
+            owner = self._owner
+
+            def write(*args, **kwargs):
+                # a raw write may change events: drop the in-memory copy of the union and
+                # have the counts recounted before they are next read
+                owner._memory = None
+                result = attr(*args, **kwargs)
+                owner._mark_stale()
+                return result
+
+            return write
+        return attr
 
     def __iter__(self):
         return iter(self._store)

@@ -332,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python -m kg.store.summary STORE_DIR", file=sys.stderr)
         return 2
     with open_store(args[0], create=False) as store:
-        dyads = rebuild(store.native)
+        dyads = rebuild(store.native.raw)  # raw: the recount itself must not mark the counts stale
         print(f"{args[0]}: counted the events of {dyads:,} dyads")
     return 0
 

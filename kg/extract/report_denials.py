@@ -35,7 +35,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Candidate, Trace, topic_ends
 from kg.types import ACTOR_TYPES
 
-__all__ = ["ing_form", "denied_clause", "denied_charge", "rejected_claims"]
+__all__ = ["ing_form", "denied_clause", "denied_charge", "rejected_claims", "refusal"]
 
 #: verbs that only say something exists or happened: what is denied is their subject
 _EXISTENCE = frozenset({"exist", "occur", "happen", "operate"})
@@ -291,3 +291,16 @@ def rejected_claims(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexi
                 continue
             for s in speakers:
                 yield Candidate("report-reject-claim", verb, "denies", "120", s, topic, verb, 0.6, polarity="positive")
+
+
+#: auxiliaries that turn a negated clause into an intention, an ability or a condition
+#: ("would not withdraw", "will not accept", "cannot tell", "there can be no dialogue"): what
+#: the speaker refuses or rules out, not a claim about the past it says is false
+_MODAL_AUX = frozenset({"will", "would", "wo", "'ll", "'d", "shall", "can", "ca", "could", "may", "might", "must",
+                        "should"})
+
+
+def refusal(clause: Token) -> bool:
+    """True when ``clause`` carries a modal or future auxiliary ("would not ...", "can be no ...")."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in clause.children)
+

@@ -1,9 +1,12 @@
 """What a reporting verb implies about its speaker.
 
-- "X said Y violated / attacked Z" -> X accuses Y (``report-accuse``);
+- "X said Y violated / attacked Z" -> X accuses Y (``report-accuse``; not when Y takes in
+  the speaker's side, named in its title too: "Houthi spokesman X said the group ...");
 - "X said the attacks have been linked to Y" -> X accuses Y (``report-link``);
 - "X insisted it does not fund Z", "there was no Z" -> X denies Z
-  (``report-deny``; only when the negated clause is about the speaker);
+  (``report-deny``; only when the negated clause is about the speaker alone, not "the two
+  sides had not ..."; a modal or future clause, "would not withdraw Z", "there can be no Z",
+  is a refusal: ``report-rule-out``, below the confidence floor);
 - "'The islands ... are ...,' X said" -> X discusses the islands (``report-discuss``);
 - in the speaker's own words any reporting verb will do: '"We have never built Z," X
   told reporters' -> X denies Z; '"No question of Z"' -> X rejects Z;
@@ -36,7 +39,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, Lexicon
-from kg.extract.report_denials import _REJECTING, denied_charge, denied_clause, rejected_claims
+from kg.extract.report_denials import _REJECTING, denied_charge, denied_clause, refusal, rejected_claims
 from kg.extract.report_talks import hoped_outcome, reported_talks
 from kg.extract.report_threats import THREAT_NOUNS, reported_threat, threat_verdict, warned_of
 from kg.extract.rules import Candidate, Trace, actor_subjects, has_required, pair_up, topic_ends
@@ -219,7 +222,32 @@ def _own_side(speakers, ends: EndFinder) -> set[str]:
             iso3 = getattr(ends.m, "org_country", {}).get(aff.id)
             if iso3:
                 own.add(iso3)
+        own |= _named_in_title(x, ends)
     return own
+
+
+#: modifiers in a speaker's own noun phrase that may name the side it speaks for
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _named_in_title(speaker: End, ends: EndFinder) -> set[str]:
+    """Sides named in the speaker's own title: "Houthi military spokesman Yahya Saree" -> the
+    Houthis, "US Central Command (Centcom)" -> the United States. Only an official's title or an
+    organisation's name counts ("Kremlin critic X" does not speak for the Kremlin)."""
+    tok = speaker.token
+    if speaker.coref or tok.pos_ == "PRON":
+        return set()
+    heads = (tok, tok.head) if tok.dep_ == "appos" else (tok,)
+    mods = [t for h in heads for c in h.lefts if c.dep_ in _TITLE_DEPS for t in c.subtree]
+    if speaker.entity.type != "Organization" and not any(
+            t.lemma_.lower() in ends.lex.cue("person_role_nouns") for t in (*mods, *heads)):
+        return set()
+    out = set()
+    for t in mods:
+        e = ends.m.entity_at(t)
+        if e is not None and e.type in ("Country", "Organization", "Group") and e.id != speaker.entity.id:
+            out.add(e.id)
+    return out
 
 
 def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon, by=()):
@@ -421,7 +449,11 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 else:
                     accused = ends.actors(subj)
                 own = _own_side(speakers, ends)
-                accused = [e for e in accused if e.entity.id not in own]  # a speaker's own side is no culprit
+                if any(e.entity.id in own for e in accused):
+                    # a speaker's own side is no culprit, nor is whoever acted with it ("its troops and
+                    # allied fighters launched an offensive", "American and British aircraft struck")
+                    trace.add("report-accuse", verb, "rejected accuses", f"'{subj.text}' takes in the speaker's side")
+                    accused = []
                 for s, o in pair_up(speakers, accused, "accuses"):
                     yield Candidate("report-accuse", verb, "accuses", "112", s, o, verb, 0.6)
                 own_policy = not accused and any(e.entity.id in _own_side(speakers, ends)
@@ -443,8 +475,15 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             # only a denial when the negated clause is about the speaker ("it does not fund"),
             # or about the country or body the speaker speaks for
             own = _own_side(speakers, ends)
-            about_self = subj is not None and (subj.pos_ == "PRON" or any(
-                e.entity.id in own for e in ends.actors(subj, conj=False)))
+            # ("the two sides had not reached any agreement": a subject that takes in another
+            # party reports a shared outcome, not a claim about the speaker denied)
+            subj_actors = ends.actors(subj) if subj is not None and subj.pos_ != "PRON" else []
+            about_self = subj is not None and (subj.pos_ == "PRON" or bool(subj_actors) and all(
+                e.entity.id in own for e in subj_actors))
+            if (_is_negated(clause) or clemma == "be") and refusal(clause):
+                # "would not withdraw its officers", "will not compromise on X", "there can be no
+                # dialogue while ...": an intention or a condition stated, not a claim denied
+                relation = "rejects"
             if _is_negated(clause) and about_self and _habitual(clause) and lemma not in _INSISTING:
                 # "Indonesia does not join military alliances," he said: a standing policy told,
                 # not a charge denied (which "insisted it does not fund Z" is)
@@ -471,6 +510,8 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             if nominal and not ends.actors(topic_tok, ACTOR_TYPES, conj=False):
                 found = topic_ends(topic_tok, ends, lex)
                 head = topic_tok.head
+                if clemma in lex.cue("acceptance_verbs"):
+                    relation = "rejects"  # "we will not tolerate meddling": a refusal, not a denial
                 if relation == "denies" and quoted and topic_tok.dep_ == "dobj" and head.pos_ == "VERB" \
                         and head.lemma_.lower() not in _EMPTY_VERBS and found and found[0].entity.type == "Topic":
                     # '"We are not signing any pact"': the act denied, with its object
@@ -484,8 +525,6 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                     if inner is not None and len(inner):
                         span = topic_tok.doc[topic_tok.i:inner.end]
                         found = [End(ends.m.topic(span), topic_tok, False, f"topic '{span.text}'")]
-                if relation == "denies" and clemma in lex.cue("acceptance_verbs"):
-                    relation = "rejects"  # "we will not tolerate meddling": a refusal, not a denial
                 # a refusal read off a negated clause ("would not accept lessons") names what is
                 # refused loosely: 1 right in 5 on unseen articles, so below MIN_CONFIDENCE
                 conf = 0.6 if relation == "denies" else 0.4
@@ -536,6 +575,9 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             anaphoric = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and all(
                 c.dep_ in ("det", "amod") for c in subj.children)
             anaphoric = anaphoric or any(c.dep_ == "nummod" for c in subj.children)
+            # "Orban's stance was a gift to Putin", "Kigali's defensive measures were a response":
+            # someone's own act or position is judged or explained, not a topic raised
+            anaphoric = anaphoric or any(c.dep_ == "poss" for c in subj.children)
             if not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "it") for c in subj.children) \
                     and subj.lemma_.lower() not in lex.cue("proxy_nouns") and not anaphoric \
                     and not _is_negated(clause) and not any(

@@ -31,7 +31,9 @@ _LEADING = frozenset({"lead", "launch", "mount", "orchestrate", "direct", "spear
 # "maintains close ties with Y", "returned from a trip to Z"
 _MORE_LIGHT = {"lead": ("consult",), "co-chair": ("consult",), "chair": ("consult",),
                "maintain": ("cooperate",), "enjoy": ("cooperate",), "cultivate": ("cooperate",),
-               "return": ("consult",), "sustain": ("cooperate",), "increase": ("cooperate",)}
+               "return": ("consult",), "sustain": ("cooperate",), "increase": ("cooperate",),
+               # "wrapped up two days of talks", "completed a three-day visit": finishing an event held it
+               "wrap": ("consult",), "complete": ("consult",)}
 # "the attack carried out by X", "the strike launched by Y": participles naming the doer
 _DOING = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "lead", "wage",
                     # "the sanctions imposed by X on Y", "tariffs levied by X"
@@ -45,6 +47,14 @@ _SANCTION_HOLDING = frozenset({"lift", "ease", "relax", "remove", "extend", "ren
 # "talks on a truce deal between A and B": the complement's "between" names the parties
 _COMPLEMENT_PREPS = frozenset({"on", "over", "about", "for", "towards", "toward"})
 _FROM = frozenset({"from"})
+# "Khartoum shared Egypt's concern", "echoed their fears": the subject takes the attitude on
+_SHARING = frozenset({"share", "echo"})
+# "conveyed to Russia its worry", "registered its alarm": verbs that pass an attitude on
+_VOICING = frozenset({"convey", "relay", "communicate", "register", "air", "reiterate", "reaffirm"})
+# "had not reached any agreement on X", "failed to sign a deal on X": an accord sought and not
+# reached still says its subject was discussed
+_SETTLING = frozenset({"reach", "sign", "conclude", "seal", "clinch", "ink", "finalize", "finalise",
+                       "agree", "strike"})
 
 
 def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> list[End]:
@@ -174,6 +184,16 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "urged Serbia to end its cooperation with X": "its" is whoever ends it
             agents = actor_subjects(gov, ends) or agents
         rule = "noun"
+        voicing = light or gov_lemma in _VOICING or gov_lemma in lex.cue("expressing_verbs")
+        if trig.relation in TOPICAL and gov is not None and anchor.dep_ == "dobj" and anchor.head.i == gov.i \
+                and not syntax.is_passive(gov) and (gov_lemma in _SHARING or voicing and agents and all(
+                    e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents)):
+            # "raised with Canada its deep concern", "voiced their worry": the one who voices an
+            # attitude holds it, whatever actor the pronoun lands on; "Khartoum shared Egypt's
+            # concern": the sharer's stance is what the sentence states
+            holders = actor_subjects(gov, ends)
+            if holders:
+                agents, rule = holders, "light-verb"
         if not agents and carried and FAMILY[trig.relation] in ("assault", "coerce", "consult", "cooperate"):
             # "the raid carried out by X", "talks hosted by Y" are not this: only the doer of the act
             agents = [e for c in carried if c.lemma_.lower() in _DOING for t in syntax.by_agents(c)
@@ -234,6 +254,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             grateful = None
         members = [e for t in between for e in ends.actors(t)]
         if trig.relation in TOPICAL:
+            if trig.relation == "discusses" and _only_offered(anchor, gov, lex):
+                trace.add(rule, noun, "rejected discusses", "talks only offered")
+                continue
             targets = [e for t in target_toks for e in topic_ends(t, ends, lex)]
             if not agents and gov is not None and not light:
                 trace.add(rule, noun, f"rejected {trig.relation}", "no holder of the attitude")
@@ -330,8 +353,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # only the talks' subject matter, said by whoever reports them)
             # "X held talks with Y on Z": X's agenda; Y is named only as the partner. A joint
             # subject or a "between" phrase makes every party discuss Z
-            if rule.startswith("light-verb") and not members and len(agents) == 1:
-                parties = agents
+            if not members and agents:
+                # "in talks with Mexico about a coordinated response", "negotiations with X on
+                # trade": the partner after "with" only hears the agenda of the subject side
+                parties = list({e.entity.id: e for e in agents}.values())
             else:
                 parties = list({e.entity.id: e for pair in pairs for e in pair}.values())
             yield from _nominal_topics(noun, parties, gov, ends, lex, walk=light)
@@ -431,9 +456,23 @@ def _nominal_topics(noun, parties, gov, ends, lex, walk=False):
         # "reached a deal on X", "called for dialogue over X": who reached or wants it;
         # "welcomed the deal on X" is no part in it
         parties = actor_subjects(gov, ends)
+    if _only_offered(noun, gov, lex):
+        return
+    # the failure of a deal on X is still about X (the negation stays with the deal itself)
+    polarity = "positive" if gl in _SETTLING else None
     for _, p in preps:
         if ends.m.entity_at(p) is not None and ends.m.entity_at(p).type != "Topic":
             continue  # "talks on Iran" names a party or place, not a topic
         for topic in topic_ends(p, ends, lex):
             for party in parties:
-                yield Candidate("noun-topic", noun, "discusses", "010", party, topic, gov if walk else noun, 0.65, walk=walk)
+                yield Candidate("noun-topic", noun, "discusses", "010", party, topic, gov if walk else noun, 0.65,
+                                walk=walk, polarity=polarity)
+
+
+def _only_offered(noun: Token, gov: Token | None, lex: Lexicon) -> bool:
+    """"remained open to negotiations on X", "was ready to resume talks on X": talks only
+    offered hold no discussion yet (the offer itself is the fact, read elsewhere)."""
+    open_to = lex.cue("openness_adjectives")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in open_to:
+        return True
+    return gov is not None and gov.dep_ == "xcomp" and gov.head.lemma_.lower() in open_to

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["feared_subjects", "purpose_object", "PURPOSE_HEADS"]
+__all__ = ["feared_subjects", "purpose_object", "PURPOSE_HEADS", "INTENT_HEADS"]
 
 #: modal verbs that make a clause a prospect ("could spread", "will cost")
 _PROSPECT_MODALS = frozenset({"could", "would", "might", "may", "will", "can", "'ll"})
@@ -75,17 +75,25 @@ def feared_subjects(verb: Token) -> list[Token]:
 
 #: heads that only name a purpose: the topic is what the purpose is about
 PURPOSE_HEADS = frozenset({"way", "means", "effort", "measure", "step", "mechanism", "option", "avenue"})
+#: heads that name an attempt: the topic is the act attempted, verb and object ("a new push
+#: to ease the debt burden" -> "ease the debt burden": opposing the push opposes easing it,
+#: not the burden); a plan or a proposal is a topic of its own
+INTENT_HEADS = frozenset({"push", "drive", "bid", "attempt", "campaign"})
 
 
 def purpose_object(head: Token) -> Token | None:
     """The object of the infinitive that says what ``head`` is for ("ways to boost
-    trade" -> trade); None when ``head`` is no purpose head or has no such infinitive."""
-    if head.lemma_.lower() not in PURPOSE_HEADS:
+    trade" -> trade), or for an attempt the infinitive itself ("a push to ease the debt
+    burden" -> ease); None when ``head`` is neither or has no such infinitive with a
+    common-noun object (an attempt) or noun object (a purpose)."""
+    lemma = head.lemma_.lower()
+    if lemma not in PURPOSE_HEADS and lemma not in INTENT_HEADS:
         return None
+    pos = ("NOUN",) if lemma in INTENT_HEADS else ("NOUN", "PROPN")
     for c in head.children:
         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > head.i and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            objs = [o for o in c.children if o.dep_ in ("dobj", "attr") and o.pos_ in ("NOUN", "PROPN")]
+            objs = [o for o in c.children if o.dep_ in ("dobj", "attr") and o.pos_ in pos]
             if objs:
-                return objs[0]
+                return c if lemma in INTENT_HEADS else objs[0]
     return None

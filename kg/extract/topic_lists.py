@@ -7,7 +7,10 @@ Two misparses are common in news copy:
 - the later items hang on the verb: "discussed [the situation in Gaza], [developments
   in Syria] and ..." -> ``developments`` is a ``conj`` of "discussed";
 - a later item hangs on the place that ends the item before it: "security in the Horn
-  of Africa and the war in Sudan" -> ``war`` is a ``conj`` of "Horn".
+  of Africa and the war in Sudan" -> ``war`` is a ``conj`` of "Horn";
+- in a relative clause, the item after a comma hangs on the main clause's verb: "X
+  received Y in Istanbul, where the leaders discussed the situation in Gaza, developments
+  in Syria and ..." -> ``developments`` is an object of "received".
 
 :func:`listed_topics` gives the head of every item, the first one first. A place or
 actor coordinated with a place ("security in Gaza and the West Bank") stays inside
@@ -54,6 +57,29 @@ def _verb_items(tok: Token) -> list[Token]:
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
+def _hoisted_item(tok: Token) -> list[Token]:
+    """The next item after a comma, hung on a verb above the list ("where the two leaders
+    discussed [the situation in Gaza], [developments in Syria] and ..." -> ``developments``
+    is a second object of the main clause's verb)."""
+    doc = tok.doc
+    i = tok.right_edge.i + 1
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return []
+    nxt = doc[i + 1]
+    while nxt.dep_ in ("det", "amod", "compound", "nummod") and nxt.head.i > nxt.i and nxt.head.i - i < 6:
+        nxt = nxt.head  # "the latest developments": the head of the next phrase
+    if nxt.pos_ != "NOUN" or nxt.dep_ not in ("dobj", "conj", "dep", "appos") or nxt.left_edge.i != i + 1:
+        return []
+    head = nxt.head
+    # only a word above the list's own verb: a comma inside the item's clause is its own business;
+    # or an apposition to the place the list's relative clause describes ("in Cairo, where ...")
+    above = head.pos_ in ("VERB", "AUX") or nxt.dep_ == "appos" and any(
+        c.dep_ == "relcl" and c.is_ancestor(tok) for c in head.children)
+    if not above or not head.is_ancestor(tok) or tok.head.i == head.i:
+        return []
+    return [] if any(g.dep_ in ("nsubj", "nsubjpass") for g in nxt.children) else [nxt]
+
+
 def _tail_items(tok: Token) -> list[Token]:
     """Common nouns coordinated with a place that ends ``tok``'s phrase ("security in the
     Horn of Africa and the war in Sudan")."""
@@ -80,7 +106,7 @@ def listed_topics(tok: Token) -> list[Token]:
     queue = [tok]
     while queue:
         cur = queue.pop(0)
-        found = list(cur.conjuncts) + _tail_items(cur) + (_verb_items(cur) if cur is tok else [])
+        found = list(cur.conjuncts) + _tail_items(cur) + (_verb_items(cur) + _hoisted_item(cur) if cur is tok else [])
         for c in found:
             # a later item's own conjuncts include the place it was hung on: only look ahead
             if cur is not tok and c.i < cur.i:

@@ -82,6 +82,17 @@ def _nationality_on_vague(child: Token, head: Token) -> bool:
         (child.pos_ in ("ADJ", "PROPN") or child.ent_type_ == "NORP")
 
 
+def _hyphen_bound(tok: Token, mentions) -> bool:
+    """"one-China policy", "pro-Russia rebels": a name joined by a hyphen to a word that
+    names no actor is part of a compound word of the topic, not a modifier naming who."""
+    if tok.i < 2:
+        return False
+    doc = tok.doc
+    hyphen, before = doc[tok.i - 1], doc[tok.i - 2]
+    return hyphen.text in ("-", "\u2013") and not hyphen.whitespace_ and not before.whitespace_ \
+        and (before.is_alpha or before.like_num) and not _is_actor(before, mentions)
+
+
 def _modifiers(head: Token, mentions, drop_actors: bool) -> list[Token]:
     """The head and its compound/amod modifiers (recursively), left of the head."""
     keep = [head]
@@ -90,7 +101,8 @@ def _modifiers(head: Token, mentions, drop_actors: bool) -> list[Token]:
             continue
         if child.lower_ in _DROP_WORDS or (drop_actors and _is_actor(child, mentions)
                                            and not _same_mention(child, head, mentions)
-                                           and not _nationality_on_vague(child, head)):
+                                           and not _nationality_on_vague(child, head)
+                                           and not _hyphen_bound(child, mentions)):
             continue
         keep.extend(_modifiers(child, mentions, drop_actors))
     # hyphenated words: "cyber-espionage" is three tokens joined by a hyphen
@@ -159,7 +171,7 @@ def _trim_span(span: Span, mentions) -> list[Token]:
             drop.update(t.i for t in tok.subtree)
         elif tok.head.i == root.i and tok.i < root.i and tok.dep_ in ("amod", "compound", "nmod") \
                 and _is_actor(tok, mentions) and not _same_mention(tok, root, mentions) \
-                and not _nationality_on_vague(tok, root):
+                and not _nationality_on_vague(tok, root) and not _hyphen_bound(tok, mentions):
             drop.update(t.i for t in tok.subtree)
     keep = [t for t in span if t.i not in drop]
     while keep and keep[0].lower_ in _DROP_WORDS and len(keep) > 1:

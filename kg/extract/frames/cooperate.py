@@ -1,6 +1,8 @@
 """Cooperation by deed: coordination, commitments, allies, welcomed acts, money,
 witnessed signings, joint activities, boosted ties, "in support of", purchases and joint
-production ("ordered jets from X", "will build submarines with Y"), help sent on request.
+production ("ordered jets from X", "will build submarines with Y"), help sent on request,
+and what parties agreed (or failed to agree) on ("agreed to accelerate construction of X":
+they discussed X).
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -14,7 +16,7 @@ from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES,
                                        children as _children, emit as _emit, named as _named,
                                        partners_or_mutual as _mutual, side as _side)
 from kg.extract.lexicon import Lexicon
-from kg.extract.rules import Trace, actor_subjects
+from kg.extract.rules import Trace, actor_subjects, topic_ends
 from kg.types import ACTOR_TYPES
 
 __all__ = ["FRAMES"]
@@ -314,6 +316,35 @@ def _on_request(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-on-request", noun, "aids", "074", agents, targets, verb, 0.65, trace)
 
 
+def _agreed_matters(verb: Token, lex: Lexicon) -> list[Token]:
+    """What an agreement of ``verb`` ("agree") is about: the object of "on" / "to"
+    ("agreed on a push to ease the debt burden", "agreed to a new exchange of prisoners") or
+    of the infinitive ("agreed to accelerate construction of the railway"). Trigger nouns
+    ("agreed to hold talks on X", "agreed on a deal") are the noun rule's."""
+    out = [p for _, p in syntax.prep_objects(verb, frozenset({"on", "to", "upon"})) if p.pos_ == "NOUN"]
+    for c in verb.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        for act in (c, *c.conjuncts):
+            out += [o for o in syntax.objects(act) if o.pos_ == "NOUN"]
+    return [t for t in out if t.lemma_.lower() not in lex.nouns]
+
+
+def _agreed_on(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"the two leaders agreed to accelerate construction of the railway", "ministers failed
+    to agree on a push to ease the debt burden", "agreed to a new exchange of prisoners": the
+    parties discussed what they agreed on (or failed to: a failed agreement was still talked
+    over, so the discussion is positive)."""
+    if syntax.is_passive(verb):
+        return []
+    matters = _agreed_matters(verb, lex)
+    if not matters:
+        return []
+    agents = actor_subjects(verb, ends)
+    topics = [e for t in matters for e in topic_ends(t, ends, lex) if e.entity.type == "Topic"]
+    return _emit("frame-agreed-on", verb, "discusses", "010", agents, topics, verb, 0.6, trace, polarity="positive")
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     (('frame_coordination',), (), _NOUN_POS, _coordination),
@@ -327,4 +358,5 @@ FRAMES = (
     ((), ('support', 'solidarity', 'defense', 'defence'), _NOUN_POS, _in_support_of),
     ((), tuple(sorted(_BUYING | _MAKING | _SELLING)), _VERB_POS, _trade),
     ((), tuple(sorted(_REQUEST_NOUNS)), _NOUN_POS, _on_request),
+    ((), ('agree',), _VERB_POS, _agreed_on),
 )

@@ -125,7 +125,10 @@ def test_lowercase_body_with_its_country(nlp, text, surface, label):
     assert found[surface] == (label, "Organization")
     facts = {(f.subject, f.predicate, f.object) for f in mentions.static_facts}
     country = next(e.label for e in mentions.entities.values() if e.type == "Country")
-    assert (label, "memberOf", country) in facts
+    # a possessive ties the body to its country; a demonym before a lowercase noun only
+    # describes it, and annotators do not list that membership (kg.resolve.memberships)
+    possessive = "'s " in text
+    assert ((label, "memberOf", country) in facts) == possessive
 
 
 @pytest.mark.parametrize("text", NOT_BODIES)

@@ -62,7 +62,9 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
 - locatedIn from place chains: :mod:`kg.resolve.places` ("Rancho Mirage, Calif.",
   "Lima, the capital of Peru", "the International Criminal Court in The Hague").
 Titles preceded by "former", "ex-", "late", "ousted" or "opposition" give no fact, and
-a leader of X gets leaderOf only, never also memberOf X.
+a leader of X gets leaderOf only, never also memberOf X. A title that heads one arm of a
+state ("Kenyan police chief X", "the intelligence director") with a country as its body
+is memberOf that country, not leaderOf it.
 """
 from __future__ import annotations
 
@@ -274,6 +276,25 @@ def _prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
     return TitleHit(person, title, relation, target, region[-1], "title")
 
 
+#: First words of titles that head one arm of a state ("police chief", "intelligence
+#: director"): with a country named, the holder is a member of it, not its leader.
+_SECTOR_WORDS = frozenset({"police", "intelligence", "army", "military", "spy", "security",
+                           "border", "navy", "defence", "defense", "customs", "prison"})
+
+
+def _sector_title(hit: TitleHit) -> bool:
+    """"Kenyan police chief X", "Haiti's intelligence director, X", "the Ruritanian spy
+    chief X": a title that heads one arm of a state (its first word, or a noun
+    compounded to it, names the arm). With a country as its body, the holder is a
+    member of the country, not its leader."""
+    if hit.title.split()[0] in _SECTOR_WORDS:
+        return True
+    tok = hit.token
+    # only those arms: a "junta leader" or "coup leader" does lead the country
+    return any(c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ in _SECTOR_WORDS
+               for c in tok.lefts)
+
+
 def _counterpart_relation(mentions: Mentions, tokens) -> str | None:
     """"X ... his Ruritanian counterpart Y": Y holds the office X holds, so Y leads
     their country when X leads theirs."""
@@ -434,8 +455,10 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
                                            or doc[first - 1].lower_ in _RANK_TITLES
                                            or doc[first - 1].lower_ in _RANK_ABBREVIATIONS):
         first -= 1  # "the chief of the X Forces, Gen Y,": the rank is no part of the title
-    if not hits and first >= 2 and doc[first - 1].text == ",":
+    before_person = first >= 2 and _person_at(mentions, doc[first - 2])
+    if not hits and first >= 2 and doc[first - 1].text == "," and not before_person:
         # the parser missed the apposition: "the chair of the X Board, Y, said ..."
+        # (not "with his counterpart A, B said": the title before the comma has its name)
         before = doc[first - 2]
         # (twelve words back: "the chief of the X Defence Forces (XDF), Y")
         for tok in reversed(list(doc[max(span.sent.start, before.i - 12):before.i + 1])):
@@ -476,6 +499,11 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
         any(c.dep_ == "conj" for c in root.head.children if root.dep_ == "appos")
     return [h for h in hits if several or h.token.tag_ not in ("NNS", "NNPS")
             or h.token.head.lower_ == "of" and h.token.head.head.lower_ == "one"]
+
+
+def _person_at(mentions: Mentions, token: Token) -> bool:
+    ent = mentions.entity_at(token)
+    return ent is not None and ent.type == "Person"
 
 
 _INSTALL_VERBS = frozenset({"swear", "elect", "appoint", "name", "install", "inaugurate"})
@@ -583,7 +611,8 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             seat = seat_owner(doc, mentions, hit)
             if seat is not None:
                 hit.target, hit.rule = seat, "title-seat"
-        if hit.target is None and hit.rule == "title":
+        if hit.target is None and hit.rule in ("title", "appos"):
+            # also "a ministry spokesperson, X," in apposition
             body = named_body(doc, mentions, hit)
             if body is not None:
                 hit.target, hit.rule = body, "title-body"
@@ -697,6 +726,8 @@ def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | Non
         # "Ruritania's General X" where the dictionary knows X as Ruritania's head of
         # state at the article date: a junta leader is called by rank, and leads
         hit.relation = "leaderOf"
+    if hit.relation == "leaderOf" and hit.target.type == "Country" and _sector_title(hit):
+        hit.relation = "memberOf"
     confidence = {"title": 0.9, "appos-coref": 0.6, "title-coref": 0.6, "title-focal": 0.6, "title-speaker": 0.6,
                   "title-place": 0.6, "title-description": 0.6,
                   "title-shared": 0.8, "title-local": 0.6,

@@ -1,7 +1,9 @@
 """Names the NER missed or mistyped, found from their head nouns: "the Centre for X and
 Y Studies" typed as a facility, "the Ti Kouto gang coalition", "state-owned PT KRIS", "the
 state oil company Petrovana" (:func:`described_names`, called by
-:func:`kg.resolve.entities.resolve_named`).
+:func:`kg.resolve.entities.resolve_named`); "the Second Thomas Shoal", "Mischief Reef":
+a geographic feature named by capitalised words before a feature noun
+(:func:`feature_names`).
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["described_names"]
+__all__ = ["described_names", "feature_names"]
 
 # -- names before a lowercase descriptor ------------------------------------------------
 #: Lowercase head nouns after a name that say what it is: head -> entity type.
@@ -140,3 +142,30 @@ def _described(doc: Doc, start: int, end: int, stop: int, kind: str, mentions: M
     mentions.add(doc[start:stop], group, overwrite=True, alias=label)
     group.aliases.add(doc[start:stop].text)
     return group
+
+
+#: Capitalised last words of the names of geographic features.
+_FEATURE_WORDS = frozenset({"Shoal", "Reef", "Atoll", "Strait", "Bay", "Gulf", "Sea", "River",
+                            "Lake", "Valley", "Peninsula", "Desert", "Canal", "Pass", "Island",
+                            "Islands", "Mountains", "Plateau", "Basin", "Corridor", "Cape"})
+_ORDINAL_WORDS = frozenset({"First", "Second", "Third", "Fourth", "Fifth", "Upper", "Lower"})
+
+
+def feature_names(doc: Doc, mentions: Mentions) -> None:
+    """"near the Second Thomas Shoal", "at Mischief Reef": capitalised words (an ordinal
+    among them) before a capitalised feature noun, untagged by the NER, name a place."""
+    for i in mentions.positions(_FEATURE_WORDS, lower=False):
+        if i in mentions._by_token or i == 0:
+            continue
+        start = i
+        while start > 0 and i - start < 4:
+            tok = doc[start - 1]
+            if tok.is_sent_start or start - 1 in mentions._by_token or not tok.is_title or \
+                    not (tok.pos_ == "PROPN" or tok.text in _ORDINAL_WORDS):
+                break
+            start -= 1
+        if start == i or start > 0 and doc[start - 1].is_title and \
+                start - 1 not in mentions._by_token:
+            continue  # "Half Moon Reef" at the start of a sentence: where it starts is unsure
+        label = doc[start:i + 1].text
+        mentions.add(doc[start:i + 1], mentions.entity(slug(label), label, "Location"))

@@ -6,7 +6,8 @@ Rules, in the order :func:`resolve_named` applies them:
    lookup): countries and adjectival demonyms -> the Country; capitals and seats
    of government -> the Country when used as an actor (subject, object, "with
    Beijing", "Kremlin officials"), else a Location ("talks in Beijing",
-   datelines); organisations -> Organization / Group.
+   datelines); organisations -> Organization / Group. A demonym that names a
+   language ("its Spanish initials", "said in French", "Arabic-language") is no mention.
 2. Ministries and armed forces (:mod:`kg.resolve.bodies`).
 3. People: PERSON spans without titles, chained by :mod:`kg.resolve.people`;
    stray ORG/GPE spans and bare proper nouns that repeat a known name join them.
@@ -32,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.resolve.acronyms import defined_acronyms
 from kg.resolve.bodies import (GOVERNMENT_NOUNS, armed_forces, governments,
                                lowercase_bodies, ministries, party_names)
-from kg.resolve.described import described_names
+from kg.resolve.described import described_names, feature_names
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
 from kg.resolve.people import is_honorific, org_described, people_mentions
@@ -116,6 +117,28 @@ def _is_people(span: Span) -> bool:
         and span.root.dep_ not in ("amod", "compound")
 
 
+#: Nouns a language adjective modifies ("its Spanish initials", "the Arabic name").
+_LANGUAGE_NOUNS = frozenset({"initials", "acronym", "abbreviation", "name", "language",
+                             "word", "words", "term", "spelling", "translation", "version",
+                             "edition", "subtitles", "transliteration", "speaker", "speakers",
+                             "dialect", "alphabet", "script", "grammar", "pronunciation"})
+
+
+def _language_use(span: Span) -> bool:
+    """A demonym that names a language, not the country: "known by its Spanish initials",
+    "said in French", "an Arabic-language newspaper", "French-speaking"."""
+    doc, root = span.doc, span.root
+    if root.dep_ in ("amod", "compound", "nmod") and (root.head.lower_ in _LANGUAGE_NOUNS or
+                                                      root.head.lemma_.lower() in _LANGUAGE_NOUNS):
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and \
+            doc[span.end + 1].lower_ in ("language", "speaking", "speaker", "speakers"):
+        return True
+    # "in French": a bare demonym after "in" is the language (the place is "in France")
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and len(span) == 1 and \
+        not span.text.endswith("s") and not any(c.dep_ in ("det", "poss") for c in root.children)
+
+
 def _is_adjectival(span: Span) -> bool:
     """NORP adjectives ("Himalayan", "Asian") vs group nouns ("Kurds", "Shiites")."""
     root = span.root
@@ -140,6 +163,8 @@ def _gazetteer_mention(span: Span, mentions: Mentions, ident: str = "") -> bool:
         mentions.add(span, mentions.entity(key, country.label, "Country"))
     elif kind == "demonym":
         country = gaz.countries[key]
+        if _language_use(span):
+            return True  # "its Spanish initials", "said in French": a language, no actor
         if _is_people(span):
             mentions.add(span, mentions.entity(slug(span.text), span.text, "Group"))
         else:
@@ -461,6 +486,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         mentions.add(span, mentions.entity(slug(label), label, kind))
     defined_acronyms(doc, mentions)
     described_names(doc, mentions)
+    feature_names(doc, mentions)
     mentions.positions(())  # lists the token texts once
     for i, text in enumerate(mentions._texts):  # "U.S.-China" the NER did not tag
         if "-" in text and text[:1].isupper() and i not in mentions._by_token:
@@ -501,13 +527,16 @@ _SHORT_NAME_OF = {"COG": "COD"}
 
 def _ambiguous_short_names(mentions: Mentions) -> None:
     for short, full in _SHORT_NAME_OF.items():
-        if short not in mentions.entities or full not in mentions.entities:
+        # the other country is named, or its capital is ("Congolese troops ... in Kinshasa")
+        if short not in mentions.entities or full not in mentions.entities and \
+                full not in mentions.place_country.values():
             continue
         long_names = {a for m in mentions.mention_list for e in m.entities if e.id == short
                       for a in [m.span.text] if len(a.split()) > 1}
-        if long_names:
-            continue  # "the Republic of Congo" itself is named: keep both
-        old, new = mentions.entities[short], mentions.entities[full]
+        if long_names or short in mentions.place_country.values():
+            continue  # "the Republic of Congo" itself or its capital is named: keep both
+        record = load_gazetteer().countries[full]
+        old, new = mentions.entities[short], mentions.entity(full, record.label, "Country")
         for mention in mentions.mention_list:
             if old in mention.entities:
                 mention.entities = [new if e is old else e for e in mention.entities]

@@ -18,7 +18,8 @@ Rules (the ``rule`` field of each fact):
   (four countries at least, the body modifying the same noun in the three sentences
   before, not "leaders from A, B, C and D also attended");
 - ``body-of``: "the Northern Command of the Ruritanian Army";
-- ``chairs``: "Xland, which holds the rotating Alliance chairmanship";
+- ``chairs``: "Xland, which holds the rotating Alliance chairmanship", "Xland, which
+  chairs the Alliance this year" (leaderOf);
 - ``own-party``: "his party, the Hope Movement", "X's party, the Hope Movement".
 """
 from __future__ import annotations
@@ -363,15 +364,20 @@ _CHAIR_NOUNS = frozenset({"chairmanship", "chairship", "presidency", "chair"})
 
 def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"Xland, which holds the rotating Union chairmanship", "Xland holds the presidency of
-    the Council": the country chairing a body is one of its members."""
+    the Council", "Xland, which chairs the Union this year": the country chairing a body
+    leads it (annotators list leaderOf, or accept it beside memberOf)."""
     facts = []
     for i in mentions.positions({"holds", "held", "hold", "holding", "assumed", "assumes",
-                                 "took", "takes"}):
+                                 "took", "takes", "chairs", "chaired", "chairing"}):
         verb = doc[i]
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
             continue
-        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _CHAIR_NOUNS):
-            cands = [c for c in obj.children if c.dep_ in ("compound", "nmod", "poss")]
+        chairing = verb.lemma_ == "chair"
+        for obj in (c for c in verb.children if c.dep_ == "dobj"
+                    and (c.lower_ in _CHAIR_NOUNS or chairing)):
+            # "chairs ASEAN": the body itself ("chaired the meeting" names none)
+            cands = [obj] if chairing else []
+            cands += [c for c in obj.children if c.dep_ in ("compound", "nmod", "poss")]
             cands += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"]
             org = next((e for c in cands for e in [named_entity(mentions, c, ("Organization",))]
@@ -381,8 +387,8 @@ def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                 subj = verb.head  # "Xland, which holds ..."
             member = named_entity(mentions, subj, ("Country",)) if subj is not None else None
             if org is not None and member is not None:
-                facts.append(make_fact(article, obj, member, "memberOf", org, "chairs",
-                                       obj.text, 0.65))
+                facts.append(make_fact(article, obj, member, "leaderOf", org, "chairs",
+                                       verb.text if chairing else obj.text, 0.65))
     return facts
 
 

@@ -302,7 +302,9 @@ def trim_span(span: Span) -> Span | None:
     while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].text in ("'s", "’s")
                            or toks[end - 1].is_punct and toks[end - 1].text not in ".)"):
         end -= 1
-    if end > start + 1 and toks[end - 1].lower_ in ("of", "for", "and"):
+    if end > start + 1 and (toks[end - 1].lower_ in ("of", "for", "and") or toks[end - 1].lower_
+                            in ("in", "at", "on", "the") and toks[end - 2].whitespace_):
+        # also "the Great Hall of the People in | Beijing" (not "Moon Jae-in")
         # the model cut "the Space Research Agency of | Peru": a name does not end in "of"
         end -= 1
     start, end = span.start + start, span.start + end

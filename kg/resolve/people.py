@@ -9,7 +9,9 @@ labelled with the dictionary's name (:func:`dictionary_label`), and a known name
 tagged as an organisation ("Vassily Nebenzia" as ORG) is still a person. A lone name in
 capitals ("VDA") or one in apposition with an organisation noun ("Nova Lista, the main
 party of ...") that the NER calls a person is an organisation; "Yahya al-Houthi" keeps
-the family name the gazetteer took for the movement.
+the family name the gazetteer took for the movement. Names the NER cut, split or missed
+are completed by :mod:`kg.resolve.names`; a name in apposition with a place noun
+("Kenscoff, a mountain town") is a place.
 
 Example:
     >>> clusters = chain_names([["Barack", "Obama"], ["Obama"], ["Michelle", "Obama"]])
@@ -25,12 +27,15 @@ from spacy.tokens import Doc, Span
 
 from kg.resolve.gazetteer import fold, load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
+from kg.resolve.names import (appositive_names, capitalised_family_names, continues_name,
+                              extend_name, join_adjacent, particle_name, particle_start,
+                              titled_org_name)
 from kg.resolve.officeholders import canonical_name, load_officeholders, name_key
 
 __all__ = ["HONORIFICS", "strip_titles", "is_title_word", "same_person", "people_mentions",
            "name_span", "titled_name", "short_form", "is_honorific", "NOMINAL_DEPS",
            "chain_names", "NameCluster", "name_tokens", "dictionary_label", "org_described",
-           "ORG_APPOSITIONS"]
+           "ORG_APPOSITIONS", "place_described"]
 
 #: Honorifics and short ranks dropped before a name (titles.csv adds the rest).
 HONORIFICS = frozenset({
@@ -248,6 +253,8 @@ def dictionary_label(name: str) -> str:
         # the same words in the same order: the article's spelling stays, only a
         # family name in capitals ("XI Jinping") takes the usual case
         return canon if canon.lower() == name.lower() else name
+    if any(w.lower() in _PATRONYMIC for w in words):
+        return name  # "Abdulaziz bin Salman" and "Salman bin Abdulaziz": father and son
     return canon if sorted(fold(w) for w in canon.split()) == sorted(fold(w) for w in words) \
         else name
 
@@ -299,7 +306,9 @@ def name_span(span: Span) -> Span | None:
             any(t.lower_ in _PATRONYMIC for t in doc[start:end]):
         # "Sheikh Fahad bin Jassim Al Thani" tagged without its family name
         end += 2
-    return trim_span(doc[start:end])
+    span = trim_span(doc[start:end])
+    # "Omar García | Harfuch", "To | Lam": see kg.resolve.names
+    return extend_name(span) if span is not None else None
 
 
 def _double_surname(words: Span) -> bool:
@@ -331,6 +340,25 @@ def org_described(span: Span) -> bool:
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in ORG_APPOSITIONS and n.i not in
                range(span.start, span.end) and any(c.dep_ in ("det", "poss") for c in n.children)
                for n in nouns)
+
+
+#: Nouns that, in apposition with a name, say it is a place.
+_PLACE_APPOSITIONS = frozenset({"town", "city", "village", "district", "suburb", "province",
+                                "region", "neighbourhood", "neighborhood", "port", "island",
+                                "municipality", "settlement", "commune", "county", "enclave"})
+
+
+def place_described(span: Span) -> bool:
+    """"Kenscoff, a mountain town ...": a name in apposition with a place noun (with "a"
+    or "the") names a place."""
+    root = span.root
+    for noun in (n for n in root.children if n.dep_ == "appos" and n.i >= span.end):
+        # "a mountain town southeast of X" may hang on the compass word
+        heads = [noun] + [c for c in noun.children if c.dep_ == "compound"]
+        if any(h.pos_ == "NOUN" and h.lemma_.lower() in _PLACE_APPOSITIONS for h in heads) and \
+                any(c.dep_ in ("det", "poss") for h in heads for c in h.children):
+            return True
+    return False
 
 
 def _acronym(span: Span) -> bool:
@@ -487,6 +515,11 @@ def _place_role(span: Span) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_ in _CAPTURE_VERBS
 
 
+#: Title nouns a name in apposition with is a person's (:func:`kg.resolve.names.appositive_names`).
+_APPOS_NOUNS = frozenset({"commissioner", "minister", "spokesperson", "spokesman", "spokeswoman",
+                          "ambassador", "envoy", "adviser", "advisor", "secretary", "director",
+                          "negotiator", "mediator", "governor", "mayor", "representative",
+                          "chairman", "chairwoman", "chairperson"})
 _TITLE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister", "ambassador",
                           "envoy", "secretary", "director", "chairman", "chairwoman", "adviser",
                           "advisor"})
@@ -525,9 +558,14 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
     # an organisation's acronym, unless the office-holders dictionary knows it ("MBS")
     # "Srpska Lista, the main party of ...": a name in apposition with an organisation
     # noun is an organisation, whatever the NER says
-    named = [e for e in doc.ents if e.label_ == "PERSON"]
+    named = join_adjacent([e for e in doc.ents if e.label_ == "PERSON"])
     orgs = {e.start for e in named if _acronym(e) or org_described(e)}
     acronyms = [Span(doc, e.start, e.end, label="ORG") for e in named if e.start in orgs]
+    # "Kenscoff, a mountain town southeast of ...": a name in apposition with a place
+    # noun is a place, whatever the NER says
+    places = {e.start for e in named if e.start not in orgs and place_described(e)}
+    acronyms += [Span(doc, e.start, e.end, label="GPE") for e in named if e.start in places]
+    orgs |= places
     spans = [s for s in (name_span(e) for e in named if e.start not in orgs) if s]
     others = others + acronyms
     taken = {t.i for s in spans for t in s}
@@ -557,10 +595,21 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
         elif span.label_ in ("ORG", "GPE", "LOC") and titled_name(span):
             spans.append(span)  # "Russia's ambassador, Vassily Nebenzia" tagged ORG
             full_tokens |= {fold(t.text) for t in span}
+        elif span.label_ == "ORG" and particle_name(span) is not None:
+            name = particle_name(span)  # "Central Committee To Lam" with "Lam" tagged ORG
+            spans.append(name)
+            full_tokens |= {fold(t.text) for t in name}
+        elif span.label_ == "ORG" and titled_org_name(span) is not None:
+            name = titled_org_name(span)  # "Permanent Representative X Y" tagged ORG
+            spans.append(name)
+            full_tokens |= {fold(t.text) for t in name}
         else:
             rest.append(span)
-    spans += _untagged_titled_names(doc, mentions, {t.i for s in spans + others for t in s}
-                                    | set(mentions._by_token))
+    taken_now = {t.i for s in spans + others for t in s} | set(mentions._by_token)
+    spans += _untagged_titled_names(doc, mentions, taken_now)
+    spans += appositive_names(doc, mentions.positions(_APPOS_NOUNS), taken_now)
+    mentions.positions(())  # lists the token texts once
+    spans += capitalised_family_names(doc, mentions._text_index, taken_now)
     covered = {t.i for s in spans for t in s} | set(mentions._by_token) \
         | {t.i for s in rest for t in s}
     last_names = {fold(_surname([t.text for t in s])) for s in spans if len(s) > 1}
@@ -579,8 +628,17 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
         known = fold(token.text) in last_names or (
             fold(token.text) in name_words and token.dep_ in NOMINAL_DEPS)
         if token.i not in covered and nominal and token.text[:1].isupper() and known:
-            spans.append(doc[token.i:token.i + 1])
+            # "To | Lam", "Kayikwamba | Wagner": the particle before and the known name
+            # words after it (the gazetteer may have taken one) belong to the name
+            start, end = particle_start(doc, token.i), token.i + 1
+            while end < len(doc) and fold(doc[end].text) in full_tokens and \
+                    continues_name(doc, end):
+                end += 1
+            if start < token.i and fold(doc[start].text) not in full_tokens:
+                start = token.i
+            spans.append(doc[start:end])
     spans.sort(key=lambda s: s.start)
+    dropped: set[str] = set()
     clusters = chain_names([[t.text for t in s] for s in spans])
     for cluster in clusters:
         if all(len(n) == 1 for n in cluster.names) and \
@@ -609,5 +667,13 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             span = spans[index]
             # a name that ends in "al-<Group>" takes the word back from the gazetteer
             tail = len(span) > 2 and span[-2].text == "-" and span[-3].lower_ in ("al", "el")
-            mentions.add(span, person, overwrite=tail)
+            # "Thérèse Kayikwamba Wagner": the gazetteer's one-word organisation inside
+            # the name gives way to the person
+            inside = [m for i in range(span.start, span.end) for m in [mentions.mention_at(doc[i])]
+                      if m is not None and not m.by_coref and span.start <= m.span.start
+                      and m.span.end <= span.end and m.entities[0].type in ("Organization", "Group")]
+            if inside:
+                dropped |= {e.id for m in inside for e in m.entities}
+            mentions.add(span, person, overwrite=tail or bool(inside))
+    mentions.drop_orphans(dropped)
     return rest

@@ -45,6 +45,10 @@ _PLACE_HEADS = frozenset({"province", "region", "city", "town", "village", "dist
 #: on the dev set annotators rarely list these (2 matched, 9 unmatched).
 CAPITAL_FACTS = False
 # "A, <det> ... <noun> of/in B" gives A locatedIn B only for nouns of places
+#: Compass words of "a town southeast of Xville".
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                         "southeast", "southwest", "north-east", "north-west", "south-east",
+                         "south-west"})
 _APPOS_PLACES = _PLACE_HEADS | {"capital", "port", "territory", "enclave", "resort", "area",
                                 "islands", "peninsula", "archipelago", "suburb", "neighborhood",
                                 "neighbourhood", "outpost", "base", "settlement", "municipality"}
@@ -58,11 +62,22 @@ def make_fact(article: Article, token: Token, subj: Entity, pred: str, obj: Enti
     Static facts are states, not events: they carry no date (the article date
     would read as the day the state began)."""
     sent = token.sent
-    return Fact(article=article.id, sentence=sent.text, start=sent.start_char,
-                end=sent.end_char, subject=subj.label, subject_id=subj.id,
+    return Fact(article=article.id, sentence=_sentence_text(article, sent),
+                start=sent.start_char, end=sent.end_char, subject=subj.label, subject_id=subj.id,
                 subject_type=subj.type, predicate=pred, object=obj.label, object_id=obj.id,
                 object_type=obj.type, polarity="positive", modality="asserted",
                 date=None, confidence=confidence, trigger=trigger, rule=rule)
+
+
+def _sentence_text(article: Article, sent: Span) -> str:
+    """``sent.text``, sliced from the article's text when the doc was parsed from it
+    (``Span.text`` joins the sentence's tokens anew on every call), as
+    :attr:`kg.resolve.mentions.Mentions.text` decides."""
+    doc, text = sent.doc, article.text
+    last = doc[len(doc) - 1]
+    if isinstance(text, str) and len(text) == last.idx + len(last.text_with_ws):
+        return text[sent.start_char:sent.end_char]
+    return sent.text
 
 
 def named_entity(mentions: Mentions, token: Token, types=None,
@@ -181,7 +196,12 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
                     # "Xa, a town in Ruritania's Xland region": the named region
                     target = next((e for c in objs[0].children if c.dep_ == "compound"
                                    for e in [named_entity(mentions, c, ("Location",)) or
-                                             _known_place(mentions, c)] if e), None)
+                                             _known_place(mentions, c, create=True)] if e), None)
+            elif child.lower_ in _COMPASS and target is None:
+                # "Xa, a mountain town southeast of Xville": the place it lies by
+                objs = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
+                target = named_entity(mentions, objs[0], _PLACE_ENDS) if objs else None
         iso3 = mentions.place_country.get(place.id)
         if target is None and noun.lemma_ == "capital" and iso3 in load_gazetteer().countries:
             # "Xville, the capital, ...": the gazetteer knows whose capital it is
@@ -189,6 +209,15 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
         if target is not None and target.id != place.id:
             facts.append(make_fact(article, noun, place, "locatedIn", target, "appos-place",
                                noun.text, 0.8))
+    # "Xa, a mountain town southeast of Xville" parsed with the compass word as the head
+    for word in (c for c in root.children if c.dep_ == "appos" and c.lower_ in _COMPASS
+                 and any(g.dep_ == "compound" and g.lemma_ in _APPOS_PLACES for g in c.children)):
+        objs = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+        target = named_entity(mentions, objs[0], _PLACE_ENDS) if objs else None
+        if target is not None and target.id != place.id:
+            facts.append(make_fact(article, word, place, "locatedIn", target, "appos-place",
+                                   word.text, 0.8))
     # "the Kivu region's Rutshuru Valley" (not "China's Belt and Road Initiative": a
     # scheme the tagger took for a place)
     schemes = place.label.split()[-1].lower() in _SCHEME_WORDS
@@ -206,9 +235,14 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
     return facts
 
 
-def _known_place(mentions: Mentions, token: Token) -> Entity | None:
-    """A place entity another rule made from this word ("Kursk" of "Russia's Kursk region")."""
+def _known_place(mentions: Mentions, token: Token, create: bool = False) -> Entity | None:
+    """A place entity another rule made from this word ("Kursk" of "Russia's Kursk region");
+    with ``create``, made here when no rule has yet and the word names nothing else (the
+    rules run in mention order, and "Xa, a town in Y's Xland region" may come first)."""
     entity = mentions.entities.get(slug(token.text)) if token.is_title else None
+    if entity is None and create and token.is_title and token.pos_ == "PROPN" and \
+            mentions.entity_at(token) is None:
+        entity = mentions.entity(slug(token.text), token.text, "Location")
     return entity if entity is not None and entity.type == "Location" else None
 
 
@@ -251,14 +285,14 @@ def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact
 #: Nouns of events: "a meeting of the Border Committee in X" places the meeting, not the body.
 _EVENT_NOUNS = frozenset({"meeting", "meetings", "session", "sessions", "summit", "talks",
                           "gathering", "conference", "round", "sitting", "visit"})
-_GOVERNMENT_WORDS = frozenset({"department", "ministry", "ministries", "office"})
+_GOVERNMENT_WORDS = frozenset({"department", "ministry", "ministries", "office", "government"})
 
 
 def _seat_noise(mentions: Mentions, root: Token, subject: Entity, target: Entity) -> bool:
     """Whether "<organisation> in <place>" says where the organisation is only in
     passing: "a meeting of the X Committee in Y" (the meeting is in Y), "the Department
-    of Foreign Affairs in Manila" (a ministry named with its capital, a way of naming
-    its government)."""
+    of Foreign Affairs in Manila", "the Federal Government in Xville" (a ministry or
+    government named with its capital, a way of naming the government)."""
     if subject.type not in ("Organization", "Group"):
         return False
     head = root
@@ -299,9 +333,12 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if j + 1 >= len(doc) or doc[j].lower_ != "in" \
                 or _byline(doc, mention.span.root) or _deployed(subject):
             continue
-        target = named_entity(mentions, doc[j + 1], _place_types(subject))
-        if target is None and doc[j + 1].lower_ == "the" and j + 2 < len(doc):
-            target = named_entity(mentions, doc[j + 2], _place_types(subject))
+        k = j + 1
+        # "in central Tokyo", "in disputed Kashmir": lowercase modifiers before the place
+        while k < len(doc) and k - j <= 2 and doc[k].is_lower and (
+                doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ == "VBN" and doc[k].dep_ == "amod"):
+            k += 1
+        target = named_entity(mentions, doc[k], _place_types(subject)) if k < len(doc) else None
         if target is not None and target.id != subject.id \
                 and not _seat_noise(mentions, mention.span.root, subject, target):
             facts.append(make_fact(article, doc[j], subject, "locatedIn", target, "in-place",

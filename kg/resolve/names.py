@@ -1,0 +1,218 @@
+"""Completing people's names the NER cut, split or missed (used by :mod:`kg.resolve.people`).
+
+The small English model tags many non-English names in pieces. Each rule below reads
+the parse, not a list of names, so it holds for names it has never seen:
+
+- two PERSON spans side by side, the first a compound of the second, are one name
+  ("Mr. Muktar | Mohamed Ware");
+- a name goes on over a capitalised word that its last word is a compound of, when the
+  NER left that word out or the gazetteer took it for an organisation ("Omar García |
+  Harfuch", "Thérèse Kayikwamba | Wagner" with "Wagner" read as the Wagner Group);
+- a capitalised function word right before a name, in the middle of a sentence, is part
+  of it ("General Secretary To Lam", "An Ho-young"); at the start of a sentence only
+  when the preposition reading leaves the verb without a subject ("To Lam said ...");
+- two or three untagged capitalised words in apposition with a title noun are a person
+  ("Otty Patiño, the government's peace commissioner");
+- an organisation span that is a title followed by a name is the name ("Permanent
+  Representative Vassily Nebenzia" tagged ORG); a one-word organisation after such a
+  function word is a name too ("... Central Committee To Lam" with "Lam" tagged ORG);
+- a family name in capitals before a given name ("IWAYA Takeshi", the style of some
+  foreign ministries) is a person after an honorific ("Ms. TAKAICHI Sanae") or when the
+  office-holders dictionary knows the name.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.officeholders import canonical_name
+
+__all__ = ["join_adjacent", "extend_name", "particle_start", "continues_name",
+           "appositive_names", "titled_org_name", "particle_name", "capitalised_family_names"]
+
+#: Capitalised nouns that follow a name without being part of it ("the Xi Jinping
+#: Thought", "a Donald Trump Administration"): organisation and document heads.
+_NOT_NAME_WORDS = frozenset({
+    "thought", "administration", "government", "doctrine", "foundation", "plan", "tower",
+    "center", "centre", "institute", "cabinet", "initiative", "university", "school", "party",
+    "movement", "front", "group", "bridge", "airport", "street", "avenue", "square",
+    "stadium", "prize", "award", "act", "law", "era", "regime", "camp", "faction",
+    "coalition", "alliance", "council", "committee", "commission", "ministry", "office",
+    "memorial", "museum", "hall", "house", "palace", "station", "road", "brigade", "brigades",
+    "forces", "force", "army", "militia", "company", "corporation", "fund", "trust",
+})
+#: Words of offices and military bodies, never of a name ("General Staff Command").
+_OFFICE_WORDS = frozenset({"staff", "command", "headquarters", "directorate", "corps", "navy",
+                           "guard", "guards", "division", "unit", "general", "affairs", "state",
+                           "security", "defence", "defense", "foreign", "of", "for", "and",
+                           "service", "services", "operations", "intelligence", "mission"})
+#: Parts of speech a lowercase word has that, capitalised mid-sentence before a name,
+#: is a name of its own ("To Lam", "Do Hung", "An Ho-young").
+_FUNCTION_POS = frozenset({"ADP", "PART", "DET", "SCONJ", "CCONJ", "ADV", "PRON", "AUX"})
+_NOT_PARTICLES = frozenset({"the", "a", "i", "and", "or", "but", "of", "for", "in", "on", "at"})
+
+
+def _name_like(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+def continues_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` continues the name that ends at ``i - 1``: the name's last
+    word is a compound of it, and it is a capitalised proper noun that is no title,
+    country, place or organisation head ("Omar García Harfuch")."""
+    if i >= len(doc) or i == 0:
+        return False
+    prev, tok = doc[i - 1], doc[i]
+    if prev.dep_ != "compound" or prev.head.i != i or tok.pos_ != "PROPN" or not _name_like(tok):
+        return False
+    if tok.ent_type_ not in ("", "ORG", "PERSON") or tok.lower_ in _NOT_NAME_WORDS:
+        return False
+    gaz = load_gazetteer()
+    if tok.lower_ in gaz.titles:
+        return False
+    hit = gaz.lookup(tok.text)
+    # a gazetteer organisation under a one-word alias ("Wagner") can be a family name;
+    # a country, demonym, capital or region cannot
+    return hit is None or hit[0] == "org"
+
+
+def particle_start(doc: Doc, start: int) -> int:
+    """Where a name starting at ``start`` really starts: one word earlier when that word is
+    a capitalised function word that cannot be one in its place ("To Lam")."""
+    if start == 0:
+        return start
+    tok = doc[start - 1]
+    if tok.pos_ not in _FUNCTION_POS or not tok.is_title or not tok.is_alpha or \
+            tok.lower_ in _NOT_PARTICLES or tok.whitespace_ == "":
+        return start
+    if tok.i > tok.sent.start:
+        before = doc[tok.i - 1]
+        # after a full stop, colon, quote or dash a capital is the sentence's own
+        return start if before.is_punct or before.is_space or before.is_quote else start - 1
+    # "To Lam said ...": the preposition's clause would have no subject
+    verb = tok.head
+    if tok.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and \
+            doc[start].head.i == tok.i and doc[start].dep_ == "pobj":
+        return start - 1
+    return start
+
+
+def extend_name(span: Span) -> Span:
+    """The name ``span`` with the particle before it and the words after it that
+    continue it (see the module docstring)."""
+    doc = span.doc
+    start, end = particle_start(doc, span.start), span.end
+    while end - start < 5 and continues_name(doc, end):
+        end += 1
+    return span if (start, end) == (span.start, span.end) else doc[start:end]
+
+
+def join_adjacent(spans: list[Span]) -> list[Span]:
+    """"Muktar | Mohamed Ware": PERSON spans side by side, the first's last word a
+    compound inside the second, are one name."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if last is not None and last.end == span.start and last[-1].dep_ == "compound" and \
+                span.start <= last[-1].head.i < span.end:
+            out[-1] = Span(span.doc, last.start, span.end, label=span.label_)
+        else:
+            out.append(span)
+    return out
+
+
+#: Nouns of office that make a name in apposition with them a person's.
+_APPOS_TITLES = frozenset({"commissioner", "minister", "spokesperson", "spokesman",
+                           "spokeswoman", "ambassador", "envoy", "adviser", "advisor",
+                           "secretary", "director", "chief", "head", "leader", "president",
+                           "chairman", "chairwoman", "chairperson", "negotiator", "mediator",
+                           "governor", "mayor", "commander", "representative", "lawmaker",
+                           "senator", "official", "diplomat", "general"})
+
+
+def appositive_names(doc: Doc, title_positions, covered: set[int]) -> list[Span]:
+    """"Otty Patiño, the government's peace commissioner": two or three untagged
+    capitalised proper nouns whose apposition is a title noun are a person's name."""
+    found = []
+    for i in title_positions:
+        noun = doc[i]
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _APPOS_TITLES:
+            continue
+        head = noun.head
+        if head.pos_ != "PROPN" or head.i >= noun.i or head.i in covered or head.ent_type_:
+            continue
+        start = head.i
+        while start > head.sent.start and doc[start - 1].dep_ == "compound" and \
+                doc[start - 1].head.i == head.i and doc[start - 1].pos_ == "PROPN" and \
+                _name_like(doc[start - 1]) and not doc[start - 1].ent_type_ and \
+                start - 1 not in covered:
+            start -= 1
+        words = doc[start:head.i + 1]
+        if not 2 <= len(words) <= 3 or not all(_name_like(t) for t in words):
+            continue
+        gaz = load_gazetteer()
+        if any(gaz.lookup(t.text) or t.lower_ in gaz.titles or t.lower_ in _NOT_NAME_WORDS
+               for t in words):
+            continue
+        found.append(words)
+    return found
+
+
+def titled_org_name(span: Span) -> Span | None:
+    """"Permanent Representative Vassily Nebenzia" tagged ORG: the title words the NER
+    took in are dropped and the two or three capitalised words left are the name."""
+    gaz = load_gazetteer()
+    titles = gaz.titles
+    words = [t.lower_ for t in span]
+    cut = 0
+    for k in range(1, len(span) - 1):  # the last title word before two name words
+        if any(" ".join(words[j:k]) in titles for j in range(k)):
+            cut = k
+    if not cut or not all(t.text[:1].isupper() for t in span[:cut]):
+        return None
+    if not cut:
+        return None
+    name = span[cut:]
+    if not 2 <= len(name) <= 3 or not all(t.pos_ == "PROPN" and _name_like(t) for t in name):
+        return None
+    if any(gaz.lookup(t.text) or t.lower_ in titles or t.lower_ in _NOT_NAME_WORDS
+           or t.lower_ in _OFFICE_WORDS for t in name):
+        return None  # "General Staff Command": a body, not a ranked person
+    return name
+
+
+def particle_name(span: Span) -> Span | None:
+    """"Central Committee To | Lam" with "Lam" tagged ORG: a one-word organisation right
+    after a capitalised function word that cannot be one in its place is a person's name
+    (organisations are not named "To X"); None otherwise."""
+    if len(span) != 1 or span[0].ent_id_ or load_gazetteer().lookup(span.text) is not None:
+        return None
+    start = particle_start(span.doc, span.start)
+    return span.doc[start:span.end] if start < span.start else None
+
+
+_HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "h.e.", "dr", "dr."})
+
+
+def capitalised_family_names(doc: Doc, index: dict[str, list[int]], covered: set[int]) -> list[Span]:
+    """"IWAYA Takeshi", "Ms. TAKAICHI Sanae": a word in capitals followed by a given name,
+    neither tagged, is a person when an honorific comes before it or the office-holders
+    dictionary knows the name (acronyms before a capitalised word, "NATO Summit", have
+    neither). ``index`` maps each token text to its positions (listed once per article:
+    only the distinct words in capitals are looked at)."""
+    found = []
+    gaz = load_gazetteer()
+    for word in [w for w in index if w.isupper() and len(w) > 2]:
+        if not word.isalpha() or gaz.lookup(word):
+            continue
+        for i in index[word]:
+            if i + 1 >= len(doc) or i in covered or i + 1 in covered:
+                continue
+            given = doc[i + 1].text
+            if not (given[:1].isupper() and given[1:].islower() and given.isalpha()):
+                continue
+            honoured = i > 0 and doc[i - 1].lower_ in _HONORIFICS
+            if honoured or canonical_name(f"{word} {given}") is not None:
+                found.append(doc[i:i + 2])
+    return sorted(found, key=lambda span: span.start)

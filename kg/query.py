@@ -189,8 +189,7 @@ def _ensure_counts(target: Any) -> None:
             return
         location = target.location
         fix = (f"add them once with `python -m kg.store.summary {location}` (or any `kg build "
-               f"--store {location}`)" if not location.startswith(("http://", "https://"))
-               else "they are kept by kg's own stores only: query a store directory or a graph file")
+               f"--store {location}`)")
         raise QueryError(f"{location}: this query reads the event counts (kgsum:/kgacts:), which "
                          f"this store does not hold; {fix}")
     if hasattr(target, "graph") and hasattr(target, "quads"):

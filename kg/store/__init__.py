@@ -8,8 +8,9 @@ A session that runs many queries on an on-disk store (``kg serve``, a notebook) 
 call ``store.cache_in_memory()`` to answer default-graph queries from an in-memory
 copy of the union graph (:mod:`kg.store.memory`; ``kg serve`` does it by default).
 
-Local stores also keep event counts per dyad and per actor and relation in their
-bookkeeping graph (:mod:`kg.store.summary`), applied when the store is closed; the
+kg stores (local and remote) keep event counts per dyad and per actor and relation in
+their bookkeeping graph (:mod:`kg.store.summary`), applied when a local store closes and
+with each write on a remote one (:mod:`kg.store.remote_counts`); the
 ready-made queries in ``kg/queries/counts/`` read them, so rankings over every event
 of a relation need not read the events.
 

@@ -14,10 +14,20 @@ URL given                              query       update       graph store
 ``http://host:3030/ds`` (Fuseki)       /ds/query   /ds/update   /ds/data
 ``.../query`` or ``.../sparql``        siblings of the path given
 =====================================  ==========  ===========  ==========
+
+The store keeps the event counts of :mod:`kg.store.summary` in its bookkeeping
+graph, changed in the same request as each article write (with ``write="gsp"``:
+the old version's events leave with its unlink, the new one's come with its
+hash), so the shipped count queries (``kg/queries/counts/``) give the same rows
+as on a local store (:mod:`kg.store.remote_counts`). Raw updates mark them stale.
+An endpoint written before kg kept counts, or by other tools, is recounted at the
+first write, by :meth:`RemoteStore.recount` (``python -m kg.store.remote_counts
+URL``), or, when it holds kg's bookkeeping, before the first query that reads them.
 """
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from urllib.parse import urlsplit, urlunsplit
 
@@ -25,6 +35,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
 
 from kg.errors import QueryError, StoreError
+from kg.store import remote_counts, summary
 from kg.store.base import (ARTICLE_ID_PRED, CONTENT_HASH, META_GRAPH, Store, graph_iri_for,
                            meta_triples, unlink_graph_update)
 from kg.store.convert import triples_to_nt
@@ -73,12 +84,15 @@ class RemoteStore(Store):
         union_default_graph: ask the server to query the union of all graphs
             (Oxigraph's ``union-default-graph`` parameter). Off by default: kg keeps
             the de-duplicated union of the article graphs in the default graph.
+        counts: keep the event counts (:mod:`kg.store.remote_counts`) with every
+            write (default). Off, writes leave them as they are but mark them
+            stale, so a client with counts on recounts before it next uses them.
     """
 
     def __init__(self, url: str, *, query_endpoint: str | None = None,
                  update_endpoint: str | None = None, store_endpoint: str | None = None,
                  write: str = "update", union_default_graph: bool | None = None,
-                 timeout: float = _TIMEOUT):
+                 timeout: float = _TIMEOUT, counts: bool = True):
         import requests
 
         guessed = resolve_endpoints(url)
@@ -93,6 +107,10 @@ class RemoteStore(Store):
         self.timeout = timeout
         self._http = requests.Session()
         self._prologue = _prologue()
+        self.counts = bool(counts)
+        # whether this session found the counts current (checked before the first
+        # write; a raw update makes it look again)
+        self._counts_ready = False
 
     # -- HTTP ------------------------------------------------------------------
     def _request(self, method: str, url: str, **kwargs):
@@ -118,28 +136,121 @@ class RemoteStore(Store):
         return response.json()["results"]["bindings"]
 
     def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update. It may change events in ways the counts cannot
+        follow, so the same request marks them stale (:meth:`has_counts` recounts)."""
+        # first, so that an update that clears everything takes the marker too (an
+        # empty bookkeeping graph is recounted all the same)
+        self._counts_ready = False
+        self._update(f"{remote_counts.stale_insert()} ;\n{sparql}")
+
+    def _update(self, sparql: str) -> None:
         self._request("POST", self.update_endpoint, data=(self._prologue + sparql).encode("utf-8"),
                       headers={"Content-Type": "application/sparql-update"})
+
+    # -- event counts ----------------------------------------------------------
+    def count_state(self) -> str:
+        """Where the endpoint's counts stand: ``"current"``, ``"stale"`` (a raw update
+        since), ``"uncounted"`` (kg's bookkeeping without counts: an older kg),
+        ``"foreign"`` (data without kg's bookkeeping) or ``"empty"``."""
+        rows = self._select(remote_counts.state_query())
+        return remote_counts.state_of(rows[0] if rows else {})
+
+    def recount(self) -> int:
+        """Recount every event of the union into the bookkeeping graph (one request,
+        evaluated by the server). Returns the number of dyads."""
+        self._update(remote_counts.recount_update())
+        self._counts_ready = True
+        rows = self._select(f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ GRAPH <{META_GRAPH}> "
+                            f"{{ ?d <{summary.SUM}relation> ?r }} }}")
+        return int(rows[0]["n"]["value"])
+
+    def has_counts(self) -> bool:
+        """Whether the counts are there and current. A store kg wrote whose counts
+        are stale or missing (raw updates, an older kg) is recounted now; an empty
+        one is marked as counted. False for data kg did not write (run
+        :meth:`recount` to add them) and when the counts are off or cannot be written."""
+        if not self.counts:
+            return False
+        # asked every time (one small SELECT): another client may have written since
+        state = self.count_state()
+        if state == remote_counts.CURRENT:
+            return True
+        try:
+            if state in (remote_counts.STALE, remote_counts.UNCOUNTED):
+                self.recount()
+            elif state == remote_counts.EMPTY:
+                self._update(remote_counts.version_insert())
+        except StoreError:
+            return False  # a read-only endpoint: the query's error names the fix
+        return state != remote_counts.FOREIGN
+
+    def _ready_for_counts(self) -> None:
+        """Before the first write: make the counts current, so that the changes each
+        write makes are applied to complete counts."""
+        if self.counts and not self._counts_ready:
+            state = self.count_state()
+            if state == remote_counts.EMPTY:
+                self._update(remote_counts.version_insert())
+            elif state != remote_counts.CURRENT:
+                self.recount()
+            self._counts_ready = True
+
+    def _old_events(self, graph_iri: str) -> tuple[Counter, str]:
+        """The events of the stored version of an article graph, by count key, and the
+        operation (with a trailing separator) that marks the counts stale if that
+        version changes before the request that subtracts them runs (one SELECT;
+        nothing with counts off or for a graph without bookkeeping)."""
+        if not self.counts:
+            return Counter(), ""
+        rows = self._select(remote_counts.events_query(graph_iri))
+        if not rows:
+            return Counter(), ""
+        events = summary.contributions((row["e"]["value"], row["p"]["value"], row["o"]["value"])
+                                       for row in rows if "e" in row)
+        digest = rows[0].get("h", {}).get("value")
+        return events, remote_counts.unchanged_guard(graph_iri, digest) + " ;\n"
+
+    def _count_change(self, delta: Counter) -> tuple[str, str]:
+        """(N-Triples for the bookkeeping graph of the request's INSERT DATA, operations
+        with a leading separator to end the request with) that change the counts by
+        ``delta``; with counts off, the operation that marks them stale."""
+        if not self.counts:
+            return "", f" ;\n{remote_counts.stale_insert()}"
+        shape, ops = remote_counts.delta_updates(delta)
+        return shape, "".join(" ;\n" + op for op in ops)
 
     # -- writing ---------------------------------------------------------------
     def _write(self, graph_iri: URIRef, triples: list[tuple], article_id: str,
                content_hash: str | None, *, replace: bool) -> None:
-        meta = triples_to_nt(meta_triples(graph_iri, article_id, content_hash))
+        self._ready_for_counts()
+        graph = str(graph_iri)
+        new = summary.contributions(triples) if self.counts else Counter()
+        old, guard = self._old_events(graph) if replace else (Counter(), "")
         body = triples_to_nt(triples)
-        unlink = f"{unlink_graph_update(str(graph_iri))} ;\n" if replace else ""
+        meta = triples_to_nt(meta_triples(graph_iri, article_id, content_hash))
         if self.write == "gsp":
-            # PUT replaces the named graph; the union and the hash (the commit
-            # marker: a crash before it means the article is redone) follow.
+            # PUT replaces the named graph; the union, the hash (the commit marker: a
+            # crash before it means the article is redone) and the counts of the new
+            # version follow. The old version's events leave the counts with its hash,
+            # so a crash in between leaves counts that match the articles with hashes.
             if replace:
-                self.update(unlink.rstrip(" ;\n"))
-            self._request("PUT", self.store_endpoint, params={"graph": str(graph_iri)},
+                _, gone = self._count_change(Counter({key: -n for key, n in old.items()}))
+                self._update(guard + unlink_graph_update(graph) + gone)
+            self._request("PUT", self.store_endpoint, params={"graph": graph},
                           data=body.encode("utf-8"),
                           headers={"Content-Type": "application/n-triples"})
-            clear_meta = f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{graph_iri}> ?p ?o }} }}"
-            self.update(f"{clear_meta} ;\nINSERT DATA {{ {body}\nGRAPH <{META_GRAPH}> {{\n{meta}}} }}")
+            shape, count_ops = self._count_change(new)
+            clear_meta = f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{graph}> ?p ?o }} }}"
+            self._update(f"{clear_meta} ;\nINSERT DATA {{ {body}\nGRAPH <{META_GRAPH}> {{\n{meta}{shape}}} }}"
+                         f"{count_ops}")
             return
-        self.update(f"{unlink}INSERT DATA {{ {body}\nGRAPH <{graph_iri}> {{\n{body}}}\n"
-                    f"GRAPH <{META_GRAPH}> {{\n{meta}}} }}")
+        # one request: the old version out, the new one in, the counts changed by the
+        # difference of their events
+        new.subtract(old)
+        shape, count_ops = self._count_change(new)
+        unlink = f"{guard}{unlink_graph_update(graph)} ;\n" if replace else ""
+        self._update(f"{unlink}INSERT DATA {{ {body}\nGRAPH <{graph_iri}> {{\n{body}}}\n"
+                     f"GRAPH <{META_GRAPH}> {{\n{meta}{shape}}} }}{count_ops}")
 
     def _has_graph(self, graph_iri) -> bool:
         return bool(self._select(f"SELECT ?s WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }} LIMIT 1"))
@@ -155,7 +266,11 @@ class RemoteStore(Store):
             graph = str(graph_iri_for(article_id))
             if not self._has_graph(graph):
                 return False
-        self.update(unlink_graph_update(graph))
+        self._ready_for_counts()
+        # the events leave the counts in the request that unlinks them
+        old, guard = self._old_events(graph)
+        _, gone = self._count_change(Counter({key: -n for key, n in old.items()}))
+        self._update(guard + unlink_graph_update(graph) + gone)
         return True
 
     def article_hash(self, article_id: str) -> str | None:

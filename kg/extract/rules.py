@@ -24,7 +24,11 @@ __all__ = ["Candidate", "Trace", "topic_ends", "actor_subjects", "pair_up", "tar
 
 #: verbs whose object is the subject of their infinitive ("urged China to ...": China acts)
 OBJECT_CONTROL = frozenset({"urge", "ask", "warn", "tell", "call", "press", "encourage", "invite",
-                             "order", "force", "pressure", "push", "help", "allow", "persuade"})
+                             "order", "force", "pressure", "push", "help", "allow", "persuade",
+                             # "authorizes the force to continue operations": mandates and permissions
+                             # (not "instructed ministries to ...": one's own staff act for oneself)
+                             "authorize", "authorise", "mandate", "permit", "enable", "empower", "require",
+                             "oblige", "compel", "advise"})
 #: relations whose target may be named through what it owns ("condemned North Korea's launch")
 ATTITUDE = frozenset({"criticizes", "accuses", "rejects", "supports", "protestsAgainst", "sanctions"})
 #: entity labels that never make a topic ("an agreement on Wednesday")
@@ -196,6 +200,15 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
             for c in verb.children:
                 if c.dep_ == "ccomp" and any(o.lower_ == "what" and o.dep_ == "dobj" for o in c.children):
                     toks += [o for o in c.children if o.dep_ in ("oprd", "attr")]
+        if toks:
+            # "criticized what he called the hasty drafting and Washington's refusal to ...": a
+            # noun coordinated with the verb itself is a second object the parser hung too high
+            # (right after "and", before any coordinated verb: "..., and is ready to work within
+            # BRICS, the G20 ..." lists no object of the first verb)
+            verbs = [c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+            toks += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i
+                     and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].lower_ in ("and", "or")
+                     and not any(i < c.i for i in verbs)]
         if not toks:  # "condemned and sanctioned Bolivia": the object of the coordinated verb
             for c in verb.children:
                 if c.dep_ == "conj" and c.pos_ == "VERB":

@@ -8,6 +8,9 @@ coordinated subjects of symmetric or mutual verbs give facts in both directions.
 Around the verb (:mod:`kg.extract.frames.verb_context`): a strike its own side warns of
 is a threat, "would not hesitate to strike" a threat too, "urged X to return to talks" an
 appeal, a delegation met stands for its head, "its willingness to cooperate" names the agent.
+A speech act coordinated with a reported clause is the reporter's ('X said Y was "a threat" and
+accused Y of ...'); "the Iran-backed group" names the backer by the hyphen; backing ties two
+sides (never a person to their own country).
 """
 from __future__ import annotations
 
@@ -17,8 +20,10 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
-from kg.extract.frames.verb_context import (back_to_talks, delegation_ends, intent_holders, outer_participle,
-                                             warned_own_attack)
+from kg.extract.frames._common import side
+from kg.extract.frames.verb_context import (HYPHENED_FAMILIES, back_to_talks, counted_crowd, delegation_ends,
+                                             hyphened_agent, intent_holders, outer_participle, reporter_of_speech_act,
+                                             requested_acts, warned_own_attack)
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon
 from kg.extract.rules import (ATTITUDE, Candidate, Trace, actor_subjects, has_required, pair_up,
                               target_tokens, topic_ends)
@@ -30,6 +35,8 @@ _INSIDE_PREPS = frozenset({"in", "inside", "across"})
 _AIMED_PREPS = frozenset({"on", "against", "at"})
 _FORUM_PREPS = frozenset({"at", "before"})
 _FOR = frozenset({"for"})
+#: relations of backing, which tie two sides (never a person to their own country)
+_BACKING = frozenset({"supports", "aids"})
 
 
 def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -40,7 +47,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     # "Serbia, backed by Russia, ...": a reduced passive relative; its noun is the patient
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not syntax.is_passive(verb) \
         and verb.head.pos_ in ("PROPN", "NOUN") and bool(syntax.by_agents(verb))
-    passive = syntax.is_passive(verb) or shared or reduced
+    # "the Iran-backed group", "US-sanctioned firms": the agent hyphenated onto the participle
+    hyphened = hyphened_agent(verb)
+    passive = syntax.is_passive(verb) or shared or reduced or hyphened is not None
     reason = verb
     while reason.dep_ == "xcomp" and reason.head is not reason:
         reason = reason.head  # "censured X for failing to cooperate": the reason clause's head
@@ -51,13 +60,21 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     for trig in triggers:
         if trig.requires and not has_required(verb, trig.requires) and not _on_object(verb, trig.requires, lex):
             continue
-        if trig.relation == "supports" and any(p.lemma_.lower() in lex.cue("courtesy_nouns") for _, p in
-                                               syntax.prep_objects(verb, frozenset({"for"}))):
-            # "thanked the president for the warm welcome": diplomatic courtesy, not support
+        if trig.relation == "supports" and any(p.lemma_.lower() in lex.cue("courtesy_nouns") or p.pos_ == "VERB"
+                                               and p.lemma_.lower() in lex.cue("frame_hosting")
+                                               for _, p in syntax.prep_objects(verb, _FOR)):
+            # "thanked the president for the warm welcome", "thanked Japan for hosting the
+            # talks": diplomatic courtesy, not support
             trace.add("verb", verb, "skipped supports", "thanks for a courtesy")
             continue
         rule = "verb-passive" if passive else "verb"
-        if passive:
+        speakers = []  # the reporter of a coordinated speech act (below)
+        if hyphened is not None and (FAMILY[trig.relation] not in HYPHENED_FAMILIES or "dobj" not in trig.targets):
+            trace.add(rule, verb, f"skipped {trig.relation}", f"'{hyphened.text}-{verb.text}' describes, no act")
+            continue
+        if hyphened is not None:
+            agents = ends.actors(hyphened, conj=False)
+        elif passive:
             by = syntax.by_agents(verb) or (syntax.by_agents(verb.head) if shared else [])
             # "backed by its allies Russia and China": the allies named in apposition
             by += [c for t in by if t.pos_ == "NOUN" for c in t.children if c.dep_ == "appos"]
@@ -65,6 +82,17 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             agents = [e for i, e in enumerate(agents) if e.entity.id not in {a.entity.id for a in agents[:i]}]
         else:
             agents = actor_subjects(verb, ends)
+            reporter = reporter_of_speech_act(verb, trig, lex) if verb.dep_ == "conj" else None
+            if reporter is not None:
+                # "X said the strikes hit Y's depots and accused Y of ...": a speech act
+                # coordinated with the reported clause is the reporter's (used when the clause's
+                # own subject is no actor, or is the very one accused: "said Nato was a tool of
+                # confrontation and accused the alliance of ..."); a clause about the speaker's
+                # side ("said the US was concerned and urged ...") goes on as that side's act
+                speakers = [e for e in actor_subjects(reporter, ends) if not _swallows(e, verb, ends)]
+                if speakers and not agents:
+                    trace.add(rule, verb, f"subject of {trig.relation}", f"the reporter of '{reporter.text}'")
+                    agents = speakers
         # "Macron met Communist Party ..." read as one organisation name: a mention that
         # swallows its own verb is a misread name, not an actor
         agents = [e for e in agents if not _swallows(e, verb, ends)]
@@ -104,7 +132,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if passive and not toks and "dobj" in trig.targets and verb.dep_ == "conj" and not reduced:
             # "X, which seeks independence and is backed by Y": the passive shares the first verb's subject
             toks = [t for t in syntax.subjects(verb.head) if t.dep_ in ("nsubj", "nsubjpass")]
-        if reduced and "dobj" in trig.targets and not toks:
+        if (reduced or hyphened is not None) and "dobj" in trig.targets and not toks:
             toks = [verb.head]
         if not toks and not passive and "dobj" in trig.targets:
             # "accused neighbouring Eritrea of ...": the participle is misread as a verb that
@@ -125,6 +153,15 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "reaffirmed its support for X": the noun carries the relation
             trace.add(rule, verb, f"skipped {trig.relation}", "the object is itself a relation noun")
             continue
+        if trig.lemma in lex.cue("association_verbs") and not passive and not syntax.objects(verb):
+            # "X linked the attack to Y" accuses Y; "fighters linked to al-Qaeda" only describes
+            trace.add(rule, verb, f"skipped {trig.relation}", "nothing is linked (a description)")
+            continue
+        if trig.lemma in lex.cue("obstruction_verbs") and trig.relation == "rejects":
+            # "ships blocked its path", "obstructed the vessel": a physical barrier; only an act,
+            # a text, a bid or someone's membership is blocked as a stance
+            acts = lex.cue("obstructable_acts") | lex.cue("stance_objects") | lex.cue("event_reference_nouns")
+            toks = [t for t in toks if t.lemma_.lower() in acts or t.pos_ == "PROPN"]
         if trig.relation in TOPICAL:
             if trig.lemma == "raise":  # "raise the flag / taxes": the increase sense, no topic
                 toks = [t for t in toks if t.lemma_.lower() not in lex.cue("increase_sense_objects")]
@@ -148,7 +185,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         else:
             allowed = ACTOR_OR_PLACE if trig.relation in ("visits", "attacks") else ACTOR_TYPES
             # "shelled Ukraine's border villages": what is hit stands for its owner, as an attitude target does
-            if trig.relation in ATTITUDE or trig.relation == "attacks":
+            if hyphened is not None:
+                # "Kinshasa and the Rwanda-backed rebels": only the noun modified is the patient
+                targets = [e for t in toks for e in ends.owners(t, allowed, trig.relation)
+                           if e.token.i not in {c.i for c in t.conjuncts}]
+            elif trig.relation in ATTITUDE or trig.relation == "attacks":
                 targets = [e for t in toks if not _body_text(t, ends, lex, trig.relation)
                            for e in ends.owners(t, allowed, trig.relation)]
             else:
@@ -171,6 +212,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     homes = {getattr(ends.affiliation(a.entity), "id", None) for a in agents if a.entity.type == "Person"}
                     targets = [e for e in targets if not (e.coref and e.entity.type == "Person"
                                and getattr(ends.affiliation(e.entity), "id", None) in homes - {None})]
+                    # "Turkey hosts 2.5 million Syrians", "received thousands of refugees": a
+                    # counted crowd is sheltered, not met
+                    targets = [e for e in targets if not counted_crowd(e.token, lex)]
                 if trig.relation == "meets" and not passive and "dobj" in trig.targets:
                     # "met Party General Secretary A and Prime Minister B": long titles break the
                     # parse of the coordination; every person named right after the verb was met
@@ -245,6 +289,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             rule += "-mutual"
         else:
             pairs = pair_up(agents, targets, trig.relation)
+        if not pairs and targets and not mutual and speakers:
+            pairs = pair_up(speakers, targets, trig.relation)  # the reporter (see above)
         if not pairs and targets and not mutual:
             # "saying Madrid was taking a free ride and threatening to slap tariffs on Spanish
             # goods": a participle misread as the second verb of the reported clause, whose
@@ -297,10 +343,17 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if relation == "attacks" and trig.lemma in lex.cue("sanction_sense_verbs") and _about_sanctions(verb, agents, ends, lex):
             # "the Treasury also targeted Arvex": in a sentence about sanctions, a designation
             relation, cameo = "sanctions", "163"
-        if relation == "appealsTo" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.cue("demanded_acts")
-                                           and not back_to_talks(c, lex) for c in verb.children):
+        if relation == "appealsTo" and any(c.lemma_.lower() in lex.cue("demanded_acts") and not back_to_talks(c, lex)
+                                           for c in requested_acts(verb)):
             # "called on X to release the detainees", "urged Y to halt the raids": a demand
             relation, cameo = "demandsFrom", "100"
+        if relation in _BACKING:
+            # "Zelensky thanked Ukraine's security service", "vowed to defend every metre of its
+            # land": backing one's own country is no relation between two actors
+            own = [(s, o) for s, o in pairs if s.entity.type == "Person" and side(s, ends).entity.id == o.entity.id]
+            for s, o in own:
+                trace.add(rule, verb, f"skipped {relation}", f"'{o.entity.label}' is the side of '{s.entity.label}'")
+            pairs = [p for p in pairs if p not in own]
         for s, o in pairs:
             yield Candidate(rule, verb, relation, cameo, s, o, verb, conf, polarity=forced)
         # "accused Y of shelling Z": the reported act, attributed to the accuser
@@ -384,6 +437,11 @@ def _body_text(tok: Token, ends: EndFinder, lex: Lexicon, relation: str) -> bool
     or adopts it is rejected or backed as a text, not as that organisation."""
     if relation not in ("rejects", "supports") or tok.lemma_.lower() not in lex.cue("stance_objects"):
         return False
+    if tok.lemma_.lower() in lex.cue("claim_nouns"):
+        return False  # "dismissed the Polish accusations": a charge is aimed back at its author
+    if tok.lemma_.lower() in lex.cue("event_reference_nouns") and any(
+            c.dep_ in ("amod", "compound") and ends.m.entity_at(c) is not None for c in tok.children):
+        return False  # "welcomed the British move": an act is its author's, not a text
     # "Russia's proposal" and "the proposal by Russia" name an author; "a Romanian proposal",
     # "the Tlatelolco treaty", "a Security Council draft" name the text
     # ("the move" alone may stand for the agent of an earlier event)

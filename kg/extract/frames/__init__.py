@@ -28,12 +28,15 @@ Some common news phrasings spread the relation over a construction instead:
 - demands named by the act: "demanded a full Israeli withdrawal" (a demand on Israel), and
   pressure kept up "until Russia negotiates" (:mod:`.demands`);
 - events hosted by someone: "signed it at a ceremony hosted by X" (the guests meet X);
+- acting side by side: "operating alongside the national police" (:mod:`.alongside`);
+- counterparts acting together: "A and her Australian counterpart B signed the pact"
+  (A meets B, :mod:`.counterparts`);
 - exchanges cut: "suspended all trade with X", "closed its airspace to X's airlines".
 
 The word sets are the ``frame_*`` entries of ``kg/data/extract_cues.json``; the frames
 live in one module per relation family (:mod:`.reactions`, :mod:`.consult`,
 :mod:`.cooperate`, :mod:`.coerce`, :mod:`.threaten`, :mod:`.consequences`, :mod:`.request`,
-:mod:`.demands`), each listing the lemmas that anchor its frames in ``FRAMES``.
+:mod:`.demands`, :mod:`.alongside`, :mod:`.counterparts`), each listing the lemmas that anchor its frames in ``FRAMES``.
 (:mod:`.verb_context` holds what the verb rules read around a trigger verb.)
 
 Each frame is keyed by the lemma that anchors it, so the per-token cost is one dict
@@ -45,20 +48,21 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.ends import EndFinder
-from kg.extract.frames import coerce, consequences, consult, cooperate, demands, reactions, request, threaten
+from kg.extract.frames import alongside, coerce, counterparts, consequences, consult, cooperate, demands, reactions, request, threaten
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Candidate, Trace
 
 __all__ = ["frame_rules"]
 
 #: in the order the frames are tried for one token (the order of their candidates)
-_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, request, demands)
+_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, request, demands, alongside, counterparts)
 _ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contact", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
           "_designated", "_measures_target", "_barred_dealings", "_cut_exchanges", "_deadline", "_expelled_envoy", "_referred",
           "_withdrew", "_will_not_allow", "_retaliation", "_witnessed_signing", "_joint_activity", "_ties_boosted",
           "_joined", "_landed", "_led_mission", "_met_led_group", "_strikes_into", "_complaint_with", "_facing", "_sought_help", "_vowed_response",
           "_in_support_of", "_on_a_visit", "_reopened", "_presented_proposal", "_among_those",
-          "_bear_consequences", "_reserved_right", "_act_demanded", "_pressure_until")
+          "_bear_consequences", "_reserved_right", "_act_demanded", "_pressure_until", "_acting_alongside",
+          "_counterparts_together")
 _tables: dict[int, tuple[Lexicon, dict]] = {}
 
 

@@ -28,6 +28,8 @@ from kg.types import ACTOR_TYPES
 
 __all__ = ["FRAMES"]
 
+_COUNTRY = frozenset({"Country"})
+
 
 def _drawn_reaction(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"..., drawing condemnation from X and Y", "the move drew criticism from X",
@@ -94,13 +96,17 @@ def _expelled_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 def _complaint_with(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"lodged a complaint with Tokyo": a complaint to a government is a protest against it
-    (a complaint with the WTO is an appeal, which the core lexicon reads)."""
+    """"lodged a complaint with Tokyo", "lodged a strong protest with X's high commissioner":
+    a complaint to a government or its envoy is a protest against it (a complaint with the
+    WTO is an appeal, which the core lexicon reads)."""
     gov = syntax.governing_verb(noun, lex.cue("quantity_nouns"))
     if gov is None or gov.lemma_.lower() not in lex.cue("frame_lodging") or syntax.is_passive(gov):
         return []
     with_ = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"with", "to"}))]
-    targets = [e for p in with_ for e in _named(ends.actors(p)) if e.entity.type == "Country"]
+    # "with Pakistan's deputy high commissioner": an envoy receives it for their country
+    envoys = lex.cue("frame_diplomats")
+    targets = [e for p in with_ for e in _named(ends.owners(p, _COUNTRY, "protestsAgainst") if p.lemma_.lower() in envoys
+                                                else ends.actors(p)) if e.entity.type == "Country"]
     return _emit("frame-complaint", noun, "protestsAgainst", "140", actor_subjects(gov, ends), targets, gov, 0.65, trace)
 
 
@@ -261,7 +267,7 @@ FRAMES = (
     (('frame_reactions',), (), _NOUN_POS, _drawn_reaction),
     ((), ('give',), _VERB_POS, _deadline),
     (('frame_expelling',), (), _VERB_POS, _expelled_envoy),
-    ((), ('complaint',), _NOUN_POS, _complaint_with),
+    ((), ('complaint', 'protest', 'representation', 'demarche', 'démarche'), _NOUN_POS, _complaint_with),
     *act_targets.FRAMES,  # earlier acts remembered for "the protest", "the strikes"
     *act_stances.FRAMES,  # stances aimed at an earlier act ("rejected the protest")
 )

@@ -6,7 +6,12 @@ trigger of its own.
   Congress");
 - whose willingness an infinitive states ("reaffirmed its willingness to cooperate with X");
 - the outer participle of a misread coordination ("saying X ... and threatening Y");
-- returning to talks, which is asked for rather than demanded.
+- returning to talks, which is asked for rather than demanded, and where a request's
+  infinitive hangs ("called on X to withdraw ...");
+- the reporter of a speech act coordinated with what they report ('X said Y was "a threat"
+  and accused Y of ...');
+- a name hyphenated onto an attributive participle ("the Iran-backed group");
+- a counted crowd hosted ("hosts 2.5 million Syrians"), which is no guest.
 
 Used by :mod:`kg.extract.verbal`; the word lists are entries of ``kg/data/extract_cues.json``.
 """
@@ -17,10 +22,12 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import EndFinder
 from kg.extract.frames._common import own_sides
-from kg.extract.lexicon import Lexicon
-from kg.extract.rules import actor_subjects
+from kg.extract.lexicon import FAMILY, Lexicon
+from kg.extract.rules import actor_subjects, has_required
 
-__all__ = ["warned_own_attack", "delegation_ends", "intent_holders", "outer_participle", "back_to_talks"]
+__all__ = ["warned_own_attack", "delegation_ends", "intent_holders", "outer_participle", "back_to_talks",
+           "requested_acts", "hyphened_agent", "reporter_of_speech_act", "counted_crowd", "HYPHENED_FAMILIES",
+           "SPEECH_FAMILIES"]
 
 
 def warned_own_attack(verb: Token, agents, ends: EndFinder, lex: Lexicon) -> bool:
@@ -91,8 +98,93 @@ def outer_participle(verb: Token) -> Token | None:
 
 
 def back_to_talks(act: Token, lex: Lexicon) -> bool:
-    """"urged X to return to talks / to the negotiating table": an appeal to take part,
-    not a demand (unlike "return the territory", "return the hostages")."""
-    return act.lemma_.lower() == "return" and any(
-        p.lemma_.lower() in lex.cue("negotiation_nouns") or p.lemma_.lower() in ("table", "dialogue", "talk")
-        for _, p in syntax.prep_objects(act, frozenset({"to"})))
+    """"urged X to return to talks / to the negotiating table / to the ceasefire": going back
+    to a state or a process is an appeal, not a demand (unlike "return the territory",
+    "return the hostages": something to give back)."""
+    return act.lemma_.lower() == "return" and not syntax.objects(act) and bool(
+        syntax.prep_objects(act, frozenset({"to"})))
+
+
+_REQUEST_LINKS = frozenset({"xcomp", "advcl", "ccomp"})
+
+
+def requested_acts(verb: Token) -> list[Token]:
+    """The infinitives of a request ("urged X to stop ...", "called on X to withdraw ... and
+    to release ..."), wherever the parser hangs them: on the verb (as xcomp, or as advcl or
+    ccomp with its "to") or on the addressee ("called on X to ..." read as X's clause)."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp" or c.dep_ in _REQUEST_LINKS and c.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    acts += [c for _, p in syntax.prep_objects(verb, frozenset({"on", "upon", "to"})) for c in p.children
+             if c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return acts + [x for c in acts for x in c.children if x.dep_ == "conj" and x.pos_ == "VERB"]
+
+
+#: families whose participle takes a hyphenated agent ("Iran-backed", "US-sanctioned"); an
+#: attack or visit so phrased ("Russian-occupied", "Chinese-made") names no act between two sides
+HYPHENED_FAMILIES = frozenset({"cooperate", "coerce"})
+_HYPHENED_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod"})
+
+
+def hyphened_agent(verb: Token) -> Token | None:
+    """"the Iran-backed group", "Rwanda-backed rebels": the name joined by a hyphen to an
+    attributive participle is its agent (the noun modified is the patient)."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+        return None
+    name = verb.doc[verb.i - 2]
+    if name.head.i != verb.i or name.dep_ not in _HYPHENED_DEPS or name.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return None
+    return name
+
+
+#: relation families whose verbs are speech acts: their natural subject is a speaker
+SPEECH_FAMILIES = frozenset({"disapprove", "request", "protest"})
+_CLAUSE_LINKS = frozenset({"ccomp", "conj"})
+# links inside a reported clause's noun phrases ("countries hit by disasters and called on")
+_PHRASE_LINKS = frozenset({"dobj", "pobj", "prep", "agent", "nsubj", "attr", "appos"})
+
+
+def reporter_of_speech_act(verb: Token, trig, lex: Lexicon) -> Token | None:
+    """The reporting verb whose speaker also performs ``verb``, for a bare past-tense speech
+    act coordinated with a reported clause: 'X said Y was "a tool of confrontation" and
+    accused Y of ...', "X said the strikes hit depots, and called on Z to ...".
+
+    The parser hangs the act on the reported clause, whose subject it would inherit; but a
+    speech act is the speaker's. Not when the act has its own subject or auxiliary ("... and
+    had accused"), or when the clause it joins is itself a speech act or report ("said Y
+    criticised Z and accused W": Y does both), or when the report comes after the act.
+    """
+    if FAMILY[trig.relation] not in SPEECH_FAMILIES or verb.tag_ != "VBD":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return None
+    reporting = lex.cue("reporting_verbs")
+    lemma = head.lemma_.lower()
+    if lemma in reporting or any(FAMILY[t.relation] in SPEECH_FAMILIES and (not t.requires or has_required(head, t.requires))
+                                 for t in lex.verbs.get(lemma, ())):
+        return None
+    node, found = head, None
+    for _ in range(8):  # "said the increase showed that Nato was ...": up through nested reports
+        up = node.head
+        if up.i == node.i or up.i > verb.i or node.dep_ not in _CLAUSE_LINKS and not (
+                node.dep_ in _PHRASE_LINKS or node.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in node.children)):
+            break  # (a relative clause's verb has a subject of its own: "the group, which ...")
+        if node.dep_ == "ccomp" and up.lemma_.lower() in reporting:
+            found = up
+        node = up
+    return found
+
+
+def counted_crowd(tok: Token, lex: Lexicon) -> bool:
+    """"2.5 million Syrians", "thousands of refugees": people counted by the number."""
+    if any(c.dep_ == "nummod" and (c.lower_ in lex.cue("crowd_quantities") or _large(c.text)) for c in tok.children):
+        return True  # (not "two Peruvian ministers": guests)
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.cue("crowd_quantities")
+
+
+def _large(number: str) -> bool:
+    digits = number.replace(",", "")
+    return digits.isdigit() and int(digits) >= 100

@@ -2,7 +2,9 @@
 
 Heuristics, in order of trust: pronouns (he/she, it, they; we/our/I in quotes, see
 :mod:`~kg.resolve.coref_pronouns`), then definite descriptions ("the president", "the
-bloc", "the two countries", "the ministry"), each resolved to the last matching entity.
+bloc", "the two countries", "the ministry", "the company", "officials in Xville"), each
+resolved to the last matching entity. A subject "it"/"they" of a clause reported by a
+common noun that names no actor ("the commission said it ...") is left to that noun.
 
 The rules live in :mod:`~kg.resolve.coref_pronouns`, :mod:`~kg.resolve.coref_descriptions`,
 :mod:`~kg.resolve.coref_plurals` and :mod:`~kg.resolve.coref_government` (shared helpers in
@@ -16,10 +18,12 @@ from spacy.tokens import Doc
 
 from kg.resolve.coref_base import _ACTOR, known_as
 from kg.resolve.coref_descriptions import _description, _hyphen_title, _styles
-from kg.resolve.coref_government import _bare_force, _bare_forces, _bare_government
+from kg.resolve.coref_government import (_bare_force, _bare_forces, _bare_government,
+                                         _officials_in_seat)
 from kg.resolve.coref_plurals import _club_document, _region_adjective, earlier_pair
-from kg.resolve.coref_pronouns import (_HE, _IT, _THEY, _antecedent, _conjoined_owner, _genders,
-                                       _plural_before, _referential_it, resolve_first_person)
+from kg.resolve.coref_pronouns import (_HE, _IT, _THEY, _antecedent, _body_owner,
+                                       _conjoined_owner, _genders, _plural_before,
+                                       _referential_it, _unnamed_reporter, resolve_first_person)
 from kg.resolve.mentions import Mentions
 
 __all__ = ["resolve_coref", "resolve_first_person", "earlier_pair", "known_as"]
@@ -41,6 +45,12 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
         if low in _HE and token.pos_ == "PRON":
             found = _antecedent(doc, token, mentions, ("Person",), plural=False,
                                 genders=genders)
+        elif low in ("it", "they") and token.pos_ == "PRON" and _unnamed_reporter(token, mentions):
+            # "the commission said it ...": the reporter's, which names no actor, unless a
+            # possessor owns it ("the group's command said it ...")
+            found = _body_owner(_unnamed_reporter(token, mentions), mentions)
+            if not found:
+                continue
         elif low in _IT and token.pos_ == "PRON" and _referential_it(token):
             found = _conjoined_owner(token, mentions) or \
                 _antecedent(doc, token, mentions, _ACTOR, plural=False)
@@ -55,7 +65,7 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
         elif token.pos_ in ("NOUN", "PROPN"):
             found = _description(doc, token, mentions) or _bare_government(token, mentions) \
                 or _bare_force(token, mentions) or _bare_forces(token, mentions) \
-                or _club_document(token, mentions) or None
+                or _club_document(token, mentions) or _officials_in_seat(token, mentions) or None
             if found:
                 mentions.add(doc[token.i:token.i + 1], found, by_coref=True, kind="description")
                 continue

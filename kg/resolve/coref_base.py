@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["_SUBJ", "_ACTOR", "_LOOKBACK", "_ORG_NOUNS", "_subjects", "known_as", "_appositive",
+__all__ = ["_SUBJ", "_ACTOR", "_LOOKBACK", "_ORG_NOUNS", "_subjects", "_subject_entities",
+           "known_as", "_appositive", "_clause_agents",
            "_plural_subject", "_owner_of_people", "_named_in", "_last_of", "_count", "_in_quote",
            "_names_own_of"]
 
@@ -35,18 +36,24 @@ def _subjects(sent, before: int | None, mentions: Mentions, types) -> list[list[
             break
         if token.dep_ not in _SUBJ:
             continue
-        ents = [e for e in mentions.entities_at(token) if e.type in types]
-        if not mentions.entities_at(token):  # "the Ruritanian Finance Department said it ..."
-            ents = known_as(token, mentions, types) or \
-                [e for c in token.lefts if c.dep_ == "compound"
-                 for e in mentions.entities_at(c) if e.type in types][-1:] or \
-                [e for e in _owner_of_people(token, mentions) if e.type in types] or \
-                _appositive(token, mentions, types)
-        for conj in token.conjuncts:
-            ents += [e for e in mentions.entities_at(conj) if e.type in types and e not in ents]
+        ents = _subject_entities(token, mentions, types)
         if ents:
             out.append(ents)
     return out
+
+
+def _subject_entities(token: Token, mentions: Mentions, types) -> list[Entity]:
+    """The entities (of ``types``) a subject token names, with its conjuncts."""
+    ents = [e for e in mentions.entities_at(token) if e.type in types]
+    if not mentions.entities_at(token):  # "the Ruritanian Finance Department said it ..."
+        ents = known_as(token, mentions, types) or \
+            [e for c in token.lefts if c.dep_ == "compound"
+             for e in mentions.entities_at(c) if e.type in types][-1:] or \
+            [e for e in _owner_of_people(token, mentions) if e.type in types] or \
+            _appositive(token, mentions, types)
+    for conj in token.conjuncts:
+        ents += [e for e in mentions.entities_at(conj) if e.type in types and e not in ents]
+    return ents
 
 
 _NAMING_VERBS = frozenset({"known", "called", "named", "dubbed"})
@@ -164,3 +171,31 @@ def _names_own_of(token: Token) -> bool:
                 any(g.dep_ == "pobj" for g in child.children):
             return not (token.dep_ == "dobj" and token.head.lemma_ in _CHARGE_VERBS)
     return False
+
+
+def _clause_agents(token: Token, mentions: Mentions, countries: bool = True) -> frozenset[str]:
+    """Ids of the subject actors of the verb that takes ``token`` as its object ("Norway
+    urged both parties", "X called on the two countries"), with their countries unless
+    ``countries`` is off: the agent of an appeal or a charge is never one of the parties it
+    addresses. Empty when ``token`` is no object (in "X said the two sides agreed" X may be
+    one side)."""
+    if token.dep_ not in ("dobj", "pobj", "dative"):
+        return frozenset()
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    for _ in range(2):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    if verb.pos_ != "VERB":
+        return frozenset()  # "A and B are among the 12 countries that ...": no act, no agent
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+    if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJ]
+    own: set[str] = set()
+    for subj in subjects:
+        for ent in _subject_entities(subj, mentions, _ACTOR + ("Person",)):
+            own.add(ent.id)
+            country = mentions.country_of(ent) if countries else None
+            if country is not None:
+                own.add(country.id)
+    return frozenset(own)

@@ -10,8 +10,8 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from kg.resolve.coref_base import (_ACTOR, _ORG_NOUNS, _count, _last_of, _names_own_of,
-                                   _subjects)
+from kg.resolve.coref_base import (_ACTOR, _ORG_NOUNS, _clause_agents, _count, _last_of,
+                                   _names_own_of, _subjects)
 from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair,
                                       _listed_countries, _regions, _story_pair)
 from kg.resolve.gazetteer import load_gazetteer
@@ -55,6 +55,32 @@ _GROUP_NAME_WORDS = _ARMED_NAME_WORDS | frozenset({"Party"})
 _JUNTA_NAME_WORDS = frozenset({"Military", "Command", "Council", "Committee", "Junta"})
 _REGIONAL_WORDS = frozenset({"continental", "regional", "international", "intergovernmental",
                              "multilateral", "global"})
+
+
+#: Nouns a business is introduced with ("the French nuclear group Orano", "Orano, the
+#: state-owned company") and referred back to ("the company", "the firm").
+_COMPANY_WORDS = frozenset({"company", "firm"})
+_COMPANY_INTRO = _COMPANY_WORDS | frozenset({"group", "corporation", "conglomerate", "giant",
+                                             "maker", "manufacturer", "producer", "operator",
+                                             "carrier", "lender", "miner", "supplier"})
+
+
+def _companies(doc: Doc, mentions: Mentions) -> frozenset[str]:
+    """Ids of the organisations the article introduces as businesses: named right after a
+    business noun ("the nuclear group Orano", "company Rosatom") or in apposition to one
+    ("Orano, the French group,"). Computed once per article."""
+    cached = getattr(mentions, "_companies", None)
+    if cached is None:
+        found = set()
+        for i in mentions.positions(_COMPANY_INTRO):
+            token = doc[i]
+            after = mentions.mention_at(doc[i + 1]) if i + 1 < len(doc) else None
+            if after is not None and not after.by_coref and after.span.start == i + 1:
+                found.update(e.id for e in after.entities if e.type == "Organization")
+            if token.dep_ == "appos":
+                found.update(e.id for e in mentions.entities_at(token.head) if e.type == "Organization")
+        cached = mentions._companies = frozenset(found)
+    return cached
 
 
 def _titled(mentions: Mentions, token: Token, title: str, country: str | None, count: int):
@@ -125,7 +151,9 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         region = next((c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound")
                        and c.lower_ in _regions()), None)
         if count >= 2 or (region and token.tag_ in ("NNS", "NNPS")):
-            found = _listed_countries(doc, token, mentions, count if count >= 2 else 0, region)
+            # "X was working with both governments": X is not one of them
+            found = _listed_countries(doc, token, mentions, count if count >= 2 else 0, region,
+                                      _clause_agents(token, mentions) if count >= 2 else frozenset())
             if len(found) == 2 and count == 2 and not region:
                 found = _story_pair(found, mentions)
             if found or region:
@@ -147,6 +175,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         # "X, which borders both neighbours": X is not one of them
         own = frozenset(e.id for s in _subjects(token.sent, None, mentions, _ACTOR)
                         for e in s) if low.startswith("neighbo") else frozenset()
+        own |= _clause_agents(token, mentions) if count == 2 else frozenset()
         if count == 2:
             pair = _last_pair(doc, token, mentions, "Country", exclude=own)
             if pair:
@@ -157,7 +186,9 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         return _last_pair(doc, token, mentions, "Person") or \
             _last_of(mentions, token, lambda e: e.type == "Person", 2)
     if count == 2 and low in ("sides", "parties"):  # often a country and a rebel group:
-        pair = _last_pair(doc, token, mentions, _ACTOR, frequent=False)  # pairs only
+        # pairs only, and none that holds who addresses them ("Norway urged both parties")
+        pair = _last_pair(doc, token, mentions, _ACTOR, frequent=False,
+                          exclude=_clause_agents(token, mentions))
         return _story_pair(pair, mentions) if pair else pair
     if low in ("ministry", "department"):
         return _last_of(mentions, token, lambda e: e.type == "Organization"
@@ -191,6 +222,9 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
             and any(w in e.label.split() for w in _GROUP_NAME_WORDS)
             # "the Ruritanian Army" is a state's force, never "the paramilitary group"
             and not (gaz.lookup(e.label.split()[0]) or ("",))[0] in ("country", "demonym")), 1)
+    if low in _COMPANY_WORDS and count == 1 and not mods:
+        # "accused the company of sabotage": the organisation the article introduced as one
+        return _last_of(mentions, token, lambda e: e.id in _companies(doc, mentions), 1)
     if low == "junta" and count == 1:
         return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group")
                         and any(w in e.label.split() for w in _JUNTA_NAME_WORDS), 1)

@@ -13,7 +13,8 @@ from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["_bare_government", "_bare_force", "_bare_forces", "_paragraph_country"]
+__all__ = ["_bare_government", "_bare_force", "_bare_forces", "_paragraph_country",
+           "_officials_in_seat"]
 
 
 #: Bare nouns of a country's government.
@@ -60,6 +61,12 @@ def _bare(token: Token, mentions: Mentions) -> bool:
     return True
 
 
+#: Nouns a demonym modifies as the name of a language ("its Spanish initials", "the French
+#: name of the town"): the country is not what the paragraph is about.
+_LANGUAGE_USES = frozenset({"initial", "initials", "acronym", "abbreviation", "name", "language",
+                            "translation", "spelling", "word", "version", "subtitle"})
+
+
 def _paragraph_country(token: Token, mentions: Mentions, text: str | None) -> Entity | None:
     """The country the paragraph is about up to ``token``: the one named most often
     there (names, demonyms, capitals used as actors), leaving out the subject of the
@@ -76,6 +83,9 @@ def _paragraph_country(token: Token, mentions: Mentions, text: str | None) -> En
                 len(mention.entities) != 1:
             continue
         ent = mention.entities[0]
+        if mention.kind == "demonym" and span.root.dep_ == "amod" and \
+                span.root.head.lemma_.lower() in _LANGUAGE_USES:
+            continue  # "known by its Spanish initials": a language, not a country
         if ent.type == "Country" and ent.id not in own:
             counts[ent.id] = counts.get(ent.id, 0) + 1
     if not counts:
@@ -190,3 +200,34 @@ def _bare_forces(token: Token, mentions: Mentions) -> list[Entity]:
         return found
     focal = cached_focal(token.doc, mentions)
     return [focal] if focal else []
+
+
+#: People who speak for the government of the place they are "in" ("officials in Xville"
+#: are that country's); "diplomats in Xville", "troops in Xville" may be anyone's.
+_SEATED_PEOPLE = frozenset({"officials", "official"})
+
+
+def _officials_in_seat(token: Token, mentions: Mentions) -> list[Entity]:
+    """"Officials in Xville have said they ...": officials with no word for whose they are,
+    in a country's capital (or in the country itself), speak for that country; "Western
+    officials in Xville", "U.S. officials in Xville" name another owner."""
+    if token.lower_ not in _SEATED_PEOPLE or token.dep_ in ("compound", "amod"):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "appos") and (
+            not c.is_lower or mentions.entity_at(c) is not None) for c in token.children):
+        return []
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for pobj in prep.children:
+            mention = mentions.mention_at(pobj) if pobj.dep_ == "pobj" else None
+            if mention is None or mention.by_coref or len(mention.entities) != 1:
+                continue
+            ent = mention.entities[0]
+            if ent.type == "Country" and mention.kind == "name":
+                return [ent]
+            iso3 = mentions.place_country.get(ent.id) if mention.kind == "capital" else None
+            record = load_gazetteer().countries.get(iso3) if iso3 else None
+            if record is not None:
+                return [mentions.entity(iso3, record.label, "Country")]
+    return []

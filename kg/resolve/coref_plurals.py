@@ -7,6 +7,7 @@ only in passing, or (for counted members) for the club of states named last.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 from importlib import resources
@@ -72,12 +73,12 @@ def _country_lists(doc: Doc, mentions: Mentions) -> list[tuple[int, list[Entity]
 
 
 def _listed_countries(doc: Doc, token: Token, mentions: Mentions, count: int,
-                      region: str | None) -> list[Entity]:
+                      region: str | None, exclude: frozenset[str] = frozenset()) -> list[Entity]:
     """The last countries listed together before ``token``: ``count`` of them (any
-    number when 0), all covered by ``region`` when one is given."""
+    number when 0), all covered by ``region`` when one is given, none in ``exclude``."""
     members = _regions().get(region) if region else None
     for pos, ents in reversed(_country_lists(doc, mentions)):
-        if pos >= token.i or (count and len(ents) != count):
+        if pos >= token.i or (count and len(ents) != count) or any(e.id in exclude for e in ents):
             continue
         if members is not None and not all(e.id in members for e in ents):
             continue
@@ -207,9 +208,9 @@ _OWNED_DEPS = frozenset({"poss", "nmod", "nummod", "appos", "relcl"})
 def _club_by_delegates(token: Token, mentions: Mentions) -> list[Entity]:
     """"Leaders of the Alliance met in X. ... the leaders reaffirmed ...", "NATO leaders met
     ... The allies agreed": a bare definite plural of delegates is the international
-    organisation whose delegates or summit the article named last before it; not when two
-    people were named together nearby ("A and B met at the Alliance summit. The leaders
-    discussed ..." are A and B)."""
+    organisation whose delegates or summit the article named last before it; but when two
+    people were named together since then ("A and B met at the Alliance summit. ... The
+    leaders discussed ...") "the leaders" are those two, and other delegates nobody."""
     if token.lower_ not in _CLUB_REFERENCES or token.tag_ != "NNS":
         return []
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -221,7 +222,14 @@ def _club_by_delegates(token: Token, mentions: Mentions) -> list[Entity]:
                 or child.dep_ in ("amod", "compound") and (
                     not child.is_lower or mentions.entity_at(child) is not None):
             return []  # "the foreign ministers" is still bare; "the Ruritanian leaders" is not
-    return _last_club(token, mentions)
+    club, pair = _club_or_pair(token, mentions)
+    if pair:
+        return pair if token.lower_ in _PAIR_REFERENCES else []
+    return [club] if club is not None else []
+
+
+#: Delegate plurals that mean two people named together ("A and B met ... The leaders ...").
+_PAIR_REFERENCES = frozenset({"leaders", "heads"})
 
 
 #: The documents a summit issues, which news reports as the club's own words ("the final
@@ -245,18 +253,32 @@ def _club_document(token: Token, mentions: Mentions) -> list[Entity]:
 
 def _last_club(token: Token, mentions: Mentions) -> list[Entity]:
     """The international organisation whose delegates or summit the article named last
-    before ``token``; none when two people were named together nearby ("A and B met at the
-    Alliance summit. The leaders discussed ..." are A and B)."""
-    club = None
+    before ``token``; none when two people were named together nearby or since ("A and B
+    met at the Alliance summit. The leaders discussed ..." are A and B)."""
+    club, pair = _club_or_pair(token, mentions)
+    return [club] if club is not None and not pair else []
+
+
+def _club_or_pair(token: Token, mentions: Mentions) -> tuple[Entity | None, list[Entity]]:
+    """(the club whose delegates or summit the article named last before ``token``, the two
+    people named together nearby or since that mention, which the delegates then are)."""
+    club, club_at = None, token.i
     for i in reversed(mentions.positions(_CLUB_EVIDENCE)):
         if i < token.i:
             owners = _owners(token.doc[i], mentions)
             if owners:  # the delegates named last: a club's, or (then none) some countries'
                 club = owners[0] if len(owners) == 1 and _is_club(owners[0]) else None
+                club_at = i
                 break
-    if club is None or _last_pair(token.doc, token, mentions, "Person", frequent=False):
-        return []
-    return [club]
+    if club is None:
+        return None, []
+    # "A and B met on the sidelines of the Alliance summit ... The leaders agreed": a pair named
+    # in the summit's sentence or after it, however far back, is who the delegates are
+    starts = mentions.sentences()[1]
+    since = bisect.bisect_right(starts, token.i) - bisect.bisect_right(starts, club_at)
+    pair = _last_pair(token.doc, token, mentions, "Person", frequent=False,
+                      lookback=max(_LOOKBACK, since))
+    return club, pair
 
 
 def _owners(noun: Token, mentions: Mentions) -> list[Entity]:

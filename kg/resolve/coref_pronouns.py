@@ -13,16 +13,19 @@
 from __future__ import annotations
 
 import bisect
+import functools
 
 from spacy.tokens import Doc, Token
 
 from kg.resolve.coref_base import (_ACTOR, _LOOKBACK, _SUBJ, _appositive, _named_in,
-                                   _plural_subject, _subjects)
+                                   _plural_subject, _subject_entities, _subjects)
+from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
 __all__ = ["resolve_first_person", "_HE", "_IT", "_THEY", "_genders", "_antecedent",
-           "_plural_before", "_referential_it", "_conjoined_owner"]
+           "_plural_before", "_referential_it", "_conjoined_owner", "_unnamed_reporter",
+           "_body_owner"]
 
 _HE = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
@@ -106,6 +109,70 @@ def _cataphor(token: Token, mentions: Mentions) -> Entity | None:
     return None
 
 
+def _unnamed_reporter(token: Token, mentions: Mentions) -> Token | None:
+    """"The European commission said it stood ...", "Officials said they were ...": the
+    subject pronoun of a clause reported by a verb refers to that verb's subject; when the
+    subject is a common noun of the pronoun's number that names no actor the article knows,
+    the pronoun is that noun's too, and no actor of an earlier sentence may take it.
+    Returns that subject, or None."""
+    if token.dep_ not in _SUBJ or token.lower_ not in ("it", "they") or token.head.dep_ != "ccomp":
+        return None
+    for subj in token.head.head.children:
+        if subj.dep_ in _SUBJ and subj.i < token.i:
+            # a common noun, or one the tagger took for a name that names nobody ("the
+            # national election commission"); not an unknown person's name
+            common = subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"
+            if common and (subj.tag_ in ("NNS", "NNPS")) == (token.lower_ == "they") \
+                    and not _subject_entities(subj, mentions, _ACTOR + ("Person",)):
+                return subj
+            return None
+    return None
+
+
+def _body_owner(noun: Token, mentions: Mentions) -> list[Entity]:
+    """"the group's central command said it ...": a body (no title of a person) owned by one
+    actor speaks for it."""
+    if noun.lower_ in _title_words() or noun.tag_ != "NN":
+        return []
+    owners = [e for c in noun.children if c.dep_ == "poss" for e in mentions.entities_at(c)
+              if e.type in _ACTOR]
+    return owners if len(owners) == 1 else []
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Last words of the people's titles of the gazetteer ("spokesman", "minister")."""
+    return frozenset(t.split()[-1] for t in load_gazetteer().titles)
+
+
+def _unnamed_topic(sent, mentions: Mentions) -> Token | None:
+    """"'...,' the statement said. It also urged ...": the main clause's subject of the
+    previous sentence, when it is a singular common noun that names no actor ("the
+    statement", "the commission"); a main-clause "it" continues that topic, not an actor
+    quoted inside. None otherwise."""
+    for child in sent.root.children:
+        if child.dep_ in _SUBJ:
+            if child.pos_ == "NOUN" and child.tag_ == "NN" and not child.conjuncts \
+                    and not _subject_entities(child, mentions, _ACTOR + ("Person",)):
+                return child
+            # "'Estonia will not bow,' Kallas said. It also urged ...": a person's report
+            # leaves "it" no antecedent; the actors quoted inside are not the topic
+            if child.lower_ in ("he", "she") or any(
+                    e.type == "Person" for e in mentions.entities_at(child)):
+                return child if _reported_only(sent, child) else None
+            return None
+    return None
+
+
+def _reported_only(sent, speaker: Token) -> bool:
+    """Whether every subject actor of ``sent`` other than the speaker stands in a clause the
+    speaker reports (a quote or a "that" clause)."""
+    root = sent.root
+    if root.lemma_ not in ("say", "tell", "add", "write", "warn", "state", "insist"):
+        return False
+    return not any(t.dep_ in _SUBJ and t.i != speaker.i and t.head.i == root.i for t in sent)
+
+
 def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
                 genders: dict[str, str] | None = None, same_only: bool = False):
     """The entities a pronoun refers to (see the module docstring), or None
@@ -118,6 +185,10 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
             break
         sent = sents[index - back]
         before = token.i if back == 0 else None
+        if back == 1 and token.lower_ == "it" and token.dep_ in _SUBJ and token.head.dep_ == "ROOT":
+            topic = _unnamed_topic(sent, mentions)
+            if topic is not None:  # "the group's command said ... It denied": the owner
+                return _body_owner(topic, mentions) or None
         subjects = _subjects(sent, before, mentions, types)
         if plural:
             subjects = [s for s in subjects if len(s) > 1 or s[0].type == "Group"

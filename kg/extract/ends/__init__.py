@@ -25,7 +25,13 @@ reference mechanisms that only make sense inside one relation:
 - crowds and blocs: "hundreds of Kurds" -> Kurds; "European cheese" -> the European
   Union when the article names it;
 - "the government", "the authorities", "police" with no owner outside a quote -> the
-  country the article is about; "the Kingdom" in a ministry's statement -> its country.
+  country the article is about; "the Kingdom" in a ministry's statement -> its country;
+- reporters: "Malian officials said they ..." -> the reporters, "Diplomats in Vienna said
+  they ..." -> nobody (not an earlier sentence's actors);
+- addressees: "Norway urged both parties", "Xi called on the two sides" -> never the agent
+  or the country a person agent serves;
+- relational nouns and units: "its neighbour", "Russia's ally" are not their owners; "the
+  ELN's eastern war front" is a group of its own.
 
 Every lookup is a dict or set probe on tokens the rules already hold; nothing here
 parses or matches text again.

@@ -12,6 +12,7 @@ from kg.extract.ends.nouns import NounRules
 from kg.extract.ends.references import ReferenceRules
 from kg.extract.lexicon import Lexicon
 from kg.resolve.coref import earlier_pair, known_as
+from kg.resolve.coref_base import _clause_agents
 from kg.types import ACTOR_TYPES, Entity
 
 __all__ = ["EndFinder"]
@@ -202,6 +203,24 @@ class EndFinder(NounRules, ReferenceRules):
             own.add(side.id)
         return any(e.entity.id in own for e in found)
 
+    def _without_agent(self, tok: Token, found: list[End]) -> list[End]:
+        """"Xi called on the two sides to ...": a counted plural that a person addresses
+        stands for the side(s) other than the country that person serves."""
+        if len(found) < 2 or not self._multi or tok.pos_ != "NOUN" or not any(
+                c.lower_ in self._counts for c in tok.children):
+            return found
+        agents = _clause_agents(tok, self.m, countries=False)
+        if any(e.entity.id in agents for e in found):
+            return found  # "X said he spoke to both leaders" read as X and Y: a misread pair
+        own = set()
+        for ident in agents:
+            ent = self.m.entities.get(ident)
+            side = self.affiliation(ent) if ent is not None and ent.type == "Person" else None
+            if side is not None:
+                own.add(side.id)
+        rest = [e for e in found if e.entity.id not in own]
+        return rest if rest and len(rest) < len(found) else found
+
     def _two_people_before(self, tok: Token) -> list[End]:
         """"X held a meeting with Y, in which the two discussed ...": exactly two people named
         earlier in the sentence (the meeting fact itself is found only after the verbs)."""
@@ -246,7 +265,7 @@ class EndFinder(NounRules, ReferenceRules):
         out: list[End] = []
         seen = set()
         for tok in tokens:
-            for end in self._single(tok, allowed, 0):
+            for end in self._without_agent(tok, self._single(tok, allowed, 0)):
                 if end.entity.id not in seen:
                     seen.add(end.entity.id)
                     out.append(end)
@@ -270,10 +289,15 @@ class EndFinder(NounRules, ReferenceRules):
             self.notes.append(f"{tok.text!r}: the speaker's side is not one of {[e.entity.label for e in found]}")
             pair = earlier_pair(tok, self.m, frozenset(e.entity.id for e in found))
             return [End(e, tok, True, "pair before the speaker's") for e in pair if e.type in allowed]
+        reported = self.reported_they(tok, allowed) if lower == "they" and depth == 0 else None
+        if reported == []:
+            return []  # "Diplomats in Vienna said they ...": nobody the article names
         if lower in self._plural and (self.group or self.prev_group or self.last_meeting
                                       or self.prev_described and lower == "they"):
             # "their forces": the coordinated actors of this sentence, not one of them
             group = self.plural_group(tok)
+            if reported and group is not self.group:
+                return reported  # "Malian officials said they ...", not the last sentence's pair
             ent = self.m.entity_at(tok)
             if ent is None or any(e.entity.id == ent.id for e in group):
                 return self.as_delegation([e._replace(token=tok, coref=True, via="plural") for e in group

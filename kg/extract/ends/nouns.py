@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.ends._base import _COUNTRYISH, _MOD_DEPS, _OWNER_PREPS, End
-from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.coref_base import _clause_agents
+from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.types import Entity
 
 __all__ = ["NounRules"]
@@ -14,6 +15,15 @@ __all__ = ["NounRules"]
 # role nouns that stand for heads of state or government ("the leaders", "the two presidents")
 _HEAD_ROLES = frozenset({"leader", "president", "premier", "chancellor", "head"})
 _ENTOURAGE = frozenset({"team", "camp", "entourage", "aides"})
+# nouns of a relation to their owner: "its neighbour", "Ruritania's ally" are someone else
+_RELATIONAL = frozenset({"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe",
+                         "adversary", "counterpart"})
+# units of an armed group that act on their own ("the ELN's eastern war front")
+_GROUP_UNITS = frozenset({"front", "brigade", "battalion", "cell", "faction", "branch",
+                          "division", "regiment"})
+# bodies that stand for the actor modifying them, beyond the lexicon's proxy nouns ("the
+# European commission" as news sometimes writes it is the EU's executive)
+_BODY_PROXIES = frozenset({"commission"})
 
 
 def _before_or_inside(other: Token, ref: Token) -> bool:
@@ -39,23 +49,27 @@ class NounRules:
             if c.dep_ in ("amod", "compound") and self.lex.cues.get("region_" + c.lower_) is not None:
                 region = self.lex.cue("region_" + c.lower_)
         lemma = tok.lemma_.lower()
+        # "Norway urged both parties": who addresses the parties is none of them
+        own = _clause_agents(tok, self.m) if self._multi else frozenset()
         if n == 2 and region is None and (lemma in _COUNTRYISH or lemma in ("side", "party", "neighbour", "neighbor")):
             # "both sides", "the two countries": in an article about two countries those are
             # the two, even when a third pair (mediators, bystanders) was named in between;
             # "two entities", "two companies" are not
             pair = self._principal_pair()
-            if len(pair) == 2 and all(e.type == "Country" for e in pair):
+            if len(pair) == 2 and all(e.type == "Country" and e.id not in own for e in pair):
                 return [End(e, tok, True, f"principal pair '{tok.text}'") for e in pair if e.type in allowed]
         for group in reversed(self.history):
             ids = {e.entity.id for e in group}
-            if not all(_before_or_inside(e.token, tok) for e in group):
+            if not all(_before_or_inside(e.token, tok) for e in group) or ids & own:
                 continue  # a reference points back: "urged both sides ..., while X and Y offered"
             if len(ids) == n and (region is None or all(i in region for i in ids)):
                 return [e._replace(token=tok, coref=True, via=f"counted '{tok.text}'") for e in group
                         if e.entity.type in allowed]
         if n == 2 and region is None:
-            return [End(e, tok, True, f"principal pair '{tok.text}'") for e in self._principal_pair()
-                    if e.type in allowed]
+            # "both governments", "the two countries": states only
+            pair = self._principal_pair(("Country",)) if lemma in _COUNTRYISH else self._principal_pair()
+            return [End(e, tok, True, f"principal pair '{tok.text}'") for e in pair
+                    if e.type in allowed] if not {e.id for e in pair} & own else []
         return []
 
     def _principal_people(self, tok: Token) -> list[Entity]:
@@ -133,7 +147,10 @@ class NounRules:
                 return [End(self.m.entity_at(named[0]), tok, False, f"named '{tok.text} of'")]
         # "his team would meet X": a person's team acts for them (only with the owner named)
         team = lemma in _ENTOURAGE and any(c.dep_ == "poss" for c in tok.children)
-        if self.any_noun or lemma in self._proxy or lemma in self._roles or tok.pos_ == "PROPN" or team:
+        # "both parties" counts sides as "both sides" does ("the party" alone is a political one)
+        parties = lemma == "party" and tok.tag_ == "NNS" and any(c.lower_ in self._counts for c in tok.children)
+        if self.any_noun or lemma in self._proxy or lemma in self._roles or tok.pos_ == "PROPN" or team \
+                or lemma in _BODY_PROXIES or parties:
             # "the two countries", "both sides": the sentence's coordinated subject
             plural_ref = any(c.lower_ in ("two", "both", "three") for c in tok.children
                              if c.dep_ in ("nummod", "det", "predet", "amod"))
@@ -149,6 +166,7 @@ class NounRules:
                     not any(self.m.entity_at(c) is not None for c in tok.children)
             # people ("the two presidents") are found among this sentence's actors only
             counted = self._counted(tok, allowed) if tok.tag_ == "NNS" and lemma not in self._roles else []
+            own = _clause_agents(tok, self.m) if plural_ref and self._multi else frozenset()
             n = next((self._counts[c.lower_] for c in tok.children if c.lower_ in self._counts), None)
             if counted and (n is None or len({e.entity.id for e in (self.group or self.prev_group)}) != n):
                 # "the three Nordic states" when this sentence's coordination is another one
@@ -156,6 +174,8 @@ class NounRules:
             if plural_ref:
                 # the sentence's own coordination only when it comes before the reference
                 group = [e for e in self.group if _before_or_inside(e.token, tok)] or self.prev_group
+                if {e.entity.id for e in group} & own:
+                    group = []  # "Norway urged both parties" after "Cuba and Norway ...": not those
                 if lemma in ("side", "party"):
                     group = self._distinct_sides(group)
                 # "the two leaders" are people, "the two countries" are not; "the two sides" either
@@ -232,6 +252,14 @@ class NounRules:
                            for e in self._single(p, allowed, depth + 1)]
                     if hit:
                         return [e._replace(via=f"agent of '{tok.text}'") for e in hit]
+            if lemma in _RELATIONAL and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children):
+                # "the invasion of its neighbour", "Ruritania's ally": a relation to the owner
+                # names another actor, never the owner itself
+                self.notes.append(f"'{tok.text}' is another actor than its owner")
+                return []
+            unit = self._group_unit(tok, lemma, allowed)
+            if unit:
+                return unit
             for child in tok.children:
                 if child.dep_ in _MOD_DEPS or (child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by")) \
                         or (self.any_noun and child.dep_ == "prep" and child.lower_ == "from" and depth < 2) \
@@ -257,6 +285,24 @@ class NounRules:
                             self._owner_of[lemma] = hit[0]
                         return [e._replace(via=f"proxy '{tok.text}'") for e in hit]
         return []
+
+    def _group_unit(self, tok: Token, lemma: str, allowed) -> list[End]:
+        """"blamed the ELN's eastern war front": a described unit of a named armed or
+        political group acts on its own, named by its description; "the group's command"
+        (its leadership) speaks for the group and is not a unit."""
+        if lemma not in _GROUP_UNITS or tok.tag_ != "NN" or "Group" not in allowed:
+            return []
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        owner = self.m.entity_at(owners[0]) if len(owners) == 1 else None
+        if owner is None or owner.type != "Group":
+            return []
+        words = tok.doc[owners[0].right_edge.i + 1:tok.i + 1]
+        words = [t for t in words if t.tag_ != "POS"]
+        if len(words) < 2 or not all(t.is_lower and t.dep_ in ("amod", "compound") for t in words[:-1]):
+            return []  # "the ELN's front": too bare to name a unit
+        label = " ".join(t.text for t in words)
+        unit = self.m.entities.setdefault(slug(label), Entity(slug(label), label, "Group"))
+        return [End(unit, tok, False, f"unit of '{owner.label}'")]
 
     def _titled(self, tok: Token, lemma: str, allowed) -> list[End]:
         """"a Chilean foreign minister" -> the one person of the article titled so (resolve's titles)."""

@@ -42,6 +42,30 @@ class ReferenceRules:
                 hit = [e for e in self._single(node, allowed, depth + 1) if e.entity.type == "Person"]
         return hit
 
+    def reported_they(self, tok: Token, allowed) -> list[End] | None:
+        """"EU leaders warned they would ...": a subject "they" of a clause a verb reports is
+        its reporters; "Diplomats in Vienna said they ...": reporters that are a plural common
+        noun naming no actor leave it to nobody (not the actors of an earlier sentence).
+        None when ``tok`` is no such pronoun or its reporters are not found."""
+        if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp" \
+                or tok.head.head.lemma_.lower() not in self._reporting:
+            return None
+        verb = tok.head.head
+        reporters = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ != "they"]
+        if not reporters and verb.dep_ == "conj":
+            # "X leaders condemned ... and warned they would ...": the conjoined verb's subject
+            reporters = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ != "they"]
+        # "Iran and world powers announced that they ...": every coordinated reporter
+        hit = [e for r in reporters for t in (r, *r.conjuncts) for e in self._single(t, allowed, 1)]
+        hit = [e for i, e in enumerate(hit) if e.entity.id not in {h.entity.id for h in hit[:i]}]
+        if hit:
+            return [e._replace(token=tok, coref=True, via="reporter") for e in hit]
+        if reporters and all(r.pos_ == "NOUN" and r.tag_ == "NNS" and r.i < tok.i
+                             and not self._single(r, ACTOR_TYPES, 1) for r in reporters):
+            self.notes.append(f"pronoun {tok.text!r} is its reporters', who name no actor")
+            return []
+        return None
+
     def _reporter_pronoun(self, tok: Token, allowed, depth: int) -> list[End]:
         """"X announced that it had ...", "X said he would ...": the reporter is the antecedent."""
         lower = tok.lower_
@@ -58,17 +82,9 @@ class ReferenceRules:
     def _pronoun(self, tok: Token, allowed) -> list[End]:
         """Pronouns the resolve stage left open: plural "they", first person in quotes and statements."""
         lower = tok.lower_
-        if lower == "they" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
-                and tok.head.head.lemma_.lower() in self._reporting:
-            # "EU leaders warned they would ...": the reporters themselves
-            verb = tok.head.head
-            reporters = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ != "they"]
-            if not reporters and verb.dep_ == "conj":
-                # "X leaders condemned ... and warned they would ...": the conjoined verb's subject
-                reporters = [c for c in verb.head.children if c.dep_ == "nsubj" and c.lower_ != "they"]
-            hit = [e for r in reporters for e in self._single(r, allowed, 1)]
-            if hit:
-                return [e._replace(token=tok, coref=True, via="reporter") for e in hit]
+        reported = self.reported_they(tok, allowed)
+        if reported is not None:
+            return reported
         if lower in self._plural:
             if not (self.group or self.prev_group or self.last_meeting):
                 # "X, which trades with both neighbours, asked them to ...": a counted

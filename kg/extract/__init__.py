@@ -93,8 +93,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     evaluating = lex.cue("evaluating_verbs")
     tokens = list(sent)  # iterate a list: indexing the Doc per token and per pass is costly
     ends.start_sentence(tokens)
-    lemmas = [t.lemma_.lower() for t in tokens]
-    tags = [t.pos_ for t in tokens]
+    lemmas, tags = builder.words(sent)  # [t.lemma_.lower()], [t.pos_], read once per doc
     # the speaker of reported speech, so that "we" in a quote can resolve to their side
     for tok, lemma, pos in zip(tokens, lemmas, tags):
         if lemma in reporting and pos in _VERBS:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 
+from spacy.attrs import LEMMA, POS
+from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.tokens import Span
 
 from kg.extract import syntax
@@ -18,6 +20,9 @@ __all__ = ["FactBuilder", "dedupe"]
 _PLACE_TYPES = frozenset({"Location", "Country"})
 _PLACE_NER = frozenset({"GPE", "LOC", "FAC"})
 _DATE_NER = frozenset({"DATE", "TIME"})
+# lemma hash -> lowercased lemma, shared by all articles: the vocabulary of lemmas is
+# small, and decoding a hash (``Token.lemma_``) costs more than a dict lookup
+_LOWER_LEMMAS: dict[int, str] = {}
 
 
 def _timex():
@@ -42,9 +47,40 @@ class FactBuilder:
         # Span.text and Span.ents rebuild from the Doc on every access: once per sentence
         self._text: tuple[int, str] = (-1, "")
         self._ents: list | None = None
+        self._words: tuple[list[str], list[str]] | None = None  # see words()
+        self._words_doc = None
+        self._sentence_dates: tuple[int, list | None] = (-1, None)  # see _find_date()
+        self._clauses: dict[tuple[int, bool], object] = {}  # (clause token, walk) -> ClauseInfo
+
+    def words(self, sent: Span) -> tuple[list[str], list[str]]:
+        """The lowercased lemmas and the coarse part-of-speech tags of the sentence's tokens.
+
+        Read for the whole doc at once from its arrays: ``token.lemma_`` and ``token.pos_``
+        decode a string per token and per access.
+        """
+        if self._words is None or self._words_doc is not sent.doc:  # one builder, one doc; but be safe
+            self._words_doc = sent.doc
+            if len(_LOWER_LEMMAS) > 200_000:  # a long-running process meets new lemmas forever
+                _LOWER_LEMMAS.clear()
+            strings, memo = sent.doc.vocab.strings, _LOWER_LEMMAS
+            lemmas, tags = [], []
+            for lemma, pos in sent.doc.to_array([LEMMA, POS]).tolist():
+                low = memo.get(lemma)
+                if low is None:
+                    low = memo[lemma] = strings[lemma].lower()
+                lemmas.append(low)
+                tags.append(_POS_NAMES[pos])
+            self._words = (lemmas, tags)
+        lemmas, tags = self._words
+        return lemmas[sent.start:sent.end], tags[sent.start:sent.end]
 
     def build(self, cand: Candidate, sent: Span) -> Fact:
-        info = analyse_clause(cand.clause, self.lex, walk=cand.walk)
+        # several candidates of a sentence share their clause: read its chain once (the
+        # analysis depends on the parse and the cue lists only)
+        key = (cand.clause.i, cand.walk)
+        info = self._clauses.get(key)
+        if info is None:
+            info = self._clauses[key] = analyse_clause(cand.clause, self.lex, walk=cand.walk)
         polarity = cand.polarity or info.polarity
         if cand.trigger.i != cand.clause.i and cand.polarity is None and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in cand.trigger.children):
@@ -110,12 +146,22 @@ class FactBuilder:
         key = (sent.start, anchor.i)
         if key not in self._dates:
             try:
-                self._dates[key] = self.timex.find_date(sent, self.article.date, anchor=anchor,
-                                                        text=self._sentence_text(sent),
-                                                        ents=self._sentence_ents(sent))
+                self._dates[key] = self._find_date(sent, anchor)
             except Exception:  # a date the normaliser chokes on must not lose the fact
                 self._dates[key] = None
         return self._dates[key]
+
+    def _find_date(self, sent: Span, anchor) -> str | None:
+        """``timex.find_date`` for one anchor; the sentence's dates are read once for all
+        its anchors (scanning and normalising them is most of the work)."""
+        if not hasattr(self.timex, "sentence_dates"):
+            return self.timex.find_date(sent, self.article.date, anchor=anchor, text=self._sentence_text(sent),
+                                        ents=self._sentence_ents(sent))
+        if self._sentence_dates[0] != sent.start:
+            self._sentence_dates = (sent.start, self.timex.sentence_dates(
+                sent, self.article.date, text=self._sentence_text(sent), ents=self._sentence_ents(sent)))
+        dates = self._sentence_dates[1]
+        return self.timex.closest_date(dates, anchor) if dates else None
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

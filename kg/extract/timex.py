@@ -41,7 +41,8 @@ import re
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple
 
-__all__ = ["TimeValue", "resolve", "normalize_date", "find_date", "infer_tense", "Tense"]
+__all__ = ["TimeValue", "resolve", "normalize_date", "find_date", "sentence_dates", "closest_date",
+           "infer_tense", "Tense"]
 
 Tense = Literal["past", "present", "future"]
 Precision = Literal["day", "week", "month", "year"]
@@ -406,6 +407,21 @@ def find_date(span: Any, reference: str | None, tense: Tense | None = None, *,
         span = span[0].doc[min(t.i for t in span):max(t.i for t in span) + 1]
     elif not hasattr(span, "start_char"):  # a whole Doc
         span = span[:]
+    dates = sentence_dates(span, reference, tense, text=text, ents=ents)
+    if not dates:
+        return None
+    return closest_date(dates, anchor if anchor is not None else span.root)
+
+
+def sentence_dates(span: Any, reference: str | None, tense: Tense | None = None, *,
+                   text: str | None = None, ents: Any = None) -> list[tuple[Any, str]] | None:
+    """The day-level dates a span states, in text order, as (token or None, ``YYYY-MM-DD``).
+
+    The part of :func:`find_date` that does not depend on the anchor: a caller dating
+    several anchors of one sentence computes it once and picks with :func:`closest_date`.
+    The token is the root of the expression (None when it covers no whole token).
+    ``None`` when the span has no candidate expression at all.
+    """
     text = span.text if text is None else text
     if reference is None or not _scan_possible(text):
         return None
@@ -423,17 +439,24 @@ def find_date(span: Any, reference: str | None, tense: Tense | None = None, *,
             candidates.append((ent.start_char, ent.end_char, ent.text))
     if not candidates:
         return None
-    root = anchor if anchor is not None else span.root
-    best: tuple[int, str] | None = None
+    dates: list[tuple[Any, str]] = []
     for start, end, expression in candidates:
         piece = doc.char_span(start, end, alignment_mode="expand")
         hint = tense
         if hint is None and piece is not None and len(piece):
             hint = infer_tense(piece.root)
         value = normalize_date(expression, reference, hint)
-        if value is None:
-            continue
-        distance = _tree_distance(piece.root, root) if piece is not None and len(piece) else 10**6
+        if value is not None:
+            dates.append((piece.root if piece is not None and len(piece) else None, value))
+    return dates
+
+
+def closest_date(dates: list[tuple[Any, str]], anchor: Any) -> str | None:
+    """Of :func:`sentence_dates`, the date fewest dependency hops from ``anchor`` (the first
+    one on a tie; an expression without a token counts as far away)."""
+    best: tuple[int, str] | None = None
+    for root, value in dates:
+        distance = _tree_distance(root, anchor) if root is not None else 10**6
         if best is None or distance < best[0]:
             best = (distance, value)
     return best[1] if best else None

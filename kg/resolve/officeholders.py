@@ -210,6 +210,7 @@ _VARIANTS = {"mohammad": "mohammed", "muhammad": "mohammed", "mohamed": "mohamme
 _ARTICLES = frozenset({"al", "el"})
 
 
+@functools.lru_cache(maxsize=65536)  # the same names are looked up for every title hit
 def name_key(name: str) -> str:
     """Lookup key of a name: folded, without dots, hyphens and possessives, words sorted
     (so that family-name-first forms meet: "ISHIBA Shigeru" == "Shigeru Ishiba"), common
@@ -351,6 +352,7 @@ def load_officeholders() -> OfficeTable:
 _SLACK = _dt.timedelta(days=365)
 
 
+@functools.lru_cache(maxsize=1024)  # one article date, read for every person of the article
 def _article_day(date: str | None) -> _dt.date | None:
     if not date:
         return None

@@ -48,16 +48,11 @@ ROWS = [
      {("Greece", "discusses", "maritime boundary", P), ("Turkey", "discusses", "maritime boundary", P)}),
     ("Serbia and Kosovo failed to sign a deal on energy supplies.",
      {("Serbia", "discusses", "energy supplies", P), ("Kosovo", "discusses", "energy supplies", P)}),
-    # what parties agreed (or failed to agree) on, including the object of the infinitive
-    ("Laos and Thailand agreed to accelerate construction of the new railway.",
-     {("Laos", "discusses", "construction of new railway", P), ("Thailand", "discusses", "construction of new railway", P)}),
+    # what parties agreed (or failed to agree) on
     ("Russia and Ukraine agreed on Tuesday to a new exchange of prisoners.",
      {("Russia", "discusses", "exchange of prisoners", P), ("Ukraine", "discusses", "exchange of prisoners", P)}),
     ("Brazil and Argentina failed to agree on a new push to ease the debt burden.",
      {("Brazil", "discusses", "ease debt burden", P), ("Argentina", "discusses", "ease debt burden", P)}),
-    ("Spain and Portugal agreed to raise defence spending and expand port capacity.",
-     {("Spain", "discusses", "defence spending", P), ("Portugal", "discusses", "defence spending", P),
-      ("Spain", "discusses", "port capacity", P), ("Portugal", "discusses", "port capacity", P)}),
     # a name hyphen-bound to a word that names no actor is part of the topic
     ("Kazakhstan firmly adheres to the one-China principle.", {("Kazakhstan", "supports", "one-china principle", P)}),
     ("Egypt discussed the pro-Russia rebels.", {("Egypt", "discusses", "pro-russia rebels", P)}),
@@ -65,6 +60,9 @@ ROWS = [
 
 # (sentence, relation, polarity) that must give no such fact
 NEAR_MISSES = [
+    # the object of an agreed infinitive is a joint act, not a matter discussed
+    ("Laos and Thailand agreed to accelerate construction of the new railway.", "discusses", P),
+    ("Spain and Portugal agreed to expand port capacity and restore ferry links.", "discusses", P),
     # talks only offered or agreed to be held later by nobody named
     ("ECOWAS said the bloc remained open to negotiations with Mali on trade.", "discusses", P),
     ("Qatar said it was ready to resume talks with Iran on regional security.", "discusses", P),

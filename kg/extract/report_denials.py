@@ -7,6 +7,9 @@
   jets had violated its airspace") is left to the verb rule, which names the object;
   a clause whose verb is a relation aimed at a named actor ("denied that it attacked
   Y") is the negative event itself, not a topic.
+- "X denied that the group was responsible for / behind / involved in the attack" -> X
+  denies "attack"; "X denied that the oil sales were illegal" -> "illegal oil sales"; "X
+  denied that it intends to annex the region" -> "annexing region" (``report-deny-clause``).
 - "X denied that any secret base existed", "... that any collision had been caused by
   its ships" -> X denies "secret base" / "collision": what is said not to exist
   (``report-deny-clause``); "fighting alongside Y" names a companion, not a target.
@@ -110,6 +113,63 @@ def _aims_at_actor(clause: Token, ends: EndFinder, lex: Lexicon) -> bool:
     return any(ends.actors(t, ACTOR_TYPES, conj=False) for t in toks)
 
 
+#: prepositions after "be" / a predicate adjective that name what one is said to have a
+#: hand in ("was behind the attack", "was responsible for the killings", "involved in the plot")
+_ROLE_PREPS = frozenset({"behind", "for", "in"})
+#: participles read like a predicate adjective ("were involved in", "was implicated in")
+_PART_VERBS = frozenset({"involve", "implicate"})
+#: predicates whose "for" / "in" names what one took part in
+_ROLE_ADJS = frozenset({"responsible", "accountable", "liable", "culpable", "complicit", "involved", "implicated",
+                        "involve", "implicate"})
+#: verbs of intending whose infinitive is the act denied ("intends to annex", "plans to expand")
+_INTENDING = frozenset({"intend", "plan", "seek", "want", "try", "aim", "attempt", "mean", "prepare"})
+
+
+def _copula_topic(clause: Token, subj: Token | None, ends: EndFinder, lex: Lexicon):
+    """What "X denied that <subject> was <predicate>" denies.
+
+    A part in something ("was responsible for the attack", "was behind the plot", "was
+    involved in the killings") -> that thing; a noun subject judged by an adjective ("the oil
+    sales were illegal") -> "illegal oil sales". None for anything else ("it was involved",
+    "Iran was hostile": an actor with a quality names no topic).
+    """
+    acomp = next((c for c in clause.children if c.dep_ == "acomp"), None)
+    if clause.lemma_.lower() in _PART_VERBS:
+        acomp = clause  # "were involved in the plot": the participle is the predicate
+    holders = [clause] + ([acomp] if acomp is not None and acomp is not clause else [])
+    for h in holders:
+        for prep, pobj in syntax.prep_objects(h, _ROLE_PREPS):
+            if prep == "behind" and h is not clause or prep != "behind" and h.lemma_.lower() not in _ROLE_ADJS:
+                continue  # "behind" hangs on "be"; "for"/"in" on a word of taking part ("unsafe for X" is not)
+            if pobj.pos_ == "NOUN" and not ends.actors(pobj, ACTOR_TYPES, conj=False):
+                span = syntax.topic_span(pobj, lex)
+                return span if len(span) else None
+    if acomp is None or acomp is clause or acomp.pos_ != "ADJ" or any(c.dep_ not in ("advmod", "neg") for c in acomp.children):
+        return None
+    if subj is None or subj.pos_ != "NOUN" or ends.actors(subj, ACTOR_TYPES, conj=False):
+        return None
+    span = syntax.topic_span(subj, lex)
+    if not len(span) or len(span) + 1 > _MAX_TOKENS:
+        return None
+    return f"{acomp.lower_} {span.text}"
+
+
+def _intended_act(clause: Token, ends: EndFinder, lex: Lexicon):
+    """"... that it intends to annex any territory" -> "annexing territory" (the intended act
+    with its noun object, or its gerund phrase); None when the act is aimed at a named actor
+    (that is a negative event of its own) or names nothing."""
+    act = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if act is None or _aims_at_actor(act, ends, lex):
+        return None
+    objs = [o for o in syntax.objects(act) if o.pos_ == "NOUN" and o.i > act.i]
+    if objs:
+        span = syntax.topic_span(objs[0], lex)
+        if not len(span) or len(span) + 1 > _MAX_TOKENS:
+            return None
+        return f"{ing_form(act.lemma_)} {span.text}"
+    return _gerund_phrase(act)
+
+
 def denied_clause(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X denied that <clause>" with no noun object in the clause: X denies the predicate
     as a gerund phrase, or what the clause says did not exist."""
@@ -131,6 +191,11 @@ def denied_clause(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexico
             if subj is not None and subj.pos_ == "NOUN":
                 span = syntax.topic_span(subj, lex)
                 label = span if len(span) else None
+        elif (clemma == "be" or clemma in _PART_VERBS and syntax.is_passive(clause)) and (
+                label := _copula_topic(clause, subj, ends, lex)) is not None:
+            pass  # "denied that the group was responsible for the attack", "... that the sales were illegal"
+        elif clemma in _INTENDING and (label := _intended_act(clause, ends, lex)) is not None:
+            pass  # "denied that it intends to annex the territory": the act it is said to intend
         elif clemma in _EMPTY or _aims_at_actor(clause, ends, lex) or syntax.is_passive(clause):
             trace.add("report-deny-clause", verb, "rejected denies",
                       f"'{clause.text}' is a copula, a passive or an act against a named actor")
@@ -185,6 +250,33 @@ def _charge_before(verb: Token, speakers: list[End], ends: EndFinder) -> Token |
     return None
 
 
+#: words that may stand between a fronted charge and its verb (", allegations Kabul and New
+#: Delhi have both repeatedly denied")
+_BETWEEN_POS = frozenset({"PROPN", "AUX", "ADV", "PART", "CCONJ", "DET", "PRON"})
+#: how far a fronted charge may stand from its verb
+_FRONT_REACH = 8
+
+
+def _fronted_charge(verb: Token) -> Token | None:
+    """The charge noun of ", a charge <named denier> (has) (firmly) denied" however it
+    was parsed: a charge word right after a comma or dash (and an article), followed only by
+    the denier's name and auxiliaries up to ``verb``; else None."""
+    doc = verb.doc
+    lo = max(verb.sent.start, verb.i - _FRONT_REACH)
+    for i in range(verb.i - 1, lo - 1, -1):
+        tok = doc[i]
+        if tok.lemma_.lower() in _CHARGE_NOUNS and tok.pos_ == "NOUN":
+            before = doc[i - 1] if i > 0 else None
+            if before is not None and before.pos_ == "DET" and i > 1:
+                before = doc[i - 2]
+            if before is None or before.text not in (",", "-", "\u2013", "\u2014"):
+                return None
+            return tok if any(t.pos_ == "PROPN" for t in doc[i + 1:verb.i]) else None
+        if tok.pos_ not in _BETWEEN_POS:
+            return None
+    return None
+
+
 def _gerund_of(accusing: Token) -> Token | None:
     """The gerund of "accused X of <gerund>" / "for <gerund>"."""
     for prep in accusing.children:
@@ -226,6 +318,10 @@ def denied_charge(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexico
                      and c.lemma_.lower() in _CHARGE_NOUNS and c.i > 0 and verb.doc[c.left_edge.i - 1].text in
                      (",", "-", "\u2013", "\u2014")), None)
         refers = head is not None
+        if head is None:
+            # ", allegations Abuja has firmly denied" with the charge misparsed (as the subject's compound)
+            head = _fronted_charge(verb)
+            refers = head is not None
         if head is None:
             # "X accused Y of arming the rebels. Y denies the charge": the charge of an earlier sentence
             earlier = _charge_before(verb, speakers, ends)

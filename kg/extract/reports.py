@@ -56,6 +56,8 @@ def _reported_clauses(verb: Token):
 
 _EMPTY_VERBS = frozenset({"have", "take", "make", "be", "do", "get", "give", "hold"})
 _LINK = frozenset({"link", "tie", "attribute", "trace", "connect"})
+#: reporting verbs whose clause is denied, not raised as a topic
+_DENYING = frozenset({"deny", "dispute", "refute", "reject", "dismiss"})
 
 
 def _linked_to(verb, clause, speakers, ends):
@@ -587,6 +589,13 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                              or c.dep_ == "acomp" and c.lemma_.lower() in lex.cue("worrying_states")
                              for c in clause.children)
                 relation, cameo = ("concernedAbout", "012") if rising else ("discusses", "010")
+                # "the restrictions were legitimate", "the door remains open", "pressure on Y was
+                # counterproductive": an adjective alone judges what was already on the table (a
+                # stance, not a topic raised); and a denial's clause is what is denied, not raised
+                judged = not rising and not any(c.dep_ in ("attr", "prep") for c in clause.children) and any(
+                    c.dep_ == "acomp" and c.pos_ == "ADJ" for c in clause.children)
+                if judged or verb.lemma_.lower() in _DENYING:
+                    continue
                 for topic in topic_ends(subj, ends, lex):
                     for s in speakers:
                         yield Candidate("report-discuss", verb, relation, cameo, s, topic, verb, 0.55)

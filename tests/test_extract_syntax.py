@@ -91,7 +91,9 @@ ROWS = [
     # -- nominal and light-verb triggers -------------------------------------------------------
     ("Turkey launched attacks on Syria.", [("Turkey", "attacks", "Syria", A, None)], []),
     ("Japan lodged a protest against Russia.", [("Japan", "protestsAgainst", "Russia", A, None)], []),
-    ("India raised concerns about Chinese troops.", [("India", "concernedAbout", "troops", A, None), ("India", "discusses", "troops", A, None)], []),
+    # one side voicing its own concern is concernedAbout only (no discusses: see test_extract_verbs_g1.py)
+    ("India raised concerns about Chinese troops.", [("India", "concernedAbout", "troops", A, None)],
+     [("India", "discusses", "troops", A)]),
     ("Egypt's talks with Sudan on water.", [("Egypt", "negotiatesWith", "Sudan", A, None), ("Egypt", "discusses", "water", A, None)], []),
     ("The French visit to Algeria was tense.", [("France", "visits", "Algeria", A, None)], []),
     ("Russian strikes on Ukraine killed civilians.", [("Russia", "attacks", "Ukraine", A, None)], []),

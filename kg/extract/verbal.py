@@ -10,7 +10,11 @@ is a threat, "would not hesitate to strike" a threat too, "urged X to return to 
 appeal, a delegation met stands for its head, "its willingness to cooperate" names the agent.
 A speech act coordinated with a reported clause is the reporter's ('X said Y was "a threat" and
 accused Y of ...'); "the Iran-backed group" names the backer by the hyphen; backing ties two
-sides (never a person to their own country).
+sides (never a person to their own country). Senses that are no act between two sides are
+dropped: talks only offered ("ready to discuss"), one side reviewing its own policy, its own
+concern voiced ("raised concerns about X" is the concern's fact), forces or vessels expelled,
+a patient quantified by "any"/"no"; barred monitors reject their organisation and withheld
+recognition is a rejection.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from kg.extract.frames.verb_context import (HYPHENED_FAMILIES, back_to_talks, co
                                              hyphened_agent, intent_holders, outer_participle, reporter_of_speech_act,
                                              requested_acts, warned_own_attack)
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon
+from kg.extract.modality import analyse_clause
 from kg.extract.rules import (ATTITUDE, Candidate, Trace, actor_subjects, has_required, pair_up,
                               target_tokens, topic_ends)
 from kg.types import ACTOR_TYPES
@@ -35,6 +40,11 @@ _INSIDE_PREPS = frozenset({"in", "inside", "across"})
 _AIMED_PREPS = frozenset({"on", "against", "at"})
 _FORUM_PREPS = frozenset({"at", "before"})
 _FOR = frozenset({"for"})
+_WITH = frozenset({"with"})
+#: talks, which an offer ("ready to discuss") does not hold yet
+_TALKS = frozenset({"meets", "negotiatesWith", "discusses"})
+#: determiners of a patient that is no one in particular
+_NO_ONE = frozenset({"any", "no"})
 #: relations of backing, which tie two sides (never a person to their own country)
 _BACKING = frozenset({"supports", "aids"})
 
@@ -68,6 +78,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add("verb", verb, "skipped supports", "thanks for a courtesy")
             continue
         rule = "verb-passive" if passive else "verb"
+        if trig.relation in _TALKS and _only_offered(verb, lex):
+            # "was ready to discuss border issues with Poland", "open to meeting him": talks only
+            # offered are no talks yet (as for the nouns: "ready for talks")
+            trace.add(rule, verb, f"skipped {trig.relation}", f"only offered ('{verb.head.text}')")
+            continue
         speakers = []  # the reporter of a coordinated speech act (below)
         if hyphened is not None and (FAMILY[trig.relation] not in HYPHENED_FAMILIES or "dobj" not in trig.targets):
             trace.add(rule, verb, f"skipped {trig.relation}", f"'{hyphened.text}-{verb.text}' describes, no act")
@@ -162,9 +177,24 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # a text, a bid or someone's membership is blocked as a stance
             acts = lex.cue("obstructable_acts") | lex.cue("stance_objects") | lex.cue("event_reference_nouns")
             toks = [t for t in toks if t.lemma_.lower() in acts or t.pos_ == "PROPN"]
+        if trig.relation not in TOPICAL:
+            # "was not threatening any country", "intends to annex any Somali territory": a
+            # patient quantified by "any"/"no" names no one in particular
+            toks = [t for t in toks if not any(c.dep_ == "det" and c.lower_ in _NO_ONE for c in t.children)]
         if trig.relation in TOPICAL:
+            if trig.lemma in lex.cue("reconsideration_verbs") and len({a.entity.id for a in agents}) < 2 \
+                    and not syntax.prep_objects(verb, _WITH):
+                # "Kyiv would review its cooperation with Budapest": one side reconsidering its own
+                # policy holds no talks; "the ministers reviewed the draft" (two sides) does
+                trace.add(rule, verb, f"skipped {trig.relation}", "one side reconsiders its own policy")
+                continue
             if trig.lemma == "raise":  # "raise the flag / taxes": the increase sense, no topic
                 toks = [t for t in toks if t.lemma_.lower() not in lex.cue("increase_sense_objects")]
+            # "raised concerns about X", "raised its deep concern over X": one side voicing its
+            # own concern is the concern noun's fact; "raised China's concern about X" (someone
+            # else's) or "A and B discussed their concerns" (two sides) is a topic on the table
+            if trig.relation == "discusses" and len({a.entity.id for a in agents}) < 2:
+                toks = [t for t in toks if not _own_concern(t, lex)]
             # "discussed the partnership, with a focus on trade": the focus is a topic too
             toks = toks + [q for _, f in syntax.prep_objects(verb, frozenset({"with"}))
                            if f.lemma_.lower() in ("focus", "emphasis")
@@ -347,6 +377,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                                            for c in requested_acts(verb)):
             # "called on X to release the detainees", "urged Y to halt the raids": a demand
             relation, cameo = "demandsFrom", "100"
+        if cameo == "054" and analyse_clause(verb, lex).polarity == "negative":
+            # "does not recognize Maduro's re-election", "refused to recognize the ruling":
+            # recognition withheld is a rejection (CAMEO 12), not a support denied
+            relation, cameo, forced = "rejects", "120", "positive"
         if relation in _BACKING:
             # "Zelensky thanked Ukraine's security service", "vowed to defend every metre of its
             # land": backing one's own country is no relation between two actors
@@ -354,11 +388,41 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             for s, o in own:
                 trace.add(rule, verb, f"skipped {relation}", f"'{o.entity.label}' is the side of '{s.entity.label}'")
             pairs = [p for p in pairs if p not in own]
+        if relation == "sanctions" and trig.lemma in lex.cue("exclusion_verbs") and toks:
+            heads = {t.lemma_.lower() for t in toks if t.pos_ == "NOUN"}
+            if len(heads) == len(toks) and heads <= lex.cue("armed_presence_nouns"):
+                # "since expelling French forces", "to expel Philippine vessels": driving out
+                # troops or boats is a show of force, not a diplomatic sanction
+                trace.add(rule, verb, f"skipped {relation}", "forces or vessels driven out")
+                continue
+            if heads and heads <= lex.cue("monitor_nouns") and all(o.entity.type == "Organization" for _, o in pairs):
+                # "barred IAEA inspectors from the sites": shutting out an organisation's monitors
+                # refuses the organisation (its members' officials barred stay a sanction)
+                relation, cameo = "rejects", "120"
         for s, o in pairs:
             yield Candidate(rule, verb, relation, cameo, s, o, verb, conf, polarity=forced)
         # "accused Y of shelling Z": the reported act, attributed to the accuser
         if trig.relation == "accuses" and not mutual:
             yield from _accused_act(verb, agents, targets, ends, lex, trace)
+
+
+def _only_offered(verb: Token, lex: Lexicon) -> bool:
+    """Whether the verb is only offered: "ready to discuss", "willing to meet", "open to talking"."""
+    open_to = lex.cue("openness_adjectives")
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        return verb.head.lemma_.lower() in open_to
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lemma_.lower() in open_to
+
+
+def _own_concern(tok: Token, lex: Lexicon) -> bool:
+    """Whether a topical verb's object is the speaker's own concern ("raised concerns about X").
+
+    A concern noun carries its own fact (concernedAbout, from the light-verb or noun rules);
+    only a concern owned by a named other ("raised China's concern") stays a topic.
+    """
+    if tok.pos_ != "NOUN" or not any(t.relation == "concernedAbout" for t in lex.nouns.get(tok.lemma_.lower(), ())):
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
 
 
 def _swallows(end, verb: Token, ends: EndFinder) -> bool:

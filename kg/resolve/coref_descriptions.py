@@ -155,7 +155,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
             found = _listed_countries(doc, token, mentions, count if count >= 2 else 0, region,
                                       _clause_agents(token, mentions) if count >= 2 else frozenset())
             if len(found) == 2 and count == 2 and not region:
-                found = _story_pair(found, mentions)
+                found = _story_pair(found, mentions, token)
             if found or region:
                 return found
     club = (_club_by_size(token, mentions) or _club_by_delegates(token, mentions)) \
@@ -179,7 +179,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         if count == 2:
             pair = _last_pair(doc, token, mentions, "Country", exclude=own)
             if pair:
-                return _story_pair(pair, mentions)
+                return _story_pair(pair, mentions, token)
         return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own,
                         count)
     if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two old rivals"
@@ -189,7 +189,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         # pairs only, and none that holds who addresses them ("Norway urged both parties")
         pair = _last_pair(doc, token, mentions, _ACTOR, frequent=False,
                           exclude=_clause_agents(token, mentions))
-        return _story_pair(pair, mentions) if pair else pair
+        return _story_pair(pair, mentions, token) if pair else pair
     if low in ("ministry", "department"):
         return _last_of(mentions, token, lambda e: e.type == "Organization"
                         and ("Ministry" in e.label or "Department" in e.label), 1)

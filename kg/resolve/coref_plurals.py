@@ -32,11 +32,33 @@ def _pair_of(token: Token, mentions: Mentions, kind: str | tuple[str, ...]) -> l
     for tok in (token, *token.conjuncts):
         for ent in mentions.entities_at(tok):
             if "Country" in kinds and ent.type == "Person":
-                targets = [t for _title, _rel, t in mentions.titles.get(ent.id, ()) if t]
-                ent = mentions.entities.get(targets[0]) if targets else None
+                ent = _person_country(tok, ent, mentions)
             if ent is not None and ent.type in kinds and ent not in out:
                 out.append(ent)
     return out
+
+
+def _person_country(tok: Token, person: Entity, mentions: Mentions) -> Entity | None:
+    """The country a person named at ``tok`` serves: their title's, else their possessor."""
+    targets = [t for _title, _rel, t in mentions.titles.get(person.id, ()) if t]
+    return mentions.entities.get(targets[0]) if targets else _possessor_country(tok, mentions)
+
+
+def _possessor_country(tok: Token, mentions: Mentions) -> Entity | None:
+    """The country that owns a person's title when no title fact links them: "Mali's
+    Gen. A" (the possessor of the name or of its title) or "B's leader, Capt. C" (the
+    possessor of the noun the name is in apposition to)."""
+    # the possessive may hang off the title parsed as a compound of the name ("Gen.")
+    holders = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    if tok.dep_ == "appos" and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN"):
+        holders.append(tok.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "poss":
+                ent = mentions.entity_at(child)
+                if ent is not None and ent.type == "Country":
+                    return ent
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,16 +77,20 @@ def _country_lists(doc: Doc, mentions: Mentions) -> list[tuple[int, list[Entity]
         cached = []
         heads = set()
         for mention in mentions.mention_list:  # only coordinations that hold a country
-            if mention.by_coref or mention.entities[0].type != "Country":
+            if mention.by_coref or mention.entities[0].type not in ("Country", "Person"):
                 continue
             tok = mention.span.root
             while tok.dep_ == "conj" and tok.head is not tok:
                 tok = tok.head
             heads.add(tok)
         for tok in sorted(heads, key=lambda t: t.i):
+            # "A's leader, X, and B's Gen. Y ... both countries": a leader named with the
+            # country they serve stands for it, as in :func:`_pair_of`
             ents = [e for t in (tok, *tok.conjuncts) for hit in [mentions.mention_at(t)]
                     if hit is not None and not hit.by_coref
-                    for e in hit.entities if e.type == "Country"]
+                    for e in (_person_country(t, p, mentions) if p.type == "Person" else p
+                              for p in hit.entities)
+                    if e is not None and e.type == "Country"]
             ents = list({e.id: e for e in ents}.values())
             if len(ents) >= 2:
                 cached.append((tok.i, ents))
@@ -150,11 +176,24 @@ def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str
     return chosen if len(chosen) == 2 else []
 
 
-def _story_pair(pair: list[Entity], mentions: Mentions) -> list[Entity]:
+def _named_near(pair: list[Entity], token: Token, mentions: Mentions) -> bool:
+    """Whether every entity of ``pair`` is named (not by coreference) in the sentence of
+    ``token`` or the one before it, before ``token``."""
+    starts = mentions.sentences()[1]
+    here = bisect.bisect_right(starts, token.i) - 1
+    first = starts[max(here - 1, 0)]
+    near = {e.id for m in mentions.mention_list if not m.by_coref and first <= m.span.start < token.i
+            for e in m.entities}
+    return all(e.id in near for e in pair)
+
+
+def _story_pair(pair: list[Entity], mentions: Mentions, token: Token | None = None) -> list[Entity]:
     """"China urged restraint, while A and B offered to mediate. The UN appealed to the two
-    neighbours": a pair the article names only in passing (each once) is not what
-    "the two countries" means when the article is about another pair of countries (the
-    two most mentioned, three times at least and well ahead of the rest)."""
+    neighbours": a pair the article names only in passing (each once, or, away from
+    ``token``'s sentence and the one before, one of the story's pair with a country named
+    at most twice) is not what "the two countries" means when the article is about another
+    pair of countries (the two most mentioned, three times at least and well ahead of the
+    rest)."""
     counts = getattr(mentions, "_named_counts", None)
     if counts is None:  # named (not coreferent) mentions per entity, once per article
         counts = mentions._named_counts = {}
@@ -162,14 +201,22 @@ def _story_pair(pair: list[Entity], mentions: Mentions) -> list[Entity]:
             if not mention.by_coref:
                 for ent in mention.entities:
                     counts[ent.id] = counts.get(ent.id, 0) + 1
-    if any(counts.get(e.id, 0) > 1 for e in pair):
-        return pair
     ranked = sorted((n, i) for i, n in counts.items()
                     if i in mentions.entities and mentions.entities[i].type == "Country")[::-1]
     if len(ranked) < 2 or ranked[1][0] < 3 or (len(ranked) > 2 and ranked[1][0] < 1.5 * ranked[2][0]):
         return pair
     story = [mentions.entities[ranked[0][1]], mentions.entities[ranked[1][1]]]
-    return pair if {e.id for e in story} & {e.id for e in pair} else story
+    outsiders = [e for e in pair if e.id not in {s.id for s in story}]
+    if not outsiders:
+        return pair
+    if len(outsiders) < len(pair):
+        # "a charge A and C have both rejected. ... The two neighbours agreed": one of the
+        # story's pair with a country named in passing (at most twice) and not just before
+        # the reference is still the story's pair
+        passing = all(counts.get(e.id, 0) <= 2 for e in outsiders)
+        return story if passing and token is not None and not _named_near(pair, token, mentions) \
+            else pair
+    return pair if any(counts.get(e.id, 0) > 1 for e in pair) else story
 
 
 def _club_by_size(token: Token, mentions: Mentions) -> list[Entity]:

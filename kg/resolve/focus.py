@@ -47,7 +47,9 @@ def issuer_country(article: Article):
     if not any(w.lower().strip(".") in _OFFICIAL_SOURCE for w in words):
         return None
     gaz = load_gazetteer()
-    for size in (4, 3, 2, 1):  # longest names first: "United Arab Emirates" before "Arab"
+    # longest names first: "United Arab Emirates" before "Arab", "Democratic People's
+    # Republic of Korea" before "Republic of Korea"
+    for size in (6, 5, 4, 3, 2, 1):
         for i in range(len(words) - size + 1):
             country = gaz.country_of_surface(" ".join(words[i:i + size]))
             if country is not None:

@@ -13,6 +13,7 @@ from kg.extract.ends.references import ReferenceRules
 from kg.extract.lexicon import Lexicon
 from kg.resolve.coref import earlier_pair, known_as
 from kg.resolve.coref_base import _clause_agents
+from kg.resolve.focus import issuer_country
 from kg.types import ACTOR_TYPES, Entity
 
 __all__ = ["EndFinder"]
@@ -67,6 +68,7 @@ class EndFinder(NounRules, ReferenceRules):
         self._quoted: list | None = None  # token ranges inside direct quotes (lazy)
         self._sents: tuple | None = None
         self._dominant: Entity | None | bool = False  # the article's main country (lazy)
+        self._issuer: Entity | None | bool = False  # the publishing government (lazy)
         self._delegations: dict[str, set[str]] | None = None  # body id -> delegate countries (lazy)
 
     @property
@@ -164,6 +166,20 @@ class EndFinder(NounRules, ReferenceRules):
         if self._dominant is False:
             self._dominant = discourse.dominant_country(self.m)
         return self._dominant
+
+    def issuer(self) -> Entity | None:
+        """The government that published the article (``Bodies.issuer``), named by the
+        longest country name of its source: "Ministry of Foreign Affairs of the People's
+        Republic of China" is China, not the "Republic of China" inside it."""
+        if self._issuer is not False:
+            return self._issuer
+        issuer = self.bodies.issuer()
+        article = getattr(self.m, "article", None)
+        longest = issuer_country(article) if issuer is not None and article is not None else None
+        if longest is not None and longest.iso3 != issuer.id:
+            issuer = self.m.entities.get(longest.iso3) or self.bodies.country(longest.iso3) or issuer
+        self._issuer = issuer
+        return issuer
 
     def _principal_pair(self, types=("Country", "Organization", "Group")) -> list[Entity]:
         return discourse.principal_pair(self.m, types)
@@ -363,6 +379,14 @@ class EndFinder(NounRules, ReferenceRules):
 
     def _mention(self, tok: Token, ent: Entity, allowed, depth: int) -> list[End] | None:
         """A token the resolve stage named; None when it names no actor of the wanted kind."""
+        if ent.type == "Organization" and ent.label.lower() in self.bodies.units and "Country" in allowed:
+            # "the Government of Canada" after "the Government of India": a bare unit word is one
+            # entity for every country's unit, so the country named with this mention decides
+            own = self._named_owner(tok)
+            if own is not None:
+                end = End(own, tok, False, f"unit '{ent.label}' of")
+                self._owner_of[ent.label.lower()] = end  # "the Government's concern" next
+                return [end]
         if ent.type == "Organization" and ent.label.lower() in self.bodies.units and ent.label.lower() in self._owner_of:
             # "the ministry said" after "Armenia's Defence Ministry": the same country
             owner = self._owner_of[ent.label.lower()]
@@ -397,7 +421,7 @@ class EndFinder(NounRules, ReferenceRules):
             return found
         if ent.type == "Location" and tok.lower_ == "kingdom" and "Country" in allowed:
             # "The Kingdom calls on ...": a monarchy's statement naming itself
-            country = self.bodies.issuer() or self.dominant_country()
+            country = self.issuer() or self.dominant_country()
             if country is not None and country.type in allowed:
                 return [End(country, tok, True, "the Kingdom")]
         iso3 = getattr(self.m, "place_country", {}).get(ent.id) if ent.type == "Location" else None
@@ -409,6 +433,24 @@ class EndFinder(NounRules, ReferenceRules):
         if ent.type not in ("Topic",) and tok.pos_ == "PROPN":
             self.notes.append(f"{tok.text!r} is a {ent.type}, not an actor here")
             return []
+        return None
+
+    def _named_owner(self, tok: Token) -> Entity | None:
+        """The country named as the owner of the unit noun at ``tok``: "the Government of
+        Canada", "Canada's government", "the Canadian government"."""
+        span = self.m.span_at(tok)
+        root = span.root if span is not None else tok
+        for child in root.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < root.i:
+                cands = [child]
+            elif child.dep_ == "prep" and child.lower_ == "of" and child.i > root.i:
+                cands = [g for g in child.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for cand in cands:
+                other = self.m.entity_at(cand)
+                if other is not None and other.type == "Country":
+                    return other
         return None
 
     def owners(self, token: Token, allowed=ACTOR_TYPES, relation: str = "") -> list[End]:

@@ -26,6 +26,12 @@ _GROUP_UNITS = frozenset({"front", "brigade", "battalion", "cell", "faction", "b
 _BODY_PROXIES = frozenset({"commission"})
 
 
+def _named_before(ent: Entity, tok: Token) -> bool:
+    """Whether the article names ``ent`` before the token ``tok`` (its mentions are character
+    spans)."""
+    return any(start < tok.idx for start, _end in ent.mentions)
+
+
 def _before_or_inside(other: Token, ref: Token) -> bool:
     """True when ``other`` precedes the reference ``ref`` or sits inside its phrase
     ("three individuals in China and Hong Kong"); a plural reference does not point ahead
@@ -83,10 +89,15 @@ class NounRules:
             # meeting, the speaker among them
             return met
         reporter = self.speaker.entity.id if self.speaker is not None else None
+        # a reference points back: people the article names only after it are not its referents
+        # ("The two leaders agreed ... Later he met A and B")
         people = [e for e in self._principal_pair(("Person",)) if e.id != reporter]
+        if not all(_named_before(e, tok) for e in people):
+            people = []
         if tok.lemma_.lower() in _HEAD_ROLES:
             heads = {f.subject_id for f in getattr(self.m, "static_facts", ()) or () if f.predicate == "leaderOf"}
-            ranked = sorted((e for e in self.m.entities.values() if e.id in heads and e.id != reporter),
+            ranked = sorted((e for e in self.m.entities.values() if e.id in heads and e.id != reporter
+                             and _named_before(e, tok)),
                             key=lambda e: -len(e.mentions))
             if len(ranked) >= 2 and (len(ranked) == 2 or len(ranked[1].mentions) > len(ranked[2].mentions)):
                 return ranked[:2]
@@ -220,7 +231,7 @@ class NounRules:
                     and (lemma == "police" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
                 # "asked the government to ...", "police had beaten students": outside a quote, the country the article is about;
                 # "the Kingdom" in a ministry's statement is the issuer
-                country = (self.bodies.issuer() if lemma == "kingdom" else None) or self.dominant_country()
+                country = (self.issuer() if lemma == "kingdom" else None) or self.dominant_country()
                 if country is not None and country.type in allowed:
                     return [End(country, tok, True, "the article's country")]
             if bare and lemma in self._artefacts and lemma in self._owner_of:

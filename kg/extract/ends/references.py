@@ -113,7 +113,7 @@ class ReferenceRules:
         if self.speaker is None and (lower in self._we or lower in self._i):
             # an official statement: "we" (and the minister's "I") is the issuing government
             # (from the article's source)
-            issuer = self.bodies.issuer()
+            issuer = self.issuer()
             if issuer is not None and issuer.type in allowed:
                 return [End(issuer, tok, True, "issuer")]
         if lower in _POSSESSIVE and tok.dep_ == "poss":

@@ -95,7 +95,7 @@ class Bodies:
             gaz = _gazetteer()
             if gaz is not None and any(w.lower().strip(",.") in self.units | _ISSUING_WORDS
                                        for w in words):
-                for size in (3, 2, 1):
+                for size in (6, 5, 4, 3, 2, 1):  # longest first: "People's Republic of X"
                     for i in range(len(words) - size + 1):
                         hit = gaz.lookup(" ".join(words[i:i + size]).strip(","))
                         if hit and hit[0] in ("country", "demonym"):

@@ -15,7 +15,9 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   Institute", "Li Wen, a lecturer ... at Wuhan University", "Peru's
   foreign minister, Ana Soto", "the chair of the X Board, Y," (also when the parser
   missed the apposition), "their foreign ministers, A and B" (respectively, with the
-  clause's subjects).
+  clause's subjects); "the President of the Republic, Mr. X" (a title whose own words
+  end the phrase names no body); a title after X's comma that is followed by ", Mr. Y" is
+  Y's, not X's; a portfolio the NER took for an organisation after "Minister of" is no body.
 - ``title-place`` / ``title-description`` / ``title-focal``: a national title with no
   country named takes the capital the sentence is set in ("In Lima, Prime Minister
   X"), else a later "the Peruvian leader" no titled person leads, else the article's
@@ -145,6 +147,38 @@ _PORTFOLIO_WORDS = frozenset({
     "immigration", "integration", "science", "technology", "infrastructure", "commerce",
     "investment", "treasury", "climate", "fisheries", "mines", "oil", "petroleum", "gas",
     "minerals", "and", "&", "of", "the", "internal", "external", "regional", "cooperation"})
+
+
+#: people's titles whose "of" / "for" phrase names a portfolio ("Minister of Trade and
+#: Industry"); a body would be the "Ministry of ..."
+_PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner"})
+#: head nouns of bodies' names: a name with one is a body, not a portfolio
+_BODY_WORDS = frozenset({"council", "office", "commission", "committee", "agency", "authority",
+                         "bank", "fund", "organization", "organisation", "union", "league",
+                         "party", "forum", "assembly", "court", "institute", "association",
+                         "group", "board", "bureau", "service", "ministry", "department",
+                         "community", "alliance", "movement", "front", "army", "force",
+                         "forces", "guard", "company", "corporation", "center", "centre",
+                         "university", "foundation", "secretariat", "parliament", "senate"})
+
+
+def _of_portfolio(mentions: Mentions, token: Token) -> bool:
+    """Whether ``token`` names an organisation the gazetteer does not know inside the
+    "of" / "for" phrase of a minister's title: the NER's reading of a portfolio."""
+    mention = mentions.mention_at(token)
+    if mention is None or mention.entities[0].type != "Organization" \
+            or mention.entities[0].id in load_gazetteer().orgs \
+            or any(t.lemma_.lower() in _BODY_WORDS for t in mention.span):
+        return False  # "the Secretary of the Nordic Fisheries Council": a body
+    node = token
+    for _ in range(4):  # up the compounds and conjuncts to the object of the preposition
+        if node.dep_ == "pobj":
+            return node.head.lower_ in ("of", "for") and \
+                node.head.head.lemma_.lower() in _PORTFOLIO_HOLDERS
+        if node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _portfolio_name(mentions: Mentions, token: Token) -> bool:
@@ -385,6 +419,9 @@ def _appos_title(mentions: Mentions, noun, *, coref: bool):
         scope = [t for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ in
                  ("at", "with", "of", "from") for t in prep.subtree
                  if t.dep_ in ("pobj", "compound", "appos")]
+    # "The Minister of International Relations and Cooperation, X": a portfolio the NER
+    # took for an organisation names the office, not a body the person belongs to
+    scope = [t for t in scope if not _of_portfolio(mentions, t)]
     target = affiliation(mentions, scope)
     if target is not None and target.type == "Country":
         # "spokesperson of the Philippine Coast Guard": the country names the body, which
@@ -416,13 +453,16 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
               and doc[t.left_edge.i - 1].lower_ == "and" and t not in appos
               and not any(x.ent_type_ == "PERSON" for x in t.subtree)]
     for noun in (c for c in appos if title_like(c)):
+        if noun.i > span.end and _names_next(doc, mentions, noun, person):
+            continue
         found = _appos_title(mentions, noun, coref=True)  # "a spokesman for the ministry"
         if found:
             title, rel, target, rule = found
             hits.append(TitleHit(person, title, rel, target, noun, rule))
     # "Peru's foreign minister, Ana Soto" / "their foreign ministers, A and B"
     anchor = root
-    while anchor.dep_ == "conj" and anchor.head.ent_type_ == "PERSON":
+    while anchor.dep_ == "conj" and anchor.head.ent_type_ == "PERSON" \
+            and not _own_possessor(doc, anchor.head, span):
         anchor = anchor.head
     # the parser often makes "ministers, A and B" a conjunction, not an apposition
     comma = anchor.i > 0 and anchor.doc[anchor.left_edge.i - 1].text == ","
@@ -468,10 +508,21 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
             ends = tok.right_edge.i == before.i or tok.right_edge.i + 1 < before.i and \
                 doc[tok.right_edge.i + 1].lower_ in ("to", "in") and tok.lower_ in _ENVOYS
             if title_like(tok) and tok.lower_ in title_heads() and ends:
+                whole = match_title([t.text for t in doc[max(span.sent.start, tok.i - 4):tok.i + 1]])
+                if whole is not None and whole[1] > 1:
+                    # "the President of the Republic, X": a title whose own words end in
+                    # a noun ("president of the republic") names no other body
+                    title = whole[0]
+                    hits.append(TitleHit(person, title, load_gazetteer().titles[title], None,
+                                         tok, "appos"))
+                    break
                 found = _appos_title(mentions, tok, coref=True)
-                if found:
-                    title, rel, target, rule = found
-                    hits.append(TitleHit(person, title, rel, target, tok, rule))
+                if not found:
+                    # "the President of the Republic, X": a word that only ends a longer
+                    # title ("president of the republic") is no title alone
+                    continue
+                title, rel, target, rule = found
+                hits.append(TitleHit(person, title, rel, target, tok, rule))
                 break
     if not hits and span.end + 1 < len(doc) and doc[span.end].text == ",":
         # the parser missed the apposition: "X, the UN secretary-general, urged ..."
@@ -487,6 +538,8 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
                     (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
                 continue
             found = _title_noun(mentions, tok)
+            if found and _names_next(doc, mentions, tok, person):
+                break  # "A, the Minister of X, Mr. B,": B's title
             if found:
                 title, scope = found
                 rel = load_gazetteer().titles[title]
@@ -499,6 +552,33 @@ def _appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> lis
         any(c.dep_ == "conj" for c in root.head.children if root.dep_ == "appos")
     return [h for h in hits if several or h.token.tag_ not in ("NNS", "NNPS")
             or h.token.head.lower_ == "of" and h.token.head.head.lower_ == "one"]
+
+
+def _own_possessor(doc: Doc, first: Token, span: Span) -> bool:
+    """"X's leader, A, and Y's Gen. B": a conjunct with a possessor of its own between the
+    previous name and it ("Y's") does not share the first name's title."""
+    return any(t.tag_ == "POS" for t in doc[first.i + 1:span.start])
+
+
+def _names_next(doc: Doc, mentions: Mentions, noun: Token, person: Entity) -> bool:
+    """"On the orders of the President, Mr. A, the Minister of Trade, Mr. B, will ...":
+    a title after A's comma that is followed by ", B" (another person) is B's, "Title,
+    Name" as in A's own; the parser often hangs it on A. Not ", and his deputy, B": an
+    "and" after a comma opens a new phrase."""
+    for k in range(noun.i + 1, min(noun.sent.end, noun.i + 25)):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "(") or tok.text == "," \
+                and k + 1 < len(doc) and doc[k + 1].lower_ in ("and", "or", "who", "which"):
+            return False
+        if tok.text != ",":
+            continue
+        j = k + 1
+        while j < noun.sent.end and doc[j].lower_ in _NAME_HONORIFICS:
+            j += 1
+        nxt = mentions.entity_at(doc[j]) if j < noun.sent.end else None
+        if nxt is not None and nxt.type == "Person" and nxt.id != person.id:
+            return True
+    return False
 
 
 def _person_at(mentions: Mentions, token: Token) -> bool:
@@ -583,8 +663,8 @@ def _national_title(hit: TitleHit, mentions: Mentions | None = None) -> bool:
     """Titles that only a national government gives: heads of state or government,
     ministers, secretaries of a portfolio ("foreign secretary")."""
     title = hit.title.lower()
-    if title in _HEAD_TITLES or "minister" in title.split():
-        return True
+    if title in _HEAD_TITLES or "minister" in title.split() or title.endswith("of the republic"):
+        return True  # (a national office "of the republic": "president of the republic")
     words = title.split()
     if len(words) == 2 and words[1] == "secretary" and words[0] in PORTFOLIOS:
         # "Foreign Secretary X": a national title of only a few countries (the UK, the US,

@@ -12,8 +12,11 @@ Rules (the ``rule`` field of each fact):
   of the Alliance", "the Group of Three - A, B and C -", "Both countries are members of
   the Alliance" (a plural description resolved to countries), "the Alliance, of which
   A is a member", "the bloc, whose members include A and B", "the four-nation grouping
-  known as the Quad" (exactly four countries named in the sentence) (never "not a member",
-  "wants to become a member", "prospective members");
+  known as the Quad" (exactly four countries named in the sentence), "A, B and other
+  members of the Alliance", "A, which is a member of the Alliance", "A belongs to the
+  Alliance" (never "wants to become a member", "prospective members"); a plain negated
+  copula gives a negative fact: "A is not a member of the Alliance", "A, which is neutral
+  and not a member of the Alliance", "A does not belong to the Alliance";
 - ``delegates``: "Alliance foreign ministers met ... ministers from A, B, C and D said"
   (four countries at least, the body modifying the same noun in the three sentences
   before, not "leaders from A, B, C and D also attended");
@@ -120,8 +123,19 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             if mention is not None and len(mention.entities) == 1 \
                     and mention.entities[0].type in orgs:
                 org, after = mention.entities[0], mention.span.end
-        if org is None or any(t.lower_ in _NOT_MEMBERS for t in doc[max(noun.sent.start, i - 3):i]) \
-                or _hedged(doc, noun):
+            elif mention is None:
+                # "a member of the 15-nation bloc": a description coreference resolved,
+                # read at the head noun of the "of" phrase
+                pobj = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+                org = named_entity(mentions, pobj, orgs, coref=True) if pobj is not None else None
+                after = pobj.right_edge.i + 1 if org is not None else after
+        if org is None or any(t.lower_ in _NOT_MEMBERS for t in doc[max(noun.sent.start, i - 3):i]):
+            continue
+        if _hedged(doc, noun):
+            # "X is not a member of Y", "X, which is not a member of Y": a plain negated
+            # copula denies the membership; intent or modal words ("hopes to become a
+            # member") say nothing, and are skipped
+            facts += _denied_members(doc, mentions, article, noun, head, org)
             continue
         # the members: listed right after ("members, A, B and C"), or the phrase the noun
         # describes ("A, B and C, all members of"), or the subject of "is a member of"
@@ -139,7 +153,10 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             listed.append(head.head)
         if head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and not (
                 head.head.lemma_ == "become" and head.head.tag_ not in ("VBD", "VBN")):
-            listed += [c for c in head.head.children if c.dep_ == "nsubj"]
+            listed += _copula_subjects(head.head)
+        if noun.dep_ == "conj" and any(t.lower_ in ("other", "fellow") for t in noun.lefts):
+            # "A, B and other members of the Alliance": the conjuncts before are members
+            listed += [t for t in noun.head.conjuncts if t.i < noun.i] + [noun.head]
         seen = set()
         for tok in (x for t in listed for x in (t, *t.conjuncts)):
             for member in _members_at(mentions, tok, noun):
@@ -147,6 +164,47 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                     seen.add(member.id)
                     facts.append(make_fact(article, tok, member, "memberOf", org, "members",
                                            noun.text, 0.7))
+    return facts
+
+
+def _copula_subjects(verb) -> list:
+    """The subjects of a copula; for a relative clause ("X, which is a member of Y"), the
+    phrase the clause describes."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.tag_ == "WDT" for c in subjects):
+        return [verb.head]
+    return subjects
+
+
+#: words that deny a membership outright ("not a member", "no longer a member")
+_DENIALS = frozenset({"not", "n't", "never", "no"})
+
+
+def _denied_members(doc: Doc, mentions: Mentions, article: Article, noun, head,
+                    org) -> list[Fact]:
+    """"X is not a member of Y", "X, which is militarily neutral and not a member of Y",
+    "X is no longer a member of Y" -> X memberOf Y (negative). Only a negated "be" with no
+    word of intent or modality in front of the noun ("would not become a member" and
+    "hopes to be a member" say nothing)."""
+    window = [t.lower_ for t in doc[max(noun.sent.start, noun.i - 5):noun.i]]
+    if not any(w in _DENIALS for w in window) or any(w in _NOT_YET and w not in _DENIALS
+                                                     for w in window):
+        return []
+    # "neutral and not a member": the noun is coordinated with the copula's complement
+    attr = head.head if head.dep_ == "conj" and head.head.dep_ in ("attr", "acomp") else head
+    if attr.dep_ == "attr" and attr.head.lemma_ == "be":
+        subjects = _copula_subjects(attr.head)
+    elif head.dep_ == "appos" and any(c.dep_ == "neg" for c in head.children):
+        subjects = [head.head]  # "Serbia, ... and not a member of NATO," parsed as apposition
+    else:
+        return []
+    facts = []
+    for tok in (x for t in subjects for x in (t, *t.conjuncts)):
+        for member in _members_at(mentions, tok, noun):
+            if member.id != org.id:
+                fact = make_fact(article, tok, member, "memberOf", org, "members", noun.text, 0.7)
+                fact.polarity = "negative"
+                facts.append(fact)
     return facts
 
 
@@ -418,10 +476,46 @@ def _own_party(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+def _belongs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Xland belongs to the Alliance", "Xland, which ... but belongs to the Alliance" ->
+    memberOf; "does not belong to" -> memberOf (negative). Only an organisation after
+    "to" ("what belongs to us" is no membership), never with a modal or intent."""
+    facts = []
+    for i in mentions.positions({"belong", "belongs", "belonged"}):
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "ccomp", "advcl"):
+            continue
+        org = next((e for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                    for obj in prep.children if obj.dep_ == "pobj"
+                    for e in [named_entity(mentions, obj, ("Organization",), coref=True)]
+                    if e is not None), None)
+        if org is None or any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in verb.children):
+            continue
+        clause = verb
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":  # "is not a member of X but belongs to Y"
+            clause = verb.head
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if clause.dep_ == "relcl" and any(c.tag_ == "WDT" for c in subjects):
+            subjects = [clause.head]  # "Xland, which belongs to Y"
+        negative = any(c.dep_ == "neg" for c in verb.children)
+        for tok in (x for t in subjects for x in (t, *t.conjuncts)):
+            member = named_entity(mentions, tok, ("Country", "Organization"))
+            if member is not None and member.id != org.id:
+                fact = make_fact(article, verb, member, "memberOf", org, "members", verb.text, 0.7)
+                fact.polarity = "negative" if negative else "positive"
+                facts.append(fact)
+    return facts
+
+
+#: modal auxiliaries: "would belong to" states no membership
+_HEDGES = frozenset({"will", "would", "could", "may", "might", "should", "can"})
+
+
 def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All facts of the frames above (duplicates left to the caller)."""
     return (_operations(doc, mentions, article) + _listed_members(doc, mentions, article)
             + _group_lists(doc, mentions, article) + _delegates_from(doc, mentions, article)
             + _body_of(doc, mentions, article) + _chairs(doc, mentions, article)
             + _own_party(doc, mentions, article) + _counted_groups(doc, mentions, article)
-            + _of_which(doc, mentions, article))
+            + _of_which(doc, mentions, article) + _belongs(doc, mentions, article))

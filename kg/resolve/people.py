@@ -486,16 +486,33 @@ def _ranked_name(span: Span) -> Span | None:
     return name
 
 
+#: lower-case words inside a person's name ("Staffan de Mistura", "Ursula von der Leyen")
+_NAME_INFIXES = frozenset({"de", "di", "da", "del", "della", "dos", "das", "van", "von",
+                           "der", "den", "ter", "le", "la", "bin", "ibn"})
+
+
 def titled_name(span: Span) -> bool:
-    """A two- or three-word proper name in apposition with a title noun: a person."""
-    if not 2 <= len(span) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper()
-                                          for t in span):
+    """A two- to four-word proper name in apposition with a title noun: a person
+    ("Russia's ambassador, Vassily Nebenzia"; "The UN envoy for X, Staffan de Mistura,"
+    where the parser hangs the name on the title's "for" phrase)."""
+    inner = span[1:-1]
+    if not 2 <= len(span) <= 3 + any(t.lower_ in _NAME_INFIXES for t in inner) or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() or t in inner and t.lower_
+            in _NAME_INFIXES for t in span) or not span[0].text[:1].isupper():
         return False
     titles = load_gazetteer().titles
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
+        gaz = load_gazetteer()
+        if root.head.dep_ == "pobj" and root.head.head.head.pos_ == "NOUN" \
+                and span.start > 0 and span.doc[span.start - 1].text == "," \
+                and not any(t.lower_ in _OFFICE_WORDS or t.lower_ in _BODY_WORDS
+                            or t.lower_ in titles or gaz.lookup(t.text) for t in span):
+            # "envoy for Western Sahara, X" (not "the chief of the army, the X Defence
+            # Forces": no word of a body or an office in the name)
+            nouns.append(root.head.head.head)
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in titles for n in nouns)
 
 

@@ -569,6 +569,30 @@ def _untagged_titled_names(doc: Doc, mentions: Mentions, covered: set[int]) -> l
     return found
 
 
+def _person_in_span(span: Span) -> Span | None:
+    """The person an ORG/GPE/LOC/NORP span really names, or holds, tried in this order:
+    the portfolio itself names no organisation; "Commissioner for Crisis Management Hadja
+    Lahbib" with the name left untagged; a known office holder; "army spokesman General X Y";
+    "Russia's ambassador, Vassily Nebenzia"; "Central Committee To Lam" with "Lam" tagged
+    ORG; "Permanent Representative X Y"."""
+    org = span.label_ == "ORG"
+    for applies, find in ((org, portfolio_name), (org, _portfolio_before_name),
+                          (span.label_ in ("ORG", "GPE", "NORP", "LOC"), _held_by_known),
+                          (org, _ranked_name), (span.label_ in ("ORG", "GPE", "LOC"), _titled),
+                          (org, particle_name), (org, titled_org_name)):
+        if applies and (name := find(span)) is not None:
+            return name
+    return None
+
+
+def _held_by_known(span: Span) -> Span | None:
+    return span if _known_holder(span) else None
+
+
+def _titled(span: Span) -> Span | None:
+    return span if titled_name(span) else None
+
+
 def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Span]:
     """Chain PERSON spans; returns the ``others`` spans not taken as people."""
     # "the carmakers' association VDA": a lone all-capitals word the NER calls a person is
@@ -593,31 +617,7 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
         if span.label_ in ("ORG", "GPE", "NORP", "LOC") \
                 and all(fold(t.text) in full_tokens for t in span):
             spans.append(span)
-        elif span.label_ == "ORG" and portfolio_name(span) is not None:
-            name = portfolio_name(span)  # the portfolio itself names no organisation
-            spans.append(name)
-            full_tokens |= {fold(t.text) for t in name}
-        elif span.label_ == "ORG" and _portfolio_before_name(span) is not None:
-            # "Commissioner for Crisis Management Hadja Lahbib" with the name left untagged
-            name = _portfolio_before_name(span)
-            spans.append(name)
-            full_tokens |= {fold(t.text) for t in name}
-        elif span.label_ in ("ORG", "GPE", "NORP", "LOC") and _known_holder(span):
-            spans.append(span)
-            full_tokens |= {fold(t.text) for t in span}
-        elif span.label_ == "ORG" and _ranked_name(span) is not None:
-            name = _ranked_name(span)  # "army spokesman General X Y" tagged ORG
-            spans.append(name)
-            full_tokens |= {fold(t.text) for t in name}
-        elif span.label_ in ("ORG", "GPE", "LOC") and titled_name(span):
-            spans.append(span)  # "Russia's ambassador, Vassily Nebenzia" tagged ORG
-            full_tokens |= {fold(t.text) for t in span}
-        elif span.label_ == "ORG" and particle_name(span) is not None:
-            name = particle_name(span)  # "Central Committee To Lam" with "Lam" tagged ORG
-            spans.append(name)
-            full_tokens |= {fold(t.text) for t in name}
-        elif span.label_ == "ORG" and titled_org_name(span) is not None:
-            name = titled_org_name(span)  # "Permanent Representative X Y" tagged ORG
+        elif (name := _person_in_span(span)) is not None:
             spans.append(name)
             full_tokens |= {fold(t.text) for t in name}
         else:

@@ -233,10 +233,9 @@ def _group_lists(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"the Group of Three - Xland, Yland and Zland -", "the Quad (A, B, C and D)": an
     organisation followed by a dash or bracket and a list of countries only."""
     facts = []
-    for mention in mentions.mention_list:
-        org = mention.entities[0]
+    for mention, org in _named_organisations(mentions):
         j = mention.span.end
-        if mention.by_coref or org.type != "Organization" or j + 3 >= len(doc) \
+        if j + 3 >= len(doc) \
                 or doc[j].text not in ("-", "\u2014", "\u2013", "(", ":"):
             continue
         close = {"(": (")",)}.get(doc[j].text, ("-", "\u2014", "\u2013", ".", ";"))
@@ -255,6 +254,14 @@ def _group_lists(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+def _named_organisations(mentions: Mentions):
+    """(mention, organisation) for each organisation the text names (not by coreference)."""
+    for mention in mentions.mention_list:
+        org = mention.entities[0]
+        if not mention.by_coref and org.type == "Organization":
+            yield mention, org
+
+
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 _COUNTED = frozenset({"nation", "country", "member", "state", "government"})
@@ -264,10 +271,7 @@ def _counted_groups(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
     """"the four-nation grouping known as the Quad", "the three-country Alliance": when the
     sentence names exactly that many countries, they are the members."""
     facts = []
-    for mention in mentions.mention_list:
-        org = mention.entities[0]
-        if mention.by_coref or org.type != "Organization":
-            continue
+    for mention, org in _named_organisations(mentions):
         sent = mention.span.sent
         count = None
         for tok in doc[max(sent.start, mention.span.start - 8):mention.span.start]:
@@ -295,10 +299,7 @@ def _of_which(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"the Alliance, of which Ruritania is a member", "the bloc, whose members include A
     and B": a relative clause on the organisation names its members."""
     facts = []
-    for mention in mentions.mention_list:
-        org = mention.entities[0]
-        if mention.by_coref or org.type != "Organization":
-            continue
+    for mention, org in _named_organisations(mentions):
         root = mention.span.root
         for clause in (c for c in root.children if c.dep_ == "relcl"):
             rel = [t for t in clause.subtree if t.lower_ in ("which", "whose")]

@@ -31,7 +31,11 @@ Some common news phrasings spread the relation over a construction instead:
 - acting side by side: "operating alongside the national police" (:mod:`.alongside`);
 - counterparts acting together: "A and her Australian counterpart B signed the pact"
   (A meets B, :mod:`.counterparts`);
-- exchanges cut: "suspended all trade with X", "closed its airspace to X's airlines".
+- exchanges cut: "suspended all trade with X", "closed its airspace to X's airlines";
+- stances on a measure itself: "Germany voted against the duties", "called the tariffs
+  'economic cold war'", and worries about who poses a threat: "to address the threat
+  posed by armed groups, including the M23" (:mod:`.stance_topics`, listed with
+  :mod:`.reactions`' frames).
 
 The word sets are the ``frame_*`` entries of ``kg/data/extract_cues.json``; the frames
 live in one module per relation family (:mod:`.reactions`, :mod:`.consult`,

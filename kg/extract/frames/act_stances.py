@@ -27,17 +27,17 @@ from kg.extract.frames.act_targets import ACT_NOUNS, DESCRIBING, STANCE_VERBS, a
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 
-__all__ = ["FRAMES"]
+__all__ = ["FRAMES", "pejorative"]
 
 #: pejoratives beyond the ``pejoratives`` cue list that name a wrong done
 _WRONGS = frozenset({"piracy", "theft", "robbery", "extortion", "banditry", "hooliganism", "aggression",
                      "racket", "sabotage", "vandalism"})
 
 
-def _pejorative(verb: Token, lex: Lexicon) -> Token | None:
+def pejorative(verb: Token, lex: Lexicon, extra: frozenset = frozenset()) -> Token | None:
     """The pejorative word of the description a describing verb gives ("called it 'an act of
-    piracy'"), or None."""
-    bad = lex.cue("pejoratives") | _WRONGS
+    piracy'"), or None; ``extra`` adds words a caller counts as pejorative."""
+    bad = lex.cue("pejoratives") | _WRONGS | extra
     described = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr")]
     described += [p for _, p in syntax.prep_objects(verb, frozenset({"as"}))]
     return next((t for d in described for t in d.subtree if t.lemma_.lower() in bad or t.lower_ in bad), None)
@@ -66,7 +66,7 @@ def _stance_on_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not acts:
         return []
     if lemma in DESCRIBING:
-        wrong = _pejorative(verb, lex)
+        wrong = pejorative(verb, lex)
         if wrong is None:
             return []
         # "called the raids 'aggression'" names a wrong done (an accusation); "called the

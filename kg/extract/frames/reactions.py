@@ -7,7 +7,9 @@ claims of X that ...", "rejects the attempt to link it with the attack").
 
 Stances aimed at an earlier act ("Zagreb rejected the protest", "Iran condemned the
 strikes", "Kyiv welcomed the British move") are frames of :mod:`.act_stances`, whose act
-authors :mod:`.act_targets` finds; their anchors are listed in ``FRAMES`` below.
+authors :mod:`.act_targets` finds; stances on a measure nobody is named for ("voted
+against the duties"), actors described by a reproach and threats posed by someone are
+frames of :mod:`.stance_topics`; their anchors are listed in ``FRAMES`` below.
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -17,7 +19,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
-from kg.extract.frames import act_stances, act_targets
+from kg.extract.frames import act_stances, act_targets, stance_topics
 from kg.extract.frames._common import (not_own, NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
                                        across_the_table as _across, emit as _emit, named as _named,
                                        own_sides as _own_sides, owners_of_subject as _owners_of_subject)
@@ -270,4 +272,5 @@ FRAMES = (
     ((), ('complaint', 'protest', 'representation', 'demarche', 'démarche'), _NOUN_POS, _complaint_with),
     *act_targets.FRAMES,  # earlier acts remembered for "the protest", "the strikes"
     *act_stances.FRAMES,  # stances aimed at an earlier act ("rejected the protest")
+    *stance_topics.FRAMES,  # stances on a measure ("voted against the duties"), threats posed
 )

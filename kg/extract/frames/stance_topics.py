@@ -1,0 +1,270 @@
+"""Stances on a measure or an agreement, actors described by a reproach, and worries about
+who poses a threat.
+
+- A stance on a measure nobody is named for inside its phrase is a stance on the measure
+  itself: "Germany voted against the duties" (rejects duties), "France had pushed hardest
+  for the tariffs" (supports tariffs), "Hungary's prime minister criticised the sanctions",
+  "called the tariffs 'economic cold war'" (criticizes tariffs). Member states voting on a
+  bloc's measures, firms and third countries judging them take a side on the measure, not
+  on whoever imposed it; a measure whose author is named ("Beijing's tariffs", "the
+  sanctions imposed by the US") is left to :mod:`.act_stances`, which aims the stance at
+  the author. A pronoun object ("voted against them") stands for the last measure named
+  before it in the sentence or the one before, when the number agrees.
+- "Trump withdrew the US from the nuclear deal", "the junta tore up military agreements":
+  leaving or scrapping an agreement rejects it (the agreement is the topic).
+- "described South Korea as the 'most hostile state'", "branded X a 'rogue regime'": an
+  actor itself described by a pejorative is criticised (an act so described is the act
+  frame's).
+- "the threat posed by armed groups, including the M23", "a response to the threat posed
+  by the FDLR": whoever addresses or answers such a threat is concerned about the actors
+  named as posing it (the subject of the clause the threat phrase sits in, up a chain of
+  infinitives and reported clauses).
+
+Only the trigger lemmas of :data:`FRAMES` are looked at; each frame then reads a few
+children of its anchor. The word lists are small closed sets kept here (like
+:mod:`.act_stances`' lists); they are candidates for ``kg/data/extract_cues.json``.
+"""
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.ends import End, EndFinder
+from kg.extract.frames._common import NOUN_POS, VERB_POS, emit, named, not_own
+from kg.extract.frames.act_stances import pejorative
+from kg.extract.frames.act_targets import DESCRIBING, STANCE_VERBS, act_authors
+from kg.extract.lexicon import Lexicon
+from kg.extract.rules import Trace, actor_subjects
+
+__all__ = ["FRAMES", "MEASURES"]
+
+#: measures one side imposes on another whose merits others take sides on
+MEASURES = frozenset({"tariff", "duty", "levy", "sanction", "embargo", "ban", "curb", "restriction",
+                      "quota", "surcharge"})
+#: measures whose singular is mostly an ordinary word ("fulfilled its duty", "a restriction
+#: of movement"): only their plural names a measure ("voted against the duties")
+_PLURAL_ONLY = frozenset({"duty", "restriction", "curb"})
+#: verbs that take a side through a preposition: lemma -> {preposition: (relation, CAMEO)}
+_SIDING = {
+    "vote": {"against": ("rejects", "120"), "for": ("supports", "051")},
+    "push": {"for": ("supports", "051")},
+    "press": {"for": ("supports", "051")},
+    "lobby": {"for": ("supports", "051"), "against": ("rejects", "120")},
+    "campaign": {"for": ("supports", "051"), "against": ("rejects", "120")},
+    "argue": {"for": ("supports", "051"), "against": ("rejects", "120")},
+}
+#: stance verbs whose object is read here (protests are aimed at actors, not measures)
+_STANCES = {lemma: rel for lemma, rel in STANCE_VERBS.items() if rel[0] in ("rejects", "criticizes", "supports")}
+#: heads whose "of" complement is the measure a stance on them is on ("the use of tariffs",
+#: "the imposition of sanctions"; not "the lifting of sanctions", which turns the stance around)
+_USES = frozenset({"use", "imposition", "introduction", "application", "abuse", "extension", "expansion"})
+#: reproaches of an actor beyond the ``pejoratives`` cue list ("branded Israel a 'criminal regime'")
+_REPROACHES = frozenset({"criminal", "rogue", "terrorist", "enemy", "pariah", "puppet", "aggressor", "occupier"})
+#: a measure described as a war is condemned ("called the tariffs 'economic cold war'"); kept
+#: out of the act frame's list, where a wrong named would make it an accusation of the imposer
+_WARLIKE = frozenset({"war", "warfare"})
+#: how many sentences back a pronoun may find its measure
+_PRONOUN_REACH = 1
+
+
+def _is_measure(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and lemma in MEASURES and (lemma not in _PLURAL_ONLY or tok.tag_ == "NNS")
+
+
+def _antecedent(pron: Token, ends: EndFinder) -> Token | None:
+    """The last measure named before ``pron`` ("them" / "it") in its sentence or the one
+    before, when the number agrees; None otherwise."""
+    plural = pron.lower_ in ("them", "they")
+    if not plural and pron.lower_ != "it":
+        return None
+    sents, starts = ends.m.sentences()
+    here = bisect.bisect_right(starts, pron.i) - 1
+    first = sents[max(0, here - _PRONOUN_REACH)].start
+    for i in range(pron.i - 1, first - 1, -1):
+        tok = pron.doc[i]
+        if _is_measure(tok) and (tok.tag_ == "NNS") == plural:
+            return tok
+    return None
+
+
+def _measure_end(tok: Token, agents: list[End], ends: EndFinder) -> End | None:
+    """The measure ``tok`` names as a topic end, or None when it is no measure or its
+    phrase names its author ("Beijing's tariffs", "US sanctions", "sanctions imposed by X")."""
+    if not _is_measure(tok) or act_authors(tok, agents, ends, earlier=False):
+        return None
+    if any(c.dep_ in ("amod", "compound", "nmod") and ends.m.entity_at(c) is not None for c in tok.children):
+        return None  # "the British sanctions": its author, even where the agent's own side
+    # the measure's own words, without what it is on ("tariffs on steel" -> "tariffs"): the
+    # short name is the one others use for it
+    return End(ends.m.topic(tok.doc[tok.left_edge.i:tok.i + 1]), tok, False, f"measure '{tok.text}'")
+
+
+def _objects(verb: Token) -> tuple[list[Token], tuple[str, str] | None]:
+    """The tokens a stance of ``verb`` is on, with the relation it gives (None: the verb's
+    own, from :data:`_STANCES` or a pejorative description)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SIDING:
+        for prep, pobj in syntax.prep_objects(verb, frozenset(_SIDING[lemma])):
+            return [pobj, *pobj.conjuncts], _SIDING[lemma][prep]
+        return [], None
+    if syntax.is_passive(verb):
+        return [], None  # ("the tariffs were criticised by X": the by-agent rules read it)
+    return [o for o in syntax.objects(verb)], None
+
+
+def _stance_on_measure(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"voted against the duties", "pushed for the tariffs", "criticised the sanctions",
+    "called the tariffs 'economic cold war'"."""
+    lemma = verb.lemma_.lower()
+    toks, relation = _objects(verb)
+    if not toks:
+        return []
+    resolved = []
+    for tok in toks:
+        if tok.pos_ == "PRON":
+            tok = _antecedent(tok, ends)
+        elif tok.lemma_.lower() in _USES:
+            # "opposes the use of tariffs as a tool of coercion": a stance on the measure used
+            tok = next((p for _, p in syntax.prep_objects(tok, frozenset({"of"})) if _is_measure(p)), tok)
+        if tok is not None and _is_measure(tok):
+            resolved.append(tok)
+    if not resolved:
+        return []
+    if relation is None:
+        if lemma in DESCRIBING:
+            # (the parser often hangs the description on the object: "the tariffs 'economic war'")
+            bad = lex.cue("pejoratives") | _WARLIKE
+            # or leaves the adjective of "as" without an object ("described the levies as unjustified")
+            described = [t for r in resolved for c in r.children if c.dep_ == "appos" for t in c.subtree]
+            described += [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree]
+            if pejorative(verb, lex, _WARLIKE) is None and not any(t.lemma_.lower() in bad for t in described):
+                return []
+            relation = ("criticizes", "111")
+        else:
+            relation = _STANCES[lemma]
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    if not agents:
+        return []
+    targets = [e for tok in resolved if (e := _measure_end(tok, agents, ends)) is not None]
+    if not targets:
+        trace.add("frame-measure-stance", verb, "REJECT", "the measure names its author")
+        return []
+    return emit("frame-measure-stance", verb, relation[0], relation[1], agents, targets, verb, 0.65, trace)
+
+
+def _described_actor(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Kim described South Korea as the 'most hostile state'", "branded Y 'a rogue regime'"."""
+    if syntax.is_passive(verb):
+        return []
+    objs = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+    if not objs:
+        return []
+    bad = lex.cue("pejoratives") | _REPROACHES
+    # the description, wherever the parser hangs it: "as ..." on the verb or after the object
+    described = [t for o in objs for c in o.children if c.dep_ in ("appos", "prep") and c.i > o.i
+                 and (c.dep_ == "appos" or c.lower_ == "as") for t in c.subtree]
+    # ("branded Israel a 'criminal regime'": the description read as a second object)
+    described += [t for c in verb.children if c.dep_ == "dobj" and c.i > objs[0].i and c not in objs for t in c.subtree]
+    if pejorative(verb, lex, _REPROACHES) is None and not any(t.lemma_.lower() in bad or t.lower_ in bad
+                                                               for t in described):
+        return []
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    targets = not_own(agents, [e for o in objs for e in named(ends.actors(o)) if e.entity.type != "Topic"], ends)
+    return emit("frame-described-actor", verb, "criticizes", "111", agents, targets, verb, 0.65, trace)
+
+
+#: texts one side can leave or scrap
+_AGREEMENTS = frozenset({"agreement", "deal", "accord", "treaty", "pact", "convention", "arrangement"})
+#: leaving an agreement: lemma -> (particle or None, preposition or None: how the agreement is marked)
+_LEAVING = {"withdraw": (None, "from"), "pull": ("out", "of"), "quit": (None, None), "exit": (None, None),
+            "tear": ("up", None), "scrap": (None, None), "abandon": (None, None), "renounce": (None, None),
+            "abrogate": (None, None), "ditch": (None, None)}
+
+#: heads of a departure only asked for ("demanded that X withdraw", "urged X to quit")
+_DEMANDING = frozenset({"demand", "call", "urge", "ask", "insist", "want", "press", "request", "push", "pressure",
+                        "order", "tell"})
+#: auxiliaries of a departure only possible
+_MAYBE = frozenset({"could", "might", "may"})
+
+
+def _left_agreement(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Trump withdrew the US from the nuclear deal", "pulled out of the accord", "the junta
+    tore up military agreements with its former ally": a rejection of the agreement."""
+    particle, prep = _LEAVING[verb.lemma_.lower()]
+    if syntax.is_passive(verb) or particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == particle
+                                                        for c in verb.children):
+        return []
+    if syntax.only_threatened(verb) or any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
+        return []  # "warned it could withdraw from the treaty": a threat, read as one elsewhere
+    if verb.dep_ in ("ccomp", "acl", "xcomp") and verb.head.lemma_.lower() in _DEMANDING:
+        return []  # "Somalia's demand that Ethiopia withdraw from the deal": not done, asked for
+    if prep:
+        # "pulled out of": the parser hangs "of" on the verb or on the particle
+        texts = [p for t in (verb, *verb.children) for _, p in syntax.prep_objects(t, frozenset({prep}))]
+    else:
+        texts = syntax.objects(verb)
+    texts = [t for t in texts if t.pos_ == "NOUN" and t.lemma_.lower() in _AGREEMENTS]
+    if not texts:
+        return []
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    # (the span up to the head: "the nuclear deal Iran had signed" is the nuclear deal)
+    targets = [End(ends.m.topic(t.doc[t.left_edge.i:t.i + 1]), t, False, f"agreement '{t.text}'") for t in texts]
+    return emit("frame-left-agreement", verb, "rejects", "120", agents, targets, verb, 0.65, trace)
+
+
+#: verbs that make a noun the threat someone poses ("the threat posed by X")
+_POSING = frozenset({"pose", "present"})
+#: how many heads up the clause of the one facing the threat may be
+_UP = 5
+
+
+def _facing(noun: Token, ends: EndFinder) -> list[End]:
+    """Who addresses or answers the threat phrase ``noun``: the actor subject of the first
+    clause above it that has one ("The two governments agreed to develop a mechanism to
+    address the threat", "X said the measures were a response to the threat" -> X); else
+    the owner of a clause's subject noun ("Kigali's measures were a response to ...")."""
+    tok, owners = noun, []
+    for _ in range(_UP):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in VERB_POS:
+            found = actor_subjects(tok, ends)
+            if found:
+                return [e for e in found if e.entity.type != "Topic"]
+            owners = owners or [e for s in syntax.subjects(tok) if s.pos_ == "NOUN"
+                                for c in s.children if c.dep_ == "poss" for e in ends.actors(c)]
+    return [e for e in owners if e.entity.type != "Topic"]
+
+
+def _posed_threat(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"to address the threat posed by armed groups, including the M23" (concerned about the
+    M23), "a response to the threat posed by the FDLR"."""
+    posers: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _POSING:
+            posers += syntax.by_agents(c)
+    if not posers:
+        return []
+    # "armed groups, including the M23 and the FDLR": the named members of a group posing it
+    whom = [p for t in posers for p in (t, *t.conjuncts)]
+    members = [g for t in whom for _, g in syntax.prep_objects(t, frozenset({"including", "like", "such"}))]
+    # (the members named stand for the group: "armed groups" alone is no one in particular)
+    whom = [t for t in whom if not members or t.pos_ == "PROPN"] + members
+    agents = _facing(noun, ends)
+    targets = not_own(agents, [e for t in whom for e in named(ends.actors(t)) if e.entity.type != "Topic"], ends)
+    if not agents or not targets:
+        return []
+    return emit("frame-posed-threat", noun, "concernedAbout", "012", agents, targets, noun, 0.6, trace)
+
+
+#: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+FRAMES = (
+    ((), tuple(_STANCES) + tuple(DESCRIBING) + tuple(_SIDING), VERB_POS, _stance_on_measure),
+    ((), ("threat", "danger", "menace", "risk"), NOUN_POS, _posed_threat),
+    ((), tuple(DESCRIBING), VERB_POS, _described_actor),
+    ((), tuple(_LEAVING), VERB_POS, _left_agreement),
+)

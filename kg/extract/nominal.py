@@ -17,7 +17,7 @@ from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger
 from kg.extract.modality import requested
-from kg.extract.rules import Candidate, Trace, actor_subjects, has_required, pair_up, topic_ends
+from kg.extract.rules import Candidate, Trace, actor_subjects, attack_site, has_required, pair_up, topic_ends
 from kg.resolve.gazetteer import load_gazetteer
 from kg.types import ACTOR_TYPES
 
@@ -47,6 +47,14 @@ _SANCTION_HOLDING = frozenset({"lift", "ease", "relax", "remove", "extend", "ren
 # "talks on a truce deal between A and B": the complement's "between" names the parties
 _COMPLEMENT_PREPS = frozenset({"on", "over", "about", "for", "towards", "toward"})
 _FROM = frozenset({"from"})
+_OF = frozenset({"of"})
+#: nouns of demanding whose "that" clause names the one asked to act (not "call", "hope")
+_DEMAND_NOUNS = frozenset({"demand", "insistence", "ultimatum"})
+#: entity labels of a rate ("duties of 35%", "a levy of $2 a barrel")
+_RATE_ENTS = frozenset({"PERCENT", "MONEY", "CARDINAL"})
+#: participles that say where goods come from ("cars imported from China", "steel made in Japan")
+_ORIGINATING = frozenset({"import", "make", "produce", "manufacture", "ship", "export", "originate", "source", "build"})
+_ORIGIN_PREPS = frozenset({"from", "in"})
 # "Khartoum shared Egypt's concern", "echoed their fears": the subject takes the attitude on
 _SHARING = frozenset({"share", "echo"})
 # "conveyed to Russia its worry", "registered its alarm": verbs that pass an attitude on
@@ -73,7 +81,8 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
                         agents += ends.actors(g)
     agent_preps = frozenset({"by"}) | trig.agents
     for _, p in syntax.prep_objects(noun, agent_preps):
-        agents += ends.actors(p)
+        if p.i not in exclude:
+            agents += ends.actors(p)
     # "the Hamas-led October 7 attack": the date is often read as the head, the event its apposition
     agents += _led_by(noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "DATE" else noun, ends)
     own = ends.m.entity_at(noun)  # "Japan-US Alliance" is not an agent of itself
@@ -142,6 +151,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             given = [p for _, p in syntax.prep_objects(anchor, frozenset({"of"}))]
             target_toks = [q for g in given for x in (g, *g.conjuncts)
                            for _, q in syntax.prep_objects(x, preps - {"of"})]
+        if not target_toks and FAMILY[trig.relation] == "coerce":
+            # "duties of up to 35% on cars": the goods hang off the rate
+            target_toks = [q for _, p in syntax.prep_objects(anchor, _OF) if p.like_num or p.lower_ == "%"
+                           or p.ent_type_ in _RATE_ENTS for _, q in syntax.prep_objects(p, preps - {"of"})]
         if light and not target_toks:  # "imposed sanctions on Monday on 12 generals"
             target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"})]
         if not target_toks and trig.relation == "concernedAbout":
@@ -176,6 +189,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "the attack carried out by settlers on the village": the target hangs off the participle
             target_toks = [p for c in carried for _, p in syntax.prep_objects(c, preps)]
         exclude = {t.i for t in target_toks} | {noun.i}
+        if FAMILY[trig.relation] == "coerce" and target_toks:
+            # "duties ... on cars from China": a "from" after the goods is where they come from,
+            # not who imposes the duties
+            last = max(t.i for t in target_toks)
+            exclude |= {q.i for _, q in syntax.prep_objects(anchor, _FROM) if q.i > last}
         agents = _noun_agents(noun, trig, ends, exclude)
         if anchor is not noun:
             agents += [e for e in _noun_agents(anchor, trig, ends, exclude)
@@ -231,8 +249,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if host.pos_ in ("VERB", "AUX"):
                 agents = actor_subjects(host, ends)
                 rule, during_verb = "noun-during", host
-        if trig.relation == "accuses" and not target_toks:
-            # "accusations from Europe that Ankara has done too little"
+        if (trig.relation == "accuses" or trig.relation == "demandsFrom" and lemma in _DEMAND_NOUNS) and not target_toks:
+            # "accusations from Europe that Ankara has done too little"; "Somalia's demand that
+            # Ethiopia withdraw from the deal": the one the clause is about is charged / asked
             for c in noun.children:
                 if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
                     subj = syntax.clause_subject_of(c)
@@ -269,10 +288,20 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             targets = grateful if grateful is not None else [e for t in target_toks for e in find(t, allowed)]
             if not targets and FAMILY[trig.relation] in ("coerce", "assault"):
                 targets = [e for t in target_toks for e in _people_of_country(t, ends)]
+            if not targets and trig.relation == "attacks" and target_toks:
+                # "an Israeli strike on a car in southern Lebanon": the place the patient lies in
+                targets = attack_site(target_toks, None, ends, lex)
             if not targets and FAMILY[trig.relation] == "coerce":
                 # "duties on cars from China", "a ban on imports from Russia": where the goods
                 # come from is the one the measure hits
                 froms = [q for t in target_toks if t.pos_ == "NOUN" for _, q in syntax.prep_objects(t, _FROM)]
+                # "on vehicles imported from China", "on steel made in Japan": the goods' origin
+                froms += [q for t in target_toks if t.pos_ == "NOUN" for a in t.children
+                          if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _ORIGINATING
+                          for _, q in syntax.prep_objects(a, _ORIGIN_PREPS)]
+                # "duties on cars from China" with "from China" parsed onto the duties
+                froms += [q for _, q in syntax.prep_objects(anchor, _FROM) if target_toks
+                          and q.i > max(t.i for t in target_toks)]
                 # the phrase often hangs off the light verb: only right after the goods named
                 froms += [q for t in target_toks if t.pos_ == "NOUN" and light for _, q in syntax.prep_objects(gov, _FROM)
                           if q.head.i == t.right_edge.i + 1]

@@ -42,7 +42,7 @@ from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.report_denials import _REJECTING, denied_charge, denied_clause, refusal, rejected_claims
 from kg.extract.report_talks import hoped_outcome, reported_talks
 from kg.extract.report_threats import THREAT_NOUNS, reported_threat, threat_verdict, warned_of
-from kg.extract.rules import Candidate, Trace, actor_subjects, has_required, pair_up, topic_ends
+from kg.extract.rules import Candidate, Trace, actor_subjects, armed_owner, has_required, pair_up, topic_ends
 from kg.types import ACTOR_TYPES
 
 __all__ = ["report_rules", "evaluation_rule", "quote_speaker", "denied_claims"]
@@ -447,9 +447,10 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             else:
                 if syntax.is_passive(clause):
                     # "two soldiers had been killed (by X)": the patient is no culprit
-                    accused = [e for t in syntax.by_agents(clause) for e in ends.actors(t)]
+                    accused = [e for t in syntax.by_agents(clause) for e in ends.actors(t) or armed_owner(t, ends, lex)]
                 else:
-                    accused = ends.actors(subj)
+                    # ("Thai F-16 jets had bombed ...": the country named deeper in a force's phrase)
+                    accused = ends.actors(subj) or armed_owner(subj, ends, lex)
                 own = _own_side(speakers, ends)
                 if any(e.entity.id in own for e in accused):
                     # a speaker's own side is no culprit, nor is whoever acted with it ("its troops and
@@ -552,8 +553,13 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             # "X and we should jointly ...": a call on the speaker's own side is a proposal, not a demand
             obliged = [e for e in subjects if e.entity.id not in own] if not any(
                 e.entity.id in own for e in subjects) else []
+            # "told Lebanese officials that the government must ...": a side known only by a
+            # reference is no guess when the one told belongs to it
+            told = {e.entity.id for t in syntax.objects(verb) + [c for c in verb.children if c.dep_ == "dative"]
+                    for e in ends.actors(t, ACTOR_TYPES, conj=False)}
             for s, o in pair_up(speakers, obliged, "demandsFrom"):
-                yield Candidate("report-demand", verb, "demandsFrom", "100", s, o, verb, 0.55 if o.coref else 0.65,
+                yield Candidate("report-demand", verb, "demandsFrom", "100", s, o, verb,
+                                0.55 if o.coref and o.entity.id not in told else 0.65,
                                 polarity="positive")
         # '"It is time for Russia to end the war," X said': a demand on Russia
         if clemma == "be" and subj is not None and subj.lower_ == "it" and not _is_negated(clause):

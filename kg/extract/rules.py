@@ -18,9 +18,10 @@ from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import SYMMETRIC, TOPICAL, Lexicon, Trigger
 from kg.extract.topic_clauses import feared_subjects
 from kg.extract.topic_lists import listed_topics
+from kg.resolve.gazetteer import load_gazetteer
 
 __all__ = ["Candidate", "Trace", "topic_ends", "actor_subjects", "pair_up", "target_tokens", "has_required",
-           "OBJECT_CONTROL", "ATTITUDE"]
+           "captured_place", "attack_site", "armed_owner", "OBJECT_CONTROL", "ATTITUDE"]
 
 #: verbs whose object is the subject of their infinitive ("urged China to ...": China acts)
 OBJECT_CONTROL = frozenset({"urge", "ask", "warn", "tell", "call", "press", "encourage", "invite",
@@ -28,7 +29,10 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "warn", "tell", "call", "press", "enc
                              # "authorizes the force to continue operations": mandates and permissions
                              # (not "instructed ministries to ...": one's own staff act for oneself)
                              "authorize", "authorise", "mandate", "permit", "enable", "empower", "require",
-                             "oblige", "compel", "advise"})
+                             "oblige", "compel", "advise",
+                             # "prompting Beijing to announce curbs", "which led Mexico to break off ties":
+                             # what moves someone to act names them as the one who acts
+                             "prompt", "lead", "spur", "drive", "provoke", "cause", "trigger"})
 #: relations whose target may be named through what it owns ("condemned North Korea's launch")
 ATTITUDE = frozenset({"criticizes", "accuses", "rejects", "supports", "protestsAgainst", "sanctions"})
 #: entity labels that never make a topic ("an agreement on Wednesday")
@@ -125,6 +129,9 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
         while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head is not tok:
             tok = tok.head
         found = [e for t in syntax.subjects(tok, OBJECT_CONTROL) for e in ends.actors(t)]
+    if not found:
+        # "Thai F-16 jets had bombed ...": a force or weapon whose country is named deeper in its phrase
+        found = [e for t in syntax.subjects(verb, OBJECT_CONTROL) for e in armed_owner(t, ends, ends.lex)]
     return found
 
 
@@ -261,3 +268,80 @@ def has_required(tok: Token, word: str) -> bool:
             return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ == first
+
+
+#: prepositions that say where an attack's patient lies ("at nine sites", "in southern Lebanon")
+_SITE_PREPS = frozenset({"at", "in", "inside", "across"})
+#: prepositions after a site noun that name the place itself or what it lies in ("the town of X")
+_SITE_PLACE_PREPS = frozenset({"in", "inside", "across", "of"})
+_PLACE_TYPES = frozenset({"Location", "Country"})
+
+
+def captured_place(tok: Token, ends: EndFinder, lex: Lexicon) -> bool:
+    """Whether ``tok`` (the object of seize / capture / retake ...) is a place: a named place
+    or country ("seized El Fasher"), or a place noun ("overran a garrison", "the cities of X")."""
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head.head  # "El Fasher, which the group seized": the antecedent
+    if tok.lemma_.lower() in lex.cue("captured_places"):
+        return True
+    if tok.pos_ != "PROPN":
+        return False  # "captured two soldiers", "seized a ton of fentanyl": no place
+    ent = ends.m.entity_at(tok)
+    if ent is None:
+        return tok.ent_type_ in ("GPE", "LOC", "FAC")
+    return _placelike(ent, tok)
+
+
+def _placelike(ent, tok: Token) -> bool:
+    """A place or country, or a name the tagger read as an organisation that nobody knows as
+    one ("seized El Fasher", "the city of Kharkiv": where the sentence says it is a place)."""
+    if ent.type in _PLACE_TYPES:
+        return True
+    return ent.type == "Organization" and tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC") \
+        and ent.id not in load_gazetteer().orgs
+
+
+def attack_site(toks: list[Token], verb: Token | None, ends: EndFinder, lex: Lexicon) -> list[End]:
+    """The place an attack lands in when its patient names no actor: "a strike on a car in
+    southern Lebanon" (Lebanon), "on a car in the town of Bint Jbeil" (Bint Jbeil), "struck
+    what it called terrorist camps at nine sites in Pakistan" (Pakistan).
+
+    Only the patient's own phrase is read (and, for a free relative "what it called X", that
+    clause): the place of a whole event ("fighting in Sudan") is no target. A site noun
+    ("sites", "the town", "installations") passes on to the place it lies in or is "of"."""
+    starts = list(toks)
+    if verb is not None:
+        # "struck what it called X at sites in Y": the description hangs on its own verb
+        starts += [c for c in verb.children if c.dep_ == "ccomp" and any(
+            g.lower_ == "what" and g.dep_ in ("dobj", "nsubj", "nsubjpass") for g in c.children)]
+    sites = lex.cue("attack_site_nouns")
+    out: list[End] = []
+    for t in starts:
+        for _, p in syntax.prep_objects(t, _SITE_PREPS):
+            found = ends.actors(p, ACTOR_OR_PLACE, conj=False) if p.pos_ == "PROPN" else []
+            if not found and p.lemma_.lower() in sites:
+                # "at nine sites in Pakistan", "in the town of Bint Jbeil", "in Gaza's north"
+                found = [e for _, q in syntax.prep_objects(p, _SITE_PLACE_PREPS)
+                         for e in ends.actors(q, ACTOR_OR_PLACE, conj=False)]
+                found = found or [e for c in p.children if c.dep_ == "poss" for e in ends.actors(c, ACTOR_OR_PLACE)]
+            out += [e for e in found if _placelike(e.entity, e.token)]
+    return out
+
+
+#: how far left of a force or weapon noun its country may be named ("Thai F-16 fighter jets")
+_MEANS_REACH = 4
+
+
+def armed_owner(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
+    """The country of forces or weapons named inside their noun phrase but not on the noun
+    itself: "Thai F-16 jets" ("Thai" hangs on "F-16"), "Russian air defences" ("air defence"
+    is no proxy noun). Only a country among the noun's own left modifiers counts."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lex.cue("armed_means_nouns"):
+        return []
+    for mod in tok.doc[max(tok.left_edge.i, tok.i - _MEANS_REACH):tok.i]:
+        if mod.dep_ not in ("amod", "compound", "nmod", "poss"):  # (the left subtree is contiguous)
+            continue
+        ent = ends.m.entity_at(mod)
+        if ent is not None and ent.type == "Country":
+            return [End(ent, mod, False, f"country of '{tok.text}'")]
+    return []

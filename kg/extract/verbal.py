@@ -14,7 +14,10 @@ sides (never a person to their own country). Senses that are no act between two 
 dropped: talks only offered ("ready to discuss"), one side reviewing its own policy, its own
 concern voiced ("raised concerns about X" is the concern's fact), forces or vessels expelled,
 a patient quantified by "any"/"no"; barred monitors reject their organisation and withheld
-recognition is a rejection.
+recognition is a rejection. Seizing or retaking a place attacks it ("seized El Fasher"; a
+tanker or assets seized stay a sanction); an attack whose patient names no actor hits the
+place the patient lies in ("struck camps at sites in X"); "Russian air defences" and "Thai
+F-16 jets" stand for the country named inside their phrase.
 """
 from __future__ import annotations
 
@@ -30,8 +33,8 @@ from kg.extract.frames.verb_context import (HYPHENED_FAMILIES, back_to_talks, co
                                              requested_acts, warned_own_attack)
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon
 from kg.extract.modality import analyse_clause
-from kg.extract.rules import (ATTITUDE, Candidate, Trace, actor_subjects, has_required, pair_up,
-                              target_tokens, topic_ends)
+from kg.extract.rules import (ATTITUDE, Candidate, Trace, actor_subjects, armed_owner, attack_site, captured_place,
+                              has_required, pair_up, target_tokens, topic_ends)
 from kg.types import ACTOR_TYPES
 
 __all__ = ["verb_rule", "adjective_rule"]
@@ -93,7 +96,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             by = syntax.by_agents(verb) or (syntax.by_agents(verb.head) if shared else [])
             # "backed by its allies Russia and China": the allies named in apposition
             by += [c for t in by if t.pos_ == "NOUN" for c in t.children if c.dep_ == "appos"]
-            agents = [e for t in by for e in ends.actors(t)]
+            agents = [e for t in by for e in ends.actors(t)] or [e for t in by for e in armed_owner(t, ends, lex)]
             agents = [e for i, e in enumerate(agents) if e.entity.id not in {a.entity.id for a in agents[:i]}]
         else:
             agents = actor_subjects(verb, ends)
@@ -181,6 +184,14 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "was not threatening any country", "intends to annex any Somali territory": a
             # patient quantified by "any"/"no" names no one in particular
             toks = [t for t in toks if not any(c.dep_ == "det" and c.lower_ in _NO_ONE for c in t.children)]
+        if trig.lemma in lex.cue("capture_verbs"):
+            # "the RSF seized El Fasher", "retook the region": taking a place by force attacks it;
+            # "seized a tanker / assets" is a coercive seizure (the sanctions row), "seized power" neither
+            # ("El Fasher, which the group seized": the relative pronoun stands for its antecedent)
+            toks = [t.head.head if t.lower_ in ("which", "that") and t.head.dep_ == "relcl"
+                    and t.head.head.pos_ in ("NOUN", "PROPN") else t for t in toks]
+            places = [t for t in toks if captured_place(t, ends, lex)]
+            toks = places if trig.relation == "attacks" else [t for t in toks if t not in places]
         if trig.relation in TOPICAL:
             if trig.lemma in lex.cue("reconsideration_verbs") and len({a.entity.id for a in agents}) < 2 \
                     and not syntax.prep_objects(verb, _WITH):
@@ -281,6 +292,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             for t in (*toks, verb) if toks else ():
                 for _, place in syntax.prep_objects(t, _INSIDE_PREPS):
                     targets += ends.owners(place, ACTOR_TYPES, trig.relation) or ends.actors(place, ACTOR_OR_PLACE)
+        if not targets and not mutual and trig.relation == "attacks":
+            # "struck militant camps at nine sites in Pakistan", "hit what it called terrorist
+            # infrastructure at sites in X": the place the sites lie in (one level further)
+            targets = attack_site(toks, verb, ends, lex)
         if not targets and not mutual and FAMILY[trig.relation] == "threaten":
             # "threatened to impose levies on European cheese": whom the threatened act is aimed at
             for c in verb.children:
@@ -329,6 +344,19 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if outer is not None:
                 pairs = pair_up([e for e in actor_subjects(outer, ends) if not _swallows(e, verb, ends)],
                                 targets, trig.relation)
+        if not pairs and targets and not mutual and verb.dep_ == "conj" and FAMILY[trig.relation] in _SPEECH_ACTS \
+                and {a.entity.id for a in agents} <= {t.entity.id for t in targets}:
+            # "X said in a statement that Israel was exploiting Y and called on Israel to withdraw":
+            # a speech act joined to the reported clause, whose subject it then inherits and aims at
+            # itself; the one speaking is the reporting verb's subject
+            reporter = _enclosing_reporter(verb, lex)
+            if reporter is not None:
+                said_by = [e for e in actor_subjects(reporter, ends) if not _swallows(e, verb, ends)]
+                if not said_by and ends.speaker is not None and reporter.is_ancestor(ends.speaker.token):
+                    said_by = [ends.speaker]  # "Egypt's foreign minister said ...": the official's country
+                pairs = pair_up(said_by, targets, trig.relation)
+                if pairs:
+                    trace.add(rule, verb, f"subject of {trig.relation}", f"the reporter of '{reporter.text}'")
         if trig.relation in ("rejects", "denies") and not pairs:
             yield from _rejected_claims(verb, toks, agents, ends, lex)
         if trig.relation in ("rejects", "supports") and not mutual and (
@@ -404,6 +432,26 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "accused Y of shelling Z": the reported act, attributed to the accuser
         if trig.relation == "accuses" and not mutual:
             yield from _accused_act(verb, agents, targets, ends, lex, trace)
+
+
+#: families of speech acts, which a reporter performs (not force or aid, which need a doer)
+_SPEECH_ACTS = frozenset({"request", "disapprove", "reject", "threaten", "protest"})
+#: how far up from a speech act its reporting verb may stand ("called" -> "exploiting" ->
+#: "statement" -> "in" -> "said")
+_REPORTER_REACH = 5
+
+
+def _enclosing_reporter(verb: Token, lex: Lexicon) -> Token | None:
+    """The reporting verb a coordinated speech act hangs under, within reach, or None."""
+    reporting = lex.cue("reporting_verbs")
+    tok = verb.head
+    for _ in range(_REPORTER_REACH):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in reporting:
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _only_offered(verb: Token, lex: Lexicon) -> bool:

@@ -45,7 +45,7 @@ ROWS = [
      {("Abbas Araghchi", "rejects", "France", P), ("Abbas Araghchi", "rejects", "Germany", P)}, set()),
     # -- calls are demands; "from X" names who made them
     ("The UK has rejected calls from Spanish politicians to reopen the treaty.",
-     {("United Kingdom", "rejects", "Spain", P)}, set()),
+     {("United Kingdom", "rejects", "Spanish politicians", P)}, set()),
     # -- a charge denied in a fronted object or a relative clause
     ("India has long accused Pakistan of sheltering militants, a charge Islamabad denies.",
      {("Pakistan", "denies", "sheltering militants", P)}, set()),

@@ -137,7 +137,11 @@ def _name_entity(name: Span, mentions: Mentions):
         return None  # a person's name with initials
     if len(inside) == 1:
         only = next(iter(inside.values()))
-        if only.span.start == name.start and only.span.end == name.end and \
+        # "the Norwegian Police Security Service (PST)": the name the letters spell and
+        # the demonym that opens the organisation's label
+        opened = only.span.start == name.start - 1 and (
+            gaz.lookup(only.span[0].text) or ("",))[0] in ("country", "demonym")
+        if (only.span.start == name.start or opened) and only.span.end == name.end and \
                 only.entities[0].type in ("Organization", "Group"):
             return only.entities[0]
     label = " ".join(name.text.split())

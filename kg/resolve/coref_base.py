@@ -15,7 +15,7 @@ from kg.types import Entity
 __all__ = ["_SUBJ", "_ACTOR", "_LOOKBACK", "_ORG_NOUNS", "_subjects", "_subject_entities",
            "known_as", "_appositive", "_clause_agents",
            "_plural_subject", "_owner_of_people", "_named_in", "_last_of", "_count", "_in_quote",
-           "_names_own_of"]
+           "_names_own_of", "_described_state"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _ACTOR = ("Country", "Organization", "Group")
@@ -199,3 +199,25 @@ def _clause_agents(token: Token, mentions: Mentions, countries: bool = True) -> 
             if country is not None:
                 own.add(country.id)
     return frozenset(own)
+
+
+#: Singular nouns that stand for a country only with a word of where or what it is ("the
+#: Gulf state", "the Jewish state", "the South Caucasus nation"; not "the state media").
+_STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "emirate", "republic"})
+
+
+def _described_state(token: Token, mentions: Mentions) -> bool:
+    """"the Gulf state", "the South Caucasus country", "the Caribbean nation": a singular
+    country noun whose modifiers are adjectives or a region / place name (no country's
+    own name or demonym: "the Russian state" is Russia by its demonym already)."""
+    if token.lower_ not in _STATE_NOUNS or token.tag_ != "NN" or token.dep_ == "compound":
+        return False
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    if not mods or any(c.dep_ in ("nummod", "poss") for c in token.children):
+        return False
+    for mod in mods:
+        for tok in mod.subtree:
+            entity = mentions.entity_at(tok)
+            if entity is not None and entity.type != "Location":
+                return False  # "the Russian state", "the Hamas state"
+    return True

@@ -10,8 +10,8 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from kg.resolve.coref_base import (_ACTOR, _ORG_NOUNS, _clause_agents, _count, _last_of,
-                                   _names_own_of, _subjects)
+from kg.resolve.coref_base import (_ACTOR, _ORG_NOUNS, _clause_agents, _count,
+                                   _described_state, _last_of, _names_own_of, _subjects)
 from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair,
                                       _listed_countries, _regions, _story_pair)
 from kg.resolve.gazetteer import load_gazetteer
@@ -139,8 +139,9 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in token.children) or \
             (token.head.ent_type_ == "PERSON" and token.dep_ in ("compound", "appos")):
         return []
-    if any(c.dep_ == "compound" and mentions.entity_at(c) is not None for c in token.children) or \
-            _names_own_of(token):
+    described = _described_state(token, mentions)
+    if not described and any(c.dep_ == "compound" and mentions.entity_at(c) is not None
+                             for c in token.children) or _names_own_of(token):
         # "the Peru-Chile alliance", "the states of the Gulf": not anaphoric; but "accused
         # the alliance of stoking tension / of aggression" is
         return []
@@ -171,11 +172,16 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         if iso3 in mentions.entities and not nxt[:1].isupper():
             return [mentions.entities[iso3]]
         return []
-    if low in _COUNTRY_NOUNS:
+    if low in _COUNTRY_NOUNS or described:
         # "X, which borders both neighbours": X is not one of them
         own = frozenset(e.id for s in _subjects(token.sent, None, mentions, _ACTOR)
                         for e in s) if low.startswith("neighbo") else frozenset()
-        own |= _clause_agents(token, mentions) if count == 2 else frozenset()
+        own |= _clause_agents(token, mentions) if count == 2 or described else frozenset()
+        if described:  # "urged members to sanction the Gulf state": of the Gulf, not the speaker
+            region = next((_regions()[c.lower_] for c in token.children
+                           if c.lower_ in _regions()), None)
+            return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own
+                            and (region is None or e.id in region), 1)
         if count == 2:
             pair = _last_pair(doc, token, mentions, "Country", exclude=own)
             if pair:

@@ -86,6 +86,9 @@ def _paragraph_country(token: Token, mentions: Mentions, text: str | None) -> En
         if mention.kind == "demonym" and span.root.dep_ == "amod" and \
                 span.root.head.lemma_.lower() in _LANGUAGE_USES:
             continue  # "known by its Spanish initials": a language, not a country
+        if mention.kind == "government" and any(
+                ent in mentions.entities_at(c) for c in span.root.children if c.dep_ == "amod"):
+            continue  # "French forces": one naming of France, counted on its demonym
         if ent.type == "Country" and ent.id not in own:
             counts[ent.id] = counts.get(ent.id, 0) + 1
     if not counts:

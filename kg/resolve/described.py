@@ -3,7 +3,9 @@ Y Studies" typed as a facility, "the Ti Kouto gang coalition", "state-owned PT K
 state oil company Petrovana" (:func:`described_names`, called by
 :func:`kg.resolve.entities.resolve_named`); "the Second Thomas Shoal", "Mischief Reef":
 a geographic feature named by capitalised words before a feature noun
-(:func:`feature_names`).
+(:func:`feature_names`); "the China Chamber of Commerce", "the Norwegian Police Security
+Service", "the UK Maritime Trade Operations agency": capitalised words the NER left untagged
+before an organisation's head word (:func:`headed_names`).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["described_names", "feature_names"]
+__all__ = ["described_names", "feature_names", "headed_names"]
 
 # -- names before a lowercase descriptor ------------------------------------------------
 #: Lowercase head nouns after a name that say what it is: head -> entity type.
@@ -169,3 +171,135 @@ def feature_names(doc: Doc, mentions: Mentions) -> None:
             continue  # "Half Moon Reef" at the start of a sentence: where it starts is unsure
         label = doc[start:i + 1].text
         mentions.add(doc[start:i + 1], mentions.entity(slug(label), label, "Location"))
+
+
+# -- capitalised names with an organisation's head word -----------------------------------
+#: Capitalised last words of the names of public bodies, parties and associations.
+_ORG_HEADS = frozenset({
+    "Party", "Assembly", "Committee", "Service", "Services", "Agency", "Chamber", "Council",
+    "Commission", "Authority", "Directorate", "Command", "Bureau", "Board", "Federation",
+    "Association", "Institute", "Corps", "Guard", "Police", "Front", "Movement", "League",
+    "Coalition", "Organization", "Organisation", "Tribunal", "Senate", "Headquarters",
+    "Congress", "Confederation", "Syndicate", "Union", "Alliance", "Staff"})
+#: Lowercase words that say a capitalised name before them is an organisation's, when the
+#: name holds two capitalised words or more ("the UK Maritime Trade Operations agency").
+_LOWER_ORG_HEADS = frozenset({"agency", "committee", "council", "service", "authority",
+                              "commission", "party"})
+_OF_WORDS = frozenset({"of", "for"})
+
+
+def _country_word(tok, mentions: Mentions) -> str | None:
+    """The iso3 of a country name or demonym that opens an organisation's name."""
+    mention = mentions.mention_at(tok)
+    if mention is None or mention.by_coref or len(mention.entities) != 1 or len(mention.span) != 1:
+        return None
+    entity = mention.entities[0]
+    return entity.id if entity.type == "Country" and mention.kind in ("name", "demonym") else None
+
+
+def _of_phrase_end(doc: Doc, end: int, mentions: Mentions) -> int:
+    """End of the "of"/"for" phrase of a name that starts at ``end`` ("for the Treatment of
+    Prisoners of War"); ``end`` when no capitalised word follows."""
+    stop, last = end, end
+    while stop < len(doc) and stop - end < 9:
+        tok = doc[stop]
+        if tok.lower_ in _OF_WORDS or tok.lower_ in ("the", "and") and stop > end:
+            stop += 1
+        elif tok.text[:1].isupper() and tok.pos_ == "PROPN" and stop not in mentions._by_token:
+            stop += 1
+            last = stop
+        else:
+            break
+    return last
+
+
+def _possessor_country(doc: Doc, start: int, mentions: Mentions):
+    """The country of "Ukraine's" right before a name starting at ``start``, or None."""
+    if start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    entity = mentions.entity_at(doc[start - 2])
+    return entity if entity is not None and entity.type == "Country" else None
+
+
+def headed_names(doc: Doc, mentions: Mentions) -> None:
+    """"the China Chamber of Commerce urged ...", "the Norwegian Police Security Service
+    (PST)", "The UK Maritime Trade Operations agency said": untagged capitalised proper nouns
+    ending in an organisation's head word (or before a lowercase one) name an organisation,
+    with the "of"/"for" phrase after a capitalised head ("Chamber of Commerce"). A country
+    or demonym that opens the name stays in the label and ties the body to its country; a
+    name the gazetteer or the NER already had is left alone."""
+    gaz = load_gazetteer()
+    for i in mentions.positions(_ORG_HEADS | _LOWER_ORG_HEADS, lower=False):
+        head = doc[i]
+        lower = head.text in _LOWER_ORG_HEADS
+        if i == 0 or (not lower and head.pos_ != "PROPN"):
+            continue
+        if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper():
+            continue  # "Party Secretary Li": the head opens a title or a longer name
+        tagged = mentions.mention_at(head)
+        if tagged is not None:
+            # the NER's own name, unknown to the gazetteer, after a country word: "the
+            # Norwegian | Police Security Service" gets its demonym back
+            entity = tagged.entities[0]
+            if tagged.by_coref or tagged.span.end != i + 1 or entity.type != "Organization" or \
+                    entity.id in gaz.orgs or tagged.span.start == 0 or \
+                    _country_word(doc[tagged.span.start - 1], mentions) is None and \
+                    _possessor_country(doc, tagged.span.start, mentions) is None:
+                continue
+            start = tagged.span.start
+        else:
+            start = i
+            while start > head.sent.start and i - start < 5:
+                tok = doc[start - 1]
+                if not (tok.text[:1].isupper() and tok.pos_ == "PROPN") or tok.ent_type_ == "PERSON":
+                    break
+                piece = mentions.mention_at(tok)
+                if piece is not None:  # "Norwegian [Police] Security Service": a body the
+                    # rules built from a word of the name is part of it
+                    if piece.by_coref or piece.span.end != start or \
+                            piece.entities[0].type != "Organization" or piece.entities[0].id in gaz.orgs:
+                        break
+                    start = piece.span.start
+                    continue
+                start -= 1
+        country = _country_word(doc[start - 1], mentions) if start > head.sent.start else None
+        of_phrase = not lower and i + 2 < len(doc) and doc[i + 1].lower_ in _OF_WORDS and \
+            doc[i + 2].text[:1].isupper()
+        words = i - start  # capitalised words before the head
+        if (words == 0 and not (country and of_phrase)) or lower and words < 2:
+            continue  # "the Committee", "the Alpha agency": too little to be a name
+        if country is not None:
+            start -= 1
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and (not before.whitespace_ or before.text in ("-", "–")
+                                   or before.pos_ == "PROPN" and before.text[:1].isupper()):
+            continue  # "the U.S.-India / U.S. India Business Council": the name goes on before it
+        if lower and words < 3 and country is None:
+            continue  # "the Civil Defence agency": two words may only describe it
+        end = i + 1
+        if not lower and end + 1 < len(doc) and doc[end].lower_ in _OF_WORDS:
+            end = _of_phrase_end(doc, end, mentions)  # "Chamber of Commerce"
+        name_end = i if lower else end
+        label = " ".join(doc[start:name_end].text.split())
+        if gaz.lookup(label) is not None or label.split()[-1] in ("Party", "Movement") and \
+                country is not None:
+            continue  # a known body; "the Ruritania Party" is left to the party rules
+        owner = _possessor_country(doc, start, mentions)
+        known = gaz.lookup(f"{label} of {owner.label}") if owner is not None else None
+        if known is not None and known[0] == "org":
+            # "Ukraine's Security Service": the gazetteer's "Security Service of Ukraine"
+            record = gaz.orgs[known[1]]
+            mentions.add(doc[start:end], mentions.entity(record.id, record.label, record.type),
+                         overwrite=True, alias=label)
+            continue
+        # no ``org_country``: whether the body is a part of its country's state (a police
+        # service) or not (a chamber of commerce) is for kg.resolve.memberships to judge
+        org = mentions.entity(slug(label), label, "Organization")
+        if owner is not None and (" of " in label or " for " in label):
+            # "Ukraine's Coordination Headquarters for the Treatment of X": as "the X of
+            # <Country>", a national body of the possessor
+            mentions.org_country[org.id] = owner.id
+        old = {e.id for k in range(start, end) for e in mentions.entities_at(doc[k])
+               if e.type == "Organization"} - {org.id}
+        mentions.add(doc[start:end], org, overwrite=True, alias=label)
+        mentions.drop_orphans(old)

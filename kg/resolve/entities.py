@@ -23,6 +23,11 @@ Rules, in the order :func:`resolve_named` applies them:
    Studies" typed as a facility, "the Ti Kouto gang coalition", "state-owned PT KRIS",
    "the state oil company Petrovana" (:func:`kg.resolve.described.described_names`); an NER span with a
    finite verb inside ("Dorn met Communist Party") is two names.
+8. Untagged capitalised words before an organisation's head word ("the China Chamber of
+   Commerce", "the Norwegian Police Security Service", "the UK Maritime Trade Operations
+   agency": :func:`kg.resolve.described.headed_names`); a lowercase generic head is no part
+   of a label ("the Awami League party" is "Awami League"); an organisation's seat that
+   opens a report's place line ("UNITED NATIONS, United States (AFP) -") is no actor.
 """
 from __future__ import annotations
 
@@ -33,12 +38,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.resolve.acronyms import defined_acronyms
 from kg.resolve.bodies import (GOVERNMENT_NOUNS, armed_forces, governments,
                                lowercase_bodies, ministries, party_names)
-from kg.resolve.described import described_names, feature_names
+from kg.resolve.described import described_names, feature_names, headed_names
+from kg.resolve.focus import dateline
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
 from kg.resolve.people import is_honorific, org_described, people_mentions
 
-__all__ = ["resolve_named", "is_actor_use", "defined_acronyms", "described_names", "GOVERNMENT_NOUNS", "LOCATIVE_PREPS",
+__all__ = ["resolve_named", "is_actor_use", "name_label", "defined_acronyms", "described_names",
+           "GOVERNMENT_NOUNS", "LOCATIVE_PREPS",
            "PLACE_VERBS"]
 
 #: Prepositions whose object is a place, not an actor ("in Beijing", "to Havana").
@@ -159,6 +166,8 @@ def _gazetteer_mention(span: Span, mentions: Mentions, ident: str = "") -> bool:
         return False
     kind, key = hit
     if kind == "country":
+        if _org_dateline(span, mentions):
+            return True  # "UNITED NATIONS, United States (AFP) -"
         country = gaz.countries[key]
         mentions.add(span, mentions.entity(key, country.label, "Country"))
     elif kind == "demonym":
@@ -186,9 +195,22 @@ def _gazetteer_mention(span: Span, mentions: Mentions, ident: str = "") -> bool:
     elif kind == "region":
         mentions.add(span, mentions.entity(slug(key), key, "Location"))
     else:
+        if _org_dateline(span, mentions):
+            return True  # "UNITED NATIONS (AP) —": where the story was filed, no actor
         org = gaz.orgs[key]
         mentions.add(span, mentions.entity(org.id, org.label, org.type))
     return True
+
+
+def _org_dateline(span: Span, mentions: Mentions) -> bool:
+    """Whether ``span`` lies in a place line that names an organisation's seat ("UNITED
+    NATIONS, United States (AFP) -"): where the story was filed, no actor."""
+    line = getattr(mentions, "_org_dateline", None)
+    if line is None:
+        found = dateline(mentions.text)
+        hit = load_gazetteer().lookup(found.place) if found is not None else None
+        line = mentions._org_dateline = found.end if hit and hit[0] == "org" else -1
+    return span.start_char < line
 
 
 def _compound_countries(span: Span, mentions: Mentions) -> bool:
@@ -441,6 +463,8 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         span = trim_span(ent)
         if span is None or is_honorific(span):
             continue  # "His Royal Highness" tagged ORG: a title of the person named
+        if len(span) > 1 and span[0].lower_ in _POSSESSIVES:
+            span = span[1:]  # "Her Awami League party": the pronoun is the leader's
         if ent.text in gaz.capitals:  # "The Hague": the article is part of the name
             span = ent
         span = Span(doc, span.start, span.end, label=ent.label_)
@@ -482,8 +506,9 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             continue  # "Himalayan", "Asian": adjectives, not actors
         if kind == "Location" and org_described(span) and gaz.lookup(span.text) is None:
             kind = "Organization"  # "the cognac trade body, the BNIC" tagged as a place
-        label = " ".join(span.text.split())
+        label = name_label(span) if kind == "Organization" else " ".join(span.text.split())
         mentions.add(span, mentions.entity(slug(label), label, kind))
+    headed_names(doc, mentions)  # before the acronyms: "the X Service (XS)" is the whole name
     defined_acronyms(doc, mentions)
     described_names(doc, mentions)
     feature_names(doc, mentions)
@@ -499,6 +524,22 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
     _ambiguous_short_names(mentions)
     _the_kingdom(doc, mentions)
     governments(doc, mentions)
+
+
+_POSSESSIVES = frozenset({"her", "his", "its", "their", "our", "my"})
+#: Lowercase nouns the NER often takes into an organisation's name although they only say
+#: what kind of body it is ("the Awami League party", "the Transformers party").
+_GENERIC_HEADS = frozenset({"party", "movement", "group", "alliance", "coalition", "bloc"})
+
+
+def name_label(span: Span) -> str:
+    """The label of an organisation's name: the words of the span, without a lowercase
+    generic head after a capitalised name ("Awami League party" -> "Awami League";
+    "Communist Party" keeps its capital head)."""
+    words = span.text.split()
+    if len(words) > 1 and words[-1] in _GENERIC_HEADS and words[-2][:1].isupper():
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _the_kingdom(doc: Doc, mentions: Mentions) -> None:

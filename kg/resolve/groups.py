@@ -18,7 +18,11 @@ labelled with the noun and the modifiers that say which group it is:
   coreference, and so is a definite plural of states ("the Western powers", "the
   neighbouring countries"), which names countries the article named together; the
   second pass (after coreference) takes the definite nouns it left ("the ruling party"
-  when no party was named).
+  when no party was named);
+- people of a political camp ("Peronist opposition lawmakers", "Chadian opposition
+  figures", "Republican senators") keep their capitalised modifiers in the label;
+- a group noun with a named organisation in apposition is that organisation ("the main
+  opposition People Power Party accused ..."), and so are "lawmakers from the X party".
 
 Example:
     >>> doc = load_nlp()("Protesters accused the police of brutality.")
@@ -49,6 +53,10 @@ _DEFINITE = frozenset({"the", "these", "those"})
 #: Group nouns that a named organisation before them stands for ("the Hope party").
 _ORG_HEADS = frozenset({"party", "parties", "groups", "movement", "organisations",
                         "organizations", "factions"})
+#: Parts of speech of a capitalised modifier that names a political camp.
+_PROPER_POS = frozenset({"ADJ", "PROPN", "NOUN"})
+#: Stands, in a ``requires`` list, for any capitalised modifier (see groups.csv).
+_PROPER = "@proper"
 #: Plural nouns of states that coreference may resolve to named countries.
 STATE_PLURALS = frozenset({"countries", "powers", "nations", "states", "governments",
                            "capitals", "allies", "neighbours", "neighbors"})
@@ -87,14 +95,28 @@ def _modifiers(token: Token) -> list[Token]:
     return [c for c in token.lefts if c.dep_ in _MOD_DEPS]
 
 
-def _label_tokens(token: Token, mods: list[Token], mentions: Mentions) -> list[Token]:
-    """The head and the modifiers that name the group ("human rights groups")."""
+def _proper_modifier(mod: Token, mentions: Mentions) -> bool:
+    """A capitalised adjective or name of a camp before the noun ("Peronist", "Republican",
+    "U.S."), not a capital that only opens the sentence and not a person's name."""
+    if not mod.text[:1].isupper() or mod.pos_ not in _PROPER_POS:
+        return False
+    if mod.i == mod.sent.start and mod.ent_type_ not in ("NORP", "GPE", "ORG"):
+        return False  # "Several lawmakers": the capital only opens the sentence
+    entity = mentions.entity_at(mod)
+    return entity is None or entity.type != "Person"
+
+
+def _label_tokens(token: Token, mods: list[Token], mentions: Mentions,
+                  proper: bool = False) -> list[Token]:
+    """The head and the modifiers that name the group ("human rights groups"); with
+    ``proper``, capitalised modifiers too ("Peronist opposition lawmakers")."""
     keep = [token]
     gaz = load_gazetteer()
     for mod in mods:
         low = mod.lower_
         demonym = gaz.lookup(mod.text)
-        if low in _kept_modifiers() or (demonym and demonym[0] == "demonym"):
+        if low in _kept_modifiers() or (demonym and demonym[0] == "demonym") or \
+                proper and _proper_modifier(mod, mentions):
             keep += [t for t in mod.subtree if t.i < token.i and
                      (t.i == mod.i or t.dep_ in _MOD_DEPS)]
     return sorted(set(keep), key=lambda t: t.i)
@@ -123,7 +145,8 @@ def _render(tokens: list[Token]) -> str:
     words = []
     for tok in tokens:
         proper = tok.text[:1].isupper() and (tok.i != tok.sent.start or gaz.lookup(tok.text)
-                                             or tok.lower_ in _PROPER_ADJECTIVES)
+                                             or tok.lower_ in _PROPER_ADJECTIVES
+                                             or tok.ent_type_ == "NORP")
         words.append(tok.text if proper else tok.text.lower())
     return " ".join(words)
 
@@ -137,6 +160,34 @@ def _named_group_before(token: Token, mentions: Mentions):
         ent = mention.entities[0]
         if len(mention.entities) == 1 and ent.type == "Group" and ent.id != "the_West":
             return ent
+    return None
+
+
+def _named(token: Token | None, mentions: Mentions):
+    """The organisation or armed group a token names by its own name, or None."""
+    if token is None:
+        return None
+    mention = mentions.mention_at(token)
+    if mention is None or mention.by_coref or mention.kind == "group" or len(mention.entities) != 1:
+        return None
+    entity = mention.entities[0]
+    return entity if entity.type in ("Organization", "Group") and entity.id != "the_West" else None
+
+
+def _named_apposition(token: Token, mentions: Mentions):
+    """"the main opposition People Power Party accused ...": the parser makes the group
+    noun the subject and hangs the party's name on it as an apposition; the name wins."""
+    return next((e for c in token.children if c.dep_ == "appos"
+                 for e in [_named(c, mentions)] if e is not None), None)
+
+
+def _named_source(token: Token, mentions: Mentions):
+    """"Lawmakers from the Hope party accused ...": the party they come from."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+        found = next((e for c in prep.children if c.dep_ == "pobj"
+                      for e in [_named(c, mentions)] if e is not None), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -168,9 +219,17 @@ def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None
             # "Hamas militants", "M23 rebels": the named group itself
             mentions.add(doc[token.i:token.i + 1], named, kind="name", alias="")
             continue
+        named = _named_apposition(token, mentions) or (
+            _named_source(token, mentions) if entry.kind == "political" else None)
+        if named is not None and entry.kind != "states":
+            # "the main opposition, the Hope Party", "lawmakers from the Hope party"
+            mentions.add(doc[token.i:token.i + 1], named, by_coref=True, kind="description")
+            continue
         if entry.kind == "named":
             continue  # "a group of migrants", "the group": no named group before it
         words = {m.lower_ for m in mods}
+        if _PROPER in entry.requires and any(_proper_modifier(m, mentions) for m in mods):
+            words.add(_PROPER)
         if entry.requires and not words & entry.requires:
             continue
         definite = any(c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det")
@@ -186,6 +245,6 @@ def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None
                 mentions.add(doc[token.i:token.i + 1], group, by_coref=True,
                              kind="description")
                 continue
-        label = _render(_label_tokens(token, mods, mentions))
+        label = _render(_label_tokens(token, mods, mentions, entry.kind == "political"))
         entity = mentions.entity(slug(label), label, "Group")
         mentions.add(doc[token.i:token.i + 1], entity, kind="group", alias=label)

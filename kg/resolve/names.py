@@ -5,6 +5,8 @@ the parse, not a list of names, so it holds for names it has never seen:
 
 - two PERSON spans side by side, the first a compound of the second, are one name
   ("Mr. Muktar | Mohamed Ware");
+- after a title, up to two untagged capitalised words that are compounds of the name
+  are its given names ("President Mahamat Idriss | Deby Itno");
 - a name goes on over a capitalised word that its last word is a compound of, when the
   NER left that word out or the gazetteer took it for an organisation ("Omar García |
   Harfuch", "Thérèse Kayikwamba | Wagner" with "Wagner" read as the Wagner Group);
@@ -12,7 +14,8 @@ the parse, not a list of names, so it holds for names it has never seen:
   of it ("General Secretary To Lam", "An Ho-young"); at the start of a sentence only
   when the preposition reading leaves the verb without a subject ("To Lam said ...");
 - two or three untagged capitalised words in apposition with a title noun are a person
-  ("Otty Patiño, the government's peace commissioner");
+  ("Otty Patiño, the government's peace commissioner"), the first one even when the tagger
+  calls it a common noun at the start of a sentence ("Succes Masra, leader of ...");
 - an organisation span that is a title followed by a name is the name ("Permanent
   Representative Vassily Nebenzia" tagged ORG); a one-word organisation after such a
   function word is a name too ("... Central Committee To Lam" with "Lam" tagged ORG);
@@ -25,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.groups import load_group_nouns
 from kg.resolve.officeholders import canonical_name
 
 __all__ = ["join_adjacent", "extend_name", "particle_start", "continues_name",
@@ -98,11 +102,37 @@ def particle_start(doc: Doc, start: int) -> int:
     return start
 
 
+def _given_names_before(doc: Doc, start: int, end: int) -> int:
+    """Where a name tagged from ``start`` starts when the NER left out its first given
+    names: up to two untagged capitalised proper nouns right before it, compounds of a word
+    of the name, that are no title, place or organisation word, and that follow a title
+    ("President Mahamat Idriss | Deby Itno"); ``start`` otherwise."""
+    from kg.resolve.people import is_title_word  # late: kg.resolve.people imports us
+
+    gaz = load_gazetteer()
+    first = start
+    while start - first < 2 and first - 1 > doc[start].sent.start:
+        tok = doc[first - 1]
+        if tok.pos_ != "PROPN" or not _name_like(tok) or tok.ent_type_ or tok.dep_ != "compound" \
+                or not start <= tok.head.i < end or is_title_word(tok.text) \
+                or tok.lower_ in _NOT_NAME_WORDS or tok.lower_ in _OFFICE_WORDS \
+                or gaz.lookup(tok.text) is not None:
+            break
+        first -= 1
+    if first == start:
+        return start
+    title = doc[first - 1]
+    # only after a title: a capitalised word alone before a name may be anything
+    return first if is_title_word(title.text) and title.text[:1].isupper() else start
+
+
 def extend_name(span: Span) -> Span:
-    """The name ``span`` with the particle before it and the words after it that
-    continue it (see the module docstring)."""
+    """The name ``span`` with the particle before it, the given names the NER left out
+    before it and the words after it that continue it (see the module docstring)."""
     doc = span.doc
     start, end = particle_start(doc, span.start), span.end
+    if start == span.start:
+        start = _given_names_before(doc, start, end)
     while end - start < 5 and continues_name(doc, end):
         end += 1
     return span if (start, end) == (span.start, span.end) else doc[start:end]
@@ -131,6 +161,14 @@ _APPOS_TITLES = frozenset({"commissioner", "minister", "spokesperson", "spokesma
                            "senator", "official", "diplomat", "general"})
 
 
+def _unknown_given_name(tok: Token) -> bool:
+    """"Succes Masra, leader of ...": a given name the tagger does not know, opening the
+    sentence, is tagged as a common noun; its capital says nothing there, the compound of
+    a proper noun in apposition with a title does."""
+    return tok.pos_ == "NOUN" and tok.i == tok.sent.start and tok.is_alpha and \
+        tok.lower_ not in load_group_nouns()  # "Protesters X, leader of ..." is no name
+
+
 def appositive_names(doc: Doc, title_positions, covered: set[int]) -> list[Span]:
     """"Otty Patiño, the government's peace commissioner": two or three untagged
     capitalised proper nouns whose apposition is a title noun are a person's name."""
@@ -144,7 +182,8 @@ def appositive_names(doc: Doc, title_positions, covered: set[int]) -> list[Span]
             continue
         start = head.i
         while start > head.sent.start and doc[start - 1].dep_ == "compound" and \
-                doc[start - 1].head.i == head.i and doc[start - 1].pos_ == "PROPN" and \
+                doc[start - 1].head.i == head.i and (doc[start - 1].pos_ == "PROPN" or
+                                                     _unknown_given_name(doc[start - 1])) and \
                 _name_like(doc[start - 1]) and not doc[start - 1].ent_type_ and \
                 start - 1 not in covered:
             start -= 1

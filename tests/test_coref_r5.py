@@ -43,7 +43,7 @@ FOUND = [
      "Monday.",
      {("United States", "sanctions", "Myanmar")}),
     ("Israel's military struck a school in Gaza. The military denied bombing the school.",
-     {("Israel", "denies", "bombing school")}),
+     {("Israel", "denies", "bombing the school")}),
     # ... named by another military noun ("Ruritanian jets"), not the dateline's country
     ("BEIRUT (AP) \u2014 Israeli jets struck what the military said were weapons depots. Egypt "
      "condemned the military for the strikes.",
@@ -106,10 +106,10 @@ FOUND = [
      {("China", "accuses", "United States")}),
     # a definite plural demonym as subject speaks for its country
     ("The Emiratis denied arming the militia.",
-     {("United Arab Emirates", "denies", "arming militia")}),
+     {("United Arab Emirates", "denies", "arming the militia")}),
     ("Chad accused the UAE of funding the militia, an allegation the Emiratis deny.",
      {("Chad", "accuses", "United Arab Emirates"),
-      ("United Arab Emirates", "denies", "funding militia")}),
+      ("United Arab Emirates", "denies", "funding the militia")}),
     ("The Iranians rejected the proposal.", {("Iran", "rejects", "proposal")}),
     # plural descriptions after a named pair or list (worked before; kept as regressions)
     ("Greece and Turkey held talks in Athens on Monday. Both sides condemned Russia.",

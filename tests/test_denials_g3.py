@@ -17,9 +17,9 @@ P = "positive"
 ROWS = [
     # a part in something: "responsible for", "behind", "involved / implicated / complicit in"
     ("Peru denied that the militia was responsible for the bombing of the pipeline.",
-     {("Peru", "denies", "bombing of pipeline", P)}),
+     {("Peru", "denies", "bombing of the pipeline", P)}),
     ("Ghana denied that its agents were behind the kidnapping of the reporters.",
-     {("Ghana", "denies", "kidnapping of reporters", P)}),
+     {("Ghana", "denies", "kidnapping of the reporters", P)}),
     ("Chile denied that its officers were involved in the smuggling ring.",
      {("Chile", "denies", "smuggling ring", P)}),
     ("Kenya denied that the agency was implicated in the bribery scandal.",
@@ -34,7 +34,7 @@ ROWS = [
      {("Bolivia", "denies", "nationalising mines", P)}),
     # a charge denied in a fronted relative clause, whatever the parse made of it
     ("Kenya accused Uganda of arming the rebels, a charge Kampala denied.",
-     {("Uganda", "denies", "arming rebels", P), ("Uganda", "denies", "charge", P)}),
+     {("Uganda", "denies", "arming the rebels", P), ("Uganda", "denies", "charge", P)}),
 ]
 
 # (sentence, relation, polarity): no fact of that relation may come out
@@ -60,7 +60,7 @@ NEAR_MISSES = [
 # (sentence, exact facts): a noun or prepositional predicate still raises its subject
 RAISED = [
     ("Wang said that peace on the border is the basis for normal ties.",
-     {("Wang", "discusses", "peace on border", P)}),
+     {("Wang", "discusses", "peace on the border", P)}),
     ("Xi said that protectionism is on the rise.", {("Xi", "concernedAbout", "protectionism", P)}),
 ]
 

@@ -37,10 +37,10 @@ ROWS = [
      set(), {("Japan", "discusses", "aspects of its trade relationship", P)}),
     # near misses: two sides, or a partner named, are talks
     ("India and Japan reviewed progress on the high-speed rail project.",
-     {("India", "discusses", "progress on high-speed rail project", P),
-      ("Japan", "discusses", "progress on high-speed rail project", P)}, set()),
+     {("India", "discusses", "progress on the high-speed rail project", P),
+      ("Japan", "discusses", "progress on the high-speed rail project", P)}, set()),
     ("On Monday India reviewed with Japan the progress of the rail project.",
-     {("India", "discusses", "progress of rail project", P)}, set()),
+     {("India", "discusses", "progress of the rail project", P)}, set()),
     # -- one side's own concern voiced: concernedAbout, not discusses
     ("Mexican officials raised concerns about the detention of Mexican citizens.",
      {("Mexico", "concernedAbout", "detention of mexican citizens", P)},

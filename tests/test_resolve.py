@@ -279,7 +279,7 @@ SPAN_TOPICS = [
     ("They will raise the issue of food security.", "issue", "food security"),
     # a place name after the preposition is kept whole
     ("The talks also covered security in the Gulf of Aden.", "security",
-     "security in gulf of aden"),
+     "security in the gulf of aden"),
     ("Several new economic sanctions were announced.", "sanctions", "economic sanctions"),
 ]
 

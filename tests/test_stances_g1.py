@@ -50,7 +50,7 @@ ROWS = [
     ("India has long accused Pakistan of sheltering militants, a charge Islamabad denies.",
      {("Pakistan", "denies", "sheltering militants", P)}, set()),
     ("Kyiv accused Minsk of training the saboteurs, an accusation which Belarus denies.",
-     {("Belarus", "denies", "training saboteurs", P)}, set()),
+     {("Belarus", "denies", "training the saboteurs", P)}, set()),
     ("India accused Pakistan of sheltering militants, a charge denied by Islamabad.",
      {("Pakistan", "denies", "sheltering militants", P)}, set()),
     ("India accuses Pakistan of sheltering militants, which Pakistan denies.",
@@ -59,7 +59,7 @@ ROWS = [
     ("India has accused Pakistan of sheltering militants. Islamabad denies the charge.",
      {("Pakistan", "denies", "sheltering militants", P)}, set()),
     ("Moscow accused Kyiv of shelling the plant. A Ukrainian military spokesman denied the allegations.",
-     {("Ukraine", "denies", "shelling plant", P)}, set()),
+     {("Ukraine", "denies", "shelling the plant", P)}, set()),
     # -- what a denied clause says: "any X" is denied to exist; a companion is no target
     ("China denied that any collision had been caused by its ships.", {("China", "denies", "collision", P)}, set()),
     ("Rwandan Foreign Minister Olivier Nduhungirehe denied that Rwandan soldiers were fighting alongside the M23.",

@@ -52,7 +52,7 @@ ROWS = [
     ("Russia and Ukraine agreed on Tuesday to a new exchange of prisoners.",
      {("Russia", "discusses", "exchange of prisoners", P), ("Ukraine", "discusses", "exchange of prisoners", P)}),
     ("Brazil and Argentina failed to agree on a new push to ease the debt burden.",
-     {("Brazil", "discusses", "ease debt burden", P), ("Argentina", "discusses", "ease debt burden", P)}),
+     {("Brazil", "discusses", "ease the debt burden", P), ("Argentina", "discusses", "ease the debt burden", P)}),
     # a name hyphen-bound to a word that names no actor is part of the topic
     ("Kazakhstan firmly adheres to the one-China principle.", {("Kazakhstan", "supports", "one-china principle", P)}),
     ("Egypt discussed the pro-Russia rebels.", {("Egypt", "discusses", "pro-russia rebels", P)}),

@@ -36,17 +36,17 @@ ROWS = [
      {("Colombia", "denies", "armed clashes", P)}),
     # a charge the relative clause points back to
     ("Washington accused Tehran of arming the militias, a charge Iran denies.",
-     {("Iran", "denies", "arming militias", P)}),
+     {("Iran", "denies", "arming the militias", P)}),
     ("Rwanda has been accused of backing the rebels, an accusation Rwanda denies.",
-     {("Rwanda", "denies", "backing rebels", P)}),
+     {("Rwanda", "denies", "backing the rebels", P)}),
     ("Ghana was accused of smuggling gold, an allegation Ghana denies.",
      {("Ghana", "denies", "smuggling gold", P)}),
     # a second place of the same complement stays inside the topic
-    ("Qatar discussed security in Gaza and the West Bank.", {("Qatar", "discusses", "security in gaza and west bank", P)}),
+    ("Qatar discussed security in Gaza and the West Bank.", {("Qatar", "discusses", "security in gaza and the west bank", P)}),
     ("Germany and Kenya discussed trade, security in the Horn of Africa and the war in Sudan.",
-     {("Germany", "discusses", "trade", P), ("Germany", "discusses", "security in horn of africa", P),
+     {("Germany", "discusses", "trade", P), ("Germany", "discusses", "security in the horn of africa", P),
       ("Germany", "discusses", "war in sudan", P), ("Kenya", "discusses", "trade", P),
-      ("Kenya", "discusses", "security in horn of africa", P), ("Kenya", "discusses", "war in sudan", P)}),
+      ("Kenya", "discusses", "security in the horn of africa", P), ("Kenya", "discusses", "war in sudan", P)}),
     # turning down a charge denies it
     ("China dismissed the accusation over Ukraine.", {("China", "denies", "accusation over ukraine", P)}),
     ("Kenya dismissed the allegations of torture.", {("Kenya", "denies", "allegations of torture", P)}),
@@ -68,13 +68,13 @@ ROWS = [
     ("Koizumi told lawmakers that a blockade of Taiwan could threaten Japan's security.",
      {("Koizumi", "discusses", "blockade of taiwan", P)}),
     ("Kenya said a collapse of the ceasefire would devastate the region.",
-     {("Kenya", "discusses", "collapse of ceasefire", P)}),
+     {("Kenya", "discusses", "collapse of the ceasefire", P)}),
     # how talks on something are going, an outcome hoped for
     ("Egypt said talks over the disputed dam were going well.", {("Egypt", "discusses", "disputed dam", P)}),
     ("Qatar said negotiations on a truce had made progress.", {("Qatar", "discusses", "truce", P)}),
     ("Witkoff said he was hopeful that a deal could be sealed by Friday.", {("Witkoff", "discusses", "deal", P)}),
     ("Egypt said it was confident that an agreement on the dam would be reached.",
-     {("Egypt", "discusses", "agreement on dam", P)}),
+     {("Egypt", "discusses", "agreement on the dam", P)}),
     # a noun object is still the verb rule's (one topic, not two)
     ("Russia denied that its jets had violated Estonian airspace.", {("Russia", "denies", "airspace", P)}),
     # names the hearer: not part of the topic
@@ -133,7 +133,7 @@ PENDING = [
     ("Egypt and Jordan discussed the situation in Lebanon, developments in Iraq and bilateral trade.",
      {("Egypt", "discusses", "developments in iraq", P), ("Jordan", "discusses", "bilateral trade", P)}),
     ("China is building a huge dam on the Mekong in Laos, which Vietnam fears could reduce water flows.",
-     {("Vietnam", "concernedAbout", "huge dam on mekong", P)}),
+     {("Vietnam", "concernedAbout", "huge dam on the mekong", P)}),
     ("Japan fears that the conflict could spread to the region.", {("Japan", "concernedAbout", "conflict", P)}),
     ("Biden and Xi discussed the Taiwan question.",
      {("Biden", "discusses", "taiwan question", P), ("Xi", "discusses", "taiwan question", P)}),
@@ -199,7 +199,7 @@ def test_topic_label_of_span(nlp, sentence, first, last, label):
 def test_denied_charge_is_read_from_the_accusation_not_the_noun(nlp):
     facts = _facts(nlp, "Washington accused Tehran of arming the militias, a charge Iran denies.")
     rules = {f.object: f.rule for f in facts if f.predicate == "denies"}
-    assert rules == {"arming militias": "report-deny-charge"}
+    assert rules == {"arming the militias": "report-deny-charge"}
 
 
 @pytest.mark.parametrize("lemma,form", [("discriminate", "discriminating"), ("act", "acting"), ("plan", "planning"),

@@ -124,6 +124,8 @@ def _phrase(head: Token, mentions) -> list[Token]:
                 return _phrase(objs[0], mentions)
             keep.append(prep)
             keep.extend(_modifiers(objs[0], mentions, drop_actors=False))
+            # "access to the sea": the inner article stays, so the label is the text's own words
+            keep.extend(c for c in objs[0].children if c.dep_ == "det" and c.lower_ == "the")
             span = mentions.span_at(objs[0]) if mentions is not None else None
             if span is not None and span.root.i == objs[0].i:
                 keep.extend(span)  # "security in the Gulf of Aden": the whole place name
@@ -162,6 +164,8 @@ def _trim_span(span: Span, mentions) -> list[Token]:
     drop: set[int] = set()
     root = span.root
     for tok in span:
+        if tok.dep_ == "det" and tok.lower_ == "the" and tok.head.i != root.i and tok.i > span.start:
+            continue  # "backing the group": an inner article is part of the words quoted
         if tok.dep_ in ("det", "predet", "case") or tok.tag_ == "POS":
             drop.add(tok.i)
         elif tok.dep_ == "poss" and tok.head.i == root.i:

@@ -14,16 +14,20 @@ Rules (the ``rule`` field of each fact):
   A is a member", "the bloc, whose members include A and B", "the four-nation grouping
   known as the Quad" (exactly four countries named in the sentence), "A, B and other
   members of the Alliance", "A, which is a member of the Alliance", "A belongs to the
-  Alliance" (never "wants to become a member", "prospective members"); a plain negated
-  copula gives a negative fact: "A is not a member of the Alliance", "A, which is neutral
-  and not a member of the Alliance", "A does not belong to the Alliance";
+  Alliance", "the bloc's ten member states, including newer members A and B", "A is one
+  of the eight member states of the Council" ("the Council": the article's one body
+  named "... Council"); never "wants to become a member", "prospective members"; a
+  plain negated copula gives a negative fact: "A is not a member of the Alliance", "A,
+  which is neutral and not a member of the Alliance", "A does not belong to the
+  Alliance";
 - ``delegates``: "Alliance foreign ministers met ... ministers from A, B, C and D said"
   (four countries at least, the body modifying the same noun in the three sentences
   before, not "leaders from A, B, C and D also attended");
 - ``body-of``: "the Northern Command of the Ruritanian Army";
 - ``chairs``: "Xland, which holds the rotating Alliance chairmanship", "Xland, which
   chairs the Alliance this year" (leaderOf);
-- ``own-party``: "his party, the Hope Movement", "X's party, the Hope Movement".
+- ``own-party``: "his party, the Hope Movement", "X's party, the Hope Movement", "her Hope
+  Movement party".
 """
 from __future__ import annotations
 
@@ -95,6 +99,11 @@ _NOT_YET = frozenset({"not", "never", "n't", "no", "would", "could", "might", "m
                       "to", "will", "hope", "hopes", "want", "wants", "seek", "seeks", "apply"})
 
 
+#: Nouns for the members themselves, between "including" and the names.
+_MEMBER_NOUNS = frozenset({"member", "members", "state", "states", "country", "countries",
+                           "nation", "nations"})
+
+
 def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """Members the text lists: "the bloc's members, A, B and C", "Alliance members A and
     B", "A, B and C, all members of the Alliance", "A is a member of the Alliance",
@@ -112,8 +121,8 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
         # "of" right after ("members of the Alliance")
         org, after = None, head.i + 1
         for tok in reversed(doc[max(noun.sent.start, i - 4):i]):
-            if tok.tag_ == "POS" or tok.pos_ in ("ADJ", "NUM") and tok.is_lower:
-                continue  # "the council's five permanent members"
+            if tok.tag_ == "POS" or tok.pos_ in ("ADJ", "NUM") and (tok.is_lower or tok.like_num):
+                continue  # "the council's five permanent members", "the bloc's 10 members"
             org = named_entity(mentions, tok, orgs, coref=True)
             break
         org_before = org is not None
@@ -131,6 +140,7 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                 after = pobj.right_edge.i + 1 if org is not None else after
         if org is None or any(t.lower_ in _NOT_MEMBERS for t in doc[max(noun.sent.start, i - 3):i]):
             continue
+        org = _full_body(mentions, org)
         if _hedged(doc, noun):
             # "X is not a member of Y", "X, which is not a member of Y": a plain negated
             # copula denies the membership; intent or modal words ("hopes to become a
@@ -145,6 +155,10 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             # "Alliance members such as A and B", "members, including A and B"
             after += 2 if doc[after].lower_ == "such" and doc[after + 1].lower_ == "as" else 1
             separated = True
+            while after + 1 < len(doc) and (doc[after].pos_ == "ADJ" and doc[after].is_lower
+                                            or doc[after].lower_ in _MEMBER_NOUNS) \
+                    and doc[after].lower_ not in _NOT_MEMBERS:
+                after += 1  # "members, including newer members A and B"
         listed = []
         if after < len(doc) and doc[after].lower_ not in (",", "and") \
                 and (separated or org_before):  # "members of X and Y" lists no members of X
@@ -154,6 +168,11 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
         if head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and not (
                 head.head.lemma_ == "become" and head.head.tag_ not in ("VBD", "VBN")):
             listed += _copula_subjects(head.head)
+        one = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if one is not None and one.lower_ == "one" and one.dep_ == "attr" \
+                and one.head.lemma_ == "be":
+            # "A is one of the eight member states of the Alliance"
+            listed += _copula_subjects(one.head)
         if noun.dep_ == "conj" and any(t.lower_ in ("other", "fellow") for t in noun.lefts):
             # "A, B and other members of the Alliance": the conjuncts before are members
             listed += [t for t in noun.head.conjuncts if t.i < noun.i] + [noun.head]
@@ -165,6 +184,16 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                     facts.append(make_fact(article, tok, member, "memberOf", org, "members",
                                            noun.text, 0.7))
     return facts
+
+
+def _full_body(mentions: Mentions, org):
+    """"the Council" after "the Arctic Council": a one-word body named by the head noun of
+    exactly one longer organisation name of the article is that organisation."""
+    if " " in org.label:
+        return org
+    longer = [e for e in mentions.entities.values() if e.type == org.type and e.id != org.id
+              and e.label.lower().endswith(" " + org.label.lower())]
+    return longer[0] if len(longer) == 1 else org
 
 
 def _copula_subjects(verb) -> list:
@@ -456,7 +485,8 @@ _PARTY_NOUNS = frozenset({"party", "movement", "faction", "coalition", "alliance
 
 def _own_party(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"his party, the Hope Movement", "X's party, the Hope Movement", "the Hope
-    Movement, X's party": a person's party named in apposition -> memberOf."""
+    Movement, X's party", "her Hope Movement party": a person's party named in
+    apposition or before the noun -> memberOf."""
     facts = []
     for i in mentions.positions(_PARTY_NOUNS):
         noun = doc[i]
@@ -464,9 +494,11 @@ def _own_party(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             continue
         person = next((e for c in noun.children if c.dep_ == "poss"
                        for e in [named_entity(mentions, c, ("Person",), coref=True)] if e), None)
-        if person is None or any(t.lower_ in ("former", "old", "rival", "new") for t in noun.lefts):
+        if person is None or any(t.lower_ in ("former", "old", "rival", "new", "ex")
+                                 for t in doc[noun.left_edge.i:noun.i]):
             continue
-        named = [c for c in noun.children if c.dep_ == "appos"]
+        # "his party, the Hope Movement" / "his Hope Movement party"
+        named = [c for c in noun.children if c.dep_ in ("appos", "compound")]
         if noun.dep_ == "appos":
             named.append(noun.head)
         party = next((e for t in named for e in [named_entity(mentions, t, ("Organization", "Group"))]

@@ -436,6 +436,10 @@ def dictionary_target(mentions: Mentions, hit) -> tuple[Entity, str] | None:
         fitting = [h for h in fitting if h.country in countries] or fitting
     if len({h.name for h in fitting}) != 1 or len({h.country for h in fitting}) != 1:
         return None  # a surname two holders share, or two bodies: no guess
+    # "junta chief X", known as the country's leader and as its army chief: the bare
+    # title's own relation picks the office (titles.csv: "chief" leads)
+    wanted = load_gazetteer().titles.get(hit.title.lower())
+    fitting = [h for h in fitting if h.relation == wanted] or fitting
     holding = min(fitting, key=lambda h: list(OFFICES).index(h.office))
     body = _body(mentions, holding.country)
     return (body, holding.relation) if body is not None else None
@@ -444,11 +448,16 @@ def dictionary_target(mentions: Mentions, hit) -> tuple[Entity, str] | None:
 def contradicts_dictionary(mentions: Mentions, hit) -> bool:
     """Whether a body guessed from context (the article's focal country, the place of
     the sentence) lies in another country than every national office the dictionary
-    knows the person in at the article date."""
+    knows the person in at the article date (or, when it knows none then, at any date)."""
     # only national offices count: a head of an international body (a former prime
     # minister now at the European Council) may still be called by an old title
     countries = load_gazetteer().countries
     known = {h.country for h in person_holdings(mentions, hit.person) if h.country in countries}
+    if not known and len(hit.person.label.split()) >= 2:
+        # "the coup that toppled President X": a former holder called by the old title
+        # still held it in the dictionary's country, not in the one guessed from context
+        known = {h.country for h in load_officeholders().lookup(hit.person.label)
+                 if h.country in countries}
     if len(hit.person.label.split()) < 2 or not known or hit.target is None:
         return False
     if hit.target.id in known:

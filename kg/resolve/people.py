@@ -496,9 +496,13 @@ def titled_name(span: Span) -> bool:
     ("Russia's ambassador, Vassily Nebenzia"; "The UN envoy for X, Staffan de Mistura,"
     where the parser hangs the name on the title's "for" phrase)."""
     inner = span[1:-1]
-    if not 2 <= len(span) <= 3 + any(t.lower_ in _NAME_INFIXES for t in inner) or not all(
-            t.pos_ == "PROPN" and t.text[:1].isupper() or t in inner and t.lower_
-            in _NAME_INFIXES for t in span) or not span[0].text[:1].isupper():
+    # a hyphen written without spaces joins one given name ("Jens-Frederik Nielsen")
+    joined = [t for t in inner if t.text == "-" and not t.whitespace_
+              and not span.doc[t.i - 1].whitespace_]
+    if not 2 <= len(span) - 2 * len(joined) <= 3 + any(t.lower_ in _NAME_INFIXES for t in inner) \
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() or t in inner and t.lower_
+                       in _NAME_INFIXES or t in joined for t in span) \
+            or not span[0].text[:1].isupper():
         return False
     titles = load_gazetteer().titles
     root = span.root
@@ -513,7 +517,21 @@ def titled_name(span: Span) -> bool:
             # "envoy for Western Sahara, X" (not "the chief of the army, the X Defence
             # Forces": no word of a body or an office in the name)
             nouns.append(root.head.head.head)
-    return any(n.pos_ == "NOUN" and n.lemma_.lower() in titles for n in nouns)
+    if any(n.pos_ == "NOUN" and n.lemma_.lower() in titles for n in nouns):
+        return True
+    # "the Premier of Greenland, X": a capitalised title the tagger read as a proper noun,
+    # before the name; the name holds no word of a body ("the Chairman, Nordic Steel Group")
+    gaz = load_gazetteer()
+    return any(n.pos_ == "PROPN" and n.i < span.start and n.is_title and n.lower_ in titles
+               for n in nouns) and not any(
+        t.lower_ in _OFFICE_WORDS or t.lower_ in _BODY_WORDS or t.lower_ in _ORG_NAME_WORDS
+        or t.lower_ in titles or gaz.lookup(t.text) for t in span)
+
+
+#: Head words of organisations' names: a name holding one is no person's.
+_ORG_NAME_WORDS = frozenset({"group", "company", "party", "bank", "union", "league", "committee",
+                             "commission", "agency", "council", "institute", "corporation",
+                             "holdings", "ltd", "inc", "front", "movement", "alliance"})
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "from", "outside", "around", "toward",
@@ -522,12 +540,26 @@ _CAPTURE_VERBS = frozenset({"seize", "capture", "enter", "retake", "besiege", "e
                             "shell", "bomb", "storm", "occupy", "liberate", "evacuate"})
 
 
+#: Head nouns of places a name modifies ("the Kurram district", "its Nakhchivan exclave")
+#: or that an "of" phrase names ("the cities of Goma and Bukavu").
+_PLACE_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "area",
+                          "exclave", "enclave", "county", "governorate", "oblast", "prefecture",
+                          "municipality", "island", "islands", "valley", "port", "border",
+                          "crossing", "neighbourhood", "neighborhood", "suburb"})
+
+
 def _place_role(span: Span) -> bool:
-    """Whether a one-word name is used as a place ("in Dessie", "captured Dessie")."""
+    """Whether a one-word name is used as a place ("in Dessie", "captured Dessie", "the
+    Kurram district", "the cities of Goma and Bukavu")."""
     tok = span.root
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.lemma_ in _PLACE_NOUNS:
+        return True
     if tok.dep_ == "pobj":
+        if tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+                and tok.head.head.lemma_ in _PLACE_NOUNS:
+            return True
         return tok.head.lower_ in _PLACE_PREPS
     return tok.dep_ == "dobj" and tok.head.lemma_ in _CAPTURE_VERBS
 
@@ -536,7 +568,8 @@ def _place_role(span: Span) -> bool:
 _APPOS_NOUNS = frozenset({"commissioner", "minister", "spokesperson", "spokesman", "spokeswoman",
                           "ambassador", "envoy", "adviser", "advisor", "secretary", "director",
                           "negotiator", "mediator", "governor", "mayor", "representative",
-                          "chairman", "chairwoman", "chairperson"})
+                          "chairman", "chairwoman", "chairperson", "leader", "chief", "head",
+                          "commander", "lawmaker", "senator"})
 _TITLE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister", "ambassador",
                           "envoy", "secretary", "director", "chairman", "chairwoman", "adviser",
                           "advisor"})

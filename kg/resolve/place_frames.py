@@ -11,6 +11,8 @@ Rules (the ``rule`` field of each fact):
   Yville" (a country hosts in its own city);
 - ``settlement-in`` / ``settlement-of``: "the village of X in Y province", "X village in
   Yland's Z township", "the X camps in southwestern Y", "the area of A and B in Y";
+- ``respectively``: "the cities of A and B in North and South Y provinces" (A in North Y,
+  B in South Y);
 - ``comma-in``: "Xville, on the island of Y", "Xville, in Yland's Z province", "Xville,
   in the south-east of the country".
 
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.resolve.gazetteer import slug
+from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.places import make_fact, named_entity
 from kg.types import Article, Entity, Fact
@@ -217,10 +219,15 @@ _COMPASS = frozenset({"the", "northern", "southern", "eastern", "western", "cent
                       "north", "south", "east", "west", "neighbouring", "neighboring"})
 
 
+#: Bearings of "the town of X, east of Y" (the place it lies by).
+_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                       "southwest", "north-east", "north-west", "south-east", "south-west"})
+
+
 def _settlements(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"the village of X in Y province", "X village in Y's Z township", "the X camps in
-    southwestern Y", "the area of A and B in Y": a named settlement lies in the place
-    named right after "in".
+    southwestern Y", "the area of A and B in Y", "the town of X, east of Y": a named
+    settlement lies in the place named right after "in" (or the bearing's "of").
 
     The tagger often takes an unknown village for a person: in this frame the name is
     a place, and a person entity with no title is retyped as one."""
@@ -245,12 +252,18 @@ def _settlements(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if place is not None and place.id != owner.id:
                 facts.append(make_fact(article, noun, place, "locatedIn", owner,
                                        "settlement-of", noun.text, 0.7))
-        if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        k = end + 1 if end < len(doc) and doc[end].text == "," else end
+        if k + 2 < len(doc) and doc[k].lower_ in _BEARINGS and doc[k + 1].lower_ == "of":
+            j = k + 2  # "the town of X (,) east of Y": the place it lies by
+        elif end + 1 >= len(doc) or doc[end].lower_ != "in":
             continue
-        j = end + 1
+        else:
+            j = end + 1
         while j < len(doc) and doc[j].lower_ in _COMPASS:
             j += 1
         target = _settlement_target(doc, mentions, j) if j < len(doc) else None
+        if target is None and j == k + 2:
+            target = _untagged_place(mentions, doc[j])
         if target is None:
             continue
         for run in runs:
@@ -327,6 +340,16 @@ def _place_owner(doc: Doc, mentions: Mentions, start: int) -> Entity | None:
         return None
     owner = mention.entities[0]
     return owner if owner.type in _PLACE_ENDS else None
+
+
+def _untagged_place(mentions: Mentions, token: Token) -> Entity | None:
+    """"east of Aleppo" with "Aleppo" tagged as a nationality and left without a mention:
+    a capitalised proper noun after a bearing's "of" that the gazetteer does not know
+    (as a demonym or anything else) is a place."""
+    if mentions.mention_at(token) is not None or token.pos_ != "PROPN" or not token.is_title \
+            or token.ent_type_ not in ("GPE", "LOC", "NORP") or load_gazetteer().lookup(token.text):
+        return None
+    return mentions.entity(slug(token.text), token.text, "Location")
 
 
 def _settlement_target(doc: Doc, mentions: Mentions, j: int) -> Entity | None:
@@ -429,9 +452,55 @@ def _person_towns(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+#: Plural nouns of subdivisions after coordinated names ("North and South Kivu provinces").
+_PLURAL_ADMIN = frozenset({"provinces", "regions", "districts", "states", "counties",
+                           "governorates", "oblasts", "prefectures", "departments"})
+
+
+def _respective(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the cities of A and B in North and South Kivu provinces": coordinated places in as
+    many coordinated subdivisions lie in them in order (A in North Kivu, B in South Kivu);
+    a one-word conjunct shares the last one's name ("North" -> "North Kivu")."""
+    facts = []
+    for i in mentions.positions(_PLURAL_ADMIN):
+        noun = doc[i]
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.tag_ != "NNS":
+            continue
+        groups: list[list[Token]] = [[]]
+        for tok in doc[noun.left_edge.i:noun.i]:
+            if tok.lower_ in ("and", ","):
+                groups.append([])
+            elif tok.dep_ != "det":
+                groups[-1].append(tok)
+        if len(groups) < 2 or not all(g and all(t.text[:1].isupper() for t in g) for g in groups):
+            continue
+        shared = [t.text for t in groups[-1][1:]]
+        names = [" ".join([t.text for t in g] + (shared if len(g) == 1 else [])) for g in groups]
+        first = noun.head.head
+        if first.pos_ == "NOUN":  # "the cities of A and B in ..."
+            of = next((c for c in first.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            first = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        while first is not None and first.dep_ == "conj":
+            first = first.head
+        if first is None:
+            continue
+        places = sorted([first, *first.conjuncts], key=lambda t: t.i)
+        found = [named_entity(mentions, t, ("Location",)) for t in places]
+        if len(found) != len(names) or any(e is None for e in found):
+            continue
+        for tok, place, name in zip(places, found, names):
+            container = next((e for e in mentions.entities.values() if e.label == name
+                              and e.type in _PLACE_ENDS), None) \
+                or mentions.entity(slug(name), name, "Location")
+            if container.id != place.id:
+                facts.append(make_fact(article, tok, place, "locatedIn", container,
+                                       "respectively", noun.text, 0.6))
+    return facts
+
+
 def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All locatedIn facts of the frames above (duplicates left to the caller)."""
-    return (_person_towns(doc, mentions, article)
+    return (_respective(doc, mentions, article) + _person_towns(doc, mentions, article)
             + _described_places(doc, mentions, article) + _lies_in(doc, mentions, article)
             + _hosted(doc, mentions, article) + _settlements(doc, mentions, article)
             + _comma_container(doc, mentions, article))

@@ -14,7 +14,8 @@ Rules (the ``rule`` field of each fact):
   Foreign Affairs in <capital>" (a way of naming a government).
 - ``part-of``: "X is (widely seen as) part of Y"; ``based-in``: "a Lima-based firm";
   ``appos-firm``: "Acme, a drone maker in the Udmurt Republic".
-- ``possessed``: "Ruritania's Xland region", "Xville's Y Prison" (a site noun needed);
+- ``possessed``: "Ruritania's Xland region", "Xville's Y Prison" (a site noun needed),
+  "linking Ruritania with its Xland exclave";
   ``province-of``: "the Xland province of Ruritania". Bylines ("AP writers X in Y") and
   schemes ("Ruritania's Y Initiative") give no fact.
 - ``capital`` / ``seat`` (off by default, :data:`CAPITAL_FACTS`): a capital named as a
@@ -274,6 +275,8 @@ def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact
         if prep.lower_ == "on" and subject.type != "Location":
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs and _several_places(objs[0]):
+            continue  # "in North Kivu and Ituri provinces": several places, none alone
         target = named_entity(mentions, objs[0], _place_types(subject)) if objs else None
         if target is not None and target.id != subject.id \
                 and not _seat_noise(mentions, root, subject, target):
@@ -339,11 +342,23 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                 doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ == "VBN" and doc[k].dep_ == "amod"):
             k += 1
         target = named_entity(mentions, doc[k], _place_types(subject)) if k < len(doc) else None
-        if target is not None and target.id != subject.id \
+        if target is not None and target.id != subject.id and not _several_places(doc[k]) \
                 and not _seat_noise(mentions, mention.span.root, subject, target):
             facts.append(make_fact(article, doc[j], subject, "locatedIn", target, "in-place",
                                "in", 0.65))
     return facts
+
+
+def _several_places(token: Token) -> bool:
+    """Whether ``token`` names one of several places under a plural head noun ("in North
+    Kivu and Ituri provinces"): which of them holds the place before "in" is not said."""
+    for _ in range(3):
+        if token.tag_ == "NNS" and token.lemma_ in _PLACE_HEADS:
+            return True
+        if token.dep_ not in ("compound", "nmod", "conj") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 #: Appositions that describe a business or body by what it does ("a drone maker in X").
@@ -417,7 +432,39 @@ def _part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 # named sites a possessive place owns ("the capital's central prison")
 _SITE_NOUNS = frozenset({"prison", "airport", "port", "base", "plant", "refinery", "camp",
                          "department", "province", "region", "district", "oblast", "county",
-                         "governorate", "prefecture", "state"})
+                         "governorate", "prefecture", "state", "exclave", "enclave", "island",
+                         "islands", "territory"})
+
+
+def _its_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"linking Azerbaijan with its Nakhchivan exclave", "Ruritania and its Xland
+    province": "its" right after a country and one preposition or "and" is that country's;
+    a name and a site noun after it lie in the country."""
+    facts = []
+    for i in mentions.positions({"its"}):
+        if i < 2 or i + 2 >= len(doc) or doc[i - 1].pos_ not in ("ADP", "CCONJ"):
+            continue
+        owner = mentions.mention_at(doc[i - 2])
+        if owner is None or owner.by_coref or len(owner.entities) != 1 \
+                or owner.entities[0].type != "Country" or owner.span.end != i - 1:
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in _DIRECTIONS:
+            j += 1
+        words = []
+        while j < len(doc) and len(words) < 3 and doc[j].is_title and doc[j].is_alpha:
+            words.append(doc[j])
+            j += 1
+        if not words or j >= len(doc) or doc[j].lower_ not in _SITE_NOUNS or doc[j].pos_ != "NOUN":
+            continue
+        place = named_entity(mentions, words[0], ("Location",))
+        if place is None and all(mentions.entity_at(t) is None for t in words):
+            label = " ".join(t.text for t in words)
+            place = mentions.entity(slug(label), label, "Location")
+        if place is not None and place.id != owner.entities[0].id:
+            facts.append(make_fact(article, words[0], place, "locatedIn", owner.entities[0],
+                                   "possessed", "its", 0.7))
+    return facts
 
 
 def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
@@ -475,19 +522,25 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
 
 # compass adjectives between a possessive and a place: "Ruritania's southern Xland region"
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
-                         "northwestern", "southeastern", "southwestern"})
+                         "northwestern", "southeastern", "southwestern", "outlying", "remote"})
 _ADMIN_NOUNS = frozenset({"province", "region", "department", "district", "oblast", "county",
                           "governorate", "prefecture", "state"})
 
 
+#: Nouns of a named part "of" a place: "the X province of Y", "the X area of Y".
+_PART_AREAS = _ADMIN_NOUNS | {"area", "township", "municipality", "suburb", "neighborhood",
+                              "neighbourhood", "quarter"}
+
+
 def _province_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"the South Kivu province of Congo": a named subdivision "of" a country or place."""
+    """"the South Kivu province of Congo", "the Sunan area of Pyongyang": a named
+    subdivision "of" a country or place."""
     facts = []
     for mention in list(mentions.mention_list):
         place = mention.entities[0]
         end = mention.span.end
         if mention.by_coref or place.type != "Location" or end + 2 >= len(doc) \
-                or doc[end].lower_ not in _ADMIN_NOUNS or doc[end + 1].lower_ != "of":
+                or doc[end].lower_ not in _PART_AREAS or doc[end + 1].lower_ != "of":
             continue
         j = end + 2
         if doc[j].lower_ == "the" and j + 1 < len(doc):
@@ -531,4 +584,5 @@ def place_facts(doc: Doc, mentions: Mentions, article: Article,
             + _adjacent_in(doc, mentions, article) + _part_of(doc, mentions, article)
             + _described_orgs(doc, mentions, article)
             + _based(doc, mentions, article) + _possessed_places(doc, mentions, article)
+            + _its_places(doc, mentions, article)
             + _province_of(doc, mentions, article) + frame_facts(doc, mentions, article))

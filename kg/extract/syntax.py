@@ -1,4 +1,10 @@
-"""Small dependency-tree helpers shared by the rules (no NLP calls, no regex)."""
+"""Small dependency-tree helpers shared by the rules (no NLP calls, no regex).
+
+The helpers that every rule calls many times per sentence (children by relation,
+prepositional objects, subjects) read the doc's :class:`~kg.nlp.DocTable` and make a
+Token only for what they return: ``token.children`` and ``token.dep_`` build a new
+object per child and per read.
+"""
 from __future__ import annotations
 
 from kg.extract.topic_clauses import purpose_object
@@ -6,12 +12,17 @@ from kg.extract.topic_lists import splits_off
 from spacy.tokens import Span, Token
 
 from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.nlp import doc_table
 
 __all__ = ["subjects", "is_passive", "by_agents", "objects", "prep_objects", "governing_verb",
            "topic_span", "is_mutual", "clause_subject_of", "is_dateline", "closes_report", "called_on",
            "unhesitating", "only_threatened"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
+_PASSIVE = frozenset({"nsubjpass", "auxpass"})
+_OBJECTS = frozenset({"dobj", "dative"})
+_PREP_DEPS = frozenset({"prep", "agent", "prt", "dative"})
+_PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 # texts that act for whoever adopts them ("a resolution condemning X")
 _DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "motion",
                         "letter", "report", "bill", "decree"})
@@ -27,12 +38,17 @@ _TOPIC_PREPS = frozenset({"of", "in", "to", "on", "over", "about", "between", "a
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    table = doc_table(verb.doc)
+    dep = table.dep
+    return any(dep[c] in _PASSIVE for c in table.kids[verb.i])
 
 
 def by_agents(verb: Token) -> list[Token]:
     """pobj of the passive "by" phrase."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    table = doc_table(verb.doc)
+    dep, doc = table.dep, verb.doc
+    return [doc[g] for c in table.kids[verb.i] if dep[c] == "agent"
+            for g in table.kids[c] if dep[g] == "pobj"]
 
 
 def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token]:
@@ -42,8 +58,11 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
     ("urged China to ...": China is the one to act).
     """
     tok = verb
+    doc = verb.doc
+    table = doc_table(doc)
+    dep = table.dep
     for _ in range(6):
-        subj = [c for c in tok.children if c.dep_ in _SUBJ]
+        subj = [doc[c] for c in table.kids[tok.i] if dep[c] in _SUBJ]
         if subj:
             return [s for t in subj for s in _past_dateline(t)]
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -122,9 +141,12 @@ def called_on(verb: Token) -> Token | None:
     ("called on X to step up pressure on Y") says nothing X did, and the caller is the
     one who presses Y.
     """
-    to = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if to is None or to.lower_ != "to" or to.dep_ != "aux" or to.head.i != verb.i or to.i < 2:
+    # the table first: most verbs have no "to" before them
+    table = doc_table(verb.doc)
+    i = verb.i
+    if i < 3 or table.lower[i - 1] != "to" or table.dep[i - 1] != "aux" or table.head[i - 1] != i:
         return None
+    to = verb.doc[i - 1]
     lex = load_lexicon()
     lemma = verb.lemma_.lower()
     if lemma not in lex.cue("halting_heads") and lemma not in lex.cue("terminating_verbs"):
@@ -173,7 +195,8 @@ def is_dateline(tok: Token) -> bool:
     """"WARSAW — Poland accused ...": a place name opening the sentence, then a dash."""
     nxt = tok.i + 1
     doc = tok.doc
-    if nxt < len(doc) and doc[nxt].text == "," and any(doc[j].is_sent_start for j in range(max(0, tok.i - 3), nxt)):
+    text = doc_table(doc).text
+    if nxt < len(text) and text[nxt] == "," and any(doc[j].is_sent_start for j in range(max(0, tok.i - 3), nxt)):
         # agency style: "Jeddah, October 15, 2024, SPA -- ...": a date and the agency's name
         # between the place and the dash
         for j in range(nxt, min(nxt + 10, len(doc))):
@@ -188,7 +211,7 @@ def is_dateline(tok: Token) -> bool:
         else:
             return False
     # the cheap test first: ``tok.sent`` scans the parse, and most tokens are no dateline
-    if nxt >= len(doc) or (doc[nxt].text != "(" and doc[nxt].text not in _DASHES):
+    if nxt >= len(text) or (text[nxt] != "(" and text[nxt] not in _DASHES):
         return False
     sent = tok.sent
     if nxt + 2 < sent.end and tok.doc[nxt].text == "(" and tok.doc[nxt + 2].text == ")":
@@ -208,23 +231,29 @@ def _past_dateline(subj: Token) -> list[Token]:
 
 
 def objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    table = doc_table(verb.doc)
+    dep, doc = table.dep, verb.doc
+    return [doc[c] for c in table.kids[verb.i] if dep[c] in _OBJECTS]
 
 
 def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
     """(preposition, pobj) for prepositional children of ``tok`` whose word is in ``preps``."""
     out = []
-    for c in tok.children:
-        if c.dep_ not in ("prep", "agent", "prt", "dative"):
+    table = doc_table(tok.doc)
+    dep, lower, doc = table.dep, table.lower, tok.doc
+    for c in table.kids[tok.i]:
+        if dep[c] not in _PREP_DEPS:
             continue
         # "a deal with Chile in 1984 and with Peru in 1998": coordinated prepositions
-        # (``Token.conjuncts`` is costly and most prepositions have no right children)
-        coordinated = [x for x in c.conjuncts if x.pos_ == "ADP"] if c.n_rights > 1 else ()
+        # (only looked for when the preposition has right children besides its object)
+        kids = table.kids[c]  # in text order: two right children make the last two right of c
+        coordinated = [x for x in table.conjuncts(c) if table.pos[x] == "ADP"] \
+            if len(kids) > 1 and kids[-2] > c else ()
         for p in (c, *coordinated):
-            if p.lower_ in preps:
-                for g in p.children:
-                    if g.dep_ in ("pobj", "pcomp"):
-                        out.append((p.lower_, g))
+            if lower[p] in preps:
+                for g in table.kids[p]:
+                    if dep[g] in _PREP_OBJECTS:
+                        out.append((lower[p], doc[g]))
     return out
 
 
@@ -255,9 +284,10 @@ def governing_verb(noun: Token, quantity: frozenset) -> Token | None:
 
 
 def clause_subject_of(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in _SUBJ:
-            return c
+    table = doc_table(verb.doc)
+    for c in table.kids[verb.i]:
+        if table.dep[c] in _SUBJ:
+            return verb.doc[c]
     return None
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.gazetteer import load_gazetteer
+from kg.nlp import doc_table
 from kg.resolve.topics import topic_label
 from kg.types import Article, Entity, Fact
 
@@ -141,20 +142,21 @@ class Mentions:
         token of the doc: the token texts are listed once per article.
         """
         if self._texts is None:
-            strings = self.doc.vocab.strings  # no Token objects: one array read
-            self._texts = [strings[orth] for orth in self.doc.to_array(ORTH).tolist()]
-            self._lowers = [t.lower() for t in self._texts]
-            for index, texts in ((self._lower_index, self._lowers),
-                                 (self._text_index, self._texts)):
-                for i, w in enumerate(texts):
-                    index.setdefault(w, []).append(i)
+            table = doc_table(self.doc)  # no Token objects: the doc's arrays, read once
+            self._texts = table.text
+            self._lowers = table.lower  # ``token.lower_`` is the text lowercased
+            # word -> its token indexes, words in order of first occurrence (array operations)
+            self._lower_index, self._text_index = table.word_index(lower=True), table.word_index(lower=False)
         index = self._lower_index if lower else self._text_index
-        if len(words) > len(index):
-            return sorted(i for w, found in index.items() if w in words for i in found)
-        hits = [found for w in words for found in [index.get(w)] if found]
-        if len(hits) == 1:
-            return list(hits[0])  # already in order; a copy, as callers may change it
-        return sorted(i for found in hits for i in found)
+        # the words the doc has: one set intersection in C, over the smaller side
+        common = index.keys() & words
+        if len(common) == 1:
+            return list(index[common.pop()])  # already in order; a copy, as callers may change it
+        found: list[int] = []
+        for w in common:
+            found += index[w]
+        found.sort()
+        return found
 
     # -- the contract ------------------------------------------------------------
     def entity_at(self, token: Token) -> Entity | None:

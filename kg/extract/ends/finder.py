@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from itertools import compress
 
 from spacy.tokens import Token
 
@@ -11,12 +12,30 @@ from kg.extract.ends._base import _NOUNS, _SINGULAR_PRON, End, _without_title_co
 from kg.extract.ends.nouns import NounRules
 from kg.extract.ends.references import ReferenceRules
 from kg.extract.lexicon import Lexicon
+from kg.nlp import doc_table
 from kg.resolve.coref import earlier_pair, known_as
 from kg.resolve.coref_base import _clause_agents
 from kg.resolve.focus import issuer_country
 from kg.types import ACTOR_TYPES, Entity
 
 __all__ = ["EndFinder"]
+
+_GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "pobj"})
+_GROUP_MODS = frozenset({"nmod", "compound", "appos"})
+_CC_HOSTS = frozenset({"nmod", "compound"})
+_NON_STATE_DEPS = frozenset({"compound", "amod"})
+
+
+def _indexes(sent) -> range | list[int]:
+    """Doc indexes of a sentence given as a Span or as a list of its tokens."""
+    if hasattr(sent, "start"):
+        return range(sent.start, sent.end)
+    if not sent:
+        return range(0)
+    first = sent[0].i
+    if sent[-1].i - first + 1 == len(sent):  # a sentence's tokens are contiguous
+        return range(first, first + len(sent))
+    return [t.i for t in sent]
 
 
 class EndFinder(NounRules, ReferenceRules):
@@ -95,29 +114,41 @@ class EndFinder(NounRules, ReferenceRules):
         root = getattr(sent, "root", None)
         if root is None and len(sent) and self._multi:
             root = sent[0].sent.root  # a list of tokens: the sentence they belong to
-        for tok in (root.children if root is not None and self._multi else ()):
-            if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
-                ents = self.m.entities_at(tok)
-                if len(ents) > 1:
-                    self._described = [End(e, tok, True, "plural description") for e in ents]
-                break
+        if root is not None and self._multi:
+            table = doc_table(root.doc)
+            for i in table.kids[root.i]:
+                if table.dep[i] == "nsubj" and table.pos[i] == "NOUN":
+                    tok = root.doc[i]
+                    ents = self.m.entities_at(tok)
+                    if len(ents) > 1:
+                        self._described = [End(e, tok, True, "plural description") for e in ents]
+                    break
         self.speaker = None
         self._remember(sent)
-        for tok in sent:
-            if tok.dep_ in ("nsubj", "nsubjpass", "pobj") and (tok.conjuncts or any(
-                    c.dep_ in ("nmod", "compound", "appos") for c in tok.children)):
-                if tok.dep_ == "pobj" and tok.head.lower_ != "by":
+        if not len(sent):
+            return
+        # the parse is read from the doc's table; a Token is made for the candidates only
+        doc = sent[0].doc
+        table = doc_table(doc)
+        dep, children, conj_heads = table.dep, table.kids, table.conj_heads
+        indexes = _indexes(sent)
+        # subjects and prepositional objects only (the test runs in C over the sentence)
+        for i in compress(indexes, map(_GROUP_DEPS.__contains__, map(dep.__getitem__, indexes))):
+            # a subject with conjuncts (a right "conj" child: a subject is no conjunct itself)
+            # or with a modifier that may hide a coordination
+            if i in conj_heads or any(dep[c] in _GROUP_MODS for c in children[i]):
+                if dep[i] == "pobj" and table.lower[table.head[i]] != "by":
                     continue  # passive agents count ("signed by X and Y"), other objects do not
-                ends = _without_title_countries(self.actors(tok, ACTOR_TYPES))
+                ends = _without_title_countries(self.actors(doc[i], ACTOR_TYPES))
                 if len({e.entity.id for e in ends}) >= 2:
                     self.group = ends
                     break
-        if not self.group:
+        if not self.group and conj_heads:
             # a misparsed sentence may lose the subject; any coordination of named actors will do
-            for tok in sent:
-                # conjuncts follow their head: a token without right children has none
-                if tok.n_rights and any(c.dep_ == "conj" for c in tok.rights) and self.m.entity_at(tok) is not None:
-                    ends = _without_title_countries(self.actors(tok, ACTOR_TYPES))
+            for i in compress(indexes, map(conj_heads.__contains__, indexes)):
+                # a token with a right "conj" child heads a coordination
+                if self.m.entity_at(doc[i]) is not None:
+                    ends = _without_title_countries(self.actors(doc[i], ACTOR_TYPES))
                     if len({e.entity.id for e in ends}) >= 2:
                         self.group = ends
                         break
@@ -270,14 +301,18 @@ class EndFinder(NounRules, ReferenceRules):
     # -- resolution -----------------------------------------------------------
     def actors(self, token: Token, allowed=ACTOR_TYPES, *, conj: bool = True) -> list[End]:
         """Entities named by ``token`` and (when ``conj``) its coordinated siblings."""
-        tokens = (token, *token.conjuncts) if conj else (token,)
+        tokens = (token,)
         if conj:
+            table = doc_table(token.doc)
+            dep, children = table.dep, table.kids
+            found = [token.i, *table.conjuncts(token.i)]
             # the small model often parses "A and B C" as A nmod-of C: A with a "cc" child is a conjunct
-            extra = [c for t in tokens for c in t.children
-                     if c.dep_ in ("nmod", "compound") and any(g.dep_ == "cc" for g in c.children)]
+            extra = [c for t in found for c in children[t]
+                     if dep[c] in _CC_HOSTS and any(dep[g] == "cc" for g in children[c])]
             # "Iran's minister, Zarif, and the EU's chief, Mogherini": the coordination hangs off the apposition
-            extra += [x for t in tokens for c in t.children if c.dep_ == "appos" for x in c.conjuncts]
-            tokens = (*tokens, *extra)
+            extra += [x for t in found for c in children[t] if dep[c] == "appos" for x in table.conjuncts(c)]
+            doc = token.doc
+            tokens = (token, *[doc[i] for i in found[1:]], *[doc[i] for i in extra])
         out: list[End] = []
         seen = set()
         for tok in tokens:
@@ -330,8 +365,9 @@ class EndFinder(NounRules, ReferenceRules):
             # "U.S.-China relations": one token, two actors
             parts = [self.bodies.alias(x) for x in tok.text.split("-")]
             return [End(p, tok, False, "hyphen part") for p in parts if p is not None and p.type in allowed]
-        if tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in self._non_state
-                                      for c in tok.children):
+        table = doc_table(tok.doc)
+        if table.pos[tok.i] == "NOUN" and any(table.dep[c] in _NON_STATE_DEPS and table.lower[c] in self._non_state
+                                              for c in table.kids[tok.i]):
             # "Japanese business leaders", "Venezuelan opposition leaders" do not speak for their
             # country, whatever resolved them to it ("opposition parties" may still be a group)
             allowed = frozenset(allowed) - {"Country"}

@@ -5,11 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.ends._base import _COUNTRYISH, _MOD_DEPS, _OWNER_PREPS, End
+from kg.nlp import doc_table
 from kg.resolve.coref_base import _clause_agents
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.types import Entity
 
 __all__ = ["NounRules"]
+
+_MEMBER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 # role nouns that stand for heads of state or government ("the leaders", "the two presidents")
@@ -139,8 +142,9 @@ class NounRules:
 
     def _noun_phrase(self, tok: Token, allowed, depth: int) -> list[End]:
         """Common nouns: plural references, roles, proxies ("Indian troops", "the report by X")."""
-        lemma = tok.lemma_.lower()
-        if any(c.lower_ == "member" and c.dep_ in ("compound", "amod", "nmod") for c in tok.children):
+        table = doc_table(tok.doc)  # the children's words and labels, without Token objects
+        lemma, kids, dep = table.lemma[tok.i], table.kids[tok.i], table.dep
+        if any(table.lower[c] == "member" and dep[c] in _MEMBER_DEPS for c in kids):
             return []  # "EU member states" are not the EU
         if tok.tag_ == "NNS" and depth < 3 and self.m.entity_at(tok) is None:
             # "target lenders including A, B and C", "our partners, including A and B": the
@@ -220,7 +224,7 @@ class NounRules:
             hit = self._appos(tok, allowed, depth)
             if hit:
                 return hit
-            bare = not any(c.dep_ in _MOD_DEPS or c.dep_ == "prep" for c in tok.children)
+            bare = not any(dep[c] in _MOD_DEPS or dep[c] == "prep" for c in kids)
             if bare and self.speaker is not None and lemma in ("government", "administration", "country", "nation") \
                     and tok.tag_ == "NN" and self.in_quote(tok):
                 # "The government has filed a protest" in a quote: the speaker's government

@@ -1,5 +1,6 @@
 """Acting side by side: "forces operating alongside the national police", "troops fought
-alongside federal forces", "deploy its forces alongside those of X" (cooperation).
+alongside federal forces", "deploy its forces alongside those of X", "continue its mediation
+efforts together with Qatar" (cooperation).
 
 "alongside X" says nothing by itself ("alongside the sanctions, the US also ..."): what
 the two do together decides. Acting in the field together (fighting, patrolling,
@@ -47,7 +48,50 @@ def _acting_alongside(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                  0.65, trace)
 
 
+#: joint work beyond the field (``frame_alongside_operating``): efforts and mediation
+_JOINT_WORK = frozenset({"effort", "mediation", "mediate", "initiative", "push"})
+
+
+def _acting_together(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Ankara was ready to continue its mediation efforts together with Qatar", "A and B,
+    together with the United States, were working to consolidate the truce": the actors of
+    the joint work cooperate with the partner (and a joint subject with each other)."""
+    prep = word.head
+    if word.dep_ != "advmod" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return []
+    partners = [e for c in prep.children if c.dep_ == "pobj" for e in _named(ends.actors(c))]
+    if not partners:
+        return []
+    head = prep.head
+    if head.pos_ in _VERB_POS:
+        verb, noun, agents = head, None, None
+    elif head.pos_ in _NOUN_POS and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in _VERB_POS:
+        # "A and B, together with C, were working": the phrase hangs off the subject
+        verb, noun, agents = head.head, None, [e for e in ends.actors(head)]
+    elif head.pos_ in _NOUN_POS:
+        verb, noun, agents = syntax.governing_verb(head, frozenset()), head, None
+    else:
+        return []
+    if verb is None or syntax.is_passive(verb):
+        return []
+    words = {verb.lemma_.lower()} | ({noun.lemma_.lower()} if noun is not None else set())
+    # "continue its mediation efforts together with X": the work may be the verb's object
+    words |= {o.lemma_.lower() for o in syntax.objects(verb)} | {c.lemma_.lower() for o in syntax.objects(verb)
+                                                                 for c in o.children if c.dep_ == "compound"}
+    if not words & (lex.cue("frame_alongside_operating") | _JOINT_WORK):
+        trace.add("frame-together", word, "REJECT", f"'{verb.text}' is no joint work")
+        return []
+    if agents is None:
+        agents = actor_subjects(verb, ends)
+    agents = [e for e in agents if e.entity.id not in {p.entity.id for p in partners}]
+    out = _emit("frame-together", word, "cooperatesWith", "030", agents, partners, verb, 0.65, trace)
+    if len({e.entity.id for e in agents}) >= 2:
+        out += _emit("frame-together", word, "cooperatesWith", "030", agents[:1], agents[1:], verb, 0.65, trace)
+    return out
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     ((), ("alongside",), _ADP, _acting_alongside),
+    ((), ("together",), frozenset({"ADV"}), _acting_together),
 )

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
+from kg.extract.frames.partners import FRAMES as _PARTNER_FRAMES, home_country as _home_country, place_country
 from kg.extract.frames._common import (STATES, NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
                                        emit as _emit, named as _named, partners_or_mutual as _mutual, side as _side)
 from kg.extract.lexicon import Lexicon
@@ -71,7 +72,9 @@ def _received_guest(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     received by a head of state or government is on a visit to the host's country."""
     if syntax.is_passive(verb) or verb.lemma_.lower() == "host":
         return []  # "hosted X" alone may be a call or a video summit
-    hosts = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    # a host in person stands for their country; "I welcomed X" in a ministry's statement is
+    # the issuing country's welcome
+    hosts = [e for e in actor_subjects(verb, ends) if e.entity.type in ("Person", "Country")]
     host_sides = {s.entity.id: s for s in (_side(h, ends) for h in hosts) if s.entity.type == "Country"}
     guests = [e for t in syntax.objects(verb) for e in ends.actors(t)
               if e.entity.type == "Person" and e.via == "mention"]
@@ -92,7 +95,8 @@ def _received_guest(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 def _on_a_visit(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"Modi was in Moscow for a two-day visit", "the minister is in Cairo on an official trip"."""
+    """"Modi was in Moscow for a two-day visit", "the minister is in Cairo on an official trip",
+    "X, who is on a state visit to China"."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("for", "on") or prep.head.pos_ not in _VERB_POS:
         return []
@@ -100,6 +104,8 @@ def _on_a_visit(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if verb.lemma_.lower() not in ("be", "remain", "stay"):
         return []  # "arrived in X for a visit" is the core lexicon's
     places = [p for _, p in syntax.prep_objects(verb, frozenset({"in"}))]
+    # "Tokayev, who is on a state visit to China": the destination on the visit noun
+    places += [p for _, p in syntax.prep_objects(noun, frozenset({"to"}))]
     targets = [e for p in places for e in ends.actors(p, frozenset({"Country", "Location"}))]
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
     return _emit("frame-on-visit", noun, "visits", "042", agents, targets, verb, 0.7, trace)
@@ -239,31 +245,10 @@ def _presented_proposal(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace
 _MEETING_VERBS = frozenset({"meet"})
 
 
-def _home_country(end: End, ends: EndFinder):
-    """The country a person leads or serves (through their organisation), else None."""
-    if end.entity.type != "Person":
-        return None
-    aff = ends.affiliation(end.entity)
-    if aff is not None and aff.type == "Organization" and hasattr(ends.m, "country_of"):
-        aff = ends.m.country_of(aff)  # a member of Congress serves the United States
-    return aff if aff is not None and aff.type == "Country" else None
-
-
 def _meeting_place(verb: Token, ends: EndFinder):
     """The country of the place an "in"/"at" phrase of ``verb`` names ("In Hanoi on
     Monday, X met ...", "met Y at the palace in Jeddah"), or None."""
-    places = [p for _, p in syntax.prep_objects(verb, frozenset({"in", "at"}))]
-    # "at Al-Salam Palace in Jeddah": the town hangs off the building
-    places += [q for p in list(places) for _, q in syntax.prep_objects(p, frozenset({"in"}))]
-    for p in places:
-        ent = ends.m.entity_at(p)
-        if ent is None:
-            continue
-        iso3 = ent.id if ent.type == "Country" else getattr(ends.m, "place_country", {}).get(ent.id) \
-            if ent.type == "Location" else None
-        if iso3:
-            return ends.m.entities.get(iso3) or ends.bodies.country(iso3)
-    return None
+    return place_country([verb], ends)
 
 
 def _met_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -344,4 +329,6 @@ FRAMES = (
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),
     (('frame_restoring',), (), _VERB_POS, _reopened),
     (('frame_presenting',), (), _VERB_POS, _presented_proposal),
+    # talk partners the core rules miss (:mod:`.partners`)
+    *_PARTNER_FRAMES,
 )

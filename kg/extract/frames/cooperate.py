@@ -1,8 +1,8 @@
-"""Cooperation by deed: coordination, commitments, allies, welcomed acts, money,
-witnessed signings, joint activities, boosted ties, "in support of", purchases and joint
-production ("ordered jets from X", "will build submarines with Y"), help sent on request,
-and what parties agreed (or failed to agree) on ("agreed to accelerate construction of X":
-they discussed X).
+"""Cooperation by deed: coordination (also "the step was coordinated with X"), commitments,
+allies, welcomed acts, money, witnessed signings, joint activities, boosted or sought ties
+("sought closer ties with X"), "in support of", purchases and joint production ("ordered
+jets from X", "will build submarines with Y"), help sent on request, and what parties agreed
+(or failed to agree) on ("agreed to accelerate construction of X": they discussed X).
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -59,6 +59,45 @@ def _coordination(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         agents = [ends.last_agent] if ends.last_agent is not None else \
             [End(issuer, verb, True, "issuer")] if issuer is not None else []
     return _emit("frame-coordination", noun, "cooperatesWith", "030", agents, partners, verb, 0.65, trace)
+
+
+def _coordinated_with(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The announcement was coordinated with the European Union", "X said the purchase had
+    been coordinated with NATO allies": a step coordinated with a partner, its agent unsaid,
+    is the reporting speaker's side, else the maker of the step ("X's purchase"), else the
+    government that issued the statement."""
+    if not syntax.is_passive(verb) and not (verb.dep_ == "conj" and verb.tag_ == "VBN"):
+        return []
+    if syntax.by_agents(verb):
+        return []  # "coordinated by X": the verb rule's agent
+    withs = [p for _, p in syntax.prep_objects(verb, frozenset({"with"}))]
+    partners = [e for p in withs for e in _named(ends.actors(p))]
+    if not partners:
+        # "coordinated with NATO allies": the allies of a named body stand for it
+        partners = [End(ent, c, False, f"members of '{c.text}'") for p in withs
+                    if p.lemma_.lower() in ("ally", "partner", "member")
+                    for c in p.children if c.dep_ == "compound"
+                    for ent in (ends.m.entity_at(c),) if ent is not None and ent.type == "Organization"]
+    if not partners:
+        return []
+    clause = verb.head if verb.dep_ == "conj" else verb
+    agents = []
+    if clause.dep_ in ("ccomp", "conj") and clause.head.lemma_.lower() in lex.cue("reporting_verbs"):
+        # "the minister said the purchase had been coordinated with X": the speaker's country
+        agents = [_side(e, ends) for t in syntax.subjects(clause.head) for e in ends.actors(t)]
+    if not agents:
+        agents = [e for t in syntax.subjects(clause) if t.pos_ == "NOUN"
+                  for e in ends.owners(t, ACTOR_TYPES, "cooperatesWith")]
+    subject = syntax.clause_subject_of(clause)
+    if not agents and subject is not None and subject.lemma_.lower() in lex.cue("event_reference_nouns") \
+            and ends.last_agent is not None:
+        # "The announcement was coordinated with X": whoever took the last reported step
+        agents = [ends.last_agent._replace(token=verb, coref=True, via="last agent")]
+    if not agents:
+        issuer = ends.bodies.issuer()
+        agents = [End(issuer, verb, True, "issuer")] if issuer is not None else []
+    agents = [e for e in agents if e.entity.id not in {p.entity.id for p in partners}]
+    return _emit("frame-coordinated-with", verb, "cooperatesWith", "030", agents, partners, verb, 0.65, trace)
 
 
 def _cause_owners(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
@@ -234,6 +273,32 @@ def _ties_boosted(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-ties", noun, "cooperatesWith", "030", agents, partners, gov, 0.65, trace)
 
 
+#: verbs of wanting a relation one does not have yet ("sought closer ties with X")
+_SEEKING = frozenset({"seek", "pursue", "want", "desire", "favour", "favor"})
+#: the relations a sought relation noun gives: ties and cooperation, or talks and dialogue
+_SOUGHT = frozenset({"cooperatesWith", "negotiatesWith"})
+
+
+def _ties_sought(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X has sought closer ties with the UAE and Hungary", "we want cooperation with the
+    United States", "would continue to seek dialogue with Beijing": the subject works
+    towards the relation with each partner (the noun's relation: cooperation or talks)."""
+    gov = noun.head
+    if noun.dep_ != "dobj" or gov.pos_ != "VERB" or gov.lemma_.lower() not in _SEEKING or syntax.is_passive(gov):
+        return []
+    triggers = {t.relation: t.cameo for t in lex.nouns.get(noun.lemma_.lower(), ()) if t.relation in _SOUGHT}
+    if not triggers:
+        return []
+    partners = [e for _, p in syntax.prep_objects(noun, frozenset({"with"})) for e in _named(ends.actors(p))]
+    if not partners:
+        return []
+    agents = actor_subjects(gov, ends)
+    out = []
+    for relation, cameo in triggers.items():
+        out += _emit("frame-ties-sought", noun, relation, cameo, agents, partners, gov, 0.65, trace)
+    return out
+
+
 def _in_support_of(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"sent warships to the region in support of Israel", "voted in solidarity with Kyiv"."""
     prep = noun.head
@@ -346,6 +411,7 @@ def _agreed_on(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     (('frame_coordination',), (), _NOUN_POS, _coordination),
+    ((), ('coordinate',), _VERB_POS, _coordinated_with),
     (('frame_commitment',), (), _NOUN_POS, _commitment),
     (('frame_allies',), (), _NOUN_POS, _ally),
     (('frame_approving',), (), _VERB_POS, _welcomed_act),
@@ -353,6 +419,7 @@ FRAMES = (
     ((), ('signing',), _NOUN_POS, _witnessed_signing),
     (('frame_joint_nouns',), (), _NOUN_POS, _joint_activity),
     (('frame_ties',), (), _NOUN_POS, _ties_boosted),
+    (('frame_ties',), ('dialogue', 'talk', 'negotiation'), _NOUN_POS, _ties_sought),
     ((), ('support', 'solidarity', 'defense', 'defence'), _NOUN_POS, _in_support_of),
     ((), tuple(sorted(_BUYING | _MAKING | _SELLING)), _VERB_POS, _trade),
     ((), tuple(sorted(_REQUEST_NOUNS)), _NOUN_POS, _on_request),

@@ -1,0 +1,340 @@
+"""Talk partners the verb and noun rules do not reach: the second of two partners named
+one after the other, talks in an adjunct of another act, and the parties of talks hosted
+by a person.
+
+- "held talks with A and with B", "met A at the palace and later B": each partner of a
+  coordination that the small model hangs off the verb instead of the first partner
+  (:func:`_second_partner`, :func:`_gapped_partner`);
+- "Seoul and Washington held their annual meeting": a joint subject meets itself
+  (:func:`_joint_meeting`);
+- "X left the capital following talks with Y", "after a meeting with Y, X said ...":
+  an adjunct's talks are held by the subject of the clause they date
+  (:func:`_adjunct_talks`);
+- "X hosted the talks between A and B": a host in person meets both parties
+  (:func:`_hosted_between`; a host country is a mediator, the noun rules' "host");
+- "X held talks with Y in Riyadh": a person from elsewhere travelled to the talks'
+  place (:func:`_talks_abroad`);
+- "A, speaking by phone with B, accused ...": a participle's subject is the noun it
+  describes (:func:`_participle_talks`); "A conveyed the protest to B during a telephone
+  call": sender and recipient of a message in a call spoke (:func:`_message_in_a_call`);
+- "Prime Minister A and President B agreed to set up a joint panel": two leaders of
+  different countries who agree together talked with each other (:func:`_leaders_agreed`).
+
+The frames are listed in :data:`FRAMES`, which :mod:`.consult` appends to its own, so the
+registry in :mod:`kg.extract.frames` needs no entry for this module.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.discourse import principal_pair
+from kg.extract.ends import End, EndFinder
+from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit, named as _named,
+                                       side as _side)
+from kg.extract.lexicon import Lexicon
+from kg.extract.modality import requested
+from kg.extract.rules import Trace, actor_subjects
+
+__all__ = ["FRAMES", "home_country", "place_country"]
+
+#: nouns of talks between parties (their lexicon relations say which fact they give)
+_TALK_NOUNS = ("talk", "meeting", "negotiation", "consultation", "discussion", "conversation", "call")
+#: talks between two people are also a meeting of the two (not "trade talks": negotiations)
+_MEETING_TALKS = frozenset({"talk", "discussion", "consultation", "conversation"})
+#: verbs that hold the talks they take as object
+_HOLDING = frozenset({"hold", "have", "conduct", "begin", "start", "resume", "open", "continue", "convene",
+                      "conclude", "attend", "launch", "stage", "host", "wrap"})
+#: prepositions of an adjunct that dates a clause by talks ("left after talks with Y")
+_ADJUNCT_PREPS = frozenset({"after", "following", "before", "during", "ahead"})
+#: adverbs that mark the later partner of a sequence ("met A and later B")
+_SEQUENCE = frozenset({"later", "then", "also", "subsequently", "afterwards", "separately"})
+_PERSON = frozenset({"Person"})
+
+
+def _consult_relations(noun: Token, lex: Lexicon) -> list[tuple[str, str]]:
+    """(relation, cameo) of the actor-to-actor consult triggers of ``noun``'s lemma."""
+    return [(t.relation, t.cameo) for t in lex.nouns.get(noun.lemma_.lower(), ())
+            if t.relation in ("meets", "negotiatesWith")]
+
+
+def _talk_facts(rule, noun, relations, agents, partners, clause, trace):
+    """The noun's relations from ``agents`` to ``partners``; talks between two people are
+    a meeting too (as the noun rules read "held talks with President X")."""
+    out = []
+    relations = list(dict(relations).items())  # "call" is a trigger twice ("call", "phone call")
+    for relation, cameo in relations:
+        out += _emit(rule, noun, relation, cameo, agents, partners, clause, 0.7, trace)
+    plain = not any(c.dep_ in ("compound", "amod") and c.pos_ in _NOUN_POS for c in noun.children)
+    if plain and noun.lemma_.lower() in _MEETING_TALKS and all(r != "meets" for r, _ in relations):
+        people = [e for e in agents if e.entity.type == "Person"]
+        out += _emit(rule, noun, "meets", "040", people,
+                     [e for e in partners if e.entity.type == "Person"], clause, 0.7, trace) if people else []
+    return out
+
+
+def home_country(end: End, ends: EndFinder):
+    """The country a person leads or serves (through their organisation), else None."""
+    if end.entity.type != "Person":
+        return None
+    aff = ends.affiliation(end.entity)
+    if aff is not None and aff.type == "Organization" and hasattr(ends.m, "country_of"):
+        aff = ends.m.country_of(aff)  # a member of Congress serves the United States
+    return aff if aff is not None and aff.type == "Country" else None
+
+
+def place_country(holders: list[Token], ends: EndFinder):
+    """The country of the place an "in"/"at" phrase of one of ``holders`` names ("In Hanoi
+    on Monday, X met ...", "met Y at the palace in Jeddah"), or None."""
+    places = [p for h in holders for _, p in syntax.prep_objects(h, frozenset({"in", "at"}))]
+    # "at Al-Salam Palace in Jeddah": the town hangs off the building
+    places += [q for p in list(places) for _, q in syntax.prep_objects(p, frozenset({"in"}))]
+    for p in places:
+        ent = ends.m.entity_at(p)
+        if ent is None:
+            continue
+        iso3 = ent.id if ent.type == "Country" else getattr(ends.m, "place_country", {}).get(ent.id) \
+            if ent.type == "Location" else None
+        if iso3:
+            return ends.m.entities.get(iso3) or ends.bodies.country(iso3)
+    return None
+
+
+def _talks_abroad(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X held talks with his Saudi counterpart Y in Riyadh": a named person whose own
+    country is not the country of the talks' place travelled there (as "In Hanoi, X met Y")."""
+    verb = _light_verb(noun)
+    if verb is None or not _consult_relations(noun, lex) or syntax.is_passive(verb) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    partners = [p for _, p in syntax.prep_objects(noun, frozenset({"with"}))]
+    # the place may hang off the verb, the talks, or (parsed so) the partner's name
+    holders = [verb, noun] + partners + [a for p in partners for a in p.children if a.dep_ == "appos"]
+    country = place_country(holders, ends)
+    if country is None:
+        return []
+    people = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person" and not e.coref]
+    people += [e for p in partners for e in ends.actors(p, _PERSON) if e.via == "mention" or e.via.startswith("named")]
+    out = []
+    for person in {e.entity.id: e for e in people}.values():
+        home = home_country(person, ends)
+        if home is None or home.id == country.id:
+            continue  # the host, or someone whose country is not known
+        place = End(country, noun, False, "place of the talks")
+        out += _emit("frame-talks-abroad", noun, "visits", "042", [person], [place], verb, 0.6, trace)
+    return out
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The verb that holds the talks it has as object ("held talks with ..."), else None
+    ("dismissed such calls", "welcomed the talks" hold nothing)."""
+    verb = noun.head
+    return verb if noun.dep_ == "dobj" and verb.pos_ in _VERB_POS and verb.lemma_.lower() in _HOLDING else None
+
+
+def _second_partner(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"held talks with A and with B": the small model hangs "and with B" off the verb,
+    where the noun rule does not look; B is a partner of the talks as A is."""
+    verb = _light_verb(noun)
+    relations = _consult_relations(noun, lex)
+    if verb is None or not relations or syntax.is_passive(verb):
+        return []
+    first = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if first is None:
+        return []  # only the second of two "with" phrases is missed
+    # "... and with B" (as a conjunct or a prepositional phrase of the verb)
+    seconds = [c for c in verb.children if c.dep_ in ("conj", "prep") and c.lower_ == "with" and c.i > first.i
+               and any(t.lower_ == "and" for t in verb.doc[max(first.i, c.i - 3):c.i])]
+    partners = [e for p in seconds for g in p.children if g.dep_ == "pobj" for e in _named(ends.actors(g))]
+    if not partners:
+        return []
+    return _talk_facts("frame-second-partner", noun, relations, actor_subjects(verb, ends), partners, verb, trace)
+
+
+def _joint_meeting(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Seoul and Washington held their annual Security Consultative Meeting", "A and B are
+    expected to hold their next meeting": a joint subject that holds talks or a meeting with
+    nobody else named holds it with each other."""
+    verb = _light_verb(noun)
+    relations = _consult_relations(noun, lex)
+    if verb is None or not relations or syntax.is_passive(verb):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for t in (noun, verb) for c in t.children):
+        return []  # "held talks with C", "a meeting between ...": the noun rules' partners
+    agents = [e for e in actor_subjects(verb, ends) if not e.coref]
+    agents = list({e.entity.id: e for e in agents}.values())
+    # two different sides, people known to stand for different countries ("X and his
+    # foreign minister held a meeting" is one side)
+    sides = [_side(e, ends) for e in agents]
+    if len(agents) < 2 or len({s.entity.id for s in sides}) != len(agents) \
+            or any(s.entity.type == "Person" for s in sides):
+        return []
+    return _talk_facts("frame-joint-meeting", noun, relations, agents, agents, verb, trace)
+
+
+def _gapped_partner(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"met President A at the palace and later Prime Minister B": the second person of a
+    sequence is parsed as an adverbial of the verb, not as its object."""
+    if syntax.is_passive(verb) or not syntax.objects(verb) or not any(c.dep_ == "cc" for c in verb.children):
+        return []
+    cc = min(c.i for c in verb.children if c.dep_ == "cc")
+    later = [c for c in verb.children if c.dep_ in ("npadvmod", "conj") and c.pos_ == "PROPN" and c.i > cc
+             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    # a sequence adverb or nothing at all between "and" and the name: "and later B", "and B"
+    later = [c for c in later if all(t.lower_ in _SEQUENCE or t.pos_ == "PROPN" or t.is_punct
+                                     for t in verb.doc[cc + 1:c.left_edge.i])]
+    partners = [e for c in later for e in ends.actors(c, _PERSON, conj=False) if e.via == "mention"]
+    if not partners:
+        return []
+    agents = actor_subjects(verb, ends)
+    return _emit("frame-gapped-partner", verb, "meets", "040", agents, partners, verb, 0.7, trace)
+
+
+def _adjunct_talks(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X left N'Djamena following talks with President Y", "After a meeting with Y, X
+    said ...": talks named in a time adjunct are held by the subject of the clause."""
+    relations = _consult_relations(noun, lex)
+    prep = noun.head
+    if noun.dep_ != "pobj" or not relations:
+        return []
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head  # "ahead of talks with Y"
+    if prep.lower_ not in _ADJUNCT_PREPS or prep.head.pos_ not in _VERB_POS:
+        return []
+    verb = prep.head
+    partners = [e for _, p in syntax.prep_objects(noun, frozenset({"with"})) for e in _named(ends.actors(p))]
+    if not partners or syntax.is_passive(verb):
+        return []
+    # "the announcement came after talks with Y": only an actor subject held the talks
+    return _talk_facts("frame-adjunct-talks", noun, relations, actor_subjects(verb, ends), partners, verb, trace)
+
+
+def _hosted_between(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Prime Minister X hosted the talks between Prime Minister A and Prime Minister B":
+    a host in person sits with both parties. (A host country is the talks' mediator, a
+    fact of the noun rules; here only people meet people.)"""
+    if syntax.is_passive(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.cue("proposal_heads"):
+        return []  # "offered to host talks between A and B": the offer is the fact, no meeting yet
+    events = [o for o in syntax.objects(verb)
+              if _consult_relations(o, lex) or o.lemma_.lower() in lex.cue("frame_hosted_events")]
+    parties = [e for o in events for _, p in syntax.prep_objects(o, frozenset({"between"}))
+               for e in _named(ends.actors(p, _PERSON))]
+    if not parties:
+        return []
+    hosts = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    hosts = [h for h in hosts if h.entity.id not in {p.entity.id for p in parties}]
+    return _emit("frame-hosted-between", verb, "meets", "043", hosts, parties, verb, 0.7, trace)
+
+
+def _leaders_agreed(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Prime Minister A and President B agreed on Monday to set up a joint panel", "the two
+    leaders agreed to restore relations": two leaders of different countries who reach an
+    agreement together talked with each other (a meeting, calls included). An opinion
+    shared ("agreed that ...") or an agreement with someone else ("agreed with X") is none."""
+    if syntax.is_passive(verb) or not any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ in ("on", "to")
+                                          for c in verb.children):
+        return []
+    # named people only: "the two ministers agreed" is left to plural references, which
+    # may pick the wrong pair
+    people = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person" and not e.coref]
+    people = list({e.entity.id: e for e in people}.values())
+    if len(people) < 2:
+        return []
+    # each must be known to speak for a different country ("X and his foreign minister
+    # agreed" is one side)
+    sides = [getattr(ends.affiliation(e.entity), "id", None) for e in people]
+    if None in sides or len(set(sides)) != len(sides):
+        trace.add("frame-leaders-agreed", verb, "REJECT", "the leaders are not known to stand for different countries")
+        return []
+    return _emit("frame-leaders-agreed", verb, "meets", "040", people[:1], people[1:], verb, 0.65, trace)
+
+
+#: verbs of talking whose participle may describe the speaker ("X, speaking by phone with Y, ...")
+_TALKING = frozenset({"speak", "talk", "meet", "confer"})
+#: settings of a message that are an exchange between the two (as in "told B in a phone call";
+#: not "during the meeting of the council", where many sit)
+_CALL_SETTINGS = frozenset({"call", "conversation", "phone", "telephone"})
+
+
+def _participle_talks(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Foreign Minister A, speaking by phone with his Omani counterpart B, accused ...": a
+    participle that describes a person has that person as its subject."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in _NOUN_POS:
+        return []
+    relations = {t.relation: t.cameo for t in lex.verbs.get(verb.lemma_.lower(), ())
+                 if t.relation in ("meets", "negotiatesWith")}
+    partners = [e for _, p in syntax.prep_objects(verb, frozenset({"with", "to"}))
+                for e in _named(ends.actors(p, _PERSON))]
+    partners += [e for o in syntax.objects(verb) for e in _named(ends.actors(o, _PERSON))]
+    if not relations or not partners:
+        return []
+    agents = [e for e in ends.actors(verb.head, _PERSON, conj=False) if not e.coref]
+    out = []
+    for relation, cameo in relations.items():
+        out += _emit("frame-participle-talks", verb, relation, cameo, agents, partners, verb, 0.65, trace)
+    return out
+
+
+def _message_in_a_call(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"A conveyed India's protest to B during a telephone call", "A assured B in a phone
+    call that ...": the sender and the named recipient of a message passed in a call or a
+    meeting spoke with each other (the guidelines' meets covers calls)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during", "on", "over") or prep.head.pos_ not in _VERB_POS:
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() == "tell" or syntax.is_passive(verb) \
+            or any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return []  # "told B in a call" is the consult frame's; "a call with B" the noun rules'
+    # the recipient: "assured B", "gave B an assurance", "conveyed X to B"
+    recipients = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    recipients += [p for t in (verb, *syntax.objects(verb)) for _, p in syntax.prep_objects(t, frozenset({"to"}))]
+    partners = [e for r in recipients for e in _named(ends.actors(r, _PERSON, conj=True)) if e.via == "mention"]
+    if not partners:
+        return []
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    return _emit("frame-message-in-call", noun, "meets", "040", agents, partners, verb, 0.65, trace)
+
+
+#: talks whose parties an article may leave unsaid ("the talks resumed in Havana")
+_PAIR_TALKS = frozenset({"talk", "negotiation", "dialogue"})
+#: modifiers and phrases of a talk noun that name its parties (the noun rules' talks)
+_PARTY_PREPS = frozenset({"with", "between", "among"})
+
+
+def _talks_of_the_pair(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The talks, which resumed in Havana in November, ...", "ceasefire talks mediated by
+    Qatar": talks that name no party at all are, in an article about two actors that stand
+    out, the talks between those two (:func:`kg.extract.discourse.principal_pair`)."""
+    if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS or c.dep_ in ("poss", "amod", "compound", "nmod")
+           and ends.m.entity_at(c) is not None for c in noun.children):
+        return []  # "talks with X", "X's talks", "Serbian-Kosovar talks": parties named
+    gov = syntax.governing_verb(noun, frozenset())
+    if gov is not None and (actor_subjects(gov, ends) or requested(gov, lex)):
+        return []  # "X held talks" is X's (the noun rules'); "urged them to hold talks" is an appeal
+    clause = gov if gov is not None else noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun
+    # "there can be no dialogue while ...", "must not be seen as a substitute for dialogue",
+    # "are not up for negotiation": a stance on talks, not talks with the pair
+    heads = [noun, clause] + [t for t in list(noun.ancestors)[:4] if t.pos_ in _VERB_POS]
+    if any(c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for t in heads for c in t.children):
+        return []
+    pair = principal_pair(ends.m)
+    if len(pair) != 2:
+        return []
+    return _emit("frame-talks-pair", noun, "negotiatesWith", "046", [End(pair[0], noun, True, "principal pair")],
+                 [End(pair[1], noun, True, "principal pair")], clause, 0.65, trace)
+
+
+#: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+FRAMES = (
+    ((), _TALK_NOUNS, _NOUN_POS, _second_partner),
+    ((), ("meet",), _VERB_POS, _gapped_partner),
+    ((), _TALK_NOUNS, _NOUN_POS, _joint_meeting),
+    ((), _TALK_NOUNS, _NOUN_POS, _adjunct_talks),
+    ((), ("host", "convene"), _VERB_POS, _hosted_between),
+    ((), ("agree",), _VERB_POS, _leaders_agreed),
+    ((), tuple(sorted(_PAIR_TALKS)), _NOUN_POS, _talks_of_the_pair),
+    ((), _TALK_NOUNS, _NOUN_POS, _talks_abroad),
+    ((), tuple(sorted(_TALKING)), _VERB_POS, _participle_talks),
+    ((), tuple(sorted(_CALL_SETTINGS)), _NOUN_POS, _message_in_a_call),
+)

@@ -669,8 +669,9 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
     # are looked at (folding every token of the article is the costly part)
     mentions.positions(())  # lists the token texts once
     known_words = name_words | last_names
-    candidates = [i for i, w in enumerate(mentions._texts) if w[:1].isupper() and i not in covered
-                  and _folded(w) in known_words]
+    # each distinct word once (the index lists its places), not each token
+    candidates = sorted(i for w, found in mentions._text_index.items() if w[:1].isupper()
+                        and _folded(w) in known_words for i in found if i not in covered)
     for token in (doc[i] for i in candidates):
         # the tagger sometimes calls a surname ADJ/NOUN ("Trump, speaking at ..."):
         # accept it in a nominal role

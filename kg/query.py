@@ -38,7 +38,7 @@ PREFIXES = {
     "owl": "http://www.w3.org/2002/07/owl#",
     # a kg store's bookkeeping graph (kgstore:meta) and its event counts (kg.store.summary)
     "kgstore": "http://kg.example.org/store/", "kgsum": "http://kg.example.org/store/summary#",
-    "kgacts": "http://kg.example.org/store/acts#",
+    "kgacts": "http://kg.example.org/store/acts#", "kgrank": "http://kg.example.org/store/rank#",
 }
 _DECLARED = re.compile(r"^\s*PREFIX\s+([\w.-]*):", re.IGNORECASE | re.MULTILINE)
 _PARAM = re.compile(r"\$([A-Za-z_]\w*)")
@@ -162,7 +162,7 @@ def run_query(target: Any, sparql: str, params: dict[str, str] | None = None,
     header = _prefix_header(body)
     counts = uses_summary(body)
     if counts:
-        _ensure_counts(target)
+        _ensure_counts(target, body)
     if hasattr(target, "put_article") or counts:
         # a kg store, or a Dataset given the counts: `GRAPH ?g` must not see the bookkeeping
         from kg.store.view import hide_bookkeeping
@@ -177,19 +177,31 @@ def run_query(target: Any, sparql: str, params: dict[str, str] | None = None,
         raise QueryError(f"{kind}: {_one_line(exc, len(header))}") from exc
 
 
-def _ensure_counts(target: Any) -> None:
+def _ensure_counts(target: Any, sparql: str = "") -> None:
     """Make sure a query that reads the event counts (kg.store.summary) finds them:
     an rdflib Dataset gets them computed from its events (once); a store must keep them.
+    A store counted by an older kg (summary version "1", opened read-only: it is
+    recounted when opened for writing) answers the queries that do not read the ranks.
 
     Raises:
-        QueryError: the target is a store without counts, or a plain Graph.
+        QueryError: the target is a store without counts (or without the ranks the
+            query reads), or a plain Graph.
     """
     if hasattr(target, "put_article"):
         if target.has_counts():
             return
+        from kg.store.summary import VERSION, uses_ranks
+
         location = target.location
         fix = (f"add them once with `python -m kg.store.summary {location}` (or any `kg build "
                f"--store {location}`)")
+        older = _older_counts(target)
+        if older is not None and not uses_ranks(sparql):
+            return  # version 1 counts are the same numbers; only the ranks are missing
+        if older is not None:
+            raise QueryError(f"{location}: this query reads the ranks of the event counts (kgrank:), "
+                             f"which this store, counted by an older kg (version {older}, now "
+                             f"{VERSION}), does not hold; {fix.replace('add them', 'recount it')}")
         raise QueryError(f"{location}: this query reads the event counts (kgsum:/kgacts:), which "
                          f"this store does not hold; {fix}")
     if hasattr(target, "graph") and hasattr(target, "quads"):
@@ -199,6 +211,26 @@ def _ensure_counts(target: Any) -> None:
         return
     raise QueryError("this query reads the event counts (kgsum:/kgacts:) of a named graph; load the "
                      "graph as a Dataset (kg.graphio.load_graph) to query it")
+
+
+def _older_counts(store: Any) -> str | None:
+    """The summary version of a local store whose complete counts an older kg wrote
+    (not stale), else None."""
+    native = getattr(store, "native", None)
+    if native is None:
+        return None
+    from kg.store.summary import VERSION, has_summary, stale_triple, stored_version
+
+    import pyoxigraph as ox
+
+    raw = native.raw
+    version = stored_version(raw)
+    marker = stale_triple()
+    stale = any(True for _ in raw.quads_for_pattern(marker.subject, marker.predicate, None,
+                                                    ox.NamedNode(marker.subject.value)))
+    if version is None or version == VERSION or stale or has_summary(raw):
+        return None
+    return version
 
 
 # ---------------------------------------------------------------- formatting

@@ -26,10 +26,12 @@ KG = "http://kg.example.org/ontology#"
 # ---------------------------------------------------------------- helpers
 
 def remote_counts_of(store) -> set[tuple[str, str, str]]:
-    """The count triples (and markers) of an endpoint's bookkeeping graph, as strings."""
+    """The count triples, ranks (and the version and stale markers) of an endpoint's
+    bookkeeping graph, as strings."""
     rows = store._select(
         f"SELECT ?s ?p ?o WHERE {{ GRAPH <{META_GRAPH}> {{ ?s ?p ?o }} "
-        f"FILTER(STRSTARTS(STR(?p), \"{summary.SUM}\") || STRSTARTS(STR(?p), \"{summary.ACTS}\")) }}")
+        f"FILTER(STRSTARTS(STR(?p), \"{summary.SUM}\") || STRSTARTS(STR(?p), \"{summary.ACTS}\") "
+        f"|| (STRSTARTS(STR(?p), \"{summary.RANK}\") && ?s != <{META_GRAPH}>)) }}")
     return {(r["s"]["value"], r["p"]["value"], r["o"]["value"]) for r in rows}
 
 
@@ -39,7 +41,7 @@ def local_counts_of(local: LocalStore) -> set[tuple[str, str, str]]:
     meta = ox.NamedNode(str(META_GRAPH))
     return {(q.subject.value, q.predicate.value, q.object.value)
             for q in local.native.raw.quads_for_pattern(None, None, None, meta)
-            if q.predicate.value.startswith((summary.SUM, summary.ACTS))}
+            if q.predicate.value.startswith((summary.SUM, summary.ACTS, summary.RANK))}
 
 
 def recounted(local: LocalStore) -> set[tuple[str, str, str]]:
@@ -50,10 +52,12 @@ def recounted(local: LocalStore) -> set[tuple[str, str, str]]:
 
 
 def same_counts(remote, local) -> None:
-    """The remote counts equal the local store's, and both equal a recount."""
+    """The remote counts equal the local store's, and both equal a recount; the ranks
+    too, once brought up to date as before any count query (has_counts)."""
     expected = local_counts_of(local)
     assert expected == recounted(local)
     assert remote.count_state() == remote_counts.CURRENT
+    assert remote.has_counts()
     assert remote_counts_of(remote) == expected
 
 
@@ -135,7 +139,7 @@ def test_store_written_without_counts_is_recounted(oxigraph_server, local):  # n
         # what an older kg leaves: the articles and their bookkeeping, no counts
         remote._update(f"DELETE {{ GRAPH <{META_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{META_GRAPH}> "
                        f"{{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?p), \"{summary.SUM}\") || "
-                       f"STRSTARTS(STR(?p), \"{summary.ACTS}\")) }}")
+                       f"STRSTARTS(STR(?p), \"{summary.ACTS}\") || STRSTARTS(STR(?p), \"{summary.RANK}\")) }}")
     with open_store(oxigraph_server) as remote:
         assert remote.count_state() == remote_counts.UNCOUNTED
         assert remote.has_counts()  # recounted
@@ -196,9 +200,12 @@ def test_delta_updates_without_change_is_nothing():
     assert remote_counts.delta_updates(Counter()) == ("", [])
     assert remote_counts.delta_updates(Counter({key: 0})) == ("", [])
     shape, ops = remote_counts.delta_updates(Counter({key: -1}))
-    assert shape == "" and len(ops) == 2  # a count that may reach zero: its node may go
+    # a count that may reach zero: its node may go; meetings: the ranks are out of date
+    assert shape == "" and len(ops) == 3 and ops[-1] == remote_counts.ranks_outdated()
     shape, ops = remote_counts.delta_updates(Counter({key: 2, key[:3] + ("uncertain",): 1}))
-    assert shape.count(" .\n") == 3 and "uncertain" not in " ".join(ops) and len(ops) == 1
+    assert shape.count(" .\n") == 3 and "uncertain" not in " ".join(ops) and len(ops) == 2
+    unranked = ("urn:a", KG + "supports", "urn:b", "positive")  # no rank reads supports
+    assert len(remote_counts.delta_updates(Counter({unranked: 1}))[1]) == 1
 
 
 # ---------------------------------------------------------------- real articles

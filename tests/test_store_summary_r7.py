@@ -55,7 +55,7 @@ def stored_counts(store) -> set:
     meta = ox.NamedNode(str(META_GRAPH))
     return {f"{q.subject} {q.predicate} {q.object}"
             for q in store.native.quads_for_pattern(None, None, None, meta)
-            if q.predicate.value.startswith((summary.SUM, summary.ACTS))
+            if q.predicate.value.startswith((summary.SUM, summary.ACTS, summary.RANK))
             and q.predicate.value not in (summary.SUM + "version", summary.SUM + "stale")}
 
 
@@ -129,7 +129,8 @@ def test_store_written_before_counts_is_recounted_when_opened_for_writing(tmp_pa
         store.native.raw.update(f"DELETE {{ GRAPH <{META_GRAPH}> {{ ?s ?p ?o }} }} "
                             f"WHERE {{ GRAPH <{META_GRAPH}> {{ ?s ?p ?o }} "
                             f"FILTER(STRSTARTS(STR(?p), \"{summary.SUM}\") || "
-                            f"STRSTARTS(STR(?p), \"{summary.ACTS}\")) }}")
+                            f"STRSTARTS(STR(?p), \"{summary.ACTS}\") || "
+                            f"STRSTARTS(STR(?p), \"{summary.RANK}\")) }}")
         assert stored_counts(store) == set() and not summary.has_summary(store.native)
     with open_store(path, create=False, read_only=True) as old:
         with pytest.raises(QueryError, match=r"python -m kg.store.summary"):

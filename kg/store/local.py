@@ -32,11 +32,11 @@ _CONTENT_HASH = ox.NamedNode(str(CONTENT_HASH))
 def _kg_prefixes() -> dict[str, str]:
     from kg.namespaces import ART, DCT, ENT, EV, GRAPH, KG, PROV, SKOS, TOPIC
 
-    from kg.store.summary import ACTS, STORE, SUM
+    from kg.store.summary import ACTS, RANK, STORE, SUM
 
     return {"kg": str(KG._NS), "ent": str(ENT), "topic": str(TOPIC), "ev": str(EV),
             "art": str(ART), "kgg": str(GRAPH), "prov": str(PROV), "dcterms": str(DCT),
-            "skos": str(SKOS), "kgstore": STORE, "kgsum": SUM, "kgacts": ACTS,
+            "skos": str(SKOS), "kgstore": STORE, "kgsum": SUM, "kgacts": ACTS, "kgrank": RANK,
             "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
             "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
             "xsd": "http://www.w3.org/2001/XMLSchema#"}
@@ -174,7 +174,8 @@ class LocalStore(Store):
 
     def _start_summary(self) -> None:
         """Keep event counts (kg.store.summary) in stores with bookkeeping: mark a new
-        store as counted; recount one written before kg kept counts, or left with
+        store as counted; recount one written before kg kept counts, counted by an
+        older kg (another summary VERSION: the ranks came with "2"), or left with
         stale counts by a crash."""
         self._counts = self.bookkeeping
         self._delta: Counter = Counter()  # count changes not yet applied (see flush_counts)
@@ -191,9 +192,9 @@ class LocalStore(Store):
             self._delta[key] += n
 
     def flush_counts(self) -> None:
-        """Apply the count changes of the articles written since the last call
-        (kg.store.summary), or recount after raw writes; done by :meth:`close` and
-        before queries that read the counts."""
+        """Apply the count changes of the articles written since the last call and move
+        the ranks they shift (kg.store.summary), or recount after raw writes; done by
+        :meth:`close` and before queries that read the counts."""
         if not self._counts or not (self._delta or self._recount):
             return
         with self._lock:

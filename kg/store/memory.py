@@ -6,8 +6,8 @@ aggregating analyst queries 3-5x faster (bench/bench_sparql.py, bench/README.md)
 one store (``kg serve``, a notebook) therefore copies the default graph, which kg
 keeps as the de-duplicated union of the article graphs, into a
 ``pyoxigraph.Store()`` once, and answers from it every query that reads only the
-default graph. The event counts of :mod:`kg.store.summary` (in the bookkeeping
-graph, a few percent of the union) are copied too, and queries that name no graph
+default graph. The event counts of :mod:`kg.store.summary` and their rank indexes
+(in the bookkeeping graph, a few percent of the union) are copied too, and queries that name no graph
 but that one (``GRAPH kgstore:meta``) are answered from memory as well. Queries
 naming other graphs (``GRAPH ?g``, ``FROM``, ``FROM NAMED``) still go to the disk,
 which holds the article graphs; copying those too would copy 2.4x the quads (2.9M
@@ -45,7 +45,7 @@ _META_GRAPH = re.compile(r"GRAPH\s+(?:kgstore:meta|<http://kg\.example\.org/stor
 
 def copy_union(store: ox.Store) -> ox.Store:
     """An in-memory pyoxigraph Store holding the default graph of ``store`` and the
-    bookkeeping graph (its event counts)."""
+    bookkeeping graph (its event counts and their ranks)."""
     from kg.store.base import META_GRAPH
 
     memory = ox.Store()

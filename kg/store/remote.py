@@ -18,8 +18,10 @@ URL given                              query       update       graph store
 The store keeps the event counts of :mod:`kg.store.summary` in its bookkeeping
 graph, changed in the same request as each article write (with ``write="gsp"``:
 the old version's events leave with its unlink, the new one's come with its
-hash), so the shipped count queries (``kg/queries/counts/``) give the same rows
-as on a local store (:mod:`kg.store.remote_counts`). Raw updates mark them stale.
+hash), and their rank indexes, recomputed by the client before the first query
+that reads counts after writes that moved them, so the shipped count queries
+(``kg/queries/counts/``) give the same rows as on a local store
+(:mod:`kg.store.remote_counts`). Raw updates mark them stale.
 An endpoint written before kg kept counts, or by other tools, is recounted at the
 first write, by :meth:`RemoteStore.recount` (``python -m kg.store.remote_counts
 URL``), or, when it holds kg's bookkeeping, before the first query that reads them.
@@ -157,12 +159,36 @@ class RemoteStore(Store):
 
     def recount(self) -> int:
         """Recount every event of the union into the bookkeeping graph (one request,
-        evaluated by the server). Returns the number of dyads."""
+        evaluated by the server), then its ranks. Returns the number of dyads."""
         self._update(remote_counts.recount_update())
         self._counts_ready = True
+        self.refresh_ranks()
         rows = self._select(f"SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE {{ GRAPH <{META_GRAPH}> "
                             f"{{ ?d <{summary.SUM}relation> ?r }} }}")
         return int(rows[0]["n"]["value"])
+
+    #: Rank updates tried before giving up while other clients keep writing.
+    RANK_TRIES = 5
+
+    def refresh_ranks(self) -> int:
+        """Recompute the rank indexes (:func:`kg.store.summary.ranks`) from the current
+        counts and write those that moved (:mod:`kg.store.remote_counts`). Returns
+        their number.
+
+        Raises:
+            StoreError: other clients wrote between every read and update tried.
+        """
+        import uuid
+
+        for _ in range(self.RANK_TRIES):
+            token = uuid.uuid4().hex
+            self._update(remote_counts.pending_insert(token))
+            gone, new = remote_counts.rank_change(self._select(remote_counts.rank_inputs_query()))
+            self._update(remote_counts.rank_update(token, gone, new))
+            if self._select(remote_counts.state_query())[0].get("ranked", {}).get("value") in ("true", "1"):
+                return len(new)
+        raise StoreError(f"{self.location}: the ranks of the event counts kept changing while they "
+                         f"were computed (other clients writing); run the query again when they are done")
 
     def has_counts(self) -> bool:
         """Whether the counts are there and current. A store kg wrote whose counts
@@ -172,14 +198,18 @@ class RemoteStore(Store):
         if not self.counts:
             return False
         # asked every time (one small SELECT): another client may have written since
-        state = self.count_state()
-        if state == remote_counts.CURRENT:
-            return True
+        rows = self._select(remote_counts.state_query())
+        row = rows[0] if rows else {}
+        state = remote_counts.state_of(row)
         try:
+            if state == remote_counts.CURRENT:
+                if row.get("ranked", {}).get("value") not in ("true", "1"):
+                    self.refresh_ranks()  # writes since the ranks were last computed
+                return True
             if state in (remote_counts.STALE, remote_counts.UNCOUNTED):
                 self.recount()
             elif state == remote_counts.EMPTY:
-                self._update(remote_counts.version_insert())
+                self._update(f"{remote_counts.version_insert()} ;\n{remote_counts.ranked_insert()}")
         except StoreError:
             return False  # a read-only endpoint: the query's error names the fix
         return state != remote_counts.FOREIGN
@@ -190,7 +220,7 @@ class RemoteStore(Store):
         if self.counts and not self._counts_ready:
             state = self.count_state()
             if state == remote_counts.EMPTY:
-                self._update(remote_counts.version_insert())
+                self._update(f"{remote_counts.version_insert()} ;\n{remote_counts.ranked_insert()}")
             elif state != remote_counts.CURRENT:
                 self.recount()
             self._counts_ready = True

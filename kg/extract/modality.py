@@ -3,8 +3,8 @@
 From the verb that carries the trigger we walk up the dependency tree through
 control and clause links (xcomp, ccomp, advcl, conj, relcl ...). Along the way:
 
-- a ``neg`` child, a "no" determiner or a negative control verb ("refused to",
-  "declined to", "failed to") on the trigger's own chain makes it negative; the
+- a ``neg`` child, a "no" determiner, a negative control verb ("refused to",
+  "declined to", "failed to") or "refrain from" on the trigger's own chain makes it negative; the
   walk for negation stops at the first clause boundary that is not control
   (xcomp), so "X did not say that Y attacked Z" stays positive for the attack;
 - future auxiliaries and planning verbs give ``planned``; "is expected to",
@@ -90,6 +90,10 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
         if not walk or head is tok or dep not in _UP:
             break
         hl = head.lemma_.lower()
+        if negation_open and dep == "prep" and tok.lower_ == "from" and hl in lex.cue("refraining_heads"):
+            # "committed to refrain from providing support to X": the act is renounced, not done
+            negative = not negative
+            reasons.append(f"refrained from at '{head.text}'")
         if dep == "xcomp" or (dep == "advcl" and tok.tag_ == "TO"):
             if negation_open and hl in neg_heads and hl in lex.cue("halting_heads") and requested(head, lex):
                 # "called on X to stop blocking Y": asking someone to stop presupposes they do it

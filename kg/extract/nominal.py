@@ -311,7 +311,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 targets = [e for e in targets if e.entity.type == "Organization"]
             # modifiers on both sides of a hyphen or an "and": "Japan-US alliance", "US and EU sanctions"
             # ("the reception was attended by A, B and C": guests of one event, not each other's partners)
-            guests = gov is not None and gov_lemma == "attend" and syntax.is_passive(gov)
+            # ("earlier rounds were hosted by A and B": co-hosts or co-mediators of talks are not
+            # the sides talking to each other)
+            guests = gov is not None and syntax.is_passive(gov) \
+                and (gov_lemma == "attend" or gov_lemma in lex.cue("mediating_verbs"))
             if trig.relation in SYMMETRIC and not targets and not members and len(agents) >= 2 and not guests \
                     and (rule != "noun" or _joined(agents)):
                 members, agents = members + agents, []
@@ -442,13 +445,49 @@ def _mediated(noun, anchor, ends: EndFinder, lex: Lexicon):
         mediators = [e for t in syntax.by_agents(c) for e in ends.actors(t)]
         go_betweens = {e.entity.id for e in mediators}
         parties = [e for _, t in syntax.prep_objects(anchor, frozenset({"between"})) for e in ends.actors(t)]
+        if not parties:
+            # "a meeting chaired by X brought together ministers from A, B and C": a list
+            # elsewhere in the sentence names attendees, not sides; only the sentence's
+            # coordinated subject are the parties the go-between brought to terms
+            parties = [e for e in ends.group if _in_subject(e.token)] or _clause_subject(anchor, ends)
         # "mediated by Qatar and Turkey": the sentence's coordination may be the mediators
         # themselves, who are no parties to each other
-        parties = [e for e in parties or ends.group if e.entity.id not in go_betweens]
+        parties = [e for e in parties if e.entity.id not in go_betweens]
         for m in mediators:
             for p in parties:
                 if m.entity.id != p.entity.id:
                     yield Candidate("mediated-by", noun, "negotiatesWith", "045", m, p, c, 0.6)
+
+
+# links from a coordinated name up to the noun it helps name ("Thai and Cambodian troops")
+_SUBJECT_PATH = frozenset({"conj", "compound", "amod", "poss", "appos", "nmod"})
+
+
+def _in_subject(tok: Token) -> bool:
+    """True when ``tok`` is, or helps name, a clause subject ("Russia and Ukraine
+    exchanged ...", "Thai and Cambodian troops exchanged ...")."""
+    for _ in range(6):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if tok.dep_ not in _SUBJECT_PATH or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _clause_subject(anchor: Token, ends: EndFinder) -> list[End]:
+    """The actors that are the subject of the clause the event noun sits in ("the leaders
+    of A and B were due in Brussels for talks mediated by X"); none when the noun is
+    itself that subject ("the meeting, chaired by X, brought together ...")."""
+    tok = anchor
+    for _ in range(5):
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.head is tok:
+            return []
+        tok = tok.head
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return [e for t in subj for e in ends.actors(t)]
+    return []
 
 
 def _joined(ends_: list[End]) -> bool:
@@ -486,6 +525,10 @@ def _nominal_topics(noun, parties, gov, ends, lex, walk=False):
         # "welcomed the deal on X" is no part in it
         parties = actor_subjects(gov, ends)
     if _only_offered(noun, gov, lex):
+        return
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        # "obligations under a 2023 agreement on X", "under the deal on Y": a framework that
+        # already binds the parties, not a discussion this sentence reports
         return
     # the failure of a deal on X is still about X (the negation stays with the deal itself)
     polarity = "positive" if gl in _SETTLING else None

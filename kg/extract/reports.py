@@ -43,6 +43,7 @@ from kg.extract.report_denials import _REJECTING, denied_charge, denied_clause, 
 from kg.extract.report_talks import hoped_outcome, reported_talks
 from kg.extract.report_threats import THREAT_NOUNS, reported_threat, threat_verdict, warned_of
 from kg.extract.rules import Candidate, Trace, actor_subjects, armed_owner, has_required, pair_up, topic_ends
+from kg.resolve.gazetteer import load_gazetteer
 from kg.types import ACTOR_TYPES
 
 __all__ = ["report_rules", "evaluation_rule", "quote_speaker", "denied_claims"]
@@ -58,6 +59,8 @@ _EMPTY_VERBS = frozenset({"have", "take", "make", "be", "do", "get", "give", "ho
 _LINK = frozenset({"link", "tie", "attribute", "trace", "connect"})
 #: reporting verbs whose clause is denied, not raised as a topic
 _DENYING = frozenset({"deny", "dispute", "refute", "reject", "dismiss"})
+#: what a casualty toll is counted among ("a child was among the dead")
+_TOLL_WORDS = frozenset({"dead", "casualty", "victim", "killed", "wounded", "injured", "missing", "fatality"})
 
 
 def _linked_to(verb, clause, speakers, ends):
@@ -221,11 +224,20 @@ def _own_side(speakers, ends: EndFinder) -> set[str]:
         aff = ends.affiliation(x.entity) if x.entity.type == "Person" else x.entity
         if aff is not None:
             own.add(aff.id)
-            iso3 = getattr(ends.m, "org_country", {}).get(aff.id)
+            iso3 = getattr(ends.m, "org_country", {}).get(aff.id) or _named_country(aff)
             if iso3:
                 own.add(iso3)
         own |= _named_in_title(x, ends)
     return own
+
+
+def _named_country(body) -> str | None:
+    """The country a body's own name starts with ("Thai Army", "Cambodian Defence
+    Ministry"): a spokesman of that body speaks for the country too."""
+    if body.type != "Organization" or not body.label:
+        return None
+    hit = load_gazetteer().lookup(body.label.split()[0])
+    return hit[1] if hit is not None and hit[0] in ("country", "demonym") else None
 
 
 #: modifiers in a speaker's own noun phrase that may name the side it speaks for
@@ -580,9 +592,17 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             # the topic out rather than raising it
             # ("the new duties were a response to ...": an adjective adds no new topic either);
             # a count ("11 children were among the dead") reports a toll, not a topic
+            # (an aside set off by commas, "the exercises, code-named X, were ...", leaves the
+            # reference as bare as it was)
+            aside = any(c.dep_ == "punct" and c.text == "," for c in subj.children)
             anaphoric = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and all(
-                c.dep_ in ("det", "amod") for c in subj.children)
+                c.dep_ in ("det", "amod") or aside and c.dep_ in ("punct", "acl", "appos") for c in subj.children)
             anaphoric = anaphoric or any(c.dep_ == "nummod" for c in subj.children)
+            # "a child was among the dead", "two soldiers were among the wounded": a toll too
+            anaphoric = anaphoric or any(
+                c.dep_ == "prep" and c.lower_ == "among" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in _TOLL_WORDS for g in c.children)
+                for c in clause.children)
             # "Orban's stance was a gift to Putin", "Kigali's defensive measures were a response":
             # someone's own act or position is judged or explained, not a topic raised
             anaphoric = anaphoric or any(c.dep_ == "poss" for c in subj.children)

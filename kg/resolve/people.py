@@ -11,7 +11,11 @@ capitals ("VDA") or one in apposition with an organisation noun ("Nova Lista, th
 party of ...") that the NER calls a person is an organisation; "Yahya al-Houthi" keeps
 the family name the gazetteer took for the movement. Names the NER cut, split or missed
 are completed by :mod:`kg.resolve.names`; a name in apposition with a place noun
-("Kenscoff, a mountain town") is a place.
+("Kenscoff, a mountain town") is a place. A name the NER calls an organisation or a place
+in apposition with a described person noun ("X Y, a fugitive businessman") is a person;
+a "person" only ever seen modifying a lowercase common noun ("the Embraer jet", "Hutu
+extremists") is none (a site, "the Nur Khan air base", is a place); a name of two words
+or more ends before an inner "of" ("X Y of Reform UK").
 
 Example:
     >>> clusters = chain_names([["Barack", "Obama"], ["Obama"], ["Michelle", "Obama"]])
@@ -278,6 +282,11 @@ def name_span(span: Span) -> Span | None:
                 not load_gazetteer().lookup(doc[start].text):
             break  # "Defense Minister Gen Nakatani": after a title, "Gen" is a given name
         start += 1  # "Minister of Trade and Exports Ana Soto": "Exports" is no name
+    of = next((t.i for t in doc[start + 2:end - 1] if t.lower_ == "of" and t.is_lower), None)
+    if of is not None and all(t.pos_ == "PROPN" and not is_title_word(t.text, 3) for t in doc[start:of]):
+        # "Nigel Farage of Reform UK" tagged whole: a name of two words or more ends before
+        # "of" (a one-word royal "Charles of Wales" keeps it)
+        end = of
     names = [t for t in doc[start:end] if t.lower_ not in _SUFFIXES]
     if len(names) == 1:
         # "President Amina Zawadi Hassan" with only "Hassan" tagged: the capitalised
@@ -564,6 +573,32 @@ def _place_role(span: Span) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_ in _CAPTURE_VERBS
 
 
+#: Common nouns a person's name modifies as a person ("the Netanyahu government", "Trump
+#: aides"): a name seen only before other lowercase nouns is no person (:func:`_modifier_only`).
+_EPONYM_HEADS = frozenset({"government", "administration", "cabinet", "camp", "team", "campaign",
+                           "family", "era", "presidency", "aide", "ally", "supporter", "loyalist",
+                           "critic", "regime", "doctrine", "plan", "visit", "policy", "order",
+                           "decree", "office", "statement", "remark", "spokesman", "spokesperson",
+                           "spokeswoman", "meeting", "call", "speech", "interview", "trial", "case",
+                           "coalition", "party", "faction", "wing", "rule", "tenure", "term", "win",
+                           "victory", "loss", "defeat", "death", "killing", "murder", "assassination",
+                           "arrest", "release", "funeral", "son", "daughter", "wife", "husband"})
+#: Nouns of sites a name modifies as a place ("the Nur Khan air base"), beyond _PLACE_NOUNS.
+_SITE_NOUNS = frozenset({"base", "airbase", "settlement", "site", "airport", "refinery", "mine"})
+
+
+def _modifier_only(span: Span) -> bool:
+    """Whether a name the NER calls a person is used as a modifier of a lowercase common
+    noun that is not one of a person's (:data:`_EPONYM_HEADS`): "the Embraer jet", "Hutu
+    extremists", "the Druzhba pipeline", "a Patriot system" name a make, a people, a
+    thing or a site, not a person."""
+    root = span.root
+    head = root.head
+    return root.dep_ == "compound" and head.i >= span.end \
+        and head.pos_ == "NOUN" and head.is_lower and head.lemma_ not in _EPONYM_HEADS \
+        and not any(t.dep_ == "poss" or t.tag_ == "POS" for t in span)
+
+
 #: Title nouns a name in apposition with is a person's (:func:`kg.resolve.names.appositive_names`).
 _APPOS_NOUNS = frozenset({"commissioner", "minister", "spokesperson", "spokesman", "spokeswoman",
                           "ambassador", "envoy", "adviser", "advisor", "secretary", "director",
@@ -591,14 +626,26 @@ def _untagged_titled_names(doc: Doc, mentions: Mentions, covered: set[int]) -> l
         # proper noun counts too when the words after it are no part of an office
         if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_title):
             continue
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" \
+        first = tok.i + 1
+        edge = tok.right_edge.i
+        if first < edge and edge + 2 < len(doc) and edge - tok.i <= 12 and doc[first].lower_ == "of" \
+                and first not in covered and all(t.is_title or t.lower_ in ("of", "the", "and") for t in doc[first:edge + 1]) \
+                and particle_start(doc, edge + 2) == edge + 1:
+            # "General Secretary of the Communist Party of Vietnam Central Committee To Lam":
+            # the office's "of" phrase ends where a name that starts with a particle begins
+            first = edge + 1
+        end = first
+        if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and particle_start(doc, end + 1) == end:
+            # "General Secretary To Lam": a capitalised function word that cannot be one in
+            # its place starts the name (kg.resolve.names.particle_start)
+            end += 1
+        while end < len(doc) and end - first <= 2 and doc[end].pos_ == "PROPN" \
                 and doc[end].is_title and end not in covered and not doc[end].ent_type_:
             end += 1
-        if tok.pos_ == "PROPN" and any(t.lower_ in _OFFICE_WORDS for t in doc[tok.i + 1:end]):
+        if tok.pos_ == "PROPN" and any(t.lower_ in _OFFICE_WORDS for t in doc[first:end]):
             continue
-        if 2 <= end - tok.i - 1 <= 3 and (end >= len(doc) or doc[end].pos_ != "PROPN"):
-            found.append(doc[tok.i + 1:end])
+        if 2 <= end - first <= 3 and (end >= len(doc) or doc[end].pos_ != "PROPN"):
+            found.append(doc[first:end])
     return found
 
 
@@ -612,9 +659,35 @@ def _person_in_span(span: Span) -> Span | None:
     for applies, find in ((org, portfolio_name), (org, _portfolio_before_name),
                           (span.label_ in ("ORG", "GPE", "NORP", "LOC"), _held_by_known),
                           (org, _ranked_name), (span.label_ in ("ORG", "GPE", "LOC"), _titled),
-                          (org, particle_name), (org, titled_org_name)):
+                          (org, particle_name), (org, titled_org_name),
+                          (span.label_ in ("ORG", "GPE"), _person_described)):
         if applies and (name := find(span)) is not None:
             return name
+    return None
+
+
+#: Nouns that, in apposition with a name, say it is a person's (beyond the title nouns).
+_PERSON_APPOSITIONS = frozenset({"businessman", "businesswoman", "tycoon", "oligarch", "billionaire",
+                                 "politician", "lawyer", "activist", "journalist", "dissident",
+                                 "cleric", "banker", "economist", "founder", "candidate", "man",
+                                 "woman", "warlord", "blogger"})
+
+
+def _person_described(span: Span) -> Span | None:
+    """"Ilan Shor, a fugitive businessman", "Kemi Badenoch, the Conservative leader": a
+    name of two or three title-case words that the NER calls an organisation or a place
+    and that no gazetteer knows, in apposition with a described person noun ("a", "the",
+    a possessive), is a person."""
+    if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
+        return None
+    gaz = load_gazetteer()
+    if gaz.lookup(span.text) is not None or any(gaz.lookup(t.text) is not None for t in span):
+        return None
+    for noun in span.root.children:
+        if noun.dep_ == "appos" and noun.i >= span.end and noun.pos_ == "NOUN" \
+                and (noun.lemma_.lower() in _PERSON_APPOSITIONS or noun.lemma_.lower() in _APPOS_NOUNS) \
+                and any(c.dep_ in ("det", "poss") for c in noun.children):
+            return span
     return None
 
 
@@ -699,6 +772,15 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             for index in cluster.members:
                 label = spans[index].text
                 mentions.add(spans[index], mentions.entity(slug(label), label, "Location"))
+            continue
+        if all(_modifier_only(spans[i]) for i in cluster.members):
+            # "the Embraer jet was hit", then "he said": a make, a people or a thing, never
+            # the antecedent of "he"; a site ("the Nur Khan air base") is a place
+            for index in cluster.members:
+                head = spans[index].root.head
+                if head.lemma_ in _PLACE_NOUNS or head.lemma_ in _SITE_NOUNS:
+                    label = " ".join(spans[index].text.split())
+                    mentions.add(spans[index], mentions.entity(slug(label), label, "Location"))
             continue
         if all(len(n) == 1 for n in cluster.names) and any(
                 _org_role(doc[i:i + 1]) for word in {spans[m].text for m in cluster.members}

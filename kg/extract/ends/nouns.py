@@ -210,11 +210,15 @@ class NounRules:
                     # "the two prime ministers" with nobody coordinated nearby: the article's two principal people
                     return [End(e, tok, True, "principal pair") for e in self._principal_people(tok)
                             if e.type in allowed]
-            if lemma in self._roles and tok.tag_ != "NNS" and tok.i + 1 < len(tok.doc) \
-                    and "Person" in allowed and self.m.entity_at(tok.doc[tok.i + 1]) is not None \
-                    and self.m.entity_at(tok.doc[tok.i + 1]).type == "Person":
+            after = tok.i + 1
+            if after < len(tok.doc) and table.lower[after] == "of" and tok.right_edge.i - tok.i <= 12:
+                # "General Secretary of the X Party Central Committee To Lam": after the office
+                after = tok.right_edge.i + 1
+            named = self.m.entity_at(tok.doc[after]) if lemma in self._roles and tok.tag_ != "NNS" \
+                and after < len(tok.doc) and "Person" in allowed else None
+            if named is not None and named.type == "Person":
                 # "his counterpart Carlos Mendez" with the name parsed away from its title
-                return [End(self.m.entity_at(tok.doc[tok.i + 1]), tok, False, f"named '{tok.text}'")]
+                return [End(named, tok, False, f"named '{tok.text}'")]
             if lemma in self._roles and tok.tag_ != "NNS":
                 # "a Chilean foreign minister" is a person, not Cuba; "Indian officials" speak for India;
                 # but "expelled Russia's ambassador" targets Russia (attitude / coercion targets)
@@ -275,6 +279,13 @@ class NounRules:
             unit = self._group_unit(tok, lemma, allowed)
             if unit:
                 return unit
+            if tok.dep_ == "dobj" and self._multi and any(table.lower[c] == "their" and dep[c] == "poss" for c in kids):
+                # "A and B reaffirmed their commitment to X": the owner is the subject itself,
+                # never a target of one of its members
+                own = _clause_agents(tok, self.m, countries=False)
+                if len(own) >= 2 and {e.entity.id for e in self.plural_group(tok)} <= own:
+                    self.notes.append(f"'their {tok.text}' is the subject's own")
+                    return []
             for child in tok.children:
                 if child.dep_ in _MOD_DEPS or (child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by")) \
                         or (self.any_noun and child.dep_ == "prep" and child.lower_ == "from" and depth < 2) \
@@ -289,9 +300,12 @@ class NounRules:
                         # "Turkish riot police" parsed as (Turkish riot) police
                         hit = [e for g in child.children if g.dep_ in ("amod", "compound")
                                for e in self._single(g, allowed, depth + 1)]
-                    if hit and child.dep_ in ("amod", "compound", "nmod"):
+                    if hit and (child.dep_ in ("amod", "compound", "nmod")
+                                or child.dep_ == "prep" and child.lower_ == "of" and tok.tag_ == "NNS"):
                         # "Armenian and Azerbaijani troops": coordinated modifiers, one actor each;
-                        # "X's government and U.S. officials" is parsed as (X's government and U.S.) officials
+                        # "X's government and U.S. officials" is parsed as (X's government and U.S.) officials;
+                        # "the foreign ministers of A and B": a plural owned by a coordination is
+                        # each one's (a singular "the border of A and B" is not split here)
                         for other in target.conjuncts:
                             hit += [e for e in self._single(other, allowed, depth + 1)
                                     if e.entity.id not in {h.entity.id for h in hit}]

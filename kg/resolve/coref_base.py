@@ -1,21 +1,24 @@
 """Helpers every coreference rule of :mod:`kg.resolve.coref` shares: subjects of a
 sentence, who a description or plural noun of delegates stands for, the last entity
-mentioned, how many entities a description counts.
+mentioned, how many entities a description counts, the people last seen with a title
+(or holding that office by the office-holders table), the businesses an article named.
 
 Internal to the coreference modules (``coref_*``); the public entry is
 :func:`kg.resolve.coref.resolve_coref`.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.resolve.mentions import Mentions
+from kg.resolve.officeholders import person_holdings, title_fits
 from kg.types import Entity
 
 __all__ = ["_SUBJ", "_ACTOR", "_LOOKBACK", "_ORG_NOUNS", "_subjects", "_subject_entities",
            "known_as", "_appositive", "_clause_agents",
            "_plural_subject", "_owner_of_people", "_named_in", "_last_of", "_count", "_in_quote",
-           "_names_own_of", "_described_state"]
+           "_names_own_of", "_described_state", "_COMPANY_WORDS", "_companies", "_title_fits",
+           "_titled", "_known_holder"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _ACTOR = ("Country", "Organization", "Group")
@@ -221,3 +224,116 @@ def _described_state(token: Token, mentions: Mentions) -> bool:
             if entity is not None and entity.type != "Location":
                 return False  # "the Russian state", "the Hamas state"
     return True
+
+
+#: Nouns a business is introduced with ("the French nuclear group Orano", "Orano, the
+#: state-owned company") and referred back to ("the company", "the firm").
+_COMPANY_WORDS = frozenset({"company", "firm"})
+_COMPANY_INTRO = _COMPANY_WORDS | frozenset({"group", "corporation", "conglomerate", "giant",
+                                             "maker", "manufacturer", "producer", "operator",
+                                             "carrier", "lender", "miner", "supplier"})
+
+
+def _companies(doc: Doc, mentions: Mentions) -> frozenset[str]:
+    """Ids of the organisations the article introduces as businesses: named right after a
+    business noun ("the nuclear group Orano", "company Rosatom") or in apposition to one
+    ("Orano, the French group,"). Computed once per article."""
+    cached = getattr(mentions, "_companies", None)
+    if cached is None:
+        found = set()
+        for i in mentions.positions(_COMPANY_INTRO):
+            token = doc[i]
+            after = mentions.mention_at(doc[i + 1]) if i + 1 < len(doc) else None
+            if after is not None and not after.by_coref and after.span.start == i + 1:
+                found.update(e.id for e in after.entities if e.type == "Organization")
+            if token.dep_ == "appos":
+                found.update(e.id for e in mentions.entities_at(token.head)
+                             if e.type == "Organization")
+        cached = mentions._companies = frozenset(found)
+    return cached
+
+
+def _title_fits(seen: str, rel: str, spaced: str, head: str) -> bool:
+    """Whether a title seen with a person (``seen``, its relation ``rel``) is the title of a
+    description (``spaced``: hyphens as spaces; ``head``: its last word)."""
+    # "the leader" stands for any head of state or government seen
+    return seen.replace("-", " ") == spaced or seen.split()[-1] == head \
+        or head == "leader" and rel == "leaderOf"
+
+
+def _titled(mentions: Mentions, token: Token, title: str, country: str | None, count: int,
+            exclude: frozenset[str] = frozenset()) -> list[Entity]:
+    """The last ``count`` people seen before ``token`` with ``title`` (and country), none
+    of ``exclude``. Two of them ("both leaders", "the two presidents") are people of two
+    different countries or bodies, and heads of countries before heads of bodies when two
+    countries' heads were seen: "A's president and B's prime minister ... the UN chief ...
+    both leaders" are A's and B's."""
+    spaced = title.replace("-", " ")  # "secretary-general" is also written "secretary general"
+    head = title.split()[-1]
+    order = []
+    for mention in mentions.mention_list:
+        if mention.span.start >= token.i or mention.by_coref:
+            continue
+        for ent in mention.entities:
+            if ent.type != "Person" or ent.id in exclude:
+                continue
+            for seen, rel, target in mentions.titles.get(ent.id, ()):
+                if _title_fits(seen, rel, spaced, head) and (country is None or target == country):
+                    order.append((mention.span.start, ent, target))
+                    break
+    found: list[Entity] = []
+    targets: list[str | None] = []
+    ranked = sorted(order, key=lambda p: -p[0])
+    if count == 2:
+        heads = [p for p in ranked if p[2] in mentions.entities
+                 and mentions.entities[p[2]].type == "Country"]
+        if len({p[2] for p in heads}) >= 2:
+            ranked = heads
+    for _pos, ent, target in ranked:
+        if ent in found or count == 2 and found and target is not None and target in targets:
+            continue  # "both presidents" are not two people of one country
+        found.append(ent)
+        targets.append(target)
+        if len(found) == count:
+            break
+    if not found and count == 1 and country is not None:
+        return _known_holder(mentions, token, title, country, exclude) or \
+            _named_after(mentions, token, spaced, country)
+    return found if len(found) == count else []
+
+
+def _named_after(mentions: Mentions, token: Token, spaced: str, country: str) -> list[Entity]:
+    """"Israel's defence minister warned Iran ... 'X,' Defence Minister Y said": a lead
+    that names the office before the person is the first person seen later in the next
+    few sentences with that title of that country (or of none)."""
+    limit = token.sent.end
+    for _ in range(_LOOKBACK):
+        limit = token.doc[limit].sent.end if limit < len(token.doc) else limit
+    for mention in mentions.mention_list:
+        if not token.i < mention.span.start < limit or mention.by_coref:
+            continue
+        for ent in mention.entities:
+            # the whole title: "the defence minister" is not a later "Foreign Minister Y"
+            fits = [target for seen, _rel, target in mentions.titles.get(ent.id, ())
+                    if seen.replace("-", " ") == spaced]
+            # a title seen with no country ("Defence Minister Y said") fits too: the static
+            # facts that would say whose are not known yet at this stage
+            if ent.type == "Person" and (country in fits or None in fits):
+                return [ent]
+    return []
+
+
+def _known_holder(mentions: Mentions, token: Token, title: str, country: str,
+                  exclude: frozenset[str]) -> list[Entity]:
+    """"Trump hailed the deal ... prompting the US president to threaten Madrid": with
+    nobody seen with the title in the text, the person named last before ``token`` whom
+    the office-holders table gives that office of that country at the article's date."""
+    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
+        if mention.span.start >= token.i or mention.by_coref:
+            continue
+        for ent in mention.entities:
+            if ent.type == "Person" and ent.id not in exclude and any(
+                    h.country == country and title_fits(title, h.office)
+                    for h in person_holdings(mentions, ent)):
+                return [ent]
+    return []

@@ -10,8 +10,10 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from kg.resolve.coref_base import (_ACTOR, _ORG_NOUNS, _clause_agents, _count,
-                                   _described_state, _last_of, _names_own_of, _subjects)
+from kg.resolve.coref_base import (_ACTOR, _COMPANY_WORDS, _ORG_NOUNS, _clause_agents,
+                                   _companies, _count, _described_state, _last_of,
+                                   _names_own_of, _subjects, _title_fits, _titled)
+from kg.resolve.coref_government import _junta_country
 from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair,
                                       _listed_countries, _regions, _story_pair)
 from kg.resolve.gazetteer import load_gazetteer
@@ -22,6 +24,7 @@ __all__ = ["_description", "_hyphen_title", "_styles", "_titled", "_TITLE_LAST"]
 
 # plural people nouns that are not titles ("the two presidents" goes by title)
 _PEOPLE_NOUNS = frozenset({"men", "women", "enemies", "rivals", "adversaries", "foes"})
+_GENDER_NOUNS = frozenset({"men", "women"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "countries", "nations",
                             "neighbours", "neighbors"})
 
@@ -57,57 +60,16 @@ _REGIONAL_WORDS = frozenset({"continental", "regional", "international", "interg
                              "multilateral", "global"})
 
 
-#: Nouns a business is introduced with ("the French nuclear group Orano", "Orano, the
-#: state-owned company") and referred back to ("the company", "the firm").
-_COMPANY_WORDS = frozenset({"company", "firm"})
-_COMPANY_INTRO = _COMPANY_WORDS | frozenset({"group", "corporation", "conglomerate", "giant",
-                                             "maker", "manufacturer", "producer", "operator",
-                                             "carrier", "lender", "miner", "supplier"})
-
-
-def _companies(doc: Doc, mentions: Mentions) -> frozenset[str]:
-    """Ids of the organisations the article introduces as businesses: named right after a
-    business noun ("the nuclear group Orano", "company Rosatom") or in apposition to one
-    ("Orano, the French group,"). Computed once per article."""
-    cached = getattr(mentions, "_companies", None)
-    if cached is None:
-        found = set()
-        for i in mentions.positions(_COMPANY_INTRO):
-            token = doc[i]
-            after = mentions.mention_at(doc[i + 1]) if i + 1 < len(doc) else None
-            if after is not None and not after.by_coref and after.span.start == i + 1:
-                found.update(e.id for e in after.entities if e.type == "Organization")
-            if token.dep_ == "appos":
-                found.update(e.id for e in mentions.entities_at(token.head) if e.type == "Organization")
-        cached = mentions._companies = frozenset(found)
-    return cached
-
-
-def _titled(mentions: Mentions, token: Token, title: str, country: str | None, count: int):
-    """The last ``count`` people seen before ``token`` with ``title`` (and country)."""
-    spaced = title.replace("-", " ")  # "secretary-general" is also written "secretary general"
-    head = title.split()[-1]
-    order = []
-    for mention in mentions.mention_list:
-        if mention.span.start >= token.i or mention.by_coref:
-            continue
-        for ent in mention.entities:
-            if ent.type != "Person":
-                continue
-            for seen, _rel, target in mentions.titles.get(ent.id, ()):
-                # "the leader" stands for any head of state or government seen
-                if (seen.replace("-", " ") == spaced or seen.split()[-1] == head
-                        or head == "leader" and _rel == "leaderOf") and \
-                        (country is None or target == country):
-                    order.append((mention.span.start, ent))
-                    break
-    found: list[Entity] = []
-    for _pos, ent in sorted(order, key=lambda p: -p[0]):
-        if ent not in found:
-            found.append(ent)
-        if len(found) == count:
-            break
-    return found if len(found) == count else []
+def _titled_pair(doc: Doc, token: Token, mentions: Mentions, title: str,
+                 exclude: frozenset[str]) -> list[Entity]:
+    """"A and B met ... the two leaders": two people named together nearby, each seen with
+    the description's title and neither in ``exclude`` (the clause's own agents)."""
+    pair = _last_pair(doc, token, mentions, "Person", frequent=False, exclude=exclude)
+    spaced, head = title.replace("-", " "), title.split()[-1]
+    def titled(ent: Entity) -> bool:
+        return any(_title_fits(seen, rel, spaced, head)
+                   for seen, rel, _t in mentions.titles.get(ent.id, ()))
+    return pair if len(pair) == 2 and all(titled(e) for e in pair) else []
 
 
 def _group_modifiers_fit(token: Token, mentions: Mentions) -> bool:
@@ -125,6 +87,44 @@ def _group_modifiers_fit(token: Token, mentions: Mentions) -> bool:
     return True
 
 
+#: Pronouns that float after a plural in apposition ("the two countries, both members ...").
+_FLOATING_QUANTIFIERS = frozenset({"all", "both", "each"})
+
+
+def _plural_named(mentions: Mentions) -> frozenset[str]:
+    """Ids of the entities the article names only by plural nouns ("Palestinians", "Kurds"):
+    a people, which a singular "the movement" or "the organisation" never stands for."""
+    cached = getattr(mentions, "_plural_named", None)
+    if cached is None:
+        plural, singular = set(), set()
+        for mention in mentions.mention_list:
+            if not mention.by_coref:
+                side = plural if mention.span.root.tag_ in ("NNS", "NNPS") else singular
+                side.update(e.id for e in mention.entities)
+        cached = mentions._plural_named = frozenset(plural - singular)
+    return cached
+
+
+def _describing_appos(appos: Token, mentions: Mentions) -> bool:
+    """Whether an apposition only says more about a description (a floating quantifier, a
+    lowercase common noun that names nothing) rather than naming who it is."""
+    return appos.lower_ in _FLOATING_QUANTIFIERS or appos.pos_ == "NOUN" and appos.is_lower \
+        and mentions.entity_at(appos) is None
+
+
+def _owning_compound(child: Token, low: str, count: int, mentions: Mentions) -> bool:
+    """Whether a compound names the description's own referent ("the Peru-Chile alliance",
+    "the NATO allies"); a region's name on counted states does not ("the three Sahel
+    states", "the two Gulf states" are countries the article listed), nor a country's name
+    on a title ("the US president")."""
+    ent = mentions.entity_at(child)
+    if ent is None:
+        return False
+    if ent.type == "Country" and count == 1 and low in load_gazetteer().titles:
+        return False  # "the US president" is "the American president": a country's title
+    return not (ent.type == "Location" and count >= 2 and low in _STATE_PLURALS)
+
+
 def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     if not token.n_lefts or token.dep_ == "compound":
         return []  # a determiner or possessor is a left child: most nouns have none
@@ -136,16 +136,20 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                 and mentions.entity_at(c).type == "Country" for c in token.children)
     if not (dets & {"the", "both", "all"} or owner) or token.dep_ == "compound":
         return []
-    if any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in token.children) or \
+    # an apposition names who a description is ("the president, Joe Biden,"); a floating
+    # quantifier or a common noun does not ("The three countries, all suspended from the
+    # AU, ...", "the two countries, both members of the bloc, ...")
+    if any(c.dep_ == "appos" and not _describing_appos(c, mentions)
+           or c.ent_type_ == "PERSON" for c in token.children) or \
             (token.head.ent_type_ == "PERSON" and token.dep_ in ("compound", "appos")):
         return []
+    count = 2 if "both" in dets else _count(token)
     described = _described_state(token, mentions)
-    if not described and any(c.dep_ == "compound" and mentions.entity_at(c) is not None
+    if not described and any(c.dep_ == "compound" and _owning_compound(c, low, count, mentions)
                              for c in token.children) or _names_own_of(token):
         # "the Peru-Chile alliance", "the states of the Gulf": not anaphoric; but "accused
         # the alliance of stoking tension / of aggression" is
         return []
-    count = 2 if "both" in dets else _count(token)
     if low in _STATE_PLURALS and "all" not in dets:
         # "the two Baltic states", "the Western capitals": the countries the article
         # listed together (of that region, when one is named), however far back
@@ -189,6 +193,11 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own,
                         count)
     if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two old rivals"
+        if low not in _GENDER_NOUNS:
+            # "a war between the two foes": rivals named together, else countries (the story's
+            # pair), never the last two people quoted
+            return _last_pair(doc, token, mentions, "Person") or \
+                _last_pair(doc, token, mentions, "Country")
         return _last_pair(doc, token, mentions, "Person") or \
             _last_of(mentions, token, lambda e: e.type == "Person", 2)
     if count == 2 and low in ("sides", "parties"):  # often a country and a rebel group:
@@ -233,7 +242,8 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         return _last_of(mentions, token, lambda e: e.id in _companies(doc, mentions), 1)
     if low == "junta" and count == 1:
         return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group")
-                        and any(w in e.label.split() for w in _JUNTA_NAME_WORDS), 1)
+                        and any(w in e.label.split() for w in _JUNTA_NAME_WORDS), 1) \
+            or (_junta_country(token, mentions) if not mods else [])
     if low == "body" and count == 1 and mods & _REGIONAL_WORDS:
         # "the continental body", "the regional body": an international organisation
         return _last_of(mentions, token, lambda e: e.id in gaz.orgs and gaz.orgs[e.id].country
@@ -241,13 +251,17 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     if low in _ORG_NOUNS:
         words = _ORG_NOUNS[low]
         international = low == "bloc"
+        plural = _plural_named(mentions)  # "40 Palestinians ... the movement": not a people
         return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group")
+                        and (e.id not in plural or e.id in gaz.orgs)  # "the Houthis" is one
                         and (words is None or any(w in e.label for w in words))
                         and (not international or (e.id in gaz.orgs
                                                    and gaz.orgs[e.id].country is None
                                                    and gaz.orgs[e.id].parent is None)), 1)
     singular = low[:-1] if count > 1 and low.endswith("s") else low
-    compounds = [c.lower_ for c in token.lefts if c.dep_ == "compound"]
+    # "the US president": the country's name is no word of the title
+    compounds = [c.lower_ for c in token.lefts
+                 if c.dep_ == "compound" and mentions.entity_at(c) is None]
     title = " ".join(compounds + [singular])
     if title not in gaz.titles and singular not in gaz.titles:
         return []
@@ -256,6 +270,12 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         ent = mentions.entity_at(child)
         if child.dep_ in ("amod", "compound", "poss") and ent is not None and ent.type == "Country":
             country = ent.id
+    if count == 2:
+        # "Trump said he had spoken to both leaders", "X told a news conference with the two
+        # leaders": the clause's own agent is never one of the two it addresses
+        own = _clause_agents(token, mentions, countries=False)
+        return _titled_pair(doc, token, mentions, title, own) or \
+            _titled(mentions, token, title, country, count, own)
     return _titled(mentions, token, title, country, count)
 
 

@@ -14,7 +14,7 @@ from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
 __all__ = ["_bare_government", "_bare_force", "_bare_forces", "_paragraph_country",
-           "_officials_in_seat"]
+           "_officials_in_seat", "_junta_country"]
 
 
 #: Bare nouns of a country's government.
@@ -234,3 +234,51 @@ def _officials_in_seat(token: Token, mentions: Mentions) -> list[Entity]:
             if record is not None:
                 return [mentions.entity(iso3, record.label, "Country")]
     return []
+
+
+#: Words that mark military rule: "the Malian junta", "Niger's military government", "junta
+#: leader X", "the three military-led states".
+_JUNTA_WORDS = frozenset({"junta", "military", "putschist"})
+#: Nouns that "military" must modify to mean a military government ("the military rulers").
+_RULER_NOUNS = frozenset({"government", "rulers", "ruler", "regime", "leader", "leaders",
+                          "authorities", "council", "administration", "junta"})
+
+
+def _junta_country(token: Token, mentions: Mentions) -> list[Entity]:
+    """"Niger's military government ordered ... after the junta tore up ...": a bare "the
+    junta" (no junta named as an organisation) is the country last named as under military
+    rule before it ("C's junta", "the C military government", "junta leader X" of C, "the
+    junta in <C's capital>"); none without such a naming (not the focal country)."""
+    doc = token.doc
+    for i in reversed(mentions.positions(_JUNTA_WORDS)):
+        if i >= token.i:
+            continue
+        word = doc[i]
+        if word.lower_ == "military" and word.head.lower_ not in _RULER_NOUNS and not (
+                i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "led"):
+            continue  # "the Israeli military said": a force, not a ruler
+        found = _ruled_country(word, mentions)
+        if found is not None:
+            return [found]
+    return []  # not the focal country: a report on a coup is often filed from a neighbour
+
+
+def _ruled_country(word: Token, mentions: Mentions) -> Entity | None:
+    """The country a junta word names: a possessor, modifier, apposition or "in" place of
+    the word or of the noun it modifies; a person there stands for the country they lead."""
+    nouns = [word] if word.dep_ not in ("amod", "compound", "nmod") else [word, word.head]
+    near = [c for n in nouns for c in n.children
+            if c.dep_ in ("poss", "compound", "amod", "appos", "nmod")]
+    near += [g for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "in"
+             for g in p.children if g.dep_ == "pobj"]
+    for tok in near:
+        mention = mentions.mention_at(tok)
+        if mention is None or mention.by_coref:
+            continue
+        ent = mention.entities[0]
+        if ent.type == "Person" or ent.type == "Location":
+            ent = mentions.country_of(ent) if ent.type == "Person" else \
+                mentions.entities.get(mentions.place_country.get(ent.id, ""))
+        if ent is not None and ent.type == "Country":
+            return ent
+    return None

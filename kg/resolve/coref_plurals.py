@@ -313,8 +313,9 @@ def _club_or_pair(token: Token, mentions: Mentions) -> tuple[Entity | None, list
     for i in reversed(mentions.positions(_CLUB_EVIDENCE)):
         if i < token.i:
             owners = _owners(token.doc[i], mentions)
-            if owners:  # the delegates named last: a club's, or (then none) some countries'
-                club = owners[0] if len(owners) == 1 and _is_club(owners[0]) else None
+            # the delegates named last: a club's, or some countries' by the same word (then none)
+            club = owners[0] if len(owners) == 1 and _is_club(owners[0]) else None
+            if club is not None or owners and token.doc[i].lower_ == token.lower_:
                 club_at = i
                 break
     if club is None:

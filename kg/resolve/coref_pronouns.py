@@ -136,7 +136,22 @@ def _body_owner(noun: Token, mentions: Mentions) -> list[Entity]:
         return []
     owners = [e for c in noun.children if c.dep_ == "poss" for e in mentions.entities_at(c)
               if e.type in _ACTOR]
+    if not owners:  # "the office of Prime Minister X said ... It denied": X's country
+        owners = [e for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj" for e in _actor_of(g, mentions)]
     return owners if len(owners) == 1 else []
+
+
+def _actor_of(token: Token, mentions: Mentions) -> list[Entity]:
+    """The actor a name stands for: itself, or for a person the country of their title."""
+    out = []
+    for ent in mentions.entities_at(token):
+        if ent.type == "Person":
+            targets = [t for _title, _rel, t in mentions.titles.get(ent.id, ()) if t]
+            ent = mentions.entities.get(targets[0]) if targets else None
+        if ent is not None and ent.type in _ACTOR:
+            out.append(ent)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

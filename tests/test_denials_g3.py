@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts as _facts
 
 P = "positive"
 
@@ -63,10 +62,6 @@ RAISED = [
      {("Wang", "discusses", "peace on the border", P)}),
     ("Xi said that protectionism is on the rise.", {("Xi", "concernedAbout", "protectionism", P)}),
 ]
-
-
-def _facts(nlp, text):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 @pytest.mark.parametrize("sentence,expected", ROWS + RAISED, ids=[r[0][:48] for r in ROWS + RAISED])

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
 from kg.types import Article
+from factkit import facts as _facts
 
 P, N = "positive", "negative"
 # the definite-description fallback of kg/extract/ends/nouns.py (``event '...'``) still aims
@@ -168,10 +168,6 @@ ROWS = [
     ("The United States imposed sanctions on Russia. The sanctions that the EU leaders endorsed target banks.", set(),
      {("European Union", "supports", "United States", P)}),
 ]
-
-
-def _facts(nlp, text: str):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 def _text(row) -> str:

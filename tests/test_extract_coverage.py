@@ -10,9 +10,8 @@ from importlib import resources
 
 import pytest
 
-from kg.extract import extract_doc
 from kg.extract.lexicon import _read_triggers, load_lexicon
-from kg.types import Article
+from factkit import facts as _facts
 
 P, N = "positive", "negative"
 
@@ -103,10 +102,6 @@ NEAR_MISSES = [
     ("The family sat down with reporters.", "negotiatesWith"),
     ("The teacher pointed a finger at the board.", "accuses"),
 ]
-
-
-def _facts(nlp, text):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 @pytest.mark.parametrize("sentence,expected", ROWS, ids=[r[0][:48] for r in ROWS])

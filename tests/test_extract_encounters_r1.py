@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts
 
 P, N = "positive", "negative"
 
@@ -140,8 +139,7 @@ NEAR_MISSES = [
 
 
 def _facts(nlp, text):
-    doc = nlp(text)
-    return extract_doc(doc, Article(id="t", title="", text=text), min_confidence=0.0).facts
+    return facts(nlp, text, min_confidence=0.0)
 
 
 def _key(f):

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts as _facts
 
 P, N = "positive", "negative"
 SYMMETRIC = ("meets", "negotiatesWith", "cooperatesWith")
@@ -156,10 +155,6 @@ NEAR_MISSES = [
     ("Venezuela asked Washington to allow Chevron to operate and to lift sanctions on Ecuador.",
      ("Chevron", "sanctions", "Ecuador")),
 ]
-
-
-def _facts(nlp, text):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 def _found(want, got):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
 from kg.types import Article
+from factkit import facts as _facts
 
 P = "positive"
 
@@ -87,10 +87,6 @@ NEAR_MISSES = [
     # "to" of purpose, not an addressee
     ("Farmers in France protested to demand lower fuel prices.", "protestsAgainst"),
 ]
-
-
-def _facts(nlp, text):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 @pytest.mark.parametrize("sentence,expected", ROWS, ids=[r[0][:48] for r in ROWS])

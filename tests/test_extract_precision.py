@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts as _facts
 
 SILENT = [
     # an event only offered or attempted is no fact (unlike "will meet", which is planned)
@@ -63,10 +62,6 @@ ROWS = [
      "Representative for Foreign Affairs and Security Policy, Anna Berg.",
      [("Omar Haddad", "meets", "Anna Berg")], [("Omar Haddad", "meets", "European Union")]),
 ]
-
-
-def _facts(nlp, text):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 @pytest.mark.parametrize("sentence,relation,subject", SILENT, ids=[f"{r[1]}:{r[0][:44]}" for r in SILENT])

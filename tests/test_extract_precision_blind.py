@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts as _facts
 
 POS, NEG = "positive", "negative"
 
@@ -97,10 +96,6 @@ KEEP_TOPIC = [
     ("Putin and Tokayev discussed China's position on Taiwan.", "taiwan"),
     ("Putin and Tokayev discussed the humanitarian situation in Sudan.", "humanitarian situation"),
 ]
-
-
-def _facts(nlp, text):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 @pytest.mark.parametrize("sentence,expected,absent", ROWS, ids=[r[0][:50] for r in ROWS])

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts as _facts
 
 POS, NEG = "positive", "negative"
 
@@ -79,10 +78,6 @@ KEEP_TOPIC = [
     ("Wang Yi said the talks between Iran and Saudi Arabia in Beijing were a victory for dialogue.",
      "talks between iran"),
 ]
-
-
-def _facts(nlp, text):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 @pytest.mark.parametrize("sentence,expected,absent", ROWS, ids=[r[0][:50] for r in ROWS])

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts as _facts
 
 P, N = "positive", "negative"
 
@@ -50,10 +49,6 @@ NEAR_MISSES = [
     ("Donald Tusk said Orban's stance was a gift to Putin.", "discusses", P),
     ("Rwanda said Kigali's defensive measures were a response to the threat.", "discusses", P),
 ]
-
-
-def _facts(nlp, text):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 @pytest.mark.parametrize("sentence,expected", ROWS, ids=[r[0][:48] for r in ROWS])

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts as _facts
 
 P, N = "positive", "negative"
 
@@ -123,10 +122,6 @@ NEAR_MISSES = [
     ("The United States demanded a timetable for the release of all political prisoners.", "demandsFrom", P),
     ("Israel launched airstrikes on Syria on Monday. Israel called the attack a success.", "criticizes", P),
 ]
-
-
-def _facts(nlp, text):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 @pytest.mark.parametrize("sentence,expected", ROWS, ids=[r[0][:48] for r in ROWS])

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts as _facts
 
 P, N = "positive", "negative"
 
@@ -99,10 +98,6 @@ ROWS = [
     ("Belarus agreed to discuss border security with Poland.", {("Belarus", "meets", "Poland", P)}, set()),
     ("Iran will meet the United States in Oman next week.", {("Iran", "meets", "United States", P)}, set()),
 ]
-
-
-def _facts(nlp, text: str):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 @pytest.mark.parametrize("text,expected,absent", ROWS, ids=[r[0][:60] for r in ROWS])

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts
 
 P = "positive"
 
@@ -126,8 +125,7 @@ NEAR_MISSES = [
 
 
 def _facts(nlp, text):
-    doc = nlp(text)
-    return extract_doc(doc, Article(id="t", title="", text=text), min_confidence=0.0).facts
+    return facts(nlp, text, min_confidence=0.0)
 
 
 def _key(f):

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts as _facts
 
 P, N = "positive", "negative"
 
@@ -94,10 +93,6 @@ THREAT_ROWS = [
     ("Egypt said it would address the threat posed by Egyptian smugglers.", set(),
      {("Egypt", "concernedAbout", "Egypt", P)}),
 ]
-
-
-def _facts(nlp, text: str):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 def _check(nlp, text, expected, absent):

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts as _facts
 
 P, N = "positive", "negative"
 
@@ -100,10 +99,6 @@ ROWS = [
     ("United Nations experts have said Eritrea is arming the militias. Kenya rejects the findings.", set(),
      {("Kenya", "rejects", "United Nations", P)}),
 ]
-
-
-def _facts(nlp, text: str):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 @pytest.mark.parametrize("text,expected,absent", ROWS, ids=[r[0][-60:] for r in ROWS])

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
 from kg.extract.topic_clauses import purpose_object
 from kg.extract.topic_lists import listed_topics
-from kg.types import Article
+from factkit import facts as _facts
 
 P, N = "positive", "negative"
 
@@ -74,10 +73,6 @@ NEAR_MISSES = [
     # a trigger noun agreed on is the noun rule's (no duplicate topic "talks")
     ("Japan and China agreed to hold talks.", "discusses", P),
 ]
-
-
-def _facts(nlp, text):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 @pytest.mark.parametrize("sentence,expected", ROWS, ids=[r[0][:48] for r in ROWS])

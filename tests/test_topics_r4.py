@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
 from kg.extract.report_denials import ing_form
 from kg.extract.topic_clauses import feared_subjects, purpose_object
 from kg.extract.topic_lists import listed_topics, splits_off
 from kg.types import Article
+from factkit import facts as _facts
 
 P, N = "positive", "negative"
 
@@ -148,10 +148,6 @@ PENDING = [
     ("France and Morocco agreed to step up talks on the fisheries question.",
      {("France", "discusses", "fisheries question", P), ("Morocco", "discusses", "fisheries question", P)}),
 ]
-
-
-def _facts(nlp, text):
-    return extract_doc(nlp(text), Article(id="t", title="", text=text)).facts
 
 
 @pytest.mark.parametrize("sentence,expected", ROWS, ids=[r[0][:48] for r in ROWS])

@@ -1,0 +1,21 @@
+"""Shared helper of the sentence-table tests: the facts kg extracts from one invented text."""
+from __future__ import annotations
+
+from kg.extract import extract_doc
+from kg.types import Article
+
+__all__ = ["facts"]
+
+
+def facts(nlp, text: str, *, title: str = "", date: str | None = None, min_confidence: float | None = None):
+    """Run the real pipeline's extraction on ``text`` as a one-off article with id ``t``.
+
+    Args:
+        nlp: the loaded spaCy pipeline (the ``nlp`` fixture).
+        text: the article text.
+        title: the article title.
+        date: the article date (ISO), for tests of relative dates.
+        min_confidence: the confidence floor; None keeps the extractor's default.
+    """
+    article = Article(id="t", title=title, text=text, date=date)
+    return extract_doc(nlp(text), article, min_confidence=min_confidence).facts

@@ -13,6 +13,11 @@ from factkit import facts as _facts
 POS, NEG = "positive", "negative"
 
 ROWS = [
+    # a text calls on X for whoever adopts or issues it, not for whoever ignores it
+    ("The Security Council adopted a resolution calling on Israel to withdraw.",
+     [("Security Council", "demandsFrom", "Israel", POS)], []),
+    ("Argentina said Britain had ignored United Nations resolutions calling on both countries to negotiate.",
+     [], [("Argentina", "appealsTo", "United Kingdom", POS), ("United Kingdom", "appealsTo", "Argentina", POS)]),
     # "refrain from V-ing": the act is renounced, not done
     ("Under the accord, Kenya and Somalia pledged to refrain from providing weapons to armed groups.",
      [("Kenya", "aids", "armed groups", NEG)],

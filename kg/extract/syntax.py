@@ -26,6 +26,9 @@ _PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 # texts that act for whoever adopts them ("a resolution condemning X")
 _DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "motion",
                         "letter", "report", "bill", "decree"})
+# what one does to a text one makes one's own ("ignored resolutions calling on X" is no call)
+_ISSUING = frozenset({"pass", "adopt", "issue", "approve", "sign", "draft", "table", "publish", "release", "put",
+                      "make", "send", "submit", "unveil", "endorse", "back", "support", "circulate", "read"})
 _DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 # clause links across which the subject of the head verb is inherited (control, coordination,
 # participial adjuncts: "pledging to ...", "by announcing ...")
@@ -117,7 +120,8 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
                 # the main verb to the relative clause; the verbless sentence's root is the subject
                 return _past_dateline(root)
             if tok.tag_ == "VBG" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" \
-                    and head.lemma_.lower() in _DOCUMENTS:
+                    and head.lemma_.lower() in _DOCUMENTS and head.head.lemma_.lower() in _ISSUING \
+                    and not any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in head.children):
                 # "passed a resolution condemning X": who passes the text does what it says
                 tok = head.head
                 continue

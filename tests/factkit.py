@@ -4,7 +4,7 @@ from __future__ import annotations
 from kg.extract import extract_doc
 from kg.types import Article
 
-__all__ = ["facts"]
+__all__ = ["SYMMETRIC", "facts", "found", "key"]
 
 
 def facts(nlp, text: str, *, title: str = "", date: str | None = None, min_confidence: float | None = None):
@@ -19,3 +19,18 @@ def facts(nlp, text: str, *, title: str = "", date: str | None = None, min_confi
     """
     article = Article(id="t", title=title, text=text, date=date)
     return extract_doc(nlp(text), article, min_confidence=min_confidence).facts
+
+
+#: Relations whose two ends may come out either way round.
+SYMMETRIC = ("meets", "negotiatesWith", "cooperatesWith")
+
+
+def key(fact) -> tuple[str, str, str, str]:
+    """``(subject, predicate, object, polarity)`` of a fact, as the tables write them."""
+    return (fact.subject, fact.predicate, fact.object, fact.polarity)
+
+
+def found(want, got) -> bool:
+    """Whether the table row ``want`` is in ``got``, either way round for a symmetric relation."""
+    s, p, o, pol = want
+    return want in got or (p in SYMMETRIC and (o, p, s, pol) in got)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 
 from factkit import facts
+from factkit import found as _found
+from factkit import key as _key
 
 P, N = "positive", "negative"
 
@@ -140,15 +142,6 @@ NEAR_MISSES = [
 
 def _facts(nlp, text):
     return facts(nlp, text, min_confidence=0.0)
-
-
-def _key(f):
-    return (f.subject, f.predicate, f.object, f.polarity)
-
-
-def _found(want, got):
-    s, p, o, pol = want
-    return want in got or (p in ("meets", "negotiatesWith", "cooperatesWith") and (o, p, s, pol) in got)
 
 
 @pytest.mark.parametrize("sentence,expected", ROWS, ids=[r[0][:48] for r in ROWS])

@@ -11,6 +11,8 @@ import pytest
 
 from kg.extract import extract_doc
 from kg.types import Article
+from factkit import found as _found
+from factkit import key as _key
 
 P, N = "positive", "negative"
 
@@ -155,15 +157,6 @@ def _facts(nlp, text):
     # (MIN_CONFIDENCE, tested in test_extract_generalise)
     doc = nlp(text)
     return extract_doc(doc, Article(id="t", title="", text=text), min_confidence=0.0).facts
-
-
-def _key(f):
-    return (f.subject, f.predicate, f.object, f.polarity)
-
-
-def _found(want, got):
-    s, p, o, pol = want
-    return want in got or (p in ("meets", "negotiatesWith", "cooperatesWith") and (o, p, s, pol) in got)
 
 
 @pytest.mark.parametrize("sentence,expected", ROWS, ids=[r[0][:48] for r in ROWS])

@@ -4,7 +4,7 @@ from __future__ import annotations
 from kg.extract import extract_doc
 from kg.types import Article
 
-__all__ = ["SYMMETRIC", "facts", "found", "key"]
+__all__ = ["SYMMETRIC", "check_row", "facts", "found", "key"]
 
 
 def facts(nlp, text: str, *, title: str = "", date: str | None = None, min_confidence: float | None = None):
@@ -34,3 +34,10 @@ def found(want, got) -> bool:
     """Whether the table row ``want`` is in ``got``, either way round for a symmetric relation."""
     s, p, o, pol = want
     return want in got or (p in SYMMETRIC and (o, p, s, pol) in got)
+
+
+def check_row(facts_found, expected, absent) -> None:
+    """Assert a table row: every ``expected`` key is among ``facts_found``, no ``absent`` one is."""
+    got = {key(f) for f in facts_found}
+    assert [w for w in expected if w not in got] == [], f"got {sorted(got)}"
+    assert [a for a in absent if a in got] == [], f"got {sorted(got)}"

@@ -36,7 +36,11 @@ NAMED = [
     ("North Korea fired a missile on Tuesday.", "North", 0, "North Korea", "Country"),
     ("Ivory Coast and Czechia agreed on trade.", "Coast", 0, "Ivory Coast", "Country"),
     ("Ivory Coast and Czechia agreed on trade.", "Czechia", 0, "Czech Republic", "Country"),
-    ("Troops from DR Congo entered the Republic of Congo.", "Congo", 1, "Congo", "Country"),
+    ("Troops from DR Congo entered the Republic of Congo.", "Congo", 1, "Republic of the Congo",
+     "Country"),
+    # wire style: a bare "Congo" is the Democratic Republic unless the article names the other
+    ("Congo accused Rwanda of backing the rebels.", "Congo", 0,
+     "Democratic Republic of the Congo", "Country"),
     # after the full name of the DR Congo, a bare "Congo" / "Congolese" is that country
     ("Troops from DR Congo entered Uganda. Congo said Congolese units had left.", "Congo", 1,
      "Democratic Republic of the Congo", "Country"),

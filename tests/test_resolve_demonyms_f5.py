@@ -44,7 +44,9 @@ CONGO = [
     # the capital named elsewhere says which Congo "Congolese" is
     ("Congolese troops clashed with rebels near the border. Officials in Kinshasa said the "
      "talks would resume.", "Democratic Republic of the Congo"),
-    ("Congolese troops paraded in Brazzaville on Monday.", "Congo"),
+    ("Congolese troops paraded in Brazzaville on Monday.", "Republic of the Congo"),
+    ("Congolese troops paraded in the capital of the Republic of Congo.", "Republic of the Congo"),
+    ("Congolese troops retook the town from the rebels.", "Democratic Republic of the Congo"),
 ]
 
 

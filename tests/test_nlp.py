@@ -78,3 +78,18 @@ def test_rank_abbreviations_stay_whole(nlp, text, whole, sentences):
     words = [t.text for t in doc]
     assert all(w in words for w in whole)
     assert len(list(doc.sents)) == sentences
+
+
+@pytest.mark.parametrize("text,name", [
+    # a known office holder the statistical NER leaves untagged
+    ("Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer met in Geneva.",
+     "Jamieson Greer"),
+])
+def test_known_people_fill_ner_holes(nlp, text, name):
+    assert (name, "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}
+
+
+def test_known_people_never_cut_a_longer_name(nlp):
+    # "Mahamat Deby" is a known alias; inside a longer, different name the NER's span stays
+    doc = nlp("Officials held talks with President Ibrahim Mahamat Deby Kossi in the capital.")
+    assert "Mahamat Deby" not in {e.text for e in doc.ents}

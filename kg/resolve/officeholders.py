@@ -257,10 +257,12 @@ class OfficeTable:
         self.by_key: dict[str, list[Holding]] = {}
         self.canonical: dict[str, str] = {}   # name key -> canonical name
         self.by_surname: dict[str, list[Holding]] = {}  # one-word alias -> terms
+        self.forms: list[str] = []  # every full name and alias as written
 
     def add(self, holding: Holding, aliases: list[str]) -> None:
         surnames, keys = set(), set()
         for form in [holding.name, *aliases]:
+            self.forms.append(form)
             key = name_key(form)
             if not key or key in keys:
                 continue  # "Abdel-Fattah Burhan" and "Abdel Fattah Burhan" are one key

@@ -263,6 +263,8 @@ def _fronted_charge(verb: Token) -> Token | None:
     the denier's name and auxiliaries up to ``verb``; else None."""
     doc = verb.doc
     lo = max(verb.sent.start, verb.i - _FRONT_REACH)
+    # ("a charge Ethiopia's defence ministry denied": the denier's own phrase is no obstacle)
+    own = {t.i for s in verb.children if s.dep_ == "nsubj" for t in s.subtree}
     for i in range(verb.i - 1, lo - 1, -1):
         tok = doc[i]
         if tok.lemma_.lower() in _CHARGE_NOUNS and tok.pos_ == "NOUN":
@@ -272,17 +274,18 @@ def _fronted_charge(verb: Token) -> Token | None:
             if before is None or before.text not in (",", "-", "\u2013", "\u2014"):
                 return None
             return tok if any(t.pos_ == "PROPN" for t in doc[i + 1:verb.i]) else None
-        if tok.pos_ not in _BETWEEN_POS:
+        if tok.pos_ not in _BETWEEN_POS and tok.i not in own:
             return None
     return None
 
 
 def _gerund_of(accusing: Token) -> Token | None:
-    """The gerund of "accused X of <gerund>" / "for <gerund>"."""
+    """The gerund of "accused X of <gerund>" / "for <gerund>", or the deed noun of "blamed X
+    for the killing of a shepherd" / "accused X of espionage"."""
     for prep in accusing.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             for g in prep.children:
-                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" and g.pos_ == "NOUN":
                     return g
     return None
 
@@ -332,14 +335,23 @@ def denied_charge(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexico
     if act is None:
         trace.add("report-deny-charge", verb, "rejected denies", "no 'accused ... of <act>' before the relative clause")
         return
+    if act.pos_ == "NOUN":
+        span = syntax.topic_span(act, lex)  # "the killing of a shepherd"
+        if not len(span) or len(span) > _MAX_TOKENS or ends.actors(act, ACTOR_TYPES, conj=False) \
+                or len(span) == 1 and act.lower_.endswith("ing"):
+            return  # ("accused Lima of cheating": a bare gerund, however tagged, names no charge)
+        topic = End(ends.m.topic(span), act, False, f"topic '{span.text}'")
+        for s in speakers:
+            yield Candidate("report-deny-charge", verb, "denies", "120", s, topic, verb, 0.6, polarity="positive")
+        return
     objs = syntax.objects(act)
     if objs and objs[0].i > act.i:
         inner = syntax.topic_span(objs[0], lex)
         end = inner.end if len(inner) else objs[0].i + 1
     else:
         end = act.i + 1
-    if end - act.i > _MAX_TOKENS:
-        return
+    if end - act.i > _MAX_TOKENS or end - act.i < 2:
+        return  # ("accused Caracas of seeking ...": a bare verb names no charge)
     span = act.doc[act.i:end]
     topic = End(ends.m.topic(span), act, False, f"topic '{span.text}'")
     for s in speakers:

@@ -164,8 +164,8 @@ def _trim_span(span: Span, mentions) -> list[Token]:
     drop: set[int] = set()
     root = span.root
     for tok in span:
-        if tok.dep_ == "det" and tok.lower_ == "the" and tok.head.i != root.i and tok.i > span.start:
-            continue  # "backing the group": an inner article is part of the words quoted
+        if tok.dep_ == "det" and tok.lower_ in ("the", "a", "an") and tok.head.i != root.i and tok.i > span.start:
+            continue  # "backing the group", "to politicise a case": an inner article is part of the words quoted
         if tok.dep_ in ("det", "predet", "case") or tok.tag_ == "POS":
             drop.add(tok.i)
         elif tok.dep_ == "poss" and tok.head.i == root.i:

@@ -20,6 +20,12 @@ who poses a threat.
   named as posing it (the subject of the clause the threat phrase sits in, up a chain of
   infinitives and reported clauses).
 
+- Refusals and oppositions of a topic: "India has long rejected third-party mediation",
+  "opposes any form of 'Taiwan independence'", "would not accept the division of Syria",
+  "will not make concessions", "would not disarm", "refused to sign a draft text" (rejects
+  the topic, positive: the refusal is what is asserted); and a charge referred back and
+  turned down ("..., a charge X has rejected", "an allegation X dismissed": X denies it).
+
 Only the trigger lemmas of :data:`FRAMES` are looked at; each frame then reads a few
 children of its anchor. The word lists are small closed sets kept here (like
 :mod:`.act_stances`' lists); they are candidates for ``kg/data/extract_cues.json``.
@@ -34,9 +40,11 @@ from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import NOUN_POS, VERB_POS, emit, named, not_own
 from kg.extract.frames.act_stances import pejorative
-from kg.extract.frames.act_targets import DESCRIBING, STANCE_VERBS, act_authors
+from kg.extract.frames.act_targets import ACT_NOUNS, DESCRIBING, STANCE_VERBS, act_authors
 from kg.extract.lexicon import Lexicon
+from kg.extract.report_denials import denied_charge, ing_form, refusal
 from kg.extract.rules import Trace, actor_subjects
+from kg.types import ACTOR_TYPES
 
 __all__ = ["FRAMES", "MEASURES"]
 
@@ -261,8 +269,201 @@ def _posed_threat(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return emit("frame-posed-threat", noun, "concernedAbout", "012", agents, targets, noun, 0.6, trace)
 
 
+#: verbs that turn their object down outright ("opposes any form of Taiwan independence")
+_OPPOSING = frozenset({"reject", "oppose", "veto", "rebuff", "repudiate", "spurn"})
+#: verbs of giving in: negated ("would not accept", "does not recognise the move") or refused
+#: ("refused to accept the findings") they turn their object down
+_YIELDING = frozenset({"accept", "recognise", "recognize", "tolerate", "make", "give", "compromise", "disarm",
+                       "surrender", "capitulate", "cede"})
+#: of those, the ones whose plain negation is already a refusal in any tense ("Serbia does not
+#: recognise the move"); the others need a modal ("will not make concessions") or "never"
+_REFUSED_WHEN_NEGATED = frozenset({"accept", "recognise", "recognize", "tolerate"})
+#: verbs that turn a text down only when refused ("refused to sign a draft text"): "has not
+#: signed the treaty" says what has not happened yet
+_SIGNING = frozenset({"sign", "ratify", "endorse", "approve", "implement"})
+#: verbs whose xcomp is the act refused
+_REFUSING = frozenset({"refuse", "decline"})
+#: acts of giving in refused with no object: the act itself, as its noun ("would not disarm")
+_GIVING_IN = {"disarm": "disarmament", "surrender": "surrender", "capitulate": "capitulation",
+              "compromise": "compromise"}
+#: verbs of giving in whose object is handed over: the act with its object ("would not give up
+#: its weapons" -> "giving up weapons"); lemma -> particle required (None: none)
+_HANDING_OVER = {"give": "up", "surrender": None, "cede": None}
+#: heads that only measure or sort what follows "of" ("any form of X", "a package of aid")
+_PARTITIVE = frozenset({"form", "kind", "type", "sort", "package", "set", "round", "series"})
+#: talks refused on a subject: the subject is what is turned down ("rejected any talks on its
+#: missile arsenal"); talks with someone are a negotiation refused, read elsewhere
+_TALKS = frozenset({"talk", "negotiation", "discussion", "dialogue"})
+#: heads whose infinitive says what is attempted or asked ("attempts to politicise a case")
+_INTENTS = frozenset({"attempt", "effort", "bid", "call", "push", "move", "plan", "demand", "proposal"})
+#: prepositions whose phrase only places or aims what is refused
+_LOOSE_PREPS = frozenset({"over", "in", "from", "with", "between", "against", "about", "under", "along"})
+#: statuses a place compound names the holder of ("Taiwan independence", "Ukraine membership")
+_STATUS = frozenset({"independence", "sovereignty", "autonomy", "membership", "accession", "statehood",
+                     "unification", "reunification", "secession"})
+#: longest refused phrase kept as a topic
+_MAX_REFUSED = 8
+
+
+def _refused(verb: Token) -> bool:
+    """Whether ``verb`` (a verb of giving in) is refused: negated with a modal or "never"
+    ("would not accept", "will never recognise"), negated at all for the verbs of
+    :data:`_REFUSED_WHEN_NEGATED`, or the act of "refused / declined to"."""
+    negated = any(c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ == "never" for c in verb.children)
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _REFUSING:
+        return not negated and not any(c.dep_ == "neg" for c in head.children)
+    if not negated or verb.lemma_.lower() in _SIGNING:
+        return False
+    if verb.lemma_.lower() in _REFUSED_WHEN_NEGATED:
+        return True
+    return refusal(verb) or any(c.dep_ == "advmod" and c.lower_ == "never" for c in verb.children)
+
+
+def _refused_span(obj: Token, ends: EndFinder, lex: Lexicon):
+    """The phrase a refusal turns down, headed by ``obj``: what a partitive or talks head is
+    about, an attempt with its infinitive ("unilateral attempts to change the status quo"), or
+    the topic phrase of the head; None when nothing nameable is left."""
+    doc = obj.doc
+    for _ in range(2):
+        lemma = obj.lemma_.lower()
+        preps = frozenset({"of"}) if lemma in _PARTITIVE else frozenset({"on", "about", "over"}) \
+            if lemma in _TALKS else frozenset()
+        inner = [p for _, p in syntax.prep_objects(obj, preps) if p.pos_ in NOUN_POS] if preps else []
+        if not inner:
+            break
+        obj = inner[0]  # "any form of 'Taiwan independence'": the independence
+    if obj.lemma_.lower() in _TALKS or ends.actors(obj, ACTOR_TYPES, conj=False):
+        return None
+    if obj.lemma_.lower() in _INTENTS:
+        act = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > obj.i
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is not None and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in act.children):
+            return None  # "the attempt to link it with ...": a charge rejected, read as a denial
+        if act is not None:
+            # the attempt with its act and the act's object, not the manner ("by force")
+            kept = [c for c in act.children if c.dep_ in ("dobj", "prt", "advmod", "aux") and c.i > act.i]
+            end = max([act.i] + [t.i for c in kept for t in c.subtree]) + 1
+            start = min(t.i for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "predet"))
+            if end - start <= _MAX_REFUSED:
+                return doc[start:end]
+    places = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and ends.m.entity_at(c) is not None]
+    if obj.lemma_.lower() in _STATUS and places:
+        # "'Taiwan independence'": the place is the status itself, not its owner
+        return doc[places[0].i:obj.i + 1].text
+    span = syntax.topic_span(obj, lex)
+    # "third-party mediation over Kashmir": a complement that only places or aims the thing
+    # refused is left out ("the division of Syria", "a draft text on drought management" keep theirs)
+    cut = [c.i for c in obj.children if c.dep_ == "prep" and c.lower_ in _LOOSE_PREPS and span.start < c.i < span.end]
+    if cut:
+        span = doc[span.start:min(cut)]
+    return span if len(span) and len(span) <= _MAX_REFUSED else None
+
+
+def _refused_topic(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"India has long rejected third-party mediation", "opposes any form of 'Taiwan
+    independence'", "would not accept the division of Syria", "will not make concessions",
+    "would not compromise on its sovereign rights", "would not disarm", "refused to sign a
+    draft text": the speaker rejects what is turned down, a topic (a named actor turned down
+    is the verb rules' and :func:`.reactions._not_accepted`'s)."""
+    lemma = verb.lemma_.lower()
+    if syntax.is_passive(verb):
+        return []
+    polarity = None
+    if lemma in _OPPOSING:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []  # "did not oppose the plan": no stance taken
+    elif _refused(verb):
+        if verb.head.lemma_.lower() in _DEMANDING and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+            return []  # "urged the world not to recognise the junta": a refusal asked for
+        polarity = "positive"  # the refusal is what is asserted, whatever the negation says
+    else:
+        return []
+    objs = [o for o in syntax.objects(verb) if o.pos_ in NOUN_POS]
+    if not objs and lemma in _OPPOSING:
+        # "rejected what he described as attempts to politicise a case": the description given
+        objs = [d for c in verb.children if c.dep_ == "ccomp" and any(o.lower_ == "what" for o in c.children)
+                for d in (*c.children, *(p for _, p in syntax.prep_objects(c, frozenset({"as"}))))
+                if d.dep_ in ("oprd", "attr", "pobj") and d.pos_ in NOUN_POS]
+    if lemma == "compromise":
+        objs = [p for _, p in syntax.prep_objects(verb, frozenset({"on", "over"})) if p.pos_ in NOUN_POS]
+    elif lemma == "make":
+        objs = [o for o in objs if o.lemma_.lower() == "concession"]  # "will not make concessions"
+    labels = []
+    if lemma in _HANDING_OVER:
+        particle = _HANDING_OVER[lemma]
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+            return []
+        for o in objs:
+            span = syntax.topic_span(o, lex)
+            if len(span) and not ends.actors(o, ACTOR_TYPES, conj=False):
+                # the words of the text ("giving up its weapons"), without a leading article
+                words = [t.text for t in o.doc[o.left_edge.i:span.end] if t.dep_ not in ("det", "predet")]
+                labels.append((o, " ".join([ing_form(lemma)] + ([particle] if particle else []) + words)))
+        objs = []
+    if lemma == "compromise":
+        labels += [(o, f"compromise on {span.text}") for o in objs if len(span := syntax.topic_span(o, lex))]
+        objs = [] if labels else objs
+    if not objs and not labels and lemma in _GIVING_IN and not syntax.objects(verb):
+        labels.append((verb, _GIVING_IN[lemma]))  # "the group would not disarm"
+    claims = lex.cue("claim_nouns")
+    references = lex.cue("event_reference_nouns")
+    for o in objs:
+        if o.lemma_.lower() in claims or ends.actors(o, ACTOR_TYPES, conj=False) or not o.is_alpha or len(o) < 3:
+            continue  # a charge turned down is denied (:mod:`kg.extract.report_denials`); an actor is the verb rules'
+        if any(p.dep_ == "pobj" and ends.actors(p) for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+               for p in c.children):
+            continue  # "would not accept lessons from Washington": aimed at who gives them (the verb rules')
+        if (o.lemma_.lower() in ACT_NOUNS or o.lemma_.lower() in references) and all(
+                c.dep_ in ("det", "punct") for c in o.children):
+            continue  # "rejected the protest", "the decisions": an act named before, aimed at its author
+        if o.lemma_.lower() in ACT_NOUNS and act_authors(o, [], ends, earlier=False):
+            continue  # "rejected Moscow's move": aimed at the author (:mod:`.act_stances`)
+        if o.lemma_.lower() not in lex.cue("stance_objects") and any(c.dep_ == "relcl" for c in o.children) and not any(
+                c.dep_ in ("amod", "compound") for c in o.children):
+            continue  # "any arrangement that targets a third party": a bare head the clause alone identifies
+        span = _refused_span(o, ends, lex)
+        if span is not None:
+            labels.append((o, span))
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    if not agents and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
+        agents = [e for e in actor_subjects(verb.head, ends) if e.entity.type != "Topic"]
+    if not agents or not labels:
+        return []
+    targets = [End(ends.m.topic(label), tok, False, f"refused '{label if isinstance(label, str) else label.text}'")
+               for tok, label in labels]
+    return emit("frame-refused-topic", verb, "rejects", "120", agents, targets, verb, 0.6, trace, polarity=polarity)
+
+
+#: unnamed speakers known only by whom they speak for ("Turkish security sources")
+_SOURCES = frozenset({"source", "official"})
+#: verbs that, done to a charge, deny it ("a charge Abu Dhabi has rejected")
+_DISMISSING = frozenset({"reject", "dismiss", "refute", "rebut"})
+
+
+def _dismissed_charge(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"accused X of arming Y, a charge X has rejected", "blamed X for the killing, an
+    allegation X dismissed": X denies what it was charged with, as with "denied"
+    (:func:`kg.extract.report_denials.denied_charge`)."""
+    if syntax.is_passive(verb):
+        return []
+    # the verb's own subject: a verb the parser joined to the accusation ("accused X of ..., a
+    # charge X has rejected") would otherwise inherit the accuser
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    found = [e for c in subjects for e in ends.actors(c)]
+    if not found:
+        # "Turkish security sources dismissed ...": unnamed sources speak for their country
+        found = [e for c in subjects if c.lemma_.lower() in _SOURCES for e in ends.owners(c, ACTOR_TYPES, "denies")]
+    speakers = [e for e in found if e.entity.type != "Topic"]
+    return list(denied_charge(verb, speakers, ends, lex, trace)) if speakers else []
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
+    ((), tuple(_DISMISSING), VERB_POS, _dismissed_charge),
+    ((), tuple(_OPPOSING | _YIELDING | _SIGNING), VERB_POS, _refused_topic),
     ((), tuple(_STANCES) + tuple(DESCRIBING) + tuple(_SIDING), VERB_POS, _stance_on_measure),
     ((), ("threat", "danger", "menace", "risk"), NOUN_POS, _posed_threat),
     ((), tuple(DESCRIBING), VERB_POS, _described_actor),

@@ -8,11 +8,19 @@ common noun that names no actor ("the commission said it ...") is left to that n
 owned by a possessive pronoun ("Its foreign ministry said ...") is the pronoun's actor, and
 members named by a body's common noun ("urged council members to ...") are that body.
 
+A description that resolves to exactly the members of a club of states the article names
+("the three European countries, known as the E3") is the club, and "the Nordic countries"
+the bloc (:mod:`~kg.resolve.coref_clubs`). A subject "he"/"she" right after a sentence about
+one person gives that person's gender for the pronouns that follow.
+
 The rules live in :mod:`~kg.resolve.coref_pronouns`, :mod:`~kg.resolve.coref_descriptions`,
-:mod:`~kg.resolve.coref_plurals` and :mod:`~kg.resolve.coref_government` (shared helpers in
-:mod:`~kg.resolve.coref_base`); this module walks the article once and asks them in turn.
+:mod:`~kg.resolve.coref_plurals`, :mod:`~kg.resolve.coref_clubs` and
+:mod:`~kg.resolve.coref_government` (shared helpers in :mod:`~kg.resolve.coref_base`); this
+module walks the article once and asks them in turn.
 """
 from __future__ import annotations
+
+import bisect
 
 from spacy.attrs import POS
 from spacy.symbols import ADJ, NOUN, PRON, PROPN
@@ -23,6 +31,7 @@ from kg.resolve.coref_base import _ACTOR, _ORG_NOUNS, _last_of, known_as
 from kg.resolve.coref_descriptions import _description, _hyphen_title, _styles
 from kg.resolve.coref_government import (_bare_force, _bare_forces, _bare_government,
                                          _officials_in_seat)
+from kg.resolve.coref_clubs import as_club, register_clubs
 from kg.resolve.coref_plurals import _club_document, _region_adjective, earlier_pair
 from kg.resolve.coref_pronouns import (_HE, _IT, _THEY, _antecedent, _body_owner,
                                        _conjoined_owner, _genders, _plural_before,
@@ -34,8 +43,10 @@ __all__ = ["resolve_coref", "resolve_first_person", "earlier_pair", "known_as"]
 
 def resolve_coref(doc: Doc, mentions: Mentions) -> None:
     """Resolve pronouns and definite descriptions not yet covered by a mention."""
+    register_clubs(doc, mentions)  # "the E3": before the descriptions that may mean it
     styled = _styles(doc, mentions)
     genders = _genders(doc, mentions)
+    people = _person_starts(mentions)
     # every rule below needs a pronoun, noun or adjective: the part-of-speech array picks
     # those without building a Token object for every word of the article
     wanted = {PRON, NOUN, PROPN, ADJ}
@@ -48,6 +59,8 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
         if low in _HE and token.pos_ == "PRON":
             found = _antecedent(doc, token, mentions, ("Person",), plural=False,
                                 genders=genders)
+            if found and low in ("he", "she"):
+                _learn_gender(token, found, genders, people, mentions)
         elif low in ("it", "they") and token.pos_ == "PRON" and _unnamed_reporter(token, mentions):
             # "the commission said it ...": the reporter's, which names no actor, unless a
             # possessor owns it ("the group's command said it ...")
@@ -71,10 +84,11 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
                 or _club_document(token, mentions) or _officials_in_seat(token, mentions) \
                 or _body_members(token, mentions) or None
             if found:
-                mentions.add(doc[token.i:token.i + 1], found, by_coref=True, kind="description")
+                mentions.add(doc[token.i:token.i + 1], as_club(found, mentions, token), by_coref=True,
+                             kind="description")
                 continue
         elif token.pos_ == "ADJ":
-            found = _region_adjective(doc, token, mentions) or None
+            found = as_club(_region_adjective(doc, token, mentions), mentions, token) or None
             if found:
                 mentions.add(doc[token.i:token.i + 1], found, by_coref=True, kind="description")
                 continue
@@ -82,6 +96,29 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
             mentions.add(doc[token.i:token.i + 1], list(found), by_coref=True, kind="pronoun")
             if low in _OWNER_PRONOUNS and token.dep_ == "poss":
                 _owned_body(doc, token, list(found), mentions)
+
+
+def _person_starts(mentions: Mentions) -> tuple[list[int], list[str]]:
+    """Start tokens and ids of the people named (not by coreference), in text order."""
+    named = sorted((m.span.start, m.entities[0].id) for m in mentions.mention_list
+                   if not m.by_coref and len(m.entities) == 1 and m.entities[0].type == "Person")
+    return [n[0] for n in named], [n[1] for n in named]
+
+
+def _learn_gender(pronoun, found: list, genders: dict[str, str], people, mentions: Mentions) -> None:
+    """"A accused Rwanda of ... 'No peace,' she said. ... B denied it. He accused ...": a
+    subject "he"/"she" whose sentence and the one before name one person only, that person,
+    gives the person's gender (honorifics are rare in wire copy), so that a later pronoun
+    of the other gender does not go back to them."""
+    if len(found) != 1 or found[0].type != "Person" or found[0].id in genders:
+        return
+    starts = mentions.sentences()[1]
+    here = bisect.bisect_right(starts, pronoun.i) - 1
+    first = starts[max(here - 1, 0)]
+    positions, ids = people
+    near = set(ids[bisect.bisect_left(positions, first):bisect.bisect_left(positions, pronoun.i)])
+    if near == {found[0].id}:
+        genders[found[0].id] = "f" if pronoun.lower_ == "she" else "m"
 
 
 #: Possessive pronouns whose body noun stands for the owner ("its foreign ministry said").

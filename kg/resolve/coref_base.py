@@ -76,6 +76,16 @@ def known_as(token: Token, mentions: Mentions, types) -> list[Entity]:
     return []
 
 
+def _list_members(tok: Token, mentions: Mentions) -> list[Token]:
+    """The tokens of the coordination ``tok`` heads; "the ministers of A, B, C and D" parsed
+    as "the ministers of A", B, C and D gives A too."""
+    members = [tok, *tok.conjuncts]
+    if mentions.mention_at(tok) is None:
+        members += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
+    return members
+
+
 def _appositive(token: Token, mentions: Mentions, types) -> list[Entity]:
     """"Ruritania's envoy, Ana Lind, spoke ...": the subject is a title whose apposition
     names the person (a clause named later in the sentence does not replace them)."""

@@ -16,6 +16,7 @@ from kg.resolve.coref_base import (_ACTOR, _COMPANY_WORDS, _ORG_NOUNS, _clause_a
 from kg.resolve.coref_government import _junta_country
 from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair,
                                       _listed_countries, _regions, _story_pair)
+from kg.resolve.coref_clubs import plural_of_states
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
@@ -28,30 +29,24 @@ _GENDER_NOUNS = frozenset({"men", "women"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "countries", "nations",
                             "neighbours", "neighbors"})
 
-
 # plural nouns of states that name countries listed earlier ("the four Nordic nations")
 _STATE_PLURALS = frozenset({"countries", "nations", "powers", "states", "governments",
                             "capitals", "allies", "neighbours", "neighbors", "members",
                             "partners", "economies", "militaries"})
-
 
 _PLACE_NOUNS = frozenset({"enclave", "territory", "province", "exclave"})
 # "the paramilitary group", "the junta", "the regional body": descriptions of armed groups,
 # military rulers and international organisations, and the words their names carry
 _ARMED_WORDS = frozenset({"paramilitary", "rebel", "militant", "armed", "insurgent", "jihadist",
                           "militia", "separatist"})
-
-
 _ARMED_NAME_WORDS = frozenset({"Forces", "Front", "Army", "Movement", "Brigade", "Brigades",
                                "Militia", "Group"})
-
 
 # words that may stand before "the group" when it names a group the article named:
 # armed-group adjectives, and words of its stance ("the terror group", "the hardline group")
 _GROUP_MODIFIERS = _ARMED_WORDS | frozenset({"terror", "terrorist", "islamist", "extremist",
                                              "jihadi", "radical", "hardline", "militant",
                                              "backed", "-", "armed", "banned", "outlawed"})
-
 
 # a "group" that is an organisation carries one of these in its name ("Group of Seven")
 _GROUP_NAME_WORDS = _ARMED_NAME_WORDS | frozenset({"Party"})
@@ -150,6 +145,10 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         # "the Peru-Chile alliance", "the states of the Gulf": not anaphoric; but "accused
         # the alliance of stoking tension / of aggression" is
         return []
+    found = plural_of_states(doc, token, mentions) if low in _STATE_PLURALS and count == 0 \
+        and "all" not in dets else None  # "the four countries", "the Nordic countries"
+    if found is not None:
+        return found
     if low in _STATE_PLURALS and "all" not in dets:
         # "the two Baltic states", "the Western capitals": the countries the article
         # listed together (of that region, when one is named), however far back

@@ -1,5 +1,6 @@
 """Bare national bodies: a "the government" / "the regime" outside quotes is the
-government of the country the paragraph is about, else of the article's focal country
+government of the country the paragraph is about, else of the one country whose government
+the article named before, else of the article's focal country
 ("the administration": the U.S. one); "the army" / "the military" is the force the article
 named before ("Sudan's military", "the Thai Army"), else the focal country's.
 """
@@ -43,8 +44,39 @@ def _bare_government(token: Token, mentions: Mentions) -> list[Entity]:
     local = _paragraph_country(token, mentions, text)
     if local is not None:
         return [local]
+    named = _named_government(token, mentions)
+    if named is not None:
+        return [named]
     focal = cached_focal(token.doc, mentions)
     return [focal] if focal else []
+
+
+def _named_government(token: Token, mentions: Mentions) -> Entity | None:
+    """"Colombia's government and the rebels resumed talks in Mexico City. ... the rebels
+    accused the government": when the article named the government of one country only
+    before ``token`` ("Colombia's government", "the Colombian government"), a bare "the
+    government" is that one, whatever country the dateline or the venue makes focal."""
+    found: set[str] = set()
+    counts: dict[str, int] = {}
+    for mention in mentions.mention_list:
+        span = mention.span
+        if mention.by_coref or len(mention.entities) != 1 or mention.entities[0].type != "Country":
+            continue
+        ent = mention.entities[0]
+        counts[ent.id] = counts.get(ent.id, 0) + 1
+        root = span.root
+        # the country of a government phrase ("Colombia's government": the possessor is the
+        # mention, the noun its head) or the phrase itself as one mention
+        if span.start < token.i and (root.lower_ == "government" or root.dep_ in ("poss", "amod")
+                                     and root.head.lower_ == "government"):
+            found.add(ent.id)
+    if len(found) != 1:
+        return None
+    ident = found.pop()
+    # only a country the story is about (one of the two named most): a government named in
+    # passing ("the Chinese government said") is not what a domestic "the government" means
+    ranked = sorted(counts.values(), reverse=True)
+    return mentions.entities.get(ident) if counts[ident] >= ranked[min(1, len(ranked) - 1)] else None
 
 
 def _bare(token: Token, mentions: Mentions) -> bool:

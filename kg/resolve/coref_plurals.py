@@ -14,7 +14,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from kg.resolve.coref_base import _ACTOR, _LOOKBACK, _ORG_NOUNS, _last_of
+from kg.resolve.coref_base import _ACTOR, _LOOKBACK, _ORG_NOUNS, _last_of, _list_members
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
@@ -66,7 +66,7 @@ def _regions() -> dict[str, frozenset[str]]:
     """Regional adjective -> iso3 codes it covers (``kg/data/country_groups.csv``)."""
     text = resources.files("kg.data").joinpath("country_groups.csv").read_text(encoding="utf-8")
     rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
-    return {r["adjective"].strip().lower(): frozenset(r["members"].split("|")) for r in rows}
+    return {r["adjective"].strip().lower(): frozenset(r["members"].split("|")) for r in rows if r["adjective"]}
 
 
 def _country_lists(doc: Doc, mentions: Mentions) -> list[tuple[int, list[Entity]]]:
@@ -86,7 +86,7 @@ def _country_lists(doc: Doc, mentions: Mentions) -> list[tuple[int, list[Entity]
         for tok in sorted(heads, key=lambda t: t.i):
             # "A's leader, X, and B's Gen. Y ... both countries": a leader named with the
             # country they serve stands for it, as in :func:`_pair_of`
-            ents = [e for t in (tok, *tok.conjuncts) for hit in [mentions.mention_at(t)]
+            ents = [e for t in _list_members(tok, mentions) for hit in [mentions.mention_at(t)]
                     if hit is not None and not hit.by_coref
                     for e in (_person_country(t, p, mentions) if p.type == "Person" else p
                               for p in hit.entities)

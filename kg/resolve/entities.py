@@ -28,6 +28,10 @@ Rules, in the order :func:`resolve_named` applies them:
    agency": :func:`kg.resolve.described.headed_names`); a lowercase generic head is no part
    of a label ("the Awami League party" is "Awami League"); an organisation's seat that
    opens a report's place line ("UNITED NATIONS, United States (AFP) -") is no actor.
+9. Names a designator word makes places ("Sokoto and Kebbi states", "the province of
+   Arauca"), feature names taken for people ("Second Thomas Shoal"), untagged recurrences
+   of a place name (:mod:`kg.resolve.place_names`); "Kananaskis, Alta.": Canadian
+   provinces abbreviated as US states are (``kg/data/ca_provinces.csv``).
 """
 from __future__ import annotations
 
@@ -42,6 +46,7 @@ from kg.resolve.described import described_names, feature_names, headed_names
 from kg.resolve.focus import dateline
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
+from kg.resolve.place_names import designated_names, repeated_places
 from kg.resolve.people import is_honorific, org_described, people_mentions
 
 __all__ = ["resolve_named", "is_actor_use", "name_label", "defined_acronyms", "described_names",
@@ -535,6 +540,8 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
     _state_abbreviations(doc, mentions)
     _repeated_names(doc, mentions)
     _described_places(doc, mentions)
+    designated_names(doc, mentions)  # "Sokoto and Kebbi states": places, whatever the NER said
+    repeated_places(doc, mentions)  # "Essequibo" again, untagged; "Second Thomas Shoal"
     _short_names(doc, mentions)
     party_names(doc, mentions)
     _ambiguous_short_names(mentions)
@@ -711,11 +718,26 @@ def _described_places(doc: Doc, mentions: Mentions) -> None:
 def _state_abbreviations(doc: Doc, mentions: Mentions) -> None:
     """"Rancho Mirage, Calif." when the NER left "Calif." out."""
     states = load_gazetteer().us_states
-    for token in (doc[i] for i in mentions.positions(states, lower=False) if i >= 2):
-        if token.i not in mentions._by_token \
-                and doc[token.i - 1].text == "," and (token.text.endswith(".") or token.is_upper):
+    # the tokenizer splits the period off abbreviations it has no exception for ("Alta", ".")
+    stems = {a[:-1]: a for a in states if a.endswith(".") and "." not in a[:-1]}
+    for token in (doc[i] for i in mentions.positions(states.keys() | stems.keys(), lower=False)
+                  if i >= 2):
+        end = token.i + 1
+        text = token.text
+        if text in stems and text not in states:
+            if end >= len(doc) or doc[end].text != "." or doc[end].idx != token.idx + len(text):
+                continue
+            text, end = stems[text], end + 1
+        old = mentions.mention_at(token)
+        # "Toronto, Ont." with "Ont" tagged a person: the abbreviation wins
+        stray = old is not None and end - token.i == 2 and old.span.start == token.i \
+            and len(old.span) == 1 and old.entities[0].type in ("Person", "Organization")
+        if (old is None or stray) \
+                and doc[token.i - 1].text == "," and (text.endswith(".") or token.is_upper):
             prev = mentions.entity_at(doc[token.i - 2])
             if prev is not None and prev.type == "Location":
-                state = states[token.text]
-                mentions.add(doc[token.i:token.i + 1],
-                             mentions.entity(slug(state), state, "Location"), kind="state")
+                state = states[text]
+                mentions.add(doc[token.i:end], mentions.entity(slug(state), state, "Location"),
+                             kind="state", overwrite=stray)
+                if stray:
+                    mentions.drop_orphans({old.entities[0].id})

@@ -1,5 +1,6 @@
 """Gazetteers: countries, demonyms, capitals, seats of government, organisations,
-titles and US state abbreviations, loaded once from the CSV files in ``kg/data``.
+titles and US state / Canadian province abbreviations, loaded once from the CSV files
+in ``kg/data``.
 
 The gazetteer answers two kinds of questions:
 
@@ -86,7 +87,7 @@ class Gazetteer:
     orgs: dict[str, Org] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)        # lower title -> relation
     title_implies: dict[str, str] = field(default_factory=dict)  # title -> org id it implies
-    us_states: dict[str, str] = field(default_factory=dict)     # abbreviation -> state
+    us_states: dict[str, str] = field(default_factory=dict)     # "Calif." / "Alta." -> state, province
     # surface form (exact case) -> id
     country_names: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -243,9 +244,11 @@ def load_gazetteer() -> Gazetteer:
         gaz.titles[row["title"].lower()] = row["relation"]
         if row.get("implies"):
             gaz.title_implies[row["title"].lower()] = row["implies"]
-    for row in _rows("us_states.csv"):
+    # wire style abbreviates Canadian provinces after a town as it does US states
+    # ("Kananaskis, Alta."): one table of both
+    for row in _rows("us_states.csv") + _rows("ca_provinces.csv"):
         for abbr in _split(row["abbreviations"]):
-            gaz.us_states[abbr] = row["name"]
+            gaz.us_states.setdefault(abbr, row["name"])
     # Case-insensitive fallback for long names only: "UNITED NATIONS", "the kremlin".
     for table, kind in ((gaz.country_names, "country"), (gaz.demonyms, "demonym"),
                         (gaz.capitals, "capital"), (gaz.org_names, "org")):

@@ -6,7 +6,9 @@ Rules (the ``rule`` field of each fact):
 - ``described-place``: "the Xlandic capital Xville", "Xland's capital, Xville", "the
   Xlandic city of Yville", "the capital of Xland, Xville";
 - ``lies-in``: "the Y Islands, which lie at the southern edge of the Z Sea", "Xville is
-  located in Y";
+  located in Y", "the port of X, which lies on Yland's southern coast" (a country's coast
+  or border is the country); "the AU, which is headquartered in Addis Ababa", "the bank,
+  based in Xville" (an organisation is seated in a city, not a country);
 - ``hosted-in``: "the summit, hosted by Xland in Yville", "Xland will host the talks in
   Yville" (a country hosts in its own city);
 - ``settlement-in`` / ``settlement-of``: "the village of X in Y province", "X village in
@@ -16,6 +18,8 @@ Rules (the ``rule`` field of each fact):
 - ``comma-in``: "Xville, on the island of Y", "Xville, in Yland's Z province", "Xville,
   in the south-east of the country".
 
+- ``subdivision``, ``designated-in``, ``comma-subdivision``, ``share-of``:
+  :mod:`kg.resolve.place_designators`.
 - ``appos-place`` (via :func:`kg.resolve.places.place_relations`) for a name the tagger
   took for a person and the text describes as a town: "Xa, a town in Yland's Z region".
 
@@ -29,6 +33,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
+from kg.resolve.place_designators import side_owner
+from kg.resolve.place_names import DESIGNATORS
 from kg.resolve.places import make_fact, named_entity
 from kg.types import Article, Entity, Fact
 
@@ -114,7 +120,8 @@ def _lies_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     facts = []
     for i in mentions.positions(_LIE_FORMS):
         verb = doc[i]
-        if verb.lemma_ not in _LIE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        if verb.lemma_ not in _LIE_VERBS and verb.lower_ not in _SEAT_VERBS \
+                or any(c.dep_ == "neg" for c in verb.children):
             continue
         if verb.dep_ in ("relcl", "acl"):
             root = verb.head  # "X, which lies in Y", "X, located in Y"
@@ -124,16 +131,18 @@ def _lies_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             thing = False
         if root is None:
             continue
-        place = _located(doc, mentions, root, thing)
+        seat = verb.lemma_ in _SEAT_VERBS or verb.lower_ in _SEAT_VERBS
+        place = _seated(mentions, root) if seat else _located(doc, mentions, root, thing)
         if place is None:
             continue
         for prep in (c for c in verb.children if c.dep_ == "prep"
-                     and c.lower_ in ("in", "within", "on", "at", "inside")):
+                     and c.lower_ in (("in",) if seat else ("in", "within", "on", "at", "inside"))):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if obj.lower_ in _PART_NOUNS:  # "at the southern edge of the Y Sea"
                     obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                                 for g in p.children if g.dep_ == "pobj"), obj)
-                target = named_entity(mentions, obj, _PLACE_ENDS) or _owned_zone(mentions, obj)
+                target = named_entity(mentions, obj, ("Location",) if seat else _PLACE_ENDS) \
+                    or (None if seat else _owned_zone(mentions, obj) or side_owner(mentions, obj))
                 if target is not None and target.id != place.id:
                     facts.append(make_fact(article, verb, place, "locatedIn", target,
                                            "lies-in", verb.text, 0.75))
@@ -141,7 +150,15 @@ def _lies_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 
 
 _LIE_FORMS = frozenset({"lie", "lies", "lay", "lying", "sit", "sits", "sat", "sitting",
-                        "located", "situated"})
+                        "located", "situated", "headquartered", "based"})
+#: Participles that seat an organisation in a city: "the AU, which is headquartered in X",
+#: "the group, based in Y" (a city: "based in Afghanistan" says where it operates).
+_SEAT_VERBS = frozenset({"headquartered", "based"})
+
+
+def _seated(mentions: Mentions, root: Token) -> Entity | None:
+    """The organisation a "headquartered in" / "based in" phrase seats (named, not "it")."""
+    return named_entity(mentions, root, ("Organization",))
 
 
 def _located(doc: Doc, mentions: Mentions, root: Token, thing: bool) -> Entity | None:
@@ -275,7 +292,7 @@ def _settlements(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 
 
 _CONTAINERS = _SETTLEMENTS | {"island", "state", "peninsula", "archipelago", "valley",
-                              "department", "oblast", "prefecture"}
+                              "department", "oblast", "prefecture", "wilaya"}
 
 
 def _comma_container(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
@@ -285,6 +302,8 @@ def _comma_container(doc: Doc, mentions: Mentions, article: Article) -> list[Fac
     for mention in mentions.mention_list:
         place = mention.entities[0]
         k = mention.span.end
+        if k + 1 < len(doc) and doc[k].lower_ in DESIGNATORS and doc[k + 1].text == ",":
+            k += 1  # "the Tinzaouatene area, in the wilaya of Y"
         if mention.by_coref or place.type != "Location" or len(mention.entities) != 1 \
                 or k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("in", "on"):
             continue
@@ -499,8 +518,11 @@ def _respective(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 
 
 def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """All locatedIn facts of the frames above (duplicates left to the caller)."""
+    """All locatedIn facts of the frames above and of :mod:`kg.resolve.place_designators`
+    (duplicates left to the caller)."""
+    from kg.resolve.place_designators import designator_facts  # late: it imports places
+
     return (_respective(doc, mentions, article) + _person_towns(doc, mentions, article)
             + _described_places(doc, mentions, article) + _lies_in(doc, mentions, article)
             + _hosted(doc, mentions, article) + _settlements(doc, mentions, article)
-            + _comma_container(doc, mentions, article))
+            + _comma_container(doc, mentions, article) + designator_facts(doc, mentions, article))

@@ -5,10 +5,12 @@ Rules (the ``rule`` field of each fact):
 - ``state-abbr`` / ``comma``: "Rancho Mirage, Calif.", "Cartagena, Colombia" (not in
   lists such as "Paris, London and Berlin").
 - ``appos-place``: "Lima, the capital of Peru", "Crete, Greece's largest
-  island"; ``poss-place``: "the Kivu region's Rutshuru Valley".
+  island", "Transnistria, a breakaway region on Moldova's eastern border";
+  ``poss-place``: "the Kivu region's Rutshuru Valley".
 - ``in-place`` / ``on-place``: "the International Criminal Court in The Hague", "the
   WHO headquarters in Geneva", "Aleppo province in northern Syria",
-  "Cape Point on the Cape Peninsula"; organisations only lie in places, not countries ("NATO in
+  "Cape Point on the Cape Peninsula", "its Arlit site in northern Niger" (a site named after
+  its place); organisations only lie in places, not countries ("NATO in
   Afghanistan" is an operation).
   Not "a meeting of the X Committee in Y" (the meeting is in Y) nor "the Ministry of
   Foreign Affairs in <capital>" (a way of naming a government).
@@ -42,6 +44,9 @@ _FACILITY_NOUNS = frozenset({"headquarters", "embassy", "consulate", "building",
 _PLACE_ENDS = ("Location", "Country")
 _PLACE_HEADS = frozenset({"province", "region", "city", "town", "village", "district", "state",
                           "county", "prefecture", "governorate", "oblast", "island", "valley"})
+#: Sites named after the place they are at: "the Arlit site in Niger", "the Fordow plant in Iran".
+_NAMED_SITES = frozenset({"site", "sites", "plant", "mine", "refinery", "facility", "reactor",
+                          "dam", "airbase", "field", "complex"})
 #: Emit "<capital> locatedIn <country>" for every capital named as a place. Off:
 #: on the dev set annotators rarely list these (2 matched, 9 unmatched).
 CAPITAL_FACTS = False
@@ -190,6 +195,11 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
             if child.dep_ in ("poss", "amod", "compound", "nmod") and target is None:
                 # "Crete, Greece's largest island", "Doha, the Qatari capital"
                 target = named_entity(mentions, child, _PLACE_ENDS)
+            elif child.dep_ == "prep" and child.lower_ == "on" and target is None:
+                # "Transnistria, a breakaway region on Moldova's eastern border"
+                from kg.resolve.place_designators import side_owner  # late: it imports us
+                target = next((e for c in child.children if c.dep_ == "pobj"
+                               for e in [side_owner(mentions, c)] if e), None)
             elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 target = target or (named_entity(mentions, objs[0], _PLACE_ENDS) if objs else None)
@@ -230,8 +240,9 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
             facts.append(make_fact(article, poss, place, "locatedIn", target, "poss-place",
                                poss.text, 0.75))
     facts += _in_place(doc, mentions, article, root, place)
-    if root.dep_ == "compound" and root.head.lower_ in _PLACE_HEADS:
-        # "Idlib province in northwestern Syria"
+    if root.dep_ == "compound" and (root.head.lower_ in _PLACE_HEADS or
+                                    root.head.lower_ in _NAMED_SITES and root.head.is_lower):
+        # "Idlib province in northwestern Syria", "its Arlit site in northern Niger"
         facts += _in_place(doc, mentions, article, root.head, place)
     return facts
 

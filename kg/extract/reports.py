@@ -28,9 +28,13 @@
 - "X said a blockade of Y could ..." -> X discusses the blockade (``report-prospect``);
 - "X said talks on Y had made progress", "X was hopeful that a deal ..." -> X discusses
   Y / the deal (:mod:`~kg.extract.report_talks`);
+- 'X said Y was "not serious about peace"', '"These provocations undermine peace," X said'
+  -> X criticizes Y / accuses the provocations' author (:mod:`~kg.extract.report_judgements`);
 - "X called the veto shameful" -> X criticizes the vetoing side (:func:`evaluation_rule`);
-- a quoted sentence attributed in the next sentence ('"A. B," X said') or introduced
-  by 'X said:' gets X as its speaker (:func:`quote_speaker`).
+  "briefed him on what he called India's 'aggression'" -> X criticizes India (``evaluation-what``);
+- a quoted sentence attributed in the next sentence ('"A. B," X said'), introduced
+  by 'X said:' or following '"A," X said.' in the same paragraph gets X as its speaker
+  (:func:`quote_speaker`).
 """
 from __future__ import annotations
 
@@ -39,6 +43,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, Lexicon
+from kg.extract.report_judgements import called_what, charged_act, judged_actor
 from kg.extract.report_denials import _REJECTING, denied_charge, denied_clause, refusal, rejected_claims
 from kg.extract.report_talks import hoped_outcome, reported_talks
 from kg.extract.report_threats import THREAT_NOUNS, reported_threat, threat_verdict, warned_of
@@ -53,6 +58,19 @@ def _reported_clauses(verb: Token):
     for c in verb.children:
         if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX"):
             yield c
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            # "said in a statement that Y was ...": the parser hangs the that-clause on the statement
+            for g in c.children:
+                for a in g.children:
+                    if a.dep_ in ("acl", "relcl") and a.pos_ in ("VERB", "AUX") and g.lemma_.lower() in _MEDIA_NOUNS \
+                            and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children) \
+                            and any(x.dep_ in ("nsubj", "nsubjpass") for x in a.children):
+                        yield a
+
+
+#: what a statement is made in ("said in a statement / an interview / a post that ...")
+_MEDIA_NOUNS = frozenset({"statement", "interview", "post", "speech", "letter", "address", "communique",
+                          "communiqué", "briefing", "message", "tweet", "video", "broadcast", "report"})
 
 
 _EMPTY_VERBS = frozenset({"have", "take", "make", "be", "do", "get", "give", "hold"})
@@ -307,12 +325,23 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     verdicts += [g for v in verdicts if v.pos_ == "NOUN" for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
     pejorative = any(v.lemma_.lower() in lex.cue("pejoratives") or v.lower_ in lex.cue("pejoratives") for v in verdicts)
+    # "called the vote 'a serious step backwards'": an idiom of reproach as the verdict
+    # (the parser may hang "backwards" on the verb: read from the verdict to the clause's end)
+    if not pejorative and verdicts:
+        start = min(v.left_edge.i for v in verdicts)
+        said = " ".join(t.lower_ for t in verb.doc[start:max(verb.right_edge.i + 1, start)])
+        pejorative = any(p in said for p in lex.cue("verdict_phrases"))
     if any(v.lemma_.lower() in THREAT_NOUNS for v in verdicts):
         # "regards Y as an existential threat": a worry about Y
         yield from threat_verdict(verb, objs, actor_subjects(verb, ends), ends, lex, trace)
+    if all(o.lower_ == "what" for o in objs):
+        # "briefed him on what he called India's 'aggression'": the verdict is the thing judged
+        speakers = actor_subjects(verb, ends)
+        yield from called_what(verb, verdicts, speakers, _own_side(speakers, ends), ends, lex, trace)
+        return
     if not pejorative and not (verdicts and verb.lemma_.lower() in _CENSURING):
         return
-    speakers = actor_subjects(verb, ends)
+    speakers = actor_subjects(verb, ends) or _appositive_speaker(verb, ends)
     if not speakers:
         trace.add("evaluation", verb, "rejected criticizes", "no actor subject")
         return
@@ -332,6 +361,15 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                 if topic.entity.type == "Topic":
                     for s in speakers:
                         yield Candidate("evaluation-topic", verb, "criticizes", "111", s, topic, verb, 0.55)
+
+
+def _appositive_speaker(verb: Token, ends: EndFinder) -> list[End]:
+    """"Emmanuel Macron, the French president, called X ...": the parser may read the verb as a
+    clause on the apposition; its subject is then the name the apposition describes."""
+    head = verb.head
+    if verb.dep_ == "acl" and syntax.objects(verb) and head.dep_ == "appos" and head.head.dep_ in ("nsubj", "ROOT"):
+        return [e for e in ends.actors(head.head) if e.entity.type != "Topic"]
+    return []
 
 
 #: evaluating verbs that are a criticism by themselves, whatever the verdict
@@ -396,6 +434,16 @@ def quote_speaker(sent, ends: EndFinder, lex: Lexicon):
                 return (tok, found) if found else None
         if not quoted:
             break
+    if n > 0 and "\n" not in doc.text[sents[n - 1].end_char:sent.start_char]:
+        # '"A," X told reporters. "B."': a new quotation in the same paragraph goes on in the
+        # voice of the one just named as its speaker (when it names no other one itself)
+        prev = sents[n - 1]
+        if any(ends.in_quote(t) for t in prev):
+            for tok in prev:
+                if tok.lemma_.lower() in reporting and tok.pos_ == "VERB" and not ends.in_quote(tok):
+                    found = actor_subjects(tok, ends)
+                    if found:
+                        return tok, found
     for k in range(n - 1, max(n - 9, -1), -1):  # 'X said: "A. B. C."', over quoted paragraphs
         prev = sents[k]
         if any(t.text == ":" for t in prev[-3:]):
@@ -436,9 +484,16 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         hostile = clemma in lex.cue("wrongdoing_verbs") or any(
             FAMILY[t.relation] in ("assault", "coerce", "threaten") and (not t.requires or has_required(clause, t.requires))
             for t in lex.verbs.get(clemma, ()))
+        # 'X said Y was "not serious about peace"': a verdict on another actor; '"These
+        # provocations undermine peace," X said': a charge against the act's author
+        own = _own_side(speakers, ends)
+        # (an act charged by its own verb, "Y is blatantly violating the truce", is an accusation below)
+        verdicts = [] if hostile else list(judged_actor(verb, clause, speakers, own, ends, lex, trace))
+        verdicts += charged_act(verb, clause, speakers, own, ends, lex, trace)
+        yield from verdicts
         # 'X said Y was "using Z to bully us"': a partial quote that carries a
-        # pejorative word is the speaker's charge against Y
-        if not hostile and subj is not None and not ends.in_quote(subj):
+        # pejorative word is the speaker's charge against Y (unless judged above)
+        if not hostile and not verdicts and subj is not None and not ends.in_quote(subj):
             pejoratives = lex.cue("pejoratives")
             hostile = any(ends.in_quote(t) and (t.lemma_.lower() in pejoratives or t.lower_ in pejoratives)
                           for t in clause.subtree)

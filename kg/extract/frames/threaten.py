@@ -1,5 +1,7 @@
 """Threats: "will not allow X to", threatened countermeasures, facing sanctions,
-vowed responses.
+vowed responses, answers held out on a condition ("if Y raises tariffs, we will respond")
+ties held under review ("said Kyiv would review its cooperation with Budapest") and
+attempts warned off ("said any attempt to seize the port would be met with force").
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -8,11 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import syntax
-from kg.extract.ends import EndFinder
+from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (STATES as _STATES, VERB_POS as _VERB_POS, children as _children,
-                                       emit as _emit, named as _named,
+                                       emit as _emit, named as _named, not_own,
                                        owners_of_subject as _owners_of_subject)
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.rules import Trace, actor_subjects
 from kg.types import ACTOR_TYPES
 
@@ -112,8 +114,169 @@ def _vowed_response(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return []
 
 
+#: what one side may do to another in answer: a hostile act (its lexicon family) ...
+_HOSTILE_FAMILIES = frozenset({"coerce", "assault", "threaten"})
+#: ... unless it undoes one ("we will lift the sanctions if ...": a promise)
+_RELIEF = frozenset({"lift", "ease", "remove", "end", "drop", "waive", "relax", "scrap", "withdraw", "suspend",
+                     "cancel", "reverse", "halt", "stop", "pause", "delay", "postpone", "exempt"})
+#: what one side gives another, whose review or cut is held over it ("would review the aid it provides to Y")
+_GIVEN = frozenset({"assistance", "aid", "funding", "support", "help", "cooperation", "partnership", "tie",
+                    "relation", "trade", "investment", "loan", "credit", "supply", "transit", "access"})
+#: subjects that speak for the speaker's own side in a quote
+_FIRST_PLURAL = frozenset({"we", "us"})
+
+
+def _modal_future(verb: Token) -> bool:
+    """"will / would / shall / 'll respond", "is going to respond"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in verb.children)
+
+
+def _hostile_answer(verb: Token, lex: Lexicon) -> bool:
+    """A response held out: "we will respond", "will retaliate", "will consider extending the
+    controls", "would take measures", "will impose tariffs" (not "will lift the sanctions")."""
+    acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for act in acts:
+        lemma = act.lemma_.lower()
+        if lemma in lex.cue("retaliation_verbs") or lemma in ("retaliate", "strike", "hit"):
+            return True
+        if lemma in _RELIEF:
+            continue
+        if any(FAMILY[t.relation] in _HOSTILE_FAMILIES for t in lex.verbs.get(lemma, ())):
+            return True
+        objs = syntax.objects(act)
+        if any(FAMILY[t.relation] in _HOSTILE_FAMILIES for o in objs for t in lex.nouns.get(o.lemma_.lower(), ())):
+            return True
+        if lemma in ("take", "adopt") and any(o.lemma_.lower() in lex.cue("frame_response_measures") for o in objs):
+            return True
+    return False
+
+
+def _own_voice(verb: Token, ends: EndFinder) -> list:
+    """Who holds out the answer: the clause's actor subject ("we" in a quote: the speaker)."""
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type in _STATES | {"Person"}]
+    if not agents and any(s.lower_ in _FIRST_PLURAL for s in syntax.subjects(verb)) and ends.speaker is not None:
+        agents = [ends.speaker._replace(coref=True, via="speaker of 'we'")]
+    return agents
+
+
+def _reporters(verb: Token, lex: Lexicon, ends: EndFinder) -> list:
+    """The speaker of the statement ``verb`` is the content of ("X warned that if ...")."""
+    tok = verb
+    for _ in range(2):
+        if tok.dep_ not in ("ccomp", "conj") or tok.head is tok:
+            return []
+        tok = tok.head
+        if tok.lemma_.lower() in lex.cue("reporting_verbs"):
+            return actor_subjects(tok, ends)
+    return []
+
+
+def _conditional_response(mark: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """'"If Washington raises tariffs again, we will respond"', "Should the German side keep
+    its approach, the government will consider extending the controls": the side that holds
+    out a hostile answer threatens the one whose act is the condition."""
+    cond = mark.head if mark.dep_ in ("mark", "aux") else None
+    if cond is None or cond.dep_ != "advcl" or cond.pos_ not in _VERB_POS:
+        return []
+    if mark.lower_ == "should" and mark.i > next(iter(syntax.subjects(cond)), mark).i:
+        return []  # "should" after its subject is an obligation, not "Should Y do X"
+    main = cond.head
+    if main.pos_ not in _VERB_POS or not _modal_future(main) or any(c.dep_ == "neg" for c in main.children):
+        return []
+    if not _hostile_answer(main, lex):
+        return []
+    agents = _own_voice(main, ends)
+    agents += [e for e in _reporters(main, lex, ends) if e.entity.id not in {a.entity.id for a in agents}]
+    # the one whose act is the condition, named in its clause ("if Washington raises tariffs")
+    targets = [e for t in syntax.subjects(cond) for e in _named(ends.actors(t)) if e.entity.type in _STATES]
+    return _emit("frame-if-respond", main, "threatens", "130", agents, not_own(agents, targets, ends), main, 0.6,
+                 trace, polarity="positive")
+
+
+def _reviewed_ties(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Sybiha said Kyiv would review its cooperation with Budapest", "said Brussels would
+    review the financial assistance it provides to the Georgian government": a cut held out
+    over the partner is a threat to it (the speaker's and the reviewing side's)."""
+    if verb.dep_ not in ("ccomp", "conj") or not _modal_future(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    # ("the two ministers would review bilateral cooperation": taking stock together, no threat)
+    given = [o for o in syntax.objects(verb) if o.lemma_.lower() in _GIVEN
+             and not any(c.lemma_.lower() in lex.cue("joint_adjectives") | {"mutual", "joint"}
+                         for c in o.children)]
+    if not given or len({e.entity.id for e in actor_subjects(verb, ends)}) > 1:
+        return []
+    reporters = _reporters(verb, lex, ends)
+    if not reporters:
+        return []  # a review announced as policy, not held out in a statement
+    # the partner: "cooperation with Y", "the aid (it provides) to Y", "Y's access"
+    partners = [p for g in given for t in (g, *(c for c in g.children if c.dep_ in ("acl", "relcl")))
+                for _, p in syntax.prep_objects(t, frozenset({"with", "to", "for"}))]
+    agents = actor_subjects(verb, ends)
+    agents += [e for e in reporters if e.entity.id not in {a.entity.id for a in agents}]
+    targets = [e for p in partners for e in _named(ends.actors(p)) if e.entity.type in _STATES]
+    return _emit("frame-reviewed-ties", verb, "threatens", "130", agents, not_own(agents, targets, ends), verb, 0.6,
+                 trace, polarity="positive")
+
+
+#: verdicts that make whatever is "considered" so a cause of war ("an act of war / aggression")
+_CASUS_BELLI = frozenset({"war", "aggression", "hostility", "attack"})
+#: verbs that treat an act as something ("would be considered / regarded / treated as ...")
+_TREATING = frozenset({"consider", "regard", "treat", "deem", "see", "view"})
+
+
+def _answered(main: Token, lex: Lexicon) -> bool:
+    """"would be met with force", "would be considered an act of war", "would be responded to",
+    "would trigger a firm response"."""
+    lemma = main.lemma_.lower()
+    forceful = lex.cue("frame_force_nouns") | lex.cue("frame_retaliation")
+    if lemma == "meet":
+        return any(p.lemma_.lower() in forceful for _, p in syntax.prep_objects(main, frozenset({"with"})))
+    if lemma in _TREATING:
+        verdicts = [c for c in main.children if c.dep_ in ("oprd", "attr", "xcomp")]
+        verdicts += [p for _, p in syntax.prep_objects(main, frozenset({"as"}))]
+        return any(v.lemma_.lower() in _CASUS_BELLI or any(
+            g.lemma_.lower() in _CASUS_BELLI for _, g in syntax.prep_objects(v, frozenset({"of"}))) for v in verdicts)
+    if lemma in lex.cue("retaliation_verbs"):
+        return True
+    return lemma in ("trigger", "provoke", "invite", "draw") and any(
+        o.lemma_.lower() in forceful for o in syntax.objects(main))
+
+
+def _any_attempt(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """'X said any attempt to seize the port would be met with force', '... would be considered
+    an act of war': X threatens whoever would make the attempt ("by Y"; else the side X accuses
+    in the same sentence; else the other of the article's two principal actors)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return []
+    main = noun.head
+    if main.pos_ not in _VERB_POS or not _modal_future(main) or any(c.dep_ == "neg" for c in main.children) \
+            or not _answered(main, lex):
+        return []
+    agents = _reporters(main, lex, ends)
+    if not agents:
+        return []
+    own = {e.entity.id for e in agents} | {side.id for e in agents if e.entity.type == "Person"
+                                          for side in [ends.affiliation(e.entity)] if side is not None}
+    targets = [e for _, p in syntax.prep_objects(noun, frozenset({"by", "from"})) for e in _named(ends.actors(p))]
+    if not targets:
+        # "accused the Ethiopian government of beating war drums and said any attempt ...": the accused
+        report = main.head
+        accusing = [v for v in (report, report.head) if v.lemma_.lower() == "accuse"]
+        targets = [e for v in accusing for o in syntax.objects(v) for e in _named(ends.actors(o))]
+    if not targets:
+        pair = ends._principal_pair()
+        if len(pair) == 2 and any(e.id in own for e in pair):
+            targets = [End(e, noun, True, "principal pair") for e in pair if e.id not in own]
+    return _emit("frame-any-attempt", main, "threatens", "130", agents, not_own(agents, targets, ends), main, 0.6,
+                 trace, polarity="positive")
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
+    ((), ("attempt", "effort", "bid", "move", "incursion", "violation", "provocation"), frozenset({"NOUN"}),
+     _any_attempt),
+    ((), ("if", "unless", "should"), frozenset({"SCONJ", "AUX"}), _conditional_response),
+    (("reconsideration_verbs",), ("suspend", "cut", "freeze", "halt", "sever", "curtail"), _VERB_POS, _reviewed_ties),
     (('frame_warning',), (), _VERB_POS, _will_not_allow),
     (('frame_retaliating',), (), _VERB_POS, _retaliation),
     ((), ('face', 'be'), _VERB_POS, _facing),

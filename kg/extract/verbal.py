@@ -17,7 +17,9 @@ a patient quantified by "any"/"no"; barred monitors reject their organisation an
 recognition is a rejection. Seizing or retaking a place attacks it ("seized El Fasher"; a
 tanker or assets seized stay a sanction); an attack whose patient names no actor hits the
 place the patient lies in ("struck camps at sites in X"); "Russian air defences" and "Thai
-F-16 jets" stand for the country named inside their phrase.
+F-16 jets" stand for the country named inside their phrase. The one helped may be the subject
+of a bare infinitive ("will help Vietnam train engineers"); help or backing only weighed ("did
+not oppose helping X") or asked for ("asked Germany to send weapons to Ukraine") is none.
 """
 from __future__ import annotations
 
@@ -48,6 +50,9 @@ _WITH = frozenset({"with"})
 _TALKS = frozenset({"meets", "negotiatesWith", "discusses"})
 #: determiners of a patient that is no one in particular
 _NO_ONE = frozenset({"any", "no"})
+#: verbs whose complement act is only weighed or argued over, not done ("opposed sending troops")
+_WEIGHED = frozenset({"oppose", "support", "favour", "favor", "consider", "discuss", "propose", "suggest", "mull",
+                      "weigh", "debate", "contemplate", "reject", "rule"})
 #: relations of backing, which tie two sides (never a person to their own country)
 _BACKING = frozenset({"supports", "aids"})
 
@@ -81,6 +86,16 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add("verb", verb, "skipped supports", "thanks for a courtesy")
             continue
         rule = "verb-passive" if passive else "verb"
+        if trig.relation == "aids" and verb.dep_ in ("xcomp", "ccomp", "dobj") and verb.head.lemma_.lower() in _WEIGHED:
+            # "did not oppose helping Haitians", "is considering sending troops": help weighed or
+            # argued over is no help given
+            trace.add(rule, verb, "skipped aids", f"only weighed ('{verb.head.text}')")
+            continue
+        if trig.relation in _BACKING and _asked_for(verb, lex):
+            # "asked Germany to send more weapons to Ukraine", "called on the EU to back the plan":
+            # help or backing asked for is not given (the appeal is the fact)
+            trace.add(rule, verb, f"skipped {trig.relation}", f"only asked for ('{verb.head.text}')")
+            continue
         if trig.relation in _TALKS and _only_offered(verb, lex):
             # "was ready to discuss border issues with Poland", "open to meeting him": talks only
             # offered are no talks yet (as for the nouns: "ready for talks")
@@ -150,6 +165,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if passive and not toks and "dobj" in trig.targets and verb.dep_ == "conj" and not reduced:
             # "X, which seeks independence and is backed by Y": the passive shares the first verb's subject
             toks = [t for t in syntax.subjects(verb.head) if t.dep_ in ("nsubj", "nsubjpass")]
+        if not toks and not passive and trig.relation == "aids" and "dobj" in trig.targets:
+            # "will help Vietnam train engineers", "sent troops to help Moscow fight": the one
+            # helped is parsed as the subject of the bare infinitive after the verb
+            toks = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+                    for s in c.children if s.dep_ == "nsubj"]
         if (reduced or hyphened is not None) and "dobj" in trig.targets and not toks:
             toks = [verb.head]
         if not toks and not passive and "dobj" in trig.targets:
@@ -230,6 +250,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 # "Kinshasa and the Rwanda-backed rebels": only the noun modified is the patient
                 targets = [e for t in toks for e in ends.owners(t, allowed, trig.relation)
                            if e.token.i not in {c.i for c in t.conjuncts}]
+                if not targets and verb.head.i > verb.i:
+                    # "the Rwanda-backed AFC/M23 rebel alliance": a group named between the
+                    # participle and a head noun that names no one (often misparsed)
+                    named = [e for t in verb.doc[verb.i + 1:verb.head.i] if t.pos_ == "PROPN"
+                             for e in ends.actors(t, allowed, conj=False) if e.entity.type in ("Group", "Organization")]
+                    targets = named[-1:]  # ("AFC/M23": the name nearest the noun)
             elif trig.relation in ATTITUDE or trig.relation == "attacks":
                 targets = [e for t in toks if not _body_text(t, ends, lex, trig.relation)
                            for e in ends.owners(t, allowed, trig.relation)]
@@ -432,6 +458,21 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "accused Y of shelling Z": the reported act, attributed to the accuser
         if trig.relation == "accuses" and not mutual:
             yield from _accused_act(verb, agents, targets, ends, lex, trace)
+
+
+def _asked_for(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` is what someone is asked to do: the infinitive of a request ("asked
+    Germany to send ...", "urged X to stop A and release B"), or one hung on the addressee
+    ("called on X to back ..."); not an act coordinated with the request itself ("asked
+    forgiveness and praised Santos")."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.dep_ != "ROOT":
+        tok = tok.head
+    requests = lex.cue("request_heads")
+    if tok.dep_ == "xcomp" or tok.dep_ in ("ccomp", "advcl") and any(a.lower_ == "to" for a in tok.children):
+        # (an infinitive: "told reporters that Russia would help Syria" reports, asks nothing)
+        return tok.head.lemma_.lower() in requests
+    return tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "pobj" and tok.head.head.head.lemma_.lower() in requests
 
 
 #: families of speech acts, which a reporter performs (not force or aid, which need a doer)

@@ -6,7 +6,9 @@ The demand is on whoever is to carry out the act: the owner of the act noun (its
 demonym, possessive or "of" phrase). The act nouns are the ``frame_demanded_acts`` entry
 of ``kg/data/extract_cues.json``; the anchors are the demanding verbs and nouns below.
 Pressure kept up until someone acts is a demand on them too: "will keep tightening the net
-until Russia negotiates".
+until Russia negotiates", as are an expectation of compliance ("Poland expects Berlin to end the
+controls") and a consequence set on a condition ("would trigger the snapback unless Iran restores
+access").
 """
 from __future__ import annotations
 
@@ -110,9 +112,64 @@ def _pressure_until(mark: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-pressure-until", mark, "demandsFrom", "100", agents, targets, main, 0.6, trace)
 
 
+def _expected_of(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Poland expects Berlin to end the controls", "Pakistan expects the Afghan government to
+    fulfil its obligations": an expectation that another side comply is a demand on it. Only
+    acts of compliance count (``frame_expected_compliance``): "expects China to retaliate" is
+    a forecast; "is expected to", "does not expect" are no demands."""
+    if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    acts = lex.cue("frame_expected_compliance")
+    wanted = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+              and c.lemma_.lower() in acts and any(a.lower_ == "to" for a in c.children)]
+    subjects = [s for c in wanted for s in c.children if s.dep_ == "nsubj"]
+    # "expects the Interim Afghan Government to ...": the object may be parsed onto the verb
+    subjects += [o for o in syntax.objects(verb) if wanted and o.i < wanted[0].i]
+    if not subjects:
+        return []
+    agents = actor_subjects(verb, ends)
+    targets = not_own(agents, [e for t in subjects for e in _named(ends.actors(t))], ends)
+    return _emit("frame-expected-of", verb, "demandsFrom", "100", agents, targets, verb, 0.6, trace)
+
+
+#: what makes a clause the price of a condition: a modal of the future or possibility
+_CONSEQUENCE_AUX = frozenset({"will", "would", "'ll", "could", "can", "may", "might", "shall"})
+#: how far up a conditioned clause its reporter may stand ("wrote that ... and that, unless X ...")
+_REPORT_REACH = 3
+
+
+def _condition_set(mark: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"warned they would trigger the snapback unless Tehran restores access", "wrote that,
+    unless Ottawa scrapped its quotas, tariffs would rise": a consequence announced unless X
+    acts is a demand on X, made by whoever announces it (the clause's actor, else its reporter)."""
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.dep_ != "advcl" or clause.pos_ not in _VERB_POS or syntax.is_passive(clause):
+        return []  # "unless Russia was targeted as well": no act asked of anyone
+    main = clause.head
+    if main.pos_ not in _VERB_POS or not (any(c.dep_ == "aux" and c.lower_ in _CONSEQUENCE_AUX for c in main.children)
+                                          or main.lemma_.lower() in ("threaten", "warn")):
+        return []
+    subject = syntax.clause_subject_of(clause)
+    if subject is None or subject.dep_ != "nsubj":
+        return []
+    agents = actor_subjects(main, ends)
+    tok = main
+    for _ in range(_REPORT_REACH):
+        if agents or tok.dep_ not in ("ccomp", "conj") or tok.head is tok:
+            break
+        tok = tok.head  # "wrote that ... and that, unless ...": the reporter of the consequence
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cue("reporting_verbs"):
+            agents = actor_subjects(tok, ends)
+    targets = not_own(agents, _named(ends.actors(subject)), ends)
+    return _emit("frame-condition-set", mark, "demandsFrom", "100", agents, targets, main, 0.6, trace,
+                 polarity="positive", walk=False)
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     ((), ("demand", "insist", "call", "press", "seek"), _VERB_POS, _act_demanded),
     ((), ("demand", "call"), _NOUN_POS, _act_demanded),
     ((), ("until",), frozenset({"SCONJ", "ADP"}), _pressure_until),
+    ((), ("expect",), _VERB_POS, _expected_of),
+    ((), ("unless",), frozenset({"SCONJ", "ADP"}), _condition_set),
 )

@@ -18,7 +18,9 @@ by a person.
   describes (:func:`_participle_talks`); "A conveyed the protest to B during a telephone
   call": sender and recipient of a message in a call spoke (:func:`_message_in_a_call`);
 - "Prime Minister A and President B agreed to set up a joint panel": two leaders of
-  different countries who agree together talked with each other (:func:`_leaders_agreed`).
+  different countries who agree together talked with each other (:func:`_leaders_agreed`);
+- "X acted as a mediator between A and B": a go-between negotiates with each party
+  (:func:`_go_between`).
 
 The frames are listed in :data:`FRAMES`, which :mod:`.consult` appends to its own, so the
 registry in :mod:`kg.extract.frames` needs no entry for this module.
@@ -325,8 +327,39 @@ def _talks_of_the_pair(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
                  [End(pair[1], noun, True, "principal pair")], clause, 0.65, trace)
 
 
+#: verbs that cast their subject in a role ("acted as mediator", "served as a go-between")
+_ROLE_VERBS = frozenset({"act", "serve", "function", "work"})
+#: prepositions of a go-between's parties ("a mediator between A and B", "a go-between for A and B")
+_GO_BETWEEN_PREPS = frozenset({"between", "for"})
+
+
+def _go_between(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Oman has acted as a mediator between Iran and the United States", "meetings between
+    Syrian and Israeli officials took place, with Azerbaijani officials acting as
+    intermediaries": whoever acts as a go-between negotiates with each party (as "talks
+    mediated by X"); the parties are the role noun's, else those of the talks the clause reports."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lemma_.lower() not in _ROLE_VERBS:
+        return []
+    verb = prep.head
+    if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    parties = [p for _, p in syntax.prep_objects(noun, _GO_BETWEEN_PREPS)]
+    if not parties and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        # "..., with X acting as intermediaries": the talks are the subject of the clause
+        clause = verb.head.head
+        parties = [p for t in syntax.subjects(clause) if _consult_relations(t, lex)
+                   for _, p in syntax.prep_objects(t, frozenset({"between"}))]
+    mediators = actor_subjects(verb, ends)
+    others = [e for t in parties for e in _named(ends.actors(t))]
+    own = {e.entity.id for e in mediators}
+    return _emit("frame-go-between", noun, "negotiatesWith", "045", mediators,
+                 [e for e in others if e.entity.id not in own], verb, 0.6, trace)
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
+    (('frame_go_between_nouns',), (), _NOUN_POS, _go_between),
     ((), _TALK_NOUNS, _NOUN_POS, _second_partner),
     ((), ("meet",), _VERB_POS, _gapped_partner),
     ((), _TALK_NOUNS, _NOUN_POS, _joint_meeting),

@@ -1,6 +1,7 @@
 """Appeals and membership: a matter taken to a body, help sought from X, the
 cooperation of X requested, "demanded that X stop ...", a demand put to the other side of talks,
-"demanded an end to X's strikes", withdrawing from or joining a body.
+"demanded an end to X's strikes", withdrawing from or joining a body, and a request whose
+addressee is the subject of the clause around it ("held a session at Mexico's request").
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -10,8 +11,8 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import EndFinder
-from kg.extract.frames._common import (not_own, VERB_POS as _VERB_POS, emit as _emit, named as _named,
-                                       across_the_table as _across, own_sides as _own_sides)
+from kg.extract.frames._common import (not_own, NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit,
+                                       named as _named, across_the_table as _across, own_sides as _own_sides)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 from kg.types import ACTOR_TYPES
@@ -38,8 +39,11 @@ def _sought_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     preps = frozenset({"to"}) if lemma == "turn" else frozenset({"from"})
     givers = [p for t in (verb, *wanted) for _, p in syntax.prep_objects(t, preps)]
-    targets = [e for t in givers for e in _named(ends.actors(t))]
+    # "sought Washington's military help": the giver named as the possessor
+    givers += [c for w in wanted if w.lemma_.lower() in lex.cue("frame_help_nouns") for c in w.children
+               if c.dep_ == "poss" and c.pos_ == "PROPN"]
     agents = actor_subjects(verb, ends) if not syntax.is_passive(verb) else []
+    targets = not_own(agents, [e for t in givers for e in _named(ends.actors(t))], ends)
     return _emit("frame-sought", verb, "appealsTo", "020", agents, targets, verb, 0.65, trace)
 
 
@@ -59,8 +63,12 @@ def _requested_of(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     # "the understanding and cooperation of X": "of" hangs on either conjunct
     givers = [p for w in wanted for _, p in syntax.prep_objects(w, frozenset({"of"}))]
-    targets = [e for t in givers for e in _named(ends.actors(t))]
-    return _emit("frame-requested", verb, "appealsTo", "020", actor_subjects(verb, ends), targets, verb, 0.65, trace)
+    # "requested the ROK's continued understanding": the giver named as the possessor
+    givers += [c for w in wanted if w.lemma_.lower() in _ASKED_OF for c in w.children
+               if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    agents = actor_subjects(verb, ends)
+    targets = not_own(agents, [e for t in givers for e in _named(ends.actors(t))], ends)
+    return _emit("frame-requested", verb, "appealsTo", "020", agents, targets, verb, 0.65, trace)
 
 
 def _called_on_also(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -180,8 +188,74 @@ def _joined(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-joined", verb, "memberOf", None, agents, targets, verb, 0.65, trace)
 
 
+#: nouns of asking whose addressee the clause around them may name
+_ASKING_NOUNS = frozenset({"request", "appeal", "plea", "call", "demand"})
+#: adjunct prepositions that set a request against the clause it conditions ("held a session at
+#: Mexico's request", "failed to agree despite appeals from X", "acted following a request by Y")
+_ASKED_PREPS = frozenset({"at", "upon", "despite", "following", "after"})
+#: verbs whose subject has a request before it ("was examining a request from X"); a request
+#: rejected or accepted is that stance's fact
+_WEIGHING = frozenset({"examine", "consider", "review", "study", "weigh", "assess", "evaluate", "process",
+                       "receive", "heed", "answer"})
+#: deployments "at the request of" a government are help asked for (the cooperate frames' aid)
+_DEPLOYING = frozenset({"deploy", "send", "dispatch", "station", "airlift", "provide", "supply"})
+
+
+def _asked_clause(noun: Token) -> Token | None:
+    """The verb whose subject is the one a request noun is put to, or None: the clause the
+    request sets ("at X's request", "despite appeals from X"), the verb that weighs it
+    ("examining a request from X"), or the clause whose object it describes ("did not agree to
+    lift the curbs, a key demand from X")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _ASKED_PREPS:
+        verb = head.head
+        if verb.pos_ not in _VERB_POS and verb.dep_ in ("dobj", "pobj") and verb.head.pos_ in _VERB_POS:
+            verb = verb.head  # "held a session at X's request": the phrase may hang off the object
+        return verb if verb.pos_ in _VERB_POS else None
+    if noun.dep_ == "dobj" and head.pos_ in _VERB_POS and head.lemma_.lower() in _WEIGHING:
+        return head
+    if noun.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN"):
+        return syntax.governing_verb(head, frozenset())
+    if noun.dep_ in ("npadvmod", "appos") and head.pos_ in _VERB_POS and noun.i > head.i and noun.left_edge.i > 0 \
+            and "," in (noun.left_edge.text, noun.doc[noun.left_edge.i - 1].text):
+        return head  # "..., a key demand from X" set off after the clause it describes
+    return None
+
+
+def _request_addressed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X held an emergency session at Mexico's request", "failed to agree, despite appeals from
+    the AU", "was examining a request from Bangladesh for the extradition of Y", "did not agree
+    to lift the curbs, a key demand from Beijing": a request with its asker but no addressee
+    named is put to the subject of the clause it stands in. A request for an act the addressee
+    is to carry out ("the extradition of Y") or a demand is a demand (as "called on X to release")."""
+    if noun.lemma_.lower() == "call" and not any(
+            c.dep_ == "prep" and c.lower_ == "for" or c.dep_ in ("acl", "relcl") for c in noun.children):
+        return []  # "a call from Biden" is a telephone call; "calls for restraint" are appeals
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon") for c in noun.children):
+        return []  # "an appeal to X": the noun rule's target
+    verb = _asked_clause(noun)
+    if verb is None or syntax.is_passive(verb):
+        return []
+    if noun.head.lower_ in ("at", "upon") and verb.lemma_.lower() in _DEPLOYING:
+        return []  # "deployed troops at Kiir's request": help asked for, the aid frame's fact
+    askers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    askers += [p for _, p in syntax.prep_objects(noun, frozenset({"from", "by", "of"}))]
+    if not askers and noun.dep_ == "dobj":
+        askers = [p for _, p in syntax.prep_objects(verb, frozenset({"from"}))]  # (parsed onto the verb)
+    agents = [e for t in askers for e in _named(ends.actors(t))]
+    addressees = not_own(agents, actor_subjects(verb, ends), ends)
+    acts = lex.cue("frame_demanded_acts")
+    wanted = [p for t in (noun, verb) for _, p in syntax.prep_objects(t, frozenset({"for"}))]
+    demand = noun.lemma_.lower() == "demand" or any(w.lemma_.lower() in acts for w in wanted)
+    relation, cameo = ("demandsFrom", "100") if demand else ("appealsTo", "020")
+    # the request stands whatever its addressee did with it ("did not agree to lift ...")
+    return _emit("frame-request-addressed", noun, relation, cameo, agents, addressees, verb, 0.6, trace,
+                 polarity="positive", walk=False)
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
+    ((), tuple(sorted(_ASKING_NOUNS)), _NOUN_POS, _request_addressed),
     (('frame_referring',), (), _VERB_POS, _referred),
     (('frame_withdrawing',), (), _VERB_POS, _withdrew),
     ((), ('join', 'accede'), _VERB_POS, _joined),

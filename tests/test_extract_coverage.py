@@ -40,6 +40,9 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
     ("The EU stood fully behind Poland.", {("European Union", "supports", "Poland", P)}),
+    ("Germany will send two air defense systems to Ukraine.", {("Germany", "aids", "Ukraine", P)}),
+    ("Japan expressed deep regret over the civilian deaths.",
+     {("Japan", "concernedAbout", "civilian deaths", P)}),
     ("Germany threw its weight behind Ukraine.", {("Germany", "supports", "Ukraine", P)}),
     ("China lodged a strong protest with Japan over the visit.", {("China", "protestsAgainst", "Japan", P)}),
     ("The European Union barred Belarus from dealings with its banks.", {("European Union", "sanctions", "Belarus", P)}),

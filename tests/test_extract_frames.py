@@ -46,7 +46,8 @@ ROWS = [
     ("Kenya welcomed the efforts of Qatar to end the conflict.", {("Kenya", "supports", "Qatar", P)}),
     ("Egypt welcomed the decision of Saudi Arabia to resume flights.", {("Egypt", "supports", "Saudi Arabia", P)}),
     ("Foreign Minister Ayman Safadi welcomed the European Union's position rejecting any change to the borders.",
-     {("Ayman Safadi", "supports", "European Union", P)}),
+     {("Ayman Safadi", "supports", "European Union", P),
+      ("European Union", "rejects", "change to the borders", P)}),
     # money
     ("Japan pledged $50 million for Sudan.", {("Japan", "aids", "Sudan", P)}),
     ("The United Arab Emirates pledged $200 million to Sudan.", {("United Arab Emirates", "aids", "Sudan", P)}),

@@ -19,6 +19,13 @@ P, N = "positive", "negative"
 
 # (sentence, exact facts of the named relations as (subject, predicate, object, polarity))
 ROWS = [
+    # the object of an agreed act is what the agreeing parties discussed (frame-agreed-act);
+    # a link restored between them ("ferry links") is not
+    ("Laos and Thailand agreed to accelerate construction of the new railway.",
+     {("Laos", "discusses", "construction of the new railway", P),
+      ("Thailand", "discusses", "construction of the new railway", P)}),
+    ("Spain and Portugal agreed to expand port capacity and restore ferry links.",
+     {("Spain", "discusses", "port capacity", P), ("Portugal", "discusses", "port capacity", P)}),
     # an attitude voiced with a possessive pronoun belongs to whoever voices it, not to the
     # actor named between verb and noun
     ("Japan has long raised with China its deep concern over the activities of armed militias.",
@@ -59,9 +66,6 @@ ROWS = [
 
 # (sentence, relation, polarity) that must give no such fact
 NEAR_MISSES = [
-    # the object of an agreed infinitive is a joint act, not a matter discussed
-    ("Laos and Thailand agreed to accelerate construction of the new railway.", "discusses", P),
-    ("Spain and Portugal agreed to expand port capacity and restore ferry links.", "discusses", P),
     # talks only offered or agreed to be held later by nobody named
     ("ECOWAS said the bloc remained open to negotiations with Mali on trade.", "discusses", P),
     ("Qatar said it was ready to resume talks with Iran on regional security.", "discusses", P),

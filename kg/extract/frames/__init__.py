@@ -32,6 +32,8 @@ Some common news phrasings spread the relation over a construction instead:
 - counterparts acting together: "A and her Australian counterpart B signed the pact"
   (A meets B, :mod:`.counterparts`);
 - exchanges cut: "suspended all trade with X", "closed its airspace to X's airlines";
+- what parties agree on, sign and talk about: "agreed to suspend the tariff increases",
+  "signed agreements on X, a memorandum on Y" (:mod:`.agreements`);
 - stances on a measure itself: "Germany voted against the duties", "called the tariffs
   'economic cold war'", and worries about who poses a threat: "to address the threat
   posed by armed groups, including the M23" (:mod:`.stance_topics`, listed with
@@ -52,21 +54,21 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.ends import EndFinder
-from kg.extract.frames import alongside, coerce, counterparts, consequences, consult, cooperate, demands, reactions, request, threaten
+from kg.extract.frames import agreements, alongside, coerce, counterparts, consequences, consult, cooperate, demands, reactions, request, threaten
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Candidate, Trace
 
 __all__ = ["frame_rules"]
 
 #: in the order the frames are tried for one token (the order of their candidates)
-_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, request, demands, alongside, counterparts)
+_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, request, demands, alongside, counterparts, agreements)
 _ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contact", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
           "_designated", "_measures_target", "_barred_dealings", "_cut_exchanges", "_deadline", "_expelled_envoy", "_referred",
           "_withdrew", "_will_not_allow", "_retaliation", "_witnessed_signing", "_joint_activity", "_ties_boosted",
           "_joined", "_landed", "_led_mission", "_met_led_group", "_strikes_into", "_complaint_with", "_facing", "_sought_help", "_vowed_response",
           "_in_support_of", "_on_a_visit", "_reopened", "_presented_proposal", "_among_those",
           "_bear_consequences", "_reserved_right", "_act_demanded", "_pressure_until", "_acting_alongside",
-          "_counterparts_together")
+          "_counterparts_together", "_agreed_act", "_pact_list", "_pair_talk_topic")
 _tables: dict[int, tuple[Lexicon, dict]] = {}
 
 

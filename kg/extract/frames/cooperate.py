@@ -2,7 +2,8 @@
 allies, welcomed acts, money, witnessed signings, joint activities, boosted or sought ties
 ("sought closer ties with X"), "in support of", purchases and joint production ("ordered
 jets from X", "will build submarines with Y"), help sent on request, and what parties agreed
-(or failed to agree) on ("agreed to accelerate construction of X": they discussed X).
+(or failed to agree) on ("agreed on a push to ease the debt burden": they discussed it; an
+agreed act, "agreed to accelerate construction of X", is :mod:`.agreements`').
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -386,10 +387,10 @@ def _agreed_matters(verb: Token, lex: Lexicon) -> list[Token]:
     ("agreed on a push to ease the debt burden", "agreed to a new exchange of prisoners"),
     not the object of an infinitive ("agreed to accelerate construction"). Trigger nouns
     ("agreed to hold talks on X", "agreed on a deal") are the noun rule's."""
-    # The object of an agreed infinitive ("agreed to restore direct flights", "to reduce
-    # output", "to accelerate construction") is a joint act, not a matter talked over:
-    # annotators read it as cooperation (the pair's tie, named by other rules), and as a
-    # discussion topic it was right in fewer than half the articles (0 of 3 on unseen ones).
+    # The object of an agreed infinitive ("agreed to suspend the tariff increases") is
+    # :mod:`.agreements`' (``frame-agreed-act``), which leaves out the acts that are a tie,
+    # a meeting, a link restored or a body set up: taken whole, such objects were right as
+    # discussion topics in fewer than half the articles.
     out = [p for _, p in syntax.prep_objects(verb, frozenset({"on", "to", "upon"})) if p.pos_ == "NOUN"]
     return [t for t in out if t.lemma_.lower() not in lex.nouns]
 

@@ -1,0 +1,230 @@
+"""What parties agree on, sign and talk about: the matter of a joint act is discussed by
+every party to it.
+
+- "A and B agreed on Sunday to suspend most of the tariff increases", "the two leaders
+  agreed to accelerate construction of the railway", "agreed to concentrate on reaching a
+  ceasefire": each agreeing party discusses what the agreed act is about
+  (``frame-agreed-act``). Acts that are a relation or a meeting themselves ("agreed to
+  restore relations", "to hold the next round of talks", "to work with X"), joint
+  activities ("to resume joint patrols"), bodies set up ("to set up a working group")
+  and agreements denied or failed ("did not agree to lift ...") give nothing;
+- "signed agreements on customs, a memorandum on expanding trade and ...": each pact of a
+  list signed together is about its own matter (``frame-pact-list``; the first one is the
+  noun rule's);
+- "received the two delegations for a new round of talks on the truce", "efforts to revive
+  talks over X": talks that name no party, in an article about two actors that stand out,
+  are theirs (:mod:`.partners`' ``frame-talks-pair``), so both discuss their matter
+  (``frame-pair-talk-topic``).
+
+The word lists are the ``frame_agreed_*`` entries of ``kg/data/extract_cues.json``.
+
+Example:
+    >>> facts = extract("Chile and Peru agreed to lift tariffs on copper.")  # doctest: +SKIP
+    Chile -discusses-> tariffs on copper, Peru -discusses-> tariffs on copper
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.ends import End, EndFinder
+from kg.extract.frames._common import NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit
+from kg.extract.frames.partners import _talks_of_the_pair
+from kg.extract.lexicon import FAMILY, Lexicon
+from kg.extract.modality import requested
+from kg.extract.rules import Trace, actor_subjects, topic_ends
+from kg.types import ACTOR_TYPES
+
+__all__ = ["FRAMES"]
+
+#: what an act is about, when the act is phrased with a preposition ("concentrate on X")
+_ABOUT = frozenset({"on", "over", "about", "regarding", "around"})
+#: the same for acts of working towards something ("work towards de-escalation")
+_TOWARDS = _ABOUT | frozenset({"towards", "toward"})
+#: quantifiers whose "of" phrase is the real object ("suspend most of the tariff increases")
+_PARTITIVE = frozenset({"most", "some", "all", "part", "many", "much", "half", "none", "any", "each", "several"})
+#: links of a later item of a list to the items before it
+_LISTED = frozenset({"conj", "appos"})
+#: entity labels of places ("in the A and B provinces")
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_LIST_PATH = _LISTED | frozenset({"pobj", "prep"})
+#: prepositions that name the parties of talks ("talks with X", "a deal between A and B")
+_PARTY_PREPS = frozenset({"with", "between", "among"})
+#: relations whose trigger nouns are themselves a tie or a meeting, not a matter discussed
+_RELATIONAL = frozenset({"consult", "cooperate"})
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _failed(verb: Token, lex: Lexicon) -> bool:
+    """"did not agree to", "failed to agree", "refused to agree": no agreement reached."""
+    if _negated(verb):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ in _VERB_POS and (
+        _negated(head) or head.lemma_.lower() in lex.cue("frame_agreed_failing"))
+
+
+def _acts(verb: Token) -> list[Token]:
+    """The infinitives agreed on: "agreed to X and (to) Y"."""
+    first = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # (a finite conjunct, "agreed to lift X and branded Y a threat", is a new act, not agreed)
+    return [a for f in first for a in (f, *(c for c in f.conjuncts if c.pos_ == "VERB" and c.tag_ == "VB" and c.i > f.i))]
+
+
+def _matter_ok(tok: Token, lex: Lexicon) -> bool:
+    """A noun that names a matter: not a tie, a meeting or a pact ("relations", "talks",
+    "cooperation", "summit", "agreement": the relation's own noun), not a link restored
+    or eased ("direct flights", "embassies", "visas": ties between the two, the consult
+    frames' cooperation), not a joint activity ("joint patrols"), not a body set up ("a
+    working group", "a hotline")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma in lex.cue("frame_agreed_bodies") or lemma in lex.cue("frame_ties") \
+            or lemma in lex.cue("frame_pacts") or lemma in lex.cue("frame_diplomatic_links") \
+            or lemma in lex.cue("frame_agreed_links"):
+        return False
+    triggers = lex.nouns.get(lemma, ())
+    if triggers and all(FAMILY.get(t.relation) in _RELATIONAL for t in triggers) \
+            and lemma not in lex.cue("frame_agreed_matters"):
+        return False
+    joint = lex.cue("frame_joint") | lex.cue("joint_adjectives")
+    return not any(c.dep_ == "amod" and c.lower_ in joint for c in tok.children)
+
+
+def _matters(act: Token, lex: Lexicon) -> list[Token]:
+    """What an agreed act is about: its direct object ("suspend the tariff increases"), the
+    "of" phrase of a quantifier ("most of the increases"), or the "on" phrase of a verb of
+    focusing ("concentrate on reaching a ceasefire")."""
+    lemma = act.lemma_.lower()
+    if lemma in lex.cue("frame_agreed_focusing"):
+        return [p for _, p in syntax.prep_objects(act, _TOWARDS) if p.pos_ in ("NOUN", "VERB")]
+    if lemma in lex.cue("frame_agreed_skip_acts") or any(FAMILY.get(t.relation) in _RELATIONAL
+                                                        for t in lex.verbs.get(lemma, ())):
+        return []  # "agreed to meet", "to cooperate", "to hold talks": the verb rules' relation
+    out = []
+    for obj in (c for c in act.children if c.dep_ == "dobj"):
+        if obj.lower_ in _PARTITIVE:
+            obj = next((p for _, p in syntax.prep_objects(obj, frozenset({"of"}))), obj)
+        if _matter_ok(obj, lex):
+            out.append(obj)
+    return out
+
+
+def _split_piece(tok: Token) -> bool:
+    """"de-escalation" split by the tokenizer: "de" and "-" hang beside the head word."""
+    doc = tok.doc
+    return tok.text == "-" or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 1].head.i == tok.head.i
+
+
+def _aimed_at_other(obj: Token, agents: list[End], ends: EndFinder, lex: Lexicon) -> bool:
+    """"agreed to broaden sanctions on Belarus": a measure aimed at someone outside the
+    agreeing parties is the coercion rules' fact, not a matter the parties discussed."""
+    if not any(FAMILY.get(t.relation) == "coerce" for t in lex.nouns.get(obj.lemma_.lower(), ())):
+        return False
+    own = {e.entity.id for e in agents}
+    return any(e.entity.id not in own for _, p in syntax.prep_objects(obj, frozenset({"on", "against"}))
+               for e in ends.owners(p, ACTOR_TYPES, "sanctions"))
+
+
+def _place(tok: Token, ends: EndFinder) -> bool:
+    ent = ends.m.entity_at(tok)
+    return tok.ent_type_ in _PLACE_ENTS or ent is not None and ent.type in ("Location", "Country")
+
+
+def _topics(matters: list[Token], ends: EndFinder, lex: Lexicon) -> list[End]:
+    """Topic ends of the matters; a conjunct of a place ("in A and B provinces") is a place."""
+    out = []
+    for m in matters:
+        if _split_piece(m):
+            continue
+        out += [e for e in topic_ends(m, ends, lex) if e.entity.type == "Topic"
+                and not (e.token.dep_ == "conj" and _place(e.token.head, ends))]
+    return out
+
+
+def _agreed_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"A and B agreed to suspend the tariff increases": A and B discuss the tariff increases."""
+    if syntax.is_passive(verb) or _failed(verb, lex):
+        return []
+    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN":
+        return []  # "denied claims that it had agreed to ...": the content of a claim or report
+    acts = _acts(verb)
+    if not acts:
+        return []
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    if agents and all(e.coref for e in agents) and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in lex.cue("reporting_verbs"):
+        # "the negotiator said the two delegations had agreed to ...": the parties are named
+        # only by reference; the speaker who reports the agreement is the party it is known of
+        agents = actor_subjects(verb.head, ends) or agents
+    if not agents:
+        return []
+    out = []
+    for act in acts:
+        if _negated(act):
+            continue
+        matters = [m for m in _matters(act, lex) if not _aimed_at_other(m, agents, ends, lex)]
+        topics = _topics(matters, ends, lex)
+        if topics:
+            out += _emit("frame-agreed-act", act, "discusses", "010", agents, topics, verb, 0.6, trace,
+                         polarity="positive")
+    return out
+
+
+def _pact_list(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The two sides signed agreements on customs, a memorandum on expanding trade ...":
+    a later pact of the list signed is about its own "on" matter, for the signers."""
+    if noun.dep_ not in _LISTED:
+        return []
+    # up the list to the pact signed: "agreements on X, a memorandum on Y" (the small model
+    # hangs a later item off the previous item's matter as an apposition or a conjunct)
+    first = noun.head
+    for _ in range(6):
+        if first.lemma_.lower() in lex.cue("frame_pacts") and first.dep_ == "dobj" \
+                or first.dep_ not in _LIST_PATH or first.head.i == first.i:
+            break
+        first = first.head
+    if first.lemma_.lower() not in lex.cue("frame_pacts") or first.dep_ != "dobj":
+        return []
+    verb = first.head
+    if verb.pos_ not in _VERB_POS or verb.lemma_.lower() not in lex.cue("frame_agreed_signing") \
+            or syntax.is_passive(verb) or _negated(verb):
+        return []
+    agents = actor_subjects(verb, ends)
+    topics = _topics([p for _, p in syntax.prep_objects(noun, _ABOUT)], ends, lex)
+    if not topics:
+        return []
+    return _emit("frame-pact-list", noun, "discusses", "010", agents, topics, verb, 0.6, trace)
+
+
+def _pair_talk_topic(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"received the delegations for a new round of talks on the truce's second phase",
+    "to revive talks over X": talks of the article's two principal actors are about their
+    "on" matter, for both. Talks whose phrase names parties ("talks on a deal between A
+    and B": the noun rules'), talks asked for or supported ("urging X to support the
+    resumption of talks on Y") and talks as the subject of their own report ("talks on X ran
+    late", often a side's account) give nothing."""
+    matters = [p for _, p in syntax.prep_objects(noun, _ABOUT) if p.pos_ in ("NOUN", "PROPN", "VERB")]
+    if not matters or noun.dep_ in ("nsubj", "nsubjpass") \
+            or any(t.dep_ == "prep" and t.lower_ in _PARTY_PREPS for t in noun.subtree):
+        return []
+    verbs = [t for t in list(noun.ancestors)[:4] if t.pos_ in _VERB_POS]
+    if any(requested(v, lex) or v.lemma_.lower() in lex.cue("advocacy_verbs") or _negated(v) for v in verbs):
+        return []
+    pairs = [c for c in _talks_of_the_pair(noun, ends, lex, trace) if c.relation == "negotiatesWith"]
+    if not pairs:
+        return []
+    parties: list[End] = [pairs[0].subject, pairs[0].object]
+    topics = _topics(matters, ends, lex)
+    return _emit("frame-pair-talk-topic", noun, "discusses", "010", parties, topics, pairs[0].clause, 0.65, trace)
+
+
+#: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+FRAMES = (
+    ((), ("agree",), _VERB_POS, _agreed_act),
+    (("frame_pacts",), (), _NOUN_POS, _pact_list),
+    ((), ("talk", "negotiation", "dialogue"), _NOUN_POS, _pair_talk_topic),
+)

@@ -10,14 +10,22 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   body, titles.csv ``implies``, unless another country is in focus), "President
   Ana Soto of Peru", "Minister for Fisheries Ana Soto" (a portfolio after "of" /
   "for"); an envoy ("Peru's NATO envoy X") belongs to the country that sends them;
-  "his Irish counterpart X" holds the office of the person "his" stands for.
+  "his Irish counterpart X" holds the office of the person "his" stands for; a local
+  head's title after a city or province leads that place, not its country ("Kyiv Mayor
+  X", "Ontario Premier Y"); a long body after the title's "of" ("General Secretary of
+  the Communist Party of Ruritania Central Committee X"); a portfolio after "for" the
+  NER took for an organisation is no body ("Commissioner for Crisis Management X").
 - ``appos``: a title in apposition: "Ana Soto, director of the Lima Policy
   Institute", "Li Wen, a lecturer ... at Wuhan University", "Peru's
   foreign minister, Ana Soto", "the chair of the X Board, Y," (also when the parser
   missed the apposition), "their foreign ministers, A and B" (respectively, with the
   clause's subjects); "the President of the Republic, Mr. X" (a title whose own words
   end the phrase names no body); a title after X's comma that is followed by ", Mr. Y" is
-  Y's, not X's; a portfolio the NER took for an organisation after "Minister of" is no body.
+  Y's, not X's; a portfolio the NER took for an organisation after "Minister of" is no body;
+  letters after the name are skipped ("The Hon X MP, Deputy Prime Minister"); an envoy
+  belongs to whoever sends them ("X, the UN secretary-general's special representative
+  for Ruritania": the UN; "X, President Y's envoy for Z": the country Y leads), never to
+  the place after "for" / "to".
 - ``title-place`` / ``title-description`` / ``title-focal``: a national title with no
   country named takes the capital the sentence is set in ("In Lima, Prime Minister
   X"), else a later "the Peruvian leader" no titled person leads, else the article's

@@ -17,6 +17,7 @@ from kg.extract.title_words import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
+from kg.resolve.officeholders import person_holdings
 from kg.resolve.places import affiliation, named_entity
 from kg.resolve.role_clauses import NOT_CURRENT, TitleHit, match_title, title_heads, title_like
 from kg.types import Entity
@@ -108,6 +109,11 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
     # "The Minister of International Relations and Cooperation, X": a portfolio the NER
     # took for an organisation names the office, not a body the person belongs to
     scope = [t for t in scope if not _of_portfolio(mentions, t)]
+    if title.split()[-1] in _ENVOYS:
+        scope = _sender_scope(mentions, noun, scope)
+        sender = _sender_leader(mentions, noun)
+        if sender is not None:
+            return title, rel, sender, "appos"
     target = affiliation(mentions, scope)
     if target is not None and target.type == "Country":
         # "spokesperson of the Philippine Coast Guard": the country names the body, which
@@ -121,6 +127,44 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
         if target is not None:
             return title, rel, target, "appos-coref"
     return title, rel, target, "appos"
+
+
+#: Letters after a name that are no part of it or of a title ("X MP, Minister for Y").
+_POSTNOMINALS = frozenset({"MP", "MEP", "MLA", "MPP", "MNA", "KC", "QC", "OBE", "MBE", "CBE",
+                           "KCMG", "GCMG"})
+
+
+def _sender_scope(mentions: Mentions, noun: Token, scope: list[Token]) -> list[Token]:
+    """"the Alliance secretary-general's special representative for Xland", "the U.S.
+    envoy to Xland": an envoy belongs to whoever sends them, named before the noun (also
+    inside a possessor), never to the place after "for" / "to" / "in" they are sent to."""
+    sent_to = {t.i for prep in noun.rights if prep.dep_ == "prep"
+               and prep.lower_ in ("for", "to", "in", "on") for t in prep.subtree}
+    owners = [t for c in noun.lefts if c.dep_ == "poss" for t in c.subtree]
+    return owners + [t for t in scope if t not in owners and not (
+        t.i in sent_to and (t.head.lower_ != "for" or _place_at(mentions, t)))]
+
+
+def _place_at(mentions: Mentions, token: Token) -> bool:
+    """Whether ``token`` names a country or place ("envoy for Libya"), not an employer
+    ("a representative for Acme Corp")."""
+    entity = mentions.entity_at(token)
+    return entity is not None and entity.type in ("Country", "Location")
+
+
+def _sender_leader(mentions: Mentions, noun: Token) -> Entity | None:
+    """"President X's special envoy, Y": the country the possessor leads at the article
+    date (office-holders dictionary), when the possessor is a person."""
+    for poss in (c for c in noun.lefts if c.dep_ == "poss"):
+        person = mentions.entity_at(poss)
+        if person is None or person.type != "Person":
+            continue
+        led = {h.country for h in person_holdings(mentions, person) if h.relation == "leaderOf"
+               and h.country in load_gazetteer().countries}
+        if len(led) == 1:
+            iso3 = led.pop()
+            return mentions.entity(iso3, load_gazetteer().countries[iso3].label, "Country")
+    return None
 
 
 def _the_body(mentions: Mentions, noun: Token) -> Entity | None:
@@ -226,9 +270,12 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                 title, rel, target, rule = found
                 hits.append(TitleHit(person, title, rel, target, tok, rule))
                 break
-    if not hits and span.end + 1 < len(doc) and doc[span.end].text == ",":
+    end = span.end
+    while end < len(doc) and doc[end].text in _POSTNOMINALS:
+        end += 1  # "The Hon X MP, Deputy Prime Minister": letters after the name
+    if not hits and end + 1 < len(doc) and doc[end].text == ",":
         # the parser missed the apposition: "X, the UN secretary-general, urged ..."
-        for tok in doc[span.end + 1:min(len(doc), span.end + 10)]:
+        for tok in doc[end + 1:min(len(doc), end + 10)]:
             if tok.text == "," or tok.pos_ in ("VERB", "AUX", "CCONJ"):
                 break
             # "X, Crown Prince and Prime Minister, ...": a capitalised title counts too,
@@ -237,8 +284,10 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
             if nxt is not None and nxt.type == "Person":
                 break
             if not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and title_like(tok)) or \
-                    (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN"):
-                continue
+                    (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN") or \
+                    tok.dep_ == "compound" and tok.i < tok.head.i < tok.i + 4 \
+                    and tok.head.pos_ == "PROPN" and title_like(tok.head):
+                continue  # "Deputy Prime Minister": the title's head comes later
             found = _title_noun(mentions, tok)
             if found and _names_next(doc, mentions, tok, person):
                 break  # "A, the Minister of X, Mr. B,": B's title

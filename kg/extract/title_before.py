@@ -11,6 +11,7 @@ from kg.extract.title_words import DOWNGRADE as _DOWNGRADE
 from kg.extract.title_words import BODY_WORDS as _BODY_WORDS
 from kg.extract.title_words import ENVOYS as _ENVOYS
 from kg.extract.title_words import NAME_HONORIFICS as _NAME_HONORIFICS
+from kg.extract.title_words import PORTFOLIO_HOLDERS as _PORTFOLIO_HOLDERS
 from kg.extract.title_words import PORTFOLIO_WORDS as _PORTFOLIO_WORDS
 from kg.resolve.focus import cached_focal
 from kg.resolve.gazetteer import load_gazetteer, slug
@@ -51,6 +52,15 @@ def _country_body(mentions: Mentions, words: list[Token]) -> Entity | None:
         return None
     label = " ".join(t.text for t in words)
     return mentions.entity(slug(label), label, "Organization")
+
+
+def _bodiless_org(mentions: Mentions, token: Token) -> bool:
+    """Whether the organisation the NER found at ``token`` is no gazetteer body and has
+    no body word in its name ("Crisis Management")."""
+    mention = mentions.mention_at(token)
+    return mention is not None and mention.entities[0].type == "Organization" \
+        and mention.entities[0].id not in load_gazetteer().orgs \
+        and not any(t.lower_ in _BODY_WORDS for t in mention.span)
 
 
 def _portfolio_name(mentions: Mentions, token: Token) -> bool:
@@ -111,6 +121,11 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
             break
         region.insert(0, tok)
         i -= 1
+        if i == span.start - reach - 1 and reach < 12 and tok.lower_ in ("of", "the") \
+                and i >= 0 and doc[i].is_title:
+            # "General Secretary of the Communist Party of Ruritania Central Committee X":
+            # a long body after the title's "of"; the title's own words are still ahead
+            reach += 4
     if not region:
         return None
     while len(region) > 1 and region[-1].lower_ in _NAME_HONORIFICS:
@@ -128,8 +143,9 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
     if hit is None:
         # "Minister for Regional Affairs X", "President of Ruritania X": the title ends
         # before its last "of" / "for" phrase, which names the portfolio or the country
-        cut = max((k for k, t in enumerate(region) if t.lower_ in ("of", "for") and k > 0),
-                  default=None)
+        # (the last "of" first; "General Secretary of the Party of Ruritania X": an earlier)
+        cuts = [k for k, t in enumerate(region) if t.lower_ in ("of", "for") and k > 0][::-1]
+        cut = next((k for k in cuts if match_title(words[:k]) is not None), None)
         hit = match_title(words[:cut]) if cut is not None else None
         if hit is None:
             return None
@@ -152,8 +168,15 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
         # them, not to the body they are posted to
         target = next((e for t in named for e in [named_entity(mentions, t, ("Country",))]
                        if e is not None), target)
+    if title in _LOCAL_HEADS:
+        # "Kyiv Mayor X", "Ontario Premier Y": the city or province, not the country
+        target = _local_seat(mentions, region[:-length]) or target
     if target is None and portfolio:
-        target = affiliation(mentions, [t for t in portfolio if _is_affiliation_name(mentions, t)])
+        # "Commissioner for Crisis Management X": a portfolio the NER took for an
+        # organisation is no body (a named body has a body word: "Minister for the X Council")
+        target = affiliation(mentions, [t for t in portfolio if _is_affiliation_name(mentions, t)
+                                        and not (title.split()[-1] in _PORTFOLIO_HOLDERS
+                                                 and _bodiless_org(mentions, t))])
     if target is None and portfolio and title.split()[-1] == "minister":
         # "Minister of Foreign Affairs and Expatriates X" where the article names the
         # "Ministry of Foreign Affairs and Expatriates": the minister's own ministry
@@ -181,6 +204,49 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
             # "Defense Secretary X" is the Pentagon's only where no other country is in focus
             target = mentions.entity(org.id, org.label, org.type)
     return TitleHit(person, title, relation, target, region[-1], "title")
+
+
+#: Titles of the heads of a city, a region or a province.
+_LOCAL_HEADS = frozenset({"mayor", "governor", "gov.", "gov", "premier", "chief minister"})
+#: Words before a governor's title that name a bank or a board, not a place ("Fed").
+_NOT_PLACES = frozenset({"fed", "state", "provincial", "regional", "federal", "central",
+                         "reserve", "military", "deputy", "acting", "interim", "new"})
+
+
+def _local_seat(mentions: Mentions, before: list[Token]) -> Entity | None:
+    """The place a local head's title names right before it: a capital the resolver
+    took for its country ("Kyiv Mayor X": Kyiv), or capitalised words the tagger left
+    untagged ("Ontario Premier X": a province; the article's own place of that name if
+    it has one). A country or demonym there keeps its usual reading ("Chinese Premier")."""
+    if not before:
+        return None
+    last = before[-1]
+    mention = mentions.mention_at(last)
+    gaz = load_gazetteer()
+    if mention is not None:
+        known = gaz.lookup(mention.span.text)
+        if mention.span.end != last.i + 1 or len(mention.entities) != 1:
+            return None
+        if known is not None and known[0] == "capital":
+            return mentions.entity(slug(known[1]), known[1], "Location")
+        place = mention.entities[0]  # "Bavaria Premier X": a region the tagger knows
+        return place if place.type == "Location" and not mention.by_coref else None
+    words: list[Token] = []
+    for tok in reversed(before):
+        if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha \
+                or mentions.mention_at(tok) is not None or tok.lower_ in _NOT_PLACES \
+                or tok.lower_ in _BODY_WORDS or tok.lower_ in _PORTFOLIO_WORDS \
+                or tok.lower_ in gaz.titles or gaz.lookup(tok.text) is not None \
+                or tok.lower_.endswith("bank"):  # "Riksbank Governor X"
+            break
+        words.insert(0, tok)
+    if not words or len(words) != len(before) and before[len(before) - len(words) - 1].is_title:
+        return None  # part of a longer capitalised name ("Central Bank Governor")
+    label = " ".join(t.text for t in words)
+    known = mentions.entities.get(slug(label))
+    if known is not None:
+        return known if known.type == "Location" else None
+    return mentions.entity(slug(label), label, "Location")
 
 
 def _counterpart_relation(mentions: Mentions, tokens) -> str | None:

@@ -5,8 +5,11 @@ organisation's members or name its parts (called by
 Rules (the ``rule`` field of each fact):
 
 - ``operation``: "the Alliance mission, known as XFOR", "XFOR, the Alliance-led force",
-  "the Alliance-led XFOR force" (memberOf); "the Xland-led Y Organization" (Xland
-  leaderOf Y);
+  "the Alliance-led XFOR force", "the Alliance's peacekeeping mission, XFOR", "the
+  Alliance-led peacekeeping force XFOR", "the Alliance Support Mission in Xland, known
+  as ASMX", "the UN Mission in Xland (UNMX)" (a field operation whose name opens with
+  the organisation's; not its agencies or offices) (memberOf); "the Xland-led Y
+  Organization" (Xland leaderOf Y);
 - ``members``: "the bloc's members, A, B and C", "Alliance members A and B", "Alliance
   member states such as A", "A, B and C, all members of the Alliance", "A is a member
   of the Alliance", "the Group of Three - A, B and C -", "Both countries are members of
@@ -65,15 +68,29 @@ def _operations(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             facts.append(make_fact(article, root, leader, "leaderOf", body, "operation",
                                    "led", 0.65))
         nouns = []
+        named_as = None
         if root.dep_ == "pobj" and root.head.lower_ == "as" \
                 and root.head.head.lemma_.lower() in _NAMING_VERBS \
                 and root.head.head.dep_ == "acl":
-            nouns.append(root.head.head.head)  # "the Alliance mission, known as XFOR"
+            named_as = root.head.head.head
+            nouns.append(named_as)  # "the Alliance mission, known as XFOR"
         nouns += [c for c in root.children if c.dep_ == "appos"]  # "XFOR, the Alliance-led force"
         if root.dep_ == "compound":
             nouns.append(root.head)  # "the Alliance-led XFOR force"
+        if root.dep_ == "appos":
+            nouns.append(root.head)  # "the Alliance's peacekeeping mission, XFOR"
+        before = doc[mention.span.start - 1] if mention.span.start > 0 else None
+        if before is not None and before.is_lower and before.head.i != root.i \
+                and before.dep_ != "compound":
+            # "the Alliance-led peacekeeping force XFOR" parsed as two subjects: the noun
+            # right before the name still describes it
+            nouns.append(before)
         for noun in nouns:
-            if noun.lemma_.lower() not in _OPERATION_NOUNS or not noun.is_lower:
+            if noun.lemma_.lower() not in _OPERATION_NOUNS:
+                continue
+            if not noun.is_lower and noun is not named_as:
+                # a capitalised "Mission" only as the full name an acronym is "known as":
+                # "the Alliance Support Mission in Xland, known as ASMX"
                 continue
             owner = None
             for child in noun.children:
@@ -86,6 +103,46 @@ def _operations(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if owner is not None and owner.id != body.id:
                 facts.append(make_fact(article, root, body, "memberOf", owner, "operation",
                                        noun.text, 0.7))
+                break
+    return facts
+
+
+# capitalised head words of the names of an international organisation's field operations
+# ("the UN Mission in Xland", "the Alliance Standby Force"); not its agencies and offices
+# ("the UN Refugee Agency"), which annotators rarely list as its members
+_PREFIXED_HEADS = frozenset({"mission", "force", "command", "operation", "observers",
+                             "monitors"})
+
+
+def _prefixed_bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"The UN Mission in Xland (UNMX)", "the Alliance Standby Force": a body whose name
+    opens with an international organisation's name is memberOf it, also when the
+    resolver labelled the body by its acronym (a gazetteer body only under its own
+    parent)."""
+    facts, seen = [], set()
+    gaz = load_gazetteer()
+    for mention in mentions.mention_list:
+        body = mention.entities[0]
+        span = mention.span
+        known = gaz.orgs.get(body.id)
+        if mention.by_coref or len(mention.entities) != 1 or body.type != "Organization" \
+                or body.id in seen or known is not None and known.parent is None:
+            continue
+        start = span.start + 1 if span[0].lower_ == "the" else span.start
+        words = doc[start:span.end]
+        if not any(t.lower_ in _PREFIXED_HEADS and t.is_title for t in words[1:]):
+            continue
+        for k in (3, 2, 1):
+            if k >= len(words):
+                continue
+            hit = gaz.lookup(words[:k].text)
+            org = gaz.orgs.get(hit[1]) if hit is not None and hit[0] == "org" else None
+            if org is not None and org.country is None and org.type == "Organization" \
+                    and org.id != body.id and (known is None or known.parent == org.id):
+                seen.add(body.id)
+                parent = mentions.entity(org.id, org.label, org.type)
+                facts.append(make_fact(article, span.root, body, "memberOf", parent,
+                                       "operation", words[:k].text, 0.7))
                 break
     return facts
 
@@ -547,7 +604,8 @@ _HEDGES = frozenset({"will", "would", "could", "may", "might", "should", "can"})
 
 def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All facts of the frames above (duplicates left to the caller)."""
-    return (_operations(doc, mentions, article) + _listed_members(doc, mentions, article)
+    return (_operations(doc, mentions, article) + _prefixed_bodies(doc, mentions, article)
+            + _listed_members(doc, mentions, article)
             + _group_lists(doc, mentions, article) + _delegates_from(doc, mentions, article)
             + _body_of(doc, mentions, article) + _chairs(doc, mentions, article)
             + _own_party(doc, mentions, article) + _counted_groups(doc, mentions, article)

@@ -27,6 +27,10 @@ at both ends (news keeps the title for weeks after a change, and a row may only 
 years); with no article date only current terms (empty ``end``) count, since an
 undated text is most likely recent.
 
+Namesakes: a minister's title for someone the dictionary knows only in other offices
+("Defense Minister Pedro Sánchez" of Colombia) is someone else, so the dictionary does
+not overrule the country the text gives them (:func:`contradicts_dictionary`).
+
 Example:
     >>> [(h.country, h.office) for h in holders("Shigeru Ishiba", "2025-03-01")]
     [('JPN', 'prime minister')]
@@ -73,6 +77,7 @@ OFFICES: dict[str, str] = {
     "other minister": "memberOf", "national security adviser": "memberOf",
     "spokesperson": "memberOf", "high representative": "memberOf",
     "army chief": "memberOf",
+    "commissioner": "memberOf",  # a member of the European Commission (the EU's)
     "ambassador": "memberOf",  # ambassadors and envoys belong to the country sending them
     "speaker": "memberOf",  # a parliament's speaker leads the parliament, not the country
 }
@@ -139,6 +144,11 @@ _titles({"ambassador"}, "ambassador", "envoy", "special envoy", "permanent repre
 _titles({"director-general"}, "director-general", "director general", "executive director")
 _titles({"secretary-general"}, "executive secretary")
 _titles({"managing director"}, "managing director")
+_titles({"commissioner"}, "commissioner", "european commissioner", "eu commissioner")
+# the United States Trade Representative has cabinet rank
+_titles({"other minister"}, "trade representative")
+# "junta chief X": the head of a military government
+_titles({"leader", "president", "prime minister"}, "junta chief", "junta leader", "junta head")
 _titles(_ORG_HEADS, "head", "chief executive")
 _titles(_ORG_HEADS | {"army chief"}, "chief")
 _titles({"high representative"}, "high representative", "foreign policy chief")
@@ -184,6 +194,8 @@ def offices_for_title(title: str) -> frozenset[str]:
         offices = _TITLE_OFFICES[title]
         return offices | {"other minister"} if offices & _MINISTERS else offices
     words = title.replace("-", " ").split()
+    if words and words[-1] == "commissioner" and words[0] != "high":
+        return frozenset({"commissioner"})  # "Enlargement Commissioner X": a portfolio
     if words and words[-1] in _PORTFOLIO_HEADS or title.startswith("minister "):
         # "Information Minister X", "International Relations Minister X": a portfolio
         # the table does not name may be any ministry (foreign affairs go by many names)
@@ -443,8 +455,26 @@ def dictionary_target(mentions: Mentions, hit) -> tuple[Entity, str] | None:
     wanted = load_gazetteer().titles.get(hit.title.lower())
     fitting = [h for h in fitting if h.relation == wanted] or fitting
     holding = min(fitting, key=lambda h: list(OFFICES).index(h.office))
+    orgs = load_gazetteer().orgs
+    if any(t in orgs and orgs[t].parent == holding.country
+           for _t, _r, t in mentions.titles.get(hit.person.id, ())):
+        # "the Commission, represented by Commissioner X": the text already names the
+        # part of the dictionary's body X works in
+        return None
     body = _body(mentions, holding.country)
     return (body, holding.relation) if body is not None else None
+
+
+def _namesake(hit) -> bool:
+    """"Defense Minister Pedro Sánchez" in a Colombian story, where the dictionary knows
+    only Spain's prime minister of that name: a minister's title for someone the
+    dictionary never knew in a minister's office (nor in one the title fits) names
+    someone else (heads are not called ministers by mistake)."""
+    offices = offices_for_title(hit.title)
+    if not offices & _MINISTERS:
+        return False
+    terms = load_officeholders().lookup(hit.person.label)
+    return bool(terms) and not any(h.office in offices or h.office in _MINISTERS for h in terms)
 
 
 def contradicts_dictionary(mentions: Mentions, hit) -> bool:
@@ -461,6 +491,8 @@ def contradicts_dictionary(mentions: Mentions, hit) -> bool:
         known = {h.country for h in load_officeholders().lookup(hit.person.label)
                  if h.country in countries}
     if len(hit.person.label.split()) < 2 or not known or hit.target is None:
+        return False
+    if _namesake(hit):
         return False
     if hit.target.id in known:
         return False

@@ -38,6 +38,8 @@
 """
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from kg.extract import syntax
@@ -416,41 +418,43 @@ def quote_speaker(sent, ends: EndFinder, lex: Lexicon):
     root = sent.root
     if not ends.in_quote(root):
         return None
-    reporting = lex.cue("reporting_verbs")
     doc = sent.doc
     sents, index = ends.sentences(doc)
     n = index.get(sent.start)
     if n is None:
         return None
-    nxt = sent
+    reporting = ends.reporting_outside_quotes(doc)  # sorted token indexes
+
+    def verbs_in(span, after: int = -1):
+        lo = bisect.bisect_left(reporting, max(span.start, after + 1))
+        hi = bisect.bisect_left(reporting, span.end)
+        return [doc[i] for i in reporting[lo:hi]]
+
     for k in range(n + 1, min(n + 4, len(sents))):  # the attribution follows within the same quotation
         nxt = sents[k]
-        quoted = False  # the quotation must run on into this sentence
-        for tok in nxt:
-            if ends.in_quote(tok):
-                quoted = True
-            elif quoted and tok.lemma_.lower() in reporting and tok.pos_ == "VERB":
-                found = actor_subjects(tok, ends)
-                return (tok, found) if found else None
-        if not quoted:
+        first = ends.first_quoted(nxt.start, nxt.end)  # the quotation must run on into this sentence
+        if first is None:
             break
-    if n > 0 and "\n" not in doc.text[sents[n - 1].end_char:sent.start_char]:
+        for tok in verbs_in(nxt, after=first):
+            found = actor_subjects(tok, ends)
+            return (tok, found) if found else None
+    # (the text between the two sentences, read off the tokens: Doc.text rebuilds the article)
+    if n > 0 and "\n" not in doc[sents[n - 1].end - 1].whitespace_ + \
+            "".join(t.text_with_ws for t in doc[sents[n - 1].end:sent.start]):
         # '"A," X told reporters. "B."': a new quotation in the same paragraph goes on in the
         # voice of the one just named as its speaker (when it names no other one itself)
         prev = sents[n - 1]
-        if any(ends.in_quote(t) for t in prev):
-            for tok in prev:
-                if tok.lemma_.lower() in reporting and tok.pos_ == "VERB" and not ends.in_quote(tok):
-                    found = actor_subjects(tok, ends)
-                    if found:
-                        return tok, found
+        if ends.first_quoted(prev.start, prev.end) is not None:
+            for tok in verbs_in(prev):
+                found = actor_subjects(tok, ends)
+                if found:
+                    return tok, found
     for k in range(n - 1, max(n - 9, -1), -1):  # 'X said: "A. B. C."', over quoted paragraphs
         prev = sents[k]
         if any(t.text == ":" for t in prev[-3:]):
-            for tok in prev:
-                if tok.lemma_.lower() in reporting and tok.pos_ == "VERB" and not ends.in_quote(tok):
-                    found = actor_subjects(tok, ends)
-                    return (tok, found) if found else None
+            for tok in verbs_in(prev):
+                found = actor_subjects(tok, ends)
+                return (tok, found) if found else None
             return None
         if not ends.in_quote(prev.root):
             return None

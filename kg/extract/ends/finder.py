@@ -86,6 +86,7 @@ class EndFinder(NounRules, ReferenceRules):
         self.history: list[list[End]] = []  # coordinations of actors in earlier sentences, newest last
         self._quoted: list | None = None  # token ranges inside direct quotes (lazy)
         self._sents: tuple | None = None
+        self._reporting_at: list | None = None  # reporting verbs outside quotes (lazy)
         self._dominant: Entity | None | bool = False  # the article's main country (lazy)
         self._issuer: Entity | None | bool = False  # the publishing government (lazy)
         self._delegations: dict[str, set[str]] | None = None  # body id -> delegate countries (lazy)
@@ -184,6 +185,30 @@ class EndFinder(NounRules, ReferenceRules):
             article = getattr(self.m, "article", None)
             self._quoted = discourse.quote_ranges(tok.doc, getattr(article, "text", None))
         return discourse.in_ranges(self._quoted, tok.i)
+
+    def reporting_outside_quotes(self, doc) -> list[int]:
+        """Sorted indexes of the article's reporting verbs ("said", "told") that lie outside
+        any quotation (computed once: speakers of quotations are looked up per sentence)."""
+        if self._reporting_at is None:
+            from kg.nlp import doc_table
+
+            table = doc_table(doc)
+            if self._quoted is None:
+                article = getattr(self.m, "article", None)
+                self._quoted = discourse.quote_ranges(doc, getattr(article, "text", None))
+            self._reporting_at = [i for i, (lemma, pos) in enumerate(zip(table.lemma, table.pos))
+                                  if pos == "VERB" and lemma in self._reporting
+                                  and not discourse.in_ranges(self._quoted, i)]
+        return self._reporting_at
+
+    def first_quoted(self, start: int, end: int) -> int | None:
+        """Index of the first token of [start, end) inside a quotation, or None."""
+        for a, b in self._quoted or ():
+            if b > start and a < end:
+                return max(a, start)
+            if a >= end:
+                break
+        return None
 
     def sentences(self, doc) -> tuple[list, dict]:
         """The article's sentences and their index by start token (computed once)."""

@@ -159,14 +159,20 @@ def add_gazetteer(nlp) -> object:
     ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, **where,
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True,
                                  "validate": False})
-    ruler.add_patterns(load_gazetteer().patterns())
+    people = None
     if "ner" in nlp.pipe_names and PEOPLE_NAME not in nlp.pipe_names:
         # after the NER and without overwriting: a known name only fills a hole the NER
         # left, so "Mahamat Deby" never cuts a longer name the NER found around it
         people = nlp.add_pipe("entity_ruler", name=PEOPLE_NAME, after="ner",
                               config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False,
                                       "validate": False})
-        people.add_patterns(officeholder_patterns())
+    # The rulers match on ORTH, which the tokenizer alone sets; with every component
+    # disabled add_patterns tokenizes the ~4,000 phrases instead of running the tagger,
+    # parser and NER over each of them (seconds of start-up in every process).
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(load_gazetteer().patterns())
+        if people is not None:
+            people.add_patterns(officeholder_patterns())
     return ruler
 
 

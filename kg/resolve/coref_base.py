@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp import doc_table
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings, title_fits
 from kg.types import Entity
@@ -34,12 +35,12 @@ _ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union":
 def _subjects(sent, before: int | None, mentions: Mentions, types) -> list[list[Entity]]:
     """Entity lists of subject tokens of ``sent`` (before token index ``before``)."""
     out = []
-    for token in sent:
-        if before is not None and token.i >= before:
-            break
-        if token.dep_ not in _SUBJ:
+    doc, dep = sent.doc, doc_table(sent.doc).dep  # (no Token object for the other words)
+    end = sent.end if before is None else min(sent.end, max(before, sent.start))
+    for i in range(sent.start, end):
+        if dep[i] not in _SUBJ:
             continue
-        ents = _subject_entities(token, mentions, types)
+        ents = _subject_entities(doc[i], mentions, types)
         if ents:
             out.append(ents)
     return out
@@ -99,8 +100,9 @@ def _appositive(token: Token, mentions: Mentions, types) -> list[Entity]:
 
 def _plural_subject(sent, entity: Entity, mentions: Mentions) -> bool:
     """Whether the entity is the subject as a plural noun ("Chinese officials")."""
-    for token in sent:
-        if token.dep_ in _SUBJ and token.tag_ in ("NNS", "NNPS") and (
+    dep = doc_table(sent.doc).dep
+    for token in (sent.doc[i] for i in range(sent.start, sent.end) if dep[i] in _SUBJ):
+        if token.tag_ in ("NNS", "NNPS") and (
                 entity in mentions.entities_at(token) or not mentions.entities_at(token)
                 and entity in _owner_of_people(token, mentions)):
             return True

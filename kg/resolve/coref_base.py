@@ -34,16 +34,10 @@ _ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union":
 
 def _subjects(sent, before: int | None, mentions: Mentions, types) -> list[list[Entity]]:
     """Entity lists of subject tokens of ``sent`` (before token index ``before``)."""
-    out = []
     doc, dep = sent.doc, doc_table(sent.doc).dep  # (no Token object for the other words)
     end = sent.end if before is None else min(sent.end, max(before, sent.start))
-    for i in range(sent.start, end):
-        if dep[i] not in _SUBJ:
-            continue
-        ents = _subject_entities(doc[i], mentions, types)
-        if ents:
-            out.append(ents)
-    return out
+    found = (_subject_entities(doc[i], mentions, types) for i in range(sent.start, end) if dep[i] in _SUBJ)
+    return [ents for ents in found if ents]
 
 
 def _subject_entities(token: Token, mentions: Mentions, types) -> list[Entity]:

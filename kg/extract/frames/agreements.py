@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit
-from kg.extract.frames.partners import _talks_of_the_pair
+from kg.extract.frames.partners import talks_of_the_pair
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.modality import requested
 from kg.extract.rules import Trace, actor_subjects, topic_ends
@@ -214,7 +214,7 @@ def _pair_talk_topic(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     verbs = [t for t in list(noun.ancestors)[:4] if t.pos_ in _VERB_POS]
     if any(requested(v, lex) or v.lemma_.lower() in lex.cue("advocacy_verbs") or _negated(v) for v in verbs):
         return []
-    pairs = [c for c in _talks_of_the_pair(noun, ends, lex, trace) if c.relation == "negotiatesWith"]
+    pairs = [c for c in talks_of_the_pair(noun, ends, lex, trace) if c.relation == "negotiatesWith"]
     if not pairs:
         return []
     parties: list[End] = [pairs[0].subject, pairs[0].object]

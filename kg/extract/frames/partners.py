@@ -38,7 +38,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.modality import requested
 from kg.extract.rules import Trace, actor_subjects
 
-__all__ = ["FRAMES", "home_country", "place_country"]
+__all__ = ["FRAMES", "home_country", "place_country", "talks_of_the_pair"]
 
 #: nouns of talks between parties (their lexicon relations say which fact they give)
 _TALK_NOUNS = ("talk", "meeting", "negotiation", "consultation", "discussion", "conversation", "call")
@@ -304,7 +304,7 @@ _PAIR_TALKS = frozenset({"talk", "negotiation", "dialogue"})
 _PARTY_PREPS = frozenset({"with", "between", "among"})
 
 
-def _talks_of_the_pair(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+def talks_of_the_pair(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"The talks, which resumed in Havana in November, ...", "ceasefire talks mediated by
     Qatar": talks that name no party at all are, in an article about two actors that stand
     out, the talks between those two (:func:`kg.extract.discourse.principal_pair`)."""
@@ -366,7 +366,7 @@ FRAMES = (
     ((), _TALK_NOUNS, _NOUN_POS, _adjunct_talks),
     ((), ("host", "convene"), _VERB_POS, _hosted_between),
     ((), ("agree",), _VERB_POS, _leaders_agreed),
-    ((), tuple(sorted(_PAIR_TALKS)), _NOUN_POS, _talks_of_the_pair),
+    ((), tuple(sorted(_PAIR_TALKS)), _NOUN_POS, talks_of_the_pair),
     ((), _TALK_NOUNS, _NOUN_POS, _talks_abroad),
     ((), tuple(sorted(_TALKING)), _VERB_POS, _participle_talks),
     ((), tuple(sorted(_CALL_SETTINGS)), _NOUN_POS, _message_in_a_call),

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.syntax import called_on, closes_report
+from kg.extract.syntax import called_on, closes_report, negated
 
 __all__ = ["ClauseInfo", "analyse_clause", "only_proposed", "requested"]
 
@@ -115,7 +115,7 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
             # usually a misparse ("X accused Y of Z, a charge Y denies")
             # ("denied that X crossed and blamed Y": a conjunct in another verb form is the
             # speaker's own act, which closed the negation scope on the way up)
-            if negation_open and dep == "ccomp" and hl in _DENYING and tok.i > head.i and not _negated(head):
+            if negation_open and dep == "ccomp" and hl in _DENYING and tok.i > head.i and not negated(head):
                 negative = not negative
                 reasons.append(f"denied by '{head.text}'")
             # what lies above the reporting verb qualifies the report, not the event
@@ -172,12 +172,6 @@ def requested(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _negated(verb: Token) -> bool:
-    """True when the denying verb is itself negated ("did not deny that ..."), which
-    leaves the content open rather than denied."""
-    return any(c.dep_ == "neg" for c in verb.children)
-
-
 def _that_clause(tok: Token) -> bool:
     """A clause introduced by the conjunction "that" (a relative "that" is its subject
     or object instead)."""
@@ -192,7 +186,7 @@ def _denied_claim(noun: Token, lex: Lexicon) -> bool:
     if verb.pos_ == "ADJ" and verb.dep_ in ("advcl", "oprd", "acomp"):
         verb = verb.head  # "rejected as baseless the allegation that ...", as parsed
     return noun.dep_ in ("dobj", "nsubjpass") and verb is not noun and verb.lemma_.lower() in _DENYING \
-        and not _negated(verb)
+        and not negated(verb)
 
 
 def only_proposed(noun: Token, lex: Lexicon) -> bool:

@@ -74,10 +74,6 @@ def ing_form(lemma: str) -> str:
     return lemma + "ing"
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
 def _that_clauses(verb: Token):
     for c in verb.children:
         if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i:
@@ -173,10 +169,10 @@ def _intended_act(clause: Token, ends: EndFinder, lex: Lexicon):
 def denied_clause(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X denied that <clause>" with no noun object in the clause: X denies the predicate
     as a gerund phrase, or what the clause says did not exist."""
-    if _negated(verb):
+    if syntax.negated(verb):
         return  # "did not deny that ...": an admission, not a denial
     for clause in _that_clauses(verb):
-        if _negated(clause) or any(o.pos_ == "NOUN" for o in syntax.objects(clause)):
+        if syntax.negated(clause) or any(o.pos_ == "NOUN" for o in syntax.objects(clause)):
             continue  # a noun object is named by the verb rule; "denied it did not" is confused
         clemma = clause.lemma_.lower()
         label = None
@@ -239,7 +235,7 @@ def _charge_before(verb: Token, speakers: list[End], ends: EndFinder) -> Token |
     denier = _sides(speakers, ends)
     for n in range(here - 1, max(-1, here - 1 - _CHARGE_REACH), -1):
         for tok in reversed(sents[n]):
-            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ACCUSING or _negated(tok):
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ACCUSING or syntax.negated(tok):
                 continue
             accused = [e for o in syntax.objects(tok) for e in ends.actors(o, ACTOR_TYPES, conj=False)]
             if not denier & _sides(accused, ends):
@@ -303,7 +299,7 @@ def _sides(found: list[End], ends: EndFinder) -> set[str]:
 
 def denied_charge(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
     """"accused X of arming Y, a charge X denies" / ", which X denies": X denies "arming Y"."""
-    if _negated(verb):
+    if syntax.negated(verb):
         return
     earlier = None
     if verb.dep_ == "relcl":
@@ -389,7 +385,7 @@ def _has_content_clause(claim: Token) -> bool:
 
 def rejected_claims(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X rejected the accusations", "X dismissed the allegations of torture": X denies them."""
-    if verb.lemma_.lower() not in _REJECTING or _negated(verb):
+    if verb.lemma_.lower() not in _REJECTING or syntax.negated(verb):
         return
     for obj in syntax.objects(verb):
         if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _CHARGES or _has_content_clause(obj) or _territorial(obj):

@@ -63,14 +63,10 @@ _NOT_PREDICATE = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "pa
 _BACK = frozenset({"this", "these", "that", "those", "the", "such"})
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
 def _clauses(clause: Token):
     """The clause and the content of an evidential clause under it ("showed Y was ...")."""
     yield clause
-    if clause.lemma_.lower() in _EVIDENTIAL and not _negated(clause):
+    if clause.lemma_.lower() in _EVIDENTIAL and not syntax.negated(clause):
         for c in clause.children:
             if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
                 yield c
@@ -91,9 +87,9 @@ def _verdict(clause: Token, lex: Lexicon) -> tuple[str, str] | None:
             return None
         # "was not serious about peace": good faith denied
         for p in preds:
-            if (_negated(clause) or _negated(p)) and p.lemma_.lower() in lex.cue("verdict_good_faith"):
+            if (syntax.negated(clause) or syntax.negated(p)) and p.lemma_.lower() in lex.cue("verdict_good_faith"):
                 return "criticizes", f"good faith denied ('{p.text}')"
-        if _negated(clause) or any(_negated(p) for p in preds):
+        if syntax.negated(clause) or any(syntax.negated(p) for p in preds):
             return None  # "was not aggressive": a verdict denied
         # the verdict's head and its modifiers, and what it is "of" ("an instrument of
         # confrontation"), not words deep in a clause under it ("committed to fighting gang violence")
@@ -106,13 +102,13 @@ def _verdict(clause: Token, lex: Lexicon) -> tuple[str, str] | None:
         phrase = next((p for p in lex.cue("verdict_phrases") if p in text), None)
         return ("criticizes", f"'{phrase}'") if phrase else None
     # "had failed to honour the deal", "had not yet returned the hostages": a duty left undone
-    if lemma == "fail" and not _negated(clause) and any(
+    if lemma == "fail" and not syntax.negated(clause) and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _DUTIES for c in clause.children):
         return "accuses", "a duty left undone"
-    if _negated(clause) and lemma in _DUTIES and any(c.dep_ == "advmod" and c.lower_ in ("yet", "still")
+    if syntax.negated(clause) and lemma in _DUTIES and any(c.dep_ == "advmod" and c.lower_ in ("yet", "still")
                                                      for c in clause.children):
         return "accuses", "a duty still undone"
-    if _negated(clause):
+    if syntax.negated(clause):
         return None
     if lemma in lex.cue("verdict_conduct_verbs"):
         return "accuses", f"'{clause.text}' is a charge"
@@ -151,11 +147,11 @@ def _judged_ends(subj: Token, ends: EndFinder, copular: bool) -> list[End]:
 def judged_actor(verb: Token, clause: Token, speakers: list[End], own: set[str], ends: EndFinder, lex: Lexicon,
                  trace: Trace):
     """'X said Y was "not serious about peace"': X criticizes Y (``report-verdict``)."""
-    if _negated(verb) or verb.lemma_.lower() in ("deny", "dispute", "reject", "dismiss", "refute"):
+    if syntax.negated(verb) or verb.lemma_.lower() in ("deny", "dispute", "reject", "dismiss", "refute"):
         return
     for c in _clauses(clause):
         subj = syntax.clause_subject_of(c)
-        if c.lemma_.lower() in _CATENATIVE and not _negated(c):
+        if c.lemma_.lower() in _CATENATIVE and not syntax.negated(c):
             # "prefers to blame", "seeks to exploit": the act tried is judged, its subject the one above
             c = next((x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), c)
         if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "what"):
@@ -177,12 +173,12 @@ def charged_act(verb: Token, clause: Token, speakers: list[End], own: set[str], 
                 trace: Trace):
     """'"These provocations undermine peace," the ministry said', 'X said Y's attacks aim to
     sabotage the talks': X accuses the author of the act (``report-act-charge``)."""
-    if _negated(verb) or _negated(clause):
+    if syntax.negated(verb) or syntax.negated(clause):
         return
     act = clause
     if clause.lemma_.lower() in _CATENATIVE:
         act = next((x for x in clause.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), clause)
-    if act.lemma_.lower() not in _CHARGING or _negated(act):
+    if act.lemma_.lower() not in _CHARGING or syntax.negated(act):
         return
     subj = syntax.clause_subject_of(clause)
     if subj is None or subj.pos_ != "NOUN":
@@ -192,7 +188,7 @@ def charged_act(verb: Token, clause: Token, speakers: list[End], own: set[str], 
         return
     if act.lemma_.lower() in ("show", "prove", "demonstrate"):
         # "Y's violations show that Y does not want peace": only a verdict in what they show
-        if not any(_verdict(c, lex) or _negated(c) for c in act.children if c.dep_ == "ccomp"):
+        if not any(_verdict(c, lex) or syntax.negated(c) for c in act.children if c.dep_ == "ccomp"):
             return
     owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in subj.children)
     back = any(c.dep_ == "det" and c.lower_ in _BACK for c in subj.children)

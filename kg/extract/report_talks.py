@@ -32,10 +32,6 @@ _EXPECTING = frozenset({"hopeful", "optimistic", "confident", "pessimistic", "do
                         "skeptical", "upbeat"})
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
 def _consult_noun(tok: Token, lex: Lexicon) -> bool:
     return tok.pos_ == "NOUN" and any(FAMILY.get(t.relation) == "consult" for t in lex.nouns.get(tok.lemma_.lower(), ()))
 
@@ -50,7 +46,7 @@ def reported_talks(verb: Token, clause: Token, speakers: list[End], ends: EndFin
                    trace: Trace):
     """"X said negotiations on Y had made progress": X discusses Y."""
     subj = syntax.clause_subject_of(clause)
-    if subj is None or not _consult_noun(subj, lex) or _negated(clause):
+    if subj is None or not _consult_noun(subj, lex) or syntax.negated(clause):
         return
     for _, about in syntax.prep_objects(subj, _ABOUT):
         for topic in _topics(about, ends, lex):
@@ -61,13 +57,13 @@ def reported_talks(verb: Token, clause: Token, speakers: list[End], ends: EndFin
 def hoped_outcome(verb: Token, clause: Token, speakers: list[End], ends: EndFinder, lex: Lexicon,
                   trace: Trace):
     """"X said he was hopeful that a deal could be sealed": X discusses the deal."""
-    if clause.lemma_.lower() != "be" or _negated(clause):
+    if clause.lemma_.lower() != "be" or syntax.negated(clause):
         return
     for adj in clause.children:
         if adj.dep_ != "acomp" or adj.lower_ not in _EXPECTING:
             continue
         for inner in adj.children:
-            if inner.dep_ != "ccomp" or _negated(inner):
+            if inner.dep_ != "ccomp" or syntax.negated(inner):
                 continue
             subj = syntax.clause_subject_of(inner)
             if subj is None:

@@ -41,10 +41,6 @@ def _threat_noun(tok: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
 def _threatening(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
     """What is called a threat: an actor ("Russia", "the regime") or a topic ("Iran's
     nuclear programme": a described common noun is the thing itself, not its owner)."""
@@ -58,7 +54,7 @@ def _threatening(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
 def threat_verdict(verb: Token, objs: list[Token], speakers: list[End], ends: EndFinder, lex: Lexicon,
                    trace: Trace):
     """"X regards Y as a threat": X concernedAbout Y."""
-    if verb.lemma_.lower() not in _VERDICT_VERBS or _negated(verb) or not speakers:
+    if verb.lemma_.lower() not in _VERDICT_VERBS or syntax.negated(verb) or not speakers:
         return
     verdicts = [g for t in (verb, *objs) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                 for g in c.children if g.dep_ == "pobj"]
@@ -79,7 +75,7 @@ def threat_verdict(verb: Token, objs: list[Token], speakers: list[End], ends: En
 def reported_threat(verb: Token, clause: Token, speakers: list[End], ends: EndFinder, lex: Lexicon,
                     trace: Trace):
     """"X said Y remains the most significant threat (to its security)": X concernedAbout Y."""
-    if clause.lemma_.lower() not in _COPULAS or _negated(clause):
+    if clause.lemma_.lower() not in _COPULAS or syntax.negated(clause):
         return
     if not any(c.dep_ in ("attr", "dobj", "oprd") and _threat_noun(c) for c in clause.children):
         return
@@ -103,7 +99,7 @@ _COUNTER_MEASURES = frozenset({"consequence", "repercussion", "retaliation", "re
 
 def warned_of(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X warned of a humanitarian catastrophe in Y": X concernedAbout the catastrophe."""
-    if verb.lemma_.lower() not in _WARNING or _negated(verb) or not speakers:
+    if verb.lemma_.lower() not in _WARNING or syntax.negated(verb) or not speakers:
         return
     # "warned China against any attempt to ...": a warning to someone not to act is a threat
     # or a demand, not a worry; without an addressee "warned against escalation" is a worry

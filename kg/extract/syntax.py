@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.nlp import doc_table
 
-__all__ = ["subjects", "is_passive", "by_agents", "objects", "prep_objects", "governing_verb",
+__all__ = ["negated", "subjects", "is_passive", "by_agents", "objects", "prep_objects", "governing_verb",
            "topic_span", "is_mutual", "clause_subject_of", "is_dateline", "closes_report", "called_on",
            "unhesitating", "only_threatened"]
 
@@ -38,6 +38,11 @@ _EMPTY_GERUNDS = frozenset({"engage", "participate", "involve", "take", "be", "h
 _ADVERBIAL_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "despite", "following",
                               "ahead", "prior", "without", "throughout", "like", "unlike", "besides", "than"})
 _TOPIC_PREPS = frozenset({"of", "in", "to", "on", "over", "about", "between", "against", "for", "from", "with"})
+
+
+def negated(tok: Token) -> bool:
+    """True when ``tok`` has a negation child ("did not agree", "never accepted")."""
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def is_passive(verb: Token) -> bool:

@@ -54,17 +54,13 @@ _PARTY_PREPS = frozenset({"with", "between", "among"})
 _RELATIONAL = frozenset({"consult", "cooperate"})
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
 def _failed(verb: Token, lex: Lexicon) -> bool:
     """"did not agree to", "failed to agree", "refused to agree": no agreement reached."""
-    if _negated(verb):
+    if syntax.negated(verb):
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.pos_ in _VERB_POS and (
-        _negated(head) or head.lemma_.lower() in lex.cue("frame_agreed_failing"))
+        syntax.negated(head) or head.lemma_.lower() in lex.cue("frame_agreed_failing"))
 
 
 def _acts(verb: Token) -> list[Token]:
@@ -164,7 +160,7 @@ def _agreed_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     out = []
     for act in acts:
-        if _negated(act):
+        if syntax.negated(act):
             continue
         matters = [m for m in _matters(act, lex) if not _aimed_at_other(m, agents, ends, lex)]
         topics = _topics(matters, ends, lex)
@@ -191,7 +187,7 @@ def _pact_list(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     verb = first.head
     if verb.pos_ not in _VERB_POS or verb.lemma_.lower() not in lex.cue("frame_agreed_signing") \
-            or syntax.is_passive(verb) or _negated(verb):
+            or syntax.is_passive(verb) or syntax.negated(verb):
         return []
     agents = actor_subjects(verb, ends)
     topics = _topics([p for _, p in syntax.prep_objects(noun, _ABOUT)], ends, lex)
@@ -212,7 +208,7 @@ def _pair_talk_topic(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
             or any(t.dep_ == "prep" and t.lower_ in _PARTY_PREPS for t in noun.subtree):
         return []
     verbs = [t for t in list(noun.ancestors)[:4] if t.pos_ in _VERB_POS]
-    if any(requested(v, lex) or v.lemma_.lower() in lex.cue("advocacy_verbs") or _negated(v) for v in verbs):
+    if any(requested(v, lex) or v.lemma_.lower() in lex.cue("advocacy_verbs") or syntax.negated(v) for v in verbs):
         return []
     pairs = [c for c in talks_of_the_pair(noun, ends, lex, trace) if c.relation == "negotiatesWith"]
     if not pairs:

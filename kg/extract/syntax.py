@@ -113,6 +113,11 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
             # is the agreeing side), not what the object was pressed to do
             tok = head.head
             continue
+        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and head.dep_ == "xcomp" and head.tag_ == "VB":
+            # "ordered French troops to leave and turned to Russia": a finite verb cannot share
+            # the infinitive's clause; it is coordinated with the ordering verb
+            tok = head.head
+            continue
         if tok.dep_ == "xcomp" and head.lemma_.lower() in object_control:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:

@@ -32,8 +32,12 @@ GOVERNMENT_NOUNS = frozenset({
     "government", "governments", "administration", "official", "officials", "authorities",
     "leadership", "regime", "troops", "soldiers", "forces", "military", "army", "navy",
     "side", "delegation", "diplomats", "cabinet", "negotiators", "state", "leaders",
-    "spokesman", "spokeswoman", "spokesperson",
+    "spokesman", "spokeswoman", "spokesperson", "mission", "embassy",
 })
+#: Media nouns that stand for their country only when the state runs them ("Chinese
+#: state media", "Iran's state television", "North Korea's official news agency").
+_STATE_MEDIA = frozenset({"media", "television", "tv", "broadcaster", "agency", "newspaper", "radio"})
+_STATE_WORDS = frozenset({"state", "official", "government"})
 _FORCE_HEADS = frozenset({"Army", "Navy", "Force", "Forces", "Guard", "Corps", "Police"})
 _MINISTRY = frozenset({"ministry", "ministries"})
 #: Lowercase two-word names of national bodies ("China's coast guard", "the Thai air
@@ -173,10 +177,13 @@ def ministries(doc: Doc, mentions: Mentions) -> None:
 
 
 def governments(doc: Doc, mentions: Mentions) -> None:
-    for i in mentions.positions(GOVERNMENT_NOUNS):
+    for i in mentions.positions(GOVERNMENT_NOUNS | _STATE_MEDIA):
         token = doc[i]
         if token.i in mentions._by_token:
             continue
+        if token.lower_ in _STATE_MEDIA and \
+                not any(t.lower_ in _STATE_WORDS for t in doc[token.left_edge.i:token.i]):
+            continue  # "Russian media reported": reporters, not the state
         country, start, end = None, token.i, token.i + 1
         for child in token.lefts:
             ent = mentions.entity_at(child)

@@ -59,6 +59,10 @@ _APPOS_PLACES = _PLACE_HEADS | {"capital", "port", "territory", "enclave", "reso
                                 "islands", "peninsula", "archipelago", "suburb", "neighborhood",
                                 "neighbourhood", "outpost", "base", "settlement", "municipality"}
 
+#: Breakaway states kept as countries (actors with leaders) that a text may place in the
+#: country they broke from ("Somaliland, a breakaway region of Somalia").
+_DE_FACTO = frozenset({"XSL", "XTR", "XAB", "XSO", "XNC"})
+
 
 def make_fact(article: Article, token: Token, subj: Entity, pred: str, obj: Entity,
               rule: str, trigger: str, confidence: float) -> Fact:
@@ -167,7 +171,8 @@ def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> l
                 elif other.type == "Country" and not is_list and other.id != place.id:
                     facts.append(make_fact(article, last, place, "locatedIn", other, "comma",
                                        ",", 0.8))
-        if place.type == "Location":
+        if place.type == "Location" or place.type == "Country" and place.id in _DE_FACTO:
+            # "Transnistria, a separatist region of Moldova": a breakaway state lies in a country
             facts += place_relations(doc, mentions, article, span, place)
         if capitals and mention.kind in ("capital", "seat") and place.type == "Location":
             iso3 = mentions.place_country.get(place.id)

@@ -175,11 +175,19 @@ def _withdrew(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-withdrew", verb, "memberOf", None, agents, targets, verb, 0.7, trace, polarity="negative")
 
 
+#: Prepositions before a gerund that keep its subject out ("warned Moldova against joining
+#: NATO", "barred from joining", "talks on joining").
+_NOT_JOINING = frozenset({"against", "from", "on", "about", "over", "of", "without"})
+
+
 def _joined(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Armenia joined the International Criminal Court": membership (not "joined the EU in
     condemning ...", which is taking the same side)."""
     if syntax.is_passive(verb) or any(c.dep_ == "prep" and c.lower_ in ("in", "with", "for") and any(
             g.tag_ == "VBG" or g.dep_ == "pcomp" for g in c.children) for c in verb.children):
+        return []
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _NOT_JOINING:
+        trace.add("frame-joined", verb, "REJECT", f"'{verb.head.text} {verb.text}': not a member")
         return []
     bodies = syntax.objects(verb) if verb.lemma_.lower() == "join" else \
         [p for _, p in syntax.prep_objects(verb, frozenset({"to"}))]

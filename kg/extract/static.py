@@ -87,6 +87,8 @@ this module finds the bodies no reader named and turns hits into facts.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.title_after import appositive, sworn_in
@@ -94,7 +96,7 @@ from kg.extract.title_before import prenominal
 from kg.extract.title_words import ENVOYS as _ENVOYS
 from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
 from kg.extract.title_words import SECTOR_WORDS as _SECTOR_WORDS
-from kg.resolve.focus import focal_country, issuer_country
+from kg.resolve.focus import cached_focal, focal_country, issuer_country
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.memberships import PORTFOLIOS, membership_facts
 from kg.resolve.mentions import Mentions
@@ -111,6 +113,9 @@ from kg.types import Article, Entity, Fact
 
 __all__ = ["static_facts", "record_titles", "TitleHit", "focal_country"]
 
+#: Countries whose ministers are titled "<Portfolio> Secretary" ("Foreign Secretary",
+#: "Defense Secretary").
+_SECRETARY_COUNTRIES = frozenset({"USA", "GBR", "PHL", "IND", "PAK", "BGD", "LKA", "NPL"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _NATIONAL_BODIES = frozenset({"ministry", "government", "cabinet", "presidency"})
 
@@ -216,13 +221,19 @@ def _national_title(hit: TitleHit, mentions: Mentions | None = None) -> bool:
     """Titles that only a national government gives: heads of state or government,
     ministers, secretaries of a portfolio ("foreign secretary")."""
     title = hit.title.lower()
-    if title in _HEAD_TITLES or "minister" in title.split() or title.endswith("of the republic"):
+    if title in _HEAD_TITLES or "minister" in title.split() or title.endswith("of the republic") \
+            or title.startswith("national security"):
         return True  # (a national office "of the republic": "president of the republic")
     words = title.split()
     if len(words) == 2 and words[1] == "secretary" and words[0] in PORTFOLIOS:
         # "Foreign Secretary X": a national title of only a few countries (the UK, the US,
         # the Philippines): only a government's own press release says whose
-        return mentions is not None and issuer_country(mentions.article) is not None
+        # (or an article about one of those countries: "MANILA — ... Foreign Secretary X")
+        if mentions is None:
+            return False
+        focal = cached_focal(hit.token.doc, mentions)
+        return issuer_country(mentions.article) is not None or \
+            focal is not None and focal.id in _SECRETARY_COUNTRIES
     # "Foreign Ministry spokesman X", "government spokeswoman X": a national body's official
     doc = hit.token.doc
     before = doc[max(hit.token.sent.start, hit.token.i - 3):hit.token.i + 1]
@@ -256,7 +267,7 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             arm = _arm_body(mentions, hit, "*")
             if arm is not None:
                 hit.target, hit.relation, hit.rule = arm, "leaderOf", "title-body"
-        if hit.target is None and hit.rule == "title" and hit.title.lower() in _SPOKES:
+        if hit.target is None and hit.rule == "title" and hit.title.lower().split()[-1] in _SPOKES:
             # "Ruritania's interior ministry was silent. Spokesman X said ...": the body
             # that spoke just before
             body = recent_speaker_country(mentions, hit.token)
@@ -286,7 +297,7 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             body = recent_speaker_country(mentions, hit.token, bodies_only=True)
             if body is not None:
                 hit.target, hit.rule = body, "title-speaker"
-        if hit.target is None and hit.rule == "title" and _national_title(hit, mentions) \
+        if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
             spoken = spoken_for_country(mentions, hit.token)
             if spoken is not None:
@@ -330,6 +341,7 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if fact is not None:
                 facts.append(fact)
     facts += membership_facts(doc, mentions, article)
+    facts += _ministry_countries(mentions, facts)
     facts += place_facts(doc, mentions, article)
     out, seen = [], set()
     # a leader of X is not listed again as a member of X
@@ -343,6 +355,29 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if key not in seen:
             seen.add(key)
             out.append(fact)
+    return out
+
+
+#: Words naming a government department in an organisation's label.
+_DEPARTMENT_WORDS = frozenset({"Department", "Ministry", "Pentagon", "Office"})
+
+
+def _ministry_countries(mentions: Mentions, facts: list[Fact]) -> list[Fact]:
+    """"Secretary of State X" is a member of the State Department and, through it, of the
+    United States: a person in a national ministry is also a member of its country (the
+    guidelines list either)."""
+    out = []
+    for fact in facts:
+        if fact.predicate != "memberOf" or fact.subject_type != "Person" or fact.object_type != "Organization":
+            continue
+        body = mentions.entities.get(fact.object_id)
+        if body is None or _DEPARTMENT_WORDS.isdisjoint(body.label.split()):
+            continue
+        country = mentions.country_of(body)
+        if country is not None and country.type == "Country":
+            out.append(dataclasses.replace(fact, predicate="memberOf", object=country.label,
+                                           object_id=country.id, object_type="Country",
+                                           rule=fact.rule + "-country", confidence=0.6))
     return out
 
 

@@ -164,7 +164,10 @@ def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> l
                 if span.start == 0 and not span.sent.text.strip().endswith((".", "?", "!")) or \
                         span.start == 0 and any(t.text in ("-", "–", "—") for t in doc[after.span.end:after.span.end + 2]) \
                         or line is not None and span.start_char < line.end:
-                    pass  # "Xville, Ruritania (AP) – ...": a dateline, not a statement
+                    if other.type == "Country" and other.id != place.id and not is_list:
+                        # "VILNIUS, Lithuania (AP) —": the dateline places its city too
+                        facts.append(make_fact(article, last, place, "locatedIn", other, "dateline",
+                                               ",", 0.6))
                 elif after.kind == "state" and not is_list:
                     facts.append(make_fact(article, last, place, "locatedIn", other, "state-abbr",
                                        after.span.text, 0.9))

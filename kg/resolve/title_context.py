@@ -116,7 +116,9 @@ def recent_speaker_country(mentions: Mentions, title_end: Token,
         else sent.start
     last = sent.start if previous_only else title_end.i
     for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
-        if not first <= mention.span.start < last or mention.span.root.dep_ != "nsubj":
+        root = mention.span.root
+        if not first <= mention.span.start < last or root.dep_ != "nsubj" and not (
+                root.dep_ == "appos" and root.head.dep_ == "nsubj"):  # "Xland's minister, X, said"
             continue
         ent = mention.entities[0]
         if ent.type == "Country":
@@ -127,6 +129,13 @@ def recent_speaker_country(mentions: Mentions, title_end: Token,
             country = country or next((o for o in owners if o is not None and o.type == "Country"), None)
             if country is not None and country.type == "Country":
                 return country
+        if ent.type == "Person" and not bodies_only:
+            # "Seoul's foreign minister, X, called it ... Y, the national security adviser,
+            # said": the official who spoke last, of a known country
+            countries = {t for _title, _rel, t in mentions.titles.get(ent.id, ())
+                         if t and mentions.entities.get(t) is not None and mentions.entities[t].type == "Country"}
+            if len(countries) == 1:
+                return mentions.entities[countries.pop()]
         return None  # the last subject is someone else
     return None
 

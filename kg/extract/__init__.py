@@ -222,7 +222,21 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
 def _is_media(end, media: frozenset) -> bool:
     """True when the end is a news organisation (by its label or the id's words)."""
     ent = end.entity
-    return ent.type != "Topic" and (ent.label.lower() in media or ent.id.replace("_", " ").lower() in media)
+    if ent.type == "Topic":
+        return False
+    if ent.label.lower() in media or ent.id.replace("_", " ").lower() in media:
+        return True
+    # "the state news agency BelTA", "the daily Kommersant": an outlet by its description
+    tok = end.token
+    near = [tok.head] if tok.dep_ in ("appos", "compound") else []
+    near += [c for c in tok.children if c.dep_ in ("appos", "compound")]
+    return any(t.lower_ in _MEDIA_NOUNS or t.lower_ == "agency" and t.i > 0 and t.doc[t.i - 1].lower_ == "news"
+               for t in near)
+
+
+#: Nouns describing a news outlet ("the newspaper Kommersant").
+_MEDIA_NOUNS = frozenset({"newspaper", "broadcaster", "daily", "tabloid", "outlet", "channel", "magazine",
+                          "weekly"})
 
 
 def _national(end, ends: EndFinder):

@@ -186,15 +186,22 @@ _APPEAL_VERBS = {"on": frozenset({"call", "prevail", "lean"}), "upon": frozenset
                  "to": frozenset({"appeal", "plead"})}
 _QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 _SAYING = frozenset({"say", "tell", "state", "declare", "add", "write", "insist", "argue", "warn"})
+_DENYING = frozenset({"deny", "reject", "dismiss"})
+_DENIER_ACTS = frozenset({"accuse", "urge", "call", "warn", "criticize", "criticise", "condemn", "blame",
+                          "demand", "say", "insist"})
 
 
 def closes_report(conj: Token, head: Token) -> bool:
     """'said Y was "not serious" and summoned': ``head`` is reported speech closed by a quote
     mark right before the coordinator, and ``conj`` is a finite past act after it."""
-    if conj.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in _SAYING:
+    if conj.tag_ != "VBD" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in _SAYING | _DENYING:
         return False
     if any(c.dep_ in _SUBJ for c in conj.children):
         return False
+    if head.head.lemma_.lower() in _DENYING:
+        # "denied that Russia had any role and accused the West of ...": what is denied is a
+        # state of affairs; a coordinated charge or appeal is the denier's own act
+        return conj.lemma_.lower() in _DENIER_ACTS
     cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < conj.i), None)
     doc = conj.doc
     if cc is None or cc.i == 0 or head.head.i >= head.i:

@@ -180,7 +180,7 @@ _ORG_HEADS = frozenset({
     "Commission", "Authority", "Directorate", "Command", "Bureau", "Board", "Federation",
     "Association", "Institute", "Corps", "Guard", "Police", "Front", "Movement", "League",
     "Coalition", "Organization", "Organisation", "Tribunal", "Senate", "Headquarters",
-    "Congress", "Confederation", "Syndicate", "Union", "Alliance", "Staff"})
+    "Congress", "Confederation", "Syndicate", "Union", "Alliance", "Staff", "Church", "Crescent", "Patriarchate"})
 #: Lowercase words that say a capitalised name before them is an organisation's, when the
 #: name holds two capitalised words or more ("the UK Maritime Trade Operations agency").
 _LOWER_ORG_HEADS = frozenset({"agency", "committee", "council", "service", "authority",

@@ -408,6 +408,7 @@ def _refused_topic(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         labels.append((verb, _GIVING_IN[lemma]))  # "the group would not disarm"
     claims = lex.cue("claim_nouns")
     references = lex.cue("event_reference_nouns")
+    owned = []
     for o in objs:
         if o.lemma_.lower() in claims or ends.actors(o, ACTOR_TYPES, conj=False) or not o.is_alpha or len(o) < 3:
             continue  # a charge turned down is denied (:mod:`kg.extract.report_denials`); an actor is the verb rules'
@@ -422,16 +423,23 @@ def _refused_topic(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         if o.lemma_.lower() not in lex.cue("stance_objects") and any(c.dep_ == "relcl" for c in o.children) and not any(
                 c.dep_ in ("amod", "compound") for c in o.children):
             continue  # "any arrangement that targets a third party": a bare head the clause alone identifies
+        owners = [e for c in o.children if c.dep_ == "poss" for e in ends.actors(c, ACTOR_TYPES, conj=False)]
+        if owners:
+            owned.append((o, owners))  # "will never recognise Kosovo's independence": Kosovo is refused
+            continue
         span = _refused_span(o, ends, lex)
         if span is not None:
             labels.append((o, span))
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
     if not agents and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
         agents = [e for e in actor_subjects(verb.head, ends) if e.entity.type != "Topic"]
-    if not agents or not labels:
+    own = {a.entity.id for a in agents}
+    owned_ends = [e._replace(token=o, via=f"owner of the refused '{o.text}'")
+                  for o, owners in owned for e in owners if e.entity.id not in own]
+    if not agents or not labels and not owned_ends:
         return []
     targets = [End(ends.m.topic(label), tok, False, f"refused '{label if isinstance(label, str) else label.text}'")
-               for tok, label in labels]
+               for tok, label in labels] + owned_ends
     return emit("frame-refused-topic", verb, "rejects", "120", agents, targets, verb, 0.6, trace, polarity=polarity)
 
 

@@ -233,7 +233,7 @@ def _bare_forces(token: Token, mentions: Mentions) -> list[Entity]:
     found = _last_force(token, mentions, _MILITARY_NOUNS | {"army", "military"})
     if found or not quals & _HOME_QUALIFIERS:
         return found
-    focal = cached_focal(token.doc, mentions)
+    focal = cached_focal(token.doc, mentions) or _paragraph_country(token, mentions, mentions.text)
     return [focal] if focal else []
 
 

@@ -32,7 +32,7 @@ GOVERNMENT_NOUNS = frozenset({
     "government", "governments", "administration", "official", "officials", "authorities",
     "leadership", "regime", "troops", "soldiers", "forces", "military", "army", "navy",
     "side", "delegation", "diplomats", "cabinet", "negotiators", "state", "leaders",
-    "spokesman", "spokeswoman", "spokesperson", "mission", "embassy",
+    "spokesman", "spokeswoman", "spokesperson", "mission", "embassy", "rulers", "generals",
 })
 #: Media nouns that stand for their country only when the state runs them ("Chinese
 #: state media", "Iran's state television", "North Korea's official news agency").

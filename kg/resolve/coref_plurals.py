@@ -15,6 +15,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from kg.resolve.coref_base import _ACTOR, _LOOKBACK, _ORG_NOUNS, _last_of, _list_members
+from kg.resolve.coref_pairs import _pair_of, _person_country, met_pair
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
@@ -22,43 +23,6 @@ from kg.types import Entity
 __all__ = ["earlier_pair", "_pair_of", "_regions", "_country_lists", "_listed_countries",
            "_region_adjective", "_last_pair", "_story_pair", "_club_by_size",
            "_club_by_delegates", "_club_document"]
-
-
-def _pair_of(token: Token, mentions: Mentions, kind: str | tuple[str, ...]) -> list[Entity]:
-    """The entities of a conjunction "A and B" headed by ``token`` (of ``kind``, one
-    type or several; for countries, people stand for the country their title names)."""
-    kinds = (kind,) if isinstance(kind, str) else kind
-    out: list[Entity] = []
-    for tok in (token, *token.conjuncts):
-        for ent in mentions.entities_at(tok):
-            if "Country" in kinds and ent.type == "Person":
-                ent = _person_country(tok, ent, mentions)
-            if ent is not None and ent.type in kinds and ent not in out:
-                out.append(ent)
-    return out
-
-
-def _person_country(tok: Token, person: Entity, mentions: Mentions) -> Entity | None:
-    """The country a person named at ``tok`` serves: their title's, else their possessor."""
-    targets = [t for _title, _rel, t in mentions.titles.get(person.id, ()) if t]
-    return mentions.entities.get(targets[0]) if targets else _possessor_country(tok, mentions)
-
-
-def _possessor_country(tok: Token, mentions: Mentions) -> Entity | None:
-    """The country that owns a person's title when no title fact links them: "Mali's
-    Gen. A" (the possessor of the name or of its title) or "B's leader, Capt. C" (the
-    possessor of the noun the name is in apposition to)."""
-    # the possessive may hang off the title parsed as a compound of the name ("Gen.")
-    holders = [tok, *(c for c in tok.children if c.dep_ == "compound")]
-    if tok.dep_ == "appos" and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN"):
-        holders.append(tok.head)
-    for holder in holders:
-        for child in holder.children:
-            if child.dep_ == "poss":
-                ent = mentions.entity_at(child)
-                if ent is not None and ent.type == "Country":
-                    return ent
-    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -137,8 +101,8 @@ def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str
                lookback: int = _LOOKBACK) -> list[Entity]:
     """What "the two countries/men" refers to: the most recent conjoined pair in the
     same or three previous sentences ("Peru and the U.K.", "Lula and Modi",
-    "U.S.-China"); for countries (unless ``frequent`` is off), else the two most
-    mentioned so far. Entities whose id is in ``exclude`` are never chosen."""
+    "U.S.-China", "A received B"); for countries (unless ``frequent`` is off), else the
+    two most mentioned so far. Entities whose id is in ``exclude`` are never chosen."""
     first = token.sent.start
     for _ in range(lookback):
         first = doc[first - 1].sent.start if first > 0 else 0
@@ -148,6 +112,9 @@ def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str
         if hit is not None and not hit.by_coref and len(hit.entities) == 2 and \
                 all(e.type in ((kind,) if isinstance(kind, str) else kind) for e in hit.entities):
             return list(hit.entities)  # "U.S.-China"
+        met = met_pair(tok, mentions, kind)
+        if met and not any(e.id in exclude for e in met):
+            return met  # "A received B. The two men discussed ..."
         if any(c.dep_ == "conj" for c in tok.children):
             pair = _pair_of(tok, mentions, kind)
             pair = [] if any(e.id in exclude for e in pair) else pair

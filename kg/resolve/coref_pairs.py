@@ -1,0 +1,71 @@
+"""Pairs of actors for plural references: a conjunction ("A and B", people standing for
+the country their title names) and the two sides of a meeting verb ("Crown Prince A
+received President B in Riyadh. The two men discussed ...").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.resolve.mentions import Mentions
+from kg.types import Entity
+
+__all__ = ["_pair_of", "_person_country", "met_pair"]
+
+#: Verbs whose subject and object (or "with" object) are the two sides of a meeting.
+_MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "visit", "call", "phone",
+                            "speak", "talk"})
+
+
+def _pair_of(token: Token, mentions: Mentions, kind: str | tuple[str, ...]) -> list[Entity]:
+    """The entities of a conjunction "A and B" headed by ``token`` (of ``kind``, one
+    type or several; for countries, people stand for the country their title names)."""
+    kinds = (kind,) if isinstance(kind, str) else kind
+    out: list[Entity] = []
+    for tok in (token, *token.conjuncts):
+        for ent in mentions.entities_at(tok):
+            if "Country" in kinds and ent.type == "Person":
+                ent = _person_country(tok, ent, mentions)
+            if ent is not None and ent.type in kinds and ent not in out:
+                out.append(ent)
+    return out
+
+
+def _person_country(tok: Token, person: Entity, mentions: Mentions) -> Entity | None:
+    """The country a person named at ``tok`` serves: their title's, else their possessor."""
+    targets = [t for _title, _rel, t in mentions.titles.get(person.id, ()) if t]
+    return mentions.entities.get(targets[0]) if targets else _possessor_country(tok, mentions)
+
+
+def _possessor_country(tok: Token, mentions: Mentions) -> Entity | None:
+    """The country that owns a person's title when no title fact links them: "Mali's
+    Gen. A" (the possessor of the name or of its title) or "B's leader, Capt. C" (the
+    possessor of the noun the name is in apposition to)."""
+    # the possessive may hang off the title parsed as a compound of the name ("Gen.")
+    holders = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    if tok.dep_ == "appos" and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN"):
+        holders.append(tok.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "poss":
+                ent = mentions.entity_at(child)
+                if ent is not None and ent.type == "Country":
+                    return ent
+    return None
+
+
+def met_pair(verb: Token, mentions: Mentions, kind: str | tuple[str, ...]) -> list[Entity]:
+    """[host, guest] of ``verb`` when it is a meeting verb whose subject and object (direct,
+    or after "with") are both named entities of ``kind``; else []."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING_VERBS:
+        return []
+    kinds = (kind,) if isinstance(kind, str) else kind
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"]
+    if len(subjects) != 1 or len(objects) != 1:
+        return []
+    pair = [mentions.entity_at(subjects[0]), mentions.entity_at(objects[0])]
+    if any(e is None or e.type not in kinds for e in pair) or pair[0].id == pair[1].id:
+        return []
+    return pair

@@ -1,0 +1,86 @@
+"""Lead's session-8 mechanisms: state media and missions as their country, breakaway states,
+entry bans, gerunds of joining under "against", finite verbs after an infinitive, spokesman
+titles after a country spoke, ministries' members, datelines, denial scope, news outlets by
+description, refused things owned by an actor, "government forces" by paragraph, "the two
+men" after a meeting verb. Every sentence is invented for this file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_doc
+from kg.types import Article
+
+
+def facts_of(nlp, text, title="t", polarity="positive"):
+    doc = nlp(text)
+    extraction = extract_doc(doc, Article(id="t", title=title, text=text))
+    return {(f.subject, f.predicate, f.object) for f in extraction.facts if f.polarity == polarity}
+
+
+FOUND = [
+    ("Chinese state media accused Vietnam of provoking the clash near the reef.",
+     ("China", "accuses", "Vietnam")),
+    ("Iran's mission to the United Nations rejected the accusations by Israel.",
+     ("Iran", "rejects", "Israel")),
+    ("Ethiopia signed a port agreement with Somaliland, a breakaway region of Somalia.",
+     ("Ethiopia", "cooperatesWith", "Somaliland")),
+    ("Russian peacekeepers remain in Transnistria, a separatist region of Moldova.",
+     ("Transnistria", "locatedIn", "Moldova")),
+    ("Moscow banned entry to dozens of British officials.",
+     ("Russia", "sanctions", "United Kingdom")),
+    ("Niger's junta ordered French troops to leave and turned to Turkey for help.",
+     ("Niger", "appealsTo", "Turkey")),
+    ("Beijing rejected the complaint. Foreign Ministry spokeswoman Mao Ning told reporters "
+     "that the patrol was lawful.", ("Mao Ning", "memberOf", "China")),
+    ("Secretary of State Condoleezza Rice called the vote a setback.",
+     ("Condoleezza Rice", "memberOf", "United States")),
+    ("YEREVAN, Armenia (AP) — Talks between the two governments resumed on Monday.",
+     ("Yerevan", "locatedIn", "Armenia")),
+    ("A Kremlin spokesman denied that Moscow had any role in the unrest and accused Western "
+     "capitals of meddling.", ("Russia", "accuses", "Western capitals")),
+    ("Belgrade will never recognise Kosovo's statehood, the minister said.",
+     ("Serbia", "rejects", "Kosovo")),
+    ("The Libyan government has rejected the plan. Libyan opposition groups said government "
+     "forces had shelled the town of Gharyan overnight.", ("Libyan opposition groups", "accuses", "Libya")),
+    ("King Abdullah received President Erdogan in Amman on Sunday. The two men discussed the "
+     "war in Gaza.", ("Abdullah", "discusses", "war in gaza")),
+    ("Myanmar's generals accused ASEAN of interfering in the country's affairs.",
+     ("Myanmar", "accuses", "Association of Southeast Asian Nations")),
+    ("The Serbian Orthodox Church accused the government of Montenegro of discrimination.",
+     ("Serbian Orthodox Church", "accuses", "Montenegro")),
+    ("Armenia cited concerns over its sovereignty.", ("Armenia", "concernedAbout", "sovereignty")),
+]
+
+NOT_FOUND = [
+    # reporters are sources, not the state
+    ("Russian media reported that the convoy had crossed into Belarus.",
+     ("Russia", "accuses", "Belarus")),
+    # warned against joining: no membership
+    ("Moscow has repeatedly warned Tbilisi against joining NATO.",
+     ("Georgia", "memberOf", "North Atlantic Treaty Organization")),
+    ("Moscow has repeatedly warned Tbilisi against joining NATO.",
+     ("Russia", "memberOf", "North Atlantic Treaty Organization")),
+    # a news agency the speaker talked to is no meeting
+    ("Speaking to the state news agency Sputnik, the minister said talks would resume.",
+     ("minister", "meets", "Sputnik")),
+    # the one ordered to leave does not turn to anyone
+    ("Niger's junta ordered French troops to leave and turned to Turkey for help.",
+     ("France", "appealsTo", "Turkey")),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND)
+def test_found(nlp, text, expected):
+    assert expected in facts_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, unexpected", NOT_FOUND)
+def test_not_found(nlp, text, unexpected):
+    assert unexpected not in facts_of(nlp, text)
+
+
+def test_denied_state_keeps_the_charge_positive(nlp):
+    text = ("A Kremlin spokesman denied that Moscow had any role in the unrest and accused "
+            "Western capitals of meddling.")
+    assert ("Russia", "accuses", "Western capitals") not in facts_of(nlp, text, polarity="negative")

@@ -50,9 +50,16 @@ FOUND = [
     ("The Serbian Orthodox Church accused the government of Montenegro of discrimination.",
      ("Serbian Orthodox Church", "accuses", "Montenegro")),
     ("Armenia cited concerns over its sovereignty.", ("Armenia", "concernedAbout", "sovereignty")),
+    # a demonym after another country's word names a people, not the demonym's state
+    ("Bosnian Serb leader Milorad Dodik threatened to secede.",
+     ("Milorad Dodik", "leaderOf", "Bosnian Serbs")),
+    ("Kosovo Serbs boycotted the vote and accused Pristina of discrimination.",
+     ("Kosovo Serbs", "accuses", "Kosovo")),
 ]
 
 NOT_FOUND = [
+    ("Bosnian Serb leader Milorad Dodik threatened to secede.",
+     ("Milorad Dodik", "leaderOf", "Serbia")),
     # reporters are sources, not the state
     ("Russian media reported that the convoy had crossed into Belarus.",
      ("Russia", "accuses", "Belarus")),

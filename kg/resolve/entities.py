@@ -130,6 +130,33 @@ def is_actor_use(span: Span) -> bool:
     return False
 
 
+def _ethnic_start(span: Span, mentions: Mentions, iso3: str) -> int | None:
+    """Start of an ethnic group's name when a demonym follows another country's word or
+    "ethnic" ("Bosnian Serb leader X", "Kosovo Serbs", "ethnic Armenians"): a people living
+    in (or apart from) a state, not the state of the demonym. None otherwise."""
+    if span.start == 0:
+        return None
+    prev = span.doc[span.start - 1]
+    if not prev.whitespace_:
+        return None  # "U.S.-Russian": two states
+    if prev.lower_ == "ethnic":  # "ethnic Armenians fled" (not "ethnic Armenian forces": a side)
+        return prev.i if span.text.endswith("s") and span.root.dep_ not in ("amod", "compound") else None
+    other = mentions.entity_at(prev)
+    if other is not None and other.type == "Country" and other.id != iso3 and \
+            mentions.mention_at(prev).span.end == span.start:
+        return mentions.mention_at(prev).span.start
+    return None
+
+
+def _plural(word: str) -> str:
+    return word if word.endswith("s") else word + "s"
+
+
+def _words(doc: Doc, start: int, end: int) -> str:
+    """The words of ``doc[start:end]`` joined by single spaces."""
+    return " ".join(doc[start:end].text.split())
+
+
 def _is_people(span: Span) -> bool:
     """A plural demonym naming people ("Armenians fled"), not the country
     ("Chinese officials", "the Chinese say", "the Swiss")."""
@@ -189,7 +216,11 @@ def _gazetteer_mention(span: Span, mentions: Mentions, ident: str = "") -> bool:
         country = gaz.countries[key]
         if _language_use(span):
             return True  # "its Spanish initials", "said in French": a language, no actor
-        if _is_people(span):
+        ethnic = _ethnic_start(span, mentions, key)
+        if ethnic is not None:  # "Bosnian Serb leader X", "Kosovo Serbs", "ethnic Armenians"
+            label = f"{_words(span.doc, ethnic, span.start)} {_plural(span.text)}"
+            mentions.add(span.doc[ethnic:span.end], mentions.entity(slug(label), label, "Group"), overwrite=True)
+        elif _is_people(span):
             mentions.add(span, mentions.entity(slug(span.text), span.text, "Group"))
         else:
             mentions.add(span, mentions.entity(key, country.label, "Country"), kind="demonym")
@@ -685,7 +716,7 @@ def _org_place(span: Span) -> bool:
     body), or a modifier of a place noun ("the Putumayo department"); a short title-case
     name that no gazetteer knows and that holds no word of a body ("in Congress", "in
     Hezbollah's ranks" and "in the House of Commons" stay organisations)."""
-    doc, root = span.doc, span.root
+    root = span.root
     if len(span) > 3 or span.text.isupper() or span.start == 0:
         return False
     if not all(t.is_title and t.is_alpha or t.text == "-" for t in span) or \

@@ -55,9 +55,11 @@ FOUND = [
      ("Milorad Dodik", "leaderOf", "Bosnian Serbs")),
     ("Kosovo Serbs boycotted the vote and accused Pristina of discrimination.",
      ("Kosovo Serbs", "accuses", "Kosovo")),
+    ("Iran accused the West of failing to honour the nuclear deal.", ("Iran", "accuses", "the West")),
 ]
 
 NOT_FOUND = [
+    ("Settlers attacked a village in the West Bank.", ("Settlers", "attacks", "the West")),
     ("Bosnian Serb leader Milorad Dodik threatened to secede.",
      ("Milorad Dodik", "leaderOf", "Serbia")),
     # reporters are sources, not the state

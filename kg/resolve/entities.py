@@ -130,6 +130,17 @@ def is_actor_use(span: Span) -> bool:
     return False
 
 
+def _the_west(doc: Doc, mentions: Mentions) -> None:
+    """"accused the West of ...": "the West" the tagger left untagged is the Western
+    powers (not "the West Bank", "the West Philippine Sea": a name goes on)."""
+    for i in mentions.positions(frozenset({"West"}), lower=False):
+        if i == 0 or i in mentions._by_token or doc[i - 1].lower_ != "the":
+            continue
+        if i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-"):
+            continue
+        mentions.add(doc[i:i + 1], mentions.entity("the_West", "the West", "Group"))
+
+
 def _ethnic_start(span: Span, mentions: Mentions, iso3: str) -> int | None:
     """Start of an ethnic group's name when a demonym follows another country's word or
     "ethnic" ("Bosnian Serb leader X", "Kosovo Serbs", "ethnic Armenians"): a people living
@@ -560,6 +571,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             kind = "Organization"  # "the cognac trade body, the BNIC" tagged as a place
         label = name_label(span) if kind == "Organization" else " ".join(span.text.split())
         mentions.add(span, mentions.entity(slug(label), label, kind))
+    _the_west(doc, mentions)
     headed_names(doc, mentions)  # before the acronyms: "the X Service (XS)" is the whole name
     defined_acronyms(doc, mentions)
     described_names(doc, mentions)

@@ -56,6 +56,11 @@ FOUND = [
     ("Kosovo Serbs boycotted the vote and accused Pristina of discrimination.",
      ("Kosovo Serbs", "accuses", "Kosovo")),
     ("Iran accused the West of failing to honour the nuclear deal.", ("Iran", "accuses", "the West")),
+    # a relative clause on a coordination is about every conjunct (a plural or past verb)
+    ("Diplomats criticised Russia and China, which vetoed the draft resolution.",
+     ("China", "rejects", "draft resolution")),
+    ("Diplomats criticised Russia and China, which vetoed the draft resolution.",
+     ("Russia", "rejects", "draft resolution")),
 ]
 
 NOT_FOUND = [

@@ -9,6 +9,14 @@ from kg.types import ACTOR_TYPES
 __all__ = ["ReferenceRules"]
 
 
+def _singular(verb: Token) -> bool:
+    """Whether a relative clause's verb agrees with a singular antecedent ("which is",
+    "which has", "which borders")."""
+    if verb.tag_ == "VBZ":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "has", "was", "does") for c in verb.children)
+
+
 class ReferenceRules:
     """Mixin of :class:`~kg.extract.ends.EndFinder` (uses its state and ``_single``)."""
 
@@ -23,6 +31,10 @@ class ReferenceRules:
             if hit:
                 return hit
         hit = self._single(antecedent, allowed, depth + 1) if depth < 3 else []
+        if hit and depth < 3 and antecedent.conjuncts and not _singular(tok.head):
+            # "Russia and China, which vetoed the text": the clause is about every conjunct
+            more = [e for c in antecedent.conjuncts if c.i < tok.i for e in self._single(c, allowed, depth + 1)]
+            hit += [e for e in more if e.entity.id not in {h.entity.id for h in hit}]
         if not hit and tok.i > 0:
             # the clause often hangs off the wrong noun: "students in Serbia, which ..."
             prev = tok.doc[tok.i - 1]

@@ -98,3 +98,14 @@ def test_denied_state_keeps_the_charge_positive(nlp):
     text = ("A Kremlin spokesman denied that Moscow had any role in the unrest and accused "
             "Western capitals of meddling.")
     assert ("Russia", "accuses", "Western capitals") not in facts_of(nlp, text, polarity="negative")
+
+
+def test_known_officeholder_mistagged_by_the_ner_is_a_person(nlp):
+    """The NER calls "Nicolás Maduro" a WORK_OF_ART here; the dictionary knows the name."""
+    from kg.resolve import resolve
+
+    text = "Pressure mounted on Nicolás Maduro to prove his claim. Maduro rejected the proposal."
+    mentions = resolve(nlp(text), Article(id="t", title="t", text=text))
+    labels = {e.label for e in mentions.entities.values() if e.type == "Person"}
+    assert labels == {"Nicolás Maduro"}
+

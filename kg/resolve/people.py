@@ -607,13 +607,19 @@ def _titled(span: Span) -> Span | None:
     return span if titled_name(span) else None
 
 
+#: NER labels a known office-holder's full name sometimes gets ("Nicolás Maduro" as a
+#: WORK_OF_ART): the office-holders dictionary says it is a person.
+_MISTAGGED = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC"})
+
+
 def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Span]:
     """Chain PERSON spans; returns the ``others`` spans not taken as people."""
     # "the carmakers' association VDA": a lone all-capitals word the NER calls a person is
     # an organisation's acronym, unless the office-holders dictionary knows it ("MBS")
     # "Srpska Lista, the main party of ...": a name in apposition with an organisation
     # noun is an organisation, whatever the NER says
-    named = join_adjacent([e for e in doc.ents if e.label_ == "PERSON"])
+    named = join_adjacent([e for e in doc.ents if e.label_ == "PERSON" or e.label_ in _MISTAGGED
+                           and canonical_name(e.text) is not None])
     orgs = {e.start for e in named if _acronym(e) or org_described(e)}
     acronyms = [Span(doc, e.start, e.end, label="ORG") for e in named if e.start in orgs]
     # "Kenscoff, a mountain town southeast of ...": a name in apposition with a place

@@ -30,9 +30,14 @@ _MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 
 
 def _usable(alias: str) -> bool:
-    # acronyms ("OFAC", "NATO") stay behind their full names
+    # acronyms ("OFAC", "NATO") stay behind their full names, and so do descriptions
+    # ("UN nuclear watchdog": lowercase words that are not a name's "of", "for" ...)
     return "'s" not in alias and "\u2019s" not in alias and "\n" not in alias and \
-        not alias.isupper() and not (len(alias.split()) == 1 and sum(c.isupper() for c in alias) > 1)
+        not alias.isupper() and not (len(alias.split()) == 1 and sum(c.isupper() for c in alias) > 1) \
+        and all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS for w in alias.split())
+
+
+_NAME_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de", "al", "el", "la", "du", "des"})
 
 
 def surface_labels(doc: Doc, mentions: Mentions) -> None:

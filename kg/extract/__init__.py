@@ -216,6 +216,11 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
                 and cand.relation not in seen:
             ends.last_by_relation[cand.relation] = _national(cand.subject, ends)._replace(coref=True)
             seen.add(cand.relation)
+    if facts and ends.in_question(tokens):
+        # "Q: The Philippines said X. What is your comment?": a journalist's question at a
+        # press conference states nothing (its meeting still is what "the two" refers to)
+        trace.add("question", sent.root, "REJECT", "a journalist's question states nothing")
+        return []
     return facts
 
 

@@ -11,7 +11,9 @@ then probed by token index:
 - :func:`principal_pair`: the two actors an article is about ("both sides", "they"
   with nobody coordinated nearby);
 - :func:`acting_coordinations`: coordinated actor subjects of a sentence, kept for
-  counted descriptions later on ("the three Baltic states").
+  counted descriptions later on ("the three Baltic states");
+- :func:`question_turns`: the journalists' questions of a press-conference transcript
+  ("Q: ...", "Question: ...", "Reuters: ..."), which state nothing.
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ import re
 
 from kg.types import Entity
 
-__all__ = ["quote_ranges", "in_ranges", "dominant_country", "principal_pair", "acting_coordinations", "COUNTS"]
+__all__ = ["quote_ranges", "in_ranges", "dominant_country", "principal_pair", "acting_coordinations",
+           "question_turns", "COUNTS"]
 
 #: number words of counted descriptions ("the three countries", "both sides")
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -98,4 +101,34 @@ def acting_coordinations(tokens, finder, allowed) -> list[list]:
         ends = [e for e in finder.actors(tok, allowed) if e.entity.type != "Person"]
         if len({e.entity.id for e in ends}) >= 2:
             out.append(ends)
+    return out
+
+
+# a paragraph: lines up to a blank line
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+# the speaker label opening a turn of a transcript ("Q:", "Question:", "MR MILLER:", "Reuters:")
+_TURN_LABEL = re.compile(r"[ \t]*(?:(Q)\.|([A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,3})[ \t]*:)(?![\d/])")
+_ASKING_LABELS = frozenset({"q", "question", "questions", "reporter", "journalist", "correspondent"})
+
+
+def question_turns(text: str, media: frozenset = frozenset()) -> list[tuple[int, int]]:
+    """Character ranges [start, end) of the questions of a press-conference transcript:
+    a paragraph opening with a questioner's label ("Q:", "Question:", "Reporter:", or a
+    news outlet of ``media``: "Reuters: ..."), and the unlabelled paragraphs after it that
+    still end in a question mark. What a journalist asks ("The Philippines said X. What is
+    your comment?") is no statement of the issuer; the answers ("A: ...") are.
+    Empty when the text has no such label (a quick test on ':' first)."""
+    if ":" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    asking = False
+    for para in _PARAGRAPH.finditer(text):
+        label = _TURN_LABEL.match(para.group())
+        if label is not None:
+            name = (label.group(1) or label.group(2)).lower()
+            asking = name in _ASKING_LABELS or name in media
+        elif not para.group().rstrip().endswith("?"):
+            asking = False
+        if asking:
+            out.append((para.start(), para.end()))
     return out

@@ -17,7 +17,9 @@ from kg.resolve.coref_government import _junta_country
 from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair,
                                       _listed_countries, _regions, _story_pair)
 from kg.resolve.coref_clubs import plural_of_states
+from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder
 from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.focus import issuer_body
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
@@ -186,7 +188,11 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
             return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own
                             and (region is None or e.id in region), 1)
         if count == 2:
-            pair = _last_pair(doc, token, mentions, "Country", exclude=own)
+            # a pair named together, else the countries of the two people who last met
+            # ("X welcomed Y ... the two countries"), else the two most mentioned
+            pair = _last_pair(doc, token, mentions, "Country", frequent=False, exclude=own) \
+                or _met_countries(token, mentions, own) \
+                or _last_pair(doc, token, mentions, "Country", exclude=own)
             if pair:
                 return _story_pair(pair, mentions, token)
         return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own,
@@ -274,22 +280,13 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         # leaders": the clause's own agent is never one of the two it addresses
         own = _clause_agents(token, mentions, countries=False)
         return _titled_pair(doc, token, mentions, title, own) or \
+            (_met_pair(token, mentions, title, own) if country is None else []) or \
             _titled(mentions, token, title, country, count, own)
-    return _titled(mentions, token, title, country, count)
-
-
-def _hyphen_title(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
-    """"the secretary-general said": a hyphenated title after "the", which the parser
-    splits into three tokens and often hangs its "the" elsewhere; the person last seen
-    with that title."""
-    i = token.i
-    if i < 3 or doc[i - 1].text != "-" or doc[i - 3].lower_ != "the" or token.is_title or \
-            i + 1 < len(doc) and doc[i + 1].lower_ == "of":
-        return []  # "the director-general of the WHO" names its own body
-    title = f"{doc[i - 2].lower_}-{token.lower_}"
-    if title not in load_gazetteer().titles or any(j in mentions._by_token for j in (i - 2, i - 1)):
-        return []
-    return _titled(mentions, token, title, None, 1)
+    found = _titled(mentions, token, title, country, count)
+    if not found and count == 1 and country is None and issuer_body(mentions.article) is not None:
+        # "The President spoke with X" in the White House's own release: its office holder
+        found = _office_holder(mentions, token, title)
+    return found
 
 
 #: Heads of a style of address: "His Royal Highness", "Her Majesty", "His Excellency".

@@ -2,6 +2,12 @@
 
 - :func:`issuer_country`: the government that published the article, from its source
   ("Ruritanian Ministry of Trade", "UK Home Office (press release)");
+- :func:`issuer_body`: the same as an id, or the international organisation whose own
+  release it is ("United Nations Secretary-General", "NATO");
+- :func:`joint_parties`: the countries that issued a joint statement, from its title
+  ("Joint Statement of the United States and the Republic of Korea");
+- :func:`statement_author`: the official whose own statement it is, from its title
+  ("Statement from President Joe Biden on ...");
 - :func:`dateline`: the place line that opens an agency report ("JUBA —", "NAIROBI,
   Kenya (AP) —", "ABUJA, March 3 (Reuters) -", "Xville, 3 May 2024, RPA --"), read
   from the text itself because the tagger often misses a capital written in capitals;
@@ -16,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
@@ -23,12 +30,13 @@ from kg.resolve.gazetteer import fold, load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Article, Entity
 
-__all__ = ["focal_country", "issuer_country", "source_country", "cached_focal", "dateline",
-           "Dateline"]
+__all__ = ["focal_country", "issuer_country", "issuer_body", "joint_parties", "statement_author", "source_country", "cached_focal",
+           "dateline", "Dateline"]
 
 # words of an article's source that mark it as a government's own publication
 _OFFICIAL_SOURCE = frozenset({"ministry", "office", "department", "government", "embassy",
-                              "presidency", "cabinet", "mission", "mofa", "mfa"})
+                              "presidency", "cabinet", "mission", "mofa", "mfa", "president",
+                              "minister"})
 
 
 def cached_focal(doc: Doc, mentions: Mentions) -> Entity | None:
@@ -41,20 +49,145 @@ def cached_focal(doc: Doc, mentions: Mentions) -> Entity | None:
 
 def issuer_country(article: Article):
     """The country whose government published the article, from its source
-    ("Ruritanian Ministry of Trade", "UK Home Office (press release)")."""
+    ("Ruritanian Ministry of Trade", "UK Home Office (press release)", "President of
+    Ruritania"); a seat of government is its government ("The White House", "Kremlin"),
+    and so is a national department whose name carries no country ("State Department",
+    "Foreign, Commonwealth & Development Office": the ``issuing_bodies`` cue list), and a
+    government web site the article comes from ("https://www.mofa.go.jp/...")."""
     source = (article.source or "").replace(",", " ").replace("(", " ").replace(")", " ")
     words = source.split()
-    if not any(w.lower().strip(".") in _OFFICIAL_SOURCE for w in words):
-        return None
     gaz = load_gazetteer()
+    official = any(w.lower().strip(".") in _OFFICIAL_SOURCE for w in words)
     # longest names first: "United Arab Emirates" before "Arab", "Democratic People's
     # Republic of Korea" before "Republic of Korea"
     for size in (6, 5, 4, 3, 2, 1):
         for i in range(len(words) - size + 1):
-            country = gaz.country_of_surface(" ".join(words[i:i + size]))
+            text = " ".join(words[i:i + size])
+            hit = gaz.lookup(text)
+            if hit is None or not (official or hit[0] in ("seat", "org")):
+                continue
+            if hit[0] == "org":
+                org = gaz.orgs.get(hit[1])
+                country = gaz.countries.get(org.country) if org is not None and org.country \
+                    and _OFFICIAL_SOURCE & set(org.label.lower().split()) else None
+            else:
+                country = gaz.country_of_surface(text)
             if country is not None:
                 return country
+    return _issuing_body(article.source or "", article.url or "")
+
+
+def issuer_body(article: Article) -> str | None:
+    """The id of the government (ISO3, :func:`issuer_country`) or of the international
+    organisation ("United Nations Secretary-General", "NATO Press Office": a gazetteer
+    organisation of no country) that published the article; None for other sources."""
+    country = issuer_country(article)
+    if country is not None:
+        return country.iso3
+    gaz = load_gazetteer()
+    words = re.sub(r"[(),]", " ", article.source or "").split()
+    for size in (6, 5, 4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            hit = gaz.lookup(" ".join(words[i:i + size]))
+            org = gaz.orgs.get(hit[1]) if hit is not None and hit[0] == "org" else None
+            if org is not None and not org.country and org.parent is None:
+                return org.id
     return None
+
+
+def _issuing_body(source: str, url: str):
+    """The country of a national body a source names without its country (the
+    ``issuing_bodies`` cue list: "Foreign, Commonwealth & Development Office=GBR"), else
+    of the government web site the article comes from (``issuing_domains``:
+    "https://www.gov.uk/..." ends with "gov.uk=GBR")."""
+    folded = " ".join(source.lower().replace("&", "and").replace(",", " ").split())
+    found = next((iso3 for name, iso3 in _cue_pairs("issuing_bodies") if name in folded), None)
+    host = (urlsplit(url).hostname or "") if "://" in url else ""
+    found = found or next((iso3 for name, iso3 in _cue_pairs("issuing_domains")
+                           if host == name or host.endswith("." + name)), None)
+    return load_gazetteer().countries.get(found) if found else None
+
+
+@functools.lru_cache(maxsize=4)
+def _cue_pairs(key: str) -> tuple[tuple[str, str], ...]:
+    """A ``name=ISO3`` cue list of extract_cues.json, names folded ("&" as "and")."""
+    from kg.extract.lexicon import load_lexicon  # late: kg.extract imports kg.resolve
+
+    rows = (row.split("=", 1) for row in load_lexicon().cues.get(key, ()))
+    return tuple((" ".join(name.lower().replace("&", "and").replace(",", " ").split()), iso3.strip())
+                 for name, iso3 in rows)
+
+
+# a joint text of several governments, as its title calls it
+_JOINT = re.compile(r"\bjoint\s+(?:[\w']+\s+){0,2}(?:statement|declaration|communiqu[eé]|press release)",
+                    re.I)
+# the title's topic begins at these words: countries named after them are not parties
+_TITLE_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after)\s|:", re.I)
+
+
+def joint_parties(article: Article) -> list:
+    """The countries (gazetteer records, in title order) whose joint statement the article
+    is, from its title: "Joint Statement of the United States and the Republic of Korea",
+    "U.S.-Japan Joint Leaders' Statement", "China-Russia Joint Statement on ...". Only the
+    countries named before the title's topic ("... on Ukraine") count; [] unless two at least."""
+    title = article.title or ""
+    if not _JOINT.search(title):
+        return []
+    topic = _TITLE_TOPIC.search(title)
+    words = re.split(r"[\s,]+", title[:topic.start()] if topic else title)
+    # "U.S.-Japan": each part of a hyphenated word is tried as a name of its own
+    words = [part for w in words for part in ([w] if "-" not in w or _country(w) else w.split("-"))]
+    found: list = []
+    i = 0
+    while i < len(words):
+        for size in (6, 5, 4, 3, 2, 1):  # longest first: "Republic of Korea" before "Korea"
+            country = _country(" ".join(words[i:i + size])) if i + size <= len(words) else None
+            if country is not None:
+                if country not in found:
+                    found.append(country)
+                i += size
+                break
+        else:
+            i += 1
+    return found if len(found) >= 2 else []
+
+
+def _country(text: str):
+    """The country a title's words name or describe ("Republic of Korea", "Japanese")."""
+    hit = load_gazetteer().lookup(text.strip(".'’"))
+    return load_gazetteer().country_of_surface(text.strip("'’")) \
+        if hit is not None and hit[0] in ("country", "demonym") else None
+
+
+# the title of an official's own text: "Statement from President Joe Biden on ...",
+# "Remarks by Secretary Antony J. Blinken at ..." (the run of capitalised words after by/from)
+_AUTHORED = re.compile(r"^\s*(?i:(?:joint\s+|press\s+)*(?:statement|remarks|message|speech|address|letter|"
+                       r"op-ed)\b[^:]*?\b(?:by|from|of))\s+(?:the\s+)?"
+                       r"(?P<who>[A-Z][\w.'\u2019-]*(?:,?\s+[A-Z][\w.'\u2019-]*)*)")
+# capitalised words of a title-case headline that end the author's name ("... Biden On The ...")
+_AFTER_NAME = frozenset({"on", "at", "in", "to", "for", "regarding", "after", "following", "and",
+                         "about", "of", "with", "ahead", "before"})
+
+
+def statement_author(article: Article) -> str | None:
+    """The name of the official an article's title gives as its author, after the
+    title words: "Statement from President Joe Biden on ..." -> "Joe Biden", "Statement
+    by NSC Spokesperson John Kirby" -> "John Kirby"; None for an office alone
+    ("Statement by the Foreign Secretary"), a place or a body ("Statement of the United
+    States") and other titles ("Readout of ...")."""
+    match = _AUTHORED.match(article.title or "")
+    if match is None:
+        return None
+    words = match.group("who").replace(",", " ").split()
+    words = words[:next((k for k, w in enumerate(words) if w.lower() in _AFTER_NAME), len(words))]
+    titles = load_gazetteer().titles
+    # the name follows the last title word: "Vice President X", "NSC Spokesperson X"
+    cut = max((k + n for k in range(len(words)) for n in (3, 2, 1)
+               if k + n < len(words) and " ".join(words[k:k + n]).lower() in titles), default=0)
+    name = " ".join(words[cut:])
+    if cut >= len(words) or words[-1].lower() in titles or load_gazetteer().lookup(name) is not None:
+        return None  # "Joint Statement of the United States and ...": a country, nobody named
+    return name
 
 
 class Dateline(NamedTuple):

@@ -15,7 +15,9 @@ from kg.extract.lexicon import Lexicon
 from kg.nlp import doc_table
 from kg.resolve.coref import earlier_pair, known_as
 from kg.resolve.coref_base import _clause_agents
-from kg.resolve.focus import issuer_country
+from kg.resolve.focus import issuer_country, joint_parties, statement_author
+from kg.resolve.gazetteer import slug
+from kg.resolve.officeholders import canonical_name
 from kg.types import ACTOR_TYPES, Entity
 
 __all__ = ["EndFinder"]
@@ -24,6 +26,8 @@ _GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "pobj"})
 _GROUP_MODS = frozenset({"nmod", "compound", "appos"})
 _CC_HOSTS = frozenset({"nmod", "compound"})
 _NON_STATE_DEPS = frozenset({"compound", "amod"})
+# counted descriptions of the governments behind a joint statement ("the two countries")
+_PARTY_NOUNS = frozenset({"countries", "sides", "parties", "governments", "nations", "states"})
 
 
 def _indexes(sent) -> range | list[int]:
@@ -89,7 +93,10 @@ class EndFinder(NounRules, ReferenceRules):
         self._reporting_at: list | None = None  # reporting verbs outside quotes (lazy)
         self._dominant: Entity | None | bool = False  # the article's main country (lazy)
         self._issuer: Entity | None | bool = False  # the publishing government (lazy)
+        self._joint: list[Entity] | None = None  # the governments of a joint statement (lazy)
+        self._author: Entity | None | bool = False  # the official whose statement it is (lazy)
         self._delegations: dict[str, set[str]] | None = None  # body id -> delegate countries (lazy)
+        self._questions: list[tuple[int, int]] | None = None  # journalists' questions (lazy)
 
     @property
     def last_meeting(self) -> list[End]:
@@ -210,6 +217,22 @@ class EndFinder(NounRules, ReferenceRules):
                 break
         return None
 
+    def in_question(self, sent) -> bool:
+        """Whether the sentence (a Span or its tokens) belongs to a journalist's question
+        in a press-conference transcript ("Q: X said ... What is your comment?",
+        :func:`discourse.question_turns`): what it says is nobody's statement."""
+        if not len(sent):
+            return False
+        if self._questions is None:
+            doc = sent[0].doc
+            text = getattr(getattr(self.m, "article", None), "text", None)
+            last = doc[-1]
+            if text is None or len(text) != last.idx + len(last.text_with_ws):
+                text = doc.text
+            self._questions = discourse.question_turns(text, self.lex.cue("news_media"))
+        start = sent[0].idx
+        return any(a <= start < b for a, b in self._questions)
+
     def sentences(self, doc) -> tuple[list, dict]:
         """The article's sentences and their index by start token (computed once)."""
         if self._sents is None:
@@ -226,16 +249,76 @@ class EndFinder(NounRules, ReferenceRules):
     def issuer(self) -> Entity | None:
         """The government that published the article (``Bodies.issuer``), named by the
         longest country name of its source: "Ministry of Foreign Affairs of the People's
-        Republic of China" is China, not the "Republic of China" inside it."""
+        Republic of China" is China, not the "Republic of China" inside it; else
+        :func:`kg.resolve.focus.issuer_country` ("The White House", "President of Russia")."""
         if self._issuer is not False:
             return self._issuer
         issuer = self.bodies.issuer()
         article = getattr(self.m, "article", None)
-        longest = issuer_country(article) if issuer is not None and article is not None else None
-        if longest is not None and longest.iso3 != issuer.id:
+        # also a seat or a national body with no country in its name ("The White House",
+        # "Foreign, Commonwealth & Development Office")
+        longest = issuer_country(article) if article is not None else None
+        if longest is not None and (issuer is None or longest.iso3 != issuer.id):
             issuer = self.m.entities.get(longest.iso3) or self.bodies.country(longest.iso3) or issuer
         self._issuer = issuer
         return issuer
+
+    def joint(self) -> list[Entity]:
+        """The governments that issued the article as a joint statement, from its title
+        (:func:`kg.resolve.focus.joint_parties`); [] for any other article."""
+        if self._joint is None:
+            article = getattr(self.m, "article", None)
+            found = joint_parties(article) if article is not None and article.title else []
+            self._joint = [self.m.entities.get(c.iso3) or self.bodies.country(c.iso3) for c in found]
+            self._joint = [e for e in self._joint if e is not None]
+        return self._joint
+
+    def _joint_description(self, tok: Token, allowed) -> list[End]:
+        """"The two countries will expand cooperation", "both sides" in a joint statement
+        of as many governments: the governments that issued it."""
+        parties = self.joint()
+        counted = [self._counts.get(c.lower_) for c in tok.children if c.dep_ in ("nummod", "det", "predet")]
+        if not any(n == len(parties) for n in counted) or "Country" not in allowed:
+            return []
+        return [End(e, tok, True, "joint statement") for e in parties]
+
+    def author(self) -> Entity | None:
+        """The official whose own statement a government's release is, named by its title
+        (:func:`kg.resolve.focus.statement_author`): "Statement from President Joe Biden
+        on ..." is Joe Biden's ("I spoke with ..."); None when the title names nobody or the
+        source is no government."""
+        if self._author is not False:
+            return self._author
+        self._author = None
+        article = getattr(self.m, "article", None)
+        name = statement_author(article) if article is not None and self.issuer() is not None else None
+        if name is None:
+            return None
+        canonical = canonical_name(name)
+        known = self.bodies.alias(name)
+        if known is not None and known.type != "Person":
+            return None  # the article knows the name as a place or a body
+        known = known or next(
+            (e for e in self.m.entities.values() if e.type == "Person" and canonical
+             and canonical_name(e.label) == canonical), None)
+        if known is None and canonical is None and (" " not in name or name.isupper()):
+            return None  # "Remarks by President Biden" naming nobody else: a surname may be anybody's
+        label = canonical or name
+        self._author = known or self.m.entity(slug(label), label, "Person")
+        return self._author
+
+    def _pronoun(self, tok: Token, allowed) -> list[End]:
+        """An official statement's own first person (nobody quoted): a joint statement's
+        "we" ("We call on C to ...") is each of the governments that issued it, and "I" ("I
+        spoke with X") is the official its title names (:meth:`author`); any other
+        pronoun: :meth:`ReferenceRules._pronoun`."""
+        if self.speaker is None and tok.lower_ in self._we and self.joint():
+            return [End(e, tok, True, "joint statement") for e in self.joint() if e.type in allowed]
+        if self.speaker is None and tok.lower_ in self._i and "Person" in allowed:
+            author = self.author()
+            if author is not None:
+                return [End(author, tok, True, "author of the statement")]
+        return super()._pronoun(tok, allowed)
 
     def _principal_pair(self, types=("Country", "Organization", "Group")) -> list[Entity]:
         return discourse.principal_pair(self.m, types)
@@ -349,6 +432,10 @@ class EndFinder(NounRules, ReferenceRules):
 
     def _single(self, tok: Token, allowed, depth: int) -> list[End]:
         lower = tok.lower_
+        if lower in _PARTY_NOUNS and self.joint():
+            hit = self._joint_description(tok, allowed)
+            if hit:
+                return hit
         if lower in self._relpron and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
             return self._relative(tok, allowed, depth)
         if lower in _SINGULAR_PRON and tok.dep_ in ("nsubj", "nsubjpass") and depth == 0:

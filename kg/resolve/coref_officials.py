@@ -1,0 +1,120 @@
+"""Descriptions of officials: "the secretary-general" (:func:`_hyphen_title`), and those
+no title seen in the text settles: "the two ministers" after "A met (with) B"
+(:func:`_met_pair`), and "the Secretary-General" / "the President" in a release of the
+body itself, naming nobody (:func:`_office_holder`: the holder of the office at the
+article's date, from the office-holders table).
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Token
+
+from kg.resolve.coref_base import _title_fits, _titled
+from kg.resolve.focus import issuer_body
+from kg.resolve.gazetteer import load_gazetteer, slug
+from kg.resolve.mentions import Mentions
+from kg.resolve.officeholders import (_SLACK, _article_day, load_officeholders, person_holdings,
+                                      title_fits)
+from kg.types import Entity
+
+__all__ = ["_hyphen_title", "_met_countries", "_met_pair", "_office_holder"]
+
+
+def _met_pair(token: Token, mentions: Mentions, title: str | None, exclude: frozenset[str],
+              lookback: int = 3) -> list[Entity]:
+    """"A met with Brazilian Foreign Minister B ... the two ministers", "A had a telephone
+    conversation with President C. The two leaders discussed ...": the two people named
+    (not coordinated: the sides of a meeting) in the last sentence nearby that names
+    people, when it names exactly these two and each holds the description's title (any
+    when ``title`` is None), as the text gives it or the office-holders table at the
+    article's date."""
+    spaced, head = (title.replace("-", " "), title.split()[-1]) if title else ("", "")
+    first = token.sent.start
+    for _ in range(lookback):
+        first = token.doc[first - 1].sent.start if first > 0 else 0
+    named = sorted((m for m in mentions.mention_list if first <= m.span.start < token.i
+                    and not m.by_coref and len(m.entities) == 1 and m.entities[0].type == "Person"),
+                   key=lambda m: -m.span.start)
+    if not named:
+        return []
+    last = named[0].span.sent.start  # the newest sentence that names anybody
+    pair = list({m.entities[0].id: m.entities[0] for m in reversed(named) if m.span.sent.start == last}.values())
+
+    def fits(ent: Entity) -> bool:
+        if title is None:
+            return True
+        if any(_title_fits(seen, rel, spaced, head) for seen, rel, _t in mentions.titles.get(ent.id, ())):
+            return True
+        return any(title_fits(title, h.office) or head == "leader" and h.relation == "leaderOf"
+                   for h in person_holdings(mentions, ent))
+    if len(pair) != 2 or any(e.id in exclude or not fits(e) for e in pair):
+        return []
+    return pair
+
+
+def _met_countries(token: Token, mentions: Mentions, exclude: frozenset[str]) -> list[Entity]:
+    """"President X welcomed President Y of B to Washington ... The two countries will ...":
+    the countries of the two people of :func:`_met_pair` (by the title the text gives them,
+    else by the office-holders table), when they are two different ones."""
+    countries = load_gazetteer().countries
+    found: list[str] = []
+    for person in _met_pair(token, mentions, None, frozenset(), lookback=2):
+        targets = [t for _title, _rel, t in mentions.titles.get(person.id, ()) if t]
+        targets += [h.country for h in person_holdings(mentions, person)]
+        iso3 = next((t for t in targets if t in countries), None)
+        if iso3 is None or iso3 in exclude or iso3 in found:
+            return []
+        found.append(iso3)
+    if len(found) != 2:
+        return []
+    return [mentions.entity(iso3, countries[iso3].label, "Country") for iso3 in found]
+
+
+def _office_holder(mentions: Mentions, token: Token, title: str) -> list[Entity]:
+    """"The Secretary-General condemns ..." with nobody seen with the title: the person
+    named before whom the office-holders table gives that office at the article's date,
+    else, in a release of the body itself (its source: "United Nations Secretary-General"),
+    the holder of the office there at that date."""
+    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
+        if mention.span.start < token.i and not mention.by_coref:
+            for ent in mention.entities:
+                if ent.type == "Person" and any(title_fits(title, h.office)
+                                                for h in person_holdings(mentions, ent)):
+                    return [ent]
+    body = issuer_body(mentions.article)
+    name = _holder_at(body, title, mentions.article.date) if body is not None else None
+    if name is None:
+        return []
+    known = next((e for e in mentions.entities.values() if e.type == "Person" and e.label == name), None)
+    return [known or mentions.entity(slug(name), name, "Person")]
+
+
+@functools.lru_cache(maxsize=256)
+def _holder_at(body: str, title: str, date: str | None) -> str | None:
+    """The one person the office-holders table gives ``title`` of ``body`` (an ISO3 or an
+    organisation id) on ``date`` (terms that cover it, else the only one within a year of
+    it; with no date the current holder); None when none or several."""
+    day = _article_day(date)
+    terms = {h for hs in load_officeholders().by_key.values() for h in hs
+             if h.country == body and title_fits(title, h.office)}
+    if day is None:
+        names = {h.name for h in terms if h.end is None}
+    else:
+        names = {h.name for h in terms if h.start <= day and (h.end is None or day <= h.end)} or \
+            {h.name for h in terms if h.start - _SLACK <= day and (h.end is None or day <= h.end + _SLACK)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _hyphen_title(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
+    """"the secretary-general said": a hyphenated title after "the", which the parser
+    splits into three tokens and often hangs its "the" elsewhere; the person last seen
+    with that title."""
+    i = token.i
+    if i < 3 or doc[i - 1].text != "-" or doc[i - 3].lower_ != "the" or \
+            i + 1 < len(doc) and (doc[i + 1].lower_ == "of" or token.is_title and doc[i + 1].pos_ == "PROPN"):
+        return []  # "the director-general of the WHO" names its own body, "the Secretary-General X" its holder
+    title = f"{doc[i - 2].lower_}-{token.lower_}"
+    if title not in load_gazetteer().titles or any(j in mentions._by_token for j in (i - 2, i - 1)):
+        return []
+    return _titled(mentions, token, title, None, 1) or _office_holder(mentions, token, title)

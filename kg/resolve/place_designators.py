@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
-from kg.resolve.place_names import PLURAL_DESIGNATORS, designated_runs
+from kg.resolve.place_names import DESIGNATORS, PLURAL_DESIGNATORS, designated_runs
 from kg.resolve.places import make_fact, named_entity
 from kg.resolve.subdivisions import subdivision_country
 from kg.types import Article, Entity, Fact
@@ -184,8 +184,10 @@ def _share_subject(mentions: Mentions, verb: Token) -> Entity | None:
         return None
     if subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
         subj = verb.head
-        for _ in range(4):  # kilometers -> of -> territory -> (appos) Essequibo
-            place = named_entity(mentions, subj, ("Location",))
+        for _ in range(5):  # kilometers -> of -> area -> (appos) the Essequibo region
+            place = named_entity(mentions, subj, ("Location",)) or next(
+                (e for c in subj.children if c.dep_ == "compound" and subj.lower_ in DESIGNATORS
+                 for e in [named_entity(mentions, c, ("Location",))] if e), None)
             if place is not None or subj.dep_ not in ("pobj", "prep", "appos") or subj.head is subj:
                 return place
             subj = subj.head

@@ -4,7 +4,9 @@
 Rules (the ``rule`` field of each fact):
 
 - ``described-place``: "the Xlandic capital Xville", "Xland's capital, Xville", "the
-  Xlandic city of Yville", "the capital of Xland, Xville";
+  Xlandic city of Yville", "the capital of Xland, Xville", "the Russian port of Ust-Luga"
+  (a name after "of" the tagger took for a body or person is retyped), "Moldova's
+  breakaway region of Transnistria" (a breakaway state kept as a country);
 - ``lies-in``: "the Y Islands, which lie at the southern edge of the Z Sea", "Xville is
   located in Y", "the port of X, which lies on Yland's southern coast" (a country's coast
   or border is the country); "the AU, which is headquartered in Addis Ababa", "the bank,
@@ -15,6 +17,7 @@ Rules (the ``rule`` field of each fact):
   Yland's Z township", "the X camps in southwestern Y", "the area of A and B in Y";
 - ``respectively``: "the cities of A and B in North and South Y provinces" (A in North Y,
   B in South Y);
+- ``site-in``: "the Bruzgi checkpoint in western Belarus", "the Hmeimim air base in Syria";
 - ``comma-in``: "Xville, on the island of Y", "Xville, in Yland's Z province", "Xville,
   in the south-east of the country".
 
@@ -34,8 +37,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.place_designators import side_owner
-from kg.resolve.place_names import DESIGNATORS
-from kg.resolve.places import make_fact, named_entity
+from kg.resolve.place_names import DESIGNATORS, retypable
+from kg.resolve.places import _DE_FACTO, make_fact, named_entity
 from kg.types import Article, Entity, Fact
 
 __all__ = ["frame_facts"]
@@ -74,7 +77,13 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
         if len(owners) > 1:
             continue  # "the Xlandic-Ylandic border town of Z": on which side is not said
         owner = next(iter(owners.values()), None)
+        if owner is not None and _WATER_WORDS & set(owner.label.split()):
+            continue  # "the Black Sea port of Odesa": a port on the sea, not in it
         named: list[Token] = [c for c in noun.children if c.dep_ == "appos"]
+        if not named and i + 2 < len(doc) and doc[i + 1].text == "," \
+                and named_entity(mentions, doc[i + 2], ("Location",)) is not None:
+            named.append(doc[i + 2])  # "Haiti's capital, Port-au-Prince," parsed apart
+        after_of: list[Token] = []  # "the Russian port of Ust-Luga": the name is a place
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 ent = named_entity(mentions, obj, _PLACE_ENDS)
@@ -82,23 +91,40 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
                     owner = ent  # "the capital of Ruritania, Xville"
                     named += [c for c in obj.children if c.dep_ == "appos"]
                 else:
-                    named.append(obj)
+                    after_of.append(obj)
         if owner is None:
             continue
-        for tok in named:
-            place = _place_named(doc, mentions, tok)
-            if place is not None and place.id != owner.id and place.type == "Location":
+        for tok in named + after_of:
+            place = _place_named(doc, mentions, tok, retype=tok in after_of)
+            if place is not None and place.id != owner.id and _is_place(place):
                 facts.append(make_fact(article, noun, place, "locatedIn", owner,
                                        "described-place", noun.text, 0.75))
     return facts
 
 
-def _place_named(doc: Doc, mentions: Mentions, tok: Token) -> Entity | None:
-    """The place a token names: its mention, or untagged capitalised words ("Aleppo")."""
+#: Words of the names of seas and rivers, on which places lie rather than in them.
+_WATER_WORDS = frozenset({"Sea", "Ocean", "Gulf", "Strait", "Straits", "Bay", "River", "Lake",
+                          "Channel", "Lagoon"})
+
+
+def _is_place(entity: Entity) -> bool:
+    """A Location, or a breakaway state kept as a country ("Moldova's breakaway region of
+    Transnistria" lies in Moldova)."""
+    return entity.type == "Location" or entity.type == "Country" and entity.id in _DE_FACTO
+
+
+def _place_named(doc: Doc, mentions: Mentions, tok: Token, retype: bool = False) -> Entity | None:
+    """The place a token names: its mention, or untagged capitalised words ("Aleppo").
+    With ``retype``, a name the frame says is a place ("the port of Ust-Luga") that the
+    tagger took for an unknown organisation or an untitled person becomes a Location
+    (:func:`kg.resolve.place_names.retypable`)."""
     mention = mentions.mention_at(tok)
     if mention is not None:
         if mention.by_coref or len(mention.entities) != 1:
             return None
+        if retype and mention.entities[0].type in ("Organization", "Person") \
+                and retypable(mentions, mention.span):
+            mention.entities[0].type = "Location"
         return mention.entities[0]
     if tok.pos_ != "PROPN" or not tok.is_title:
         return None
@@ -291,6 +317,70 @@ def _settlements(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+#: Lowercase nouns of sites named after their place: "the Bruzgi checkpoint".
+_SITE_NOUNS = frozenset({"crossing", "checkpoint", "base", "airbase", "airport", "port",
+                         "terminal", "airfield", "camp"})
+#: Lowercase words between such a name and its noun: "the Hmeimim air base", "the Jenin
+#: refugee camp".
+_SITE_MODIFIERS = frozenset({"air", "border", "naval", "military", "army", "oil", "gas",
+                             "container", "international", "refugee", "migrant",
+                             "displacement", "detention"})
+
+
+def _named_sites(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the Bruzgi checkpoint in western Belarus", "the Hmeimim air base in Syria": the name
+    before a site noun lies in the place right after "in".
+
+    A name the tagger missed becomes a place, as does an untitled person named at most
+    twice or an unknown body named once; countries, demonyms and known bodies own the site
+    ("the Russian air base in Syria") and give nothing."""
+    facts = []
+    for i in mentions.positions(_SITE_NOUNS):
+        if doc[i].pos_ != "NOUN" or not doc[i].is_lower or i + 2 >= len(doc) \
+                or doc[i + 1].text != "in" or doc[i].dep_ == "compound":
+            continue  # not "the Jenin camp residents in ...": the site noun heads its phrase
+        j = i
+        while j > 0 and i - j < 2 and doc[j - 1].lower_ in _SITE_MODIFIERS:
+            j -= 1
+        run = _name_before(doc, mentions, j)
+        k = i + 2
+        while k < len(doc) and (doc[k].lower_ in _COMPASS
+                                or doc[k].is_lower and doc[k].pos_ == "ADJ"):
+            k += 1  # "in the occupied West Bank"
+        target = _settlement_target(doc, mentions, k) if run is not None and k < len(doc) else None
+        if target is None:
+            continue
+        # "the Xson camp" may be a person's camp: only names the tagger did not call people
+        place = _site_entity(mentions, run, retype=doc[i].lower_ != "camp")
+        if place is not None and target.id != place.id:
+            facts.append(make_fact(article, doc[i + 1], place, "locatedIn", target, "site-in",
+                                   doc[i].text, 0.65))
+    return facts
+
+
+def _site_entity(mentions: Mentions, run: Span, retype: bool = True) -> Entity | None:
+    """The place a site's name stands for (see :func:`_named_sites`); without ``retype``,
+    only a place mention or a name the tagger missed."""
+    known = {id(m): m for t in run for m in [mentions.mention_at(t)] if m is not None}
+    if not known:
+        if load_gazetteer().lookup(run.text) is not None:
+            return None
+        place = mentions.entity(slug(run.text), run.text, "Location")
+        place.aliases.add(run.text)
+        return place if place.type == "Location" else None
+    mention = next(iter(known.values()))
+    if len(known) > 1 or mention.by_coref or len(mention.entities) != 1 \
+            or mention.span.start < run.start or mention.span.end > run.end:
+        return None
+    entity = mention.entities[0]
+    if retype and (entity.type == "Person"
+                   or entity.type == "Organization" and len(entity.mentions) == 1):
+        if not retypable(mentions, mention.span):
+            return None
+        entity.type = "Location"  # "the Tornio checkpoint": a place, whatever the tagger said
+    return entity if entity.type == "Location" else None
+
+
 _CONTAINERS = _SETTLEMENTS | {"island", "state", "peninsula", "archipelago", "valley",
                               "department", "oblast", "prefecture", "wilaya"}
 
@@ -418,7 +508,8 @@ def _name_before(doc: Doc, mentions: Mentions, i: int) -> Span | None:
     if mention is not None and mention.span.end == i + 1 and len(mention.span) > 1:
         return mention.span[:-1]
     start = i
-    while start > 0 and start > i - 4 and doc[start - 1].is_title and not doc[start - 1].is_punct:
+    while start > 0 and start > i - 4 and doc[start - 1].is_title and not doc[start - 1].is_punct \
+            and doc[start - 1].pos_ != "DET":  # "The Dadaab camps" opening a sentence
         start -= 1
     return doc[start:i] if start < i and not doc[start].is_sent_start else None
 
@@ -525,4 +616,5 @@ def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return (_respective(doc, mentions, article) + _person_towns(doc, mentions, article)
             + _described_places(doc, mentions, article) + _lies_in(doc, mentions, article)
             + _hosted(doc, mentions, article) + _settlements(doc, mentions, article)
+            + _named_sites(doc, mentions, article)
             + _comma_container(doc, mentions, article) + designator_facts(doc, mentions, article))

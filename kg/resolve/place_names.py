@@ -7,7 +7,8 @@ heads its phrase ("province", "regions", "state", "governorate", "oblast" ...) s
 capitalised words right before it (or after "the <designator> of") name places:
 
 - untagged words become a Location;
-- a person entity with no title, named at most twice, is retyped as a Location;
+- a person entity with no title, named at most twice (or always after "the": "the
+  Essequibo"), is retyped as a Location;
 - an organisation the gazetteer does not know, whose name holds no word of a body, is
   retyped as a Location.
 
@@ -18,6 +19,9 @@ used as a modifier ("the Biden state visit", "X state media") says nothing.
 a feature word ("Second Thomas Shoal", "Sabina Shoal") and makes an untagged recurrence of
 a one-word place name ("Essequibo makes up ...") a mention of that place.
 
+The ends of a cable, pipeline or road ("the cable connecting Sventoji with Gotland") are
+places too.
+
 Both are called at the end of :func:`kg.resolve.entities.resolve_named`.
 """
 from __future__ import annotations
@@ -27,7 +31,7 @@ from spacy.tokens import Doc, Span
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 
-__all__ = ["designated_names", "designated_runs", "repeated_places", "DESIGNATORS",
+__all__ = ["designated_names", "designated_runs", "repeated_places", "retypable", "DESIGNATORS",
            "PLURAL_DESIGNATORS"]
 
 #: Nouns of administrative subdivisions, singular.
@@ -78,21 +82,33 @@ def _runs(doc: Doc, noun: int) -> list[tuple[int, int]]:
     return runs[::-1]
 
 
-def _retypable(mentions: Mentions, span: Span) -> bool:
-    """Whether the mention covering exactly ``span`` may be retyped as a place."""
+def retypable(mentions: Mentions, span: Span) -> bool:
+    """Whether the mention covering exactly ``span`` may be retyped as a place (also used
+    by :mod:`kg.resolve.place_frames` for "the Russian port of Ust-Luga")."""
     mention = mentions.mention_at(span[0])
     if mention is None or mention.by_coref or len(mention.entities) != 1 \
             or mention.span.start != span.start or mention.span.end != span.end:
         return False
     entity = mention.entities[0]
     if entity.type == "Person":
-        return not mentions.titles.get(entity.id) and len(entity.mentions) <= 2
+        return not mentions.titles.get(entity.id) and (
+            len(entity.mentions) <= 2 or _always_the(span.doc, entity.mentions))
     if entity.type in ("Organization", "Group"):
         gaz = load_gazetteer()
         return entity.id not in gaz.orgs and gaz.lookup(span.text) is None \
             and not set(entity.label.lower().split()) & _BODY_WORDS \
             and mention.kind == "name" and not span.text.isupper()
     return False
+
+
+def _always_the(doc: Doc, offsets) -> bool:
+    """Whether "the" comes before every mention (character offsets) of a name: "the
+    Essequibo region", "the Essequibo belonged to Venezuela" name a place, not a person."""
+    for start, end in offsets:
+        span = doc.char_span(start, end)
+        if span is None or span.start == 0 or doc[span.start - 1].lower_ != "the":
+            return False
+    return True
 
 
 def designated_runs(doc: Doc, mentions: Mentions) -> list[tuple[int, list[Span]]]:
@@ -128,7 +144,7 @@ def designated_names(doc: Doc, mentions: Mentions) -> None:
                 place = mentions.entity(slug(span.text), span.text, "Location")
                 if place.type == "Location":
                     mentions.add(span, place)
-            elif _retypable(mentions, span):
+            elif retypable(mentions, span):
                 covered[0].entities[0].type = "Location"
 
 
@@ -139,10 +155,41 @@ _FEATURE_WORDS = frozenset({"Shoal", "Reef", "Atoll", "Island", "Islands", "Vall
                             "Mountains", "Archipelago", "Cay", "Canal", "Glacier"})
 
 
+#: Nouns of links between places: "the cable connecting Sventoji with Gotland".
+_LINK_NOUNS = frozenset({"cable", "pipeline", "bridge", "road", "railway", "rail",
+                         "tunnel", "corridor", "highway", "interconnector", "ferry"})
+_LINK_VERBS = frozenset({"connect", "connects", "connected", "connecting", "link", "links",
+                         "linked", "linking"})
+
+
+def _linked_places(doc: Doc, mentions: Mentions) -> None:
+    """"the cable connecting Sventoji in Lithuania with Sweden's Gotland island", "a
+    pipeline that links Xa to Yb": the ends of a cable, pipeline or road are places; a
+    person entity named there that :func:`retypable` allows is retyped as a Location."""
+    for i in mentions.positions(_LINK_VERBS):
+        verb = doc[i]
+        if verb.pos_ != "VERB":
+            continue
+        link = verb.head if verb.dep_ in ("acl", "relcl") else \
+            next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if link is None or link.lemma_.lower() not in _LINK_NOUNS:
+            continue
+        ends = [c for c in verb.children if c.dep_ == "dobj"]
+        ends += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                 for g in c.children if g.dep_ == "pobj"]
+        for tok in ends + [c for e in ends for c in e.conjuncts]:
+            mention = mentions.mention_at(tok)
+            if mention is not None and mention.entities[0].type == "Person" \
+                    and retypable(mentions, mention.span):
+                mention.entities[0].type = "Location"
+
+
 def repeated_places(doc: Doc, mentions: Mentions) -> None:
-    """A person entity whose name ends in a feature word is a place ("Second Thomas Shoal");
-    a one-word place name recurs untagged ("Essequibo makes up ..." after "the Essequibo
-    region"): the recurrence is a mention of the place."""
+    """A person entity whose name ends in a feature word is a place ("Second Thomas Shoal"),
+    as is one a cable or pipeline links (:func:`_linked_places`); a one-word place name
+    recurs untagged ("Essequibo makes up ..." after "the Essequibo region"): the
+    recurrence is a mention of the place."""
+    _linked_places(doc, mentions)
     gaz = load_gazetteer()
     for mention in mentions.mention_list:
         entity = mention.entities[0]

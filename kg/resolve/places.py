@@ -2,8 +2,8 @@
 
 Rules (the ``rule`` field of each fact):
 
-- ``state-abbr`` / ``comma``: "Rancho Mirage, Calif.", "Cartagena, Colombia" (not in
-  lists such as "Paris, London and Berlin").
+- ``state-abbr`` / ``comma-state`` / ``comma``: "Rancho Mirage, Calif.", "Surrey, British
+  Columbia", "Cartagena, Colombia" (not in lists such as "Paris, London and Berlin").
 - ``appos-place``: "Lima, the capital of Peru", "Crete, Greece's largest
   island", "Transnistria, a breakaway region on Moldova's eastern border";
   ``poss-place``: "the Kivu region's Rutshuru Valley".
@@ -12,9 +12,14 @@ Rules (the ``rule`` field of each fact):
   "Cape Point on the Cape Peninsula", "its Arlit site in northern Niger" (a site named after
   its place); organisations only lie in places, not countries ("NATO in
   Afghanistan" is an operation).
-  Not "a meeting of the X Committee in Y" (the meeting is in Y) nor "the Ministry of
-  Foreign Affairs in <capital>" (a way of naming a government).
-- ``part-of``: "X is (widely seen as) part of Y"; ``based-in``: "a Lima-based firm";
+  Not "a meeting of the X Committee in Y" (the meeting is in Y), "met the speaker of the
+  X House in Y" nor "the Ministry of Foreign Affairs in <capital>" (a way of naming a
+  government); a lowercase phrase ("off Ruritania's west coast") names no place.
+- ``part-of``: "X is (widely seen as) part of Y", "X, which is part of Y", "X, a region
+  internationally recognised as part of Y"; ``based-in``: "a Lima-based firm";
+- ``facility-in``: "landed at Toussaint Louverture International Airport in Port-au-Prince"
+  (a facility name the tagger missed), "Al Udeid Air Base in Qatar" (one it took for a
+  body); "the Kuznica border crossing in northeastern Poland" is ``in-place``;
   ``appos-firm``: "Acme, a drone maker in the Udmurt Republic".
 - ``possessed``: "Ruritania's Xland region", "Xville's Y Prison" (a site noun needed),
   "linking Ruritania with its Xland exclave";
@@ -27,6 +32,8 @@ Rules (the ``rule`` field of each fact):
   Xland in Y": :mod:`kg.resolve.place_frames`.
 """
 from __future__ import annotations
+
+import functools
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,7 +53,8 @@ _PLACE_HEADS = frozenset({"province", "region", "city", "town", "village", "dist
                           "county", "prefecture", "governorate", "oblast", "island", "valley"})
 #: Sites named after the place they are at: "the Arlit site in Niger", "the Fordow plant in Iran".
 _NAMED_SITES = frozenset({"site", "sites", "plant", "mine", "refinery", "facility", "reactor",
-                          "dam", "airbase", "field", "complex"})
+                          "dam", "airbase", "field", "complex", "crossing", "checkpoint",
+                          "camp", "base", "airport", "port", "terminal", "airfield"})
 #: Emit "<capital> locatedIn <country>" for every capital named as a place. Off:
 #: on the dev set annotators rarely list these (2 matched, 9 unmatched).
 CAPITAL_FACTS = False
@@ -55,6 +63,8 @@ CAPITAL_FACTS = False
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                          "southeast", "southwest", "north-east", "north-west", "south-east",
                          "south-west"})
+#: Nouns of a place's population: "a city of 280,000 people in Y".
+_DWELLERS = frozenset({"people", "resident", "inhabitant", "person"})
 _APPOS_PLACES = _PLACE_HEADS | {"capital", "port", "territory", "enclave", "resort", "area",
                                 "islands", "peninsula", "archipelago", "suburb", "neighborhood",
                                 "neighbourhood", "outpost", "base", "settlement", "municipality"}
@@ -144,6 +154,13 @@ def _place_after_comma(doc: Doc, mentions: Mentions, token: Token):
     return nxt
 
 
+@functools.lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """Full names of US states and Canadian provinces (kg/data/us_states.csv,
+    ca_provinces.csv): "Surrey, British Columbia" places the town as "Calif." does."""
+    return frozenset(load_gazetteer().us_states.values())
+
+
 def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> list[Fact]:
     gaz = load_gazetteer()
     line = dateline(mentions.text)
@@ -171,10 +188,16 @@ def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> l
                 elif after.kind == "state" and not is_list:
                     facts.append(make_fact(article, last, place, "locatedIn", other, "state-abbr",
                                        after.span.text, 0.9))
+                elif other.type == "Location" and other.label in _state_names() \
+                        and place.label not in _state_names() and not is_list:
+                    # "Palm Springs, California", "Surrey, British Columbia"
+                    facts.append(make_fact(article, last, place, "locatedIn", other, "comma-state",
+                                           ",", 0.8))
                 elif other.type == "Country" and not is_list and other.id != place.id:
                     facts.append(make_fact(article, last, place, "locatedIn", other, "comma",
                                        ",", 0.8))
-        if place.type == "Location" or place.type == "Country" and place.id in _DE_FACTO:
+        if (place.type == "Location" or place.type == "Country" and place.id in _DE_FACTO) \
+                and not _common_word(span):
             # "Transnistria, a separatist region of Moldova": a breakaway state lies in a country
             facts += place_relations(doc, mentions, article, span, place)
         if capitals and mention.kind in ("capital", "seat") and place.type == "Location":
@@ -210,12 +233,18 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
                                for e in [side_owner(mentions, c)] if e), None)
             elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and objs[0].lemma_ in _DWELLERS:
+                    # "Xa, a city of 280,000 people in southern Ruritania"
+                    objs = [g for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "in"
+                            for g in p.children if g.dep_ == "pobj"]
                 target = target or (named_entity(mentions, objs[0], _PLACE_ENDS) if objs else None)
                 if target is None and objs and objs[0].lower_ in _ADMIN_NOUNS:
-                    # "Xa, a town in Ruritania's Xland region": the named region
-                    target = next((e for c in objs[0].children if c.dep_ == "compound"
-                                   for e in [named_entity(mentions, c, ("Location",)) or
-                                             _known_place(mentions, c, create=True)] if e), None)
+                    # "Xa, a town in Ruritania's Xland region", "the capital of Ruritania's
+                    # Punjab province" (the tagger may call "Punjab" an adjective)
+                    target = next((e for c in objs[0].children if c.dep_ in ("compound", "amod")
+                                   for e in [named_entity(mentions, c, ("Location",)) or (
+                                       _known_place(mentions, c, create=True)
+                                       if c.dep_ == "compound" else None)] if e), None)
             elif child.lower_ in _COMPASS and target is None:
                 # "Xa, a mountain town southeast of Xville": the place it lies by
                 objs = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -250,7 +279,8 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
     facts += _in_place(doc, mentions, article, root, place)
     if root.dep_ == "compound" and (root.head.lower_ in _PLACE_HEADS or
                                     root.head.lower_ in _NAMED_SITES and root.head.is_lower):
-        # "Idlib province in northwestern Syria", "its Arlit site in northern Niger"
+        # "Idlib province in northwestern Syria", "its Arlit site in northern Niger", "the
+        # Kuznica border crossing in northeastern Poland"
         facts += _in_place(doc, mentions, article, root.head, place)
     return facts
 
@@ -308,11 +338,17 @@ def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact
 _EVENT_NOUNS = frozenset({"meeting", "meetings", "session", "sessions", "summit", "talks",
                           "gathering", "conference", "round", "sitting", "visit"})
 _GOVERNMENT_WORDS = frozenset({"department", "ministry", "ministries", "office", "government"})
+#: Nouns of people who hold a post in a body: "met the speaker of the X House in Y" (the
+#: meeting is in Y).
+_ROLE_NOUNS = frozenset({"speaker", "head", "chief", "leader", "chairman", "chairwoman", "chair",
+                         "president", "director", "member", "spokesman", "spokeswoman",
+                         "spokesperson", "envoy", "secretary", "ambassador", "delegation"})
 
 
 def _seat_noise(mentions: Mentions, root: Token, subject: Entity, target: Entity) -> bool:
     """Whether "<organisation> in <place>" says where the organisation is only in
-    passing: "a meeting of the X Committee in Y" (the meeting is in Y), "the Department
+    passing: "a meeting of the X Committee in Y" (the meeting is in Y), "met the speaker
+    of the X House in Y" (where they met), "the Department
     of Foreign Affairs in Manila", "the Federal Government in Xville" (a ministry or
     government named with its capital, a way of naming the government)."""
     if subject.type not in ("Organization", "Group"):
@@ -320,7 +356,8 @@ def _seat_noise(mentions: Mentions, root: Token, subject: Entity, target: Entity
     head = root
     while head.dep_ in ("compound", "poss", "appos") and head.head is not head:
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _EVENT_NOUNS:
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and (
+            head.head.head.lower_ in _EVENT_NOUNS or head.head.head.lemma_ in _ROLE_NOUNS):
         return True
     return bool(set(subject.label.lower().split()) & _GOVERNMENT_WORDS) and \
         target.id in mentions.place_country
@@ -346,7 +383,8 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     facts = []
     for mention in mentions.mention_list:
         subject = mention.entities[0]
-        if mention.by_coref or subject.type not in ("Organization", "Location"):
+        if mention.by_coref or subject.type not in ("Organization", "Location") \
+                or _common_word(mention.span):
             continue
         j = mention.span.end
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
@@ -355,16 +393,74 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if j + 1 >= len(doc) or doc[j].lower_ != "in" \
                 or _byline(doc, mention.span.root) or _deployed(subject):
             continue
-        k = j + 1
-        # "in central Tokyo", "in disputed Kashmir": lowercase modifiers before the place
-        while k < len(doc) and k - j <= 2 and doc[k].is_lower and (
-                doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ == "VBN" and doc[k].dep_ == "amod"):
-            k += 1
+        k = _after_in(doc, j)
         target = named_entity(mentions, doc[k], _place_types(subject)) if k < len(doc) else None
         if target is not None and target.id != subject.id and not _several_places(doc[k]) \
                 and not _seat_noise(mentions, mention.span.root, subject, target):
             facts.append(make_fact(article, doc[j], subject, "locatedIn", target, "in-place",
                                "in", 0.65))
+    return facts
+
+
+def _common_word(span: Span) -> bool:
+    """"Anger in Ankara deepened": a capitalised common noun opening a sentence that the
+    tagger took for a name (one word, tagged a noun, not a proper noun)."""
+    return len(span) == 1 and span[0].is_sent_start and span[0].pos_ == "NOUN"
+
+
+def _after_in(doc: Doc, j: int) -> int:
+    """The index of the place after the "in" at ``j``, past lowercase modifiers ("in
+    central Tokyo", "in disputed Kashmir")."""
+    k = j + 1
+    while k < len(doc) and k - j <= 2 and doc[k].is_lower and (
+            doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ == "VBN" and doc[k].dep_ == "amod"):
+        k += 1
+    return k
+
+
+#: Last words of facility names: "Toussaint Louverture International Airport".
+_FACILITY_NAME_WORDS = frozenset({"Airport", "Airbase", "Base", "Port", "Prison", "Hospital",
+                                  "Crossing", "Checkpoint", "Camp", "Terminal", "Airfield"})
+
+
+def _named_facilities(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"landed at Toussaint Louverture International Airport in Port-au-Prince", "the
+    Al-Shifa Hospital in Gaza City": a capitalised facility name the tagger missed (or took
+    for an event), right before "in" and a place, lies in that place. Names the tagger did
+    find are places for the ``in-place`` rule, but for one taken for an unknown body ("Al
+    Udeid Air Base" in a country: a body would lie in a city only)."""
+    facts = []
+    for i in mentions.positions(_FACILITY_NAME_WORDS, lower=False):
+        if i + 2 >= len(doc) or doc[i + 1].text != "in":  # not a headline's "Base In Syria"
+            continue
+        mention = mentions.mention_at(doc[i])
+        if mention is not None:
+            body = named_entity(mentions, doc[i], ("Organization",))
+            k = _after_in(doc, i + 1)
+            target = named_entity(mentions, doc[k], ("Country",)) if k < len(doc) else None
+            if body is not None and target is not None and mention.span.end == i + 1 \
+                    and body.id not in load_gazetteer().orgs:
+                facts.append(make_fact(article, doc[i + 1], body, "locatedIn", target,
+                                       "facility-in", "in", 0.65))
+            continue
+        start, first = i, doc[i].sent.start
+        while start > first and i - start < 6 and (
+                doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+                or doc[start - 1].text == "-" and start - 2 >= first and doc[start - 2].is_title):
+            start -= 1
+        if start == i or doc[start].text == "-" or any(
+                m.span.start < start for t in doc[start:i] for m in [mentions.mention_at(t)] if m):
+            continue
+        k = _after_in(doc, i + 1)
+        target = named_entity(mentions, doc[k], _PLACE_ENDS) if k < len(doc) else None
+        if target is None or _several_places(doc[k]):
+            continue
+        label = doc[start:i + 1].text
+        facility = mentions.entity(slug(label), label, "Location")
+        facility.aliases.add(label)
+        if facility.type == "Location" and facility.id != target.id:
+            facts.append(make_fact(article, doc[i + 1], facility, "locatedIn", target,
+                                   "facility-in", "in", 0.65))
     return facts
 
 
@@ -427,7 +523,21 @@ def _facilities(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+#: Verbs of a recognised status: "a region internationally recognised as part of Y".
+_SEEN_AS = frozenset({"recognise", "recognize", "consider", "regard", "see", "view", "know",
+                      "acknowledge"})
+
+
+#: Verbs that report a party's view: "Kyiv says Crimea is part of Ukraine".
+_CLAIM_VERBS = frozenset({"say", "insist", "claim", "argue", "maintain", "assert", "declare",
+                          "believe", "consider", "stress", "reiterate"})
+
+
 def _part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"X is (widely seen as) part of Y", "X, which is part of Y", "X, a region
+    internationally recognised as part of Y": the place lies in Y. Not when negated
+    ("X is not part of Y") nor claimed ("X is claimed as part of Y", "regarded by Z as
+    part of Z", "Z says X is part of Z")."""
     facts = []
     for i in mentions.positions({"part"}):
         token = doc[i]
@@ -439,10 +549,20 @@ def _part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         verb = token.head if token.dep_ in ("attr", "pobj", "oprd") else None
         if verb is not None and verb.dep_ == "prep":
             verb = verb.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-            if verb is not None else None
+        if verb is None or verb.lemma_ == "claim" \
+                or any(c.dep_ in ("neg", "agent") for c in verb.children) \
+                or verb.dep_ == "ccomp" and verb.head.lemma_ in _CLAIM_VERBS:
+            continue  # not "X is not part of Y", "X, regarded by Y as part of Y", "Kyiv says
+            # X is part of Y": claims
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl" \
+                or subj is None and verb.dep_ == "acl" and verb.lemma_ in _SEEN_AS:
+            subj = verb.head  # "X, which is part of Y", "a region recognised as part of Y"
+        if subj is not None and subj.dep_ == "appos" and subj.lemma_ in _APPOS_PLACES:
+            subj = subj.head  # "X, a region (which is) part of Y"
         place = mentions.entity_at(subj) if subj is not None else None
-        if place is not None and place.type == "Location" and place.id != target.id:
+        if place is not None and place.id != target.id and (
+                place.type == "Location" or place.type == "Country" and place.id in _DE_FACTO):
             facts.append(make_fact(article, token, place, "locatedIn", target, "part-of",
                                "part of", 0.7 if not mentions.is_resolved_by_coref(subj) else 0.5))
     return facts
@@ -599,9 +719,12 @@ def place_facts(doc: Doc, mentions: Mentions, article: Article,
     """All locatedIn facts of an article (duplicates left to the caller)."""
     from kg.resolve.place_frames import frame_facts  # late: place_frames builds on this module
 
-    return (_chains(doc, mentions, article, capitals) + _facilities(doc, mentions, article)
-            + _adjacent_in(doc, mentions, article) + _part_of(doc, mentions, article)
-            + _described_orgs(doc, mentions, article)
-            + _based(doc, mentions, article) + _possessed_places(doc, mentions, article)
-            + _its_places(doc, mentions, article)
-            + _province_of(doc, mentions, article) + frame_facts(doc, mentions, article))
+    facts = (_chains(doc, mentions, article, capitals) + _facilities(doc, mentions, article)
+             + _adjacent_in(doc, mentions, article) + _named_facilities(doc, mentions, article)
+             + _part_of(doc, mentions, article)
+             + _described_orgs(doc, mentions, article)
+             + _based(doc, mentions, article) + _possessed_places(doc, mentions, article)
+             + _its_places(doc, mentions, article)
+             + _province_of(doc, mentions, article) + frame_facts(doc, mentions, article))
+    # "off South Korea's west coast" tagged as a place: a lowercase phrase names no place
+    return [f for f in facts if f.subject != f.subject.lower()]

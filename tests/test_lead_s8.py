@@ -56,6 +56,9 @@ FOUND = [
     ("Kosovo Serbs boycotted the vote and accused Pristina of discrimination.",
      ("Kosovo Serbs", "accuses", "Kosovo")),
     ("Iran accused the West of failing to honour the nuclear deal.", ("Iran", "accuses", "the West")),
+    # "the kingdom" is a monarchy named before, not the last country
+    ("Saudi Arabia hosted Syria's President Ahmed al-Sharaa in Riyadh. Al-Sharaa thanked the "
+     "kingdom for its humanitarian aid.", ("Saudi Arabia", "aids", "Syria")),
     # a relative clause on a coordination is about every conjunct (a plural or past verb)
     ("Diplomats criticised Russia and China, which vetoed the draft resolution.",
      ("China", "rejects", "draft resolution")),
@@ -64,6 +67,9 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("The United States called on Rwanda to stop its support for the M23 rebels.",
+     ("United States", "supports", "M23")),
+    ("France asked Germany to increase its aid to Ukraine.", ("France", "aids", "Ukraine")),
     ("Settlers attacked a village in the West Bank.", ("Settlers", "attacks", "the West")),
     ("Bosnian Serb leader Milorad Dodik threatened to secede.",
      ("Milorad Dodik", "leaderOf", "Serbia")),

@@ -34,7 +34,7 @@ from kg.resolve.coref_government import (_bare_force, _bare_forces, _bare_govern
 from kg.resolve.coref_clubs import as_club, register_clubs
 from kg.resolve.coref_plurals import _club_document, _region_adjective, earlier_pair
 from kg.resolve.coref_pronouns import (_HE, _IT, _THEY, _antecedent, _body_owner,
-                                       _conjoined_owner, _genders, _plural_before,
+                                       _conjoined_owner, _controlled_owner, _genders, _plural_before,
                                        _referential_it, _unnamed_reporter, resolve_first_person)
 from kg.resolve.mentions import Mentions
 
@@ -68,7 +68,7 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
             if not found:
                 continue
         elif low in _IT and token.pos_ == "PRON" and _referential_it(token):
-            found = _conjoined_owner(token, mentions) or \
+            found = _conjoined_owner(token, mentions) or _controlled_owner(token, mentions) or \
                 _antecedent(doc, token, mentions, _ACTOR, plural=False)
         elif low in _THEY and token.pos_ == "PRON":
             found = _antecedent(doc, token, mentions, _ACTOR, plural=True, same_only=True) \

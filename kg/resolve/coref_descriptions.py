@@ -195,7 +195,9 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                 or _last_pair(doc, token, mentions, "Country", exclude=own)
             if pair:
                 return _story_pair(pair, mentions, token)
-        return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own,
+        kingdom = low == "kingdom"  # "the kingdom": a monarchy ("Kingdom of X" among its names)
+        return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own
+                        and (not kingdom or getattr(load_gazetteer().countries.get(e.id), "kingdom", False)),
                         count)
     if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two old rivals"
         if low not in _GENDER_NOUNS:

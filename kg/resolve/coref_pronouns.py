@@ -255,6 +255,25 @@ def _conjoined_owner(token: Token, mentions: Mentions) -> list[Entity] | None:
     return None
 
 
+def _controlled_owner(token: Token, mentions: Mentions) -> list[Entity] | None:
+    """"called on Rwanda to stop its support for X", "urged Iran to halt its enrichment":
+    "its" in an infinitive whose doer is the object asked is that object's."""
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return None
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or any(c.dep_ in _SUBJ for c in verb.children) or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    # (a purpose clause's object is no doer: "sent Wagner to Mali to protect its interests")
+    asked = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+    asked += [p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i
+              for p in c.children if p.dep_ == "pobj"]  # "called on X to ..."
+    ents = [e for a in asked[:1] for e in mentions.entities_at(a) if e.type in _ACTOR]
+    return ents[:1] or None
+
+
 def resolve_first_person(token: Token, speaker: Entity | None,
                          mentions: Mentions | None = None) -> Entity | None:
     """The entity a first-person word in a quote stands for.

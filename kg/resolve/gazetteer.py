@@ -61,6 +61,11 @@ class Country:
     demonyms: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()        # capital labels, the first is the main one
 
+    @property
+    def kingdom(self) -> bool:
+        """A monarchy named "Kingdom of ..." ("the kingdom" may stand for it)."""
+        return any("Kingdom" in name for name in (self.label, *self.aliases))
+
 
 @dataclass(frozen=True)
 class Org:

@@ -216,6 +216,8 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
                 and cand.relation not in seen:
             ends.last_by_relation[cand.relation] = _national(cand.subject, ends)._replace(coref=True)
             seen.add(cand.relation)
+    # "X fired a rocket ... Japan condemned the launch": who did the acts later descriptions name
+    ends.remember_acts(tokens, lemmas)
     if facts and ends.in_question(tokens):
         # "Q: The Philippines said X. What is your comment?": a journalist's question at a
         # press conference states nothing (its meeting still is what "the two" refers to)

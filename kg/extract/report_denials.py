@@ -19,7 +19,10 @@
   "arming the rebels": the content of the charge referred back to (``report-deny-charge``).
 - "X rejected / dismissed the accusations (of torture)" -> X denies "accusations of
   torture": turning down a charge is denying it (``report-reject-claim``); a claim with
-  a that-clause ("rejected claims that ...") is read by the rules on its content.
+  a that-clause ("rejected claims that ...") is read by the rules on its content, unless
+  that content names nothing and the claim is a charge: "rejected as 'absurd' allegations
+  that its government may have been linked to ..." -> X denies "allegations" (the parser
+  reads a charge after a fronted verdict as the object of "as").
 
 Example:
     >>> ing_form("discriminate"), ing_form("plan"), ing_form("target")
@@ -83,7 +86,8 @@ def _that_clauses(verb: Token):
 def _gerund_phrase(clause: Token) -> str | None:
     """"had acted unprofessionally" -> "acting unprofessionally" (None when the predicate
     runs on too long to be a topic, or is only the bare verb of a pronoun subject)."""
-    parts = [c for c in clause.rights if c.dep_ in _PREDICATE_DEPS]
+    # ("had failed to cooperate with the envoy": an infinitive complement is part of the predicate)
+    parts = [c for c in clause.rights if c.dep_ in _PREDICATE_DEPS or c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if not parts:
         return None  # "denied that it had fired": a bare verb names no topic
     end = parts[0].right_edge.i + 1
@@ -192,7 +196,8 @@ def denied_clause(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexico
             pass  # "denied that the group was responsible for the attack", "... that the sales were illegal"
         elif clemma in _INTENDING and (label := _intended_act(clause, ends, lex)) is not None:
             pass  # "denied that it intends to annex the territory": the act it is said to intend
-        elif clemma in _EMPTY or _aims_at_actor(clause, ends, lex) or syntax.is_passive(clause):
+        elif clemma in _EMPTY or syntax.is_passive(clause) or any(
+                _aims_at_actor(c, ends, lex) for c in (clause, *clause.children) if c is clause or c.dep_ == "xcomp"):
             trace.add("report-deny-clause", verb, "rejected denies",
                       f"'{clause.text}' is a copula, a passive or an act against a named actor")
             continue
@@ -360,6 +365,10 @@ _REJECTING = frozenset({"reject", "dismiss", "refute", "rebut", "rebuff"})
 _CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "suggestion", "assertion"})
 
 
+#: charges that name what is denied by themselves ("a suggestion", "claims" say too little)
+_ACCUSATIONS = frozenset({"accusation", "allegation", "charge"})
+
+
 #: words that make "claims" a claim to something ("sovereignty claims", "maritime claims",
 #: "claims to the islands"), not a charge
 _OWNING_PREPS = frozenset({"to", "over", "on"})
@@ -383,12 +392,32 @@ def _has_content_clause(claim: Token) -> bool:
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in claim.children)
 
 
+def _content_named(claim: Token) -> bool:
+    """Whether the content clause of a claim names a thing (an object, or an "in / on / of"
+    phrase) that the verb rules take for what is denied."""
+    return any(c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+        t.pos_ in ("NOUN", "PROPN") for t in syntax.objects(c) + [p for _, p in syntax.prep_objects(
+            c, frozenset({"in", "on", "of"}))]) for c in claim.children)
+
+
 def rejected_claims(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"X rejected the accusations", "X dismissed the allegations of torture": X denies them."""
+    """"X rejected the accusations", "X dismissed the allegations of torture", "X rejected as
+    absurd allegations that ...": X denies them."""
     if verb.lemma_.lower() not in _REJECTING or syntax.negated(verb):
         return
-    for obj in syntax.objects(verb):
-        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _CHARGES or _has_content_clause(obj) or _territorial(obj):
+    # ("rejected as 'absurd' allegations that ...": the parser reads the charge after a fronted
+    # verdict as the object of "as")
+    for obj in syntax.objects(verb) + [p for _, p in syntax.prep_objects(verb, frozenset({"as"}))]:
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _CHARGES or _territorial(obj):
+            continue
+        if _has_content_clause(obj):
+            if _content_named(obj) or obj.lemma_.lower() not in _ACCUSATIONS:
+                continue  # "rejected claims that it enriched uranium": the verb rules deny the uranium
+            # "rejected allegations that its government may have been linked to ...": a content
+            # with no thing named in it leaves the charge itself as what is denied
+            topic = End(ends.m.topic(obj.doc[obj.i:obj.i + 1]), obj, False, f"topic '{obj.text}'")
+            for s in speakers:
+                yield Candidate("report-reject-claim", verb, "denies", "120", s, topic, verb, 0.6, polarity="positive")
             continue
         for topic in topic_ends(obj, ends, lex):
             if topic.entity.type != "Topic":

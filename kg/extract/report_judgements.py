@@ -10,7 +10,10 @@
   was ...': the verdict may sit one evidential clause down;
 - '"These provocations undermine peace," the ministry said', 'X said Y's continued
   attacks aim to sabotage ...' -> X accuses the author of the act (``report-act-charge``);
-- "X briefed him on what he called Y's 'aggression'" -> X criticizes Y (``evaluation-what``).
+- "X briefed him on what he called Y's 'aggression'" -> X criticizes Y (``evaluation-what``);
+  "Y fired a rocket ... X condemned what it called 'a provocative act'": a generic act with
+  no owner named is the act talked about in the last few sentences (the end finder's
+  ``act_author``).
 
 Never the speaker's own side, never a negated or denied verdict ('said Y was not
 aggressive', 'denied that Y was ...'); praise ('Y was a serious partner') has no
@@ -59,6 +62,8 @@ _DELIBERATE = frozenset({"deliberately", "intentionally", "knowingly", "wilfully
 #: dependents of a clause that are not part of its predicate
 _NOT_PREDICATE = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "parataxis", "conj", "cc", "mark",
                             "punct", "aux", "auxpass", "neg"})
+#: generic names of an act that say nothing of who did it ("what it called a provocative act")
+_GENERIC_ACTS = frozenset({"act", "action", "move", "step", "provocation", "violation", "escalation"})
 #: demonstrative subjects that point back at an act reported before ("These provocations ...")
 _BACK = frozenset({"this", "these", "that", "those", "the", "such"})
 
@@ -138,7 +143,8 @@ def _judged_ends(subj: Token, ends: EndFinder, copular: bool) -> list[End]:
     if not found and not copular:  # "the Philippine vessel had deliberately steered ...": its country
         found = armed_owner(subj, ends, ends.lex)
     # ("the move was a serious setback": a definite act noun is the last act of its kind reported)
-    if not found and copular and subj.pos_ == "NOUN" and subj.lemma_.lower() in _ACT_NOUNS \
+    if not found and copular and subj.pos_ == "NOUN" and (subj.lemma_.lower() in _ACT_NOUNS
+                                                          or ends.is_act_noun(subj.lemma_.lower())) \
             and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _BACK for c in subj.children):
         found = [e for e in ends.owners(subj, ACTOR_TYPES, "criticizes") if e.entity.type != "Location"]
     return found
@@ -184,7 +190,7 @@ def charged_act(verb: Token, clause: Token, speakers: list[End], own: set[str], 
     if subj is None or subj.pos_ != "NOUN":
         return
     lemma = subj.lemma_.lower()
-    if lemma not in _ACT_NOUNS and lemma not in lex.cue("attack_reference_nouns"):
+    if lemma not in _ACT_NOUNS and lemma not in lex.cue("attack_reference_nouns") and not ends.is_act_noun(lemma):
         return
     if act.lemma_.lower() in ("show", "prove", "demonstrate"):
         # "Y's violations show that Y does not want peace": only a verdict in what they show
@@ -196,6 +202,10 @@ def charged_act(verb: Token, clause: Token, speakers: list[End], own: set[str], 
         return  # "violence undermines peace": nobody's act
     authors = [e for e in ends.owners(subj, ACTOR_TYPES, "accuses")
                if e.entity.type not in ("Topic", "Location") and e.entity.id not in own]
+    if not authors and back and ends.is_act_noun(lemma):
+        # '"The launch violates UN resolutions," X said': the author of the last launch
+        act = ends.act_author(subj, lemma)
+        authors = [act] if act is not None and act.entity.id not in own else []
     if not authors:
         trace.add("report-act-charge", verb, "rejected accuses", f"no author of '{subj.text}'")
         return
@@ -222,6 +232,13 @@ def called_what(verb: Token, verdicts: list[Token], speakers: list[End], own: se
     owners = [e for v in judged for c in v.children if c.dep_ in ("poss", "compound", "amod", "nmod")
               for e in ends.actors(c, conj=False)
               if e.entity.id not in own and e.entity.type not in ("Topic", "Location")]
+    if not owners and any(v.lemma_.lower() in _GENERIC_ACTS and not any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against") for c in v.children) for v in judged):
+        # "X fired a rocket ... condemned what it called a highly provocative act": a generic
+        # act with nobody named is the act talked about in the last few sentences (a launch,
+        # a seizure: acts that are no attack on anyone)
+        act = ends.act_author(verb)
+        owners = [act] if act is not None and act.entity.id not in own else []
     # 0.65: the verb itself passes the verdict, so a speaker known by a pronoun still counts
     for s, o in pair_up(speakers, owners, "criticizes"):
         yield Candidate("evaluation-what", verb, "criticizes", "111", s, o, verb, 0.65)

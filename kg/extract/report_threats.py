@@ -1,12 +1,16 @@
 """Worries stated as a verdict: what an actor calls a threat is what it is concerned about.
 
 - "X regards Y as an existential threat", "X views Y as a danger to the region",
-  "X described Y as a serious risk" -> X concernedAbout Y (``threat-verdict``);
+  "X described Y as a serious risk", "X views Y negatively", "X regards Y with alarm"
+  -> X concernedAbout Y (``threat-verdict``);
 - "X said Y remains the most significant threat to its security", "X warned that Y
   poses a grave danger" -> X concernedAbout Y (``report-threat``);
 - "X warned of a humanitarian catastrophe", "X cautioned against escalation" -> X
   concernedAbout it (``warned-of``); what the speaker itself would do in answer ("warned
-  of consequences", "of retaliation") is a threat, not a worry, and is left out.
+  of consequences", "of retaliation") is a threat, not a worry, and is left out;
+- "X voiced regret, saying the launch had ignored ...", "X expressed concern, saying the
+  deployment would ..." -> X concernedAbout the launch / the deployment (``worry-saying``):
+  a worry voiced with no object of its own is about what the speaker goes on to judge.
 
 Y may be a topic ("Iran's nuclear programme") or an actor ("Russia"). A negated verdict
 ("said Y poses no threat", "does not regard Y as a threat") is no worry, and neither is
@@ -21,11 +25,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import syntax
-from kg.extract.ends import End, EndFinder
+from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Candidate, Trace, topic_ends
 
-__all__ = ["THREAT_NOUNS", "threat_verdict", "reported_threat", "warned_of"]
+__all__ = ["THREAT_NOUNS", "threat_verdict", "viewed_warily", "reported_threat", "warned_of", "worry_saying"]
 
 #: nouns that say something endangers the speaker's side
 THREAT_NOUNS = frozenset({"threat", "danger", "menace", "risk", "peril"})
@@ -51,16 +55,33 @@ def _threatening(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
     return [e for e in ends.actors(tok) if e.entity.type != "Location"]
 
 
+#: manners of viewing that make what is viewed a worry ("views the expansion negatively")
+_WARY_MANNERS = frozenset({"negatively", "unfavorably", "unfavourably", "warily", "suspiciously", "dimly",
+                           "nervously", "anxiously"})
+#: feelings one views something "with" that make it a worry ("views the drills with alarm")
+_WARY_FEELINGS = frozenset({"concern", "alarm", "suspicion", "apprehension", "unease", "worry", "anxiety",
+                            "dismay", "trepidation", "wariness", "caution"})
+
+
+def viewed_warily(verb: Token) -> bool:
+    """"views the alliance's expansion negatively", "regards the drills with alarm": a
+    viewing verb with a wary manner (not negated)."""
+    if verb.lemma_.lower() not in _VERDICT_VERBS or syntax.negated(verb):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _WARY_MANNERS for c in verb.children) or any(
+        p.lemma_.lower() in _WARY_FEELINGS for _, p in syntax.prep_objects(verb, frozenset({"with"})))
+
+
 def threat_verdict(verb: Token, objs: list[Token], speakers: list[End], ends: EndFinder, lex: Lexicon,
                    trace: Trace):
-    """"X regards Y as a threat": X concernedAbout Y."""
+    """"X regards Y as a threat", "X views Y negatively / with alarm": X concernedAbout Y."""
     if verb.lemma_.lower() not in _VERDICT_VERBS or syntax.negated(verb) or not speakers:
         return
     verdicts = [g for t in (verb, *objs) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                 for g in c.children if g.dep_ == "pobj"]
     verdicts += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr")]
     verdicts += [c for o in objs for c in o.children if c.dep_ in ("oprd", "appos", "attr")]
-    if not any(_threat_noun(v) for v in verdicts):
+    if not any(_threat_noun(v) for v in verdicts) and not viewed_warily(verb):
         return
     own = {s.entity.id for s in speakers}
     for obj in objs:
@@ -115,3 +136,25 @@ def warned_of(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, t
                 continue
             for s in speakers:
                 yield Candidate("warned-of", verb, "concernedAbout", "012", s, topic, verb, 0.6, polarity="positive")
+
+
+def worry_saying(verb: Token, clause: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Russia voiced regret, saying the launch had ignored ...": a worry noun with no topic of
+    its own ("regret", "concern" with no "over"/"about" phrase) is about the subject of the
+    clause the participle "saying" adds, when that subject is a thing, not an actor."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or head.pos_ != "VERB" \
+            or syntax.negated(head):
+        return
+    worries = [o for o in syntax.objects(head) if o.pos_ == "NOUN" and any(
+        t.relation == "concernedAbout" for t in lex.nouns.get(o.lemma_.lower(), ()))]
+    if not worries or any(c.dep_ == "prep" for w in worries for c in w.children):
+        return  # no worry voiced, or one with its own topic ("concern over the tests")
+    subj = syntax.clause_subject_of(clause)
+    if subj is None or subj.pos_ != "NOUN" or syntax.negated(clause) \
+            or ends.actors(subj, ACTOR_OR_PLACE, conj=False):
+        return
+    for topic in topic_ends(subj, ends, lex):
+        if topic.entity.type == "Topic":
+            for s in speakers:
+                yield Candidate("worry-saying", verb, "concernedAbout", "012", s, topic, head, 0.6)

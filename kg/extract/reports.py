@@ -6,7 +6,8 @@
 - "X insisted it does not fund Z", "there was no Z" -> X denies Z
   (``report-deny``; only when the negated clause is about the speaker alone, not "the two
   sides had not ..."; a modal or future clause, "would not withdraw Z", "there can be no Z",
-  is a refusal: ``report-rule-out``, below the confidence floor);
+  is a refusal: ``report-rule-out``, below the confidence floor; "was not ruling out any
+  option" keeps an option open and denies nothing);
 - "'The islands ... are ...,' X said" -> X discusses the islands (``report-discuss``);
 - in the speaker's own words any reporting verb will do: '"We have never built Z," X
   told reporters' -> X denies Z; '"No question of Z"' -> X rejects Z;
@@ -23,8 +24,9 @@
   "accused Y of arming Z, a charge Y denies", "X rejected / dismissed the accusations"
   -> X denies the clause, the thing said not to exist, the charge
   (:mod:`~kg.extract.report_denials`);
-- "X regards Y as a threat", "X said Y remains the main threat", "X warned of famine"
-  -> X concernedAbout Y / famine (:mod:`~kg.extract.report_threats`);
+- "X regards Y as a threat", "X said Y remains the main threat", "X warned of famine",
+  "X voiced regret, saying the launch ..." -> X concernedAbout Y / famine / the launch
+  (:mod:`~kg.extract.report_threats`);
 - "X said a blockade of Y could ..." -> X discusses the blockade (``report-prospect``);
 - "X said talks on Y had made progress", "X was hopeful that a deal ..." -> X discusses
   Y / the deal (:mod:`~kg.extract.report_talks`);
@@ -48,7 +50,8 @@ from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.report_judgements import called_what, charged_act, judged_actor
 from kg.extract.report_denials import _REJECTING, denied_charge, denied_clause, refusal, rejected_claims
 from kg.extract.report_talks import hoped_outcome, reported_talks
-from kg.extract.report_threats import THREAT_NOUNS, reported_threat, threat_verdict, warned_of
+from kg.extract.report_threats import (THREAT_NOUNS, reported_threat, threat_verdict, viewed_warily, warned_of,
+                                       worry_saying)
 from kg.extract.rules import Candidate, Trace, actor_subjects, armed_owner, has_required, pair_up, topic_ends
 from kg.resolve.gazetteer import load_gazetteer
 from kg.types import ACTOR_TYPES
@@ -217,6 +220,14 @@ def _habitual(clause: Token) -> bool:
     return clause.tag_ == "VB" and bool(auxes & {"does", "do"}) and "never" not in auxes
 
 
+def _kept_open(clause: Token) -> bool:
+    """"was not ruling out any scenario", "did not exclude talks": a negated ruling-out keeps
+    an option open (the caller has checked the negation)."""
+    lemma = clause.lemma_.lower()
+    return lemma == "exclude" or lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                         for c in clause.children)
+
+
 def _time_for(clause: Token) -> list[Token]:
     """Subjects of "it is time for X to ..." (the "for X to" clause hangs on "time" or on "is")."""
     times = [c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() == "time"]
@@ -294,6 +305,12 @@ def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon, by=()):
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in judged.children) \
         and not any(c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ in ("by", "on", "against")
                     for c in judged.children)
+    if not owners and judged.lower_ in ("it", "this") and judged.dep_ == "dobj":
+        # "X fired a rocket ... Y called it a clear violation": the act talked about in the last
+        # few sentences (a launch, a seizure ...: acts that are no attack on anyone); a subject
+        # "it" may be an empty one ('"It is regrettable that the talks failed," X said')
+        act = ends.act_author(judged)
+        owners = [act] if act is not None and act.entity.id not in own else []
     if not owners and (judged.lower_ in ("it", "this") or back) and ends.last_attacker is not None \
             and ends.last_attacker.entity.id not in own:
         # "Kallas called it an act of terror" after a reported strike: the attacker is judged
@@ -314,6 +331,9 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     objs = syntax.objects(verb)
     if not objs:
         yield from _dismissed_claim(verb, ends, lex, trace)
+        if verb.lemma_.lower() in _REJECTING:
+            # "rejected as 'absurd' allegations that ...": the charge read as the object of "as"
+            yield from rejected_claims(verb, actor_subjects(verb, ends), ends, lex, trace)
         return
     if verb.lemma_.lower() in _REJECTING and any(o.lemma_.lower() in lex.cue("claim_nouns") for o in objs):
         # "dismissed the accusation over Ukraine": turning down a charge denies it
@@ -333,8 +353,8 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         start = min(v.left_edge.i for v in verdicts)
         said = " ".join(t.lower_ for t in verb.doc[start:max(verb.right_edge.i + 1, start)])
         pejorative = any(p in said for p in lex.cue("verdict_phrases"))
-    if any(v.lemma_.lower() in THREAT_NOUNS for v in verdicts):
-        # "regards Y as an existential threat": a worry about Y
+    if any(v.lemma_.lower() in THREAT_NOUNS for v in verdicts) or viewed_warily(verb):
+        # "regards Y as an existential threat", "views Y negatively": a worry about Y
         yield from threat_verdict(verb, objs, actor_subjects(verb, ends), ends, lex, trace)
     if all(o.lower_ == "what" for o in objs):
         # "briefed him on what he called India's 'aggression'": the verdict is the thing judged
@@ -562,6 +582,8 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 # "Indonesia does not join military alliances," he said: a standing policy told,
                 # not a charge denied (which "insisted it does not fund Z" is)
                 trace.add("report-deny", verb, "REJECT", "a habitual 'does not' is a policy, not a denial")
+            elif _is_negated(clause) and about_self and _kept_open(clause):
+                trace.add("report-deny", verb, "REJECT", "'not ruling out' keeps an option open, it denies nothing")
             elif _is_negated(clause) and about_self:
                 objs = [o for c in (clause, *clause.conjuncts) for o in syntax.objects(c)] or \
                     [p for _, p in syntax.prep_objects(clause, frozenset({"in", "on", "to", "of", "with"}))]
@@ -664,7 +686,9 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 for c in clause.children)
             # "Orban's stance was a gift to Putin", "Kigali's defensive measures were a response":
             # someone's own act or position is judged or explained, not a topic raised
-            anaphoric = anaphoric or any(c.dep_ == "poss" for c in subj.children)
+            # (an act "by" a named actor is owned as well: "ratification by Budapest was a formality")
+            anaphoric = anaphoric or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" and any(
+                g.dep_ == "pobj" and ends.m.entity_at(g) is not None for g in c.children) for c in subj.children)
             if not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those", "it") for c in subj.children) \
                     and subj.lemma_.lower() not in lex.cue("proxy_nouns") and not anaphoric \
                     and not _is_negated(clause) and not any(
@@ -688,7 +712,9 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         if subj is not None and subj.pos_ == "NOUN" and clemma not in ("be", "have") and not _is_negated(clause) \
                 and any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in clause.children) \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) \
-                and not ends.actors(subj, ACTOR_OR_PLACE, conj=False) and subj.lemma_.lower() not in lex.cue("proxy_nouns"):
+                and not ends.actors(subj, ACTOR_OR_PLACE, conj=False) \
+                and subj.lemma_.lower() not in lex.cue("proxy_nouns") | lex.cue("person_role_nouns"):
+            # ("a representative from Myanmar would be invited": a person described is no prospect)
             for topic in topic_ends(subj, ends, lex):
                 if topic.entity.type == "Topic":
                     for s in speakers:
@@ -704,6 +730,8 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                     yield Candidate("report-worry", verb, "concernedAbout", "012", s, topic, verb, 0.55)
         # "X said Y remains the most significant threat to its security": a worry about Y
         yield from reported_threat(verb, clause, speakers, ends, lex, trace)
+        # "X voiced regret, saying the launch had ignored ...": a worry about the launch
+        yield from worry_saying(verb, clause, speakers, ends, lex, trace)
         # "X said talks on Y had made progress", "X was hopeful that a deal ...": X discusses Y
         yield from reported_talks(verb, clause, speakers, ends, lex, trace)
         yield from hoped_outcome(verb, clause, speakers, ends, lex, trace)

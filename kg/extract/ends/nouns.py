@@ -1,6 +1,11 @@
 """Common nouns: proxies, roles, counted and plural descriptions ("the governments of A and
-B", "the Emiratis"), appositions, titles."""
+B", "the Emiratis"), appositions, titles, and definite descriptions of earlier acts ("X fired
+a rocket ... Japan condemned the launch": the launch is X's)."""
 from __future__ import annotations
+
+import bisect
+import functools
+from itertools import compress
 
 from spacy.tokens import Token
 
@@ -27,6 +32,23 @@ _GROUP_UNITS = frozenset({"front", "brigade", "battalion", "cell", "faction", "b
 # bodies that stand for the actor modifying them, beyond the lexicon's proxy nouns ("the
 # European commission" as news sometimes writes it is the EU's executive)
 _BODY_PROXIES = frozenset({"commission"})
+# acts a later definite description names ("the launch", "the seizure"): how many sentences
+# after the act's last mention the description may point back, and how many a bare "it" or a
+# generic "provocative act" may
+_ACT_REACH = 8
+_ACT_REACH_VAGUE = 3
+_BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
+# auxiliaries of acts not done ("would launch", "could seize")
+_UNREAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "wo", "'ll", "ca", "can"})
+# acts of an earlier sentence only these verbs need an object of the ``act_projectiles`` list
+# for ("fired a rocket", not "fired the minister"; "tested a missile", not "tested the waters")
+_LAUNCHING = frozenset({"launch", "fire", "test"})
+_AUTHOR_TYPES = frozenset({"Country", "Organization", "Group", "Person"})
+# how a pronoun author may have been read: by the resolve stage, or as the reporting speaker
+_READ_PRONOUNS = frozenset({"mention", "reporter"})
+# generic names of an act, which point at the act last talked about ("criticised the move",
+# "condemned the provocation" after a missile launch)
+_GENERIC_MOVES = frozenset({"move", "step", "action", "act", "provocation"})
 
 
 def _named_before(ent: Entity, tok: Token) -> bool:
@@ -42,8 +64,149 @@ def _before_or_inside(other: Token, ref: Token) -> bool:
     return other.i < ref.i or ref.left_edge.i <= other.i <= ref.right_edge.i
 
 
+def _act_table(lex) -> tuple[dict[str, frozenset], dict[str, tuple[str, ...]]]:
+    """(act noun -> its verbs, verb -> its act nouns) of the ``act_reference_nouns`` cue
+    ("launch=launch|fire|test": "the launch" is the act of the last "launched/fired a rocket")."""
+    return _parse_acts(lex.cues.get("act_reference_nouns", frozenset()))
+
+
+def _act_words(lex) -> frozenset:
+    """The act nouns and verbs of :func:`_act_table` in one set (a sentence without any is skipped)."""
+    return _parse_words(lex.cues.get("act_reference_nouns", frozenset()))
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_words(rows: frozenset) -> frozenset:
+    nouns, verbs = _parse_acts(rows)
+    return frozenset(nouns) | frozenset(verbs)
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_acts(rows: frozenset) -> tuple[dict[str, frozenset], dict[str, tuple[str, ...]]]:
+    nouns: dict[str, frozenset] = {}
+    verbs: dict[str, list[str]] = {}
+    for row in rows:
+        noun, _, said = row.partition("=")
+        nouns[noun] = frozenset(said.split("|"))
+        for verb in nouns[noun]:
+            verbs.setdefault(verb, []).append(noun)
+    return nouns, {v: tuple(sorted(n)) for v, n in verbs.items()}
+
+
 class NounRules:
     """Mixin of :class:`~kg.extract.ends.EndFinder` (uses its state and ``_single``)."""
+
+    #: act noun -> [its author, index of the sentence that last mentioned the act]
+    _acts: dict | None = None
+
+    # -- acts a later description refers to ----------------------------------
+    def remember_acts(self, tokens, lemmas) -> None:
+        """After a sentence: remember who did an act that a later definite description names
+        ("North Korea fired a long-range rocket", "carried out a nuclear test", "Iran's seizure
+        of the tanker"); a later bare "the launch" keeps the act current. Only sentences with
+        a word of the ``act_reference_nouns`` cue are looked at."""
+        nouns, verbs = _act_table(self.lex)
+        words = _act_words(self.lex)
+        if words.isdisjoint(lemmas):
+            return
+        hits = list(compress(range(len(tokens)), map(words.__contains__, lemmas)))
+        if self._acts is None:
+            self._acts = {}
+        here = bisect.bisect_right(self.m.sentences()[1], tokens[hits[0]].i) - 1
+        for k in hits:
+            tok, lemma = tokens[k], lemmas[k]
+            if tok.pos_ == "VERB" and lemma in verbs:
+                authors = self._act_doers(tok, lemma)
+                for noun in verbs[lemma] if authors else ():
+                    self._acts[noun] = [authors[0], here]
+            elif tok.pos_ == "NOUN" and lemma in nouns:
+                authors = self._act_owners(tok)
+                if authors:
+                    self._acts[lemma] = [authors[0], here]
+                elif lemma in self._acts and self._points_back(tok):
+                    self._acts[lemma][1] = here  # "within hours of the launch": still the act talked about
+
+    def _act_doers(self, verb: Token, lemma: str) -> list[End]:
+        """Who did the act of ``verb`` ("X fired a rocket", "a tanker was seized by X"); none
+        for an act denied, only possible or intended ("threatened to seize", "would launch")."""
+        from kg.extract import syntax  # (imported late: the syntax helpers load the lexicon)
+
+        if syntax.negated(verb) or verb.dep_ == "xcomp" or any(
+                c.dep_ == "aux" and c.lower_ in _UNREAL_AUX for c in verb.children):
+            return []
+        passive = syntax.is_passive(verb)
+        if lemma in _LAUNCHING:
+            objs = [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+            if not any(o.lemma_.lower() in self.lex.cue("act_projectiles") or any(
+                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex.cue("act_projectiles")
+                    for c in o.children) for o in objs):
+                return []
+        if lemma == "crack" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+            return []
+        subjects = syntax.by_agents(verb) if passive else syntax.subjects(verb)
+        # a pronoun counts only as the resolve stage or the speaker read it ("X said it seized"),
+        # not as this sentence's coordination
+        return [e for t in subjects for e in self.actors(t) if e.entity.type in _AUTHOR_TYPES
+                and (t.pos_ != "PRON" or e.via in _READ_PRONOUNS)]
+
+    def _act_owners(self, noun: Token) -> list[End]:
+        """The author named with an act noun: "North Korea's launch", "the Russian annexation",
+        "the seizure by Iran", "conducted a nuclear test" (the doing verb's subject)."""
+        from kg.extract import syntax
+
+        found: list[End] = []
+        for c in noun.children:
+            # (a possessive pronoun is left out: "Britain condemned its seizure" may read "its" as Britain)
+            if c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ in ("amod", "compound") \
+                    and self.m.entity_at(c) is not None:
+                found += self.actors(c, conj=False)
+            elif c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                found += [e for g in c.children if g.dep_ == "pobj" for e in self.actors(g)]
+        verb = noun.head
+        if not found and noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in \
+                self.lex.cue("act_doing_verbs") and not syntax.negated(verb):
+            found = [e for t in syntax.subjects(verb) for e in self.actors(t)]
+        return [e for e in found if e.entity.type in _AUTHOR_TYPES
+                and (e.token.pos_ != "PRON" or e.via in _READ_PRONOUNS)]
+
+    def _points_back(self, noun: Token) -> bool:
+        """"the launch", "its seizure": a description of an act already named."""
+        return any(c.dep_ == "det" and c.lower_ in _BACK_DETS or c.dep_ == "poss" and c.pos_ == "PRON"
+                   for c in noun.children)
+
+    def is_act_noun(self, lemma: str) -> bool:
+        """Whether a definite "the <lemma>" may name an earlier act's author ("the launch")."""
+        return lemma in _act_table(self.lex)[0]
+
+    def act_author(self, tok: Token, noun: str | None = None, after: Token | None = None) -> End | None:
+        """The author of the earlier act ``tok`` refers to: the last one named ``noun`` ("the
+        launch"), or with ``noun`` None ("called it a clear violation", "what it called a
+        provocative act") the act most recently talked about, a few sentences back at most
+        (and talked about in a later sentence than ``after``'s); never the side of the
+        clause's own subject."""
+        acts = self._acts
+        if not acts:
+            return None
+        starts = self.m.sentences()[1]
+        here = bisect.bisect_right(starts, tok.i) - 1
+        if noun is not None:
+            entry, reach = acts.get(noun), _ACT_REACH
+        else:
+            entry, reach = max(acts.values(), key=lambda a: a[1]), _ACT_REACH_VAGUE
+        if entry is None or not 0 <= here - entry[1] <= reach:
+            return None
+        if after is not None and entry[1] <= bisect.bisect_right(starts, after.i) - 1:
+            return None
+        if noun in _LAUNCHING and any(g.lemma_.lower() not in self.lex.cue("act_projectiles")
+                                      for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                      for g in c.children if g.dep_ == "pobj"):
+            return None  # "the launch of the talks" is no rocket launch
+        author = entry[0]
+        own = _clause_agents(tok, self.m)
+        side = self.affiliation(author.entity) if author.entity.type == "Person" else None
+        if author.entity.id in own or side is not None and side.id in own:
+            return None
+        return author._replace(token=tok, coref=True, via=f"author of the last '{noun or 'act'}'")
 
     def _counted(self, tok: Token, allowed) -> list[End]:
         """"the three Nordic states", "both neighbours": an earlier coordination of that
@@ -249,13 +412,27 @@ class NounRules:
             # "the decision within hours": an adverbial "within/after" phrase names no owner
             # ("the violence against students" names the victims, not the owner)
             victim_preps = ("against", "on") if lemma in self._attack_refs else ()
-            unowned = not any(c.dep_ in _MOD_DEPS or c.dep_ == "prep" and c.lower_ in _OWNER_PREPS
+            # "the seizure of the tanker", "the killing of a journalist": "of" names the victim
+            act_noun = lemma in _act_table(self.lex)[0]
+            victim_preps += ("of",) if act_noun else ()
+            # ("the missile launch", "the latest nuclear test": words that name no actor name no owner)
+            unowned = not any((c.dep_ in _MOD_DEPS and (not act_noun or c.dep_ == "poss"
+                                                         or self.m.entity_at(c) is not None))
+                              or c.dep_ == "prep" and c.lower_ in _OWNER_PREPS
                               and c.lower_ not in victim_preps for c in tok.children)
             named = self.lex.nouns.get(lemma) or self.lex.verbs.get(lemma) or ()
-            agent = self.last_attacker if lemma in self._attack_refs else \
-                (self.last_by_relation.get(named[0].relation) if named else None) or self.last_agent \
-                if lemma in self._event_refs else \
-                self.last_accuser if lemma in self._claim_refs and self.relation == "rejects" and tok.tag_ == "NNS" else None
+            # "the launch" after "X fired a rocket": the act's author; else the last event's agent
+            # (praise is left out: "state media hailed the launch" is the author's own side)
+            agent = self.act_author(tok, lemma) if act_noun and unowned and self.relation != "supports" else None
+            agent = agent or (self.last_attacker if lemma in self._attack_refs else
+                              (self.last_by_relation.get(named[0].relation) if named else None) or self.last_agent
+                              if lemma in self._event_refs else
+                              self.last_accuser if lemma in self._claim_refs and self.relation == "rejects"
+                              and tok.tag_ == "NNS" else None)
+            if lemma in _GENERIC_MOVES and unowned and self.relation not in ("", "supports"):
+                # "Iran seized a tanker ... France criticised the move": an act talked about
+                # after the last sanction, threat or attack is what a generic "move" means
+                agent = self.act_author(tok, after=agent.token if agent is not None else None) or agent
             if unowned and agent is not None and self.relation in self._against_agent \
                     and agent.entity.type in allowed \
                     and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
@@ -287,7 +464,8 @@ class NounRules:
                     self.notes.append(f"'their {tok.text}' is the subject's own")
                     return []
             for child in tok.children:
-                if child.dep_ in _MOD_DEPS or (child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by")) \
+                if child.dep_ in _MOD_DEPS or (child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by")
+                                               and not (act_noun and child.lower_ == "of")) \
                         or (self.any_noun and child.dep_ == "prep" and child.lower_ == "from" and depth < 2) \
                         or (child.dep_ == "prep" and child.lower_ == "from" and lemma in self._collective):
                     target = child

@@ -14,7 +14,10 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   head's title after a city or province leads that place, not its country ("Kyiv Mayor
   X", "Ontario Premier Y"); a long body after the title's "of" ("General Secretary of
   the Communist Party of Ruritania Central Committee X"); a portfolio after "for" the
-  NER took for an organisation is no body ("Commissioner for Crisis Management X").
+  NER took for an organisation is no body ("Commissioner for Crisis Management X"); a
+  rank between the office and the name is no part of the title ("Armed Forces chief
+  General X" leads the Armed Forces); a United States sub-cabinet title names its
+  country by itself ("Under Secretary of Defense for Policy X", titles.csv ``implies``).
 - ``appos``: a title in apposition: "Ana Soto, director of the Lima Policy
   Institute", "Li Wen, a lecturer ... at Wuhan University", "Peru's
   foreign minister, Ana Soto", "the chair of the X Board, Y," (also when the parser
@@ -25,15 +28,23 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   letters after the name are skipped ("The Hon X MP, Deputy Prime Minister"); an envoy
   belongs to whoever sends them ("X, the UN secretary-general's special representative
   for Ruritania": the UN; "X, President Y's envoy for Z": the country Y leads), never to
-  the place after "for" / "to".
+  the place after "for" / "to"; "X, assistant secretary of state for Y affairs" (the
+  United States); "A and his Ruritanian counterpart, B" (B leads Ruritania when A leads
+  his country); "X, head of the Xville-based think tank Acme.org" (a name the NER left
+  untagged after a kind of organisation); "X, a senior figure in the Y party" (a member
+  of a party or movement, never of a country); "... over X, a government spokesman in Y
+  said" is the speaker, not X's apposition.
 - ``title-place`` / ``title-description`` / ``title-focal``: a national title with no
   country named takes the capital the sentence is set in ("In Lima, Prime Minister
   X"), else a later "the Peruvian leader" no titled person leads, else the article's
   focal country (:mod:`kg.resolve.focus`: the issuing government of a press release,
-  the dateline country, a clearly dominant country); ``title-speaker``: a bare
+  the dateline country, a clearly dominant country; not when a national outlet's own
+  country is the article's home side, below: an Australian agency's report filed from
+  Beijing leaves Australia's ministers unmarked); ``title-speaker``: a bare
   "Spokesman X" speaks for the body or country that was the subject just before.
 - for a title with no body named: ``title-seat`` ("Kremlin aide X"), ``title-body``
-  ("Ministry spokesperson X" after "Ruritania's Ministry of Trade": that ministry),
+  ("Ministry spokesperson X" after "Ruritania's Ministry of Trade": that ministry;
+  "House Speaker X" after "the Ruritanian House of Representatives": that House),
   ``title-local`` ("In Xville's Y district ..., Mayor X said": Xville; "Xland Gov. X"),
   ``title-described`` ("his Ruritanian counterpart, Prime Minister X"),
   ``title-shared`` ("Ruritanian President A and Foreign Minister B"), ``title-speaker``
@@ -53,7 +64,11 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
 - ``title-home``: a national title with no country named anywhere, in an article whose
   officials the dictionary places (``title-known``) all in one country: that country, the
   article's own side ("Prime Minister X ... Foreign Secretary Y"; see
-  :func:`kg.resolve.title_context.home_country`).
+  :func:`kg.resolve.title_context.home_country`); with no official the dictionary places,
+  the country whose titled leader is the subject of the first sentence ("Ruritanian Prime
+  Minister X has accused Yland ... Defence Minister Z said"), unless the title's sentence
+  names a country before it or the sentence before names another country; never for a
+  title another person holds there.
 - ``title-coref``: "the group's founder X": a description coreference resolved owns the
   title.
 - ``led-by``: "the Chilean team was headed by Prime Minister X", "the militia,
@@ -61,12 +76,15 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   between the army, led by General X, and ..." (the noun before the comma); the head of
   a country's delegation or side is a member of it unless their title leads the country
   ("headed by Deputy Foreign Minister X" -> memberOf);
-  ``government-of``: "the regime of X", "X's government" (the country the dictionary
-  knows X heading at the article date);
+  ``government-of``: "the regime of X", "X's government", "the leadership of X" (the
+  country the dictionary knows X heading on the article date; not a government the
+  sentence ends: "the coup that ousted the government of X");
   ``heads``: "X, who heads NATO", "X leads the party", "X, who heads the mission" (the
   mission named last), "Emir X headed Ruritania's delegation" (X's title decides).
 - a military rank with a country ("Ruritania's General X") is a membership, a lead when
-  the dictionary knows X as that country's head at the article date (a junta leader).
+  the dictionary knows X as that country's head at the article date (a junta leader);
+  a general's rank with no country named ("Senior Gen. X") takes the country the
+  dictionary knows X leading or commanding the forces of (``title-known``).
 - ``body``, ``part-of-org``, ``joined``, ``party``: organisation memberships
   (:mod:`kg.resolve.memberships`).
 - locatedIn from place chains: :mod:`kg.resolve.places` ("Rancho Mirage, Calif.",
@@ -94,9 +112,10 @@ from spacy.tokens import Doc, Token
 from kg.extract.title_after import appositive, sworn_in
 from kg.extract.title_before import prenominal
 from kg.extract.title_words import ENVOYS as _ENVOYS
+from kg.extract.title_words import MOVEMENT_TITLES as _MOVEMENT_TITLES
 from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
 from kg.extract.title_words import SECTOR_WORDS as _SECTOR_WORDS
-from kg.resolve.focus import cached_focal, focal_country, issuer_country
+from kg.resolve.focus import cached_focal, focal_country, issuer_country, source_country
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.memberships import PORTFOLIOS, membership_facts
 from kg.resolve.mentions import Mentions
@@ -116,6 +135,8 @@ __all__ = ["static_facts", "record_titles", "TitleHit", "focal_country"]
 #: Countries whose ministers are titled "<Portfolio> Secretary" ("Foreign Secretary",
 #: "Defense Secretary").
 _SECRETARY_COUNTRIES = frozenset({"USA", "GBR", "PHL", "IND", "PAK", "BGD", "LKA", "NPL"})
+#: Countries whose cabinet has secretaries, no ministers: a guessed "Minister X" is not theirs.
+_NO_MINISTERS = frozenset({"USA", "PHL"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _NATIONAL_BODIES = frozenset({"ministry", "government", "cabinet", "presidency"})
 
@@ -247,6 +268,7 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """
     facts: list[Fact] = []
     pending: list[TitleHit] = []  # hits no rule found a body for, yet
+    guessed: list[TitleHit] = []  # national titles left to the article's focal country
     focal = None
     hits = record_titles(doc, mentions)
     described_leaders(doc, mentions, hits)
@@ -311,29 +333,50 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                 hit.target, hit.rule = place, "title-place"
         if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
-            # "President X" with no country named: the article's own country (also when
-            # only that country is named just before: "the Kingdom of X under King Y")
-            focal = focal if focal is not None else (focal_country(doc, mentions) or False)
-            # ... unless the article already has another holder of that title there ("President
-            # A of Ruritania ... President B said": B is someone else's president)
-            taken = focal and any(h.person.id != hit.person.id and h.target is not None
-                                  and h.target.id == focal.id and h.relation == hit.relation
-                                  and h.title.lower() == hit.title.lower() for h in hits)
-            if focal and not taken and (not country_nearby(mentions, hit.token)
-                                        or _nearby_countries(mentions, hit.token) == {focal.id}):
-                hit.target, hit.rule = focal, "title-focal"
+            # "President X" with no country named: the article's own country, once every
+            # hit had its turn (below)
+            guessed.append(hit)
+            continue
         if hit.target is None:
             pending.append(hit)
             continue
         fact = _hit_fact(mentions, article, hit)
         if fact is not None:
             facts.append(fact)
-    home = home_country(hits) if pending else None
+    home = home_country(hits) if pending or guessed else None
+    for hit in guessed:
+        # the article's focal country (also when only that country is named just before:
+        # "the Kingdom of X under King Y") ...
+        focal = focal if focal is not None else (focal_country(doc, mentions) or False)
+        # ... unless the article already has another holder of that title there ("President
+        # A of Ruritania ... President B said": B is someone else's president), or the
+        # outlet's own country is the article's own side (home_country: the officials the
+        # dictionary places, unmarked): an Australian agency's report filed from Beijing
+        # leaves Australia's ministers unmarked ("Trade Minister X"), not China's
+        taken = focal and _title_taken(hit, hits, focal)
+        if focal and home is not None and home.id != focal.id \
+                and source_country(article) == home.id:
+            taken = True
+        if focal and not taken \
+                and (not country_nearby(mentions, hit.token)
+                     or _nearby_countries(mentions, hit.token) == {focal.id}):
+            hit.target, hit.rule = focal, "title-focal"
+            fact = _hit_fact(mentions, article, hit)
+            if fact is not None:
+                facts.append(fact)
+        else:
+            pending.append(hit)
+    led = bool(pending) and home is None
+    if led:  # no official the dictionary places: the country of the lead's leader
+        home = home_country(hits, mentions)
     for hit in pending if home is not None else ():
         # "Foreign Secretary X" in an article that titles Ruritania's prime minister
-        # without naming Ruritania: the article's own side (see home_country)
+        # without naming Ruritania: the article's own side (see home_country); for the
+        # guess from the lead, see _other_side_near
         if hit.rule in ("title", "appos") and (_national_title(hit) or hit.title.lower()
                                                in HOME_TITLES) \
+                and not (led and _other_side_near(mentions, hit, home)) \
+                and not _title_taken(hit, hits, home) \
                 and not any(r[2] for r in mentions.titles.get(hit.person.id, ())) \
                 and not any(h.person.id == hit.person.id and h.target is not None for h in hits):
             hit.target, hit.rule = home, "title-home"
@@ -356,6 +399,27 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             seen.add(key)
             out.append(fact)
     return out
+
+
+def _other_side_near(mentions: Mentions, hit: TitleHit, home: Entity) -> bool:
+    """Whether the words around an unmarked title may point away from the lead's
+    country: a country named before the title in its sentence, or another country named
+    in the sentence before: "Yland's air force said it downed 30 drones. Defence Minister
+    X said ...": X may well be Yland's."""
+    if country_nearby(mentions, hit.token):
+        return True
+    sent = hit.token.sent
+    first = hit.token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(e.type == "Country" and e.id != home.id for m in mentions.mention_list
+               if first <= m.span.start < hit.token.i for e in m.entities)
+
+
+def _title_taken(hit: TitleHit, hits: list[TitleHit], country: Entity) -> bool:
+    """Whether another person of the article holds ``hit``'s title in ``country``
+    ("Ruritania's President A ... President B said": B is someone else's president)."""
+    return any(h.person.id != hit.person.id and h.target is not None
+               and h.target.id == country.id and h.relation == hit.relation
+               and h.title.lower() == hit.title.lower() for h in hits)
 
 
 #: Words naming a government department in an organisation's label.
@@ -384,8 +448,12 @@ def _ministry_countries(mentions: Mentions, facts: list[Fact]) -> list[Fact]:
 def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | None:
     """The fact of a title hit with its body found, or None (its own person, or a guess
     the office-holders dictionary contradicts)."""
-    if hit.target.id == hit.person.id:
-        return None
+    if hit.target.id == hit.person.id or hit.title.split()[-1] in _MOVEMENT_TITLES \
+            and hit.target.type not in ("Organization", "Group"):
+        return None  # (a "figure" is one of a party or movement, never of a country)
+    if hit.rule in _GUESSED_RULES and hit.target.id in _NO_MINISTERS \
+            and "minister" in hit.title.lower().split():
+        return None  # "Foreign Minister X" guessed for the United States: someone else's
     if hit.rule in _GUESSED_RULES and contradicts_dictionary(mentions, hit):
         # "President X" in a Turkish story, X known as Spain's prime minister: the
         # dictionary's body if the title fits one of X's offices, else nothing

@@ -11,15 +11,17 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.title_words import BODY_WORDS as _BODY_WORDS
 from kg.extract.title_words import ENVOYS as _ENVOYS
 from kg.extract.title_words import FIELD_TITLES as _FIELD_TITLES
+from kg.extract.title_words import MOVEMENT_TITLES as _MOVEMENT_TITLES
 from kg.extract.title_words import NAME_HONORIFICS as _NAME_HONORIFICS
 from kg.extract.title_words import PORTFOLIO_HOLDERS as _PORTFOLIO_HOLDERS
 from kg.extract.title_words import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
-from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings
 from kg.resolve.places import affiliation, named_entity
-from kg.resolve.role_clauses import NOT_CURRENT, TitleHit, match_title, title_heads, title_like
+from kg.resolve.role_clauses import (NOT_CURRENT, TitleHit, counterpart_relation, implied_body,
+                                     match_title, title_heads, title_like)
 from kg.types import Entity
 
 __all__ = ["appositive", "sworn_in", "appos_title"]
@@ -63,14 +65,29 @@ def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | No
             return None  # "the ex-president, X"
         if f"{prefix}-{noun_text.lower()}" in load_gazetteer().titles:
             noun_text = f"{prefix}-{noun_text}"
+    if noun.lower_ == "secretary" and noun.left_edge.i == noun.i and noun.i > 0 \
+            and doc[noun.i - 1].lower_ == "under":
+        words = ["under"]  # "the under secretary of defense", "under" parsed as a preposition
     hit = match_title(words + [noun_text])
     if hit is None:
         return None
     if any(t.lower_ in NOT_CURRENT for t in noun.lefts):
         return None
+    # "assistant secretary of state for European affairs": a title whose own words go on
+    # after "of" ("secretary of state") is the longer title; its "of" phrase names no body
+    own = next((prep for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+                and prep.i == noun.i + 1), None)
+    pobj = next((c for c in own.children if c.dep_ == "pobj"), None) if own is not None else None
+    longer = match_title(words + [noun_text] + [t.text for t in doc[own.i:pobj.i + 1]]) \
+        if pobj is not None and pobj.i - own.i <= 3 else None
+    if longer is not None and longer[1] > hit[1] + 1 and " of " in longer[0]:
+        hit, skip = longer, set(range(own.i, pobj.i + 1))
+    else:
+        skip = set()
     scope = list(noun.lefts)
     for prep in (c for c in noun.rights if c.dep_ == "prep"):
-        scope += [t for t in prep.subtree if t.dep_ in ("pobj", "compound", "prep")]
+        scope += [t for t in prep.subtree if t.dep_ in ("pobj", "compound", "prep")
+                  and t.i not in skip]
     return hit[0], scope
 
 
@@ -100,6 +117,8 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
         return None
     title, scope = found
     rel = load_gazetteer().titles[title]
+    if title == "counterpart":  # "X and his Ruritanian counterpart, Y": X's office
+        rel = counterpart_relation(mentions, list(noun.lefts)) or rel
     if title.split()[-1] in _FIELD_TITLES:
         # "an Iraq specialist at the X Institute": the country before the noun is the
         # field of study; the body is after "at" / "with" / "of"
@@ -122,10 +141,19 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
                      for e in [named_entity(mentions, t.head, ("Organization",))]
                      if e is not None and "ministry" not in e.label.lower()), None)
         target = body or target
+    if target is None:  # "head of the Xville-based think tank Acme.org": an untagged name
+        target = _kind_named(mentions, noun)
+    if target is None:  # "a spokesman for the military government": Ruritania's, named before
+        target = _described_government(mentions, scope)
     if target is None and coref:
         target = affiliation(mentions, scope, coref=True) or _the_body(mentions, noun)
         if target is not None:
             return title, rel, target, "appos-coref"
+    if target is None:  # "X, assistant secretary of state for ...": the United States
+        target = implied_body(mentions, title, countries_only=True)
+    if title.split()[-1] in _MOVEMENT_TITLES and (target is None or target.type not in
+                                                  ("Organization", "Group")):
+        return None  # "a leading figure in Ruritania": a public figure, no office there
     return title, rel, target, "appos"
 
 
@@ -167,6 +195,65 @@ def _sender_leader(mentions: Mentions, noun: Token) -> Entity | None:
     return None
 
 
+#: Lowercase nouns of a kind of organisation written right before its name ("the
+#: think tank Acme.org", "the monitoring group Xwatch").
+_KIND_NOUNS = frozenset({"tank", "group", "organisation", "organization", "institute", "ngo",
+                         "watchdog", "charity", "network", "monitor", "foundation", "centre",
+                         "center", "association", "movement", "party", "firm", "company",
+                         "outlet", "newspaper", "website", "consultancy", "initiative"})
+
+
+def _kind_named(mentions: Mentions, noun: Token) -> Entity | None:
+    """"X, head of the Xville-based think tank Acme.org": a name the NER left untagged
+    after a lowercase noun of a kind of organisation, as the object of the title's "of" /
+    "at", names that organisation (only capitalised words, not a tagged name: the
+    tagger's reading of those stands)."""
+    doc = noun.doc
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("of", "at")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            start = pobj.i
+            while start - 1 > prep.i and doc[start - 1].dep_ == "compound" \
+                    and not doc[start - 1].is_lower and doc[start - 1].is_alpha:
+                start -= 1  # "the rights group Free Voice"
+            kind = doc[start - 1]
+            words = doc[start:pobj.i + 1]
+            if kind.lower_ not in _KIND_NOUNS or not kind.is_lower or kind.dep_ != "compound" \
+                    or any(t.is_lower or mentions.mention_at(t) is not None or t.ent_type_
+                           for t in words) or len(words) > 4:
+                continue
+            label = words.text
+            return mentions.entity(slug(label), label, "Organization")
+    return None
+
+
+#: Nouns of a country's government, described without the country ("the junta").
+_GOVERNMENT_NOUNS = frozenset({"government", "junta", "regime", "administration"})
+
+
+def _described_government(mentions: Mentions, scope: list[Token]) -> Entity | None:
+    """"Ruritania's military government ... X, a spokesman for the military government":
+    a definite government noun in the title's phrase, with no country, is the government
+    of the one country the article named before with that noun and the same describing
+    words ("military"); two such countries give none."""
+    noun = next((t for t in scope if t.dep_ == "pobj" and t.lemma_.lower() in _GOVERNMENT_NOUNS
+                 and any(c.lower_ == "the" for c in t.children)), None)
+    if noun is None:
+        return None
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    doc = noun.doc
+    found = {}
+    for i in mentions.positions({noun.lower_}):
+        other = doc[i]
+        if i >= noun.i or not words <= {c.lower_ for c in other.children
+                                        if c.dep_ in ("amod", "compound")}:
+            continue
+        for child in (c for c in other.children if c.dep_ in ("poss", "amod", "compound")):
+            country = named_entity(mentions, child, ("Country",))
+            if country is not None:
+                found[country.id] = country
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _the_body(mentions: Mentions, noun: Token) -> Entity | None:
     """"X, a member of the assembly" in an article that names one "Legislative Assembly":
     a definite body noun after the title's "of" is the one organisation of the article
@@ -199,7 +286,8 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
               and doc[t.left_edge.i - 1].lower_ == "and" and t not in appos
               and not any(x.ent_type_ == "PERSON" for x in t.subtree)]
     for noun in (c for c in appos if title_like(c)):
-        if noun.i > span.end and _names_next(doc, mentions, noun, person):
+        if noun.i > span.end and _names_next(doc, mentions, noun, person) \
+                or _says_after(noun):
             continue
         found = appos_title(mentions, noun, coref=True)  # "a spokesman for the ministry"
         if found:
@@ -289,13 +377,14 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                     and tok.head.pos_ == "PROPN" and title_like(tok.head):
                 continue  # "Deputy Prime Minister": the title's head comes later
             found = _title_noun(mentions, tok)
-            if found and _names_next(doc, mentions, tok, person):
+            if found and (_names_next(doc, mentions, tok, person) or _says_after(tok)):
                 break  # "A, the Minister of X, Mr. B,": B's title
             if found:
                 title, scope = found
                 rel = load_gazetteer().titles[title]
-                hits.append(TitleHit(person, title, rel, affiliation(mentions, scope), tok,
-                                     "appos"))
+                target = affiliation(mentions, scope) or \
+                    implied_body(mentions, title, countries_only=True)
+                hits.append(TitleHit(person, title, rel, target, tok, "appos"))
                 break
     # "According to aide X, the presidents also discussed ...": a plural noun is not one
     # person's title unless the person is one of several ("their ministers, A and B")
@@ -303,6 +392,20 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
         any(c.dep_ == "conj" for c in root.head.children if root.dep_ == "appos")
     return [h for h in hits if several or h.token.tag_ not in ("NNS", "NNPS")
             or h.token.head.lower_ == "of" and h.token.head.head.lower_ == "one"]
+
+
+_SAY_VERBS = frozenset({"say", "tell", "add", "write", "confirm", "note"})
+
+
+def _says_after(noun: Token) -> bool:
+    """"... his influence over X, a government spokesman in Ruritania said.": a title
+    phrase right before a subjectless reporting verb is that verb's subject (the one
+    who speaks), not X's apposition, whatever the parser says."""
+    doc = noun.doc
+    nxt = noun.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].lemma_ not in _SAY_VERBS or doc[nxt].pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt].children)
 
 
 def _own_possessor(doc: Doc, first: Token, span: Span) -> bool:

@@ -13,11 +13,12 @@ from kg.extract.title_words import ENVOYS as _ENVOYS
 from kg.extract.title_words import NAME_HONORIFICS as _NAME_HONORIFICS
 from kg.extract.title_words import PORTFOLIO_HOLDERS as _PORTFOLIO_HOLDERS
 from kg.extract.title_words import PORTFOLIO_WORDS as _PORTFOLIO_WORDS
-from kg.resolve.focus import cached_focal
+from kg.extract.title_words import RANK_WORDS as _RANK_WORDS
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.places import affiliation, named_entity
-from kg.resolve.role_clauses import NOT_CURRENT, TitleHit, match_title
+from kg.resolve.role_clauses import (NOT_CURRENT, TitleHit, counterpart_relation, implied_body,
+                                     match_title)
 from kg.types import Entity
 
 __all__ = ["prenominal"]
@@ -115,7 +116,8 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
             i -= 1
             continue
         if tok.is_punct and tok.text not in ("-",) or tok.pos_ in ("VERB", "AUX", "DET", "ADP")\
-                and tok.lower_ not in ("of", "for") or tok.is_space or tok.pos_ in ("CCONJ", "SCONJ"):
+                and tok.lower_ not in ("of", "for") and not _under_secretary(tok, region) \
+                or tok.is_space or tok.pos_ in ("CCONJ", "SCONJ"):
             break  # "X of Kenya and Foreign Minister Y": Kenya is X's, not Y's
         if mentions.entity_at(tok) is not None and mentions.entity_at(tok).type == "Person":
             break
@@ -130,6 +132,7 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
         return None
     while len(region) > 1 and region[-1].lower_ in _NAME_HONORIFICS:
         region = region[:-1]  # "Supreme Leader Ayatollah Ali Khamenei"
+    region = _office_before_rank(region)
     if len(region) > 1 and region[-1].dep_ == "compound" and region[-1].head.i >= span.start \
             and region[-2].lower_ in load_gazetteer().titles \
             and (load_gazetteer().lookup(region[-1].text) or ("",))[0] == "country":
@@ -158,7 +161,7 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
     if relation == "leaderOf" and any(t.lower_ in _DOWNGRADE for t in region[:-length]):
         relation = "memberOf"
     if title == "counterpart":  # "his" stopped the region: it names a person
-        relation = _counterpart_relation(mentions, [doc[max(region[0].i - 1, 0)], *region]) \
+        relation = counterpart_relation(mentions, [doc[max(region[0].i - 1, 0)], *region]) \
             or relation
     named = [t for t in region[:-length][::-1] if _is_affiliation_name(mentions, t)
              and not (title.split()[-1] == "minister" and _portfolio_name(mentions, t))]
@@ -197,13 +200,32 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
             target is not None and target.type == "Organization" and \
             target.id not in load_gazetteer().orgs:
         relation = "memberOf"  # a party's secretary-general runs its office, not the party
-    if target is None and title in load_gazetteer().title_implies:
-        org = load_gazetteer().orgs[load_gazetteer().title_implies[title]]
-        focal = cached_focal(doc, mentions)
-        if focal is None or org.country is None or focal.id == org.country:
-            # "Defense Secretary X" is the Pentagon's only where no other country is in focus
-            target = mentions.entity(org.id, org.label, org.type)
+    if target is None:
+        target = implied_body(mentions, title)
     return TitleHit(person, title, relation, target, region[-1], "title")
+
+
+def _under_secretary(tok: Token, region: list[Token]) -> bool:
+    """"Under Secretary of Defense X": the tagger's preposition "under" opens the title
+    (written in the title's case: "under Secretary of State X" is the preposition)."""
+    return tok.lower_ == "under" and bool(region) and region[0].lower_ == "secretary" \
+        and tok.is_title == region[0].is_title
+
+
+def _office_before_rank(region: list[Token]) -> list[Token]:
+    """"Armed Forces chief General X", "Defence Minister Lt. Gen. Y": a military rank
+    between an office and the name is the person's rank; the office before it is the
+    title (a rank alone, "Lieutenant General X", stays the title, and so does a title
+    that ends in a rank's word: "Secretary General X", "Attorney General Y")."""
+    k = len(region)
+    while k > 1 and region[k - 1].lower_ in _RANK_WORDS:
+        k -= 1
+    whole = match_title([t.text for t in region])
+    if k == len(region) or region[k - 1].lower_ in _RANK_WORDS \
+            or whole is not None and whole[1] > len(region) - k \
+            or match_title([t.text for t in region[:k]]) is None:
+        return region
+    return region[:k]
 
 
 #: Titles of the heads of a city, a region or a province.
@@ -247,17 +269,6 @@ def _local_seat(mentions: Mentions, before: list[Token]) -> Entity | None:
     if known is not None:
         return known if known.type == "Location" else None
     return mentions.entity(slug(label), label, "Location")
-
-
-def _counterpart_relation(mentions: Mentions, tokens) -> str | None:
-    """"X ... his Ruritanian counterpart Y": Y holds the office X holds, so Y leads
-    their country when X leads theirs."""
-    for tok in tokens:
-        person = mentions.entity_at(tok) if tok.tag_ == "PRP$" else None
-        if person is not None and person.type == "Person":
-            rels = {rel for _t, rel, _target in mentions.titles.get(person.id, ())}
-            return "leaderOf" if "leaderOf" in rels else ("memberOf" if rels else None)
-    return None
 
 
 def _of_affiliation(doc: Doc, mentions: Mentions, span: Span) -> Entity | None:

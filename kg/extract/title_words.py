@@ -6,6 +6,7 @@ Tiny closed classes of English words, not lexicons: the titles themselves live i
 from __future__ import annotations
 
 __all__ = ["NAME_HONORIFICS", "DOWNGRADE", "RANK_ABBREVIATIONS", "FIELD_TITLES", "RANK_TITLES",
+           "RANK_WORDS", "MOVEMENT_TITLES",
            "ENVOYS", "PORTFOLIO_WORDS", "PORTFOLIO_HOLDERS", "BODY_WORDS", "SECTOR_WORDS"]
 
 #: Honorifics between a title and the name ("Supreme Leader Ayatollah Ali Khamenei").
@@ -25,6 +26,16 @@ RANK_TITLES = frozenset({"general", "gen.", "colonel", "col.", "admiral", "adm."
                          "capt.", "major general", "lieutenant general", "brigadier general",
                          "brigadier", "field marshal", "lieutenant colonel", "vice admiral",
                          "rear admiral", "commodore"})
+#: Words of military ranks written between an office and the name ("Armed Forces chief
+#: General X", "Defence Minister Lt. Gen. Y"): the office is the title.
+RANK_WORDS = frozenset({"general", "gen", "gen.", "major", "maj", "maj.", "lieutenant", "lt",
+                        "lt.", "brigadier", "brig", "brig.", "colonel", "col", "col.",
+                        "admiral", "adm", "adm.", "captain", "capt", "capt.", "commodore",
+                        "marshal", "field", "senior", "rear", "vice", "air", "sergeant",
+                        "sgt", "sgt."})
+#: Titles of a standing in a party or movement, not an office: "X, a senior figure in
+#: the Green Party" is a member of it; "a leading figure in Ruritania" of nothing.
+MOVEMENT_TITLES = frozenset({"figure"})
 #: Titles of people sent abroad by their own government: "the ambassador of X to Y"
 #: belongs to X; a Commonwealth country's "high commissioner" is its ambassador.
 ENVOYS = frozenset({"ambassador", "envoy", "consul", "representative", "delegate", "emissary",

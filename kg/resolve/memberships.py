@@ -7,12 +7,14 @@ Rules (the ``rule`` field of each fact):
   Peru National Election Board", "the Atomic Energy Organization of Peru", "the Peruvian
   Task Force for the Amazon") are memberOf it. Ministries and gazetteer bodies (the
   Pentagon) are not: annotators rarely list them (all open sets: 4 of 76 annotated);
+  nor a worldwide body's national chapter ("the World Xian Organization of Ruritania");
   :meth:`Mentions.country_of` still links them. Nor are forces written as a lowercase
   description after a demonym ("the Thai army said", "Chinese coast guard vessels"):
   "China's coast guard" and "the Thai Army" still count.
 - ``part-of-org``: "the Alliance's Planning Council", "X, the Alliance's executive arm",
-  "the Alliance Commission", "the Council, which drafts laws for the bloc" (a body the
-  gazetteer knows the parent of).
+  "the Alliance's peacekeeping force in Xland, XFOR", "the Alliance Commission", "the
+  Council, which drafts laws for the bloc" (a body the gazetteer knows the parent of);
+  never a treaty the NER took for a body ("the United Nations Convention on ...").
 - ``joined``: "Ruritania co-founded the Alliance", "the bloc, which Ruritania joined"
   (not "Ruritania joined Y in condemning ...": a shared act),
   "A and B left the old pact to found the Alliance", "They left X and formed their own
@@ -69,7 +71,8 @@ def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         # "the Atomic Energy Organization of Ruritania": a body named "X of <Country>" is
         # a unit of it; ministries are not listed (see above)
         iso3 = mentions.org_country.get(org.id) if (" of " in org.label or " for " in org.label) \
-            and "ministry" not in org.label.lower() else None
+            and "ministry" not in org.label.lower() \
+            and org.label.split()[0] not in _WORLDWIDE else None
         words = org.label.lower().split()
         if len(words) == 2 and words[0] in PORTFOLIOS:
             continue  # "Foreign Office", "Home Department": a ministry under another name
@@ -103,6 +106,11 @@ def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         facts.append(make_fact(article, mention.span.root, org, "memberOf", country, "body",
                            mention.span.text, 0.6))
     return facts
+
+
+#: First words of the names of worldwide bodies and their national chapters ("the World
+#: Sikh Organization of Ruritania"): no part of the country's state.
+_WORLDWIDE = frozenset({"World", "Global", "International"})
 
 
 def _two_countries(mentions: Mentions, tokens) -> bool:
@@ -316,7 +324,8 @@ _INTENT_VERBS = frozenset({"want", "seek", "plan", "hope", "threaten", "apply", 
 
 def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """Organisations that are part of another: "the Alliance's Planning Council",
-    "the Council, the Alliance's main body", "the Council, which advises the Alliance"
+    "the Council, the Alliance's main body", "the Alliance's peacekeeping force in Xland,
+    XFOR", "the Council, which advises the Alliance"
     (for bodies the gazetteer knows the parent of) -> memberOf."""
     facts = []
     gaz = load_gazetteer()
@@ -325,13 +334,14 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     for mention in mentions.mention_list:
         org = mention.entities[0]
         if mention.by_coref or org.type != "Organization" or len(mention.entities) != 1 \
-                or org.id in seen:
-            continue
+                or org.id in seen or _TREATY_WORDS & set(org.label.split()):
+            continue  # "the United Nations Convention on ...": a treaty, no part of a body
         seen.add(org.id)
         root = mention.span.root
         parent = next((e for c in root.children if c.dep_ == "poss"
                        for e in [named_entity(mentions, c, orgs)] if e is not None), None)
-        for noun in (c for c in root.children if c.dep_ == "appos" and c.lemma_ in _PART_NOUNS):
+        for noun in [c for c in root.children if c.dep_ == "appos" and c.lemma_ in _PART_NOUNS] \
+                + _described_before(root):
             parent = parent or next((e for c in noun.children if c.dep_ == "poss"
                                      for e in [named_entity(mentions, c, orgs, coref=True)]
                                      if e is not None), None)
@@ -352,6 +362,23 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             facts.append(make_fact(article, root, org, "memberOf", parent, "part-of-org",
                                    mention.span.text, 0.7))
     return facts
+
+
+#: Words of the names of treaties the NER takes for organisations.
+_TREATY_WORDS = frozenset({"Convention", "Treaty", "Accord", "Accords", "Protocol", "Charter",
+                           "Agreement", "Resolution", "Covenant"})
+
+
+def _described_before(root) -> list:
+    """"the Alliance's peacekeeping force in Xland, XFOR": the description a name is in
+    apposition to, before it (the parser may hang the name on the description's place)."""
+    if root.dep_ != "appos":
+        return []
+    head = root.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "force in Xland, XFOR": the name hung on the place
+    return [head] if head.pos_ == "NOUN" and head.lemma_.lower() in _PART_NOUNS | _UNIT_NOUNS \
+        and head.i < root.i else []
 
 
 def _unit_owner(mentions: Mentions, noun) -> Entity | None:

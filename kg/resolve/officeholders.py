@@ -157,6 +157,10 @@ _titles({"national security adviser"}, "national security adviser",
 _titles({"chairperson", "party leader"}, "chairman", "chairwoman", "chairperson", "chair")
 _titles({"army chief"}, "army chief", "chief of staff", "commander", "commander-in-chief",
         "chief of the general staff", "army commander")
+# "Senior Gen. X": a general the dictionary knows is the armed forces' chief, or the head
+# of a military government (kg.extract.static turns a rank into a lead for a junta leader)
+_titles({"army chief", "leader"}, "general", "gen.", "senior general", "lieutenant general",
+        "lt. gen.", "field marshal", "admiral", "adm.")
 
 # a "<portfolio> minister" / "<portfolio> secretary" title the table above does not list
 _PORTFOLIO_HEADS = ("minister", "secretary")

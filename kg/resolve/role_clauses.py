@@ -9,8 +9,8 @@ the role off a clause rather than a title before the name.
   commanded by X", "the Board, represented by Commissioner X", "the war between the
   army, led by General X, and ..."; the head of a country's delegation is a member of
   it unless their title leads the country;
-- :func:`government_of`: "the regime of X", "X's government" (the country the
-  office-holders dictionary knows X heading at the article date);
+- :func:`government_of`: "the regime of X", "X's government", "the leadership of X"
+  (the country the office-holders dictionary knows X heading at the article date);
 - :func:`whose_title`: "Ukraine, whose president, X, ...".
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.resolve.focus import cached_focal
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings
@@ -28,7 +29,7 @@ from kg.resolve.title_context import last_named_org
 from kg.types import Entity
 
 __all__ = ["TitleHit", "NOT_CURRENT", "match_title", "title_heads", "title_like", "heads",
-           "led_by", "government_of", "whose_title"]
+           "led_by", "government_of", "whose_title", "counterpart_relation", "implied_body"]
 
 NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "opposition", "then", "outgoing",
                           "previous", "exiled", "would-be", "ousted", "deposed", "toppled",
@@ -76,6 +77,42 @@ def title_like(token: Token) -> bool:
 def title_heads() -> frozenset[str]:
     """Last words of the titles in titles.csv ("minister", "secretary-general")."""
     return frozenset(t.split()[-1] for t in load_gazetteer().titles)
+
+
+def implied_body(mentions: Mentions, title: str, *, countries_only: bool = False) -> Entity | None:
+    """The body a title names by itself (titles.csv ``implies``): a country for a title
+    only one country gives ("Assistant Secretary of State X": the United States), an
+    organisation where no other country is in the article's focus ("Defense Secretary X"
+    is the Pentagon's, unless the story is about the Philippines). With
+    ``countries_only``, only the first kind."""
+    gaz = load_gazetteer()
+    ident = gaz.title_implies.get(title)
+    if ident is None:
+        return None
+    if ident in gaz.countries:
+        return mentions.entities.get(ident) or \
+            mentions.entity(ident, gaz.countries[ident].label, "Country")
+    org = gaz.orgs[ident]
+    focal = None if countries_only else cached_focal(mentions.doc, mentions)
+    if countries_only or focal is not None and org.country is not None \
+            and focal.id != org.country:
+        return None
+    return mentions.entity(org.id, org.label, org.type)
+
+
+def counterpart_relation(mentions: Mentions, tokens) -> str | None:
+    """"X ... his Ruritanian counterpart Y", "X and his Ruritanian counterpart, Y": Y
+    holds the office X holds (the person "his" stands for, among ``tokens``), so Y leads
+    their country when X leads theirs (X's titles so far, else X's offices at the
+    article date in the office-holders dictionary); None when X's office is unknown."""
+    for tok in tokens:
+        person = mentions.entity_at(tok) if tok.tag_ == "PRP$" else None
+        if person is not None and person.type == "Person":
+            rels = {rel for _t, rel, _target in mentions.titles.get(person.id, ())}
+            if not rels and " " in person.label:  # (a surname alone fits namesakes)
+                rels = {h.relation for h in person_holdings(mentions, person)}
+            return "leaderOf" if "leaderOf" in rels else ("memberOf" if rels else None)
+    return None
 
 
 _LEAD_VERBS = frozenset({"lead", "head", "chair", "run", "command"})
@@ -187,7 +224,10 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
             else "memberOf"
     if group.lemma_.lower() in _MEMBER_GROUPS and group.tag_ in ("NNS", "NNPS"):
         # "Ruritanian negotiators, led by Assembly Speaker X": X leads the negotiators,
-        # not Ruritania
+        # not Ruritania; "a delegation of US lawmakers led by X": a bunch of people the
+        # resolver made a group of is no body to be a member of
+        if target.type == "Group":
+            return None
         relation = "memberOf"
     return TitleHit(person, verb.lemma_, relation, target, verb, "led-by")
 
@@ -204,13 +244,32 @@ _MEMBER_GROUPS = frozenset({"negotiator", "official", "diplomat", "delegate", "e
 
 
 #: Nouns of a government named after the person at its head ("the X regime").
-_GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "junta"})
+_GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "junta",
+                               "leadership", "rule", "reign"})
+#: Verbs that end a government: "the coup that ousted the government of X" is X's past one.
+_REMOVAL_VERBS = frozenset({"oust", "topple", "overthrow", "depose", "remove", "unseat",
+                            "replace", "dissolve", "sack", "dismiss", "bring"})
+
+
+def _removed(noun: Token) -> bool:
+    """"the coup that ousted the elected government of X", "X's government was toppled":
+    the government noun is the object of a verb that ends it."""
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _REMOVAL_VERBS:
+        return True
+    # "the coup against the government of X", "the fall of X's government"
+    return noun.dep_ == "pobj" and verb.lower_ in ("against", "of") \
+        and verb.head.lemma_.lower() in ("coup", "fall", "overthrow", "ouster", "collapse")
 
 
 def government_of(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
-    """"the regime of X", "X's government", "the X administration": X leads the country
-    the office-holders dictionary knows X heading at the article date (nothing when the
-    dictionary does not know X, or knows X in several countries)."""
+    """"the regime of X", "X's government", "the X administration", "the leadership of
+    X", "under X's rule": X leads the country
+    the office-holders dictionary knows X heading on the article date (nothing when the
+    dictionary does not know X, or knows X in several countries). A government the
+    sentence ends ("the coup that ousted the government of X") or a term that ended
+    before the article date (the dictionary's year of slack is for titles, not for
+    "X's government") is a past one: nothing."""
     root = span.root
     noun = None
     if root.dep_ in ("poss", "compound") and root.head.lemma_.lower() in _GOVERNMENT_NOUNS:
@@ -218,11 +277,13 @@ def government_of(mentions: Mentions, span: Span, person: Entity) -> TitleHit | 
     elif root.dep_ == "pobj" and root.head.lower_ == "of" \
             and root.head.head.lemma_.lower() in _GOVERNMENT_NOUNS:
         noun = root.head.head
-    if noun is None or any(t.lower_ in NOT_CURRENT for t in noun.lefts):
+    if noun is None or any(t.lower_ in NOT_CURRENT for t in noun.lefts) or _removed(noun):
         return None  # "the former X government"
     countries = load_gazetteer().countries
+    day = mentions.article.date
     led = {h.country for h in person_holdings(mentions, person)
-           if h.relation == "leaderOf" and h.country in countries}
+           if h.relation == "leaderOf" and h.country in countries
+           and (h.end is None or not day or h.end.isoformat() >= day[:10])}
     if len(led) != 1:
         return None
     iso3 = led.pop()

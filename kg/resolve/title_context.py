@@ -16,7 +16,8 @@ word) and returns the country, body or place the context gives, or None:
 - :func:`shared_title_country`: "Ruritanian President A and Foreign Minister B";
 - :func:`last_named_org`: "X, who heads the mission" (the mission named last);
 - :func:`home_country`: the one country whose officials the article titles without
-  naming it ("Prime Minister X" known as Ruritania's, then "Foreign Secretary Y").
+  naming it ("Prime Minister X" known as Ruritania's, then "Foreign Secretary Y"), else
+  :func:`lead_country`: the country whose titled leader is the lead sentence's subject.
 
 The dateline city is never used: it is where the reporter files from, not whose
 officials speak (see :mod:`kg.resolve.focus`).
@@ -33,7 +34,7 @@ from kg.types import Entity
 __all__ = ["HEAD_TITLES", "sentence_place_country", "described_leaders", "country_nearby",
            "recent_speaker_country", "local_place", "LOCAL_TITLES", "spoken_for_country",
            "described_holder", "named_body", "seat_owner", "shared_title_country",
-           "home_country", "HOME_TITLES", "last_named_org"]
+           "home_country", "HOME_TITLES", "last_named_org", "lead_country"]
 
 HEAD_TITLES = frozenset({"president", "prime minister", "premier", "vice president",
                          "deputy prime minister", "king", "queen", "crown prince", "emir",
@@ -223,7 +224,7 @@ def described_holder(doc: Doc, mentions: Mentions, hit) -> Entity | None:
 
 _BODY_WORDS = frozenset({"ministry", "police", "army", "military", "navy", "commission",
                          "council", "party", "agency", "department", "office", "court",
-                         "parliament", "embassy", "government"})
+                         "parliament", "embassy", "government", "house"})
 
 
 #: Words between a body word and the name: a spokesman's own title and military ranks
@@ -243,7 +244,8 @@ _SAME_FORCE = {"army": ("army", "military"), "military": ("army", "military")}
 def named_body(doc: Doc, mentions: Mentions, hit) -> Entity | None:
     """"China's Ministry of Commerce ... Ministry spokesperson X", "the Tanzania Police
     Force ... Police spokesman X": a title after a bare body word belongs to the
-    organisation of that kind the text named last (this sentence or the two before).
+    organisation of that kind the text named last (this sentence or the two before;
+    "House Speaker X": the "House of ..." named anywhere before).
 
     "The Thai army said ... army spokesman Major General X": ranks may stand between the
     body word and the name, and a force ("army", "military", "navy", "police") is the one
@@ -270,12 +272,18 @@ def named_body(doc: Doc, mentions: Mentions, hit) -> Entity | None:
     for _ in range(2):
         if first > 0:
             first = doc[first - 1].sent.start
-    if word in _FORCE_WORDS:
+    if word in _FORCE_WORDS or word == "house":
         first = 0
     for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
         if not first <= mention.span.start < i or mention.by_coref:
             continue
         ent = mention.entities[0]
+        if word == "house":
+            # "the United States House of Representatives ... House Speaker X": a chamber
+            # of a parliament named anywhere before (not the White House)
+            if ent.type == "Organization" and "house of" in ent.label.lower():
+                return ent
+            continue
         if ent.type == "Organization" and word in ent.label.lower().split():
             return ent
         if ent.type in ("Organization", "Group") and any(
@@ -329,7 +337,7 @@ HOME_TITLES = frozenset({"national security adviser", "national security advisor
                          "commerce secretary", "attorney general"})
 
 
-def home_country(hits: list) -> Entity | None:
+def home_country(hits: list, mentions: Mentions | None = None) -> Entity | None:
     """The article's own side: the one country its unmarked titles stand for.
 
     Reporters name the country of a foreign official ("Chinese President X") and leave
@@ -337,11 +345,32 @@ def home_country(hits: list) -> Entity | None:
     official the article titles without a country and the office-holders dictionary
     places (rule ``title-known``) is of one country, that country is the home of the
     other unmarked national titles. Two such countries ("President A" and "President
-    B" both known, of two countries) give no home.
+    B" both known, of two countries) give no home. With ``mentions``, an article whose
+    dictionary places no unmarked official takes the country its lead sentence is about
+    (:func:`lead_country`).
     """
     found = {h.target.id: h.target for h in hits if h.rule == "title-known"
              and h.target is not None and h.target.type == "Country"}
+    if not found and mentions is not None:
+        return lead_country(mentions, hits)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def lead_country(mentions: Mentions, hits: list) -> Entity | None:
+    """"Ruritanian Prime Minister X has accused Yland of ...": the country whose head of
+    state or government, titled with the country's name, is the subject of the article's
+    first sentence. The story is told from that side, and its later officials go
+    unmarked ("Defence Minister Y said ..."); a lead whose subject is someone else
+    ("Yland rejected allegations by Ruritanian Prime Minister X") gives none."""
+    for hit in hits:
+        if hit.rule != "title" or hit.target is None or hit.target.type != "Country" \
+                or hit.relation != "leaderOf" or hit.title.lower() not in HEAD_TITLES:
+            continue
+        sent = hit.token.sent
+        if sent.start == 0 and any(c.dep_ == "nsubj" and getattr(mentions.entity_at(c), "id", None) == hit.person.id
+                                   for c in sent.root.children):
+            return hit.target
+    return None
 
 
 def last_named_org(mentions: Mentions, noun: Token) -> Entity | None:

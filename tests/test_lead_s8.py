@@ -56,6 +56,10 @@ FOUND = [
     ("Kosovo Serbs boycotted the vote and accused Pristina of discrimination.",
      ("Kosovo Serbs", "accuses", "Kosovo")),
     ("Iran accused the West of failing to honour the nuclear deal.", ("Iran", "accuses", "the West")),
+    ("Saudi Crown Prince Mohammed bin Salman received the Syrian leader in Riyadh.",
+     ("Mohammed bin Salman", "leaderOf", "Saudi Arabia")),
+    ("EU trade chief Valdis Dombrovskis met the Chinese minister.",
+     ("Valdis Dombrovskis", "memberOf", "European Union")),
     # "the kingdom" is a monarchy named before, not the last country
     ("Saudi Arabia hosted Syria's President Ahmed al-Sharaa in Riyadh. Al-Sharaa thanked the "
      "kingdom for its humanitarian aid.", ("Saudi Arabia", "aids", "Syria")),
@@ -67,6 +71,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("EU trade chief Valdis Dombrovskis met the Chinese minister.",
+     ("Valdis Dombrovskis", "leaderOf", "European Union")),
     ("The United States called on Rwanda to stop its support for the M23 rebels.",
      ("United States", "supports", "M23")),
     ("France asked Germany to increase its aid to Ukraine.", ("France", "aids", "Ukraine")),

@@ -161,6 +161,10 @@ def _sector_title(hit: TitleHit) -> bool:
                for c in tok.lefts)
 
 
+#: Portfolio words before "chief": the head of one policy area of a body ("trade chief").
+_PORTFOLIO_CHIEFS = frozenset({"trade", "policy", "energy", "climate", "economy", "economic",
+                               "finance", "health", "migration", "competition", "digital",
+                               "diplomacy", "nuclear", "aid", "humanitarian", "enlargement"})
 #: Words of the names of a state's arms, by the sector word of a title ("army chief"),
 #: the likeliest name first.
 _ARM_NAMES = {"army": ("army", "armed forces"), "military": ("armed forces", "army", "military"),
@@ -473,6 +477,12 @@ def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | Non
             and hit.title.lower() in _ENVOYS:
         # "the Indian High Commissioner, X": a country's envoy, not its leader (a UN High
         # Commissioner, with the UN as the body, still leads an office)
+        hit.relation = "memberOf"
+    if hit.relation == "leaderOf" and hit.title.lower() in ("chief", "head") and any(
+            c.dep_ == "compound" and c.i == hit.token.i - 1 and c.lower_ in _PORTFOLIO_CHIEFS
+            for c in hit.token.lefts):
+        # "EU trade chief X", "the bloc's foreign policy chief X": a portfolio's head is a
+        # member of the body, not its leader
         hit.relation = "memberOf"
     if hit.target.type == "Country" and _sector_title(hit) and (
             hit.relation == "leaderOf" or load_gazetteer().titles.get(hit.title) == "leaderOf"):

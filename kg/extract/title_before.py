@@ -130,8 +130,8 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
             reach += 4
     if not region:
         return None
-    while len(region) > 1 and region[-1].lower_ in _NAME_HONORIFICS:
-        region = region[:-1]  # "Supreme Leader Ayatollah Ali Khamenei"
+    while len(region) > 1 and region[-1].lower_ in _NAME_HONORIFICS and region[-2].lower_ != "crown":
+        region = region[:-1]  # "Supreme Leader Ayatollah Ali Khamenei" (not "Crown Prince X")
     region = _office_before_rank(region)
     if len(region) > 1 and region[-1].dep_ == "compound" and region[-1].head.i >= span.start \
             and region[-2].lower_ in load_gazetteer().titles \

@@ -261,7 +261,7 @@ def _controlled_owner(token: Token, mentions: Mentions) -> list[Entity] | None:
     if token.lower_ != "its" or token.dep_ != "poss":
         return None
     verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ not in ("xcomp", "advcl") or any(c.dep_ in _SUBJ for c in verb.children) or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

@@ -346,7 +346,7 @@ class EndFinder(NounRules, ReferenceRules):
                 not any(c.lower_ in ("both", "two") for c in tok.children) or not self.in_quote(tok):
             return False
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if tok.dep_ in ("nsubj", "nsubjpass") or not any(
                 c.dep_ == "nsubj" and (c.lower_ in self._we or c.lower_ in self._i) for c in verb.children):

@@ -143,13 +143,13 @@ class ReferenceRules:
         if act.lemma_.lower() not in self.lex.nouns:
             return None
         verb = act.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
             # "supply Russia with tools used in its war": a reduced relative names no actor;
             # the actor is named in the clause it hangs off
             verb = verb.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i >= tok.i:
             return None

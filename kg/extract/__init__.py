@@ -197,15 +197,22 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     met = next((c for c in candidates if c.relation in ("meets", "negotiatesWith") and c.polarity != "negative"
                 and c.subject.entity.id != c.object.entity.id), None)
     ends.last_meeting = [met.subject._replace(coref=True), met.object._replace(coref=True)] if met else ends.last_meeting
-    facts = []
+    facts, kept = [], []
+    obligation = lex.cue("obligation_aux")
     for cand in candidates:
         fact = builder.build(cand, sent)
+        if fact.polarity == "negative" and any(c.dep_ == "aux" and c.lower_ in obligation for c in cand.trigger.children):
+            # "European countries should not accuse Belarus": an exhortation states no act
+            trace.add(cand.rule, cand.trigger, "REJECT", "what someone should not do states nothing")
+            continue
+        kept.append(cand)
         if trace.enabled:  # the message is only built for ``kg explain``
             trace.add(cand.rule, cand.trigger, "FACT",
                       f"{fact.subject} -{fact.predicate}-> {fact.object} ({fact.polarity}, {fact.modality}"
                       f"{', by ' + fact.attributed_to if fact.attributed_to else ''}; via {cand.subject.via} / "
                       f"{cand.object.via})")
         facts.append(fact)
+    candidates = kept
     # "these duties" is the agent of the last sanction, "the veto" of the last veto: per relation
     # the first asserted event of the sentence, else its first planned or reported one
     events = [(f.modality != "asserted" or _unrealised(candidates[i].clause, lex), i) for i, f in enumerate(facts)]

@@ -33,7 +33,10 @@ _MORE_LIGHT = {"lead": ("consult",), "co-chair": ("consult",), "chair": ("consul
                "maintain": ("cooperate",), "enjoy": ("cooperate",), "cultivate": ("cooperate",),
                "return": ("consult",), "sustain": ("cooperate",), "increase": ("cooperate",),
                # "wrapped up two days of talks", "completed a three-day visit": finishing an event held it
-               "wrap": ("consult",), "complete": ("consult",)}
+               "wrap": ("consult",), "complete": ("consult",),
+               # "the congress addressed appeals to the UN", "directed a plea to X": appeals sent to
+               # their addressee
+               "address": ("request",), "direct": ("request",)}
 # "the attack carried out by X", "the strike launched by Y": participles naming the doer
 _DOING = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "lead", "wage",
                     # "the sanctions imposed by X on Y", "tariffs levied by X"
@@ -47,6 +50,10 @@ _SANCTION_HOLDING = frozenset({"lift", "ease", "relax", "remove", "extend", "ren
 # "talks on a truce deal between A and B": the complement's "between" names the parties
 _COMPLEMENT_PREPS = frozenset({"on", "over", "about", "for", "towards", "toward"})
 _FROM = frozenset({"from"})
+#: nouns of coming back from a trip ("the return of X from a visit to Y")
+_RETURNS = frozenset({"return", "homecoming"})
+#: prepositions naming what a dispute or complaint is about ("over the tariffs")
+_DISPUTED_PREPS = frozenset({"over", "about", "regarding", "concerning"})
 _OF = frozenset({"of"})
 #: nouns of demanding whose "that" clause names the one asked to act (not "call", "hope")
 _DEMAND_NOUNS = frozenset({"demand", "insistence", "ultimatum"})
@@ -65,6 +72,11 @@ _SETTLING = frozenset({"reach", "sign", "conclude", "seal", "clinch", "ink", "fi
                        "agree", "strike"})
 
 
+#: Meeting nouns a forum's name modifies as the name of the gathering ("at the G20 summit";
+#: "the EU summit with China" still has the EU as a side).
+_GATHERINGS = frozenset({"summit", "meeting", "conference", "gathering", "session"})
+
+
 def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> list[End]:
     agents: list[End] = []
     for c in noun.children:
@@ -72,8 +84,12 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
             found = ends.actors(c)
             if c.dep_ == "compound":
                 # "the Pretoria agreement", "the Doha talks": a city before the noun names where,
-                # not who (a capital stands for its country only as an actor: "Washington's sanctions")
-                found = [e for e in found if not e.via.startswith("capital")]
+                # not who (a capital stands for its country only as an actor: "Washington's sanctions");
+                # "the G20 summit", "a NATO meeting": a forum names the gathering, not a side of it
+                forum = noun.lemma_.lower() in _GATHERINGS and not any(
+                    p.dep_ == "prep" and p.lower_ in ("with", "between") for p in noun.children)
+                found = [e for e in found if not e.via.startswith("capital")
+                         and not (forum and e.entity.type == "Organization")]
             agents += found
             if c.dep_ == "compound":  # "Japan-US alliance": Japan hangs off US
                 for g in c.children:
@@ -83,6 +99,12 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
     for _, p in syntax.prep_objects(noun, agent_preps):
         if p.i not in exclude:
             agents += ends.actors(p)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_.lower() in _RETURNS \
+            and noun.head.head.pos_ == "NOUN":
+        # "the return of X from a visit to China", "X's return from a trip to Y": who returns made the trip
+        back = noun.head.head
+        agents += [e for c in back.children if c.dep_ == "poss" for e in ends.actors(c)]
+        agents += [e for _, p in syntax.prep_objects(back, _OF) for e in ends.actors(p)]
     # "the Hamas-led October 7 attack": the date is often read as the head, the event its apposition
     agents += _led_by(noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "DATE" else noun, ends)
     own = ends.m.entity_at(noun)  # "Japan-US Alliance" is not an agent of itself
@@ -118,7 +140,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         and FAMILY[triggers[0].relation] in ("consult", "cooperate")
     # "urged X to end its cooperation with Y": asking X to end it says the cooperation goes on
     halted = ending and not requested(gov, lex)
-    light = gov is not None and (ending or gov_lemma in lex.cue("light_verbs")
+    # "took China to the WTO over the tariffs": the matter a dispute is about is no act the verb carries
+    disputed = anchor.dep_ == "pobj" and anchor.head.lower_ in _DISPUTED_PREPS
+    light = gov is not None and not disputed and (ending or gov_lemma in lex.cue("light_verbs")
                                  or FAMILY[triggers[0].relation] in _MORE_LIGHT.get(gov_lemma, ()) or (
         noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == gov.i
         and FAMILY[triggers[0].relation] in ("assault", "coerce")))
@@ -160,6 +184,12 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if not target_toks and trig.relation == "concernedAbout":
             # "expressed concern that the dispute could escalate": what the clause says may happen
             target_toks = feared_subjects(anchor) or (feared_subjects(gov) if light else [])
+        if trig.relation in TOPICAL and target_toks:
+            # "concern over what it described as interference": the description names the topic
+            target_toks = [_described_as(t) for t in target_toks]
+            # "concerns about X at home": "at" names the topic only when nothing else does
+            main = [t for t in target_toks if t.head.lower_ != "at"]
+            target_toks = main or target_toks
         nxt = anchor.right_edge.i + 1
         if not target_toks and not light and nxt < anchor.sent.end and anchor.doc[nxt].dep_ == "prep" \
                 and anchor.doc[nxt].lower_ in preps - {"of"} and anchor.doc[nxt].head.is_ancestor(anchor):
@@ -230,6 +260,16 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             agents = [e for e in actor_subjects(gov, ends) if e.entity.type == "Country"
                       or e.entity.type == "Organization" and e.entity.id in orgs]
             rule, light = "held-sanction", True
+        if lemma in lex.cue("agentive_nouns"):
+            # "X, a Russian critic of Putin": the demonym says where the holder is from
+            agents = [e for e in agents if e.token.dep_ != "amod"]
+        if lemma in lex.cue("agentive_nouns") and not target_toks:
+            # "the mission's largest financial backer", "a Kremlin critic": the possessor or the
+            # name compounded is whom the holder backs or criticizes (not the holder)
+            target_toks = [c for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+                           or c.dep_ == "poss" and c.pos_ == "NOUN"]
+            if target_toks:
+                agents = []
         if not agents and lemma in lex.cue("agentive_nouns"):
             agents = _agentive_holder(noun, ends)
             rule = "agent-noun"
@@ -406,11 +446,26 @@ def _leaders_talk(noun: Token, s: End, o: End) -> bool:
                     for c in noun.children)
 
 
+#: verbs of a free relative's description ("what it described as X", "what he called X")
+_DESCRIBING = frozenset({"describe", "call", "term", "brand", "label", "characterize", "characterise", "dub"})
+
+
+def _described_as(tok: Token) -> Token:
+    """"what it described as interference", "what he called a provocation": the noun the
+    free relative names; else ``tok``."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DESCRIBING or not any(c.lower_ == "what" for c in tok.children):
+        return tok
+    named = [p for _, p in syntax.prep_objects(tok, frozenset({"as"}))]
+    named += [c for c in tok.children if c.dep_ in ("oprd", "attr", "dobj") and c.lower_ != "what"]
+    return named[0] if named else tok
+
+
 def _agentive_holder(noun: Token, ends: EndFinder) -> list[End]:
     """Who a noun such as "critic" or "supporter" describes: the noun it is in apposition
     to ("X, a fierce critic of Y") or the subject of the copula ("X is a critic of Y")."""
     if noun.dep_ == "appos":
-        return [e for e in ends.actors(noun.head, conj=False) if e.entity.type in ("Person", "Group", "Organization")]
+        return [e for e in ends.actors(noun.head, conj=False)
+                if e.entity.type in ("Person", "Group", "Organization", "Country")]
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
         return [e for t in syntax.subjects(noun.head) for e in ends.actors(t)]
     return []

@@ -411,6 +411,16 @@ def rejected_claims(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexi
         if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _CHARGES or _territorial(obj):
             continue
         if _has_content_clause(obj):
+            part = next((label for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")
+                         and (c.lemma_.lower() == "be" or c.lemma_.lower() in _PART_VERBS)
+                         for label in [_copula_topic(c, syntax.clause_subject_of(c), ends, lex)] if label), None)
+            if part is not None:
+                # "dismissed any suggestion that Russia was behind the incidents": the part denied
+                topic = End(ends.m.topic(part), obj, False, f"topic '{part if isinstance(part, str) else part.text}'")
+                for s in speakers:
+                    yield Candidate("report-reject-claim", verb, "denies", "120", s, topic, verb, 0.6,
+                                    polarity="positive")
+                continue
             if _content_named(obj) or obj.lemma_.lower() not in _ACCUSATIONS:
                 continue  # "rejected claims that it enriched uranium": the verb rules deny the uranium
             # "rejected allegations that its government may have been linked to ...": a content

@@ -30,13 +30,15 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.frames._common import side
-from kg.extract.frames.verb_context import (HYPHENED_FAMILIES, back_to_talks, counted_crowd, delegation_ends,
-                                             hyphened_agent, intent_holders, outer_participle, reporter_of_speech_act,
-                                             requested_acts, warned_own_attack)
+from kg.extract.frames.verb_context import (HYPHENED_FAMILIES, asked_for, back_to_talks, counted_crowd,
+                                             delegation_ends, hyphened_agent, instrument_users, intent_holders,
+                                             led_delegation, members_addressed, named_area, outer_participle,
+                                             reporter_of_speech_act, requested_acts, text_senders,
+                                             warned_own_attack)
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon
 from kg.extract.modality import analyse_clause
-from kg.extract.rules import (ATTITUDE, Candidate, Trace, actor_subjects, armed_owner, attack_site, captured_place,
-                              has_required, pair_up, target_tokens, topic_ends)
+from kg.extract.rules import (ATTITUDE, OBJECT_CONTROL, Candidate, Trace, actor_subjects, armed_owner, attack_site,
+                              captured_place, has_required, pair_up, target_tokens, topic_ends)
 from kg.types import ACTOR_TYPES
 
 __all__ = ["verb_rule", "adjective_rule"]
@@ -53,6 +55,11 @@ _NO_ONE = frozenset({"any", "no"})
 #: verbs whose complement act is only weighed or argued over, not done ("opposed sending troops")
 _WEIGHED = frozenset({"oppose", "support", "favour", "favor", "consider", "discuss", "propose", "suggest", "mull",
                       "weigh", "debate", "contemplate", "reject", "rule"})
+#: verbs of defending an act, mostly one's own side's ("defended the decision")
+_JUSTIFYING = frozenset({"defend", "justify"})
+#: acts of leaving a place, whose "from" phrase names the place ("withdrawal from Ukraine")
+_LEAVING_ACTS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "exit", "departure", "removal",
+                           "evacuation", "expulsion"})
 #: relations of backing, which tie two sides (never a person to their own country)
 _BACKING = frozenset({"supports", "aids"})
 
@@ -91,9 +98,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # argued over is no help given
             trace.add(rule, verb, "skipped aids", f"only weighed ('{verb.head.text}')")
             continue
-        if trig.relation in _BACKING and _asked_for(verb, lex):
-            # "asked Germany to send more weapons to Ukraine", "called on the EU to back the plan":
-            # help or backing asked for is not given (the appeal is the fact)
+        if (trig.relation in _BACKING or trig.relation == "cooperatesWith" and not _own_plan(verb)) \
+                and asked_for(verb, lex):
+            # "asked Germany to send more weapons to Ukraine", "called on the EU to back the plan",
+            # "urged India to work with Ottawa": help, backing or cooperation asked for is not
+            # given (the appeal is the fact)
             trace.add(rule, verb, f"skipped {trig.relation}", f"only asked for ('{verb.head.text}')")
             continue
         if trig.relation in _TALKS and _only_offered(verb, lex):
@@ -123,6 +132,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 # confrontation and accused the alliance of ..."); a clause about the speaker's
                 # side ("said the US was concerned and urged ...") goes on as that side's act
                 speakers = [e for e in actor_subjects(reporter, ends) if not _swallows(e, verb, ends)]
+                if not speakers and ends.speaker is not None and any(
+                        t.i == ends.speaker.token.i or t.is_ancestor(ends.speaker.token)
+                        for t in syntax.subjects(reporter)):
+                    # "Germany's foreign minister said ... and urged X": the official's country
+                    speakers = [ends.speaker]
                 if speakers and not agents:
                     trace.add(rule, verb, f"subject of {trig.relation}", f"the reporter of '{reporter.text}'")
                     agents = speakers
@@ -147,7 +161,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if pairs:
                 continue
         if not agents and not passive:
-            agents = intent_holders(verb, ends, lex)
+            agents = intent_holders(verb, ends, lex) or instrument_users(verb, ends) or text_senders(verb, ends)
         if not agents and passive and FAMILY[trig.relation] == "cooperate" and "dobj" not in trig.targets:
             # "the announcement was coordinated with the EU": whose announcement (the act
             # named, or the one just reported) works with the partner
@@ -187,13 +201,22 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "thanked X for its support": the support is the fact (X supports the thanker)
             trace.add(rule, verb, f"skipped {trig.relation}", "thanks for help received")
             continue
-        if trig.lemma in ("reaffirm", "uphold") and any(t.lemma_.lower() in lex.nouns for t in toks):
-            # "reaffirmed its support for X": the noun carries the relation
+        if (trig.lemma in ("reaffirm", "uphold") and any(t.lemma_.lower() in lex.nouns for t in toks)) or (
+                trig.lemma == "address" and any(FAMILY[r.relation] == "request" for t in toks
+                                                for r in lex.nouns.get(t.lemma_.lower(), ()))):
+            # "reaffirmed its support for X", "addressed appeals to the UN": the noun carries the relation
             trace.add(rule, verb, f"skipped {trig.relation}", "the object is itself a relation noun")
             continue
         if trig.lemma in lex.cue("association_verbs") and not passive and not syntax.objects(verb):
             # "X linked the attack to Y" accuses Y; "fighters linked to al-Qaeda" only describes
             trace.add(rule, verb, f"skipped {trig.relation}", "nothing is linked (a description)")
+            continue
+        if trig.lemma in lex.cue("association_verbs") and any(
+                t.lemma_.lower() in lex.cue("obstructable_acts") | lex.cue("policy_nouns")
+                for t in syntax.objects(verb)):
+            # "linking Sweden's NATO membership to Turkey's bid", "tied the aid to reforms": a
+            # condition set, not a wrong laid at someone's door
+            trace.add(rule, verb, f"skipped {trig.relation}", "a condition linked, no accusation")
             continue
         if trig.lemma in lex.cue("obstruction_verbs") and trig.relation == "rejects":
             # "ships blocked its path", "obstructed the vessel": a physical barrier; only an act,
@@ -204,6 +227,15 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "was not threatening any country", "intends to annex any Somali territory": a
             # patient quantified by "any"/"no" names no one in particular
             toks = [t for t in toks if not any(c.dep_ == "det" and c.lower_ in _NO_ONE for c in t.children)]
+        if trig.lemma in _JUSTIFYING:
+            # "Russia's envoy defended the decision": a defender mostly defends its own side's act;
+            # an act named with no author is not guessed from the last one reported
+            toks = [t for t in toks if not (
+                t.pos_ == "NOUN" and t.lemma_.lower() in lex.cue("event_reference_nouns")
+                and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in t.children))]
+        if trig.relation == "demandsFrom":
+            # "demanded the withdrawal of Russian troops from Ukraine": the place left is no addressee
+            toks = [t for t in toks if not (t.head.lower_ == "from" and t.head.head.lemma_.lower() in _LEAVING_ACTS)]
         if trig.lemma in lex.cue("capture_verbs"):
             # "the RSF seized El Fasher", "retook the region": taking a place by force attacks it;
             # "seized a tanker / assets" is a coercive seizure (the sanctions row), "seized power" neither
@@ -248,6 +280,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "shelled Ukraine's border villages": what is hit stands for its owner, as an attitude target does
             if hyphened is not None:
                 # "Kinshasa and the Rwanda-backed rebels": only the noun modified is the patient
+                # ("Moldova's Russian-backed region of Transnistria": the region named)
+                toks = [named_area(t, lex) for t in toks]
                 targets = [e for t in toks for e in ends.owners(t, allowed, trig.relation)
                            if e.token.i not in {c.i for c in t.conjuncts}]
                 if not targets and verb.head.i > verb.i:
@@ -265,6 +299,13 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     # "flew into the Kenyan capital", "arrived in Peru's capital": the capital's country
                     targets = [e for t in toks if t.lemma_.lower() == "capital"
                                for e in ends.owners(t, frozenset({"Country"}), trig.relation)]
+                if not targets and FAMILY[trig.relation] == "request":
+                    # "called on NATO allies to ...": the members addressed stand for the body
+                    targets = members_addressed(toks, ends)
+                if trig.relation == "meets" and any(led_delegation(t, lex) for t in toks):
+                    # "met a delegation of US lawmakers led by X": X is met, not the group the
+                    # delegation stands for
+                    targets = [e for t in toks if not led_delegation(t, lex) for e in ends.actors(t, allowed)]
                 if not targets and trig.relation == "meets":
                     targets = delegation_ends(toks, ends, lex)
                     if targets:
@@ -309,6 +350,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                                 agents, targets = said, targets + others
                             else:
                                 targets += voice
+        if trig.relation == "appealsTo" and trig.targets <= _FORUM_PREPS:
+            # "challenged the tariffs at the WTO": a case taken to a body ("challenged him at
+            # the summit in Paris" names no forum)
+            targets = [e for e in targets if e.entity.type == "Organization"]
         if not targets and not mutual and trig.relation == "appealsTo":
             # "requested consultations at the WTO": the forum the request is lodged with
             forum = [p for t in (verb, *syntax.objects(verb)) for _, p in syntax.prep_objects(t, _FORUM_PREPS)]
@@ -460,19 +505,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             yield from _accused_act(verb, agents, targets, ends, lex, trace)
 
 
-def _asked_for(verb: Token, lex: Lexicon) -> bool:
-    """Whether ``verb`` is what someone is asked to do: the infinitive of a request ("asked
-    Germany to send ...", "urged X to stop A and release B"), or one hung on the addressee
-    ("called on X to back ..."); not an act coordinated with the request itself ("asked
-    forgiveness and praised Santos")."""
-    tok = verb
-    while tok.dep_ == "conj" and tok.head is not tok and tok.head.dep_ != "ROOT":
-        tok = tok.head
-    requests = lex.cue("request_heads")
-    if tok.dep_ == "xcomp" or tok.dep_ in ("ccomp", "advcl") and any(a.lower_ == "to" for a in tok.children):
-        # (an infinitive: "told reporters that Russia would help Syria" reports, asks nothing)
-        return tok.head.lemma_.lower() in requests
-    return tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "pobj" and tok.head.head.head.lemma_.lower() in requests
+def _own_plan(verb: Token) -> bool:
+    """"agreed to press the EU to conclude a deal, and to work with B": the doer the parse
+    gives the infinitive is a clause subject (those who agreed), not the one pressed."""
+    subj = syntax.subjects(verb, OBJECT_CONTROL)
+    return bool(subj) and all(s.dep_ in ("nsubj", "nsubjpass") for s in subj)
 
 
 #: families of speech acts, which a reporter performs (not force or aid, which need a doer)
@@ -533,6 +570,8 @@ def _people_after(verb: Token, ends: EndFinder) -> list:
             break
         if tok.pos_ != "PROPN" and tok.lower_ not in ("and", "of", "the") and not tok.is_title:
             break  # "met reporters": a common noun ends the run of names
+        if tok.dep_ == "poss" or tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS":
+            break  # "welcomed Mr Trudeau's statement": the name owns what the verb takes
         ent = ends.m.entity_at(tok)
         if ent is not None and ent.type == "Person" and not ends.m.is_resolved_by_coref(tok):
             if not out or out[-1].entity.id != ent.id:

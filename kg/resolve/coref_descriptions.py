@@ -50,8 +50,9 @@ _GROUP_MODIFIERS = _ARMED_WORDS | frozenset({"terror", "terrorist", "islamist", 
                                              "jihadi", "radical", "hardline", "militant",
                                              "backed", "-", "armed", "banned", "outlawed"})
 
-# a "group" that is an organisation carries one of these in its name ("Group of Seven")
-_GROUP_NAME_WORDS = _ARMED_NAME_WORDS | frozenset({"Party"})
+# a "group" that is an organisation carries one of these in its name ("Group of Seven", a
+# club of states: "Association of Southeast Asian Nations", "... Exporting Countries")
+_GROUP_NAME_WORDS = _ARMED_NAME_WORDS | frozenset({"Party", "Nations", "Countries", "States"})
 _JUNTA_NAME_WORDS = frozenset({"Military", "Command", "Council", "Committee", "Junta"})
 _REGIONAL_WORDS = frozenset({"continental", "regional", "international", "intergovernmental",
                              "multilateral", "global"})

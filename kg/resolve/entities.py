@@ -130,6 +130,17 @@ def is_actor_use(span: Span) -> bool:
     return False
 
 
+def _product_acronym(span: Span) -> bool:
+    """A short unknown acronym the NER calls an organisation that only modifies a lowercase
+    noun ("the EV tariffs", "AI chips", "LNG exports"), never defined in the text with
+    "(EV)", names a kind of thing."""
+    tok = span.root
+    if len(span) != 1 or not tok.is_upper or len(tok.text) > 3 or tok.dep_ != "compound" \
+            or not tok.head.is_lower or tok.head.pos_ != "NOUN":
+        return False
+    return f"({tok.text})" not in span.doc.text
+
+
 def _the_west(doc: Doc, mentions: Mentions) -> None:
     """"accused the West of ...": "the West" the tagger left untagged is the Western
     powers (not "the West Bank", "the West Philippine Sea": a name goes on)."""
@@ -529,6 +540,8 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         if ent.text in gaz.capitals:  # "The Hague": the article is part of the name
             span = ent
         span = Span(doc, span.start, span.end, label=ent.label_)
+        if ent.label_ == "ORG" and span.text.islower() and not ent.ent_id_:
+            continue  # "the congress also addressed ...": a common noun, not the U.S. Congress
         if _gazetteer_mention(span, mentions, ent.ent_id_) or _compound_countries(span, mentions):
             continue
         if any(t.lower_ in _MINISTRY for t in span):
@@ -565,6 +578,8 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             kind = "Location"  # "Ashkelon, a coastal city in southern Israel"
         if kind == "Organization" and _org_place(span):
             kind = "Location"  # "fighting in El Fasher", "the Putumayo department"
+        if kind == "Organization" and _product_acronym(span):
+            continue  # "the EV tariffs", "AI chips": a kind of goods, not a body
         if kind == "Group" and _is_adjectival(span):
             continue  # "Himalayan", "Asian": adjectives, not actors
         if kind == "Location" and org_described(span) and gaz.lookup(span.text) is None:

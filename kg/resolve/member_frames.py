@@ -224,7 +224,10 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             listed.append(head.head)
         if head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and not (
                 head.head.lemma_ == "become" and head.head.tag_ not in ("VBD", "VBN")):
-            listed += _copula_subjects(head.head)
+            alone = _singular_relative(head.head)
+            listed += [alone] if alone is not None else _copula_subjects(head.head)
+        else:
+            alone = None
         one = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
         if one is not None and one.lower_ == "one" and one.dep_ == "attr" \
                 and one.head.lemma_ == "be":
@@ -234,7 +237,7 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             # "A, B and other members of the Alliance": the conjuncts before are members
             listed += [t for t in noun.head.conjuncts if t.i < noun.i] + [noun.head]
         seen = set()
-        for tok in (x for t in listed for x in (t, *t.conjuncts)):
+        for tok in (x for t in listed for x in ((t,) if t is alone else (t, *t.conjuncts))):
             for member in _members_at(mentions, tok, noun):
                 if member.id != org.id and member.id not in seen:
                     seen.add(member.id)
@@ -251,6 +254,16 @@ def _full_body(mentions: Mentions, org):
     longer = [e for e in mentions.entities.values() if e.type == org.type and e.id != org.id
               and e.label.lower().endswith(" " + org.label.lower())]
     return longer[0] if len(longer) == 1 else org
+
+
+def _singular_relative(verb):
+    """"Sweden and Turkey, which is a NATO member": a singular relative clause after a
+    coordination describes the conjunct right before it (that token), else None."""
+    if verb.dep_ != "relcl" or verb.lower_ not in ("is", "was", "has") or not verb.head.conjuncts:
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "WDT"), None)
+    before = [c for c in (verb.head, *verb.head.conjuncts) if pronoun is not None and c.i < pronoun.i]
+    return max(before, key=lambda c: c.i) if before else None
 
 
 def _copula_subjects(verb) -> list:
@@ -525,7 +538,9 @@ def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             cands += [c for c in obj.children if c.dep_ in ("compound", "nmod", "poss")]
             cands += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj"]
-            org = next((e for c in cands for e in [named_entity(mentions, c, ("Organization",))]
+            # ("the group's rotating chairmanship": the body a possessive description names)
+            org = next((e for c in cands for e in [named_entity(mentions, c, ("Organization",),
+                                                                coref=c.dep_ == "poss")]
                         if e is not None), None)
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":

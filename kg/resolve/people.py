@@ -542,6 +542,16 @@ def _untagged_titled_names(doc: Doc, mentions: Mentions, covered: set[int]) -> l
             # "General Secretary of the Communist Party of Vietnam Central Committee To Lam":
             # the office's "of" phrase ends where a name that starts with a particle begins
             first = edge + 1
+        if first < len(doc) and doc[first].lower_ == "for" and tok.is_title:
+            # "Deputy Prime Minister for Reintegration Oleg Serebrian": a capitalised
+            # portfolio, then the name (its last two words)
+            run = first + 1
+            while run < len(doc) and run - first <= 7 and run not in covered and not doc[run].ent_type_ and (
+                    doc[run].pos_ == "PROPN" and doc[run].is_title or doc[run].lower_ in ("and", "of")):
+                run += 1
+            if run - first >= 4 and doc[run - 2].pos_ == "PROPN" and doc[run - 3].lower_ not in ("and", "of"):
+                found.append(doc[run - 2:run])
+            continue
         end = first
         if end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and particle_start(doc, end + 1) == end:
             # "General Secretary To Lam": a capitalised function word that cannot be one in

@@ -4,7 +4,7 @@ The verb and noun rules read one lexicon lemma with its subject and its target.
 Some common news phrasings spread the relation over a construction instead:
 
 - a reaction drawn from others: "..., drawing condemnation from X and Y" (X criticizes
-  whoever did what the clause says);
+  whoever did what the clause says), and warnings defied: "defying warnings from X";
 - hosting a visit: "A hosted B for a state visit" (B visits A);
 - working with someone: "carried out in close coordination with X";
 - commitments and allies: "reaffirmed its commitment to the defense of X",
@@ -14,13 +14,15 @@ Some common news phrasings spread the relation over a construction instead:
 - coercion phrased without a sanction word: "the Treasury designated five commanders",
   "the measures target banks including X", "barred firms from dealings with X",
   "gave the ambassador 48 hours to leave", "expelled X's envoy";
-- appeals: "take the matter to X", "sought help from X", "turned to X for help";
+- appeals: "take the matter to X", "took China to the WTO", "sought help from X", "turned to X
+  for help"; demands set as conditions: "repeated its conditions: that X amend ...";
   membership: "withdrew from X" (negative), "joined X";
 - threats: "warned that it will not allow X to ...", "X's tariffs prompted China to threaten
   countermeasures", "vowed to retaliate against X", "Iran faces new U.S. sanctions";
 - cooperation by deed: "held joint drills", "agreed to boost defence ties", "witnessed the
   signing of five agreements", "in support of X";
-- visits without a visit verb: "received Brazilian President X", "landed in X";
+- visits without a visit verb: "received Brazilian President X", "landed in X"; meetings
+  without one: "at a joint news conference with X";
 - strikes that land in a country: "carried out airstrikes in Syria", "fired rockets into X";
 - complaints lodged with a government: "lodged a complaint with Tokyo" (a protest);
 - consequences warned of: "warned that X would bear all consequences", a response held in
@@ -66,7 +68,7 @@ _ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contac
           "_designated", "_measures_target", "_barred_dealings", "_cut_exchanges", "_deadline", "_expelled_envoy", "_referred",
           "_withdrew", "_will_not_allow", "_retaliation", "_witnessed_signing", "_joint_activity", "_ties_boosted",
           "_joined", "_landed", "_led_mission", "_met_led_group", "_strikes_into", "_complaint_with", "_facing", "_sought_help", "_vowed_response",
-          "_in_support_of", "_on_a_visit", "_reopened", "_presented_proposal", "_among_those",
+          "_in_support_of", "_on_a_visit", "_joint_appearance", "_defied_warning", "_conditions_named", "_reopened", "_presented_proposal", "_among_those",
           "_bear_consequences", "_reserved_right", "_act_demanded", "_pressure_until", "_acting_alongside",
           "_counterparts_together", "_agreed_act", "_pact_list", "_pair_talk_topic")
 _tables: dict[int, tuple[Lexicon, dict]] = {}

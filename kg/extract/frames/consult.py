@@ -1,7 +1,7 @@
 """Visits and meetings without a visit verb: hosted and received guests, "on a visit to",
-"landed in", restored diplomatic links, "told B in a phone call", meetings held in
-another person's country ("In Hanoi, X met Y": X visits Vietnam), appearing "alongside" B, taking part in an event another
-hosts ("signed it at a ceremony hosted by C").
+"landed in", restored diplomatic links, "told B in a phone call", a joint news conference with B,
+meetings held in another person's country ("In Hanoi, X met Y": X visits Vietnam), appearing
+"alongside" B, taking part in an event another hosts ("signed it at a ceremony hosted by C").
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -138,6 +138,9 @@ def _met_led_group(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     meeting a group is meeting the person at its head."""
     heads = [e for t in syntax.by_agents(verb) for e in ends.actors(t) if e.entity.type == "Person"]
     group = verb.head
+    if group.dep_ == "pobj" and group.head.lower_ == "of" \
+            and group.head.head.lemma_.lower() in lex.cue("frame_delegation_nouns"):
+        group = group.head.head  # "met a delegation of US lawmakers led by B": the delegation is met
     if verb.dep_ != "acl" or not heads or group.pos_ not in _NOUN_POS:
         return []
     gov = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "with" else group.head if group.dep_ == "dobj" else None
@@ -313,6 +316,39 @@ def _alongside(prep: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-alongside", prep, "meets", "040", agents, partners, verb, 0.65, trace)
 
 
+#: events two people hold side by side ("a joint news conference", "a joint press appearance")
+_JOINT_APPEARANCES = frozenset({"conference", "briefing", "appearance", "presser", "press-conference"})
+_AT_EVENT = frozenset({"at", "in", "during", "after", "before", "following"})
+
+
+def _joint_appearance(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"A spoke at a joint news conference with B", "Speaking at a joint press appearance
+    with B, A said ...", "A held a joint briefing with B", "A and B told a joint news
+    conference": the two appeared together, so they met (people only, as for "alongside")."""
+    if not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.cue("frame_joint") for c in noun.children):
+        return []
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in _AT_EVENT:
+        verb = noun.head.head
+    else:
+        return []
+    if verb.pos_ not in _VERB_POS:
+        return []
+    withs = [c for _, c in syntax.prep_objects(noun, frozenset({"with"}))]
+    if noun.dep_ == "dobj":  # "held a joint news conference with B" (the phrase hung on the verb)
+        withs += [c for _, c in syntax.prep_objects(verb, frozenset({"with"})) if c.i > noun.i]
+    partners = [e for c in withs for e in _named(ends.actors(c)) if e.entity.type == "Person"]
+    partners += [e for c in withs if c.pos_ == "NOUN" and not partners for e in _name_after(c, ends)]
+    partners = list({e.entity.id: e for e in partners}.values())
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    # "A and B held a joint news conference": the two with each other
+    partners = _mutual(agents, partners)
+    if not partners:
+        return []
+    return _emit("frame-joint-appearance", noun, "meets", "040", agents, partners, verb, 0.65, trace)
+
+
 # settings of "told B in a ..." that are themselves an exchange between the two
 _CALL_NOUNS = frozenset({"call", "conversation", "meeting", "talks", "phone", "telephone"})
 
@@ -321,6 +357,7 @@ FRAMES = (
     ((), ('receive',), _VERB_POS, _received_contact),
     ((), tuple(sorted(_MEETING_VERBS)), _VERB_POS, _met_abroad),
     ((), ('alongside',), frozenset({"ADP"}), _alongside),
+    ((), tuple(sorted(_JOINT_APPEARANCES)), _NOUN_POS, _joint_appearance),
     (('frame_hosting',), (), _VERB_POS, _hosted_visit),
     ((), ('host',), _VERB_POS, _hosted_event),
     ((), ('land',), _VERB_POS, _landed),

@@ -1,9 +1,10 @@
 """Cooperation by deed: coordination (also "the step was coordinated with X"), commitments,
 allies, welcomed acts, money, witnessed signings, joint activities, boosted or sought ties
-("sought closer ties with X"), "in support of", purchases and joint production ("ordered
-jets from X", "will build submarines with Y"), help sent on request, and what parties agreed
-(or failed to agree) on ("agreed on a push to ease the debt burden": they discussed it; an
-agreed act, "agreed to accelerate construction of X", is :mod:`.agreements`').
+("sought closer ties with X"), "in support of", "came to the defence / aid of", purchases and
+joint production ("ordered jets from X", "will build submarines with Y"), help sent on
+request, and what parties agreed (or failed to agree) on ("agreed on a push to ease the debt
+burden": they discussed it; an agreed act, "agreed to accelerate construction of X", is
+:mod:`.agreements`').
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -300,17 +301,29 @@ def _ties_sought(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return out
 
 
+#: verbs of coming to someone's side ("came to the defence of X", "rushed to the aid of Y")
+_COMING = frozenset({"come", "rush", "leap", "spring", "jump", "hurry"})
+#: what one comes to give, by relation ("to the aid of X" is help, "to the defence of X" backing)
+_CAME_TO = {"defence": ("supports", "051"), "defense": ("supports", "051"), "support": ("supports", "051"),
+            "aid": ("aids", "070"), "rescue": ("aids", "070"), "assistance": ("aids", "070")}
+
+
 def _in_support_of(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"sent warships to the region in support of Israel", "voted in solidarity with Kyiv"."""
+    """"sent warships to the region in support of Israel", "voted in solidarity with Kyiv",
+    "came to the defence of X", "rushed to the aid of Y"."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in _VERB_POS or syntax.is_passive(prep.head):
+    lemma = noun.lemma_.lower()
+    coming = prep.lower_ == "to" and prep.head.lemma_.lower() in _COMING and lemma in _CAME_TO
+    if noun.dep_ != "pobj" or not (prep.lower_ == "in" and lemma not in ("aid", "rescue", "assistance") or coming) \
+            or prep.head.pos_ not in _VERB_POS or syntax.is_passive(prep.head):
         return []
-    marks = frozenset({"with"}) if noun.lemma_.lower() == "solidarity" else frozenset({"of"})
+    relation, cameo = _CAME_TO[lemma] if coming else ("supports", "051")
+    marks = frozenset({"with"}) if lemma == "solidarity" else frozenset({"of"})
     targets = [e for _, p in syntax.prep_objects(noun, marks) for e in _named(ends.actors(p))]
     # named actors only: "protesters rallied in support of the opposition" is no stance of a state
     agents = [e for e in actor_subjects(prep.head, ends)
               if (e.entity.type in _STATES or e.entity.type == "Person") and e.entity.label[:1].isupper()]
-    return _emit("frame-in-support", noun, "supports", "051", agents, targets, prep.head, 0.65, trace)
+    return _emit("frame-in-support", noun, relation, cameo, agents, targets, prep.head, 0.65, trace)
 
 
 # "ordered 42 jets from X", "agreed to buy oil from Y": a purchase from a named seller
@@ -421,7 +434,7 @@ FRAMES = (
     (('frame_joint_nouns',), (), _NOUN_POS, _joint_activity),
     (('frame_ties',), (), _NOUN_POS, _ties_boosted),
     (('frame_ties',), ('dialogue', 'talk', 'negotiation'), _NOUN_POS, _ties_sought),
-    ((), ('support', 'solidarity', 'defense', 'defence'), _NOUN_POS, _in_support_of),
+    ((), ('support', 'solidarity', 'defense', 'defence', 'aid', 'rescue', 'assistance'), _NOUN_POS, _in_support_of),
     ((), tuple(sorted(_BUYING | _MAKING | _SELLING)), _VERB_POS, _trade),
     ((), tuple(sorted(_REQUEST_NOUNS)), _NOUN_POS, _on_request),
     ((), ('agree',), _VERB_POS, _agreed_on),

@@ -29,6 +29,10 @@ _WANTED_PREPS = frozenset({"for", "on"})
 _MAX_DEPTH = 4
 
 
+#: acts whose "of" phrase names the ones acted on, not the doer ("the release of the hostages")
+_DONE_TO_OF = frozenset({"release", "extradition", "handover"})
+
+
 def _acts(heads: list[Token], lex: Lexicon) -> list[Token]:
     acts = lex.cue("frame_demanded_acts")
     return [h for h in heads if h.lemma_.lower() in acts]
@@ -53,8 +57,10 @@ def _doers(act: Token, ends: EndFinder) -> list:
     """Who is to carry out the act: "Israeli withdrawal", "Russia's pullout", "the
     withdrawal of Russian troops"."""
     found = [e for c in act.children if c.dep_ in ("amod", "poss", "compound") for e in ends.actors(c)]
+    # "the release of two detained Australians": those released are not who releases them
+    preps = frozenset({"by"}) if act.lemma_.lower() in _DONE_TO_OF else frozenset({"of", "by"})
     if not found:
-        found = [e for _, p in syntax.prep_objects(act, frozenset({"of", "by"})) for e in ends.owners(p, ACTOR_TYPES, "demandsFrom")]
+        found = [e for _, p in syntax.prep_objects(act, preps) for e in ends.owners(p, ACTOR_TYPES, "demandsFrom")]
     if not found:
         # "the release of hostages held by X": whoever holds them is to release them
         found = [e for _, p in syntax.prep_objects(act, frozenset({"of"})) for c in p.children

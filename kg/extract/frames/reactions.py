@@ -2,8 +2,9 @@
 deadlines to leave, complaints lodged with a government, stances voiced
 ("voiced opposition to the deal", "expressed support for X's bid", "Minister Y
 expressed his support" after a meeting) and refusals to accept ("cannot accept the
-drills conducted by X", "refused to recognise X"), and denials phrased as rejections ("rejects
-claims of X that ...", "rejects the attempt to link it with the attack").
+drills conducted by X", "refused to recognise X"), warnings defied ("defying warnings from
+X"), and denials phrased as rejections ("rejects claims of X that ...", "rejects the attempt
+to link it with the attack").
 
 Stances aimed at an earlier act ("Zagreb rejected the protest", "Iran condemned the
 strikes", "Kyiv welcomed the British move") are frames of :mod:`.act_stances`, whose act
@@ -55,6 +56,46 @@ def _drawn_reaction(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []  # "criticism was drawn from ..." is no frame
     targets = _owners_of_subject(gov, ends, relation)
     return _emit("frame-drawn", noun, relation, cameo, critics, targets, gov, 0.7, trace)
+
+
+#: objections one goes ahead against ("defying warnings from X", "despite objections from Y")
+_OVERRIDDEN = frozenset({"warning", "objection", "opposition"})
+#: verbs of going ahead regardless of them
+_DEFYING = frozenset({"defy", "ignore", "disregard", "override", "flout", "brush", "shrug"})
+#: nouns that count out a run of objections ("weeks of protests and warnings from X")
+_SPANS = frozenset({"day", "week", "month", "year", "series", "wave", "chorus", "string"})
+
+
+def _defied_warning(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"adopted the law, defying warnings from the EU and the US", "pressed ahead despite
+    objections from X", "ignored Washington's warnings": whoever warned or objected
+    criticizes the side that went ahead anyway."""
+    top = noun
+    while top.dep_ == "conj" and top.head is not top:
+        top = top.head  # "weeks of protests and warnings from X"
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in _SPANS:
+        top = top.head.head
+    if top.dep_ == "dobj" and top.head.lemma_.lower() in _DEFYING:
+        gov = top.head
+    elif top.dep_ == "pobj" and top.head.lower_ in ("despite", "notwithstanding"):
+        gov = top.head.head
+    elif top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in ("defiance", "spite") \
+            and top.head.head.dep_ == "pobj":
+        gov = top.head.head.head.head  # "held the vote in defiance of warnings from X"
+    else:
+        return []
+    if gov.pos_ in _NOUN_POS:  # "went ahead with the vote despite ...": the phrase hung on the noun
+        gov = syntax.governing_verb(gov, frozenset()) or gov
+    if gov.pos_ not in _VERB_POS or syntax.is_passive(gov):
+        return []
+    # "warnings from X": the parser may hang "from" on the first conjunct ("protests and warnings from X")
+    froms = [p for x in (noun, noun.head) if x is noun or noun.dep_ == "conj"
+             for _, p in syntax.prep_objects(x, frozenset({"from"})) if p.i > noun.i]
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+    critics = [e for t in froms + owners for e in _named(ends.actors(t))
+               if e.entity.type in ("Country", "Organization")]
+    targets = not_own(critics, _owners_of_subject(gov, ends, "criticizes"), ends)
+    return _emit("frame-defied", noun, "criticizes", "111", critics, targets, gov, 0.65, trace)
 
 
 def _deadline(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -267,6 +308,7 @@ FRAMES = (
     ((), ("note", "protest", "demarche", "démarche"), _NOUN_POS, _note_handed),
     ((), tuple(_ACCEPTING), _VERB_POS, _not_accepted),
     (('frame_reactions',), (), _NOUN_POS, _drawn_reaction),
+    ((), tuple(sorted(_OVERRIDDEN)), _NOUN_POS, _defied_warning),
     ((), ('give',), _VERB_POS, _deadline),
     (('frame_expelling',), (), _VERB_POS, _expelled_envoy),
     ((), ('complaint', 'protest', 'representation', 'demarche', 'démarche'), _NOUN_POS, _complaint_with),

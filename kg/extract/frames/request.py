@@ -1,7 +1,8 @@
 """Appeals and membership: a matter taken to a body, help sought from X, the
 cooperation of X requested, "demanded that X stop ...", a demand put to the other side of talks,
-"demanded an end to X's strikes", withdrawing from or joining a body, and a request whose
-addressee is the subject of the clause around it ("held a session at Mexico's request").
+"demanded an end to X's strikes", conditions set ("repeated its condition that X amend ..."),
+withdrawing from or joining a body, and a request whose addressee is the subject of the clause
+around it ("held a session at Mexico's request").
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -13,6 +14,7 @@ from kg.extract import syntax
 from kg.extract.ends import EndFinder
 from kg.extract.frames._common import (not_own, NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit,
                                        named as _named, across_the_table as _across, own_sides as _own_sides)
+from kg.extract.frames.verb_context import text_senders
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 from kg.types import ACTOR_TYPES
@@ -20,9 +22,16 @@ from kg.types import ACTOR_TYPES
 __all__ = ["FRAMES"]
 
 
+#: verbs that take a party before a court or body ("took China to the WTO", "hauled X before the ICJ")
+_HAULING = frozenset({"take", "drag", "haul", "bring"})
+
+
 def _referred(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"take the matter to the International Court of Justice", "refer the dispute to the UN"."""
-    if not any(o.lemma_.lower() in lex.cue("frame_disputes") for o in syntax.objects(verb)):
+    """"take the matter to the International Court of Justice", "refer the dispute to the UN",
+    "took China to the WTO" (a party taken before a body)."""
+    objs = syntax.objects(verb)
+    if not any(o.lemma_.lower() in lex.cue("frame_disputes") for o in objs) and not (
+            verb.lemma_.lower() in _HAULING and any(_named(ends.actors(o)) for o in objs)):
         return []
     bodies = [p for _, p in syntax.prep_objects(verb, frozenset({"to", "before"}))]
     bodies += [p for o in syntax.objects(verb) for _, p in syntax.prep_objects(o, frozenset({"to", "before"}))]
@@ -94,19 +103,50 @@ def _demanded_that(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     a demand on the subject of the clause (not on the speaker's own side)."""
     if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
         return []
-    targets = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i > verb.i):
-        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or syntax.is_passive(clause) \
-                or clause.tag_ not in ("VB", "VBP"):
-            continue  # a mandate takes the bare verb ("that X stop"); "that X stopped" is a report
-        targets += [e for t in syntax.subjects(clause) if t.dep_ == "nsubj" for e in _named(ends.actors(t))]
+    targets = _mandated(verb, verb.i, ends)
     if not targets:
         return []
-    agents = actor_subjects(verb, ends)
+    # "handed a note to the embassy demanding that X stop ...": the note's sender demands
+    agents = actor_subjects(verb, ends) or text_senders(verb, ends)
     targets = not_own(agents, targets, ends)
     if not targets:
         return []
     return _emit("frame-demanded-that", verb, "demandsFrom", "100", agents, targets, verb, 0.65, trace)
+
+
+def _mandated(verb: Token, after: int, ends: EndFinder) -> list:
+    """The actors a mandate is put on: the subjects of the bare-verb "that" clauses of
+    ``verb`` after token ``after`` ("that X stop"; "that X stopped" is a report)."""
+    targets = []
+    # (a noun's content clause may be parsed as a relative one: "conditions that X extradite ...")
+    deps = ("ccomp",) if verb.pos_ in _VERB_POS else ("ccomp", "acl", "relcl")
+    for clause in (c for c in verb.children if c.dep_ in deps and c.pos_ == "VERB" and c.i > after):
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or syntax.is_passive(clause) \
+                or clause.tag_ not in ("VB", "VBP"):
+            continue
+        targets += [e for t in syntax.subjects(clause) if t.dep_ == "nsubj" for e in _named(ends.actors(t))]
+    return targets
+
+
+#: what one side sets the other before it acts ("repeated two conditions: that X amend ...")
+_CONDITIONS = frozenset({"condition", "precondition"})
+
+
+def _conditions_named(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Azerbaijan repeated two conditions: that Armenia amend its constitution ...", "set
+    the precondition that X withdraw": a demand on whoever the condition's clause names."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in _VERB_POS or syntax.is_passive(verb) \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    # the clause hangs on the verb after the noun, or on the noun itself ("conditions that X ...")
+    targets = _mandated(verb, noun.i, ends) + _mandated(noun, noun.i, ends)
+    # "repeated Somalia's conditions": whose conditions they are, else who sets them
+    agents = [e for c in noun.children if c.dep_ == "poss" for e in ends.actors(c)] or actor_subjects(verb, ends)
+    targets = not_own(agents, targets, ends)
+    if not targets:
+        return []
+    return _emit("frame-conditions", noun, "demandsFrom", "100", agents, targets, verb, 0.65, trace)
 
 
 def _demanded_of_counterpart(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -178,6 +218,10 @@ def _withdrew(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 #: Prepositions before a gerund that keep its subject out ("warned Moldova against joining
 #: NATO", "barred from joining", "talks on joining").
 _NOT_JOINING = frozenset({"against", "from", "on", "about", "over", "of", "without"})
+#: Heads of an infinitive "to join" that only want it ("applied to join", "a bid to join").
+_SEEKING_TO_JOIN = frozenset({"apply", "seek", "want", "hope", "aspire", "wish", "try", "attempt",
+                              "bid", "push", "strive", "campaign", "lobby", "application", "ambition",
+                              "aspiration", "desire", "quest", "effort", "drive"})
 
 
 def _joined(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -186,7 +230,9 @@ def _joined(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if syntax.is_passive(verb) or any(c.dep_ == "prep" and c.lower_ in ("in", "with", "for") and any(
             g.tag_ == "VBG" or g.dep_ == "pcomp" for g in c.children) for c in verb.children):
         return []
-    if verb.dep_ == "pcomp" and verb.head.lower_ in _NOT_JOINING:
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _NOT_JOINING or \
+            verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in _SEEKING_TO_JOIN:
+        # ("applied to join NATO", "its bid to join the EU": a wish, not a membership)
         trace.add("frame-joined", verb, "REJECT", f"'{verb.head.text} {verb.text}': not a member")
         return []
     bodies = syntax.objects(verb) if verb.lemma_.lower() == "join" else \
@@ -264,13 +310,14 @@ def _request_addressed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     ((), tuple(sorted(_ASKING_NOUNS)), _NOUN_POS, _request_addressed),
-    (('frame_referring',), (), _VERB_POS, _referred),
+    (('frame_referring',), ('drag', 'haul'), _VERB_POS, _referred),
     (('frame_withdrawing',), (), _VERB_POS, _withdrew),
     ((), ('join', 'accede'), _VERB_POS, _joined),
     (('frame_seeking',), (), _VERB_POS, _sought_help),
     ((), ('request', 'ask', 'seek', 'solicit', 'enlist'), _VERB_POS, _requested_of),
     ((), ('call',), _VERB_POS, _called_on_also),
     ((), tuple(_MANDATING), _VERB_POS, _demanded_that),
+    ((), tuple(sorted(_CONDITIONS)), _NOUN_POS, _conditions_named),
     ((), ('demand',), _VERB_POS, _demanded_of_counterpart),
     ((), ('demand', 'call', 'urge', 'seek', 'press'), _VERB_POS, _end_demanded),
 )

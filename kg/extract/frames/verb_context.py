@@ -4,14 +4,19 @@ trigger of its own.
 - a strike announced by its own side in a warning ("Iran warned it would strike X": a threat);
 - a delegation or a body's members met ("received a delegation headed by X", "met members of
   Congress");
-- whose willingness an infinitive states ("reaffirmed its willingness to cooperate with X");
+- whose willingness an infinitive states ("reaffirmed its willingness to cooperate with X"),
+  and who uses the means it is hung on ("used their veto to shield X"), or sends the text
+  whose recipient it is hung on ("handed a note to the embassy demanding that ...");
 - the outer participle of a misread coordination ("saying X ... and threatening Y");
 - returning to talks, which is asked for rather than demanded, and where a request's
   infinitive hangs ("called on X to withdraw ...");
+- what someone is asked to do ("asked Germany to send ...", "called on X to back ...");
 - the reporter of a speech act coordinated with what they report ('X said Y was "a threat"
   and accused Y of ...');
 - a name hyphenated onto an attributive participle ("the Iran-backed group");
-- a counted crowd hosted ("hosts 2.5 million Syrians"), which is no guest.
+- a counted crowd hosted ("hosts 2.5 million Syrians"), which is no guest;
+- a body's members addressed together ("called on NATO allies to ..."), and the place a
+  generic area noun names ("the Russian-backed region of Transnistria").
 
 Used by :mod:`kg.extract.verbal`; the word lists are entries of ``kg/data/extract_cues.json``.
 """
@@ -27,7 +32,8 @@ from kg.extract.rules import actor_subjects, has_required
 
 __all__ = ["warned_own_attack", "delegation_ends", "intent_holders", "outer_participle", "back_to_talks",
            "requested_acts", "hyphened_agent", "reporter_of_speech_act", "counted_crowd", "HYPHENED_FAMILIES",
-           "SPEECH_FAMILIES"]
+           "SPEECH_FAMILIES", "members_addressed", "named_area", "instrument_users", "text_senders",
+           "led_delegation", "asked_for"]
 
 
 def warned_own_attack(verb: Token, agents, ends: EndFinder, lex: Lexicon) -> bool:
@@ -46,9 +52,9 @@ def warned_own_attack(verb: Token, agents, ends: EndFinder, lex: Lexicon) -> boo
 
 
 def delegation_ends(toks, ends: EndFinder, lex: Lexicon) -> list:
-    """"received a delegation from Congress headed by Senator X", "met a Hamas delegation",
-    "met members of Congress": the one who heads the delegation, else whom it (or the
-    members met) comes from."""
+    """"received a delegation from Congress headed by Senator X", "met a delegation of US
+    lawmakers led by X", "met a Hamas delegation", "met members of Congress": the one who heads
+    the delegation, else whom it (or the members met) comes from."""
     out = []
     for t in toks:
         if t.tag_ == "NNS" and t.lemma_.lower() in lex.cue("body_member_nouns"):
@@ -58,11 +64,40 @@ def delegation_ends(toks, ends: EndFinder, lex: Lexicon) -> list:
             continue
         if t.lemma_.lower() not in lex.cue("frame_delegation_nouns"):
             continue
-        heads = [e for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ("head", "lead")
-                 for a in syntax.by_agents(c) for e in ends.actors(a) if e.entity.type == "Person"]
+        heads = [e for c in _leading(t) for a in syntax.by_agents(c) for e in ends.actors(a)
+                 if e.entity.type == "Person"]
         out += heads or [e for c in t.children if c.dep_ in ("compound", "amod", "poss") for e in ends.actors(c)] + \
             [e for _, p in syntax.prep_objects(t, frozenset({"from", "of"})) for e in ends.actors(p)]
     return out
+
+
+def _leading(tok: Token) -> list[Token]:
+    """The "led by X" / "headed by X" participles of a delegation or of its "of" complement
+    ("a delegation of US lawmakers led by X")."""
+    groups = [tok] + [p for _, p in syntax.prep_objects(tok, frozenset({"of"}))]
+    return [c for g in groups for c in g.children
+            if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head") and syntax.by_agents(c)]
+
+
+def led_delegation(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is a delegation whose leader is named ("a delegation led by X", "a
+    delegation of US lawmakers led by X"): meeting it is meeting the leader."""
+    return tok.lemma_.lower() in lex.cue("frame_delegation_nouns") and bool(_leading(tok))
+
+
+def asked_for(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` is what someone is asked to do: the infinitive of a request ("asked
+    Germany to send ...", "urged X to stop A and release B"), or one hung on the addressee
+    ("called on X to back ..."); not an act coordinated with the request itself ("asked
+    forgiveness and praised Santos")."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.dep_ != "ROOT":
+        tok = tok.head
+    requests = lex.cue("request_heads")
+    if tok.dep_ == "xcomp" or tok.dep_ in ("ccomp", "advcl") and any(a.lower_ == "to" for a in tok.children):
+        # (an infinitive: "told reporters that Russia would help Syria" reports, asks nothing)
+        return tok.head.lemma_.lower() in requests
+    return tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "pobj" and tok.head.head.head.lemma_.lower() in requests
 
 
 def intent_holders(verb: Token, ends: EndFinder, lex: Lexicon) -> list:
@@ -79,6 +114,39 @@ def intent_holders(verb: Token, ends: EndFinder, lex: Lexicon) -> list:
     if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.cue("expressing_verbs"):
         owners = actor_subjects(noun.head, ends)
     return owners
+
+
+#: verbs of putting a means to use ("used its veto to shield X")
+_USING = frozenset({"use", "employ", "wield", "exercise", "leverage", "deploy", "invoke"})
+
+
+def instrument_users(verb: Token, ends: EndFinder) -> list:
+    """"used their veto power to shield Damascus", "wielded its influence to help X": an
+    infinitive the parser hung on the means is done by whoever uses the means."""
+    means = verb.head
+    if verb.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or means.dep_ != "dobj" or means.head.lemma_.lower() not in _USING:
+        return []
+    return actor_subjects(means.head, ends)
+
+
+#: texts handed or sent to someone, which may demand or urge ("a note verbale", "a letter")
+_SENT_TEXTS = frozenset({"note", "verbale", "letter", "message", "memorandum", "statement", "communique",
+                         "communiqué", "petition", "complaint", "protest", "demarche", "démarche"})
+
+
+def text_senders(verb: Token, ends: EndFinder) -> list:
+    """"handed a note verbale to the Chinese embassy demanding that Beijing stop ...", "sent a
+    letter to the UN urging it to act": a participle the parser hung on the text's recipient
+    says what the text does; its sender acts."""
+    recipient = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or recipient.dep_ != "pobj" or recipient.head.lower_ != "to":
+        return []
+    sending = recipient.head.head
+    if sending.pos_ != "VERB" or syntax.is_passive(sending) \
+            or not any(o.lemma_.lower() in _SENT_TEXTS for o in syntax.objects(sending)):
+        return []
+    return actor_subjects(sending, ends)
 
 
 def outer_participle(verb: Token) -> Token | None:
@@ -168,13 +236,23 @@ def reporter_of_speech_act(verb: Token, trig, lex: Lexicon) -> Token | None:
     node, found = head, None
     for _ in range(8):  # "said the increase showed that Nato was ...": up through nested reports
         up = node.head
-        if up.i == node.i or up.i > verb.i or node.dep_ not in _CLAUSE_LINKS and not (
+        stated = _stated_in(node, lex)
+        if up.i == node.i or up.i > verb.i or node.dep_ not in _CLAUSE_LINKS and not stated and not (
                 node.dep_ in _PHRASE_LINKS or node.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in node.children)):
             break  # (a relative clause's verb has a subject of its own: "the group, which ...")
         if node.dep_ == "ccomp" and up.lemma_.lower() in reporting:
             found = up
+        if stated and up.dep_ == "pobj" and up.head.head.pos_ == "VERB" and up.head.head.lemma_.lower() in reporting:
+            found = up.head.head
         node = up
     return found
+
+
+def _stated_in(clause: Token, lex: Lexicon) -> bool:
+    """"said in a statement that the law would harm X": a that-clause the parser hung on the
+    statement noun is what was said (not a relative clause with a subject of its own)."""
+    return clause.dep_ == "acl" and clause.head.lemma_.lower() in lex.cue("verbal_attack_nouns") \
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def counted_crowd(tok: Token, lex: Lexicon) -> bool:
@@ -188,3 +266,35 @@ def counted_crowd(tok: Token, lex: Lexicon) -> bool:
 def _large(number: str) -> bool:
     digits = number.replace(",", "")
     return digits.isdigit() and int(digits) >= 100
+
+
+#: nouns for the members of a body, addressed together ("NATO allies", "EU partners")
+_MEMBER_NOUNS = frozenset({"ally", "partner", "member"})
+#: heads of "EU member states", "NATO member countries"
+_MEMBER_STATES = frozenset({"state", "country", "nation", "government"})
+
+
+def members_addressed(toks, ends: EndFinder) -> list:
+    """"called on NATO allies to ...", "urged EU partners to ...", "asked EU member states":
+    the members of an organisation, addressed together, stand for the organisation."""
+    out = []
+    for t in toks:
+        mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod")]
+        # "EU member states": the body may hang on "member"
+        mods += [g for c in mods if c.lemma_.lower() == "member"
+                 for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
+        lemma = t.lemma_.lower()
+        if t.tag_ != "NNS" or not (lemma in _MEMBER_NOUNS or lemma in _MEMBER_STATES
+                                   and any(c.lemma_.lower() == "member" for c in mods)):
+            continue
+        out += [e for c in mods for e in ends.actors(c, conj=False) if e.entity.type == "Organization"]
+    return out
+
+
+def named_area(tok: Token, lex: Lexicon) -> Token:
+    """"the Russian-backed breakaway region of Transnistria": the name after a generic area
+    noun's "of" is the place meant (not the owner before it, "Moldova's"); else ``tok``."""
+    if tok.lemma_.lower() not in lex.cue("frame_areas") | lex.cue("captured_places"):
+        return tok
+    names = [p for _, p in syntax.prep_objects(tok, frozenset({"of"})) if p.pos_ == "PROPN"]
+    return names[0] if names else tok

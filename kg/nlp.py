@@ -170,7 +170,11 @@ def add_gazetteer(nlp) -> object:
     # disabled add_patterns tokenizes the ~4,000 phrases instead of running the tagger,
     # parser and NER over each of them (seconds of start-up in every process).
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(load_gazetteer().patterns())
+        patterns = load_gazetteer().patterns()
+        # "Defense Minister Israel Katz": a known name that opens with a place name is a
+        # person; the ruler keeps the longest match, so the full name beats "Israel"
+        starts = {p["pattern"] for p in patterns if isinstance(p["pattern"], str) and " " not in p["pattern"]}
+        ruler.add_patterns(patterns + [p for p in officeholder_patterns() if p["pattern"].split()[0] in starts])
         if people is not None:
             people.add_patterns(officeholder_patterns())
     return ruler

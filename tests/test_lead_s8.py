@@ -68,6 +68,24 @@ FOUND = [
     ("ASEAN met on Friday. Brunei, which holds the group's rotating chairmanship, issued a "
      "statement.", ("Brunei", "leaderOf", "Association of Southeast Asian Nations")),
     ("The EU summit with China ended without a deal.", ("European Union", "meets", "China")),
+    # places: an unknown dateline town, a coastal owner, "the capital, X", bearings, borders
+    ("KASSALA, Sudan (Reuters) - Talks resumed on Monday.", ("Kassala", "locatedIn", "Sudan")),
+    ("The talks were held in the Saudi Red Sea city of Jeddah.", ("Jeddah", "locatedIn", "Saudi Arabia")),
+    ("A final convoy departed from the capital, Niamey, on Friday.", ("Niamey", "locatedIn", "Niger")),
+    ("Rockets crossed toward Metula, a town on the border in northern Israel.",
+     ("Metula", "locatedIn", "Israel")),
+    ("Somalia, as a member of the Arab League, was entitled to collective defence.",
+     ("Somalia", "memberOf", "Arab League")),
+    # a known name that opens with a country's name is a person
+    ("Prime Minister Benjamin Netanyahu and Defense Minister Israel Katz instructed the army.",
+     ("Israel Katz", "memberOf", "Israel")),
+    # strikes on sites used by X hit X; "the strikes", "the operation" name their authors
+    ("The US and Britain carried out strikes on sites used by the Houthis. Iran condemned the strikes.",
+     ("Iran", "criticizes", "United States")),
+    ("The US and Britain carried out strikes on sites used by the Houthis. The operation was "
+     "supported by Canada.", ("Canada", "supports", "United States")),
+    ("The US and Britain carried out strikes on sites used by the Houthis.",
+     ("United Kingdom", "attacks", "Houthis")),
     # "the kingdom" is a monarchy named before, not the last country
     ("Saudi Arabia hosted Syria's President Ahmed al-Sharaa in Riyadh. Al-Sharaa thanked the "
      "kingdom for its humanitarian aid.", ("Saudi Arabia", "aids", "Syria")),

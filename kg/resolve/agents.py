@@ -34,7 +34,8 @@ def _usable(alias: str) -> bool:
     # ("UN nuclear watchdog": lowercase words that are not a name's "of", "for" ...)
     return "'s" not in alias and "\u2019s" not in alias and "\n" not in alias and \
         not alias.isupper() and not (len(alias.split()) == 1 and sum(c.isupper() for c in alias) > 1) \
-        and all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS for w in alias.split())
+        and all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS or w.split("-")[-1][:1].isupper()
+                for w in alias.split())  # ("al-Shabaab": a particle before a name)
 
 
 _NAME_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de", "al", "el", "la", "du", "des"})

@@ -222,6 +222,8 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             listed = [tok for tok, _e in _country_list(mentions, doc, after).values()]
         if head.dep_ == "appos":
             listed.append(head.head)
+        if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            listed.append(head.head.head)  # "Somalia, as a member of the Arab League, ..."
         if head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and not (
                 head.head.lemma_ == "become" and head.head.tag_ not in ("VBD", "VBN")):
             alone = _singular_relative(head.head)

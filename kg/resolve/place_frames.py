@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.resolve.focus import cached_focal
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.place_designators import side_owner
@@ -47,6 +48,9 @@ _PLACE_ENDS = ("Location", "Country")
 
 
 # nouns that describe a place and can carry its owner: "the Qatari capital Doha"
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "district"})
+_COMPASS_ADJS = frozenset({"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                           "southeastern", "southwestern", "central", "coastal"})
 _DESCRIBED_NOUNS = frozenset({"capital", "city", "town", "village", "port", "province",
                               "region", "district", "state", "county", "prefecture",
                               "governorate", "oblast", "island", "islands", "valley",
@@ -74,6 +78,8 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
             continue
         owners = {e.id: e for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                   for e in [named_entity(mentions, c, _PLACE_ENDS)] if e is not None}
+        if len(owners) > 1:  # "the Saudi Red Sea city of Jeddah": a sea says where on the coast
+            owners = {k: e for k, e in owners.items() if not _WATER_WORDS & set(e.label.split())}
         if len(owners) > 1:
             continue  # "the Xlandic-Ylandic border town of Z": on which side is not said
         owner = next(iter(owners.values()), None)
@@ -92,13 +98,28 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
                     named += [c for c in obj.children if c.dep_ == "appos"]
                 else:
                     after_of.append(obj)
+        if owner is None and noun.lemma_ == "capital":
+            # "departed from the capital, Niamey": the country whose capital the gazetteer says it is
+            for tok in named:
+                place = named_entity(mentions, tok, ("Location",))
+                iso3 = mentions.place_country.get(place.id) if place is not None else None
+                record = load_gazetteer().countries.get(iso3) if iso3 else None
+                if record is not None and place.label in record.capitals:
+                    owner = mentions.entity(iso3, record.label, "Country")
+        focal = None
+        if owner is None and after_of and noun.lemma_ in _SETTLEMENT_NOUNS and any(
+                c.dep_ == "amod" and c.lower_ in _COMPASS_ADJS for c in noun.children):
+            # "based in the eastern city of Tobruk": a bearing with no owner is within the
+            # country the article is about
+            owner = focal = cached_focal(doc, mentions)
         if owner is None:
             continue
         for tok in named + after_of:
             place = _place_named(doc, mentions, tok, retype=tok in after_of)
-            if place is not None and place.id != owner.id and _is_place(place):
+            if place is not None and place.id != owner.id and _is_place(place) and (
+                    focal is None or mentions.place_country.get(place.id) in (None, focal.id)):
                 facts.append(make_fact(article, noun, place, "locatedIn", owner,
-                                       "described-place", noun.text, 0.75))
+                                       "described-place", noun.text, 0.75 if focal is None else 0.6))
     return facts
 
 

@@ -231,6 +231,11 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
                 from kg.resolve.place_designators import side_owner  # late: it imports us
                 target = next((e for c in child.children if c.dep_ == "pobj"
                                for e in [side_owner(mentions, c)] if e), None)
+                # "Metula, a town on the border in northern Israel": the place the border is in
+                target = target or next((e for c in child.children if c.dep_ == "pobj"
+                                         for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+                                         for g in p.children if g.dep_ == "pobj"
+                                         for e in [named_entity(mentions, g, _PLACE_ENDS)] if e), None)
             elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs and objs[0].lemma_ in _DWELLERS:
@@ -714,6 +719,29 @@ def _based(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+def _untagged_dateline(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"SKHIRAT, Morocco (AFP) -": a dateline town no tagger knows, before the country the
+    line names, lies in that country (a known city gets its fact from :func:`_chains`)."""
+    line = dateline(mentions.text)
+    if line is None or line.iso3 is None or not line.place.isupper():
+        return []
+    words = line.place.split()
+    if len(doc) <= len(words) + 1 or [t.text for t in doc[:len(words)]] != words or doc[len(words)].text != ",":
+        return []
+    tagged = {id(m): m for i in range(len(words)) for m in [mentions.mention_at(doc[i])] if m is not None}
+    if any(m.entities[0].type != "Organization" or m.entities[0].id in load_gazetteer().orgs
+           for m in tagged.values()):
+        return []  # a known place (:func:`_chains`) or body; an unknown "organisation" is the town
+    country = mentions.entity_at(doc[len(words) + 1])
+    if country is None or country.type != "Country" or country.id != line.iso3:
+        return []  # the country must be named right after the town, not only inferred
+    label = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
+                     for w in words)
+    place = mentions.entity(slug(label), label, "Location")
+    mentions.add(doc[:len(words)], place, kind="name", overwrite=True)
+    return [make_fact(article, doc[len(words) - 1], place, "locatedIn", country, "dateline", ",", 0.6)]
+
+
 def place_facts(doc: Doc, mentions: Mentions, article: Article,
                 capitals: bool = CAPITAL_FACTS) -> list[Fact]:
     """All locatedIn facts of an article (duplicates left to the caller)."""
@@ -725,6 +753,7 @@ def place_facts(doc: Doc, mentions: Mentions, article: Article,
              + _described_orgs(doc, mentions, article)
              + _based(doc, mentions, article) + _possessed_places(doc, mentions, article)
              + _its_places(doc, mentions, article)
-             + _province_of(doc, mentions, article) + frame_facts(doc, mentions, article))
+             + _province_of(doc, mentions, article) + frame_facts(doc, mentions, article)
+             + _untagged_dateline(doc, mentions, article))
     # "off South Korea's west coast" tagged as a place: a lowercase phrase names no place
     return [f for f in facts if f.subject != f.subject.lower()]

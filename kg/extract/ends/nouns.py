@@ -51,6 +51,9 @@ _READ_PRONOUNS = frozenset({"mention", "reporter"})
 _GENERIC_MOVES = frozenset({"move", "step", "action", "act", "provocation"})
 
 
+#: Participles that make a site its holder's ("sites used by the rebels", "positions held by X").
+_HOLDING = frozenset({"use", "hold", "control", "operate", "run", "occupy", "man"})
+
 def _named_before(ent: Entity, tok: Token) -> bool:
     """Whether the article names ``ent`` before the token ``tok`` (its mentions are character
     spans)."""
@@ -122,7 +125,9 @@ class NounRules:
             elif tok.pos_ == "NOUN" and lemma in nouns:
                 authors = self._act_owners(tok)
                 if authors:
-                    self._acts[lemma] = [authors[0], here]
+                    # "carried out strikes ... the operation": every act noun of the same doing
+                    for noun in {lemma, *(n for v in nouns[lemma] for n in verbs.get(v, ()))}:
+                        self._acts[noun] = [authors[0], here]
                 elif lemma in self._acts and self._points_back(tok):
                     self._acts[lemma][1] = here  # "within hours of the launch": still the act talked about
 
@@ -423,7 +428,7 @@ class NounRules:
             named = self.lex.nouns.get(lemma) or self.lex.verbs.get(lemma) or ()
             # "the launch" after "X fired a rocket": the act's author; else the last event's agent
             # (praise is left out: "state media hailed the launch" is the author's own side)
-            agent = self.act_author(tok, lemma) if act_noun and unowned and self.relation != "supports" else None
+            agent = self.act_author(tok, lemma) if act_noun and unowned else None
             agent = agent or (self.last_attacker if lemma in self._attack_refs else
                               (self.last_by_relation.get(named[0].relation) if named else None) or self.last_agent
                               if lemma in self._event_refs else
@@ -442,8 +447,10 @@ class NounRules:
                 return [agent._replace(token=tok, coref=True, via=f"event '{tok.text}'")]
             for child in tok.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0 \
-                        and lemma in self._attack_refs | self._event_refs | self._artefacts:
-                    # "the assault launched by militants", "the measures announced by X": the agent
+                        and (lemma in self._attack_refs | self._event_refs | self._artefacts
+                             or lemma in self.lex.cue("attack_site_nouns") and child.lemma_.lower() in _HOLDING):
+                    # "the assault launched by militants", "the measures announced by X": the agent;
+                    # "strikes on sites used by the rebels": the user of what was struck
                     hit = [e for g in child.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
                            for e in self._single(p, allowed, depth + 1)]
                     if hit:

@@ -67,7 +67,7 @@ RESOLVED = [
      "president to threaten Madrid.", "president", ["Donald Trump"]),
     # a lead that names the office first: the person named later with that title
     ("Israel's defence minister warned Iran on Monday. \"Whoever attacks us will pay,\" "
-     "Defence Minister Israel Katz said.", "minister", ["Katz"]),
+     "Defence Minister Israel Katz said.", "minister", ["Israel Katz"]),
     # "the two foes" with no two people named together: the two countries, not the last two
     # people quoted
     ("Iran and Israel traded threats. Foreign Minister Abbas Araghchi spoke to reporters. "

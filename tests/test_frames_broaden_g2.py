@@ -67,8 +67,8 @@ ROWS = [
     ("A team headed by IAEA chief Rafael Grossi visited Iran.", {("Rafael Grossi", "visits", "Iran", P)}),
     # a forceful answer vowed: acting with force, taking measures against someone
     ("Israeli Defence Minister Israel Katz warned that Israel would act with full force against any attempt by Hezbollah to rearm.",
-     {("Katz", "threatens", "Hezbollah", P)}),
-    ("Israel Katz warned that Israel would act forcefully against Hezbollah.", {("Katz", "threatens", "Hezbollah", P)}),
+     {("Israel Katz", "threatens", "Hezbollah", P)}),
+    ("Israel Katz warned that Israel would act forcefully against Hezbollah.", {("Israel Katz", "threatens", "Hezbollah", P)}),
     ("China vowed to take resolute action against any move by the Philippines.",
      {("China", "threatens", "Philippines", P)}),
     ("Beijing warned it would take countermeasures against Lithuania.", {("China", "threatens", "Lithuania", P)}),

@@ -32,7 +32,7 @@ FOUND = [
      ("Jay Tarriela", "memberOf", "Philippine Coast Guard")),
     # -- a country's name as the given name between a title and the surname
     ("Israeli Defense Minister Israel Katz warned the militia on Monday.",
-     ("Katz", "memberOf", "Israel")),
+     ("Israel Katz", "memberOf", "Israel")),
     # -- a body in apposition with a description its country owns
     ("KazMunayGas, Kazakhstan's national oil and gas company, signed the agreement.",
      ("KazMunayGas", "memberOf", "Kazakhstan")),

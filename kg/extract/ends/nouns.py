@@ -51,6 +51,9 @@ _READ_PRONOUNS = frozenset({"mention", "reporter"})
 _GENERIC_MOVES = frozenset({"move", "step", "action", "act", "provocation"})
 
 
+#: Objects of "strike" / "hit" that make no attack ("struck a deal", "hit a snag").
+_STRUCK_NON_TARGETS = frozenset({"deal", "agreement", "accord", "bargain", "pact", "compromise", "balance",
+                                 "tone", "note", "chord", "record", "snag", "high", "low", "wall", "target"})
 #: Participles that make a site its holder's ("sites used by the rebels", "positions held by X").
 _HOLDING = frozenset({"use", "hold", "control", "operate", "run", "occupy", "man"})
 
@@ -148,6 +151,9 @@ class NounRules:
                 return []
         if lemma == "crack" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
             return []
+        if lemma in ("strike", "hit") and any(c.dep_ == "dobj" and c.lemma_.lower() in _STRUCK_NON_TARGETS
+                                              for c in verb.children):
+            return []  # "struck a deal with Iran", "hit a record": no attack
         subjects = syntax.by_agents(verb) if passive else syntax.subjects(verb)
         # a pronoun counts only as the resolve stage or the speaker read it ("X said it seized"),
         # not as this sentence's coordination

@@ -86,6 +86,23 @@ FOUND = [
      "supported by Canada.", ("Canada", "supports", "United States")),
     ("The US and Britain carried out strikes on sites used by the Houthis.",
      ("United Kingdom", "attacks", "Houthis")),
+    # a capital with a relative clause is a subject, not a dateline
+    ("Moscow, which backs Assad, denied any involvement in the attacks.",
+     ("Russia", "denies", "involvement in the attacks")),
+    # who travels for meetings with X meets X
+    ("Egyptian Foreign Minister Mohamed Kamel Amr arrived in Addis Ababa on Monday for two days of "
+     "meetings with his Ethiopian counterpart Tedros Adhanom.", ("Mohamed Kamel Amr", "meets", "Tedros Adhanom")),
+    # respect for a state's sovereignty backs the state
+    ("The United States has urged respect for Somalia's territorial integrity.",
+     ("United States", "supports", "Somalia")),
+    ("China called for respect for the sovereignty of Ukraine.", ("China", "supports", "Ukraine")),
+    # "the generals" of a country under military rule
+    ("Niger's military government ordered French troops out. The generals who overthrew the "
+     "president have accused France of meddling.", ("Niger", "accuses", "France")),
+    # an object pronoun is never its own verb's subject
+    ("Sudan's army chief Abdel Fattah Burhan met mediators. Saudi Foreign Minister Prince Faisal bin "
+     "Farhan spoke by phone with Burhan on Sunday and urged him to respect the truce.",
+     ("Faisal bin Farhan", "appealsTo", "Abdel Fattah Burhan")),
     # "the kingdom" is a monarchy named before, not the last country
     ("Saudi Arabia hosted Syria's President Ahmed al-Sharaa in Riyadh. Al-Sharaa thanked the "
      "kingdom for its humanitarian aid.", ("Saudi Arabia", "aids", "Syria")),

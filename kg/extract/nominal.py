@@ -107,6 +107,8 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
         agents += [e for _, p in syntax.prep_objects(back, _OF) for e in ends.actors(p)]
     # "the Hamas-led October 7 attack": the date is often read as the head, the event its apposition
     agents += _led_by(noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "DATE" else noun, ends)
+    if not agents and trig.relation in ("meets", "negotiatesWith"):
+        agents = _travellers(noun, ends)
     own = ends.m.entity_at(noun)  # "Japan-US Alliance" is not an agent of itself
     return [e for e in agents if own is None or e.entity.id != own.id]
 
@@ -117,6 +119,25 @@ def _country_side(end: End, ends: EndFinder) -> End:
         return end
     side = ends.affiliation(end.entity)
     return End(side, end.token, True, "affiliation") if side is not None and side.type == "Country" else end
+
+
+#: Verbs of travel whose "for talks / meetings with X" the traveller holds.
+_TRAVELLING = frozenset({"arrive", "travel", "fly", "come", "go", "head", "land", "leave", "visit", "be"})
+
+
+def _travellers(noun: Token, ends: EndFinder) -> list[End]:
+    """"X arrived in Y for two days of meetings with Z": who came for the meeting holds it
+    (the noun under "for", possibly inside a counted "days of")."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return []
+        prep, tok = tok.head, tok.head.head
+        if prep.lower_ == "for" and tok.pos_ in ("VERB", "AUX"):
+            return actor_subjects(tok, ends) if tok.lemma_.lower() in _TRAVELLING else []
+        if prep.lower_ != "of" or tok.pos_ != "NOUN":
+            return []
+    return []
 
 
 def _led_by(noun: Token, ends: EndFinder) -> list[End]:

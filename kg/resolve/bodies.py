@@ -133,8 +133,8 @@ def ministries(doc: Doc, mentions: Mentions) -> None:
             ent = mentions.entity_at(child)
             if ent is not None and ent.type == "Country":
                 country = ent
-            elif child.dep_ == "poss" and child.tag_ == "PRP$":
-                owner = ""  # "its foreign ministry": whose is for coreference to say
+            elif child.dep_ == "poss" and (child.tag_ == "PRP$" or child.is_lower):
+                owner = ""  # "its / the kingdom's foreign ministry": whose is for coreference to say
             elif child.dep_ == "poss":
                 owner = doc[child.left_edge.i:child.i + 1].text
                 owner = re.sub(r"^(?:the|The)\s+", "", owner)

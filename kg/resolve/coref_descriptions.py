@@ -169,6 +169,8 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         if count == 0 else []
     if club:
         return club
+    if low in ("generals", "putschists", "rulers") and "the" in dets:  # "the generals who seized power"
+        return _junta_country(token, mentions)
     if count == 0 or ("all" in dets and count < 2):
         return []  # "the countries", "all countries": how many is unknown
     if low in ("north", "south") and token.pos_ == "PROPN":
@@ -198,8 +200,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                 return _story_pair(pair, mentions, token)
         kingdom = low == "kingdom"  # "the kingdom": a monarchy ("Kingdom of X" among its names)
         return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own
-                        and (not kingdom or getattr(load_gazetteer().countries.get(e.id), "kingdom", False)),
-                        count)
+                        and (not kingdom or getattr(gaz.countries.get(e.id), "kingdom", False)), count)
     if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two old rivals"
         if low not in _GENDER_NOUNS:
             # "a war between the two foes": rivals named together, else countries (the story's

@@ -212,6 +212,10 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
             subjects = [s for s in subjects if len(s) == 1
                         and not _plural_subject(sent, s[0], mentions)]
         subjects = [s for s in subjects if _compatible(s, token, genders)]
+        if back == 0 and token.lower_ in _OBJECT_FORMS and token.dep_ in ("dobj", "dative"):
+            # "X spoke with Y and urged him to ...": an object pronoun is never its own verb's subject
+            own = _clause_subject_ids(token.head, mentions)
+            subjects = [s for s in subjects if not any(e.id in own for e in s)]
         if back == 0 and not subjects and types == ("Person",):
             ahead = _cataphor(token, mentions)  # "As he left, Trump said ..."
             if ahead is not None and _compatible([ahead], token, genders):
@@ -234,6 +238,20 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
         if types != ("Person",) and back >= 1:
             break  # it/they: only the same and the previous sentence
     return None
+
+
+#: Object forms of personal pronouns (a clause's subject is never what they refer to).
+_OBJECT_FORMS = frozenset({"him", "her", "them"})
+
+
+def _clause_subject_ids(verb: Token, mentions: Mentions) -> set[str]:
+    """Ids of the entities subject of ``verb``, also when inherited from a coordinated verb."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+        if subjects or verb.dep_ != "conj":
+            return {e.id for s in subjects for e in mentions.entities_at(s)}
+        verb = verb.head
+    return set()
 
 
 def _referential_it(token: Token) -> bool:

@@ -113,7 +113,9 @@ def is_actor_use(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end].text if span.end < len(doc) else ""
     # datelines: "BEIJING —", "Beijing (Reuters) -", "STEPANAKERT:"
-    if after in _DASHES and (span.text.isupper() or span.start == span.sent.start):
+    if after in _DASHES and (span.text.isupper() or span.start == span.sent.start and (
+            # "Moscow, which backs X, denied ...": a clause on it makes a subject, not a dateline
+            after != "," or span.start == 0 and not any(c.dep_ == "relcl" for c in span.root.children))):
         return False
     if any(c.dep_ == "appos" for c in span.root.children):
         return False  # "Kabul, Afghanistan's capital": described as a place

@@ -16,7 +16,7 @@ from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES, VERB_POS as _VERB_POS,
                                        children as _children, emit as _emit, named as _named,
-                                       partners_or_mutual as _mutual, side as _side)
+                                       not_own, partners_or_mutual as _mutual, side as _side)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects, topic_ends
 from kg.types import ACTOR_TYPES
@@ -423,7 +423,30 @@ def _agreed_on(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+#: What a state's sovereignty is called in "respect for X's territorial integrity".
+_SOVEREIGNTY = frozenset({"sovereignty", "integrity", "independence", "unity"})
+#: Nouns (with "for" / "to") that back what follows: "respect for", "commitment to".
+_BACKING = frozenset({"respect", "commitment", "support", "backing", "solidarity"})
+
+
+def _sovereignty_backed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"urged respect for Somalia's territorial integrity", "called for respect for the
+    sovereignty of Ukraine": whoever asks that a state's sovereignty be respected backs it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to") or prep.head.lemma_.lower() not in _BACKING:
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [p for _, p in syntax.prep_objects(noun, frozenset({"of"}))]
+    targets = [e for o in owners for e in ends.actors(o) if e.entity.type == "Country"]
+    head = prep.head  # "respect"; its verb ("urged respect", "called for respect for")
+    verb = head.head if head.dep_ in ("dobj", "pobj", "nsubjpass") else head
+    verb = verb.head if verb.pos_ == "ADP" else verb
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"] if verb.pos_ in ("VERB", "AUX") else []
+    return _emit("frame-sovereignty", noun, "supports", "051", agents, not_own(agents, targets, ends), verb, 0.65, trace)
+
+
 FRAMES = (
+    ((), tuple(sorted(_SOVEREIGNTY)), _NOUN_POS, _sovereignty_backed),
     (('frame_coordination',), (), _NOUN_POS, _coordination),
     ((), ('coordinate',), _VERB_POS, _coordinated_with),
     (('frame_commitment',), (), _NOUN_POS, _commitment),

@@ -134,7 +134,8 @@ def _travellers(noun: Token, ends: EndFinder) -> list[End]:
             return []
         prep, tok = tok.head, tok.head.head
         if prep.lower_ == "for" and tok.pos_ in ("VERB", "AUX"):
-            return actor_subjects(tok, ends) if tok.lemma_.lower() in _TRAVELLING else []
+            # (past travel only: "will travel for talks" is the frames' planned visit)
+            return actor_subjects(tok, ends) if tok.lemma_.lower() in _TRAVELLING and tok.tag_ == "VBD" else []
         if prep.lower_ != "of" or tok.pos_ != "NOUN":
             return []
     return []

@@ -368,6 +368,9 @@ def load_officeholders() -> OfficeTable:
 
 
 _SLACK = _dt.timedelta(days=365)
+#: Before a term starts, only a month: "Labour leader Keir Starmer" half a year before he
+#: became prime minister is not yet the country's leader.
+_START_SLACK = _dt.timedelta(days=31)
 
 
 @functools.lru_cache(maxsize=1024)  # one article date, read for every person of the article
@@ -380,10 +383,16 @@ def _article_day(date: str | None) -> _dt.date | None:
         return None
 
 
+def _start_slack(holding: Holding) -> _dt.timedelta:
+    """A year before a start given as a year only (read as 1 January), else a month."""
+    return _SLACK if (holding.start.month, holding.start.day) == (1, 1) else _START_SLACK
+
+
 def holders(name: str, date: str | None, *, table: OfficeTable | None = None) -> list[Holding]:
     """The terms of office of ``name`` that cover ``date`` (ISO date of the article).
 
-    A year of slack at both ends; with no date (or an unreadable one) only current
+    A year of slack after the end, a month before the start (a year before a start given
+    as a year only); with no date (or an unreadable one) only current
     terms. A one-word name (a surname) returns the terms of everyone with it.
     """
     table = table or load_officeholders()
@@ -393,7 +402,7 @@ def holders(name: str, date: str | None, *, table: OfficeTable | None = None) ->
         if day is None:
             if holding.end is None:
                 out.append(holding)
-        elif holding.start - _SLACK <= day and (holding.end is None
+        elif holding.start - _start_slack(holding) <= day and (holding.end is None
                                                or day <= holding.end + _SLACK):
             out.append(holding)
     return out

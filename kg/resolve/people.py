@@ -622,13 +622,20 @@ def _titled(span: Span) -> Span | None:
 _MISTAGGED = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "FAC"})
 
 
+def _title_word(span: Span) -> bool:
+    """"Chinese State Councilor and Foreign Minister X": one word of a title the NER called
+    a person ("Councilor"), which the last word of a known title names."""
+    return len(span) == 1 and span[0].is_title and any(
+        title.split()[-1] == span[0].lower_ for title in load_gazetteer().titles)
+
+
 def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Span]:
     """Chain PERSON spans; returns the ``others`` spans not taken as people."""
     # "the carmakers' association VDA": a lone all-capitals word the NER calls a person is
     # an organisation's acronym, unless the office-holders dictionary knows it ("MBS")
     # "Srpska Lista, the main party of ...": a name in apposition with an organisation
     # noun is an organisation, whatever the NER says
-    named = join_adjacent([e for e in doc.ents if e.label_ == "PERSON" or e.label_ in _MISTAGGED
+    named = join_adjacent([e for e in doc.ents if e.label_ == "PERSON" and not _title_word(e) or e.label_ in _MISTAGGED
                            and canonical_name(e.text) is not None])
     orgs = {e.start for e in named if _acronym(e) or org_described(e)}
     acronyms = [Span(doc, e.start, e.end, label="ORG") for e in named if e.start in orgs]

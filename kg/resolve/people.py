@@ -24,6 +24,7 @@ Example:
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -625,8 +626,12 @@ _MISTAGGED = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "F
 def _title_word(span: Span) -> bool:
     """"Chinese State Councilor and Foreign Minister X": one word of a title the NER called
     a person ("Councilor"), which the last word of a known title names."""
-    return len(span) == 1 and span[0].is_title and any(
-        title.split()[-1] == span[0].lower_ for title in load_gazetteer().titles)
+    return len(span) == 1 and span[0].is_title and span[0].lower_ in _title_last_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _title_last_words() -> frozenset[str]:
+    return frozenset(title.split()[-1] for title in load_gazetteer().titles)
 
 
 def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Span]:

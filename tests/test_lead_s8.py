@@ -68,6 +68,8 @@ FOUND = [
     ("ASEAN met on Friday. Brunei, which holds the group's rotating chairmanship, issued a "
      "statement.", ("Brunei", "leaderOf", "Association of Southeast Asian Nations")),
     ("The EU summit with China ended without a deal.", ("European Union", "meets", "China")),
+    ("Ecuadorian police stormed the Mexican embassy in Quito on Friday.",
+     ("Mexican embassy", "locatedIn", "Quito")),
     # places: an unknown dateline town, a coastal owner, "the capital, X", bearings, borders
     ("KASSALA, Sudan (Reuters) - Talks resumed on Monday.", ("Kassala", "locatedIn", "Sudan")),
     ("The talks were held in the Saudi Red Sea city of Jeddah.", ("Jeddah", "locatedIn", "Saudi Arabia")),
@@ -114,6 +116,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    # a stormed embassy is a building, not its country
+    ("Ecuadorian police stormed the Mexican embassy in Quito on Friday.", ("Mexico", "locatedIn", "Quito")),
     # a title word the NER calls a person is no person
     ("Chinese State Councilor and Foreign Minister Qin Gang met Saudi Foreign Minister Faisal bin Farhan.",
      ("Councilor", "meets", "Faisal bin Farhan")),

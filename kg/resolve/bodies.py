@@ -184,6 +184,8 @@ def governments(doc: Doc, mentions: Mentions) -> None:
         if token.lower_ in _STATE_MEDIA and \
                 not any(t.lower_ in _STATE_WORDS for t in doc[token.left_edge.i:token.i]):
             continue  # "Russian media reported": reporters, not the state
+        if token.lower_ in ("embassy", "mission") and token.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # "the U.S. Embassy said" speaks for its country; "stormed the Mexican embassy" is a building
         country, start, end = None, token.i, token.i + 1
         for child in token.lefts:
             ent = mentions.entity_at(child)

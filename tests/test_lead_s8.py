@@ -70,6 +70,10 @@ FOUND = [
     ("The EU summit with China ended without a deal.", ("European Union", "meets", "China")),
     ("Ecuadorian police stormed the Mexican embassy in Quito on Friday.",
      ("Mexican embassy", "locatedIn", "Quito")),
+    # duties hit where the goods come from: a "-made" country, a customs union
+    ("Brussels slapped tariffs of up to 38% on Chinese-made electric vehicles.",
+     ("European Union", "sanctions", "China")),
+    ("China imposed duties on brandy from the EU.", ("China", "sanctions", "European Union")),
     # places: an unknown dateline town, a coastal owner, "the capital, X", bearings, borders
     ("KASSALA, Sudan (Reuters) - Talks resumed on Monday.", ("Kassala", "locatedIn", "Sudan")),
     ("The talks were held in the Saudi Red Sea city of Jeddah.", ("Jeddah", "locatedIn", "Saudi Arabia")),

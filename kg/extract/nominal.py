@@ -62,6 +62,8 @@ _RATE_ENTS = frozenset({"PERCENT", "MONEY", "CARDINAL"})
 #: participles that say where goods come from ("cars imported from China", "steel made in Japan")
 _ORIGINATING = frozenset({"import", "make", "produce", "manufacture", "ship", "export", "originate", "source", "build"})
 _ORIGIN_PREPS = frozenset({"from", "in"})
+#: Blocs whose goods a duty hits like a country's ("duties on brandy from the EU").
+_CUSTOMS_UNIONS = frozenset({"European_Union", "Eurasian_Economic_Union", "Mercosur"})
 # "Khartoum shared Egypt's concern", "echoed their fears": the subject takes the attitude on
 _SHARING = frozenset({"share", "echo"})
 # "conveyed to Russia its worry", "registered its alarm": verbs that pass an attitude on
@@ -367,7 +369,13 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 # the phrase often hangs off the light verb: only right after the goods named
                 froms += [q for t in target_toks if t.pos_ == "NOUN" and light for _, q in syntax.prep_objects(gov, _FROM)
                           if q.head.i == t.right_edge.i + 1]
-                targets = [e for q in froms for e in ends.actors(q, frozenset({"Country"}))]
+                targets = [e for q in froms for e in ends.actors(q, frozenset({"Country", "Organization"}))
+                           if e.entity.type == "Country" or e.entity.id in _CUSTOMS_UNIONS]
+                # "tariffs on Chinese-made electric vehicles": the country a "-made" names
+                targets += [e for t in target_toks if t.pos_ == "NOUN" for a in t.children
+                            if a.dep_ == "amod" and a.tag_ == "VBN" and a.lemma_.lower() in _ORIGINATING
+                            for c in a.children if c.dep_ in ("npadvmod", "compound", "amod")
+                            for e in ends.actors(c, frozenset({"Country"}))]
             if trig.relation == "appealsTo" and lemma in lex.cue("forum_only_nouns"):
                 # "a complaint with the WTO" is an appeal; "a complaint with Tokyo" a protest (frames)
                 targets = [e for e in targets if e.entity.type == "Organization"]

@@ -74,6 +74,7 @@ FOUND = [
     ("Brussels slapped tariffs of up to 38% on Chinese-made electric vehicles.",
      ("European Union", "sanctions", "China")),
     ("China imposed duties on brandy from the EU.", ("China", "sanctions", "European Union")),
+    ("Venezuela expelled diplomats from Argentina, Chile and Peru.", ("Venezuela", "protestsAgainst", "Chile")),
     # places: an unknown dateline town, a coastal owner, "the capital, X", bearings, borders
     ("KASSALA, Sudan (Reuters) - Talks resumed on Monday.", ("Kassala", "locatedIn", "Sudan")),
     ("The talks were held in the Saudi Red Sea city of Jeddah.", ("Jeddah", "locatedIn", "Saudi Arabia")),

@@ -134,6 +134,10 @@ def _expelled_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                                               for c in verb.subtree):
         return []
     targets = [e for t in toks for e in ends.owners(t, ACTOR_TYPES, "protestsAgainst") if e.entity.type != "Person"]
+    if not targets and lemma != "declare":
+        # "expelled diplomats from Argentina, Chile and Peru": the countries they came from
+        froms = [p for t in (*toks, verb) for _, p in syntax.prep_objects(t, frozenset({"from"}))]
+        targets = [e for p in froms for e in ends.actors(p) if e.entity.type == "Country"]
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if passive else actor_subjects(verb, ends)
     return _emit("frame-expelled", verb, "protestsAgainst", "140", agents, targets, verb, 0.65, trace)
 

@@ -207,7 +207,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
             # pair), never the last two people quoted
             return _last_pair(doc, token, mentions, "Person") or \
                 _last_pair(doc, token, mentions, "Country")
-        return _last_pair(doc, token, mentions, "Person") or \
+        return _last_pair(doc, token, mentions, "Person") or _met_pair(token, mentions, None, frozenset()) or \
             _last_of(mentions, token, lambda e: e.type == "Person", 2)
     if count == 2 and low in ("sides", "parties"):  # often a country and a rebel group:
         # pairs only, and none that holds who addresses them ("Norway urged both parties")

@@ -11,6 +11,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from kg.resolve.coref_base import _title_fits, _titled
+from kg.resolve.coref_pairs import met_pair
 from kg.resolve.focus import issuer_body
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
@@ -26,7 +27,8 @@ def _met_pair(token: Token, mentions: Mentions, title: str | None, exclude: froz
     """"A met with Brazilian Foreign Minister B ... the two ministers", "A had a telephone
     conversation with President C. The two leaders discussed ...": the two people named
     (not coordinated: the sides of a meeting) in the last sentence nearby that names
-    people, when it names exactly these two and each holds the description's title (any
+    people, when it names exactly these two (or a meeting verb's two sides among more: see
+    :func:`kg.resolve.coref_pairs.met_pair`) and each holds the description's title (any
     when ``title`` is None), as the text gives it or the office-holders table at the
     article's date."""
     spaced, head = (title.replace("-", " "), title.split()[-1]) if title else ("", "")
@@ -38,8 +40,10 @@ def _met_pair(token: Token, mentions: Mentions, title: str | None, exclude: froz
                    key=lambda m: -m.span.start)
     if not named:
         return []
-    last = named[0].span.sent.start  # the newest sentence that names anybody
-    pair = list({m.entities[0].id: m.entities[0] for m in reversed(named) if m.span.sent.start == last}.values())
+    last = named[0].span.sent  # the newest sentence that names anybody
+    pair = list({m.entities[0].id: m.entities[0] for m in reversed(named) if m.span.sent.start == last.start}.values())
+    if len(pair) > 2:  # "A received B on the first trip since C's fall": the meeting verb's sides
+        pair = next((p for tok in last for p in [met_pair(tok, mentions, "Person")] if p), pair)
 
     def fits(ent: Entity) -> bool:
         if title is None:

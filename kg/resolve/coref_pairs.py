@@ -1,6 +1,7 @@
 """Pairs of actors for plural references: a conjunction ("A and B", people standing for
 the country their title names) and the two sides of a meeting verb ("Crown Prince A
-received President B in Riyadh. The two men discussed ...").
+received President B in Riyadh. The two men discussed ...", used by
+:func:`kg.resolve.coref_officials._met_pair`).
 """
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from kg.resolve.coref_base import _ACTOR, _LOOKBACK, _ORG_NOUNS, _last_of, _list_members
-from kg.resolve.coref_pairs import _pair_of, _person_country, met_pair
+from kg.resolve.coref_pairs import _pair_of, _person_country
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
@@ -101,7 +101,7 @@ def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str
                lookback: int = _LOOKBACK) -> list[Entity]:
     """What "the two countries/men" refers to: the most recent conjoined pair in the
     same or three previous sentences ("Peru and the U.K.", "Lula and Modi",
-    "U.S.-China", "A received B"); for countries (unless ``frequent`` is off), else the
+    "U.S.-China"); for countries (unless ``frequent`` is off), else the
     two most mentioned so far. Entities whose id is in ``exclude`` are never chosen."""
     first = token.sent.start
     for _ in range(lookback):
@@ -112,9 +112,6 @@ def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str
         if hit is not None and not hit.by_coref and len(hit.entities) == 2 and \
                 all(e.type in ((kind,) if isinstance(kind, str) else kind) for e in hit.entities):
             return list(hit.entities)  # "U.S.-China"
-        met = met_pair(tok, mentions, kind)
-        if met and not any(e.id in exclude for e in met):
-            return met  # "A received B. The two men discussed ..."
         if any(c.dep_ == "conj" for c in tok.children):
             pair = _pair_of(tok, mentions, kind)
             pair = [] if any(e.id in exclude for e in pair) else pair

@@ -15,7 +15,7 @@ from kg.resolve.coref_pairs import met_pair
 from kg.resolve.focus import issuer_body
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
-from kg.resolve.officeholders import (_SLACK, _article_day, load_officeholders, person_holdings,
+from kg.resolve.officeholders import (_article_day, load_officeholders, near_term, person_holdings,
                                       title_fits)
 from kg.types import Entity
 
@@ -97,8 +97,9 @@ def _office_holder(mentions: Mentions, token: Token, title: str) -> list[Entity]
 @functools.lru_cache(maxsize=256)
 def _holder_at(body: str, title: str, date: str | None) -> str | None:
     """The one person the office-holders table gives ``title`` of ``body`` (an ISO3 or an
-    organisation id) on ``date`` (terms that cover it, else the only one within a year of
-    it; with no date the current holder); None when none or several."""
+    organisation id) on ``date`` (terms that cover it, else the only one within their slack,
+    :func:`kg.resolve.officeholders.near_term`; with no date the current holder); None when
+    none or several."""
     day = _article_day(date)
     terms = {h for hs in load_officeholders().by_key.values() for h in hs
              if h.country == body and title_fits(title, h.office)}
@@ -106,7 +107,7 @@ def _holder_at(body: str, title: str, date: str | None) -> str | None:
         names = {h.name for h in terms if h.end is None}
     else:
         names = {h.name for h in terms if h.start <= day and (h.end is None or day <= h.end)} or \
-            {h.name for h in terms if h.start - _SLACK <= day and (h.end is None or day <= h.end + _SLACK)}
+            {h.name for h in terms if near_term(h, day)}
     return names.pop() if len(names) == 1 else None
 
 

@@ -56,7 +56,7 @@ from kg.types import Entity
 __all__ = ["Holding", "OfficeholdersError", "OFFICES", "holders", "title_fits",
            "offices_for_title", "load_officeholders", "read_officeholders", "name_key",
            "canonical_name", "OfficeTable", "person_holdings", "dictionary_target",
-           "contradicts_dictionary"]
+           "contradicts_dictionary", "near_term"]
 
 #: Offices of the dictionary and the relation a holder has to the country or body.
 OFFICES: dict[str, str] = {
@@ -402,10 +402,14 @@ def holders(name: str, date: str | None, *, table: OfficeTable | None = None) ->
         if day is None:
             if holding.end is None:
                 out.append(holding)
-        elif holding.start - _start_slack(holding) <= day and (holding.end is None
-                                               or day <= holding.end + _SLACK):
+        elif near_term(holding, day):
             out.append(holding)
     return out
+
+
+def near_term(holding: Holding, day: _dt.date) -> bool:
+    """Whether ``day`` falls in the term of ``holding`` or its slack (see :func:`holders`)."""
+    return holding.start - _start_slack(holding) <= day and (holding.end is None or day <= holding.end + _SLACK)
 
 
 def canonical_name(name: str, *, table: OfficeTable | None = None) -> str | None:

@@ -132,7 +132,7 @@ def is_actor_use(span: Span) -> bool:
     return False
 
 
-def _product_acronym(span: Span) -> bool:
+def _product_acronym(span: Span, text: str) -> bool:
     """A short unknown acronym the NER calls an organisation that only modifies a lowercase
     noun ("the EV tariffs", "AI chips", "LNG exports"), never defined in the text with
     "(EV)", names a kind of thing."""
@@ -140,7 +140,7 @@ def _product_acronym(span: Span) -> bool:
     if len(span) != 1 or not tok.is_upper or len(tok.text) > 3 or tok.dep_ != "compound" \
             or not tok.head.is_lower or tok.head.pos_ != "NOUN":
         return False
-    return f"({tok.text})" not in span.doc.text
+    return f"({tok.text})" not in text  # (the article text: ``Doc.text`` joins every token)
 
 
 def _the_west(doc: Doc, mentions: Mentions) -> None:
@@ -580,7 +580,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             kind = "Location"  # "Ashkelon, a coastal city in southern Israel"
         if kind == "Organization" and _org_place(span):
             kind = "Location"  # "fighting in El Fasher", "the Putumayo department"
-        if kind == "Organization" and _product_acronym(span):
+        if kind == "Organization" and _product_acronym(span, mentions.text):
             continue  # "the EV tariffs", "AI chips": a kind of goods, not a body
         if kind == "Group" and _is_adjectival(span):
             continue  # "Himalayan", "Asian": adjectives, not actors

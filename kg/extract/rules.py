@@ -195,6 +195,10 @@ def _inside(tok: Token, other: Token) -> bool:
     return False
 
 
+#: complements that close a verb's own argument list (no object is shared after them)
+_OWN_COMPLEMENTS = frozenset({"ccomp", "xcomp", "prep", "dative", "attr", "oprd"})
+
+
 def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token], bool]:
     """Target tokens of a verb trigger and whether they are "each other"."""
     toks: list[Token] = []
@@ -218,7 +222,10 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
                      and not any(i < c.i for i in verbs)]
         if not toks:  # "condemned and sanctioned Bolivia": the object of the coordinated verb
             for c in verb.children:
-                if c.dep_ == "conj" and c.pos_ == "VERB":
+                if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                        d.dep_ in _OWN_COMPLEMENTS and verb.i < d.i < c.i for d in verb.children):
+                    # (not "denied it had used X, ..., and killed 72 people": a verb with a
+                    # complement of its own before the coordinated one shares no object)
                     toks += syntax.objects(c)
         if not toks and trig.relation in TOPICAL:  # "denied engaging in espionage"
             toks += [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG"]

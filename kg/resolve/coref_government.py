@@ -41,14 +41,22 @@ def _bare_government(token: Token, mentions: Mentions) -> list[Entity]:
         return [usa] if usa is not None and _bare(token, mentions) else []
     if not _bare(token, mentions):
         return []
-    local = _paragraph_country(token, mentions, text)
-    if local is not None:
-        return [local]
-    named = _named_government(token, mentions)
-    if named is not None:
-        return [named]
-    focal = cached_focal(token.doc, mentions)
-    return [focal] if focal else []
+    # "French Foreign Minister X accused the regime of ...": nobody calls their own
+    # government "the regime"; the speaker's country is never the one meant
+    own = _subject_countries(token, mentions) if token.lower_ == "regime" else set()
+    for found in (_paragraph_country(token, mentions, text), _named_government(token, mentions),
+                  cached_focal(token.doc, mentions)):
+        if found is not None and found.id not in own:
+            return [found]
+    return []
+
+
+def _subject_countries(token: Token, mentions: Mentions) -> set[str]:
+    """Ids of the countries named inside the subjects before ``token`` in its sentence
+    ("French Foreign Minister X", "Britain's envoy")."""
+    sent = token.sent
+    return {e.id for s in sent if s.i < token.i and s.dep_ in ("nsubj", "nsubjpass")
+            for t in s.doc[s.left_edge.i:s.i + 1] for e in mentions.entities_at(t) if e.type == "Country"}
 
 
 def _named_government(token: Token, mentions: Mentions) -> Entity | None:

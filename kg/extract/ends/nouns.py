@@ -23,6 +23,12 @@ _MEMBER_DEPS = frozenset({"compound", "amod", "nmod"})
 # role nouns that stand for heads of state or government ("the leaders", "the two presidents")
 _HEAD_ROLES = frozenset({"leader", "president", "premier", "chancellor", "head"})
 _ENTOURAGE = frozenset({"team", "camp", "entourage", "aides"})
+#: Offices whose unnamed holder speaks for the state ("the Turkish foreign minister said").
+_STATE_ROLES = frozenset({"minister", "ambassador", "envoy", "diplomat", "official", "spokesman",
+                          "spokesperson", "spokeswoman", "president", "premier", "chancellor", "king",
+                          "leader", "negotiator", "representative", "secretary", "adviser", "advisor"})
+#: Words that make the holder no serving official ("a former Peruvian minister").
+_NOT_SERVING = frozenset({"former", "ex", "late", "retired", "opposition", "exiled"})
 # nouns of a relation to their owner: "its neighbour", "Ruritania's ally" are someone else
 _RELATIONAL = frozenset({"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe",
                          "adversary", "counterpart"})
@@ -396,7 +402,8 @@ class NounRules:
             if lemma in self._roles and tok.tag_ != "NNS":
                 # "a Chilean foreign minister" is a person, not Cuba; "Indian officials" speak for India;
                 # but "expelled Russia's ambassador" targets Russia (attitude / coercion targets)
-                hit = self._appos(tok, allowed, depth) or self._titled(tok, lemma, allowed)
+                hit = self._appos(tok, allowed, depth) or self._titled(tok, lemma, allowed) \
+                    or self._unnamed_official(tok, lemma, allowed)
                 if hit or not self.any_noun:
                     return hit
             hit = self._appos(tok, allowed, depth)
@@ -545,6 +552,20 @@ class NounRules:
         if len(found) != 1 or found[0] not in self.m.entities:
             return []
         return [End(self.m.entities[found[0]], tok, True, f"title '{role}'")]
+
+    def _unnamed_official(self, tok: Token, lemma: str, allowed) -> list[End]:
+        """"Germany's foreign minister urged Israel to ...", "the Colombian ambassador
+        protested": an official of a named country whom the article does not name acts for
+        that country (as a subject only: "met the Chinese envoy" names no one met)."""
+        if lemma not in _STATE_ROLES or "Country" not in allowed or tok.dep_ not in ("nsubj", "nsubjpass") \
+                or any(c.lower_ in _NOT_SERVING for c in tok.children):
+            return []
+        for c in tok.children:
+            if c.dep_ in ("amod", "poss", "compound"):
+                ent = self.m.entity_at(c)
+                if ent is not None and ent.type == "Country":
+                    return [End(ent, tok, True, f"unnamed official of {ent.label}")]
+        return []
 
     def _appos(self, tok: Token, allowed, depth: int) -> list[End]:
         for child in tok.children:

@@ -60,3 +60,11 @@ def test_a_former_official_does_not_act_for_the_country(nlp):
 
 def test_an_unnamed_official_met_is_not_the_country(nlp):
     assert not facts_of(nlp, "Barack Obama met the Chinese foreign minister.")
+
+
+def test_counted_events_are_not_the_last_pair(nlp):
+    text = ("Chile and Peru signed a trade pact on Monday.\n\nBolivia, which borders both, fought two "
+            "wars against Paraguay in the last century.")
+    found = facts_of(nlp, text)
+    assert ("Bolivia", "attacks", "Paraguay") in found
+    assert ("Bolivia", "attacks", "Chile") not in found and ("Bolivia", "attacks", "Peru") not in found

@@ -23,6 +23,9 @@ _MEMBER_DEPS = frozenset({"compound", "amod", "nmod"})
 # role nouns that stand for heads of state or government ("the leaders", "the two presidents")
 _HEAD_ROLES = frozenset({"leader", "president", "premier", "chancellor", "head"})
 _ENTOURAGE = frozenset({"team", "camp", "entourage", "aides"})
+#: Counted nouns of events and spans, never of the sides ("two rounds", "both days").
+_EVENT_COUNTS = frozenset({"round", "war", "day", "week", "month", "year", "time", "decade", "term",
+                           "visit", "trip", "session", "phase", "stage", "step", "incident", "attack"})
 #: Offices whose unnamed holder speaks for the state ("the Turkish foreign minister said").
 _STATE_ROLES = frozenset({"minister", "ambassador", "envoy", "diplomat", "official", "spokesman",
                           "spokesperson", "spokeswoman", "president", "premier", "chancellor", "king",
@@ -225,14 +228,18 @@ class NounRules:
             return None
         return author._replace(token=tok, coref=True, via=f"author of the last '{noun or 'act'}'")
 
+    def _event_noun(self, lemma: str) -> bool:
+        """Whether a counted noun names events or spans ("two wars", "both rounds"), not sides."""
+        return lemma in self.lex.nouns or lemma in _EVENT_COUNTS or lemma in self.lex.cue("event_reference_nouns")
+
     def _counted(self, tok: Token, allowed) -> list[End]:
         """"the three Nordic states", "both neighbours": an earlier coordination of that
         many actors (of that region, when the adjective names one); for two, failing that,
         the article's two principal actors."""
         n = next((self._counts.get(c.lower_) for c in tok.children
                   if c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in self._counts), None)
-        if n is None:
-            return []
+        if n is None or self._event_noun(tok.lemma_.lower()):
+            return []  # "fought two wars", "held two rounds of talks": events, not sides
         region = None
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and self.lex.cues.get("region_" + c.lower_) is not None:
@@ -347,8 +354,10 @@ class NounRules:
         if self.any_noun or lemma in self._proxy or lemma in self._roles or tok.pos_ == "PROPN" or team \
                 or lemma in _BODY_PROXIES or parties:
             # "the two countries", "both sides": the sentence's coordinated subject
-            plural_ref = any(c.lower_ in ("two", "both", "three") for c in tok.children
-                             if c.dep_ in ("nummod", "det", "predet", "amod"))
+            # (not "fought two wars", "held two rounds of talks": events, not actors)
+            plural_ref = not self._event_noun(lemma) and any(
+                c.lower_ in ("two", "both", "three") for c in tok.children
+                if c.dep_ in ("nummod", "det", "predet", "amod"))
             if not plural_ref and tok.tag_ == "NNS" and lemma in self._roles and [c.lower_ for c in tok.children] == ["the"] \
                     and not self.in_quote(tok):
                 # "the presidents also exchanged views": the two people the article is about, when

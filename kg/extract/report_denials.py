@@ -23,6 +23,9 @@
   that content names nothing and the claim is a charge: "rejected as 'absurd' allegations
   that its government may have been linked to ..." -> X denies "allegations" (the parser
   reads a charge after a fronted verdict as the object of "as").
+- "X said the decision was not retaliation", "X insisted the drills were not a provocation"
+  -> X denies "retaliation" / "provocation": a charge word said not to fit what was done
+  (``report-deny-label``).
 
 Example:
     >>> ing_form("discriminate"), ing_form("plan"), ing_form("target")
@@ -41,7 +44,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Candidate, Trace, topic_ends
 from kg.types import ACTOR_TYPES
 
-__all__ = ["ing_form", "denied_clause", "denied_charge", "rejected_claims", "refusal"]
+__all__ = ["ing_form", "denied_clause", "denied_charge", "rejected_claims", "refusal", "denied_label"]
 
 #: verbs that only say something exists or happened: what is denied is their subject
 _EXISTENCE = frozenset({"exist", "occur", "happen", "operate"})
@@ -447,3 +450,34 @@ def refusal(clause: Token) -> bool:
     """True when ``clause`` carries a modal or future auxiliary ("would not ...", "can be no ...")."""
     return any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in clause.children)
 
+
+
+#: charge words that name what an act is said to be besides the shared pejoratives
+#: ("the decision was not retaliation", "the deployment is not an occupation")
+_LABELS = frozenset({"retaliation", "reprisal", "punishment", "revenge", "occupation", "invasion", "annexation",
+                     "escalation", "interference", "meddling"})
+
+
+def denied_label(verb: Token, clause: Token, speakers: list[End], own: set[str], ends: EndFinder, lex: Lexicon,
+                 trace: Trace):
+    """"X said the decision was not retaliation": X denies "retaliation" (a charge word as the
+    predicate noun of a negated copula whose subject is a thing or the speaker's own side)."""
+    if clause.lemma_.lower() != "be" or not syntax.negated(clause) or syntax.negated(verb) \
+            or verb.lemma_.lower() in ("deny", "dispute", "refute", "reject", "dismiss"):
+        return
+    subj = syntax.clause_subject_of(clause)
+    if subj is None or subj.lower_ in ("there", "it", "this", "that") or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return  # ("there was no retaliation": a denial of an event, read elsewhere)
+    if any(e.entity.id not in own for e in ends.actors(subj, ACTOR_TYPES, conj=False)
+           + ends.owners(subj, ACTOR_TYPES, "denies")):
+        trace.add("report-deny-label", verb, "rejected denies", f"'{subj.text}' is another actor")
+        return
+    charges = lex.cue("pejoratives") | lex.cue("attack_reference_nouns") | _LABELS
+    for attr in (c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+        if attr.lemma_.lower() not in charges:
+            continue
+        span = syntax.topic_span(attr, lex)
+        span = span if len(span) else attr.doc[attr.i:attr.i + 1]
+        topic = End(ends.m.topic(span), attr, False, f"topic '{span.text}'")
+        for s in speakers:
+            yield Candidate("report-deny-label", verb, "denies", "120", s, topic, verb, 0.6, polarity="positive")

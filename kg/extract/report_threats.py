@@ -51,7 +51,13 @@ def _threatening(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
     if tok.pos_ == "NOUN":
         described = any(c.dep_ in ("amod", "compound") and ends.m.entity_at(c) is None for c in tok.children)
         if described or tok.lemma_.lower() not in lex.cue("proxy_nouns"):
-            return [t for t in topic_ends(tok, ends, lex) if t.entity.type == "Topic"]
+            found = [t for t in topic_ends(tok, ends, lex) if t.entity.type == "Topic"]
+            if not found and not described and tok.lemma_.lower() not in lex.cue("generic_topic_heads") and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+                # "warned that the tariffs posed a significant risk": topic_ends leaves out a bare
+                # "the tariffs" as a mere reference; called a threat, it is the worry itself
+                found = [End(ends.m.topic(tok.doc[tok.i:tok.i + 1]), tok, False, f"topic '{tok.text}'")]
+            return found
     return [e for e in ends.actors(tok) if e.entity.type != "Location"]
 
 

@@ -20,6 +20,7 @@
 - "X denied reports that the plan had been delayed by funding problems" -> X denies
   "funding problems": the topic is read off the content of the claim, not "reports"
   (``report-deny-claim``; the content's own event turns negative in :mod:`.modality`);
+- "X said the decision was not retaliation" -> X denies "retaliation" (``report-deny-label``);
 - "X denied that its pilots had acted recklessly", "... that any secret base existed",
   "accused Y of arming Z, a charge Y denies", "X rejected / dismissed the accusations"
   -> X denies the clause, the thing said not to exist, the charge
@@ -48,7 +49,7 @@ from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.report_judgements import called_what, charged_act, judged_actor
-from kg.extract.report_denials import _REJECTING, denied_charge, denied_clause, refusal, rejected_claims
+from kg.extract.report_denials import _REJECTING, denied_charge, denied_clause, denied_label, refusal, rejected_claims
 from kg.extract.report_talks import hoped_outcome, reported_talks
 from kg.extract.report_threats import (THREAT_NOUNS, reported_threat, threat_verdict, viewed_warily, warned_of,
                                        worry_saying)
@@ -111,8 +112,9 @@ def _claim_contents(verb: Token, lex: Lexicon):
                 yield obj, c
 
 
-#: prepositions whose object is what a denied claim is about
-_CONTENT_PREPS = frozenset({"in", "on", "of", "over", "for", "into"})
+#: prepositions whose object is what a denied claim is about ("had bowed to pressure",
+#: "amounts to an occupation": what the claim says was yielded to or amounted to)
+_CONTENT_PREPS = frozenset({"in", "on", "of", "over", "for", "into", "to"})
 
 
 def _content_topic(clause: Token) -> Token | None:
@@ -243,6 +245,22 @@ def _names_an_actor(clause: Token, ends: EndFinder) -> bool:
     return any(ends.actors(t, ACTOR_TYPES, conj=False) for t in toks)
 
 
+#: verbs whose object "responsibility" lays a share of blame on the subject ("Y bore primary
+#: responsibility for the deaths"); "took / claimed responsibility" is owning up, not a charge, and
+#: "has a special responsibility for peace" a duty
+_BEARING = frozenset({"bear", "carry", "shoulder"})
+_BLAME_NOUNS = frozenset({"responsibility", "blame", "culpability"})
+
+
+def _bears_blame(clause: Token) -> bool:
+    """"Moscow bears full responsibility for the escalation", "the regime carries the blame
+    for the atrocities" (not "bears no responsibility", not a negated clause)."""
+    if clause.lemma_.lower() not in _BEARING or _is_negated(clause):
+        return False
+    return any(o.lemma_.lower() in _BLAME_NOUNS and not any(c.lower_ in ("no", "little") for c in o.children)
+               for o in syntax.objects(clause))
+
+
 def _is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
@@ -309,20 +327,48 @@ def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon, by=()):
         # "X fired a rocket ... Y called it a clear violation": the act talked about in the last
         # few sentences (a launch, a seizure ...: acts that are no attack on anyone); a subject
         # "it" may be an empty one ('"It is regrettable that the talks failed," X said')
-        act = ends.act_author(judged)
+        # "X, whose party voted against the deal, called it a grave mistake": a text named
+        # before "it" in its own sentence is what it stands for (rather than the last act)
+        named = _stance_before(judged, ends, lex, here=True)
+        act = ends.act_author(judged) if named is None else None
         owners = [act] if act is not None and act.entity.id not in own else []
+        if named is not None:
+            judged = named
+            owners = [e for e in ends.owners(named, ACTOR_TYPES, "criticizes") if e.entity.id not in own]
     if not owners and (judged.lower_ in ("it", "this") or back) and ends.last_attacker is not None \
             and ends.last_attacker.entity.id not in own:
         # "Kallas called it an act of terror" after a reported strike: the attacker is judged
         owners = [ends.last_attacker._replace(token=judged, coref=True, via="last attacker")]
     for s, o in pair_up(speakers, owners, "criticizes"):
         yield Candidate("report-judge", verb, "criticizes", "111", s, o, verb, 0.6)
+    if not owners and judged.lower_ in ("it", "this") and judged.dep_ == "dobj":
+        judged = _stance_before(judged, ends, lex) or judged  # the text named in the sentences before
     if not owners and judged.pos_ == "NOUN" and judged.lemma_.lower() in lex.cue("stance_objects"):
         # '"The ruling is null and void," X said': a text nobody is named for is rejected
         for topic in topic_ends(judged, ends, lex):
             if topic.entity.type == "Topic":
                 for s in speakers:
                     yield Candidate("report-judge", verb, "rejects", "120", s, topic, verb, 0.55)
+    elif not owners and back:
+        # "described the attack as inhumane" with nobody yet named for it: the attack itself is
+        # what is condemned (topic_ends leaves out a bare "the attack" as a mere reference)
+        span = syntax.topic_span(judged, lex)
+        span = span if len(span) else judged.doc[judged.i:judged.i + 1]
+        topic = End(ends.m.topic(span), judged, False, f"topic '{span.text}'")
+        for s in speakers:
+            yield Candidate("report-judge", verb, "criticizes", "111", s, topic, verb, 0.55)
+
+
+def _stance_before(pron: Token, ends: EndFinder, lex: Lexicon, here: bool = False) -> Token | None:
+    """The text or act "it" stands for: the last "deal", "plan" ... named before it in its
+    sentence (``here``), else the one named last in the sentences before."""
+    if not here:
+        return ends.last_stance
+    stance = lex.cue("stance_objects")
+    # (a head noun only: "EU foreign policy chief X called it ..." names no policy)
+    named = [t for t in pron.doc[pron.sent.start:pron.i] if t.pos_ == "NOUN" and t.lemma_.lower() in stance
+             and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos")]
+    return named[-1] if named else None
 
 
 def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -346,7 +392,10 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "called it an act of terror": the verdict is what the act is "of"
     verdicts += [g for v in verdicts if v.pos_ == "NOUN" for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
-    pejorative = any(v.lemma_.lower() in lex.cue("pejoratives") or v.lower_ in lex.cue("pejoratives") for v in verdicts)
+    # ("called the tariffs 'damaging and unjustified'": any word of a coordinated verdict;
+    # "described the attack as inhumane": a word that judges conduct is a reproach as well)
+    bad = lex.cue("pejoratives") | lex.cue("verdict_negative")
+    pejorative = any(w.lemma_.lower() in bad or w.lower_ in bad for v in verdicts for w in (v, *v.conjuncts))
     # "called the vote 'a serious step backwards'": an idiom of reproach as the verdict
     # (the parser may hang "backwards" on the verb: read from the verdict to the clause's end)
     if not pejorative and verdicts:
@@ -515,6 +564,8 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         verdicts = [] if hostile else list(judged_actor(verb, clause, speakers, own, ends, lex, trace))
         verdicts += charged_act(verb, clause, speakers, own, ends, lex, trace)
         yield from verdicts
+        # "X said the decision was not retaliation": X denies the charge word
+        yield from denied_label(verb, clause, speakers, own, ends, lex, trace)
         # 'X said Y was "using Z to bully us"': a partial quote that carries a
         # pejorative word is the speaker's charge against Y (unless judged above)
         if not hostile and not verdicts and subj is not None and not ends.in_quote(subj):
@@ -523,10 +574,10 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                           for t in clause.subtree)
         # "X must stop the attacks": a demand, not an accusation
         hostile = hostile and not any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in clause.children)
-        # "Y was responsible for / behind the attack"
+        # "Y was responsible for / behind the attack", "Y bore primary responsibility for it"
         hostile = hostile or (clemma == "be" and any(
             (c.dep_ == "acomp" and c.lower_ in ("responsible", "guilty", "culpable"))
-            or (c.dep_ == "prep" and c.lower_ == "behind") for c in clause.children))
+            or (c.dep_ == "prep" and c.lower_ == "behind") for c in clause.children)) or _bears_blame(clause)
         if lemma in lex.cue("accusing_reporting") and hostile and subj is not None and not _is_negated(clause):
             if clemma == "fire" and any(o.lemma_.lower() in lex.cue("person_role_nouns") or ends.m.entity_at(o) is not None
                                         and ends.m.entity_at(o).type == "Person" for o in syntax.objects(clause)):

@@ -104,7 +104,7 @@ def _plural_subject(sent, entity: Entity, mentions: Mentions) -> bool:
 
 
 #: plural nouns of people who speak for the body that modifies them ("G7 ministers")
-_DELEGATE_NOUNS = frozenset({"ministers", "leaders", "officials", "representatives", "envoys",
+_DELEGATE_NOUNS = frozenset({"ministers", "leaders", "members", "officials", "representatives", "envoys",
                              "diplomats", "delegates", "negotiators"})
 
 

@@ -48,9 +48,12 @@ def _country_lists(doc: Doc, mentions: Mentions) -> list[tuple[int, list[Entity]
                 tok = tok.head
             heads.add(tok)
         for tok in sorted(heads, key=lambda t: t.i):
+            members = _list_members(tok, mentions)
+            if _holds_body(members, mentions):
+                continue  # "Turkey, the United States and the EU": no list of countries
             # "A's leader, X, and B's Gen. Y ... both countries": a leader named with the
             # country they serve stands for it, as in :func:`_pair_of`
-            ents = [e for t in _list_members(tok, mentions) for hit in [mentions.mention_at(t)]
+            ents = [e for t in members for hit in [mentions.mention_at(t)]
                     if hit is not None and not hit.by_coref
                     for e in (_person_country(t, p, mentions) if p.type == "Person" else p
                               for p in hit.entities)
@@ -114,7 +117,8 @@ def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str
             return list(hit.entities)  # "U.S.-China"
         if any(c.dep_ == "conj" for c in tok.children):
             pair = _pair_of(tok, mentions, kind)
-            pair = [] if any(e.id in exclude for e in pair) else pair
+            pair = [] if any(e.id in exclude for e in pair) \
+                or kind == "Country" and _holds_body([tok, *tok.conjuncts], mentions) else pair
             if hit is not None and hit.by_coref:
                 pair = []  # "the two sides and X": a reference, not a pair named here
             if len(pair) == 2:
@@ -138,6 +142,14 @@ def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str
         if ent not in chosen:
             chosen.append(ent)
     return chosen if len(chosen) == 2 else []
+
+
+def _holds_body(members: list[Token], mentions: Mentions) -> bool:
+    """"Turkey, the United States and the EU": a coordination that holds a body as well
+    (also as a member's modifier, "the EU list" as the parser may read it) is no pair or
+    list of countries, whatever countries it names."""
+    tokens = [*members, *(c for t in members for c in t.children if c.dep_ == "compound")]
+    return any(e.type in ("Organization", "Group") for t in tokens for e in mentions.entities_at(t))
 
 
 def _named_near(pair: list[Entity], token: Token, mentions: Mentions) -> bool:

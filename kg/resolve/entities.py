@@ -501,6 +501,10 @@ def _sub_body(ent: Span, mentions: Mentions) -> Span | None:
     return span if mentions.add(span, org) is not None else None
 
 
+#: Function words a name never ends with: a span the NER ends on one was cut short.
+_DANGLING = frozenset({"of", "the", "and", "for"})
+
+
 def resolve_named(doc: Doc, mentions: Mentions) -> None:
     """Resolve every named mention of ``doc`` into ``mentions`` (rules 1-5 above)."""
     others: list[Span] = []
@@ -535,6 +539,11 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
                 others.append(Span(doc, right.start, right.end, label=ent.label_))
             continue
         span = trim_span(ent)
+        cut = span
+        while cut is not None and len(cut) > 1 and cut[-1].lower_ in _DANGLING:
+            cut = cut[:-1]
+        if cut is not span and cut[-1].lower_ in GOVERNMENT_NOUNS:
+            span = cut  # "the Government of | Mali" cut by the NER: the country's government
         if span is None or is_honorific(span):
             continue  # "His Royal Highness" tagged ORG: a title of the person named
         if len(span) > 1 and span[0].lower_ in _POSSESSIVES:

@@ -58,10 +58,13 @@ def issuer_country(article: Article):
     words = source.split()
     gaz = load_gazetteer()
     official = any(w.lower().strip(".") in _OFFICIAL_SOURCE for w in words)
-    # longest names first: "United Arab Emirates" before "Arab", "Democratic People's
-    # Republic of Korea" before "Republic of Korea"
-    for size in (6, 5, 4, 3, 2, 1):
-        for i in range(len(words) - size + 1):
+    # the first name of the source is the publisher's ("Australian Government ... (joint
+    # statement with New Zealand ...)"); at one place the longest: "United Arab Emirates"
+    # before "Arab", "Democratic People's Republic of Korea" before "Republic of Korea"
+    for i in range(len(words)):
+        for size in (6, 5, 4, 3, 2, 1):
+            if i + size > len(words):
+                continue
             text = " ".join(words[i:i + size])
             hit = gaz.lookup(text)
             if hit is None or not (official or hit[0] in ("seat", "org")):
@@ -128,11 +131,24 @@ _TITLE_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after)\
 def joint_parties(article: Article) -> list:
     """The countries (gazetteer records, in title order) whose joint statement the article
     is, from its title: "Joint Statement of the United States and the Republic of Korea",
-    "U.S.-Japan Joint Leaders' Statement", "China-Russia Joint Statement on ...". Only the
-    countries named before the title's topic ("... on Ukraine") count; [] unless two at least."""
+    "U.S.-Japan Joint Leaders' Statement", "China-Russia Joint Statement on ...", and after
+    a label that names none ("Joint Statement: Australia-New Zealand Consultations"). Only
+    the countries named before the title's topic ("... on Ukraine") count; [] unless two at least."""
     title = article.title or ""
-    if not _JOINT.search(title):
+    joint = _JOINT.search(title)
+    if not joint:
         return []
+    head = title[joint.end():].lstrip()
+    if head.startswith(":") and not _countries_in(title[:joint.start()]):
+        # "Joint Statement: Australia-New Zealand Foreign Ministers' Consultations": the
+        # label first, then the parties
+        title = head[1:]
+    return _countries_in(title)
+
+
+def _countries_in(title: str) -> list:
+    """The countries a joint statement's title names before its topic (see
+    :func:`joint_parties`); [] unless two at least."""
     topic = _TITLE_TOPIC.search(title)
     words = re.split(r"[\s,]+", title[:topic.start()] if topic else title)
     # "U.S.-Japan": each part of a hyphenated word is tried as a name of its own

@@ -15,8 +15,8 @@ from kg.extract.lexicon import Lexicon
 from kg.nlp import doc_table
 from kg.resolve.coref import earlier_pair, known_as
 from kg.resolve.coref_base import _clause_agents
-from kg.resolve.focus import issuer_country, joint_parties, statement_author
-from kg.resolve.gazetteer import slug
+from kg.resolve.focus import issuer_body, issuer_country, joint_parties, statement_author
+from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.officeholders import canonical_name
 from kg.types import ACTOR_TYPES, Entity
 
@@ -28,6 +28,8 @@ _CC_HOSTS = frozenset({"nmod", "compound"})
 _NON_STATE_DEPS = frozenset({"compound", "amod"})
 # counted descriptions of the governments behind a joint statement ("the two countries")
 _PARTY_NOUNS = frozenset({"countries", "sides", "parties", "governments", "nations", "states"})
+# pronouns of a journalist speaking for themselves or to the spokesperson in a question turn
+_ASKER_WORDS = frozenset({"you", "your", "we", "our", "us", "i", "my", "me"})
 
 
 def _indexes(sent) -> range | list[int]:
@@ -95,6 +97,7 @@ class EndFinder(NounRules, ReferenceRules):
         self._issuer: Entity | None | bool = False  # the publishing government (lazy)
         self._joint: list[Entity] | None = None  # the governments of a joint statement (lazy)
         self._author: Entity | None | bool = False  # the official whose statement it is (lazy)
+        self._body: Entity | None | bool = False  # the international organisation publishing (lazy)
         self._delegations: dict[str, set[str]] | None = None  # body id -> delegate countries (lazy)
         self._questions: list[tuple[int, int]] | None = None  # journalists' questions (lazy)
 
@@ -167,6 +170,10 @@ class EndFinder(NounRules, ReferenceRules):
         coordination only after the subject pronoun is what they discussed, and the two
         sides of the last meeting are "they"."""
         subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ == "they"
+        if not subject and self.group and all(e.token.i > tok.i for e in self.group):
+            # "the leaders reiterated their call on A and B": a coordination after the
+            # possessive is what it is about, not its owner
+            return self.prev_group
         if not subject:  # "to greet them", "their forces": the coordinations only
             return self.group or self.prev_group
         if not (self.group and all(e.token.i > tok.i for e in self.group)):
@@ -231,7 +238,13 @@ class EndFinder(NounRules, ReferenceRules):
                 text = doc.text
             self._questions = discourse.question_turns(text, self.lex.cue("news_media"))
         start = sent[0].idx
-        return any(a <= start < b for a, b in self._questions)
+        if not any(a <= start < b for a, b in self._questions):
+            return False
+        # the news a journalist recounts before asking ("The Philippine Coast Guard said
+        # China rammed its vessel.") is stated as any report's is; the question itself
+        # ("What is your comment?") and the journalist's own words ("We noticed ...") are not
+        last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+        return last.text == "?" or any(t.lower_ in _ASKER_WORDS and t.pos_ == "PRON" for t in sent)
 
     def sentences(self, doc) -> tuple[list, dict]:
         """The article's sentences and their index by start token (computed once)."""
@@ -318,7 +331,39 @@ class EndFinder(NounRules, ReferenceRules):
             author = self.author()
             if author is not None:
                 return [End(author, tok, True, "author of the statement")]
-        return super()._pronoun(tok, allowed)
+        if self.speaker is None and tok.lower_ in self._we and self.issuer() is None:
+            body = self.issuing_body()
+            if body is not None and body.type in allowed:
+                return [End(body, tok, True, "issuing organisation")]
+        found = super()._pronoun(tok, allowed)
+        return found or self._clause_owner(tok, allowed)
+
+    def issuing_body(self) -> Entity | None:
+        """The international organisation whose own release the article is, from its source
+        (:func:`kg.resolve.focus.issuer_body`: "Council of the European Union (press
+        release)" is the EU's: "We have coordinated this step with ..."); None otherwise."""
+        if self._body is False:
+            article = getattr(self.m, "article", None)
+            ident = issuer_body(article) if article is not None and article.source else None
+            org = load_gazetteer().orgs.get(ident) if ident else None
+            self._body = (self.m.entities.get(ident) or self.m.entity(ident, org.label, "Organization")) \
+                if org is not None else None
+        return self._body
+
+    def _clause_owner(self, tok: Token, allowed) -> list[End]:
+        """"The leaders ... reiterated their call on A and B": an unresolved "their" on
+        the object of a verb is the verb's subject (or the subject of the verb it is
+        coordinated with)."""
+        noun = tok.head
+        if tok.lower_ != "their" or tok.dep_ != "poss" or noun.dep_ != "dobj":
+            return []
+        verb = noun.head
+        for host in (verb, verb.head if verb.dep_ == "conj" else None):
+            subject = next((c for c in host.children if c.dep_ == "nsubj"), None) if host is not None else None
+            if subject is not None and subject.pos_ == "NOUN":
+                return [e._replace(token=tok, coref=True, via="owner of 'their'")
+                        for e in self.actors(subject, allowed)]
+        return []
 
     def _principal_pair(self, types=("Country", "Organization", "Group")) -> list[Entity]:
         return discourse.principal_pair(self.m, types)
@@ -462,7 +507,8 @@ class EndFinder(NounRules, ReferenceRules):
             if reported and group is not self.group:
                 return reported  # "Malian officials said they ...", not the last sentence's pair
             ent = self.m.entity_at(tok)
-            if ent is None or any(e.entity.id == ent.id for e in group):
+            # an emptied group of a possessive ("their call on A and B"): its clause's subject
+            if (group or tok.dep_ != "poss") and (ent is None or any(e.entity.id == ent.id for e in group)):
                 return self.as_delegation([e._replace(token=tok, coref=True, via="plural") for e in group
                                            if e.entity.type in allowed], allowed)
         ent = self.m.entity_at(tok)
@@ -588,7 +634,10 @@ class EndFinder(NounRules, ReferenceRules):
         Canada", "Canada's government", "the Canadian government"."""
         span = self.m.span_at(tok)
         root = span.root if span is not None else tok
-        for child in root.children:
+        # "the Government and people of Bangladesh": the "of" phrase of the last conjunct
+        shared = [c for conj in root.conjuncts if conj.i > root.i for c in conj.children
+                  if c.dep_ == "prep" and c.lower_ == "of"]
+        for child in (*root.children, *shared):
             if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < root.i:
                 cands = [child]
             elif child.dep_ == "prep" and child.lower_ == "of" and child.i > root.i:

@@ -18,6 +18,8 @@ from kg.types import Entity
 __all__ = ["NounRules"]
 
 _MEMBER_DEPS = frozenset({"compound", "amod", "nmod"})
+# quantifiers of "members" that pick some of a body's members, who do not speak for it
+_SOME_MEMBERS = frozenset({"several", "some", "many", "few", "a", "two", "three", "most", "other", "individual"})
 
 
 # role nouns that stand for heads of state or government ("the leaders", "the two presidents")
@@ -333,6 +335,9 @@ class NounRules:
         lemma, kids, dep = table.lemma[tok.i], table.kids[tok.i], table.dep
         if any(table.lower[c] == "member" and dep[c] in _MEMBER_DEPS for c in kids):
             return []  # "EU member states" are not the EU
+        if lemma == "member" and any(table.lower[c] == "of" for c in kids) \
+                and any(dep[c] == "nummod" or table.lower[c] in _SOME_MEMBERS for c in kids):
+            return []  # "several members of the parliament" are not the parliament ("the members" are)
         if tok.tag_ == "NNS" and depth < 3 and self.m.entity_at(tok) is None:
             # "target lenders including A, B and C", "our partners, including A and B": the
             # plural stands for the named members of its list

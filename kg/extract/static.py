@@ -85,6 +85,8 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   the dictionary knows X as that country's head at the article date (a junta leader);
   a general's rank with no country named ("Senior Gen. X") takes the country the
   dictionary knows X leading or commanding the forces of (``title-known``).
+- ``affiliation``: a name with no title owned by a country ("Ruritania's X", "X of
+  Ruritania"; :func:`kg.resolve.role_clauses.bare_affiliation`).
 - ``body``, ``part-of-org``, ``joined``, ``party``: organisation memberships
   (:mod:`kg.resolve.memberships`).
 - locatedIn from place chains: :mod:`kg.resolve.places` ("Rancho Mirage, Calif.",
@@ -94,7 +96,8 @@ a leader of X gets leaderOf only, never also memberOf X. A title that heads one 
 state ("Kenyan police chief X", "the intelligence director") with a country as its body
 is memberOf that country, not leaderOf it, unless the article names that arm ("the
 Pakistani Army"): then the holder leads the arm ("Pakistan's army chief X", also
-``title-body`` for a bare "Army chief X" in an article with one army). A country's "high
+``title-body`` for a bare "Army chief X" in an article with one army); a parliament speaker
+leads the parliament ("Ruritania's parliament speaker X": the Parliament of Ruritania). A country's "high
 commissioner" is its envoy (memberOf), and participles inside a title ("acting Prime
 Minister X") keep it.
 
@@ -116,12 +119,13 @@ from kg.extract.title_words import MOVEMENT_TITLES as _MOVEMENT_TITLES
 from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
 from kg.extract.title_words import SECTOR_WORDS as _SECTOR_WORDS
 from kg.resolve.focus import cached_focal, focal_country, issuer_country, source_country
-from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.memberships import PORTFOLIOS, membership_facts
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import contradicts_dictionary, dictionary_target, person_holdings
 from kg.resolve.places import make_fact, place_facts
-from kg.resolve.role_clauses import TitleHit, government_of, heads, led_by, whose_title
+from kg.resolve.role_clauses import (NOT_CURRENT, TitleHit, bare_affiliation, government_of,
+                                     heads, led_by, title_heads, whose_title)
 from kg.resolve.title_context import (HEAD_TITLES as _HEAD_TITLES, LOCAL_TITLES, country_nearby,
                                       described_holder, described_leaders, local_place,
                                       named_body, recent_speaker_country, seat_owner,
@@ -169,7 +173,8 @@ _PORTFOLIO_CHIEFS = frozenset({"trade", "policy", "energy", "climate", "economy"
 #: the likeliest name first.
 _ARM_NAMES = {"army": ("army", "armed forces"), "military": ("armed forces", "army", "military"),
               "navy": ("navy",), "police": ("police",), "intelligence": ("intelligence",),
-              "spy": ("intelligence",), "border": ("border",), "customs": ("customs",)}
+              "spy": ("intelligence",), "border": ("border",), "customs": ("customs",),
+              "parliament": ("parliament", "national assembly")}
 
 
 def _arm_body(mentions: Mentions, hit: TitleHit, country: str | None = None) -> Entity | None:
@@ -201,6 +206,17 @@ def _arm_body(mentions: Mentions, hit: TitleHit, country: str | None = None) -> 
         if named:
             return named[0] if len(named) == 1 else None
     return None
+
+
+def _parliament(mentions: Mentions, hit: TitleHit) -> Entity | None:
+    """"Ruritania's parliament speaker, X" in an article that names no parliament: the
+    country's parliament, by its generic name ("Parliament of Ruritania")."""
+    tok = hit.token
+    if hit.title.split()[0] != "parliament" and not any(
+            c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ == "parliament" for c in tok.lefts):
+        return None
+    label = f"Parliament of {hit.target.label}"
+    return mentions.entities.get(slug(label)) or mentions.entity(slug(label), label, "Organization")
 
 
 def _nearby_countries(mentions: Mentions, title_end: Token) -> set[str]:
@@ -387,6 +403,7 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             fact = _hit_fact(mentions, article, hit)
             if fact is not None:
                 facts.append(fact)
+    facts += _bare_facts(doc, mentions, article)
     facts += membership_facts(doc, mentions, article)
     facts += _ministry_countries(mentions, facts)
     facts += place_facts(doc, mentions, article)
@@ -403,6 +420,29 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             seen.add(key)
             out.append(fact)
     return out
+
+
+def _bare_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """``affiliation``: "Ruritania's Ana Soto", "Ana Soto of Ruritania" for a name no title
+    stands before ("former Ruritanian minister Ana Soto of ..." is someone's past); "Council
+    President Ana Soto (Ruritania)" whatever the title."""
+    facts = []
+    for mention in mentions.mention_list:
+        if mention.by_coref or mention.entities[0].type != "Person":
+            continue
+        start, end = mention.span.start, mention.span.end
+        bracket = end < len(doc) and doc[end].text == "("  # "President X (Ruritania)"
+        if any(t.lower_.strip("-") in NOT_CURRENT for t in doc[max(0, start - 4):start]):
+            continue
+        if start and not bracket and (
+                doc[start - 1].lower_ in title_heads()
+                or prenominal(doc, mentions, mention.span, mention.entities[0]) is not None):
+            continue
+        hit = bare_affiliation(mentions, mention.span, mention.entities[0])
+        if hit is not None:
+            facts.append(make_fact(article, hit.token, hit.person, hit.relation, hit.target,
+                                   hit.rule, hit.title, 0.6))
+    return facts
 
 
 def _other_side_near(mentions: Mentions, hit: TitleHit, home: Entity) -> bool:
@@ -488,7 +528,7 @@ def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | Non
             hit.relation == "leaderOf" or load_gazetteer().titles.get(hit.title) == "leaderOf"):
         # "Pakistan's army chief X": the chief leads the country's army, a member of the
         # country; the army itself when the article has it, else the country
-        arm = _arm_body(mentions, hit)
+        arm = _arm_body(mentions, hit) or _parliament(mentions, hit)
         if arm is not None:
             hit.target, hit.relation = arm, "leaderOf"
         else:

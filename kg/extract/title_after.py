@@ -19,7 +19,9 @@ from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings
+from kg.resolve.place_names import retypable
 from kg.resolve.places import affiliation, named_entity
+from kg.resolve.title_context import LOCAL_TITLES
 from kg.resolve.role_clauses import (NOT_CURRENT, TitleHit, counterpart_relation, implied_body,
                                      match_title, title_heads, title_like)
 from kg.types import Entity
@@ -71,7 +73,8 @@ def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | No
     hit = match_title(words + [noun_text])
     if hit is None:
         return None
-    if any(t.lower_ in NOT_CURRENT for t in noun.lefts):
+    if any(t.lower_ in NOT_CURRENT and not (t.lower_ == "exiled" and _group_owned(mentions, noun))
+           for t in noun.lefts):
         return None
     # "assistant secretary of state for European affairs": a title whose own words go on
     # after "of" ("secretary of state") is the longer title; its "of" phrase names no body
@@ -89,6 +92,16 @@ def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | No
         scope += [t for t in prep.subtree if t.dep_ in ("pobj", "compound", "prep")
                   and t.i not in skip]
     return hit[0], scope
+
+
+def _group_owned(mentions: Mentions, noun: Token) -> bool:
+    """"the militant group's exiled leader, X": the title of a movement or party, which
+    an exile still leads (an exiled head of state is a past one)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return False
+    ent = named_entity(mentions, owner, coref=True)
+    return ent is not None and ent.type in ("Organization", "Group")
 
 
 def _clause_subjects(token: Token, mentions: Mentions) -> list[Entity]:
@@ -134,6 +147,10 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
         if sender is not None:
             return title, rel, sender, "appos"
     target = affiliation(mentions, scope)
+    if target is None and title in LOCAL_TITLES:
+        # "X, the mayor of the border town of Y": a local head leads the place itself
+        target = next((e for t in scope for e in [_local_place(mentions, t)] if e is not None),
+                      None)
     if target is not None and target.type == "Country":
         # "spokesperson of the Philippine Coast Guard": the country names the body, which
         # is the employer (ministries stay out, as in kg.resolve.memberships)
@@ -155,6 +172,22 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
                                                   ("Organization", "Group")):
         return None  # "a leading figure in Ruritania": a public figure, no office there
     return title, rel, target, "appos"
+
+
+#: Nouns of the places a mayor or a governor heads: "the mayor of the town of X".
+_LOCAL_NOUNS = frozenset({"town", "city", "village", "region", "province", "state", "county",
+                          "district", "municipality", "oblast", "governorate", "prefecture"})
+
+
+def _local_place(mentions: Mentions, token: Token) -> Entity | None:
+    """The place ``token`` names in a local head's scope; a name the tagger took for a
+    person after "the town of" is the town (:func:`kg.resolve.place_names.retypable`)."""
+    mention = mentions.mention_at(token)
+    if mention is not None and mention.entities[0].type == "Person" \
+            and token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in _LOCAL_NOUNS and retypable(mentions, mention.span):
+        mention.entities[0].type = "Location"
+    return named_entity(mentions, token, ("Location",))
 
 
 #: Letters after a name that are no part of it or of a title ("X MP, Minister for Y").
@@ -329,7 +362,7 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                                            or doc[first - 1].lower_ in _RANK_TITLES
                                            or doc[first - 1].lower_ in _RANK_ABBREVIATIONS):
         first -= 1  # "the chief of the X Forces, Gen Y,": the rank is no part of the title
-    before_person = first >= 2 and _person_at(mentions, doc[first - 2])
+    before_person = first >= 2 and _person_at(mentions, doc[first - 2], person)
     if not hits and first >= 2 and doc[first - 1].text == "," and not before_person:
         # the parser missed the apposition: "the chair of the X Board, Y, said ..."
         # (not "with his counterpart A, B said": the title before the comma has its name)
@@ -435,9 +468,11 @@ def _names_next(doc: Doc, mentions: Mentions, noun: Token, person: Entity) -> bo
     return False
 
 
-def _person_at(mentions: Mentions, token: Token) -> bool:
+def _person_at(mentions: Mentions, token: Token, person: Entity | None = None) -> bool:
+    """Whether ``token`` names a person (other than ``person``: coreference may have
+    resolved the title before the comma to the name after it, "Qatar's emir, Sheikh X")."""
     ent = mentions.entity_at(token)
-    return ent is not None and ent.type == "Person"
+    return ent is not None and ent.type == "Person" and (person is None or ent.id != person.id)
 
 
 _INSTALL_VERBS = frozenset({"swear", "elect", "appoint", "name", "install", "inaugurate"})

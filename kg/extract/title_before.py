@@ -66,12 +66,13 @@ def _bodiless_org(mentions: Mentions, token: Token) -> bool:
 
 def _portfolio_name(mentions: Mentions, token: Token) -> bool:
     """Whether the organisation the NER found at ``token`` is only a portfolio, not a
-    body: every word a ministry field and not a gazetteer organisation."""
+    body: every word a ministry field and not a gazetteer organisation ("Economy, Trade
+    and Industry")."""
     mention = mentions.mention_at(token)
     if mention is None or mention.entities[0].type != "Organization" \
             or mention.entities[0].id in load_gazetteer().orgs:
         return False
-    return all(t.lower_ in _PORTFOLIO_WORDS for t in mention.span)
+    return all(t.lower_ in _PORTFOLIO_WORDS or t.text == "," for t in mention.span)
 
 
 # -- titles --------------------------------------------------------------------
@@ -174,6 +175,12 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
     if title in _LOCAL_HEADS:
         # "Kyiv Mayor X", "Ontario Premier Y": the city or province, not the country
         target = _local_seat(mentions, region[:-length]) or target
+    if target is None and title in _FIRM_HEADS:
+        # "Acme chief executive X": a company's name the NER left untagged
+        target = affiliation(mentions, region[:-length][::-1]) \
+            or _untagged_firm(mentions, region[:-length])
+        if target is None and region[:-length]:
+            target = _firm_as_person(mentions, region[-length - 1])
     if target is None and portfolio:
         # "Commissioner for Crisis Management X": a portfolio the NER took for an
         # organisation is no body (a named body has a body word: "Minister for the X Council")
@@ -255,7 +262,8 @@ def _local_seat(mentions: Mentions, before: list[Token]) -> Entity | None:
         return place if place.type == "Location" and not mention.by_coref else None
     words: list[Token] = []
     for tok in reversed(before):
-        if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha \
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title or not tok.is_alpha \
+                or tok.pos_ == "NOUN" and tok.is_sent_start \
                 or mentions.mention_at(tok) is not None or tok.lower_ in _NOT_PLACES \
                 or tok.lower_ in _BODY_WORDS or tok.lower_ in _PORTFOLIO_WORDS \
                 or tok.lower_ in gaz.titles or gaz.lookup(tok.text) is not None \
@@ -269,6 +277,53 @@ def _local_seat(mentions: Mentions, before: list[Token]) -> Entity | None:
     if known is not None:
         return known if known.type == "Location" else None
     return mentions.entity(slug(label), label, "Location")
+
+
+#: Titles of the heads of companies: the capitalised words before one name the firm.
+_FIRM_HEADS = frozenset({"chief executive", "ceo", "chief executive officer", "chairman",
+                         "chairwoman", "boss", "founder"})
+
+
+def _untagged_firm(mentions: Mentions, before: list[Token]) -> Entity | None:
+    """"Gazprom chief executive X", "Acme Energy boss Y": the capitalised words right
+    before a company head's title that the NER left untagged name the company (not a
+    country, a demonym, a title or a portfolio: "Deputy Energy chairman")."""
+    gaz = load_gazetteer()
+    words: list[Token] = []
+    for tok in reversed(before):
+        if tok.pos_ not in ("PROPN", "NOUN") or not tok.is_title or not tok.is_alpha \
+                or tok.pos_ == "NOUN" and tok.is_sent_start \
+                or mentions.mention_at(tok) is not None or tok.lower_ in _BODY_WORDS \
+                or tok.lower_ in _PORTFOLIO_WORDS or tok.lower_ in gaz.titles \
+                or tok.lower_ in _DOWNGRADE or gaz.lookup(tok.text) is not None:
+            break
+        words.insert(0, tok)
+    if not words or len(words) != len(before) and before[len(before) - len(words) - 1].is_title:
+        return None  # part of a longer capitalised phrase
+    label = " ".join(t.text for t in words)
+    known = mentions.entities.get(slug(label))
+    if known is not None:
+        return known if known.type == "Organization" else _person_firm(mentions, known)
+    return mentions.entity(slug(label), label, "Organization")
+
+
+def _firm_as_person(mentions: Mentions, token: Token) -> Entity | None:
+    """The firm named right before a company head's title where the NER tagged it as a
+    person (see :func:`_person_firm`)."""
+    mention = mentions.mention_at(token)
+    if mention is None or mention.by_coref or len(mention.entities) != 1 \
+            or mention.span.end != token.i + 1:
+        return None
+    return _person_firm(mentions, mention.entities[0])
+
+
+def _person_firm(mentions: Mentions, entity: Entity) -> Entity | None:
+    """"Gazprom chief executive X" where the NER took the one-word firm for a person with
+    no title: the firm (a person's name is not put before a company head's title)."""
+    if entity.type != "Person" or " " in entity.label or mentions.titles.get(entity.id):
+        return None
+    entity.type = "Organization"
+    return entity
 
 
 def _of_affiliation(doc: Doc, mentions: Mentions, span: Span) -> Entity | None:

@@ -67,4 +67,5 @@ BODY_WORDS = frozenset({"council", "office", "commission", "committee", "agency"
 #: First words of titles that head one arm of a state ("police chief", "intelligence
 #: director"): with a country named, the holder is a member of it, not its leader.
 SECTOR_WORDS = frozenset({"police", "intelligence", "army", "military", "spy", "security",
-                          "border", "navy", "defence", "defense", "customs", "prison"})
+                          "border", "navy", "defence", "defense", "customs", "prison",
+                          "parliament"})

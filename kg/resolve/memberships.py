@@ -29,7 +29,9 @@ Rules (the ``rule`` field of each fact):
   article gives in full, or for a body named only inside people's titles ("the chair of
   the X Commission, Y"; also for ``part-of-org``).
 - ``unit``: "the Front's elite Falcon force"; ``part-of-org`` also for "the X unit of Y"
-  and "X, a unit of Ruritania's defence ministry" (the country: ministries are not listed).
+  and "X, a unit of Ruritania's defence ministry" (the country: ministries are not listed),
+  and for a department's name the tagger cut before "of <body>" ("the Main Directorate
+  for Z of the Agency").
 - ``run-by``: "the X agency, which is run by the Royal Navy", "X, which is majority-owned
   by the Ruritanian state", "the X company, which Acme operates", "X, a company
   controlled by Y" (a body or country runs or owns it).
@@ -572,8 +574,19 @@ def _unit_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     for mention in list(mentions.mention_list):
         unit = mention.entities[0]
         end = mention.span.end
-        if mention.by_coref or unit.type != "Organization" or end + 2 >= len(doc) \
-                or doc[end].lower_ not in _PART_NOUNS | _UNIT_NOUNS or doc[end + 1].lower_ != "of":
+        if mention.by_coref or unit.type != "Organization" or end + 2 >= len(doc):
+            continue
+        if doc[end].lower_ == "of" and _HEAD_WORDS & set(unit.label.lower().split()):
+            # "the Main Centre for Special Technologies of the Agency": a named body the
+            # tagger cut before "of <body>" (the body itself: "of the" then its name)
+            first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            owner = mentions.mention_at(doc[first])
+            if owner is not None and not owner.by_coref and owner.span.start == first \
+                    and owner.entities[0].type == "Organization" and owner.entities[0].id != unit.id:
+                facts.append(make_fact(article, doc[end], unit, "memberOf", owner.entities[0],
+                                       "part-of-org", "of", 0.6))
+            continue
+        if doc[end].lower_ not in _PART_NOUNS | _UNIT_NOUNS or doc[end + 1].lower_ != "of":
             continue
         for tok in doc[end + 2:min(len(doc), end + 8)]:
             owner = mentions.mention_at(tok)
@@ -587,6 +600,11 @@ def _unit_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                                        doc[end].text + " of", 0.7))
             break
     return facts
+
+
+#: Head nouns of the names of a body's departments ("the Main Directorate").
+_HEAD_WORDS = frozenset({"centre", "center", "directorate", "department", "division", "bureau",
+                         "branch", "unit", "command", "office", "secretariat", "institute"})
 
 
 # verbs of running a body: "X, which is run by Y" makes X one of Y's bodies

@@ -596,7 +596,7 @@ def _person_described(span: Span) -> Span | None:
     """"Ilan Shor, a fugitive businessman", "Kemi Badenoch, the Conservative leader": a
     name of two or three title-case words that the NER calls an organisation or a place
     and that no gazetteer knows, in apposition with a described person noun ("a", "the",
-    a possessive), is a person."""
+    a possessive), is a person; so is one right after such a noun ("the tycoon X Y")."""
     if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha for t in span):
         return None
     gaz = load_gazetteer()
@@ -607,6 +607,11 @@ def _person_described(span: Span) -> Span | None:
                 and (noun.lemma_.lower() in _PERSON_APPOSITIONS or noun.lemma_.lower() in _APPOS_NOUNS) \
                 and any(c.dep_ in ("det", "poss") for c in noun.children):
             return span
+    noun = span.root.head
+    if span.root.dep_ == "appos" and noun.i == span.start - 1 and noun.pos_ == "NOUN" \
+            and noun.lemma_.lower() in _PERSON_APPOSITIONS \
+            and any(c.dep_ in ("det", "poss") for c in noun.children):
+        return span  # "founded by the billionaire X Y": the noun right before the name
     return None
 
 

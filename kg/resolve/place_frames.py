@@ -5,19 +5,22 @@ Rules (the ``rule`` field of each fact):
 
 - ``described-place``: "the Xlandic capital Xville", "Xland's capital, Xville", "the
   Xlandic city of Yville", "the capital of Xland, Xville", "the Russian port of Ust-Luga"
-  (a name after "of" the tagger took for a body or person is retyped), "Moldova's
+  (a name after "of" the tagger took for a body or person is retyped), "the Ruritanian
+  ports of A and B", "Moldova's
   breakaway region of Transnistria" (a breakaway state kept as a country);
 - ``lies-in``: "the Y Islands, which lie at the southern edge of the Z Sea", "Xville is
   located in Y", "the port of X, which lies on Yland's southern coast" (a country's coast
   or border is the country); "the AU, which is headquartered in Addis Ababa", "the bank,
-  based in Xville" (an organisation is seated in a city, not a country);
+  based in Xville" (an organisation is seated in a city, not a country; a firm in either:
+  "Acme, a company based in Ruritania"); "X lies in the south of Y province";
 - ``hosted-in``: "the summit, hosted by Xland in Yville", "Xland will host the talks in
   Yville" (a country hosts in its own city);
 - ``settlement-in`` / ``settlement-of``: "the village of X in Y province", "X village in
   Yland's Z township", "the X camps in southwestern Y", "the area of A and B in Y";
 - ``respectively``: "the cities of A and B in North and South Y provinces" (A in North Y,
   B in South Y);
-- ``site-in``: "the Bruzgi checkpoint in western Belarus", "the Hmeimim air base in Syria";
+- ``site-in``: "the Bruzgi checkpoint in western Belarus", "the Hmeimim air base in Syria",
+  "the Ain al-Asad air base in Anbar province" (a tagged name with particles);
 - ``comma-in``: "Xville, on the island of Y", "Xville, in Yland's Z province", "Xville,
   in the south-east of the country".
 
@@ -57,6 +60,11 @@ _DESCRIBED_NOUNS = frozenset({"capital", "city", "town", "village", "port", "pro
                               "territory", "enclave", "resort", "peninsula", "archipelago",
                               "suburb", "neighborhood", "neighbourhood", "settlement",
                               "municipality"})
+#: Plurals of those nouns before a list of names: "the Ukrainian ports of A and B".
+_DESCRIBED_PLURALS = frozenset({"cities", "towns", "villages", "ports", "provinces", "regions",
+                                "districts", "states", "counties", "governorates", "oblasts",
+                                "territories", "enclaves", "suburbs", "neighborhoods",
+                                "neighbourhoods", "settlements", "municipalities"})
 # where a place lies inside another: "at the southern edge of", "in the heart of"
 _PART_NOUNS = frozenset({"edge", "part", "heart", "middle", "centre", "center", "north",
                          "south", "east", "west", "northeast", "northwest", "southeast",
@@ -72,7 +80,7 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
     The named place must be a place mention, or capitalised words the tagger left
     untagged right after "<noun> of" ("the northern city of Xville")."""
     facts = []
-    for i in mentions.positions(_DESCRIBED_NOUNS):
+    for i in mentions.positions(_DESCRIBED_NOUNS | _DESCRIBED_PLURALS):
         noun = doc[i]
         if noun.pos_ != "NOUN" or not noun.is_lower or mentions.entity_at(noun) is not None:
             continue
@@ -92,6 +100,8 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
         after_of: list[Token] = []  # "the Russian port of Ust-Luga": the name is a place
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if noun.lower_ in _DESCRIBED_PLURALS:  # "the Ukrainian ports of A and B"
+                    after_of += [c for c in obj.conjuncts if c.i > obj.i]
                 ent = named_entity(mentions, obj, _PLACE_ENDS)
                 if owner is None and ent is not None and ent.type == "Country":
                     owner = ent  # "the capital of Ruritania, Xville"
@@ -175,25 +185,41 @@ def _lies_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             thing = verb.dep_ == "acl" or any(c.lower_ in ("which", "that") for c in verb.children)
         else:
             root = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            thing = False
+            # "X lies in the south of Y", "X is located in Y": said of a place, not a person
+            thing = verb.lemma_ in ("locate", "situate") or any(
+                g.lower_ in _PART_NOUNS for c in verb.children if c.dep_ == "prep"
+                for g in c.children if g.dep_ == "pobj")
         if root is None:
             continue
         seat = verb.lemma_ in _SEAT_VERBS or verb.lower_ in _SEAT_VERBS
+        firm = seat and root.dep_ == "appos" and root.lemma_ in _FIRM_NOUNS
+        if firm:  # "Acme, a company based in Ruritania": a firm is registered in a country
+            root = root.head
         place = _seated(mentions, root) if seat else _located(doc, mentions, root, thing)
         if place is None:
             continue
+        ends = _PLACE_ENDS if firm or not seat else ("Location",)
         for prep in (c for c in verb.children if c.dep_ == "prep"
                      and c.lower_ in (("in",) if seat else ("in", "within", "on", "at", "inside"))):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if obj.lower_ in _PART_NOUNS:  # "at the southern edge of the Y Sea"
                     obj = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                                 for g in p.children if g.dep_ == "pobj"), obj)
-                target = named_entity(mentions, obj, ("Location",) if seat else _PLACE_ENDS) \
-                    or (None if seat else _owned_zone(mentions, obj) or side_owner(mentions, obj))
+                target = named_entity(mentions, obj, ends) \
+                    or (None if seat else _owned_zone(mentions, obj) or side_owner(mentions, obj)
+                        or _designated(mentions, obj))
                 if target is not None and target.id != place.id:
                     facts.append(make_fact(article, verb, place, "locatedIn", target,
                                            "lies-in", verb.text, 0.75))
     return facts
+
+
+def _designated(mentions: Mentions, noun: Token) -> Entity | None:
+    """"Y province", "the Y region": the place named before a designator noun."""
+    if noun.lower_ not in DESIGNATORS:
+        return None
+    name = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), None)
+    return named_entity(mentions, name, ("Location",)) if name is not None else None
 
 
 _LIE_FORMS = frozenset({"lie", "lies", "lay", "lying", "sit", "sits", "sat", "sitting",
@@ -201,6 +227,10 @@ _LIE_FORMS = frozenset({"lie", "lies", "lay", "lying", "sit", "sits", "sat", "si
 #: Participles that seat an organisation in a city: "the AU, which is headquartered in X",
 #: "the group, based in Y" (a city: "based in Afghanistan" says where it operates).
 _SEAT_VERBS = frozenset({"headquartered", "based"})
+#: Nouns of businesses, which are seated in a country too ("a company based in Ruritania").
+_FIRM_NOUNS = frozenset({"company", "firm", "bank", "corporation", "business", "manufacturer",
+                         "supplier", "producer", "exporter", "importer", "subsidiary", "insurer",
+                         "conglomerate", "airline", "operator", "shipper"})
 
 
 def _seated(mentions: Mentions, root: Token) -> Entity | None:
@@ -226,6 +256,8 @@ def _located(doc: Doc, mentions: Mentions, root: Token, thing: bool) -> Entity |
     if thing and entity.type == "Person" and not mentions.titles.get(entity.id) \
             and len(entity.mentions) <= 2:
         entity.type = "Location"  # "Xa Shoal, which lies ...": a thing, not a person
+    elif thing and entity.type == "Organization" and retypable(mentions, mention.span):
+        entity.type = "Location"  # "Xville lies in the south of Y": a town, not a body
     return entity if entity.type == "Location" else None
 
 
@@ -528,6 +560,9 @@ def _name_before(doc: Doc, mentions: Mentions, i: int) -> Span | None:
     mention = mentions.mention_at(doc[i])
     if mention is not None and mention.span.end == i + 1 and len(mention.span) > 1:
         return mention.span[:-1]
+    before = mentions.mention_at(doc[i - 1]) if i > 0 else None
+    if before is not None and before.span.end == i and len(before.span) > 1:
+        return before.span  # "the Ain al-Asad air base": a tagged name with particles
     start = i
     while start > 0 and start > i - 4 and doc[start - 1].is_title and not doc[start - 1].is_punct \
             and doc[start - 1].pos_ != "DET":  # "The Dadaab camps" opening a sentence

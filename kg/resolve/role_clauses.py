@@ -6,12 +6,17 @@ the role off a clause rather than a title before the name.
   (the mission named last), "Emir X headed Ruritania's delegation" (X's title decides),
   "X, a former officer known as Y who leads the Z coalition";
 - :func:`led_by`: "the Chilean team was headed by Prime Minister X", "the militia,
-  commanded by X", "the Board, represented by Commissioner X", "the war between the
-  army, led by General X, and ..."; the head of a country's delegation is a member of
-  it unless their title leads the country;
+  commanded by X", "the party, founded by the tycoon X", "the Board, represented by
+  Commissioner X", "the war between the army, led by General X, and ...", "we call on
+  the Government of Ruritania, led by X, to ..." (the country); "the office of the
+  Ruritanian Trade Representative, led by X" (the office); the head of a country's
+  delegation is a member of it unless their title leads the country;
 - :func:`government_of`: "the regime of X", "X's government", "the leadership of X"
   (the country the office-holders dictionary knows X heading at the article date);
-- :func:`whose_title`: "Ukraine, whose president, X, ...".
+- :func:`whose_title`: "Ukraine, whose president, X, ...", "the Xites, a movement whose
+  leader, X, ...";
+- :func:`bare_affiliation`: "Ruritania's Ana Soto", "Ana Soto of Ruritania", "Ana Soto
+  (Ruritania)" (a name with no title, owned by a country or body).
 """
 from __future__ import annotations
 
@@ -21,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.focus import cached_focal
-from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings
 from kg.resolve.places import affiliation, named_entity
@@ -29,7 +34,8 @@ from kg.resolve.title_context import last_named_org
 from kg.types import Entity
 
 __all__ = ["TitleHit", "NOT_CURRENT", "match_title", "title_heads", "title_like", "heads",
-           "led_by", "government_of", "whose_title", "counterpart_relation", "implied_body"]
+           "led_by", "government_of", "whose_title", "counterpart_relation", "implied_body",
+           "bare_affiliation"]
 
 NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "opposition", "then", "outgoing",
                           "previous", "exiled", "would-be", "ousted", "deposed", "toppled",
@@ -178,11 +184,16 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
         elif root.dep_ in ("compound", "appos") and title_like(root.head) \
                 and root.head.lower_ in title_heads():
             root = root.head
+        elif root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.dep_ == "pobj" \
+                and root.head.head.lower_ == "by" and root.head.i == span.start - 1:
+            root = root.head  # "founded by the billionaire X": the noun right before
     if root.dep_ != "pobj" or root.head.lower_ != "by":
         return None
     verb = root.head.head
-    if verb.lemma_ not in _LEAD_VERBS and verb.lemma_ != "represent":
+    if verb.lemma_ not in _LEAD_VERBS and verb.lemma_ not in ("represent", "found"):
         return None  # "the militia, commanded by General X"; "the Board, represented by X"
+    if verb.lemma_ == "found" and verb.dep_ != "acl":
+        return None  # only "the party, founded by X": not "Ruritania was founded by ..."
     group = None
     if verb.dep_ == "acl":
         group = verb.head
@@ -193,14 +204,32 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
             # "the war between the army, led by General X, and ...": the parser hangs
             # "led" on the war; the group is the noun right before the comma
             group = doc[verb.i - 2]
+    elif verb.dep_ == "advcl" and verb.i >= 4 and verb.doc[verb.i - 1].text == ",":
+        # "We call on the Government of Ruritania, led by X, to ...": the parser hangs
+        # "led" on the verb; only a government named right before the comma is led (a
+        # clause's subject may be what is led: "the rebels attacked Y, led by X")
+        before = verb.doc[verb.i - 2]
+        noun = before.head.head if before.dep_ == "pobj" and before.head.lower_ == "of" else before
+        group = noun if _governed(mentions, noun) is not None else None
     else:
         group = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if group is None:
         return None
+    held = group if group.lemma_.lower() != "office" else next(
+        (g for c in group.children if c.dep_ == "prep" and c.lower_ == "of"
+         for g in c.children if g.dep_ == "pobj"), group)
+    office = _office_of_title(mentions, held) \
+        if held.pos_ == "PROPN" and held.lower_ in title_heads() else None
+    if office is not None:
+        # "the office of the Ruritanian Trade Representative, led by X": the office, not
+        # the country in the title (the parser hangs "led" on either noun)
+        return TitleHit(person, verb.lemma_, "leaderOf", office, verb, "led-by")
     # "the army, led by General X": a bare force noun coreference resolved to its
-    # force or country (only forces: "the group, led by X" may be any group)
-    target = named_entity(mentions, group, ("Country", "Organization", "Group"),
-                          coref=group.lemma_.lower() in _LED_FORCES) or \
+    # force or country (only forces: "the group, led by X" may be any group); "the
+    # Government of Ruritania, led by X": the country
+    target = _governed(mentions, group) or \
+        named_entity(mentions, group, ("Country", "Organization", "Group"),
+                     coref=group.lemma_.lower() in _LED_FORCES) or \
         affiliation(mentions, list(group.lefts))
     if target is None and group.pos_ == "NOUN":
         # "the council is led by Colonel X": a description coreference resolved to an
@@ -230,6 +259,25 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
             return None
         relation = "memberOf"
     return TitleHit(person, verb.lemma_, relation, target, verb, "led-by")
+
+
+def _governed(mentions: Mentions, noun: Token) -> Entity | None:
+    """"the Government of Ruritania": the country a government noun's "of" names."""
+    if noun.lemma_.lower() not in ("government", "administration"):
+        return None
+    return next((e for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"
+                 for e in [named_entity(mentions, g, ("Country",))] if e is not None), None)
+
+
+def _office_of_title(mentions: Mentions, title: Token) -> Entity | None:
+    """"the office of the U.S. Trade Representative": an organisation named by the office
+    noun and the title after its "of" (None for a title alone)."""
+    prep = title.head
+    if title.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() != "office":
+        return None
+    label = "Office of " + title.doc[prep.i + 1:title.i + 1].text
+    return mentions.entities.get(slug(label)) or mentions.entity(slug(label), label, "Organization")
 
 
 #: Groups sent by a body: who heads one is a member of that body, not its leader.
@@ -302,15 +350,64 @@ def whose_title(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
     whose = next((t for t in reversed(doc[max(span.sent.start + 1, i - 9):i - 1])
                   if t.lower_ == "whose" or t.pos_ in ("VERB", "AUX") or t.text in (",", ";")),
                  None)
-    if whose is None or whose.lower_ != "whose" or doc[whose.i - 1].text != ",":
+    if whose is None or whose.lower_ != "whose":
         return None
+    owner_tok = doc[whose.i - 2]
+    if doc[whose.i - 1].text != ",":
+        # "the Xites, a movement whose leader, X, ...": the name the noun is in apposition to
+        described = doc[whose.i - 1]
+        if described.pos_ != "NOUN" or described.dep_ != "appos":
+            return None
+        owner_tok = described.head
     noun = whose.head if whose.dep_ == "poss" and whose.head.i < i else doc[whose.i + 1]
     words = [t.text for t in doc[whose.i + 1:noun.i + 1] if t.pos_ in ("ADJ", "NOUN", "PROPN")]
     found = match_title(words)
     if found is None:
         found = match_title([noun.text])
-    owner = named_entity(mentions, doc[whose.i - 2], ("Country", "Organization"))
+    owner = named_entity(mentions, owner_tok, ("Country", "Organization", "Group"))
     if found is None or owner is None:
         return None
     relation = load_gazetteer().titles[found[0]]
     return TitleHit(person, found[0], relation, owner, noun, "appos")
+
+
+#: Possessive endings the tagger splits off a name ("Ruritania's").
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def bare_affiliation(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
+    """"Ruritania's Ana Soto", "Ana Soto of Ruritania", "Ana Soto (Ruritania)": a name
+    with no title, owned by a country (or, after "of", by a body: "Ana Soto of the Lima
+    Institute"). The person leads it when the office-holders dictionary knows them
+    heading it at the article date ("Russia's Vladimir Putin"), else is one of its
+    members. The caller runs this only for a name no title reader found a title for,
+    but for the country in brackets ("Council President X (Ruritania)")."""
+    doc = span.doc
+    i = span.start
+    target, token = None, None
+    if i >= 2 and doc[i - 1].lower_ in _POSSESSIVES and doc[i - 1].tag_ == "POS":
+        owner = mentions.mention_at(doc[i - 2])
+        if owner is not None and owner.span.end == i - 1 and not owner.by_coref \
+                and doc[owner.span.start - 1 if owner.span.start else 0].lower_ != "of":
+            # ("the leaders of Ruritania's X": not the possessor of the name)
+            target = named_entity(mentions, doc[i - 2], ("Country",))
+            token = doc[i - 1]
+    elif span.end + 2 < len(doc) and doc[span.end].text == "(":
+        # "Council President X (Ruritania)": the country a delegate speaks for
+        owner = mentions.mention_at(doc[span.end + 1])
+        if owner is not None and not owner.by_coref and owner.span.end < len(doc) \
+                and doc[owner.span.end].text == ")":
+            target = named_entity(mentions, doc[span.end + 1], ("Country",))
+            token = doc[span.end]
+    elif span.end + 1 < len(doc) and doc[span.end].lower_ == "of" \
+            and doc[span.end].head.i in range(span.start, span.end):
+        # "Alexander Novak of Russia" (the "of" hangs on the name, not on a noun after it)
+        obj = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
+        target = affiliation(mentions, [obj]) if obj is not None else None
+        token = doc[span.end]
+    if target is None or target.id == person.id:
+        return None
+    led = any(h.country == target.id and h.relation == "leaderOf"
+              for h in person_holdings(mentions, person))
+    return TitleHit(person, token.lower_, "leaderOf" if led else "memberOf", target, token,
+                    "affiliation")

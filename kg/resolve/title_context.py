@@ -180,7 +180,7 @@ def local_place(doc: Doc, mentions: Mentions, hit) -> Entity | None:
 
 
 _SPEECH_VERBS = frozenset({"say", "tell", "warn", "announce", "add", "state", "declare",
-                           "insist", "vow", "write", "stress", "pledge", "promise"})
+                           "insist", "vow", "write", "stress", "pledge", "promise", "call"})
 
 
 def spoken_for_country(mentions: Mentions, title_end: Token) -> Entity | None:
@@ -189,13 +189,18 @@ def spoken_for_country(mentions: Mentions, title_end: Token) -> Entity | None:
     that country was also the subject just before, speaks for it.
 
     Both cues are required: a speaker often says what another country did ("President
-    X said Russia would pay"), and the sentence before often names another country.
+    X said Russia would pay"), and the sentence before often names another country;
+    unless that sentence is a short lead-in about the country alone ("Seoul reacted
+    angrily. Trade Minister X said ...", :func:`_lead_in_country`).
     """
     tok = title_end
     while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
         tok = tok.head
     if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _SPEECH_VERBS:
         return None
+    lead = _lead_in_country(mentions, title_end)
+    if lead is not None:
+        return lead
     said = None
     for clause in (c for c in tok.head.children if c.dep_ == "ccomp"):
         for subj in (s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")):
@@ -206,6 +211,23 @@ def spoken_for_country(mentions: Mentions, title_end: Token) -> Entity | None:
         return None
     before = recent_speaker_country(mentions, title_end, previous_only=True)
     return said if before is not None and before.id == said.id else None
+
+
+def _lead_in_country(mentions: Mentions, title_end: Token) -> Entity | None:
+    """"Seoul reacted angrily. Trade Minister X called the measures ...": a short sentence
+    (eight words at most) that names one country, as its subject, and nothing else
+    introduces the speaker of the next one (a longer sentence may be about what the
+    country did to someone else)."""
+    sent = title_end.sent
+    if sent.start == 0:
+        return None
+    prev = title_end.doc[sent.start - 1].sent
+    if len(prev) > 8:
+        return None
+    named = {e.id for m in mentions.mention_list if prev.start <= m.span.start < prev.end
+             for e in m.entities}
+    before = recent_speaker_country(mentions, title_end, previous_only=True)
+    return before if before is not None and named == {before.id} else None
 
 
 def described_holder(doc: Doc, mentions: Mentions, hit) -> Entity | None:

@@ -4,9 +4,9 @@ From the verb that carries the trigger we walk up the dependency tree through
 control and clause links (xcomp, ccomp, advcl, conj, relcl ...). Along the way:
 
 - a ``neg`` child, a "no" determiner, a negative control verb ("refused to",
-  "declined to", "failed to") or "refrain from" on the trigger's own chain makes it negative; the
-  walk for negation stops at the first clause boundary that is not control
-  (xcomp), so "X did not say that Y attacked Z" stays positive for the attack;
+  "declined to", "failed to"), "refrain from" or "stopped short of" on the trigger's own
+  chain makes it negative; the walk for negation stops at the first clause boundary that
+  is not control (xcomp), so "X did not say that Y attacked Z" stays positive for the attack;
 - future auxiliaries and planning verbs give ``planned``; "is expected to",
   "likely" give ``expected``; modal auxiliaries and "if" clauses give ``possible``;
 - a reporting verb above a ccomp ("X said that ...") or "according to X" gives
@@ -94,6 +94,10 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
             # "committed to refrain from providing support to X": the act is renounced, not done
             negative = not negative
             reasons.append(f"refrained from at '{head.text}'")
+        if negation_open and dep == "pcomp" and hl == "of" and _short_of(head):
+            # "stopped short of blaming X", "fell short of naming Y": the act is held back
+            negative = not negative
+            reasons.append(f"short of at '{head.head.head.text}'")
         if dep == "xcomp" or (dep == "advcl" and tok.tag_ == "TO"):
             if negation_open and hl in neg_heads and hl in lex.cue("halting_heads") and requested(head, lex):
                 # "called on X to stop blocking Y": asking someone to stop presupposes they do it
@@ -170,6 +174,16 @@ def requested(verb: Token, lex: Lexicon) -> bool:
         if tok.lemma_.lower() in requests:
             return True
     return False
+
+
+#: verbs of "stopped / fell short of doing": the act is not done
+_SHORT_OF = frozenset({"stop", "fall", "come"})
+
+
+def _short_of(prep: Token) -> bool:
+    """"of" in "stopped short of", "fell short of" ("short" as the verb's adverb or complement)."""
+    short = prep.head
+    return short.lower_ == "short" and short.head is not short and short.head.lemma_.lower() in _SHORT_OF
 
 
 def _that_clause(tok: Token) -> bool:

@@ -23,6 +23,9 @@
   that content names nothing and the claim is a charge: "rejected as 'absurd' allegations
   that its government may have been linked to ..." -> X denies "allegations" (the parser
   reads a charge after a fronted verdict as the object of "as").
+- "(X stressed that) Y has no intention of violating the airspace of any country" -> Y denies
+  "violating the airspace of any country": a purpose disowned by the clause's own subject
+  (``report-disowned-intent``).
 - "X said the decision was not retaliation", "X insisted the drills were not a provocation"
   -> X denies "retaliation" / "provocation": a charge word said not to fit what was done
   (``report-deny-label``).
@@ -44,7 +47,8 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Candidate, Trace, topic_ends
 from kg.types import ACTOR_TYPES
 
-__all__ = ["ing_form", "denied_clause", "denied_charge", "rejected_claims", "refusal", "denied_label"]
+__all__ = ["ing_form", "denied_clause", "denied_charge", "disowned_intent", "rejected_claims", "refusal",
+           "denied_label"]
 
 #: verbs that only say something exists or happened: what is denied is their subject
 _EXISTENCE = frozenset({"exist", "occur", "happen", "operate"})
@@ -171,6 +175,39 @@ def _intended_act(clause: Token, ends: EndFinder, lex: Lexicon):
             return None
         return f"{ing_form(act.lemma_)} {span.text}"
     return _gerund_phrase(act)
+
+
+#: nouns of a purpose disowned with "no" ("has no intention of", "has no desire to"); "has no
+#: plans to" only says nothing is scheduled
+_INTENT_NOUNS = frozenset({"intention", "intent", "desire", "wish", "ambition"})
+
+
+def disowned_intent(clause: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"(Lin stressed that) China has no intention of violating the airspace of any country":
+    the clause's own subject denies the act it disowns, "violating the airspace of any
+    country" (whoever reports it; an act aimed at a named actor is a negative event of its
+    own, left to the verb rule)."""
+    if clause.lemma_.lower() != "have" or syntax.negated(clause):
+        return
+    intents = [o for o in syntax.objects(clause) if o.lemma_.lower() in _INTENT_NOUNS
+               and any(c.dep_ == "det" and c.lower_ == "no" for c in o.children)]
+    subj = syntax.clause_subject_of(clause) if intents else None
+    owners = [e for e in ends.actors(subj, ACTOR_TYPES) if e.entity.type != "Topic"] if subj is not None else []
+    acts = [g for o in intents for c in o.children if c.dep_ in ("prep", "acl")
+            for g in ([c] if c.dep_ == "acl" else c.children) if g.dep_ in ("pcomp", "acl") and g.pos_ == "VERB"]
+    for act in acts:
+        objs = [o for o in syntax.objects(act) if o.pos_ == "NOUN" and o.i > act.i]
+        if not owners or not objs or _aims_at_actor(act, ends, lex):
+            continue
+        obj = objs[0]
+        # the act with its object's phrase as said ("violating the airspace of any country"),
+        # else with the object and its determiner
+        end = obj.right_edge.i + 1 if obj.right_edge.i + 1 - act.i <= _MAX_TOKENS else obj.i + 1
+        words = [ing_form(act.lemma_)] + [t.text for t in act.doc[act.i + 1:end]]
+        topic = End(ends.m.topic(" ".join(words)), act, False, f"topic '{' '.join(words)}'")
+        for s in owners:
+            yield Candidate("report-disowned-intent", clause, "denies", "120", s, topic, clause, 0.6,
+                            polarity="positive")
 
 
 def denied_clause(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):

@@ -6,6 +6,8 @@
 - 'X said Y was "exploiting the crisis"', 'X said Y was inventing threats' -> X accuses Y:
   an act that is a charge in itself, one done "deliberately", or a duty left undone ("Y had
   failed to honour the deal", "Y had not yet returned the hostages");
+- "X complained that Y failed to offer a satisfactory response", "... that Y had not
+  replied" -> X criticizes Y: anything left undone is a reproach in a complaint;
 - 'X said the sanctions showed Y was "not serious"', 'X said the summit confirmed that Y
   was ...': the verdict may sit one evidential clause down;
 - '"These provocations undermine peace," the ministry said', 'X said Y's continued
@@ -57,6 +59,8 @@ _ACT_NOUNS = frozenset({"action", "act", "move", "conduct", "behaviour", "behavi
 #: duties whose neglect is a charge ("failed to honour", "has not yet returned")
 _DUTIES = frozenset({"honor", "honour", "comply", "fulfil", "fulfill", "implement", "respect", "abide", "keep",
                      "return", "release", "withdraw", "cooperate", "pay", "uphold", "meet", "deliver"})
+#: reporting verbs of a grievance: what they report left undone is a reproach ("complained that Y failed to")
+_COMPLAINING = frozenset({"complain", "lament", "deplore", "protest", "grumble", "bemoan"})
 #: a manner that makes an act a charge
 _DELIBERATE = frozenset({"deliberately", "intentionally", "knowingly", "wilfully", "willfully", "purposely"})
 #: dependents of a clause that are not part of its predicate
@@ -82,8 +86,9 @@ def _near(tok: Token) -> list[Token]:
     return [tok, *(c for c in tok.children if c.dep_ in ("amod", "advmod", "compound", "npadvmod"))]
 
 
-def _verdict(clause: Token, lex: Lexicon) -> tuple[str, str] | None:
-    """(relation, why) when the clause's predicate judges its subject badly, else None."""
+def _verdict(clause: Token, lex: Lexicon, grievance: bool = False) -> tuple[str, str] | None:
+    """(relation, why) when the clause's predicate judges its subject badly, else None;
+    ``grievance``: the clause is what the speaker complains of."""
     lemma = clause.lemma_.lower()
     negative = lex.cue("verdict_negative") | lex.cue("pejoratives")
     if lemma in _COPULAS:
@@ -113,6 +118,11 @@ def _verdict(clause: Token, lex: Lexicon) -> tuple[str, str] | None:
     if syntax.negated(clause) and lemma in _DUTIES and any(c.dep_ == "advmod" and c.lower_ in ("yet", "still")
                                                      for c in clause.children):
         return "accuses", "a duty still undone"
+    # "complained that Seoul failed to offer a response / had not replied": whatever was left
+    # undone, a complaint makes it a reproach
+    if grievance and (lemma == "fail" and not syntax.negated(clause) and any(c.dep_ == "xcomp" for c in clause.children)
+                      or syntax.negated(clause) and lemma not in _COPULAS):
+        return "criticizes", "a failure complained of"
     if syntax.negated(clause):
         return None
     if lemma in lex.cue("verdict_conduct_verbs"):
@@ -162,7 +172,7 @@ def judged_actor(verb: Token, clause: Token, speakers: list[End], own: set[str],
             c = next((x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), c)
         if subj is None or subj.lower_ in ("it", "this", "that", "there", "which", "what"):
             continue
-        verdict = _verdict(c, lex)
+        verdict = _verdict(c, lex, grievance=verb.lemma_.lower() in _COMPLAINING)
         if verdict is None:
             continue
         relation, why = verdict

@@ -47,9 +47,11 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
+from kg.extract.frames.act_targets import act_authors
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.report_judgements import called_what, charged_act, judged_actor
-from kg.extract.report_denials import _REJECTING, denied_charge, denied_clause, denied_label, refusal, rejected_claims
+from kg.extract.report_denials import (_REJECTING, denied_charge, denied_clause, denied_label, disowned_intent, refusal,
+                                       rejected_claims)
 from kg.extract.report_talks import hoped_outcome, reported_talks
 from kg.extract.report_threats import (THREAT_NOUNS, reported_threat, threat_verdict, viewed_warily, warned_of,
                                        worry_saying)
@@ -410,6 +412,9 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         speakers = actor_subjects(verb, ends)
         yield from called_what(verb, verdicts, speakers, _own_side(speakers, ends), ends, lex, trace)
         return
+    if not pejorative and not verdicts and verb.lemma_.lower() in _CENSURING:
+        # "Guterres condemned the attacks", nobody named for them: the attacks themselves
+        yield from _authorless_attacks(verb, objs, ends, lex)
     if not pejorative and not (verdicts and verb.lemma_.lower() in _CENSURING):
         return
     speakers = actor_subjects(verb, ends) or _appositive_speaker(verb, ends)
@@ -432,6 +437,25 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                 if topic.entity.type == "Topic":
                     for s in speakers:
                         yield Candidate("evaluation-topic", verb, "criticizes", "111", s, topic, verb, 0.55)
+
+
+def _authorless_attacks(verb: Token, objs: list[Token], ends: EndFinder, lex: Lexicon):
+    """"U.N. chief Antonio Guterres condemned the attacks": a bare "the attacks" with no author
+    in its phrase nor among the acts reported before (whose author the act frames aim the
+    stance at) is condemned as such."""
+    speakers = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    if not speakers or _is_negated(verb):
+        return
+    for obj in objs:
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in lex.cue("attack_reference_nouns") or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in obj.children):
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod") or c.dep_ == "prep" and c.lower_ == "by" for c in obj.children) \
+                or act_authors(obj, speakers, ends):
+            continue  # an author (or a kind: "the Israeli strikes") named: the act frames' case
+        topic = End(ends.m.topic(obj.doc[obj.i:obj.i + 1]), obj, False, f"topic '{obj.text}'")
+        for s in speakers:
+            yield Candidate("evaluation-unowned", verb, "criticizes", "111", s, topic, verb, 0.55)
 
 
 def _appositive_speaker(verb: Token, ends: EndFinder) -> list[End]:
@@ -541,6 +565,11 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
     if not speakers and lemma == "deny" and clauses is None and (syntax.is_passive(verb) or verb.tag_ == "VBN"):
         # "..., a charge denied by Islamabad"
         speakers = [e for a in syntax.by_agents(verb) for e in ends.actors(a) if e.entity.type != "Topic"]
+    if clauses is None:
+        # "stressed that China has no intention of violating ...": the clause subject's own
+        # disavowal, whoever reports it
+        for clause in _reported_clauses(verb):
+            yield from disowned_intent(clause, ends, lex, trace)
     if not speakers:
         return
     if lemma in ("warn", "caution") and clauses is None:

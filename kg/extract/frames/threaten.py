@@ -1,7 +1,10 @@
 """Threats: "will not allow X to", threatened countermeasures, facing sanctions,
 vowed responses, answers held out on a condition ("if Y raises tariffs, we will respond")
-ties held under review ("said Kyiv would review its cooperation with Budapest") and
-attempts warned off ("said any attempt to seize the port would be met with force").
+ties held under review ("said Kyiv would review its cooperation with Budapest"),
+attempts warned off ("said any attempt to seize the port would be met with force",
+"any deployment on their territory would provoke a response"), hostile acts the speaker's
+own side vows ("vowed that Israel would keep fighting until Hamas was destroyed") and
+countermeasures held out with no one named (the side whose sanctions were reported last).
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -12,10 +15,10 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (STATES as _STATES, VERB_POS as _VERB_POS, children as _children,
-                                       emit as _emit, named as _named, not_own,
+                                       emit as _emit, named as _named, not_own, own_sides,
                                        owners_of_subject as _owners_of_subject)
 from kg.extract.lexicon import FAMILY, Lexicon
-from kg.extract.rules import Trace, actor_subjects
+from kg.extract.rules import Trace, actor_subjects, has_required
 from kg.types import ACTOR_TYPES
 
 __all__ = ["FRAMES"]
@@ -185,10 +188,15 @@ def _conditional_response(mark: Token, ends: EndFinder, lex: Lexicon, trace: Tra
         return []
     if not _hostile_answer(main, lex):
         return []
-    agents = _own_voice(main, ends)
+    # "X said Y's allies would be targeted if they joined in": a passive answer names the one
+    # it would hit as its subject, and the one hitting (if at all) in its "by" phrase
+    passive = syntax.is_passive(main)
+    agents = [e for a in syntax.by_agents(main) for e in ends.actors(a)] if passive else _own_voice(main, ends)
     agents += [e for e in _reporters(main, lex, ends) if e.entity.id not in {a.entity.id for a in agents}]
     # the one whose act is the condition, named in its clause ("if Washington raises tariffs")
     targets = [e for t in syntax.subjects(cond) for e in _named(ends.actors(t)) if e.entity.type in _STATES]
+    if passive:
+        targets += [e for t in syntax.subjects(main) for e in _named(ends.actors(t)) if e.entity.type in _STATES]
     return _emit("frame-if-respond", main, "threatens", "130", agents, not_own(agents, targets, ends), main, 0.6,
                  trace, polarity="positive")
 
@@ -242,6 +250,10 @@ def _answered(main: Token, lex: Lexicon) -> bool:
         o.lemma_.lower() in forceful for o in syntax.objects(main))
 
 
+#: ground a side calls its own ("on their territory", "near its borders")
+_HOME_GROUND = frozenset({"territory", "soil", "land", "border", "airspace", "water", "doorstep"})
+
+
 def _any_attempt(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """'X said any attempt to seize the port would be met with force', '... would be considered
     an act of war': X threatens whoever would make the attempt ("by Y"; else the side X accuses
@@ -258,6 +270,13 @@ def _any_attempt(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     own = {e.entity.id for e in agents} | {side.id for e in agents if e.entity.type == "Person"
                                           for side in [ends.affiliation(e.entity)] if side is not None}
     targets = [e for _, p in syntax.prep_objects(noun, frozenset({"by", "from"})) for e in _named(ends.actors(p))]
+    conf = 0.6
+    if not targets:
+        # "any deployment of troops on their territory": the side whose land would host it
+        # (a "their" resolved to the pair the sentence names loses the pronoun's 0.15: 0.65 keeps it)
+        targets = [e for _, p in syntax.prep_objects(noun, frozenset({"on", "in", "to", "near"}))
+                   if p.lemma_.lower() in _HOME_GROUND for e in _named(ends.owners(p, ACTOR_TYPES, "threatens"))]
+        conf = 0.65 if targets else conf
     if not targets:
         # "accused the Ethiopian government of beating war drums and said any attempt ...": the accused
         report = main.head
@@ -267,18 +286,178 @@ def _any_attempt(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         pair = ends._principal_pair()
         if len(pair) == 2 and any(e.id in own for e in pair):
             targets = [End(e, noun, True, "principal pair") for e in pair if e.id not in own]
-    return _emit("frame-any-attempt", main, "threatens", "130", agents, not_own(agents, targets, ends), main, 0.6,
+    return _emit("frame-any-attempt", main, "threatens", "130", agents, not_own(agents, targets, ends), main, conf,
                  trace, polarity="positive")
+
+
+#: auxiliaries of an act held out rather than done ("would strike", "could target", "will keep fighting")
+_HELD_OUT = frozenset({"will", "would", "shall", "'ll", "wo", "could", "might", "may"})
+#: verbs that carry a hostile act on ("would keep fighting", "attacks would continue")
+_GOING_ON = frozenset({"keep", "continue", "go", "resume", "carry", "press"})
+#: verbs that commit the speaker's own side to what follows (unlike "warn", which may
+#: foretell another's act: "warned that attacks would continue" can be a worry)
+_PLEDGING = frozenset({"vow", "pledge", "swear", "promise"})
+
+
+def _hostile_act(tok: Token, lex: Lexicon) -> bool:
+    """"fight", "strike", "target", "impose (sanctions)": an assault or coercion (not "lift")."""
+    lemma = tok.lemma_.lower()
+    return lemma not in _RELIEF and any(FAMILY[t.relation] in ("assault", "coerce") and (
+        not t.requires or has_required(tok, t.requires)) for t in lex.verbs.get(lemma, ()))
+
+
+def _hostile_noun(tok: Token, lex: Lexicon) -> bool:
+    """"attacks", "strikes", "raids": an assault named by its noun."""
+    return tok.pos_ == "NOUN" and any(FAMILY[t.relation] == "assault" for t in lex.nouns.get(tok.lemma_.lower(), ()))
+
+
+def _held_out_act(clause: Token, verb: Token, own: set, ends: EndFinder, lex: Lexicon) -> Token | None:
+    """The hostile act the speaker's own side holds out in ``clause`` (the vow's xcomp or
+    that-clause): "vowed to fight", "vowed that Israel would keep fighting", "warned the U.S.
+    could target ...", "vowed that attacks on Israel would continue"; else None."""
+    if syntax.negated(clause):
+        return None
+    if clause.dep_ == "ccomp":
+        if not any(c.dep_ == "aux" and c.lower_ in _HELD_OUT for c in clause.children):
+            return None  # "warned that Y attacked": a report, not an act held out
+        subj = syntax.clause_subject_of(clause)
+        if subj is None:
+            return None
+        found = ends.actors(subj)
+        if found:  # "warned that Russia could invade": another side's act foretold, no threat
+            if not all(e.entity.id in own for e in found):
+                return None
+        elif subj.pos_ == "NOUN":
+            # "vowed that attacks on Israel would continue": the vower's own attacks, carried on
+            if verb.lemma_.lower() not in _PLEDGING or not _hostile_noun(subj, lex) \
+                    or clause.lemma_.lower() not in _GOING_ON:
+                return None
+            return clause
+        elif subj.lower_ not in ("it", "we"):
+            return None
+    act = clause
+    for _ in range(2):  # "would keep fighting", "will continue to strike"
+        if act.lemma_.lower() not in _GOING_ON:
+            break
+        inner = [c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not inner:
+            return None
+        act = inner[0]
+    return act if _hostile_act(act, lex) else None
+
+
+def _vowed_hostility(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"China vowed to fight to the end if Washington escalated", "Netanyahu vowed that Israel
+    would keep fighting until Hamas was destroyed", "vowed that attacks on Israel would
+    continue", "Trump warned that the U.S. could target $500 billion in Chinese goods": a
+    hostile act the speaker's own side holds out threatens whoever it would hit."""
+    if syntax.negated(verb):
+        return []
+    agents = actor_subjects(verb, ends)
+    if not agents:
+        return []
+    own = own_sides(agents, ends)
+    for clause in _children(verb, "xcomp", "ccomp"):
+        act = _held_out_act(clause, verb, own, ends, lex)
+        if act is None:
+            continue
+        aimed = [p for _, p in syntax.prep_objects(act, frozenset({"against", "on", "at"}))]
+        if _hostile_act(act, lex):
+            # "could target $500 billion in Chinese goods": whose goods a sum counts
+            objs = syntax.objects(act)
+            aimed += objs + [p for o in objs if o.pos_ in ("NUM", "SYM") or o.lower_ in ("$", "billion", "million")
+                             for _, p in syntax.prep_objects(o, frozenset({"in", "of"}))]
+            if syntax.is_passive(act):  # "would be targeted": the one hit
+                aimed += syntax.subjects(act)
+        else:  # "attacks on Israel would continue": the attacks' target
+            aimed += [p for s in syntax.subjects(clause)
+                      for _, p in syntax.prep_objects(s, frozenset({"on", "against"}))]
+        targets = [e for p in aimed for e in ends.owners(p, ACTOR_TYPES, "threatens")]
+        # "until Hamas is destroyed", "until Russia withdraws": the one the act goes on
+        # against; "if Washington escalates": the one whose act the answer waits on
+        for sub in (c for t in {act, clause} for c in t.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in sub.children):
+                targets += [e for s in syntax.subjects(sub) for e in ends.actors(s) if e.entity.type in _STATES]
+        targets = not_own(agents, _named(targets), ends)
+        return _emit("frame-vowed-hostility", act, "threatens", "138", agents, targets, verb, 0.6, trace,
+                     polarity="positive")
+    return []
+
+
+def _conj_root(tok: Token) -> Token:
+    """The first of coordinated verbs ("would file ... and take ..." -> "file")."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _clause_of(tok: Token) -> Token:
+    """The finite verb whose clause holds a controlled act ("stood ready to hit back" -> "stood")."""
+    while tok.dep_ in ("xcomp", "acomp") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+#: heads of an act held out ("vowed to", "ready to", "prepared to")
+_HOLDING_OUT = frozenset({"vow", "threaten", "warn", "pledge", "promise", "swear", "ready", "prepared", "prepare",
+                          "plan"})
+
+
+#: verbs that take or deal out countermeasures ("take countermeasures", "hit back with reprisals")
+_TAKING = frozenset({"take", "adopt", "impose", "introduce", "launch", "prepare", "threaten", "vow", "promise"})
+_DEALING = frozenset({"hit", "strike", "respond", "retaliate", "react", "answer"})
+
+
+def _countermeasure_verb(noun: Token) -> Token | None:
+    """The verb that holds out ``noun``: "would take all necessary countermeasures", "stood
+    ready to hit back with countermeasures", "threatened reprisals"; else None."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _TAKING:
+        verb = head
+    elif noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _DEALING:
+        verb = head.head
+    else:
+        return None
+    if syntax.negated(verb) or syntax.negated(verb.head):
+        return None
+    # ("would file a complaint and take countermeasures": the conjunct shares the auxiliary)
+    held = any(c.dep_ == "aux" and c.lower_ in _HELD_OUT for t in {verb, _conj_root(verb)} for c in t.children) \
+        or verb.lemma_.lower() in ("threaten", "vow", "promise")
+    # "vowed to take countermeasures", "stood ready / was prepared to hit back with countermeasures"
+    return verb if held or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HOLDING_OUT else None
+
+
+def _unaimed_countermeasures(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"He said South Korea would take all necessary countermeasures", "the bloc stood ready to
+    hit back with countermeasures if talks failed": countermeasures held out with no one named
+    answer the last sanctions reported, by a side other than the speaker's: a threat to it."""
+    verb = _countermeasure_verb(noun)
+    if verb is None or any(syntax.prep_objects(t, frozenset({"against", "on", "at"})) for t in (noun, verb)):
+        return []  # (a target named is read by the retaliation frames)
+    takers = actor_subjects(verb, ends)
+    agents = takers + [e for e in _reporters(_conj_root(_clause_of(verb)), lex, ends)
+                       if e.entity.id not in {a.entity.id for a in takers}]
+    last = ends.last_by_relation.get("sanctions")
+    if not agents or last is None:
+        return []
+    # (the side answered is not the one taking the countermeasures, else not the speaker's)
+    targets = not_own(takers or agents, [last._replace(token=noun, via="last sanctions")], ends)
+    # (the answered side is taken from the sentences before: 0.65 less the guess's 0.15)
+    return _emit("frame-unaimed-countermeasures", noun, "threatens", "130", agents, targets, verb, 0.65, trace,
+                 polarity="positive")
 
 
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
-    ((), ("attempt", "effort", "bid", "move", "incursion", "violation", "provocation"), frozenset({"NOUN"}),
-     _any_attempt),
+    ((), ("attempt", "effort", "bid", "move", "incursion", "violation", "provocation", "deployment"),
+     frozenset({"NOUN"}), _any_attempt),
     ((), ("if", "unless", "should"), frozenset({"SCONJ", "AUX"}), _conditional_response),
     (("reconsideration_verbs",), ("suspend", "cut", "freeze", "halt", "sever", "curtail"), _VERB_POS, _reviewed_ties),
     (('frame_warning',), (), _VERB_POS, _will_not_allow),
     (('frame_retaliating',), (), _VERB_POS, _retaliation),
     ((), ('face', 'be'), _VERB_POS, _facing),
     (('frame_retaliating',), ('vow',), _VERB_POS, _vowed_response),
+    (('threat_heads',), (), _VERB_POS, _vowed_hostility),
+    ((), ("countermeasure", "counter-measure", "reprisal", "retaliation"), frozenset({"NOUN"}),
+     _unaimed_countermeasures),
 )

@@ -36,7 +36,9 @@ _MORE_LIGHT = {"lead": ("consult",), "co-chair": ("consult",), "chair": ("consul
                "wrap": ("consult",), "complete": ("consult",),
                # "the congress addressed appeals to the UN", "directed a plea to X": appeals sent to
                # their addressee
-               "address": ("request",), "direct": ("request",)}
+               "address": ("request",), "direct": ("request",),
+               # "authorized logistical support for X", "authorised strikes on Y": who allows the act does it
+               "authorize": ("cooperate", "coerce", "assault"), "authorise": ("cooperate", "coerce", "assault")}
 # "the attack carried out by X", "the strike launched by Y": participles naming the doer
 _DOING = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "lead", "wage",
                     # "the sanctions imposed by X on Y", "tariffs levied by X"
@@ -55,6 +57,15 @@ _RETURNS = frozenset({"return", "homecoming"})
 #: prepositions naming what a dispute or complaint is about ("over the tariffs")
 _DISPUTED_PREPS = frozenset({"over", "about", "regarding", "concerning"})
 _OF = frozenset({"of"})
+#: nouns of asking for something ("calls for talks", "a plea for negotiations")
+_ASKING_FOR = frozenset({"call", "appeal", "plea", "request", "demand", "push", "pressure", "proposal", "offer"})
+#: prepositions naming who does a joint act ("joint work by A and B", "the joint efforts of A and B")
+_JOINT_DOERS = frozenset({"by", "of"})
+#: prepositions naming the parties of a joint event ("talks between A and B", "cooperation among A, B and C")
+_BETWEEN = frozenset({"between", "among", "amongst"})
+#: nouns of a relationship between two sides that may be good or bad ("relations between A and B are tense")
+_STATES = frozenset({"relation", "relationship", "tie"})
+_AT = frozenset({"at"})
 #: nouns of demanding whose "that" clause names the one asked to act (not "call", "hope")
 _DEMAND_NOUNS = frozenset({"demand", "insistence", "ultimatum"})
 #: entity labels of a rate ("duties of 35%", "a levy of $2 a barrel")
@@ -113,6 +124,41 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
         agents = _travellers(noun, ends)
     own = ends.m.entity_at(noun)  # "Japan-US Alliance" is not an agent of itself
     return [e for e in agents if own is None or e.entity.id != own.id]
+
+
+#: how a noun phrase the parser lost from its preposition may hang on the clause
+_STRAY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "npadvmod"})
+
+
+def _dangling(tok: Token | None, preps: frozenset) -> list[Token]:
+    """Objects of ``tok``'s prepositions the parser left without one: in "Talks in May between
+    Vice Premier Liu He and Secretary X produced a deal" the name after "between" is read as the
+    subject of "produced". The object is the noun phrase that starts right after the preposition
+    and hangs outside it."""
+    if tok is None:
+        return []
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in preps or any(g.dep_ == "pobj" for g in c.children):
+            continue
+        nxt = c.i + 1
+        for x in c.doc[nxt:min(nxt + 8, c.sent.end)]:
+            if x.left_edge.i != nxt or x.head.left_edge.i == nxt:
+                continue  # (the top of the phrase that starts right after the preposition)
+            if x.pos_ == "PROPN" and x.dep_ in _STRAY_DEPS:
+                out.append(x)
+            break
+    return out
+
+
+def _stray_between(noun: Token, anchor: Token) -> list[Token]:
+    """A "between" phrase after the noun that the parser hung higher up: on the first of two
+    coordinated nouns ("trade and cooperation between A and B") or on the verb whose object
+    the noun is ("to promote cooperation among A, B and C")."""
+    if anchor.dep_ not in ("conj", "dobj") or anchor.head is anchor:
+        return []
+    return [g for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in _BETWEEN and c.i > anchor.i
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _country_side(end: End, ends: EndFinder) -> End:
@@ -205,6 +251,13 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                            or p.ent_type_ in _RATE_ENTS for _, q in syntax.prep_objects(p, preps - {"of"})]
         if light and not target_toks:  # "imposed sanctions on Monday on 12 generals"
             target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"})]
+        if not target_toks and "at" in preps and trig.relation == "appealsTo":
+            # "filed a complaint against the measures at the WTO": the forum phrase hung on the
+            # noun's own complement
+            target_toks = [q for c in anchor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                           for _, q in syntax.prep_objects(p, _AT)]
+        if not target_toks:  # "held talks on Friday with Minister X and Y, ..." parsed without its object
+            target_toks = _dangling(anchor, preps - {"of"}) or (_dangling(gov, preps - {"of"}) if light else [])
         if not target_toks and trig.relation == "concernedAbout":
             # "expressed concern that the dispute could escalate": what the clause says may happen
             target_toks = feared_subjects(anchor) or (feared_subjects(gov) if light else [])
@@ -220,8 +273,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "condemned Iran's supply of drones to Russia": the noun's phrase parsed onto a word
             # above it; only a phrase right after the noun's own words
             target_toks = [g for g in anchor.doc[nxt].children if g.dep_ == "pobj"]
-        between = [p for _, p in syntax.prep_objects(anchor, frozenset({"between"}))] \
+        between = [p for _, p in syntax.prep_objects(anchor, _BETWEEN)] \
             if "between" in trig.targets or trig.relation in ("attacks",) else []
+        if not between and "between" in trig.targets:  # "Talks in May between X and Y produced ..."
+            between = _dangling(anchor, _BETWEEN) or _stray_between(noun, anchor)
         via_complement = False
         if not between and "between" in trig.targets and trig.relation == "negotiatesWith":
             # "negotiations on a truce deal between A and B": the parties hang off the complement
@@ -231,7 +286,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "relations between A and B have been strained": a state noun as the subject of its
         # clause says how the relations are, which may be bad; only a verb that improves or
         # builds them ("ties between A and B have deepened") makes them cooperation
-        stative = bool(between) and noun.dep_ in ("nsubj", "nsubjpass") \
+        # (cooperation or a partnership, unlike relations, is never a bad state: "cooperation
+        # between A and B is not aimed at third parties")
+        stative = bool(between) and noun.dep_ in ("nsubj", "nsubjpass") and lemma in _STATES \
             and noun.head.lemma_.lower() not in lex.cue("establish_verbs") | lex.cue("growth_verbs")
         if lemma in lex.cue("gated_nouns") and (not between or stative) and not ending \
                 and not (gov is not None and (gov_lemma in lex.cue("establish_verbs") or light)):
@@ -242,6 +299,13 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if not target_toks and carried:
             # "the attack carried out by settlers on the village": the target hangs off the participle
             target_toks = [p for c in carried for _, p in syntax.prep_objects(c, preps)]
+        # "the sanctions Washington imposed on its banks", "the levy on US imports it announced":
+        # a relative clause of doing names the doer (the clause may hang on the goods)
+        told = [c for t in (anchor, *target_toks) for c in t.children if c.dep_ == "relcl"
+                and c.lemma_.lower() in _DOING and not any(g.dep_ == "dobj" and g.tag_ not in ("WDT", "WP")
+                                                           for g in c.children)]
+        if not target_toks and told:
+            target_toks = [p for c in told for _, p in syntax.prep_objects(c, preps)]
         exclude = {t.i for t in target_toks} | {noun.i}
         if FAMILY[trig.relation] == "coerce" and target_toks:
             # "duties ... on cars from China": a "from" after the goods is where they come from,
@@ -270,6 +334,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "the raid carried out by X", "talks hosted by Y" are not this: only the doer of the act
             agents = [e for c in carried if c.lemma_.lower() in _DOING for t in syntax.by_agents(c)
                       for e in ends.actors(t)]
+        if not agents and told and FAMILY[trig.relation] in ("assault", "coerce"):
+            agents = [e for c in told for t in c.children if t.dep_ == "nsubj" for e in ends.actors(t)]
         if not agents and light:
             if syntax.is_passive(gov):  # "the accord was signed by X and Y"
                 agents = [e for t in syntax.by_agents(gov) for e in ends.actors(t)]
@@ -352,6 +418,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             targets = grateful if grateful is not None else [e for t in target_toks for e in find(t, allowed)]
             if not targets and FAMILY[trig.relation] in ("coerce", "assault"):
                 targets = [e for t in target_toks for e in _people_of_country(t, ends)]
+            if not targets:  # "support for the Saudi-led operations": the side that leads them
+                targets = [e for t in target_toks if t.pos_ == "NOUN" for e in _led_by(t, ends)]
+            if not targets:  # "in support of its Palestinian ally Hamas": the name set after the noun
+                targets = [e for t in target_toks if t.pos_ == "NOUN" for a in t.children
+                           if a.dep_ == "appos" and a.pos_ == "PROPN" for e in ends.actors(a, allowed)]
             if not targets and trig.relation == "attacks" and target_toks:
                 # "an Israeli strike on a car in southern Lebanon": the place the patient lies in
                 targets = attack_site(target_toks, None, ends, lex)
@@ -379,6 +450,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if trig.relation == "appealsTo" and lemma in lex.cue("forum_only_nouns"):
                 # "a complaint with the WTO" is an appeal; "a complaint with Tokyo" a protest (frames)
                 targets = [e for e in targets if e.entity.type == "Organization"]
+            if agents and targets and all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents) \
+                    and {e.entity.id for e in agents} <= {e.entity.id for e in targets}:
+                # "reiterated their call on A and B to end the fighting": "their" read as the
+                # addressees themselves; the one who voices the call made it
+                agents = actor_subjects(gov, ends) if gov is not None and not syntax.is_passive(gov) else []
             # modifiers on both sides of a hyphen or an "and": "Japan-US alliance", "US and EU sanctions"
             # ("the reception was attended by A, B and C": guests of one event, not each other's partners)
             # ("earlier rounds were hosted by A and B": co-hosts or co-mediators of talks are not
@@ -416,6 +492,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "urged the army and the RSF to return to negotiations": talks asked for are the
             # appeal's content (the appeal is the fact), not talks held
             trace.add(rule, noun, f"skipped {trig.relation}", "only requested")
+            continue
+        if FAMILY[trig.relation] == "consult" and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" \
+                and anchor.head.head.lemma_.lower() in _ASKING_FOR:
+            # "renewed their calls for talks", "an appeal for negotiations": talks only asked for
+            trace.add(rule, noun, f"skipped {trig.relation}", "only asked for")
             continue
         conf = 0.8 if rule == "light-verb" else 0.75
         # a light verb carries the event ("will hold talks with X"); a verb whose subject is not the
@@ -505,6 +586,14 @@ def bilateral_rule(adj: Token, ends: EndFinder, trace: Trace):
     """"Chile and Peru agreed to expand bilateral trade": the joint subject of the verb
     whose object is "bilateral" / "joint" cooperates."""
     noun = adj.head
+    if adj.dep_ == "amod" and noun.pos_ == "NOUN":
+        # "months of joint work by Paris and Washington", "the joint efforts of A and B": the
+        # doers named on the noun work together
+        doers = [e for _, t in syntax.prep_objects(noun, _JOINT_DOERS) for e in ends.actors(t)]
+        if len({e.entity.id for e in doers}) >= 2:
+            for s, o in pair_up(doers, doers, "cooperatesWith"):
+                yield Candidate("joint-by", adj, "cooperatesWith", "036", s, o, noun, 0.6, walk=False)
+            return
     # only as the object of the verb: "in a joint statement", "at a bilateral summit"
     # are circumstances, not what the subject does
     if adj.dep_ != "amod" or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.head.pos_ != "VERB":

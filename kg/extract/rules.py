@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
-from kg.extract.lexicon import SYMMETRIC, TOPICAL, Lexicon, Trigger
+from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger, load_lexicon
 from kg.extract.topic_clauses import feared_subjects
 from kg.extract.topic_lists import listed_topics
 from kg.resolve.gazetteer import load_gazetteer
@@ -129,10 +129,76 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
         while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head is not tok:
             tok = tok.head
         found = [e for t in syntax.subjects(tok, OBJECT_CONTROL) for e in ends.actors(t)]
+    found = found or _in_gerund(verb, ends) or _misread_plural(verb, ends) or _first_to(verb, ends)
+    if found:
+        found += _partners(verb, ends)
     if not found:
         # "Thai F-16 jets had bombed ...": a force or weapon whose country is named deeper in its phrase
         found = [e for t in syntax.subjects(verb, OBJECT_CONTROL) for e in armed_owner(t, ends, ends.lex)]
     return found
+
+
+#: verbs whose partners share the act of an "in"-gerund ("joined Russia in voting against ...")
+_JOINING = frozenset({"join"})
+_WITH = frozenset({"with"})
+
+
+#: words that rank the one who does an infinitive ("the first premier to visit Iran")
+_RANKING = frozenset({"first", "last", "only", "second", "third", "latest"})
+
+
+def _first_to(verb: Token, ends: EndFinder) -> list[End]:
+    """"Abe, the first Japanese premier to visit Iran in four decades": the one ranked by the
+    infinitive does it."""
+    if verb.dep_ not in ("acl", "relcl") or verb.tag_ != "VB" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    head = verb.head
+    ranked = [t for t in (head, *[c for c in head.children if c.dep_ == "appos"])
+              if any(c.dep_ == "amod" and c.lower_ in _RANKING for c in t.children)]
+    if not ranked:
+        return []
+    if head.dep_ == "attr":  # "Modi became the first Indian leader to visit Israel": the copula's subject
+        return [e for t in syntax.subjects(head.head) for e in ends.actors(t)]
+    holder = head.head if head.dep_ == "appos" else head  # "X, the first leader to ...": X
+    return ends.actors(holder) or ends.actors(head)
+
+
+def _misread_plural(verb: Token, ends: EndFinder) -> list[End]:
+    """"imposed travel bans and asset freezes on X": a plural noun read as a verb ("freezes")
+    whose "subject" is the event noun coordinated before it; the clause above acts."""
+    if verb.tag_ != "VBZ" or verb.dep_ not in ("ccomp", "advcl") or verb.lemma_.lower() not in ends.lex.nouns:
+        return []
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj or not all(t.pos_ == "NOUN" and t.lemma_.lower() in ends.lex.nouns for t in subj):
+        return []
+    return actor_subjects(verb.head, ends)
+
+
+def _in_gerund_head(verb: Token) -> Token | None:
+    """The verb above a gerund after "in" ("succeeded in persuading X": "succeeded")."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pobj", "pcomp") or verb.head.lower_ != "in" \
+            or verb.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb.head.head
+
+
+def _in_gerund(verb: Token, ends: EndFinder) -> list[End]:
+    """The subject of the verb above a gerund after "in" ("X persisted in rejecting Y"), which
+    the parser sometimes hangs on "in" as its object rather than its clause."""
+    head = _in_gerund_head(verb)
+    return actor_subjects(head, ends) if head is not None and verb.dep_ == "pobj" else []
+
+
+def _partners(verb: Token, ends: EndFinder) -> list[End]:
+    """Who joins in the act of a gerund after "join ... in": "Belarus and Syria joined Russia
+    in voting against the text" (Russia votes too), "Spain was joined by Italy in condemning X"."""
+    head = _in_gerund_head(verb)
+    if head is None or head.lemma_.lower() not in _JOINING:
+        return []
+    partners = syntax.by_agents(head) if syntax.is_passive(head) else syntax.objects(head)
+    partners += [p for _, p in syntax.prep_objects(head, _WITH)]
+    return [e for t in partners for e in ends.actors(t)]
 
 
 def _title_appositions(verb: Token, ends: EndFinder) -> list[End]:
@@ -251,7 +317,9 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
     if preps:
         toks += [p for _, p in syntax.prep_objects(verb, preps)]
         for c in verb.children:  # "met with" sometimes hangs off a particle or the object
-            if c.dep_ in ("dobj", "prt") and c.lower_ not in preps:
+            # ("cut ties with X": an object the row names itself is part of the verb's phrase)
+            named_object = bool(trig.requires) and trig.requires.split()[-1] not in preps
+            if c.dep_ in ("dobj", "prt") and c.lower_ not in preps and (named_object or not _own_partner(c, preps)):
                 toks += [p for _, p in syntax.prep_objects(c, preps)]
     if not toks and trig.relation == "concernedAbout":
         toks += feared_subjects(verb)  # "fears the war could spread", "a dam, which X fears could ..."
@@ -259,10 +327,29 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
     return toks, mutual
 
 
+#: modals of a that-clause that predict rather than ask ("insisted that Georgia would join the EU")
+_PREDICTING = frozenset({"would", "will", "'ll", "could", "can", "may", "might"})
+
+
+def _own_partner(obj: Token, preps: frozenset) -> bool:
+    """An object noun whose "with" phrase is its own partner: "discussed their relationships
+    with China", "reviewed the partnership with Japan" (no meeting with China or Japan)."""
+    lemma = obj.lemma_.lower()
+    # (only "with": "brokered a truce between A and B" names the go-between's parties)
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or "with" not in preps:
+        return False
+    return lemma == "relationship" or any(
+        FAMILY[t.relation] in ("consult", "cooperate") and "with" in t.targets
+        for t in load_lexicon().nouns.get(lemma, ()))
+
+
 def _mandative(clause: Token) -> bool:
     """A that-clause that asks for something: a bare verb ("demanded that Israel withdraw")
-    or a modal ("insisted that Iran must stop"), not a report ("insisted that it had never")."""
-    return clause.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    or a modal of obligation ("insisted that Iran must stop"), not a report ("insisted that it
+    had never") or a prediction ("insisted that Georgia would join the EU")."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in _PREDICTING for c in clause.children):
+        return True
+    return clause.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in _PREDICTING for c in clause.children)
 
 
 def has_required(tok: Token, word: str) -> bool:

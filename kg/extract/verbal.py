@@ -72,9 +72,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     # "Serbia, backed by Russia, ...": a reduced passive relative; its noun is the patient
     reduced = verb.dep_ == "acl" and verb.tag_ == "VBN" and not syntax.is_passive(verb) \
         and verb.head.pos_ in ("PROPN", "NOUN") and bool(syntax.by_agents(verb))
+    # "Negotiated by A, B and C, the accord ...": a fronted participle with its agent
+    fronted = verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i \
+        and not syntax.is_passive(verb) and bool(syntax.by_agents(verb))
     # "the Iran-backed group", "US-sanctioned firms": the agent hyphenated onto the participle
     hyphened = hyphened_agent(verb)
-    passive = syntax.is_passive(verb) or shared or reduced or hyphened is not None
+    passive = syntax.is_passive(verb) or shared or reduced or fronted or hyphened is not None
     reason = verb
     while reason.dep_ == "xcomp" and reason.head is not reason:
         reason = reason.head  # "censured X for failing to cooperate": the reason clause's head
@@ -391,13 +394,18 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         elif not targets and trig.relation in SYMMETRIC and len(agents) >= 2 \
                 and verb.lemma_.lower() not in lex.cue("go_between_verbs") \
                 and verb.lemma_.lower() not in lex.cue("frame_hosting") and all(
-                any(FAMILY[t.relation] in ("consult", FAMILY[trig.relation]) for t in lex.nouns.get(x.lemma_.lower(), ()))
+                any(FAMILY[t.relation] in _joint_families(trig.relation) for t in lex.nouns.get(x.lemma_.lower(), ()))
                 for x in toks):
             # "X and Y met", "X and Y met for hours, their first meeting in years", "the accords
-            # were signed by X and Y" (a pact signed by both, for a cooperation verb); but
+            # were signed by X and Y" (a pact signed by both, for a cooperation verb), "the truce
+            # was negotiated by X and Y" (a pact negotiated by both); but
             # "X and Y offered to mediate" are go-betweens, not parties to each other, and
             # "X and Y hosted talks", "received a call" host or hear someone else
-            pairs = pair_up(agents, agents, trig.relation)
+            # ("Russia's Vladimir Putin and Ukraine's Petro Poroshenko" may be parsed as a list
+            # with the possessor "Ukraine's" in it: a possessor is no party of its own)
+            parties = [e for e in agents if not any(c.dep_ == "case" for c in e.token.children)]
+            pairs = [(a, b) for a, b in pair_up(parties, parties, trig.relation)
+                     if side(a, ends).entity.id != side(b, ends).entity.id]
             rule += "-joint"
         elif not targets and "mutual" in trig.targets and len(agents) >= 2:
             # "India and Pakistan exchanged fire", "the two sides clashed": each on the other
@@ -549,6 +557,12 @@ def _own_concern(tok: Token, lex: Lexicon) -> bool:
     if tok.pos_ != "NOUN" or not any(t.relation == "concernedAbout" for t in lex.nouns.get(tok.lemma_.lower(), ())):
         return False
     return not any(c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN") for c in tok.children)
+
+
+def _joint_families(relation: str) -> tuple[str, ...]:
+    """Families of the nouns a symmetric verb's joint subject may act on together: "X and Y
+    met for talks", "signed the accords"; negotiating a pact ("negotiated the truce") too."""
+    return ("consult", "cooperate") if relation == "negotiatesWith" else ("consult", FAMILY[relation])
 
 
 def _swallows(end, verb: Token, ends: EndFinder) -> bool:

@@ -65,12 +65,13 @@ __all__ = ["frame_rules"]
 #: in the order the frames are tried for one token (the order of their candidates)
 _MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, request, demands, alongside, counterparts, agreements)
 _ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contact", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
-          "_designated", "_measures_target", "_barred_dealings", "_cut_exchanges", "_deadline", "_expelled_envoy", "_referred",
+          "_designated", "_added_to_list", "_measures_target", "_barred_dealings", "_cut_exchanges", "_deadline",
+          "_expelled_envoy", "_called_in_envoy", "_referred",
           "_withdrew", "_will_not_allow", "_retaliation", "_witnessed_signing", "_joint_activity", "_ties_boosted",
           "_joined", "_landed", "_led_mission", "_met_led_group", "_strikes_into", "_complaint_with", "_facing", "_sought_help", "_vowed_response",
           "_in_support_of", "_sovereignty_backed", "_on_a_visit", "_joint_appearance", "_defied_warning", "_conditions_named", "_reopened", "_presented_proposal", "_among_those",
           "_bear_consequences", "_reserved_right", "_act_demanded", "_pressure_until", "_acting_alongside",
-          "_counterparts_together", "_agreed_act", "_pact_list", "_pair_talk_topic")
+          "_counterparts_together", "_agreed_act", "_pact_list", "_pair_talk_topic", "_joined_led")
 _tables: dict[int, tuple[Lexicon, dict]] = {}
 
 

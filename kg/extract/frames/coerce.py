@@ -1,5 +1,5 @@
-"""Coercion and strikes phrased without a sanction or attack verb: designations,
-measures that target, barred dealings, cut trade ("suspended all trade with X"), "among
+"""Coercion and strikes phrased without a sanction or attack verb: designations, listings
+("added 42 firms to its Entity List"), measures that target, barred dealings, cut trade ("suspended all trade with X"), "among
 those sanctioned", strikes landing in a place.
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
@@ -23,7 +23,9 @@ def _designated(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"The Treasury designated five Iranian commanders", "listed two refineries in China":
     a sanction when the sentence speaks of sanctions (not "designated a new envoy")."""
     words = {t.lemma_.lower() for t in verb.sent}
-    if not words & lex.cue("frame_sanction_context"):
+    # ("The Council has also listed X" further down an article on sanctions: the listing goes on)
+    if not words & lex.cue("frame_sanction_context") and not (
+            verb.lemma_.lower() == "list" and ends.last_by_relation.get("sanctions") is not None):
         return []
     passive = syntax.is_passive(verb)
     toks = _children(verb, "nsubjpass") if passive else syntax.objects(verb)
@@ -34,6 +36,26 @@ def _designated(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if passive else actor_subjects(verb, ends)
     agents = [e for e in agents if e.entity.type in _STATES]
     return _emit("frame-designated", verb, "sanctions", "172", agents, targets, verb, 0.7, trace)
+
+
+#: what names a list of the sanctioned ("its Entity List", "the sanctions list", "a blacklist")
+_LISTS = frozenset({"blacklist", "entity", "sanction", "sanctions", "terror", "terrorist", "watchlist"})
+
+
+def _added_to_list(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The Commerce Department added 42 Chinese companies to its Entity List", "put X on its
+    sanctions list", "added Y to a blacklist": listing is a sanction."""
+    lists = [p for _, p in syntax.prep_objects(verb, frozenset({"to", "on"}))
+             if p.lemma_.lower() in ("list", "blacklist", "watchlist")]
+    lists = [p for p in lists if p.lemma_.lower() != "list"
+             or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _LISTS for c in p.children)]
+    if not lists:
+        return []
+    passive = syntax.is_passive(verb)
+    toks = _children(verb, "nsubjpass") if passive else syntax.objects(verb)
+    targets = [e for t in toks for e in ends.owners(t, ACTOR_TYPES, "sanctions")]
+    agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if passive else actor_subjects(verb, ends)
+    return _emit("frame-listed", verb, "sanctions", "172", agents, targets, verb, 0.7, trace)
 
 
 def _measures_target(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -145,6 +167,7 @@ def _place_like(tok: Token, ends: EndFinder, lex: Lexicon) -> bool:
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     (('frame_designating',), (), _VERB_POS, _designated),
+    ((), ('add', 'put', 'place'), _VERB_POS, _added_to_list),
     (('frame_targeting',), (), _VERB_POS, _measures_target),
     (('frame_barring',), (), _VERB_POS, _barred_dealings),
     (('frame_exchanges',), (), _NOUN_POS, _cut_exchanges),

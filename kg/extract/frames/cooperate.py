@@ -2,7 +2,8 @@
 allies, welcomed acts, money, witnessed signings, joint activities, boosted or sought ties
 ("sought closer ties with X"), "in support of", "came to the defence / aid of", purchases and
 joint production ("ordered jets from X", "will build submarines with Y"), help sent on
-request, and what parties agreed (or failed to agree) on ("agreed on a push to ease the debt
+request, taking part in an operation another side leads ("joined the US-led coalition"),
+and what parties agreed (or failed to agree) on ("agreed on a push to ease the debt
 burden": they discussed it; an agreed act, "agreed to accelerate construction of X", is
 :mod:`.agreements`').
 
@@ -319,11 +320,42 @@ def _in_support_of(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     relation, cameo = _CAME_TO[lemma] if coming else ("supports", "051")
     marks = frozenset({"with"}) if lemma == "solidarity" else frozenset({"of"})
-    targets = [e for _, p in syntax.prep_objects(noun, marks) for e in _named(ends.actors(p))]
+    objs = [p for _, p in syntax.prep_objects(noun, marks)]
+    # "in support of its Palestinian ally Hamas": the name set after the noun
+    objs += [a for p in objs if p.pos_ == "NOUN" for a in p.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    targets = [e for p in objs for e in _named(ends.actors(p))]
     # named actors only: "protesters rallied in support of the opposition" is no stance of a state
     agents = [e for e in actor_subjects(prep.head, ends)
               if (e.entity.type in _STATES or e.entity.type == "Person") and e.entity.label[:1].isupper()]
     return _emit("frame-in-support", noun, relation, cameo, agents, targets, prep.head, 0.65, trace)
+
+
+#: verbs of taking part in an operation or a coalition ("joined the US-led coalition")
+_TAKING_PART = frozenset({"join", "participate", "take", "enter"})
+
+
+def _joined_led(led: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Jordan joined the US-led coalition", "Egypt took part in the Saudi-led operation",
+    "is participating in the French-led mission": whoever joins works with the side leading it."""
+    noun = led.head
+    if led.dep_ != "amod" or led.tag_ != "VBN" or noun.pos_ != "NOUN":
+        return []
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        verb = noun.head.head
+    else:
+        return []
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in _VERB_POS or lemma not in _TAKING_PART or syntax.is_passive(verb) \
+            or lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) \
+            or lemma in ("join", "enter") and noun.dep_ != "dobj":
+        return []
+    leaders = [e for g in led.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod") and g.i < led.i
+               for e in _named(ends.actors(g))]
+    agents = actor_subjects(verb, ends)
+    return _emit("frame-joined-led", led, "cooperatesWith", "030", agents, not_own(agents, leaders, ends),
+                 verb, 0.65, trace)
 
 
 # "ordered 42 jets from X", "agreed to buy oil from Y": a purchase from a named seller
@@ -461,4 +493,5 @@ FRAMES = (
     ((), tuple(sorted(_BUYING | _MAKING | _SELLING)), _VERB_POS, _trade),
     ((), tuple(sorted(_REQUEST_NOUNS)), _NOUN_POS, _on_request),
     ((), ('agree',), _VERB_POS, _agreed_on),
+    ((), ('lead',), _VERB_POS, _joined_led),
 )

@@ -1,5 +1,5 @@
-"""Reactions and complaints: reactions drawn from others, expelled envoys,
-deadlines to leave, complaints lodged with a government, stances voiced
+"""Reactions and complaints: reactions drawn from others, expelled or called-in envoys
+("called in the U.S. ambassador"; a body called in is asked for help), deadlines to leave, complaints lodged with a government, stances voiced
 ("voiced opposition to the deal", "expressed support for X's bid", "Minister Y
 expressed his support" after a meeting) and refusals to accept ("cannot accept the
 drills conducted by X", "refused to recognise X"), warnings defied ("defying warnings from
@@ -140,6 +140,31 @@ def _expelled_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         targets = [e for p in froms for e in ends.actors(p) if e.entity.type == "Country"]
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if passive else actor_subjects(verb, ends)
     return _emit("frame-expelled", verb, "protestsAgainst", "140", agents, targets, verb, 0.65, trace)
+
+
+#: verbs that, with "in", summon someone ("called in the ambassador", "hauled in the envoy")
+_CALLING_IN = frozenset({"call", "haul"})
+_IN = frozenset({"in"})
+
+
+def _called_in_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"prompting Paris to call in the U.S. ambassador", "Rome called the Egyptian envoy in":
+    a summoned envoy is a protest against their country (the core lexicon reads "summoned");
+    a body or a state called in ("felt the need to call in the CSTO") is asked for help."""
+    if syntax.is_passive(verb):
+        return []
+    toks = [p for _, p in syntax.prep_objects(verb, _IN)]  # "called in the ambassador" (parsed as a phrase)
+    if any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
+        toks += syntax.objects(verb)
+    agents = actor_subjects(verb, ends)
+    envoys = [t for t in toks if t.lemma_.lower() in lex.cue("frame_diplomats")]
+    if not envoys:
+        helpers = [e for t in toks for e in _named(ends.actors(t))
+                   if e.entity.type in ("Organization", "Country")]
+        return _emit("frame-called-in", verb, "appealsTo", "020", agents, not_own(agents, helpers, ends), verb,
+                     0.65, trace)
+    targets = [e for t in envoys for e in ends.owners(t, ACTOR_TYPES, "protestsAgainst") if e.entity.type != "Person"]
+    return _emit("frame-called-in", verb, "protestsAgainst", "140", agents, targets, verb, 0.65, trace)
 
 
 def _complaint_with(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -315,6 +340,7 @@ FRAMES = (
     ((), tuple(sorted(_OVERRIDDEN)), _NOUN_POS, _defied_warning),
     ((), ('give',), _VERB_POS, _deadline),
     (('frame_expelling',), (), _VERB_POS, _expelled_envoy),
+    ((), tuple(sorted(_CALLING_IN)), _VERB_POS, _called_in_envoy),
     ((), ('complaint', 'protest', 'representation', 'demarche', 'démarche'), _NOUN_POS, _complaint_with),
     *act_targets.FRAMES,  # earlier acts remembered for "the protest", "the strikes"
     *act_stances.FRAMES,  # stances aimed at an earlier act ("rejected the protest")

@@ -1,7 +1,8 @@
 """Appeals and membership: a matter taken to a body, help sought from X, the
 cooperation of X requested, "demanded that X stop ...", a demand put to the other side of talks,
 "demanded an end to X's strikes", conditions set ("repeated its condition that X amend ..."),
-withdrawing from or joining a body, and a request whose addressee is the subject of the clause
+withdrawing from, applying to join ("formally applied to join NATO": an appeal to it) or
+joining a body, and a request whose addressee is the subject of the clause
 around it ("held a session at Mexico's request").
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
@@ -95,6 +96,8 @@ def _called_on_also(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 #: verbs whose "that" clause is what they require of its subject ("demanded that X withdraw")
+#: modals that predict rather than ask
+_PREDICTING = frozenset({"would", "will", "'ll", "could", "can", "may", "might"})
 _MANDATING = frozenset({"demand", "insist", "urge", "ask", "request"})
 
 
@@ -122,8 +125,9 @@ def _mandated(verb: Token, after: int, ends: EndFinder) -> list:
     deps = ("ccomp",) if verb.pos_ in _VERB_POS else ("ccomp", "acl", "relcl")
     for clause in (c for c in verb.children if c.dep_ in deps and c.pos_ == "VERB" and c.i > after):
         if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or syntax.is_passive(clause) \
-                or clause.tag_ not in ("VB", "VBP"):
-            continue
+                or clause.tag_ not in ("VB", "VBP") or any(a.dep_ == "aux" and a.lower_ in _PREDICTING
+                                                           for a in clause.children):
+            continue  # (not "insisted that Georgia would join the EU": a prediction)
         targets += [e for t in syntax.subjects(clause) if t.dep_ == "nsubj" for e in _named(ends.actors(t))]
     return targets
 
@@ -224,15 +228,43 @@ _SEEKING_TO_JOIN = frozenset({"apply", "seek", "want", "hope", "aspire", "wish",
                               "aspiration", "desire", "quest", "effort", "drive"})
 
 
+#: Heads of "to join" that put the wish to the body itself ("formally applied to join NATO",
+#: "asked to join the Russian Federation", "Ukraine's application to join the EU")
+_APPLYING = frozenset({"apply", "application", "bid", "ask", "request", "petition", "seek"})
+
+
+def _applied_to_join(verb: Token, ends: EndFinder, trace: Trace):
+    """"Finland and Sweden formally applied to join NATO", "Kyiv's bid to join the EU": an
+    appeal to the body (no membership yet)."""
+    head = verb.head
+    if head.pos_ in _NOUN_POS:
+        # "Ukraine's application to join", "submitted its bid to join": the possessor, else the
+        # subject of the verb the noun is the object of
+        agents = [e for c in head.children if c.dep_ == "poss" for e in ends.actors(c)]
+        if not agents or all(c.pos_ == "PRON" for c in head.children if c.dep_ == "poss"):
+            agents = actor_subjects(head.head, ends) if head.dep_ == "dobj" else agents
+    else:
+        if any(c.dep_ == "dobj" for c in head.children):
+            return []  # "asked Sweden to join": the one asked is to join, not the asker
+        agents = actor_subjects(head, ends)
+    agents = [e for e in agents if e.entity.type in ("Country", "Organization", "Group")]
+    # ("asked to join the Russian Federation": a country may be joined too)
+    targets = [e for t in syntax.objects(verb) for e in _named(ends.actors(t, conj=False))
+               if e.entity.type in ("Organization", "Country")]
+    return _emit("frame-applied", verb, "appealsTo", "020", agents, targets, head, 0.65, trace)
+
+
 def _joined(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Armenia joined the International Criminal Court": membership (not "joined the EU in
     condemning ...", which is taking the same side)."""
     if syntax.is_passive(verb) or any(c.dep_ == "prep" and c.lower_ in ("in", "with", "for") and any(
             g.tag_ == "VBG" or g.dep_ == "pcomp" for g in c.children) for c in verb.children):
         return []
+    if verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in _APPLYING:
+        return _applied_to_join(verb, ends, trace)
     if verb.dep_ == "pcomp" and verb.head.lower_ in _NOT_JOINING or \
             verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in _SEEKING_TO_JOIN:
-        # ("applied to join NATO", "its bid to join the EU": a wish, not a membership)
+        # ("hopes to join NATO", "its ambition to join the EU": a wish, not a membership)
         trace.add("frame-joined", verb, "REJECT", f"'{verb.head.text} {verb.text}': not a member")
         return []
     bodies = syntax.objects(verb) if verb.lemma_.lower() == "join" else \

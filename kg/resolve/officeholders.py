@@ -80,6 +80,7 @@ OFFICES: dict[str, str] = {
     "commissioner": "memberOf",  # a member of the European Commission (the EU's)
     "ambassador": "memberOf",  # ambassadors and envoys belong to the country sending them
     "speaker": "memberOf",  # a parliament's speaker leads the parliament, not the country
+    "prosecutor": "memberOf",  # the ICC's prosecutor works in the court, its judges lead it
 }
 
 _HEADS = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir",
@@ -144,6 +145,7 @@ _titles({"ambassador"}, "ambassador", "envoy", "special envoy", "permanent repre
 _titles({"director-general"}, "director-general", "director general", "executive director")
 _titles({"secretary-general"}, "executive secretary")
 _titles({"managing director"}, "managing director")
+_titles({"prosecutor"}, "prosecutor", "chief prosecutor")
 _titles({"commissioner"}, "commissioner", "european commissioner", "eu commissioner")
 # the United States Trade Representative has cabinet rank
 _titles({"other minister"}, "trade representative")

@@ -68,3 +68,15 @@ def test_counted_events_are_not_the_last_pair(nlp):
     found = facts_of(nlp, text)
     assert ("Bolivia", "attacks", "Paraguay") in found
     assert ("Bolivia", "attacks", "Chile") not in found and ("Bolivia", "attacks", "Peru") not in found
+
+
+def test_a_verb_listed_after_a_relative_clause_is_the_antecedents(nlp):
+    text = ("The vote follows weeks of pressure from Tehran, which has expelled two inspectors, "
+            "threatened sanctions against the United Kingdom and recalled its envoy.")
+    assert ("Iran", "threatens", "United Kingdom") in facts_of(nlp, text)
+
+
+def test_and_after_a_relative_clause_continues_the_main_clause(nlp):
+    text = ("Officials from Japan met envoys from Seoul, who had arrived on Monday, and criticized "
+            "China for the drills.")
+    assert ("South Korea", "criticizes", "China") not in facts_of(nlp, text)

@@ -59,6 +59,25 @@ def by_agents(verb: Token) -> list[Token]:
             for g in table.kids[c] if dep[g] == "pobj"]
 
 
+def _relative_list_owner(tok: Token) -> Token | None:
+    """"rhetoric from Pyongyang, which has declared the truce void, threatened strikes
+    against X and told ...": a verb right after ", " that closes a relative clause is the
+    next item of that clause's list of acts (the parser hangs it on the main verb); its
+    subject is the relative clause's antecedent. Only for an asyndetic ", V" (", and V"
+    may well continue the main clause)."""
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBN", "VBD") or tok.i < 3 or tok.doc[tok.i - 1].text != ",":
+        return None
+    rel = tok.doc[tok.i - 2]
+    for _ in range(8):
+        if rel.dep_ == "relcl" or rel.head.i == rel.i:
+            break
+        rel = rel.head
+    if rel.dep_ != "relcl" or rel.right_edge.i not in (tok.i - 2, tok.i - 1) or rel.i > tok.i or rel.head.pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ in _SUBJ and c.lower_ in ("which", "who") for c in rel.children):
+        return None
+    return rel.head
+
+
 def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token]:
     """Subject tokens of ``verb``, inherited through control / coordination when missing.
 
@@ -100,6 +119,9 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
             # past report continues what was said, not the speaker's narrated act (whose
             # subject, often a thing such as "the launch", the parse has lost)
             return []
+        listed = _relative_list_owner(tok)
+        if listed is not None:
+            return [listed]
         if tok.dep_ == "conj" and closes_report(tok, head):
             # 'X said Y was "not serious" and summoned ...': the quote ends Y's clause; the
             # coordinated past-tense act is the reporter's

@@ -294,7 +294,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                              for e in ends.actors(t, allowed, conj=False) if e.entity.type in ("Group", "Organization")]
                     targets = named[-1:]  # ("AFC/M23": the name nearest the noun)
             elif trig.relation in ATTITUDE or trig.relation == "attacks":
+                # ("summoned a meeting of the Security Council": a gathering called, no envoy)
                 targets = [e for t in toks if not _body_text(t, ends, lex, trig.relation)
+                           and not (trig.lemma == "summon" and t.lemma_.lower() in lex.cue("gathering_nouns"))
                            for e in ends.owners(t, allowed, trig.relation)]
             else:
                 targets = [e for t in toks for e in ends.actors(t, allowed)]

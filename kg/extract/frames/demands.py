@@ -61,6 +61,10 @@ def _doers(act: Token, ends: EndFinder) -> list:
     preps = frozenset({"by"}) if act.lemma_.lower() in _DONE_TO_OF else frozenset({"of", "by"})
     if not found:
         found = [e for _, p in syntax.prep_objects(act, preps) for e in ends.owners(p, ACTOR_TYPES, "demandsFrom")]
+    if not found and act.lemma_.lower() in _DONE_TO_OF:
+        # "the release of its diplomats from France": the side they are taken from holds them
+        held = [act] + [p for _, p in syntax.prep_objects(act, frozenset({"of"}))]
+        found = [e for t in held for _, p in syntax.prep_objects(t, frozenset({"from"})) for e in ends.actors(p)]
     if not found:
         # "the release of hostages held by X": whoever holds them is to release them
         found = [e for _, p in syntax.prep_objects(act, frozenset({"of"})) for c in p.children
@@ -138,6 +142,22 @@ def _expected_of(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-expected-of", verb, "demandsFrom", "100", agents, targets, verb, 0.6, trace)
 
 
+#: verbs that tell someone what to do ("told Japan to stop", "instructed Kyiv to withdraw")
+_TELLING = frozenset({"tell", "instruct"})
+
+
+def _told_to(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"China told Japan to stop the release", "Biden told Netanyahu to agree to a truce": a
+    named side told to do something is asked for it (not "told reporters that ...")."""
+    if syntax.is_passive(verb) or syntax.negated(verb):
+        return []
+    if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return []
+    agents = actor_subjects(verb, ends)
+    targets = not_own(agents, [e for o in syntax.objects(verb) for e in _named(ends.actors(o))], ends)
+    return _emit("frame-told-to", verb, "demandsFrom", "100", agents, targets, verb, 0.6, trace)
+
+
 #: what makes a clause the price of a condition: a modal of the future or possibility
 _CONSEQUENCE_AUX = frozenset({"will", "would", "'ll", "could", "can", "may", "might", "shall"})
 #: how far up a conditioned clause its reporter may stand ("wrote that ... and that, unless X ...")
@@ -177,5 +197,6 @@ FRAMES = (
     ((), ("demand", "call"), _NOUN_POS, _act_demanded),
     ((), ("until",), frozenset({"SCONJ", "ADP"}), _pressure_until),
     ((), ("expect",), _VERB_POS, _expected_of),
+    ((), tuple(sorted(_TELLING)), _VERB_POS, _told_to),
     ((), ("unless",), frozenset({"SCONJ", "ADP"}), _condition_set),
 )

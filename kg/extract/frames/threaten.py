@@ -43,17 +43,23 @@ def _retaliation(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"threatened countermeasures against X", "X's tariffs prompted China to threaten
     countermeasures": a threat to whoever it answers."""
     objects = syntax.objects(verb)
+    if verb.lemma_.lower() == "warn":  # "warned of a nuclear response to the drills by Y"
+        objects += [p for _, p in syntax.prep_objects(verb, frozenset({"of"}))]
     # "vowed to take firm countermeasures against X": the measures taken in what is vowed
     taken = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("take", "adopt")]
     objects += [o for c in taken for o in syntax.objects(c)]
     prompted = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.cue("frame_prompting")
-    if not any(o.lemma_.lower() in lex.cue("frame_retaliation") for o in objects) and not (
+    if not any(o.lemma_.lower() in lex.cue("frame_retaliation") or _held_out_penalty(verb, o, lex)
+               for o in objects) and not (
             # "prompting B to warn that they could trigger the return of sanctions": a penalty
             # announced in what B warns of answers whatever prompted it
             prompted and any(t.lemma_.lower() in lex.cue("frame_penalties") | lex.cue("frame_retaliation")
                              for c in _children(verb, "ccomp") for t in c.subtree)):
         return []
     aimed = [p for t in (verb, *taken, *objects) for _, p in syntax.prep_objects(t, frozenset({"against", "on"}))]
+    # "a response to the drills by Y": the answer aims at whoever did what it answers
+    aimed += [p for o in objects if o.lemma_.lower() in lex.cue("frame_retaliation")
+              for _, p in syntax.prep_objects(o, frozenset({"to"}))]
     targets = [e for p in aimed for e in ends.owners(p, ACTOR_TYPES, "threatens")]
     agents = actor_subjects(verb, ends)
     head = verb.head
@@ -67,6 +73,22 @@ def _retaliation(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
             targets = [e for c in _children(main, "ccomp") for e in actor_subjects(c, ends)]
         targets = targets or _owners_of_subject(head, ends, "threatens")
     return _emit("frame-retaliation", verb, "threatens", "130", agents, targets, verb, 0.65, trace)
+
+
+#: heads that hold a penalty or a strike out over someone ("threatened tariffs on X"), unlike
+#: "announce", which imposes it
+_HOLDING_OUT = frozenset({"threaten", "vow", "warn", "promise", "pledge"})
+
+
+def _held_out_penalty(verb: Token, obj: Token, lex: Lexicon) -> bool:
+    """"threatened sanctions against Turkey", "threatened nuclear strikes against the US",
+    "vowed revenge against Guyana": a penalty or an assault held out (its noun) is a threat
+    (not one warned of: "warned of new attacks on Y" fears someone else's)."""
+    if verb.lemma_.lower() not in _HOLDING_OUT or obj.pos_ != "NOUN" or obj.dep_ == "pobj":
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma in lex.cue("frame_penalties") or any(
+        FAMILY[t.relation] in ("assault", "coerce") for t in lex.nouns.get(lemma, ()))
 
 
 def _facing(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):

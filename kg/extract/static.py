@@ -22,12 +22,16 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   Institute", "Li Wen, a lecturer ... at Wuhan University", "Peru's
   foreign minister, Ana Soto", "the chair of the X Board, Y," (also when the parser
   missed the apposition), "their foreign ministers, A and B" (respectively, with the
-  clause's subjects); "the President of the Republic, Mr. X" (a title whose own words
+  clause's subjects), "the foreign ministers of A and B, X and Y" (respectively, as many
+  people as countries); a singular apposition after "X and Y" is only Y's; a
+  capitalised title the NER took for an organisation ("the Emergency Relief Coordinator,
+  X") names no body; "the President of the Republic, Mr. X" (a title whose own words
   end the phrase names no body); a title after X's comma that is followed by ", Mr. Y" is
   Y's, not X's; a portfolio the NER took for an organisation after "Minister of" is no body;
   letters after the name are skipped ("The Hon X MP, Deputy Prime Minister"); an envoy
   belongs to whoever sends them ("X, the UN secretary-general's special representative
-  for Ruritania": the UN; "X, President Y's envoy for Z": the country Y leads), never to
+  for Ruritania": the UN; "X, President Y's envoy for Z": the country Y leads; "the
+  Secretary-General ... his Special Representative, X": the body Y leads), never to
   the place after "for" / "to"; "X, assistant secretary of state for Y affairs" (the
   United States); "A and his Ruritanian counterpart, B" (B leads Ruritania when A leads
   his country); "X, head of the Xville-based think tank Acme.org" (a name the NER left

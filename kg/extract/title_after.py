@@ -141,6 +141,11 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
     # "The Minister of International Relations and Cooperation, X": a portfolio the NER
     # took for an organisation names the office, not a body the person belongs to
     scope = [t for t in scope if not _of_portfolio(mentions, t)]
+    # "the Emergency Relief Coordinator, X": a capitalised title the NER took for an
+    # organisation (the mention holds the title noun itself) names no body
+    own = mentions.span_at(noun)
+    if own is not None and mentions.entity_at(noun).type == "Organization":
+        scope = [t for t in scope if not own.start <= t.i < own.end]
     if title.split()[-1] in _ENVOYS:
         scope = _sender_scope(mentions, noun, scope)
         sender = _sender_leader(mentions, noun)
@@ -214,17 +219,21 @@ def _place_at(mentions: Mentions, token: Token) -> bool:
 
 
 def _sender_leader(mentions: Mentions, noun: Token) -> Entity | None:
-    """"President X's special envoy, Y": the country the possessor leads at the article
-    date (office-holders dictionary), when the possessor is a person."""
+    """"President X's special envoy, Y": the country (or the organisation: "the UN chief
+    ... his special representative, Y") the possessor leads at the article date
+    (office-holders dictionary), when the possessor is a person."""
     for poss in (c for c in noun.lefts if c.dep_ == "poss"):
         person = mentions.entity_at(poss)
         if person is None or person.type != "Person":
             continue
+        gaz = load_gazetteer()
         led = {h.country for h in person_holdings(mentions, person) if h.relation == "leaderOf"
-               and h.country in load_gazetteer().countries}
+               and (h.country in gaz.countries or h.country in gaz.orgs)}
         if len(led) == 1:
-            iso3 = led.pop()
-            return mentions.entity(iso3, load_gazetteer().countries[iso3].label, "Country")
+            ident = led.pop()
+            if ident in gaz.orgs:  # "the Secretary-General ... his Special Representative"
+                return mentions.entity(ident, gaz.orgs[ident].label, gaz.orgs[ident].type)
+            return mentions.entity(ident, gaz.countries[ident].label, "Country")
     return None
 
 
@@ -303,12 +312,37 @@ def _the_body(mentions: Mentions, noun: Token) -> Entity | None:
     return None
 
 
+def _nearer_conjunct(root: Token, noun: Token) -> bool:
+    """"the deaths of X and Y, the deputy commander of Z": a singular apposition hung on
+    the first of two coordinated people describes the one right before it, not ``root``."""
+    return noun.tag_ in ("NN", "NNP") and any(root.i < c.i < noun.i and c.ent_type_ == "PERSON"
+                                              for c in root.conjuncts)
+
+
+def _respective(mentions: Mentions, noun: Token, anchor: Token, root: Token) -> Entity | None:
+    """"the foreign ministers of Xland and Yland, A and B": as many people as countries
+    after a plural title's "of", paired in order (A of Xland, B of Yland); the country
+    of the person at ``root``, else None."""
+    tokens = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    countries: list[Entity] = []
+    for tok in sorted(tokens, key=lambda t: t.i):
+        country = named_entity(mentions, tok, ("Country",))
+        if country is not None and country not in countries:
+            countries.append(country)
+    people = sorted({t for t in (anchor, *anchor.conjuncts) if t.ent_type_ == "PERSON"},
+                    key=lambda t: t.i)
+    if len(countries) >= 2 and len(countries) == len(people) and root in people:
+        return countries[people.index(root)]
+    return None
+
+
 def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list[TitleHit]:
     root = span.root
     hits = []
     # "Ana Soto, director of the Lima Policy Institute"; coordinated titles count each
     # ("X, member of the Politburo and Chinese foreign minister")
-    appos = [c for c in root.children if c.dep_ == "appos"]
+    appos = [c for c in root.children if c.dep_ == "appos" and not _nearer_conjunct(root, c)]
     # (only after a title, not a name: "Secretary X Y and Japan's Minister Z" is two people)
     titles = [c for c in appos if c.ent_type_ != "PERSON" and title_like(c)]
     appos += [j for c in titles for j in c.conjuncts if j.pos_ in ("NOUN", "PROPN")
@@ -356,6 +390,8 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                     target = subjects[0]
                 elif len(subjects) == len(people) and root in people:
                     target = subjects[people.index(root)]
+            elif target is not None and target.type == "Country" and noun.tag_ == "NNS":
+                target = _respective(mentions, noun, anchor, root) or target
             hits.append(TitleHit(person, title, rel, target, noun, rule))
     first = span.start
     while first > span.sent.start + 1 and (doc[first - 1].lower_ in _NAME_HONORIFICS

@@ -19,10 +19,13 @@ Rules (the ``rule`` field of each fact):
   members of the Alliance", "A, which is a member of the Alliance", "A belongs to the
   Alliance", "the bloc's ten member states, including newer members A and B", "A is one
   of the eight member states of the Council" ("the Council": the article's one body
-  named "... Council"); never "wants to become a member", "prospective members"; a
-  plain negated copula gives a negative fact: "A is not a member of the Alliance", "A,
-  which is neutral and not a member of the Alliance", "A does not belong to the
-  Alliance";
+  named "... Council"), "A and B are members of the Xland-led Alliance", "...: A, B and C
+  are members of the Alliance" (parsed with no subject), "A, which as a member of the
+  Alliance must ...", "As a member of the Alliance, A ..."; never "wants to become a
+  member", "prospective members"; a plain negated copula gives a negative fact: "A is
+  not a member of the Alliance", "A, which is neutral and not a member of the Alliance",
+  "A does not belong to the Alliance"; "welcomed Xland's return to the Alliance" (a
+  return taken as done);
 - ``delegates``: "Alliance foreign ministers met ... ministers from A, B, C and D said"
   (four countries at least, the body modifying the same noun in the three sentences
   before, not "leaders from A, B, C and D also attended");
@@ -186,6 +189,12 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
         if org is None and after + 1 < len(doc) and doc[after].lower_ == "of":
             mention = mentions.mention_at(doc[after + 2] if doc[after + 1].lower_ == "the"
                                           and after + 2 < len(doc) else doc[after + 1])
+            if mention is not None and mention.entities[0].type == "Country":
+                # "members of the Xland-led Alliance": the leader's country modifies the
+                # organisation's name, read at the head of the "of" phrase
+                pobj = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
+                led = pobj is not None and any(t.lower_ == "led" for t in doc[after + 1:pobj.i])
+                mention = mentions.mention_at(pobj) if led else mention
             if mention is not None and len(mention.entities) == 1 \
                     and mention.entities[0].type in orgs:
                 org, after = mention.entities[0], mention.span.end
@@ -224,12 +233,19 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             listed.append(head.head)
         if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("NOUN", "PROPN"):
             listed.append(head.head.head)  # "Somalia, as a member of the Arab League, ..."
+        elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
+            # "As a member of the Alliance, Xland must ...", "Xland, which as a member of
+            # the Alliance would have to ...": the clause's subject
+            listed += [c for c in _copula_subjects(head.head.head, passive=True)
+                       if c.tag_ != "PRP"]
         if head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and not (
                 head.head.lemma_ == "become" and head.head.tag_ not in ("VBD", "VBN")):
             alone = _singular_relative(head.head)
-            listed += [alone] if alone is not None else _copula_subjects(head.head)
+            subjects = _copula_subjects(head.head)
+            flat = [] if alone is not None or subjects else _listed_before(mentions, doc, head.head)
+            listed += [alone] if alone is not None else subjects + flat
         else:
-            alone = None
+            alone, flat = None, []
         one = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
         if one is not None and one.lower_ == "one" and one.dep_ == "attr" \
                 and one.head.lemma_ == "be":
@@ -239,7 +255,8 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             # "A, B and other members of the Alliance": the conjuncts before are members
             listed += [t for t in noun.head.conjuncts if t.i < noun.i] + [noun.head]
         seen = set()
-        for tok in (x for t in listed for x in ((t,) if t is alone else (t, *t.conjuncts))):
+        for tok in (x for t in listed
+                    for x in ((t,) if t is alone or t in flat else (t, *t.conjuncts))):
             for member in _members_at(mentions, tok, noun):
                 if member.id != org.id and member.id not in seen:
                     seen.add(member.id)
@@ -258,6 +275,20 @@ def _full_body(mentions: Mentions, org):
     return longer[0] if len(longer) == 1 else org
 
 
+def _listed_before(mentions: Mentions, doc: Doc, verb) -> list:
+    """"...security: A, B and C are members of Y" parsed with no subject (the list taken
+    for conjuncts of a noun before): the countries listed right before the copula, when
+    the list opens the clause (after a colon, a semicolon or the sentence start)."""
+    listed, k = [], verb.i - 1
+    while k >= verb.sent.start and (doc[k].lower_ in (",", "and", "the")
+                                    or named_entity(mentions, doc[k], ("Country",))):
+        if doc[k].lower_ not in (",", "and", "the") and mentions.span_at(doc[k]).start == k:
+            listed.append(doc[k])
+        k -= 1
+    opens = k < verb.sent.start or doc[k].text in (":", ";")
+    return listed if opens else []
+
+
 def _singular_relative(verb):
     """"Sweden and Turkey, which is a NATO member": a singular relative clause after a
     coordination describes the conjunct right before it (that token), else None."""
@@ -268,10 +299,10 @@ def _singular_relative(verb):
     return max(before, key=lambda c: c.i) if before else None
 
 
-def _copula_subjects(verb) -> list:
-    """The subjects of a copula; for a relative clause ("X, which is a member of Y"), the
-    phrase the clause describes."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+def _copula_subjects(verb, passive: bool = False) -> list:
+    """The subjects of a copula (with ``passive``, also of a passive verb); for a
+    relative clause ("X, which is a member of Y"), the phrase the clause describes."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" or passive and c.dep_ == "nsubjpass"]
     if verb.dep_ == "relcl" and any(c.tag_ == "WDT" for c in subjects):
         return [verb.head]
     return subjects
@@ -615,6 +646,37 @@ def _belongs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+#: verbs (and prepositions) that take a return to a body as done: "welcomed Xland's
+#: return to the Alliance", "after Xland's readmission to the bloc"; not "called for",
+#: "opposed", "discussed" (a return still wanted or disputed)
+_DONE_RETURN_HEADS = frozenset({"welcome", "hail", "celebrate", "mark", "applaud", "greet",
+                                "after", "since", "following", "with"})
+
+
+def _returns(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"welcomed Xland's return to the Alliance", "since the readmission of Xland to the
+    bloc" -> Xland memberOf the Alliance; only under a verb or preposition that takes
+    the return as done."""
+    facts = []
+    for i in mentions.positions({"return", "readmission", "reinstatement"}):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or noun.head.lemma_.lower() not in _DONE_RETURN_HEADS \
+                or noun.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            continue
+        org = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj"
+                    for e in [named_entity(mentions, o, ("Organization",), coref=True)] if e), None)
+        members = [c for c in noun.children if c.dep_ == "poss"]
+        members += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+        member = next((e for t in members for e in [named_entity(mentions, t, ("Country",))]
+                       if e), None)
+        if org is not None and member is not None:
+            facts.append(make_fact(article, noun, member, "memberOf", org, "members",
+                                   noun.text, 0.65))
+    return facts
+
+
 #: modal auxiliaries: "would belong to" states no membership
 _HEDGES = frozenset({"will", "would", "could", "may", "might", "should", "can"})
 
@@ -626,4 +688,5 @@ def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             + _group_lists(doc, mentions, article) + _delegates_from(doc, mentions, article)
             + _body_of(doc, mentions, article) + _chairs(doc, mentions, article)
             + _own_party(doc, mentions, article) + _counted_groups(doc, mentions, article)
-            + _of_which(doc, mentions, article) + _belongs(doc, mentions, article))
+            + _of_which(doc, mentions, article) + _belongs(doc, mentions, article)
+            + _returns(doc, mentions, article))

@@ -14,7 +14,8 @@ Rules (the ``rule`` field of each fact):
 - ``part-of-org``: "the Alliance's Planning Council", "X, the Alliance's executive arm",
   "the Alliance's peacekeeping force in Xland, XFOR", "the Alliance Commission", "the
   Council, which drafts laws for the bloc" (a body the gazetteer knows the parent of);
-  never a treaty the NER took for a body ("the United Nations Convention on ...").
+  also for armed groups: "X (XG), an affiliate of Y", "X, a Y offshoot" (not "a former
+  affiliate"); never a treaty the NER took for a body ("the United Nations Convention on ...").
 - ``joined``: "Ruritania co-founded the Alliance", "the bloc, which Ruritania joined"
   (not "Ruritania joined Y in condemning ...": a shared act),
   "A and B left the old pact to found the Alliance", "They left X and formed their own
@@ -308,7 +309,10 @@ def _owner_end(doc: Doc, span) -> int:
 
 # appositions that make an organisation part of another ("X, the EU's executive arm")
 _PART_NOUNS = frozenset({"arm", "body", "branch", "agency", "executive", "unit", "wing",
-                         "organ", "part", "member", "subsidiary", "division", "office"})
+                         "organ", "part", "member", "subsidiary", "division", "office",
+                         "affiliate", "offshoot", "faction"})
+# "X, a former affiliate of Y": no (longer a) part of it
+_PAST_PARTS = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "rival"})
 # descriptions of the organisation a body belongs to ("the bloc", "the union")
 _BLOC_NOUNS = frozenset({"bloc", "union", "alliance", "organisation", "organization"})
 # verbs whose subject becomes a member of the organisation they found or join
@@ -335,16 +339,24 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     seen: set[str] = set()
     for mention in mentions.mention_list:
         org = mention.entities[0]
-        if mention.by_coref or org.type != "Organization" or len(mention.entities) != 1 \
-                or org.id in seen or _TREATY_WORDS & set(org.label.split()):
-            continue  # "the United Nations Convention on ...": a treaty, no part of a body
+        if mention.by_coref or org.type not in orgs or len(mention.entities) != 1 \
+                or org.id in seen or _TREATY_WORDS & set(org.label.split()) \
+                or org.type == "Group" and mention.kind != "name":
+            # "the United Nations Convention on ...": a treaty, no part of a body; "the
+            # group's fighters": a crowd the resolver made a group of
+            continue
         seen.add(org.id)
         root = mention.span.root
         parent = next((e for c in root.children if c.dep_ == "poss"
                        for e in [named_entity(mentions, c, orgs)] if e is not None), None)
         for noun in [c for c in root.children if c.dep_ == "appos" and c.lemma_ in _PART_NOUNS] \
-                + _described_before(root):
+                + _described_before(root) + _apposed_after(doc, mention.span):
+            if any(t.lower_ in _PAST_PARTS for t in noun.lefts):
+                continue
+            # "X, Y's armed wing", "X, an al-Qaeda affiliate" (a group's part named
+            # before the noun)
             parent = parent or next((e for c in noun.children if c.dep_ == "poss"
+                                     or c.dep_ == "compound" and org.type == "Group"
                                      for e in [named_entity(mentions, c, orgs, coref=True)]
                                      if e is not None), None)
             parent = parent or _unit_owner(mentions, noun)
@@ -369,6 +381,24 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 #: Words of the names of treaties the NER takes for organisations.
 _TREATY_WORDS = frozenset({"Convention", "Treaty", "Accord", "Accords", "Protocol", "Charter",
                            "Agreement", "Resolution", "Covenant"})
+
+
+def _apposed_after(doc: Doc, span) -> list:
+    """"X (XG), an affiliate of Y, ...": the part noun of an apposition right after the
+    name (and its bracketed acronym), which the parser may hang elsewhere (as an object,
+    or on the acronym)."""
+    k = span.end
+    if k + 1 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper \
+            and k + 2 < len(doc) and doc[k + 2].text == ")":
+        k += 3
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the"):
+        return []
+    k += 2
+    while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k += 1  # "an armed wing of"
+    if k + 1 < len(doc) and doc[k].lemma_ in _PART_NOUNS and doc[k + 1].lower_ == "of":
+        return [doc[k]]
+    return []
 
 
 def _described_before(root) -> list:

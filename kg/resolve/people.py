@@ -15,7 +15,9 @@ are completed by :mod:`kg.resolve.names`; a name in apposition with a place noun
 in apposition with a described person noun ("X Y, a fugitive businessman") is a person;
 a "person" only ever seen modifying a lowercase common noun ("the Embraer jet", "Hutu
 extremists") is none (a site, "the Nur Khan air base", is a place); a name of two words
-or more ends before an inner "of" ("X Y of Reform UK").
+or more ends before an inner "of" ("X Y of Reform UK"). Two or three untagged capitalised
+words after the comma that ends a title's phrase are a name ("his Special Representative
+for Xland, Ana Soto,"), and "the Hon X Y" tagged as an organisation is a person.
 
 Example:
     >>> clusters = chain_names([["Barack", "Obama"], ["Obama"], ["Michelle", "Obama"]])
@@ -54,6 +56,7 @@ HONORIFICS = frozenset({
     "president-elect", "secretary-general", "minister", "foreign", "prime", "state",
     "of", "the", "crown", "prince", "princess", "king", "queen", "emir", "ayatollah",
     "royal", "highness", "majesty", "custodian", "sultan", "sheikha", "dr", "brig", "brig.",
+    "hon", "hon.", "rt", "rt.",  # "the Rt Hon X", "Senator the Hon Y"
 })
 #: Words of an honorific that names nobody on its own ("His Royal Highness", "the
 #: Custodian of the Two Holy Mosques"): a span of only these is a title, never a person.
@@ -568,14 +571,51 @@ def _untagged_titled_names(doc: Doc, mentions: Mentions, covered: set[int]) -> l
     return found
 
 
+#: Words an office's name may hold between its title noun and the comma before the
+#: holder's name ("Special Representative for Sudan, X").
+_OFFICE_LINKS = frozenset({"of", "for", "to", "on", "the", "and"})
+
+
+def _comma_titled_names(doc: Doc, mentions: Mentions, covered: set[int]) -> list[Span]:
+    """"his Special Representative for Sudan, Volker Perthes, and ...", "the Emergency
+    Relief Coordinator, Martin Griffiths,": two or three untagged capitalised proper
+    nouns right after the comma that ends a title's phrase are the holder's name."""
+    found = []
+    gaz = load_gazetteer()
+    for i in mentions.positions(_APPOS_NOUNS):
+        k = i + 1
+        while k < len(doc) and k - i <= 5 and doc[k].text != "," and (
+                doc[k].is_title or doc[k].lower_ in _OFFICE_LINKS):
+            k += 1
+        if k >= len(doc) or doc[k].text != ",":
+            continue
+        first = k + 1
+        while first < len(doc) and (doc[first].lower_ == "the" or is_title_word(doc[first].text)):
+            first += 1  # "..., Senator the Hon Y Z": the honorifics are no part of the name
+        end = first
+        while end < len(doc) and end - first <= 3 and doc[end].pos_ == "PROPN" \
+                and _name_word(doc[end]) and end not in covered and not doc[end].ent_type_:
+            end += 1
+        words = doc[first:end]
+        if 2 <= len(words) <= 3 and (end >= len(doc) or doc[end].pos_ != "PROPN") \
+                and not any(gaz.lookup(t.text) or t.lower_ in gaz.titles for t in words):
+            found.append(words)
+    return found
+
+
+def _name_word(token) -> bool:
+    return token.is_alpha and token.is_title
+
+
 def _person_in_span(span: Span) -> Span | None:
     """The person an ORG/GPE/LOC/NORP span really names, or holds, tried in this order:
-    the portfolio itself names no organisation; "Commissioner for Crisis Management Hadja
-    Lahbib" with the name left untagged; a known office holder; "army spokesman General X Y";
-    "Russia's ambassador, Vassily Nebenzia"; "Central Committee To Lam" with "Lam" tagged
-    ORG; "Permanent Representative X Y"."""
+    "the Hon X Y"; the portfolio itself names no organisation; "Commissioner for Crisis
+    Management Hadja Lahbib" with the name left untagged; a known office holder; "army
+    spokesman General X Y"; "Russia's ambassador, Vassily Nebenzia"; "Central Committee
+    To Lam" with "Lam" tagged ORG; "Permanent Representative X Y"."""
     org = span.label_ == "ORG"
-    for applies, find in ((org, portfolio_name), (org, _portfolio_before_name),
+    for applies, find in ((org, _honoured_name), (org, portfolio_name),
+                          (org, _portfolio_before_name),
                           (span.label_ in ("ORG", "GPE", "NORP", "LOC"), _held_by_known),
                           (org, _ranked_name), (span.label_ in ("ORG", "GPE", "LOC"), _titled),
                           (org, particle_name), (org, titled_org_name),
@@ -583,6 +623,24 @@ def _person_in_span(span: Span) -> Span | None:
         if applies and (name := find(span)) is not None:
             return name
     return None
+
+
+#: Honorifics of Commonwealth office holders ("the Hon X Y", "the Rt Hon X Y").
+_HONOURABLE = frozenset({"hon", "hon.", "rt", "rt.", "honourable", "honorable"})
+
+
+def _honoured_name(span: Span) -> Span | None:
+    """"Senator the Hon Penny Wong" tagged ORG: after "the Hon" / "the Rt Hon", two or
+    three capitalised proper nouns are a person's name."""
+    k = span.start
+    while k < span.end and (span.doc[k].lower_ == "the" or is_title_word(span.doc[k].text)):
+        k += 1
+    name = span.doc[k:span.end]
+    if not any(t.lower_ in _HONOURABLE for t in span.doc[span.start:k]) \
+            or not 2 <= len(name) <= 3 \
+            or not all(t.pos_ == "PROPN" and _name_word(t) for t in name):
+        return None
+    return name
 
 
 #: Nouns that, in apposition with a name, say it is a person's (beyond the title nouns).
@@ -671,6 +729,7 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             rest.append(span)
     taken_now = {t.i for s in spans + others for t in s} | set(mentions._by_token)
     spans += _untagged_titled_names(doc, mentions, taken_now)
+    spans += _comma_titled_names(doc, mentions, taken_now | {t.i for s in spans for t in s})
     spans += appositive_names(doc, mentions.positions(_APPOS_NOUNS), taken_now)
     mentions.positions(())  # lists the token texts once
     spans += capitalised_family_names(doc, mentions._text_index, taken_now)

@@ -17,7 +17,8 @@ used as a modifier ("the Biden state visit", "X state media") says nothing.
 
 :func:`repeated_places` then retypes a person or unknown organisation whose name ends in
 a feature word ("Second Thomas Shoal", "Sabina Shoal") and makes an untagged recurrence of
-a one-word place name ("Essequibo makes up ...") a mention of that place.
+a one-word place name ("Essequibo makes up ...") a mention of that place; a place
+written in capitals ("DUBAI, United Arab Emirates (AP) —") is labelled "Dubai".
 
 The ends of a cable, pipeline or road ("the cable connecting Sventoji with Gotland") are
 places too.
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from kg.resolve.focus import dateline
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 
@@ -184,12 +186,36 @@ def _linked_places(doc: Doc, mentions: Mentions) -> None:
                 mention.entities[0].type = "Location"
 
 
+def _capitalised_places(mentions: Mentions) -> None:
+    """"DUBAI, United Arab Emirates (AP) —": a place name written in capitals (a
+    dateline) is labelled as the text writes it elsewhere ("Dubai"), and is the same
+    entity as those mentions; acronyms ("DMZ") keep their capitals. The dateline's
+    place is a place whatever the NER said ("KHAN YOUNIS" tagged as a person)."""
+    line = dateline(mentions.text)
+    gaz = load_gazetteer()
+    for mention in list(mentions.mention_list):
+        entity = mention.entities[0]
+        label = entity.label
+        if len(mention.entities) != 1 or mention.by_coref or label != mention.span.text \
+                or not label.isupper() or sum(c.isalpha() for c in label) < 4 \
+                or " " not in label and len(label) < 5:
+            continue
+        placed = line is not None and mention.span.start_char < line.end \
+            and label == line.place and entity.type in ("Person", "Organization") \
+            and entity.id not in gaz.orgs and gaz.lookup(label) is None
+        if entity.type != "Location" and not placed:
+            continue
+        cased = mentions.entity(slug(label.title()), label.title(), "Location")
+        mentions.add(mention.span, cased, kind=mention.kind, overwrite=True)
+
+
 def repeated_places(doc: Doc, mentions: Mentions) -> None:
     """A person entity whose name ends in a feature word is a place ("Second Thomas Shoal"),
     as is one a cable or pipeline links (:func:`_linked_places`); a one-word place name
     recurs untagged ("Essequibo makes up ..." after "the Essequibo region"): the
     recurrence is a mention of the place."""
     _linked_places(doc, mentions)
+    _capitalised_places(mentions)
     gaz = load_gazetteer()
     for mention in mentions.mention_list:
         entity = mention.entities[0]

@@ -347,7 +347,10 @@ _GOVERNMENT_WORDS = frozenset({"department", "ministry", "ministries", "office",
 #: meeting is in Y).
 _ROLE_NOUNS = frozenset({"speaker", "head", "chief", "leader", "chairman", "chairwoman", "chair",
                          "president", "director", "member", "spokesman", "spokeswoman",
-                         "spokesperson", "envoy", "secretary", "ambassador", "delegation"})
+                         "spokesperson", "envoy", "secretary", "ambassador", "delegation",
+                         # "addressing lawmakers of his party in Y" (they met in Y)
+                         "lawmaker", "legislator", "deputy", "official", "supporter",
+                         "activist", "representative"})
 
 
 def _seat_noise(mentions: Mentions, root: Token, subject: Entity, target: Entity) -> bool:

@@ -43,14 +43,19 @@ HEAD_TITLES = frozenset({"president", "prime minister", "premier", "vice preside
 
 def sentence_place_country(mentions: Mentions, title_end: Token) -> Entity | None:
     """Country of a capital named before the title in its sentence ("In Ruritania's
-    capital Xville, Prime Minister X said ...": Xville is the country's own seat)."""
+    capital Xville, Prime Minister X said ...": Xville is the country's own seat), in the
+    clause of the title ("announced in Xville by A, who said ... the government of
+    President X" sets no title in Xville)."""
+    verb = title_end
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
     for tok in title_end.doc[title_end.sent.start:title_end.i]:
         mention = mentions.mention_at(tok)
         if mention is None or mention.by_coref or mention.kind != "capital":
             continue
         iso3 = mentions.place_country.get(mention.entities[0].id)
         record = load_gazetteer().countries.get(iso3) if iso3 else None
-        if record is not None and tok.head.lower_ in ("in", "from"):
+        if record is not None and tok.head.lower_ in ("in", "from") and tok.head.head.i == verb.i:
             return mentions.entity(iso3, record.label, "Country")
     return None
 

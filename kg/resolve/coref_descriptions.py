@@ -18,6 +18,7 @@ from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_p
                                       _listed_countries, _regions, _story_pair)
 from kg.resolve.coref_clubs import plural_of_states
 from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder
+from kg.resolve.coref_states import salient_kingdom
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.focus import issuer_body
 from kg.resolve.mentions import Mentions
@@ -165,8 +166,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                 found = _story_pair(found, mentions, token)
             if found or region:
                 return found
-    club = (_club_by_size(token, mentions) or _club_by_delegates(token, mentions)) \
-        if count == 0 else []
+    club = (_club_by_size(token, mentions) or _club_by_delegates(token, mentions)) if count == 0 else []
     if club:
         return club
     if low in ("generals", "putschists", "rulers") and "the" in dets:  # "the generals who seized power"
@@ -198,9 +198,9 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                 or _last_pair(doc, token, mentions, "Country", exclude=own)
             if pair:
                 return _story_pair(pair, mentions, token)
-        kingdom = low == "kingdom"  # "the kingdom": a monarchy ("Kingdom of X" among its names)
-        return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own
-                        and (not kingdom or getattr(gaz.countries.get(e.id), "kingdom", False)), count)
+        if low == "kingdom":  # a monarchy ("Kingdom of X" among its names), the story's one
+            return salient_kingdom(mentions, token, own)
+        return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own, count)
     if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two old rivals"
         if low not in _GENDER_NOUNS:
             # "a war between the two foes": rivals named together, else countries (the story's

@@ -195,6 +195,9 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
     genders = genders or {}
     sents, starts = _sentences(doc, mentions)
     index = bisect.bisect_right(starts, token.i) - 1
+    # "X spoke with Y and urged him to ...", "She told him ...": an object pronoun is never
+    # its own verb's subject, in whichever sentence the candidates are found
+    own = _clause_subject_ids(_object_verb(token), mentions) if token.lower_ in _OBJECT_FORMS else set()
     for back in range(0, 1 if same_only else _LOOKBACK + 1):
         if index - back < 0:
             break
@@ -211,11 +214,8 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
         else:
             subjects = [s for s in subjects if len(s) == 1
                         and not _plural_subject(sent, s[0], mentions)]
-        subjects = [s for s in subjects if _compatible(s, token, genders)]
-        if back == 0 and token.lower_ in _OBJECT_FORMS and token.dep_ in ("dobj", "dative"):
-            # "X spoke with Y and urged him to ...": an object pronoun is never its own verb's subject
-            own = _clause_subject_ids(token.head, mentions)
-            subjects = [s for s in subjects if not any(e.id in own for e in s)]
+        subjects = [s for s in subjects if _compatible(s, token, genders)
+                    and not any(e.id in own for e in s)]
         if back == 0 and not subjects and types == ("Person",):
             ahead = _cataphor(token, mentions)  # "As he left, Trump said ..."
             if ahead is not None and _compatible([ahead], token, genders):
@@ -225,14 +225,14 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
             # left, Trump said ... He also ...": Trump)
             main = _root_subject(sent, mentions, types)
             if main is not None and any(main in s for s in subjects) and \
-                    _compatible([main], token, genders):
+                    _compatible([main], token, genders) and main.id not in own:
                 return [main]
         if subjects:
             return subjects[-1] if back == 0 else subjects[0]
         if types == ("Person",):
             # "Bennett's office said he would travel": the person named before it
             named = [e for e in _named_in(sent, token.i if back == 0 else None, mentions, types)
-                     if _compatible([e], token, genders)]
+                     if _compatible([e], token, genders) and e.id not in own]
             if named:
                 return [named[-1]]
         if types != ("Person",) and back >= 1:
@@ -244,9 +244,19 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
 _OBJECT_FORMS = frozenset({"him", "her", "them"})
 
 
-def _clause_subject_ids(verb: Token, mentions: Mentions) -> set[str]:
+def _object_verb(token: Token) -> Token | None:
+    """The verb a pronoun is the object of: direct ("urged him"), dative, or of a
+    preposition on the verb ("spoke with him"); None otherwise."""
+    if token.dep_ in ("dobj", "dative"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
+        return token.head.head
+    return None
+
+
+def _clause_subject_ids(verb: Token | None, mentions: Mentions) -> set[str]:
     """Ids of the entities subject of ``verb``, also when inherited from a coordinated verb."""
-    for _ in range(3):
+    for _ in range(3 if verb is not None else 0):
         subjects = [c for c in verb.children if c.dep_ in _SUBJ]
         if subjects or verb.dep_ != "conj":
             return {e.id for s in subjects for e in mentions.entities_at(s)}

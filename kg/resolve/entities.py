@@ -505,6 +505,14 @@ def _sub_body(ent: Span, mentions: Mentions) -> Span | None:
 _DANGLING = frozenset({"of", "the", "and", "for"})
 
 
+def _portfolio(span: Span, gaz) -> bool:
+    """"Economy, Trade and Industry | Minister Hiroshige Seko": an organisation the
+    gazetteer does not know, right before "Minister", is the minister's portfolio (a body
+    before a minister is named with its country: "the EU's trade minister")."""
+    return not span.ent_id_ and span.end < len(span.doc) and span.doc[span.end].lower_ == "minister" \
+        and gaz.lookup(span.text) is None and span[0].text[:1].isupper()
+
+
 def resolve_named(doc: Doc, mentions: Mentions) -> None:
     """Resolve every named mention of ``doc`` into ``mentions`` (rules 1-5 above)."""
     others: list[Span] = []
@@ -560,6 +568,10 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         if len(span) == 1 and span.end < len(doc) and \
                 f"{span.text} {doc[span.end].text}".lower() in gaz.titles:
             continue  # "Defense Secretary": part of a title, not an organisation
+        if _portfolio(span, gaz):
+            continue  # "Economy, Trade and Industry Minister X": a minister's portfolio
+        if span.text.lower() in gaz.titles and not ent.ent_id_:
+            continue  # "his Special Representative for Sudan" tagged ORG: an office, not a body
         if len(span) > 2 and span[0].lower_ in gaz.titles and span[1].lower_ in ("of", "for"):
             continue  # "Minister of Trade and Industry": a title, not an organisation
         others.append(_facility_name(span))

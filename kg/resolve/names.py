@@ -16,9 +16,15 @@ the parse, not a list of names, so it holds for names it has never seen:
 - two or three untagged capitalised words in apposition with a title noun are a person
   ("Otty Patiño, the government's peace commissioner"), the first one even when the tagger
   calls it a common noun at the start of a sentence ("Succes Masra, leader of ...");
-- an organisation span that is a title followed by a name is the name ("Permanent
-  Representative Vassily Nebenzia" tagged ORG); a one-word organisation after such a
-  function word is a name too ("... Central Committee To Lam" with "Lam" tagged ORG);
+- two or three untagged capitalised words after the comma that closes a title's phrase
+  are the holder's name, without a style before it ("his Special Representative for
+  Sudan, Volker Perthes", "Minister of Foreign Affairs, Hon Nanaia Mahuta");
+- a name goes on over a one-word place the gazetteer does not know ("Council President
+  Jerry Matthews | Matjila" with the family name tagged GPE);
+- an organisation span that is a title or style followed by a name is the name ("Permanent
+  Representative Vassily Nebenzia", "Hon Penny Wong" tagged ORG); a one-word organisation
+  after such a function word is a name too ("... Central Committee To Lam" with "Lam"
+  tagged ORG);
 - a family name in capitals before a given name ("IWAYA Takeshi", the style of some
   foreign ministries) is a person after an honorific ("Ms. TAKAICHI Sanae") or when the
   office-holders dictionary knows the name.
@@ -69,7 +75,7 @@ def continues_name(doc: Doc, i: int) -> bool:
     prev, tok = doc[i - 1], doc[i]
     if prev.dep_ != "compound" or prev.head.i != i or tok.pos_ != "PROPN" or not _name_like(tok):
         return False
-    if tok.ent_type_ not in ("", "ORG", "PERSON") or tok.lower_ in _NOT_NAME_WORDS:
+    if tok.ent_type_ not in ("", "ORG", "PERSON") and not _stray_place(tok) or tok.lower_ in _NOT_NAME_WORDS:
         return False
     gaz = load_gazetteer()
     if tok.lower_ in gaz.titles:
@@ -78,6 +84,14 @@ def continues_name(doc: Doc, i: int) -> bool:
     # a gazetteer organisation under a one-word alias ("Wagner") can be a family name;
     # a country, demonym, capital or region cannot
     return hit is None or hit[0] == "org"
+
+
+def _stray_place(tok: Token) -> bool:
+    """"Council President Jerry Matthews | Matjila": a family name the tagger took for a
+    place on its own (a one-word place the gazetteer does not know; a known one stops the
+    name through the lookup after this)."""
+    return tok.ent_type_ in ("GPE", "LOC") and tok.ent_iob_ == "B" and \
+        (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
 
 
 def particle_start(doc: Doc, start: int) -> int:
@@ -169,12 +183,60 @@ def _unknown_given_name(tok: Token) -> bool:
         tok.lower_ not in load_group_nouns()  # "Protesters X, leader of ..." is no name
 
 
+#: Words of a title's own phrase between the title and the comma before the name
+#: ("Special Representative for Sudan, Volker Perthes").
+_TITLE_LINKS = frozenset({"for", "of", "on", "to", "the", "and", "in"})
+#: Styles before a name in the formal usage of Commonwealth governments ("Senator the Hon").
+_STYLES = frozenset({"the", "hon", "honourable", "honorable", "rt", "right", "senator", "dr", "mr",
+                     "mrs", "ms", "sir", "dame", "his", "her", "excellency", "h.e"})
+#: The styles among them that only ever stand before a person's name.
+_HONOURS = frozenset({"hon", "honourable", "honorable", "rt"})
+#: What may follow a name in apposition: the end of the apposition or of the sentence.
+_NAME_ENDS = frozenset({",", ".", ";", ":", ")", "and", "-", "--", "\u2014"})
+
+
+def _plain_name_word(tok: Token, covered: set[int]) -> bool:
+    """An untagged capitalised proper noun no list knows as a title, office or place word."""
+    gaz = load_gazetteer()
+    return tok.pos_ == "PROPN" and _name_like(tok) and not tok.ent_type_ and tok.i not in covered \
+        and tok.lower_ not in gaz.titles and tok.lower_ not in _NOT_NAME_WORDS \
+        and tok.lower_ not in _OFFICE_WORDS and gaz.lookup(tok.text) is None
+
+
+def _name_after_title(doc: Doc, i: int, covered: set[int]) -> Span | None:
+    """"his Special Representative for Sudan, Volker Perthes, and ...", "the group's
+    spokesman, Abu Obeida, said": two or three untagged capitalised words right after the
+    comma that closes a title's phrase are the holder's name (the parser often hangs them
+    on the title's place as a conjunct, so the words are read, not the tree)."""
+    j = i + 1
+    while j < min(i + 7, len(doc)) and doc[j].text != "," and (
+            doc[j].lower_ in _TITLE_LINKS or doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+        j += 1
+    if j >= len(doc) - 2 or doc[j].text != "," or doc[j].sent.start != doc[i].sent.start:
+        return None
+    start = j + 1
+    while start < min(j + 4, len(doc)) and doc[start].lower_.rstrip(".") in _STYLES:
+        start += 1  # "..., the Hon Nanaia Mahuta": the style is no part of the name
+    end = start
+    while end < len(doc) and end - start < 3 and _plain_name_word(doc[end], covered):
+        end += 1
+    if not 2 <= end - start <= 3 or end < len(doc) and doc[end].text not in _NAME_ENDS:
+        return None
+    return doc[start:end]
+
+
 def appositive_names(doc: Doc, title_positions, covered: set[int]) -> list[Span]:
     """"Otty Patiño, the government's peace commissioner": two or three untagged
-    capitalised proper nouns whose apposition is a title noun are a person's name."""
+    capitalised proper nouns whose apposition is a title noun are a person's name; so are
+    those right after the comma that ends a title's phrase ("his Special Representative for
+    Sudan, Volker Perthes")."""
     found = []
     for i in title_positions:
         noun = doc[i]
+        after = _name_after_title(doc, i, covered)
+        if after is not None:
+            found.append(after)
+            continue
         if noun.dep_ != "appos" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _APPOS_TITLES:
             continue
         head = noun.head
@@ -208,8 +270,8 @@ def titled_org_name(span: Span) -> Span | None:
     words = [t.lower_ for t in span]
     cut = 0
     for k in range(1, len(span) - 1):  # the last title word before two name words
-        if any(" ".join(words[j:k]) in titles for j in range(k)):
-            cut = k
+        if any(" ".join(words[j:k]) in titles for j in range(k)) or words[k - 1].rstrip(".") in _HONOURS:
+            cut = k  # "Hon Penny Wong" tagged ORG: the style is a title here too
     if not cut or not all(t.text[:1].isupper() for t in span[:cut]):
         return None
     if not cut:

@@ -482,7 +482,9 @@ class EndFinder(NounRules, ReferenceRules):
             if hit:
                 return hit
         if lower in self._relpron and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
-            return self._relative(tok, allowed, depth)
+            return self._relative(tok, allowed, depth)  # "Belarus, which retaliated"
+        if lower in self._relpron and tok.dep_ == "dobj" and tok.head.dep_ == "relcl":
+            return self._object_relative(tok, allowed, depth)
         if lower in _SINGULAR_PRON and tok.dep_ in ("nsubj", "nsubjpass") and depth == 0:
             hit = self._reporter_pronoun(tok, allowed, depth)
             if hit:

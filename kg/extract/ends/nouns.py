@@ -67,6 +67,8 @@ _STRUCK_NON_TARGETS = frozenset({"deal", "agreement", "accord", "bargain", "pact
                                  "tone", "note", "chord", "record", "snag", "high", "low", "wall", "target"})
 #: Participles that make a site its holder's ("sites used by the rebels", "positions held by X").
 _HOLDING = frozenset({"use", "hold", "control", "operate", "run", "occupy", "man"})
+#: Nouns of the state a person serves ("his country", "her nation").
+_OWN_STATES = frozenset({"country", "nation"})
 
 def _named_before(ent: Entity, tok: Token) -> bool:
     """Whether the article names ``ent`` before the token ``tok`` (its mentions are character
@@ -335,6 +337,9 @@ class NounRules:
         lemma, kids, dep = table.lemma[tok.i], table.kids[tok.i], table.dep
         if any(table.lower[c] == "member" and dep[c] in _MEMBER_DEPS for c in kids):
             return []  # "EU member states" are not the EU
+        named = self._named_appos(tok, allowed)
+        if named:
+            return named
         if lemma == "member" and any(table.lower[c] == "of" for c in kids) \
                 and any(dep[c] == "nummod" or table.lower[c] in _SOME_MEMBERS for c in kids):
             return []  # "several members of the parliament" are not the parliament ("the members" are)
@@ -430,8 +435,10 @@ class NounRules:
                 aff = self.affiliation(self.speaker.entity) if self.speaker.entity.type == "Person" else self.speaker.entity
                 if aff is not None and aff.type in allowed:
                     return [End(aff, tok, True, "speaker's government")]
+            # ("a government crackdown", "government forces": the modifier is as definite)
             if bare and lemma in ("government", "authority", "kingdom", "police") and not self.in_quote(tok) \
-                    and (lemma == "police" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+                    and (lemma == "police" or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                         or lemma == "government" and tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):
                 # "asked the government to ...", "police had beaten students": outside a quote, the country the article is about;
                 # "the Kingdom" in a ministry's statement is the issuer
                 country = (self.issuer() if lemma == "kingdom" else None) or self.dominant_country()
@@ -507,7 +514,14 @@ class NounRules:
                         target = next((g for g in child.children if g.dep_ == "pobj"), None)
                         if target is None:
                             continue
+                    whose = child.dep_ == "poss" and child.lower_ == "whose" and tok.head.dep_ == "relcl"
+                    if whose:
+                        target = tok.head.head  # "X, whose country backs Y": the relative clause's noun
                     hit = self._single(target, allowed, depth + 1)
+                    if child.dep_ == "poss" and (lemma in _OWN_STATES or whose and lemma == "government"):
+                        # ("her government would ... and called on Y" leaves a misparsed
+                        # conjunct the person's own act: only "whose government" is mapped)
+                        hit = self._served_country(hit, allowed) or hit
                     if not hit and child.dep_ == "compound" and child.pos_ == "NOUN":
                         # "Turkish riot police" parsed as (Turkish riot) police
                         hit = [e for g in child.children if g.dep_ in ("amod", "compound")
@@ -526,6 +540,34 @@ class NounRules:
                             self._owner_of[lemma] = hit[0]
                         return [e._replace(via=f"proxy '{tok.text}'") for e in hit]
         return []
+
+    def _named_appos(self, tok: Token, allowed) -> list[End]:
+        """"in support of its Palestinian ally Hamas", "the militant group Hamas": a common
+        noun with a name in apposition stands for what the name names (for a plural, every
+        name of the coordination: "its allies Russia and Iran")."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() in self._roles:
+            return []  # roles have their own reading of a name in apposition (see _appos)
+        for child in tok.children:
+            # right after the noun (a misparse hangs a far name on it: "the deal, brokered
+            # by X after talks, was signed by the ministers, A and B")
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and 0 < child.left_edge.i - tok.i <= 2 \
+                    and self.m.entity_at(child) is not None:
+                # a place keeps its description's reading ("the Kazakh capital, Astana": Kazakhstan)
+                found = [e for e in self.actors(child, allowed, conj=tok.tag_ == "NNS")
+                         if e.entity.type != "Location"]
+                if found:
+                    return [e._replace(via=f"named '{tok.text}'") for e in found]
+        return []
+
+    def _served_country(self, hit: list[End], allowed) -> list[End]:
+        """"his country", "whose government": a person's country is the one the person
+        serves (from the static facts), not the person."""
+        if len(hit) != 1 or hit[0].entity.type != "Person" or "Country" not in allowed:
+            return []
+        country = self.affiliation(hit[0].entity)
+        if country is None or country.type != "Country":
+            return []
+        return [hit[0]._replace(entity=country, coref=True, via=f"country of {hit[0].entity.label}")]
 
     def _group_unit(self, tok: Token, lemma: str, allowed) -> list[End]:
         """"blamed the ELN's eastern war front": a described unit of a named armed or

@@ -54,6 +54,18 @@ class ReferenceRules:
                 hit = [e for e in self._single(node, allowed, depth + 1) if e.entity.type == "Person"]
         return hit
 
+    def _object_relative(self, tok: Token, allowed, depth: int) -> list[End]:
+        """"Yanukovich, whom the White House accused", "Belarus, which Russia backs": an
+        object relative pronoun is its antecedent when that is a person, country or group
+        named there ("the sanctions that EU leaders endorsed", "the summit, which Kenya will
+        host" are things, whatever their words resolve to)."""
+        antecedent = tok.head.head
+        ent = self.m.entity_at(antecedent)
+        kinds = ("Person",) if tok.lower_ in ("whom", "who") else ("Person", "Country", "Group")
+        if ent is None or ent.type not in kinds or antecedent.pos_ != "PROPN" or depth >= 3:
+            return []
+        return self._single(antecedent, allowed, depth + 1)
+
     def reported_they(self, tok: Token, allowed) -> list[End] | None:
         """"EU leaders warned they would ...": a subject "they" of a clause a verb reports is
         its reporters; "Diplomats in Vienna said they ...": reporters that are a plural common

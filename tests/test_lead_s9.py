@@ -80,3 +80,16 @@ def test_and_after_a_relative_clause_continues_the_main_clause(nlp):
     text = ("Officials from Japan met envoys from Seoul, who had arrived on Monday, and criticized "
             "China for the drills.")
     assert ("South Korea", "criticizes", "China") not in facts_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Arab League stopped short of blaming Syria for the attack.", ("Arab League", "accuses", "Syria")),
+    ("Turkey said it had no intention of attacking Greece.", ("Turkey", "attacks", "Greece")),
+])
+def test_falling_short_and_disowned_intent_are_negative_acts_of_the_subject(nlp, text, expected):
+    assert expected in facts_of(nlp, text, polarity="negative")
+
+
+def test_an_order_acts_for_whoever_signs_it(nlp):
+    text = "Vladimir Putin signed an executive order freezing the assets of Polish companies."
+    assert ("Vladimir Putin", "sanctions", "Poland") in facts_of(nlp, text)

@@ -25,10 +25,14 @@ _PREP_DEPS = frozenset({"prep", "agent", "prt", "dative"})
 _PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 # texts that act for whoever adopts them ("a resolution condemning X")
 _DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "motion",
-                        "letter", "report", "bill", "decree"})
+                        "letter", "report", "bill", "decree", "order", "law", "directive", "regulation"})
 # what one does to a text one makes one's own ("ignored resolutions calling on X" is no call)
 _ISSUING = frozenset({"pass", "adopt", "issue", "approve", "sign", "draft", "table", "publish", "release", "put",
                       "make", "send", "submit", "unveil", "endorse", "back", "support", "circulate", "read"})
+#: verbs of "stopped / fell / came short of V-ing"
+_FALLING_SHORT = frozenset({"stop", "fall", "come"})
+#: nouns whose "of V-ing" is the holder's own act ("no intention of attacking")
+_INTENT_NOUNS = frozenset({"intention", "plan", "desire", "wish", "attempt", "bid", "decision", "effort"})
 _DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 # clause links across which the subject of the head verb is inherited (control, coordination,
 # participial adjuncts: "pledging to ...", "by announcing ...")
@@ -100,6 +104,12 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
             if objs and owner.pos_ == "VERB":
                 return objs  # "accused Y of shelling", "praised Y for helping": Y acts
             tok = owner
+            continue
+        if (tok.lower_ == "short" and tok.head.lemma_.lower() in _FALLING_SHORT) or (
+                tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.lemma_.lower() in _INTENT_NOUNS):
+            # "stopped short of blaming Y", "had no intention of attacking Y": the one who
+            # stops short or (has no) intends is the gerund's subject
+            tok = tok.head
             continue
         addressee = called_on(tok)
         if addressee is not None:

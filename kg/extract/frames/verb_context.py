@@ -39,7 +39,7 @@ __all__ = ["warned_own_attack", "delegation_ends", "intent_holders", "outer_part
 def warned_own_attack(verb: Token, agents, ends: EndFinder, lex: Lexicon) -> bool:
     """True when ``verb`` is a future or conditional attack ("would strike", "will hit") in
     what its own side warns or vows, or (for a retaliation) says."""
-    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall")
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall", "could", "might", "may", "can")
                                        for c in verb.children):
         return False
     head = verb.head

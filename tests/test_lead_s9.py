@@ -93,3 +93,15 @@ def test_falling_short_and_disowned_intent_are_negative_acts_of_the_subject(nlp,
 def test_an_order_acts_for_whoever_signs_it(nlp):
     text = "Vladimir Putin signed an executive order freezing the assets of Polish companies."
     assert ("Vladimir Putin", "sanctions", "Poland") in facts_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kabul wants Islamabad to act against the insurgents.", ("Afghanistan", "demandsFrom", "Pakistan")),
+    ("Washington expects Beijing to rein in North Korea.", ("United States", "demandsFrom", "China")),
+])
+def test_wanting_someone_to_act_is_a_demand(nlp, text, expected):
+    assert expected in facts_of(nlp, text)
+
+
+def test_an_expected_outcome_is_no_demand(nlp):
+    assert not facts_of(nlp, "China expects the talks to resume next month.")

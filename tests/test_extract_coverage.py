@@ -41,6 +41,10 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 ROWS = [
     ("The EU stood fully behind Poland.", {("European Union", "supports", "Poland", P)}),
     ("Germany will send two air defense systems to Ukraine.", {("Germany", "aids", "Ukraine", P)}),
+    ("Cuba sent doctors to Angola.", {("Cuba", "aids", "Angola", P)}),
+    ("Britain sent military trainers to Kenya.", {("United Kingdom", "aids", "Kenya", P)}),
+    ("Japan sent vaccines to Vietnam.", {("Japan", "aids", "Vietnam", P)}),
+    ("Egypt sent food convoys to Sudan.", {("Egypt", "aids", "Sudan", P)}),
     ("Japan expressed deep regret over the civilian deaths.",
      {("Japan", "concernedAbout", "civilian deaths", P)}),
     ("Germany threw its weight behind Ukraine.", {("Germany", "supports", "Ukraine", P)}),
@@ -103,6 +107,7 @@ NEAR_MISSES = [
     ("The court turned down the appeal.", "rejects"),
     ("Shoppers pushed back against price rises.", "criticizes"),
     ("The family sat down with reporters.", "negotiatesWith"),
+    ("The hospital sent doctors to the scene.", "aids"),
     ("The teacher pointed a finger at the board.", "accuses"),
 ]
 

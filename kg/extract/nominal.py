@@ -66,6 +66,14 @@ _BETWEEN = frozenset({"between", "among", "amongst"})
 #: nouns of a relationship between two sides that may be good or bad ("relations between A and B are tense")
 _STATES = frozenset({"relation", "relationship", "tie"})
 _AT = frozenset({"at"})
+#: verbs of handing help over, besides ``frame_giving`` ("the loans extended to X by Y")
+_HANDING = frozenset({"extend", "lend", "disburse", "deliver", "supply", "ship", "transfer"})
+#: gated nouns of joint work that exist once someone's ("X's cooperation with Y")
+_WORKING = frozenset({"cooperation", "partnership"})
+#: how a relation grows that says it is good ("ties have grown stronger"; not "grown tense")
+_CLOSER = frozenset({"stronger", "closer", "deeper", "warmer", "better"})
+#: complements of a pact noun that may carry its partner phrase ("an agreement on cooperation with X")
+_OF_ON = frozenset({"of", "on"})
 #: nouns of demanding whose "that" clause names the one asked to act (not "call", "hope")
 _DEMAND_NOUNS = frozenset({"demand", "insistence", "ultimatum"})
 #: entity labels of a rate ("duties of 35%", "a levy of $2 a barrel")
@@ -237,9 +245,15 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 target_toks += [p for _, p in syntax.prep_objects(agent, preps)]
         if not target_toks and FAMILY[trig.relation] == "cooperate":
             # "signed a memorandum of understanding with X", "an agreement of cooperation
-            # with Y": the partner phrase hangs off the noun's "of" complement
-            target_toks = [q for _, p in syntax.prep_objects(anchor, frozenset({"of"}))
+            # with Y", "an agreement on economic cooperation with Z": the partner phrase hangs
+            # off the noun's "of" or "on" complement
+            target_toks = [q for _, p in syntax.prep_objects(anchor, _OF_ON)
                            for _, q in syntax.prep_objects(p, preps - {"of"})]
+        if not target_toks and trig.relation == "supports" and any(c.dep_ == "poss" for c in anchor.children):
+            # "Germany's backing of Israel": with the backer named by "'s", "of" names the backed
+            # (alone, "the backing of X" names the backer)
+            target_toks = [p for _, p in syntax.prep_objects(anchor, _OF) if p.pos_ == "PROPN" or any(
+                c.dep_ == "poss" and c.pos_ == "PROPN" for c in p.children)]
         if not target_toks and trig.relation == "aids":
             # "Iran's supply of drones and missiles to Russia": the recipient hangs off what is given
             given = [p for _, p in syntax.prep_objects(anchor, frozenset({"of"}))]
@@ -290,7 +304,15 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # between A and B is not aimed at third parties")
         stative = bool(between) and noun.dep_ in ("nsubj", "nsubjpass") and lemma in _STATES \
             and noun.head.lemma_.lower() not in lex.cue("establish_verbs") | lex.cue("growth_verbs")
-        if lemma in lex.cue("gated_nouns") and (not between or stative) and not ending \
+        # "Kenya's cooperation with the US has deepened", "ties with X have grown": the noun as
+        # the subject of a verb that builds the relation (not "have grown tense": a state)
+        developed = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.cue("establish_verbs") | lex.cue(
+            "growth_verbs") and not any(c.dep_ in ("acomp", "oprd", "attr") and c.lower_ not in _CLOSER
+                                        for c in noun.head.children)
+        # "India's cooperation with Russia angered Washington": joint work someone is said to
+        # have exists (unlike relations, which may be bad)
+        owned = lemma in _WORKING and any(c.dep_ == "poss" for c in noun.children)
+        if lemma in lex.cue("gated_nouns") and (not between or stative) and not ending and not developed and not owned \
                 and not (gov is not None and (gov_lemma in lex.cue("establish_verbs") or light)):
             trace.add("noun", noun, f"rejected {trig.relation}", "state noun without an establishing verb or 'between'")
             yield from _nominal_topics(noun, [], gov, ends, lex)
@@ -320,6 +342,13 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "urged Serbia to end its cooperation with X": "its" is whoever ends it
             agents = actor_subjects(gov, ends) or agents
         rule = "noun"
+        if light and trig.relation in SYMMETRIC and len(agents) >= 2 and not syntax.is_passive(gov) \
+                and all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents):
+            # "Russia and China pledged to deepen their cooperation", "A and B strengthened their
+            # ties": "their" is the light verb's joint subject, whose members are the partners
+            subjects = actor_subjects(gov, ends)
+            if len({e.entity.id for e in subjects}) >= 2:
+                agents, rule = subjects, "light-verb"
         voicing = light or gov_lemma in _VOICING or gov_lemma in lex.cue("expressing_verbs")
         if trig.relation in TOPICAL and gov is not None and anchor.dep_ == "dobj" and anchor.head.i == gov.i \
                 and not syntax.is_passive(gov) and (gov_lemma in _SHARING or voicing and agents and all(
@@ -332,7 +361,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 agents, rule = holders, "light-verb"
         if not agents and carried and FAMILY[trig.relation] in ("assault", "coerce", "consult", "cooperate"):
             # "the raid carried out by X", "talks hosted by Y" are not this: only the doer of the act
-            agents = [e for c in carried if c.lemma_.lower() in _DOING for t in syntax.by_agents(c)
+            # "loans granted to Kiev by the IMF", "the aid delivered by X": help given names its giver
+            doing = _DOING | (lex.cue("frame_giving") | _HANDING if trig.relation == "aids" else frozenset())
+            agents = [e for c in carried if c.lemma_.lower() in doing for t in syntax.by_agents(c)
                       for e in ends.actors(t)]
         if not agents and told and FAMILY[trig.relation] in ("assault", "coerce"):
             agents = [e for c in told for t in c.children if t.dep_ == "nsubj" for e in ends.actors(t)]
@@ -504,6 +535,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "took its case to X": a possessive pronoun is the light verb's subject again
         own = bool(agents) and all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents)
         light = light and (rule.startswith(("light-verb", "held-sanction")) or bool(members) or own)
+        # "failed to reach agreement in talks with X", "did not mention it during talks with Y":
+        # talks that frame the clause took place whatever the clause denies (not "did not take
+        # part in talks", "will not travel for talks")
+        held = rule.startswith("noun-during") and anchor.head.lower_ in ("during", "at", "in") \
+            and during_verb.lemma_.lower() not in lex.cue("frame_taking_part")
         if rule.startswith("noun-during"):  # "will travel ... for talks": the clause's verb carries it
             light, gov = True, during_verb
         clause = gov if light else noun
@@ -514,7 +550,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in _PEACE for c in noun.children)
         for s, o in pairs:
             relation, cameo = trig.relation, trig.cameo
-            polarity = "negative" if halted else "positive" if rule == "held-sanction" else None
+            polarity = "negative" if halted else "positive" if rule == "held-sanction" or held else None
             if FAMILY[relation] in ("assault", "coerce") and light and syntax.unhesitating(gov):
                 # "will not hesitate to impose sanctions on X": a threat, not a denial
                 relation, cameo, polarity = "threatens", "130", "positive"

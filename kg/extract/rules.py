@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
@@ -89,6 +89,8 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
             out.extend(named)
             continue
         span = syntax.topic_span(t, lex)
+        if len(span) == 0:
+            span = _country_after(t, ends) or span
         if len(span) == 0 or all(x.is_stop or x.is_punct for x in span):
             # "the latest developments in the region, particularly the situation in Gaza",
             # "regional affairs, including X": a vague head's named specifics are the topics
@@ -99,6 +101,23 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
             continue  # "concerned by the measures", "welcomed the decision": a reference, not a topic
         out.append(End(ends.m.topic(span), t, False, f"topic '{span.text}'"))
     return out
+
+
+def _country_after(tok: Token, ends: EndFinder) -> Span | None:
+    """"debated the situation in Sudan" with "in Sudan" parsed onto the verb: the vague object
+    and the country named right after it ("situation in Sudan"); a city there is more often
+    where the talks took place ("discussed the situation in Geneva")."""
+    nxt = tok.i + 1
+    if tok.dep_ != "dobj" or nxt >= tok.sent.end:
+        return None
+    prep = tok.doc[nxt]
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "on") or prep.head.i != tok.head.i:
+        return None
+    for g in prep.children:
+        if g.dep_ == "pobj" and any(e.entity.type == "Country" and not e.via.startswith("capital")
+                                    for e in ends.actors(g, conj=False)):
+            return tok.doc[tok.i:g.right_edge.i + 1]
+    return None
 
 
 def _specifics(tok: Token) -> list[Token]:
@@ -130,6 +149,11 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
             tok = tok.head
         found = [e for t in syntax.subjects(tok, OBJECT_CONTROL) for e in ends.actors(t)]
     found = found or _in_gerund(verb, ends) or _misread_plural(verb, ends) or _first_to(verb, ends)
+    if not found and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" \
+            and verb.head.i < verb.i and verb.doc[verb.i - 1].text == ",":
+        # "Emmanuel Macron, visiting Morocco, praised ...": the participle set off after a name is
+        # that name's doing (not "a note to the Chinese embassy demanding ...": a misattachment)
+        found = ends.actors(verb.head)
     if found:
         found += _partners(verb, ends)
     if not found:
@@ -271,6 +295,12 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
     if "dobj" in trig.targets:
         if passive:
             toks += [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not toks and verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i \
+                    and trig.relation not in SYMMETRIC:
+                # "Backed by Turkey, Azerbaijan launched an offensive": an opening participle
+                # describes the subject of the clause it opens ("Negotiated by A and B, it
+                # provides ...": a pact's parties, read by the joint rule)
+                toks += [t for t in syntax.subjects(verb.head) if t.pos_ != "PRON"]
         else:
             toks += syntax.objects(verb)
         if not toks:  # "denounced what it called X's behaviour": the free relative's description
@@ -319,7 +349,11 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
         for c in verb.children:  # "met with" sometimes hangs off a particle or the object
             # ("cut ties with X": an object the row names itself is part of the verb's phrase)
             named_object = bool(trig.requires) and trig.requires.split()[-1] not in preps
-            if c.dep_ in ("dobj", "prt") and c.lower_ not in preps and (named_object or not _own_partner(c, preps)):
+            # "negotiated a trade deal with India": the partner of a pact being negotiated is
+            # the other side of the negotiation
+            negotiated = trig.relation == "negotiatesWith"
+            if c.dep_ in ("dobj", "prt") and c.lower_ not in preps and (
+                    named_object or negotiated or not _own_partner(c, preps)):
                 toks += [p for _, p in syntax.prep_objects(c, preps)]
     if not toks and trig.relation == "concernedAbout":
         toks += feared_subjects(verb)  # "fears the war could spread", "a dam, which X fears could ..."

@@ -1,6 +1,6 @@
 """Acting side by side: "forces operating alongside the national police", "troops fought
 alongside federal forces", "deploy its forces alongside those of X", "continue its mediation
-efforts together with Qatar" (cooperation).
+efforts together with Qatar", "A and B will jointly develop the field" (cooperation).
 
 "alongside X" says nothing by itself ("alongside the sanctions, the US also ..."): what
 the two do together decides. Acting in the field together (fighting, patrolling,
@@ -90,8 +90,21 @@ def _acting_together(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return out
 
 
+def _acting_jointly(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Thailand and Malaysia will jointly develop the gas field", "A and B agreed to jointly
+    produce ammunition": the sides of a joint subject work together."""
+    verb = word.head
+    if word.dep_ != "advmod" or verb.pos_ not in _VERB_POS or syntax.is_passive(verb):
+        return []
+    agents = actor_subjects(verb, ends)
+    if len({e.entity.id for e in agents}) < 2:
+        return []
+    return _emit("frame-jointly", word, "cooperatesWith", "030", agents, agents, verb, 0.65, trace)
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     ((), ("alongside",), _ADP, _acting_alongside),
     ((), ("together",), frozenset({"ADV"}), _acting_together),
+    ((), ("jointly",), frozenset({"ADV"}), _acting_jointly),
 )

@@ -1,7 +1,9 @@
 """Visits and meetings without a visit verb: hosted and received guests, "on a visit to",
 "landed in", restored diplomatic links, "told B in a phone call", a joint news conference with B,
 meetings held in another person's country ("In Hanoi, X met Y": X visits Vietnam), appearing
-"alongside" B, taking part in an event another hosts ("signed it at a ceremony hosted by C").
+"alongside" B, taking part in an event another hosts ("signed it at a ceremony hosted by C");
+what talks focused on ("the talks centred on X": their parties discuss X) and talks held by a
+joint subject ("A and B are negotiating a code of conduct").
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -15,7 +17,7 @@ from kg.extract.frames.partners import FRAMES as _PARTNER_FRAMES, home_country a
 from kg.extract.frames._common import (STATES, NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
                                        emit as _emit, named as _named, partners_or_mutual as _mutual, side as _side)
 from kg.extract.lexicon import Lexicon
-from kg.extract.rules import Trace, actor_subjects
+from kg.extract.rules import Trace, actor_subjects, topic_ends
 
 __all__ = ["FRAMES"]
 
@@ -166,6 +168,24 @@ def _landed(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     targets = [e for p in places for e in ends.actors(p, frozenset({"Country", "Location"}))]
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
     return _emit("frame-landed", verb, "visits", "042", agents, targets, verb, 0.7, trace)
+
+
+#: what a visitor is somewhere for ("is in Cairo for talks", "was in Kyiv on a visit")
+_VISIT_PURPOSES = frozenset({"talk", "meeting", "visit", "trip", "summit", "negotiation", "consultation"})
+
+
+def _there_for_talks(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Antony Blinken is in Egypt for talks on Gaza", "X was in Beijing on a two-day visit": a
+    person abroad for talks visits the place (not their own country; only with a purpose of
+    talks or a visit, so "is in hospital" or "is in talks" say nothing)."""
+    if not any(p.lemma_.lower() in _VISIT_PURPOSES for _, p in syntax.prep_objects(verb, frozenset({"for", "on"}))):
+        return []
+    places = [p for _, p in syntax.prep_objects(verb, frozenset({"in"}))]
+    targets = [e for p in places for e in ends.actors(p, frozenset({"Country", "Location"}))]
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    homes = {h.id for h in (_home_country(a, ends) for a in agents) if h is not None}
+    targets = [e for e in targets if e.entity.id not in homes]
+    return _emit("frame-there-for-talks", verb, "visits", "042", agents, targets, verb, 0.65, trace)
 
 
 def _reopened(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -352,7 +372,48 @@ def _joint_appearance(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 # settings of "told B in a ..." that are themselves an exchange between the two
 _CALL_NOUNS = frozenset({"call", "conversation", "meeting", "talks", "phone", "telephone"})
 
+#: verbs that say what an event dwelt on ("the talks focused on trade", "centred on X")
+_CENTRING = frozenset({"focus", "centre", "center", "concentrate", "revolve"})
+_BETWEEN = frozenset({"between", "among"})
+
+
+def _talks_focused(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Talks between Japan and South Korea centred on North Korea's missile programme",
+    "X's talks with Y focused on trade": the parties of the talks discuss the matter (the
+    holder named with "'s", or every side of a "between")."""
+    talks = [s for s in syntax.subjects(verb) if s.pos_ == "NOUN" and any(
+        t.relation in ("meets", "negotiatesWith") for t in lex.nouns.get(s.lemma_.lower(), ()))]
+    if not talks:
+        return []
+    parties = [e for t in talks for c in _children(t, "poss") for e in ends.actors(c)]
+    parties += [e for t in talks for _, p in syntax.prep_objects(t, _BETWEEN) for e in ends.actors(p)]
+    topics = [e for _, p in syntax.prep_objects(verb, frozenset({"on", "around"})) for e in topic_ends(p, ends, lex)]
+    return _emit("frame-talks-focused", verb, "discusses", "010", parties, topics, verb, 0.65, trace)
+
+
+#: what go-betweens obtain for others ("negotiated the release of the hostages")
+_BROKERED = frozenset({"release", "exchange", "return", "evacuation", "withdrawal", "passage"})
+
+
+def _negotiated_jointly(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The Philippines and China are negotiating a code of conduct": the sides of a joint
+    subject negotiate with each other (not "A and B negotiated with C", "A and B negotiated a
+    deal with C", nor go-betweens' "A and B negotiated the release of the hostages")."""
+    objs = syntax.objects(verb)
+    if any(o.lemma_.lower() in _BROKERED for o in objs):
+        return []  # "Qatar and Egypt negotiated the release of hostages": go-betweens
+    if syntax.is_passive(verb) or any(ends.actors(o) for o in objs) \
+            or any(syntax.prep_objects(t, frozenset({"with", "between"})) for t in (verb, *objs)):
+        return []
+    agents = actor_subjects(verb, ends)
+    if len({e.entity.id for e in agents}) < 2:
+        return []
+    return _emit("frame-negotiated-jointly", verb, "negotiatesWith", "046", agents, agents, verb, 0.65, trace)
+
+
 FRAMES = (
+    ((), tuple(sorted(_CENTRING)), _VERB_POS, _talks_focused),
+    ((), ('negotiate', 'renegotiate'), _VERB_POS, _negotiated_jointly),
     ((), ('tell',), _VERB_POS, _told_in_a_call),
     ((), ('receive',), _VERB_POS, _received_contact),
     ((), tuple(sorted(_MEETING_VERBS)), _VERB_POS, _met_abroad),
@@ -361,6 +422,7 @@ FRAMES = (
     (('frame_hosting',), (), _VERB_POS, _hosted_visit),
     ((), ('host',), _VERB_POS, _hosted_event),
     ((), ('land',), _VERB_POS, _landed),
+    ((), ('be',), _VERB_POS, _there_for_talks),
     ((), ('lead', 'head'), _VERB_POS, _led_mission),
     ((), ('lead', 'head'), _VERB_POS, _met_led_group),
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),

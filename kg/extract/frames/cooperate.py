@@ -2,7 +2,8 @@
 allies, welcomed acts, money, witnessed signings, joint activities, boosted or sought ties
 ("sought closer ties with X"), "in support of", "came to the defence / aid of", purchases and
 joint production ("ordered jets from X", "will build submarines with Y"), help sent on
-request, taking part in an operation another side leads ("joined the US-led coalition"),
+request, help received from a giver ("received F-16 jets from X": X aids the recipient),
+taking part in an operation another side leads ("joined the US-led coalition"),
 and what parties agreed (or failed to agree) on ("agreed on a push to ease the debt
 burden": they discussed it; an agreed act, "agreed to accelerate construction of X", is
 :mod:`.agreements`').
@@ -184,6 +185,9 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         places += [p for o in money for _, p in syntax.prep_objects(o, frozenset({"in", "into"}))]
     # "promised Nigeria fresh loans", "gave Ukraine $1bn": the recipient as indirect object
     places += [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+    # "lent Laos billions of dollars": the indirect object read as a modifier of the amount
+    places += [c for o in money if o.ent_type_ == "MONEY" for c in o.children
+               if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG") and c.i < o.i]
     # "$200 million in aid for Sudan": the phrase hangs off the aid noun
     places += [p for o in money for _, n in syntax.prep_objects(o, frozenset({"in"}))
                for _, p in syntax.prep_objects(n, frozenset({"for", "to"}))]
@@ -207,6 +211,34 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if investing:  # "pledged to invest $50 billion in Indian infrastructure": economic cooperation
         return _emit("frame-money", verb, "cooperatesWith", "061", agents, targets, verb, conf, trace)
     return _emit("frame-money", verb, "aids", "071", agents, targets, verb, conf, trace)
+
+
+#: goods received as help besides the help, fund and weapon nouns ("received F-16 jets from X")
+_RECEIVED_GOODS = frozenset({"jet", "fighter", "tank", "vehicle", "aircraft", "helicopter", "vaccine", "dose",
+                             "equipment", "supply", "shipment", "delivery", "grant", "bailout"})
+#: help received that is backing rather than goods ("received strong support from X")
+_RECEIVED_BACKING = frozenset({"support", "backing"})
+
+
+def _received_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Ukraine received F-16 jets from Denmark", "Russia is receiving artillery shells from North
+    Korea", "Kenya received $500 million from the World Bank": the giver aids the recipient
+    ("received strong support from X": X supports it). Calls, letters and invitations received
+    are no help."""
+    if syntax.is_passive(verb):
+        return []
+    got = [x for o in syntax.objects(verb) for x in (o, *o.conjuncts) if x.pos_ in _NOUN_POS or x.ent_type_ == "MONEY"]
+    helpful = lex.cue("frame_help_nouns") | lex.cue("frame_funds") | lex.cue("frame_weapons") | _RECEIVED_GOODS
+    goods = [x for x in got if x.lemma_.lower() in helpful or x.ent_type_ == "MONEY"
+             or any(t.ent_type_ == "MONEY" for t in x.subtree)]
+    if not goods:
+        return []
+    givers = [p for t in (verb, *goods) for _, p in syntax.prep_objects(t, frozenset({"from"}))]
+    recipients = actor_subjects(verb, ends)
+    donors = not_own(recipients, [e for p in givers for e in _named(ends.actors(p))], ends)
+    if all(x.lemma_.lower() in _RECEIVED_BACKING for x in goods):
+        return _emit("frame-received", verb, "supports", "051", donors, recipients, verb, 0.65, trace)
+    return _emit("frame-received", verb, "aids", "070", donors, recipients, verb, 0.65, trace)
 
 
 def _witnessed_signing(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -484,7 +516,8 @@ FRAMES = (
     (('frame_commitment',), (), _NOUN_POS, _commitment),
     (('frame_allies',), (), _NOUN_POS, _ally),
     (('frame_approving',), (), _VERB_POS, _welcomed_act),
-    (('frame_giving',), ('invest',), _VERB_POS, _money),
+    (('frame_giving',), ('invest', 'lend'), _VERB_POS, _money),
+    ((), ('receive',), _VERB_POS, _received_help),
     ((), ('signing',), _NOUN_POS, _witnessed_signing),
     (('frame_joint_nouns',), (), _NOUN_POS, _joint_activity),
     (('frame_ties',), (), _NOUN_POS, _ties_boosted),

@@ -57,6 +57,8 @@ def _sought_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-sought", verb, "appealsTo", "020", agents, targets, verb, 0.65, trace)
 
 
+#: where the giver of what is asked for is named ("the support of X", "restraint from X")
+_OF_FROM = frozenset({"of", "from"})
 #: what one asks of another ("requested the understanding and cooperation of X")
 _ASKED_OF = frozenset({"cooperation", "understanding", "support", "help", "assistance", "backing", "restraint",
                        "action", "involvement", "engagement", "commitment", "patience", "solidarity"})
@@ -71,8 +73,10 @@ def _requested_of(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     wanted = [w for t in wanted for w in (t, *t.conjuncts) if w.pos_ == "NOUN"]
     if not any(w.lemma_.lower() in _ASKED_OF for w in wanted):
         return []
-    # "the understanding and cooperation of X": "of" hangs on either conjunct
-    givers = [p for w in wanted for _, p in syntax.prep_objects(w, frozenset({"of"}))]
+    # "the understanding and cooperation of X": "of" hangs on either conjunct; "called for
+    # restraint from China": "from" names the giver too
+    givers = [p for w in wanted for _, p in syntax.prep_objects(w, _OF_FROM)]
+    givers += [p for _, p in syntax.prep_objects(verb, frozenset({"from"})) if verb.lemma_.lower() == "call"]
     # "requested the ROK's continued understanding": the giver named as the possessor
     givers += [c for w in wanted if w.lemma_.lower() in _ASKED_OF for c in w.children
                if c.dep_ == "poss" and c.pos_ == "PROPN"]
@@ -346,7 +350,7 @@ FRAMES = (
     (('frame_withdrawing',), (), _VERB_POS, _withdrew),
     ((), ('join', 'accede'), _VERB_POS, _joined),
     (('frame_seeking',), (), _VERB_POS, _sought_help),
-    ((), ('request', 'ask', 'seek', 'solicit', 'enlist'), _VERB_POS, _requested_of),
+    ((), ('request', 'ask', 'seek', 'solicit', 'enlist', 'call'), _VERB_POS, _requested_of),
     ((), ('call',), _VERB_POS, _called_on_also),
     ((), tuple(_MANDATING), _VERB_POS, _demanded_that),
     ((), tuple(sorted(_CONDITIONS)), _NOUN_POS, _conditions_named),

@@ -105,3 +105,17 @@ def test_wanting_someone_to_act_is_a_demand(nlp, text, expected):
 
 def test_an_expected_outcome_is_no_demand(nlp):
     assert not facts_of(nlp, "China expects the talks to resume next month.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States has frozen part of its aid to Mali.", ("United States", "sanctions", "Mali")),
+    ("Germany halted development aid to Niger after the coup.", ("Germany", "sanctions", "Niger")),
+])
+def test_stopping_aid_is_a_sanction(nlp, text, expected):
+    found = facts_of(nlp, text)
+    assert expected in found
+    assert (expected[0], "aids", expected[2]) not in found
+
+
+def test_continued_aid_is_still_aid(nlp):
+    assert ("European Union", "aids", "Ukraine") in facts_of(nlp, "The EU will continue its aid to Ukraine.")

@@ -204,6 +204,15 @@ def _led_by(noun: Token, ends: EndFinder) -> list[End]:
             for e in ends.actors(g)]
 
 
+def _ended_object(noun: Token, quantity) -> bool:
+    """The noun is what the verb ends: its object, or counted in it ("froze part of its aid")."""
+    if noun.dep_ == "dobj":
+        return True
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" \
+        and head.head.lemma_.lower() in quantity
+
+
 def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
     """Candidates from a lexicon noun (nominal and light-verb triggers)."""
     quantity = lex.cue("quantity_nouns")
@@ -214,7 +223,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     # "held talks", and the means of an act: "responded with airstrikes on Gaza"
     # "suspended its partnership with X", "broke off talks": the relation, negated
-    ending = gov is not None and gov_lemma in lex.cue("terminating_verbs") and noun.dep_ == "dobj" \
+    ending = gov is not None and gov_lemma in lex.cue("terminating_verbs") and _ended_object(noun, quantity) \
         and FAMILY[triggers[0].relation] in ("consult", "cooperate")
     # "urged X to end its cooperation with Y": asking X to end it says the cooperation goes on
     halted = ending and not requested(gov, lex)
@@ -551,6 +560,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         for s, o in pairs:
             relation, cameo = trig.relation, trig.cameo
             polarity = "negative" if halted else "positive" if rule == "held-sanction" or held else None
+            if halted and relation == "aids":
+                # "froze its aid to Mali", "suspended military assistance to X": stopping aid is a
+                # sanction (CAMEO 162, reduce or stop aid), not a denial of help
+                relation, cameo, polarity = "sanctions", "162", "positive"
             if FAMILY[relation] in ("assault", "coerce") and light and syntax.unhesitating(gov):
                 # "will not hesitate to impose sanctions on X": a threat, not a denial
                 relation, cameo, polarity = "threatens", "130", "positive"

@@ -119,3 +119,9 @@ def test_stopping_aid_is_a_sanction(nlp, text, expected):
 
 def test_continued_aid_is_still_aid(nlp):
     assert ("European Union", "aids", "Ukraine") in facts_of(nlp, "The EU will continue its aid to Ukraine.")
+
+
+def test_worried_that_a_prospect_names_its_subject(nlp):
+    found = facts_of(nlp, "The UN is worried that fighting could spread to Lebanon.")
+    assert ("United Nations", "concernedAbout", "fighting") in found
+    assert not facts_of(nlp, "Officials were happy that the talks had ended.")

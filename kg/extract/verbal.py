@@ -37,6 +37,7 @@ from kg.extract.frames.verb_context import (HYPHENED_FAMILIES, asked_for, back_t
                                              warned_own_attack)
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon
 from kg.extract.modality import analyse_clause
+from kg.extract.topic_clauses import feared_subjects
 from kg.extract.rules import (ATTITUDE, OBJECT_CONTROL, Candidate, Trace, actor_subjects, armed_owner, attack_site,
                               captured_place, has_required, pair_up, target_tokens, topic_ends)
 from kg.types import ACTOR_TYPES
@@ -705,6 +706,8 @@ def adjective_rule(adj: Token, triggers, ends: EndFinder, lex: Lexicon, trace: T
     for trig in triggers:
         preps = frozenset(p for p in trig.targets if p not in ("dobj", "ccomp", "mutual"))
         toks = [p for _, p in syntax.prep_objects(adj, preps)] or [p for _, p in syntax.prep_objects(head, preps)]
+        if not toks and trig.relation == "concernedAbout":
+            toks = feared_subjects(adj)  # "is worried that the fighting could spread": the prospect's subject
         if not agents:
             trace.add("adjective", adj, f"rejected {trig.relation}", "no actor subject")
             continue

@@ -125,3 +125,8 @@ def test_worried_that_a_prospect_names_its_subject(nlp):
     found = facts_of(nlp, "The UN is worried that fighting could spread to Lebanon.")
     assert ("United Nations", "concernedAbout", "fighting") in found
     assert not facts_of(nlp, "Officials were happy that the talks had ended.")
+
+
+def test_a_coordinated_by_phrase_is_a_second_agent(nlp):
+    found = facts_of(nlp, "Israel was condemned by Arab states and by Turkey.")
+    assert ("Turkey", "criticizes", "Israel") in found

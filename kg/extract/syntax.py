@@ -59,8 +59,10 @@ def by_agents(verb: Token) -> list[Token]:
     """pobj of the passive "by" phrase."""
     table = doc_table(verb.doc)
     dep, doc = table.dep, verb.doc
-    return [doc[g] for c in table.kids[verb.i] if dep[c] == "agent"
-            for g in table.kids[c] if dep[g] == "pobj"]
+    # "condemned by Arab states and by Turkey": a coordinated "by" phrase is a second agent
+    agents = [c for c in table.kids[verb.i] if dep[c] == "agent"]
+    agents += [x for c in agents for x in table.conjuncts(c) if doc[x].lower_ == "by"]
+    return [doc[g] for c in agents for g in table.kids[c] if dep[g] == "pobj"]
 
 
 def _relative_list_owner(tok: Token) -> Token | None:

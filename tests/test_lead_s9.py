@@ -130,3 +130,8 @@ def test_worried_that_a_prospect_names_its_subject(nlp):
 def test_a_coordinated_by_phrase_is_a_second_agent(nlp):
     found = facts_of(nlp, "Israel was condemned by Arab states and by Turkey.")
     assert ("Turkey", "criticizes", "Israel") in found
+
+
+def test_a_body_named_by_its_leader_is_the_agent_of_a_by_phrase(nlp):
+    found = facts_of(nlp, "Airstrikes by the Saudi-led coalition against the Houthis killed 20 people.")
+    assert ("Saudi Arabia", "attacks", "Houthis") in found

@@ -119,7 +119,8 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
     agent_preps = frozenset({"by"}) | trig.agents
     for _, p in syntax.prep_objects(noun, agent_preps):
         if p.i not in exclude:
-            agents += ends.actors(p)
+            # "airstrikes by the Saudi-led coalition": a body named by who leads it
+            agents += ends.actors(p) or (_led_by(p, ends) if p.pos_ == "NOUN" else [])
     if noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.lemma_.lower() in _RETURNS \
             and noun.head.head.pos_ == "NOUN":
         # "the return of X from a visit to China", "X's return from a trip to Y": who returns made the trip

@@ -26,8 +26,8 @@ _ACTOR = ("Country", "Organization", "Group")
 _LOOKBACK = 3
 # description -> words one of which the organisation's label must contain (None: any)
 _ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union": ("Union",),
-              "organization": None, "organisation": None, "agency": ("Agency",),
-              "movement": None, "court": ("Court",),
+              "organization": None, "organisation": None, "league": ("League",),
+              "agency": ("Agency", "Programme", "Health Organi"), "movement": None, "court": ("Court",),
               "tribunal": ("Court", "Tribunal"), "council": ("Council",),
               "commission": ("Commission",), "mission": ("Mission",)}
 

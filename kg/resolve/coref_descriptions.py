@@ -17,8 +17,8 @@ from kg.resolve.coref_government import _junta_country
 from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair,
                                       _listed_countries, _regions, _story_pair)
 from kg.resolve.coref_clubs import plural_of_states
-from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder
-from kg.resolve.coref_states import salient_kingdom
+from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder, _sole_titled
+from kg.resolve.coref_states import last_island, own_subject, salient_kingdom
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.focus import issuer_body
 from kg.resolve.mentions import Mentions
@@ -29,7 +29,7 @@ __all__ = ["_description", "_hyphen_title", "_styles", "_titled", "_TITLE_LAST"]
 # plural people nouns that are not titles ("the two presidents" goes by title)
 _PEOPLE_NOUNS = frozenset({"men", "women", "enemies", "rivals", "adversaries", "foes"})
 _GENDER_NOUNS = frozenset({"men", "women"})
-_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "countries", "nations",
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "island", "republic", "countries", "nations",
                             "neighbours", "neighbors"})
 
 # plural nouns of states that name countries listed earlier ("the four Nordic nations")
@@ -184,7 +184,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         # "X, which borders both neighbours": X is not one of them
         own = frozenset(e.id for s in _subjects(token.sent, None, mentions, _ACTOR)
                         for e in s) if low.startswith("neighbo") else frozenset()
-        own |= _clause_agents(token, mentions) if count == 2 or described else frozenset()
+        own |= _clause_agents(token, mentions) if count == 2 or described else own_subject(token, mentions)
         if described:  # "urged members to sanction the Gulf state": of the Gulf, not the speaker
             region = next((_regions()[c.lower_] for c in token.children
                            if c.lower_ in _regions()), None)
@@ -198,8 +198,8 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                 or _last_pair(doc, token, mentions, "Country", exclude=own)
             if pair:
                 return _story_pair(pair, mentions, token)
-        if low == "kingdom":  # a monarchy ("Kingdom of X" among its names), the story's one
-            return salient_kingdom(mentions, token, own)
+        if low in ("kingdom", "island"):  # a monarchy, the story's one; an island state
+            return (salient_kingdom if low == "kingdom" else last_island)(mentions, token, own)
         return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own, count)
     if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two old rivals"
         if low not in _GENDER_NOUNS:
@@ -286,7 +286,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         return _titled_pair(doc, token, mentions, title, own) or \
             (_met_pair(token, mentions, title, own) if country is None else []) or \
             _titled(mentions, token, title, country, count, own)
-    found = _titled(mentions, token, title, country, count)
+    found = _titled(mentions, token, title, country, count) or _sole_titled(mentions, token, title, country, count)
     if not found and count == 1 and country is None and issuer_body(mentions.article) is not None:
         # "The President spoke with X" in the White House's own release: its office holder
         found = _office_holder(mentions, token, title)

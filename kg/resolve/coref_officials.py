@@ -15,11 +15,11 @@ from kg.resolve.coref_pairs import met_pair
 from kg.resolve.focus import issuer_body
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
-from kg.resolve.officeholders import (_article_day, load_officeholders, near_term, person_holdings,
+from kg.resolve.officeholders import (_article_day, load_officeholders, name_key, near_term, person_holdings,
                                       title_fits)
 from kg.types import Entity
 
-__all__ = ["_hyphen_title", "_met_countries", "_met_pair", "_office_holder"]
+__all__ = ["_hyphen_title", "_met_countries", "_met_pair", "_office_holder", "_sole_titled"]
 
 
 def _met_pair(token: Token, mentions: Mentions, title: str | None, exclude: frozenset[str],
@@ -123,3 +123,28 @@ def _hyphen_title(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     if title not in load_gazetteer().titles or any(j in mentions._by_token for j in (i - 2, i - 1)):
         return []
     return _titled(mentions, token, title, None, 1) or _office_holder(mentions, token, title)
+
+
+def _sole_titled(mentions: Mentions, token: Token, title: str, country: str | None, count: int) -> list[Entity]:
+    """"Chancellor Olaf Scholz spoke in Berlin. The German chancellor criticized China": a
+    head of state or government or a minister (a country has one) described with a country
+    is the one person seen before with the title and no country, when nobody else was;
+    people the office-holders table gives offices of other countries only do not count
+    ("Prime Minister A met President Biden. The British leader ..." is A)."""
+    if country is None or count != 1 or not (
+            load_gazetteer().titles.get(title) == "leaderOf" or title.endswith("minister")):
+        return []  # a country has many ambassadors and envoys: "the US ambassador" may be another
+    spaced, head = title.replace("-", " "), title.split()[-1]
+    found: dict[str, Entity] = {}
+    for mention in mentions.mention_list:
+        if mention.span.start >= token.i or mention.by_coref:
+            continue
+        for ent in mention.entities:
+            seen = [target for s, rel, target in mentions.titles.get(ent.id, ()) if _title_fits(s, rel, spaced, head)]
+            if ent.type != "Person" or not seen or any(t not in (None, country) for t in seen):
+                continue
+            # any term the table gives, at any date: a past US president is no British leader
+            holdings = {h.country for h in load_officeholders().by_key.get(name_key(ent.label), ())}
+            if not holdings or country in holdings:
+                found[ent.id] = ent
+    return list(found.values()) if len(found) == 1 else []

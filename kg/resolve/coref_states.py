@@ -4,6 +4,10 @@
   sentence, else the one the article names most often so far (the story's kingdom, not
   the last one listed: "Egypt and Jordan joined ... Pakistan, an ally of the kingdom" in
   a story about Saudi Arabia); ties go to the one named last.
+- "the island": the island state named last (:func:`last_island`), unless a place was
+  named after it ("Japan said ... Okinawa ... the island" is Okinawa).
+- "Estonia criticized the country", "Seoul condemned the country's launch": a state its
+  own verb's subject names is not the one its object describes (:func:`own_subject`).
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["salient_kingdom", "salient_state"]
+__all__ = ["last_island", "own_subject", "salient_kingdom", "salient_state"]
 
 
 def salient_kingdom(mentions: Mentions, token: Token, exclude: frozenset[str]) -> list[Entity]:
@@ -47,3 +51,33 @@ def salient_state(mentions: Mentions, token: Token, accept) -> list[Entity]:
     if last[latest] >= token.sent.start:
         return [found[latest]]  # "Jordan's king said the kingdom ...": named right there
     return [found[max(found, key=lambda i: (counts[i], last[i]))]]
+
+
+def last_island(mentions: Mentions, token: Token, exclude: frozenset[str]) -> list[Entity]:
+    """"Taiwan reported Chinese warplanes. The island accused Beijing": the last state named
+    before ``token`` that the ``island_states`` cue lists, none of ``exclude``; nothing when
+    a place is named after it (the island is that place) or none is named."""
+    from kg.extract.lexicon import load_lexicon  # late: kg.extract imports kg.resolve
+
+    islands = frozenset(load_lexicon().cues.get("island_states", ()))
+    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
+        if mention.span.start >= token.i or mention.by_coref or len(mention.entities) != 1:
+            continue
+        ent = mention.entities[0]
+        if ent.type == "Location" and mention.kind == "name":
+            return []
+        if ent.type == "Country" and ent.id in islands and ent.id not in exclude:
+            return [ent]
+    return []
+
+
+def own_subject(token: Token, mentions: Mentions) -> frozenset[str]:
+    """Ids of what the subject of the verb whose object is ``token`` (or what ``token`` owns:
+    "condemned the country's launch") names: the verb's own subject only, never one it
+    inherits ("Putin vowed to protect the country" may be his own)."""
+    obj = token.head if token.dep_ == "poss" else token
+    if obj.dep_ == "pobj" and obj.head.dep_ == "prep":
+        obj = obj.head
+    if obj.dep_ not in ("dobj", "prep") or obj.head.pos_ != "VERB":
+        return frozenset()
+    return frozenset(e.id for c in obj.head.children if c.dep_ == "nsubj" for e in mentions.entities_at(c))

@@ -521,7 +521,9 @@ class NounRules:
                     if child.dep_ == "poss" and (lemma in _OWN_STATES or whose and lemma == "government"):
                         # ("her government would ... and called on Y" leaves a misparsed
                         # conjunct the person's own act: only "whose government" is mapped)
-                        hit = self._served_country(hit, allowed) or hit
+                        # "he said his country would ...": a country nobody knows is no person
+                        hit = self._served_country(hit, allowed) or (
+                            [] if lemma in _OWN_STATES and [e.entity.type for e in hit] == ["Person"] else hit)
                     if not hit and child.dep_ == "compound" and child.pos_ == "NOUN":
                         # "Turkish riot police" parsed as (Turkish riot) police
                         hit = [e for g in child.children if g.dep_ in ("amod", "compound")

@@ -135,3 +135,8 @@ def test_a_coordinated_by_phrase_is_a_second_agent(nlp):
 def test_a_body_named_by_its_leader_is_the_agent_of_a_by_phrase(nlp):
     found = facts_of(nlp, "Airstrikes by the Saudi-led coalition against the Houthis killed 20 people.")
     assert ("Saudi Arabia", "attacks", "Houthis") in found
+
+
+def test_troops_from_a_country_act_for_it(nlp):
+    assert ("Eritrea", "attacks", "Tigray") in facts_of(nlp, "Troops from Eritrea attacked Tigray.")
+    assert not facts_of(nlp, "Refugees from Sudan crossed into Chad.")

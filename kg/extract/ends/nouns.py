@@ -28,6 +28,9 @@ _ENTOURAGE = frozenset({"team", "camp", "entourage", "aides"})
 #: Counted nouns of events and spans, never of the sides ("two rounds", "both days").
 _EVENT_COUNTS = frozenset({"round", "war", "day", "week", "month", "year", "time", "decade", "term",
                            "visit", "trip", "session", "phase", "stage", "step", "incident", "attack"})
+#: People and craft that act for where they come from ("troops from Eritrea", "officials from Chad").
+_FROM_PROXIES = frozenset({"troop", "soldier", "fighter", "militant", "paratrooper", "peacekeeper",
+                           "warplane", "jet", "drone", "warship", "official", "diplomat", "envoy"})
 #: Offices whose unnamed holder speaks for the state ("the Turkish foreign minister said").
 _STATE_ROLES = frozenset({"minister", "ambassador", "envoy", "diplomat", "official", "spokesman",
                           "spokesperson", "spokeswoman", "president", "premier", "chancellor", "king",
@@ -508,7 +511,8 @@ class NounRules:
                 if child.dep_ in _MOD_DEPS or (child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by")
                                                and not (act_noun and child.lower_ == "of")) \
                         or (self.any_noun and child.dep_ == "prep" and child.lower_ == "from" and depth < 2) \
-                        or (child.dep_ == "prep" and child.lower_ == "from" and lemma in self._collective):
+                        or (child.dep_ == "prep" and child.lower_ == "from"
+                            and (lemma in self._collective or lemma in _FROM_PROXIES)):
                     target = child
                     if child.dep_ in ("prep", "agent"):
                         target = next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -172,7 +172,8 @@ def _sector_title(hit: TitleHit) -> bool:
 #: Portfolio words before "chief": the head of one policy area of a body ("trade chief").
 _PORTFOLIO_CHIEFS = frozenset({"trade", "policy", "energy", "climate", "economy", "economic",
                                "finance", "health", "migration", "competition", "digital",
-                               "diplomacy", "nuclear", "aid", "humanitarian", "enlargement"})
+                               "diplomacy", "nuclear", "aid", "humanitarian", "enlargement",
+                               "rights", "refugee", "refugees", "food", "development", "relief"})
 #: Words of the names of a state's arms, by the sector word of a title ("army chief"),
 #: the likeliest name first.
 _ARM_NAMES = {"army": ("army", "armed forces"), "military": ("armed forces", "army", "military"),
@@ -523,10 +524,16 @@ def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | Non
         # Commissioner, with the UN as the body, still leads an office)
         hit.relation = "memberOf"
     if hit.relation == "leaderOf" and hit.title.lower() in ("chief", "head") and any(
-            c.dep_ == "compound" and c.i == hit.token.i - 1 and c.lower_ in _PORTFOLIO_CHIEFS
+            c.dep_ in ("compound", "amod") and c.i == hit.token.i - 1 and c.lower_ in _PORTFOLIO_CHIEFS
             for c in hit.token.lefts):
-        # "EU trade chief X", "the bloc's foreign policy chief X": a portfolio's head is a
-        # member of the body, not its leader
+        # "EU trade chief X", "the bloc's foreign policy chief X", "the UN humanitarian
+        # chief, X", "the UN human rights chief": a portfolio's head is a member of the
+        # body, not its leader
+        hit.relation = "memberOf"
+    if hit.relation == "leaderOf" and hit.token.pos_ == "NOUN" and hit.token.dep_ == "appos" and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in hit.token.lefts):
+        # "X, a commander in the Egyptian army", "Y, a leader of the movement": one of
+        # several, a member (the leader is "the" one)
         hit.relation = "memberOf"
     if hit.target.type == "Country" and _sector_title(hit) and (
             hit.relation == "leaderOf" or load_gazetteer().titles.get(hit.title) == "leaderOf"):

@@ -164,6 +164,11 @@ _MEMBER_NOUNS = frozenset({"member", "members", "state", "states", "country", "c
                            "nation", "nations"})
 
 
+#: Words of the kind of member, which the tagger may take for a verb or noun: "the bloc's
+#: four founding members".
+_MEMBER_KINDS = frozenset({"founding", "original", "core", "full", "voting"})
+
+
 def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """Members the text lists: "the bloc's members, A, B and C", "Alliance members A and
     B", "A, B and C, all members of the Alliance", "A is a member of the Alliance",
@@ -179,11 +184,14 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             head = doc[i + 1]  # "Alliance member states A and B"
         # the organisation: just before ("Alliance members", "the bloc's members") or
         # "of" right after ("members of the Alliance")
-        org, after = None, head.i + 1
+        org, after, more = None, head.i + 1, []
         for tok in reversed(doc[max(noun.sent.start, i - 4):i]):
-            if tok.tag_ == "POS" or tok.pos_ in ("ADJ", "NUM") and (tok.is_lower or tok.like_num):
+            if tok.tag_ == "POS" or tok.pos_ in ("ADJ", "NUM") and (tok.is_lower or tok.like_num) \
+                    or tok.lower_ in _MEMBER_KINDS:
                 continue  # "the council's five permanent members", "the bloc's 10 members"
-            org = named_entity(mentions, tok, orgs, coref=True)
+            org = named_entity(mentions, tok, orgs, coref=True) or next(
+                (e for c in tok.children if c.dep_ == "compound" and tok.pos_ == "NOUN"
+                 for e in [named_entity(mentions, c, orgs)] if e is not None), None)  # "the X group's"
             break
         org_before = org is not None
         if org is None and after + 1 < len(doc) and doc[after].lower_ == "of":
@@ -198,6 +206,9 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             if mention is not None and len(mention.entities) == 1 \
                     and mention.entities[0].type in orgs:
                 org, after = mention.entities[0], mention.span.end
+                # "a member of NATO and the European Union": each body coordinated
+                more = [e for c in mention.span.root.conjuncts
+                        for e in [named_entity(mentions, c, orgs)] if e is not None and e.id != org.id]
             elif mention is None:
                 # "a member of the 15-nation bloc": a description coreference resolved,
                 # read at the head noun of the "of" phrase
@@ -260,8 +271,8 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             for member in _members_at(mentions, tok, noun):
                 if member.id != org.id and member.id not in seen:
                     seen.add(member.id)
-                    facts.append(make_fact(article, tok, member, "memberOf", org, "members",
-                                           noun.text, 0.7))
+                    facts += [make_fact(article, tok, member, "memberOf", body, "members", noun.text, 0.7)
+                              for body in (org, *more) if body.id != member.id]
     return facts
 
 
@@ -367,6 +378,15 @@ def _group_lists(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     facts = []
     for mention, org in _named_organisations(mentions):
         j = mention.span.end
+        composed = _composition_end(doc, j)
+        if composed:  # "the Quad, which groups A, B, C and D, met": the list ends the clause
+            members = _country_list(mentions, doc, composed)
+            end = max((mentions.span_at(tok).end - 1 for tok, _e in members.values()), default=composed)
+            if len(members) >= 2 and any(doc[k].lower_ == "and" for k in range(composed, end)) \
+                    and (end + 1 >= len(doc) or doc[end + 1].text in (",", ".", ";", "\u2014", "-")):
+                facts += [make_fact(article, tok, member, "memberOf", org, "members", doc[j + 1].text, 0.7)
+                          for tok, member in members.values()]
+            continue
         if j + 3 >= len(doc) \
                 or doc[j].text not in ("-", "\u2014", "\u2013", "(", ":"):
             continue
@@ -384,6 +404,26 @@ def _group_lists(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                 facts.append(make_fact(article, tok, member, "memberOf", org, "members",
                                        doc[j].text, 0.7))
     return facts
+
+
+#: Phrases after "<organisation>," that say what it is made of: "the G7, made up of A, B and C".
+_COMPOSITIONS = (("which", "groups"), ("which", "groups", "together"), ("made", "up", "of"),
+                 ("which", "is", "made", "up", "of"), ("comprising",), ("which", "comprises"),
+                 ("consisting", "of"), ("which", "consists", "of"), ("which", "brings", "together"),
+                 ("grouping",), ("which", "includes"), ("which", "include"), ("including",))
+
+
+def _composition_end(doc: Doc, j: int) -> int:
+    """The index after a composition phrase opening at the comma ``j`` ("the Quad, which
+    groups ..."), or 0."""
+    if j >= len(doc) or doc[j].text != ",":
+        return 0
+    best = 0
+    for words in _COMPOSITIONS:
+        k = j + 1 + len(words)
+        if k < len(doc) and tuple(t.lower_ for t in doc[j + 1:k]) == words:
+            best = max(best, k)
+    return best
 
 
 def _named_organisations(mentions: Mentions):

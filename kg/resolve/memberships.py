@@ -349,7 +349,10 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         root = mention.span.root
         parent = next((e for c in root.children if c.dep_ == "poss"
                        for e in [named_entity(mentions, c, orgs)] if e is not None), None)
-        for noun in [c for c in root.children if c.dep_ == "appos" and c.lemma_ in _PART_NOUNS] \
+        # "the X militia, part of Y": the name compounded to its kind's noun
+        named = (root, root.head) if root.dep_ == "compound" and root.head.pos_ == "NOUN" \
+            and root.head.is_lower and root.head.i == mention.span.end else (root,)
+        for noun in [c for n in named for c in n.children if c.dep_ == "appos" and c.lemma_ in _PART_NOUNS] \
                 + _described_before(root) + _apposed_after(doc, mention.span):
             if any(t.lower_ in _PAST_PARTS for t in noun.lefts):
                 continue

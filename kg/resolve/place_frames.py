@@ -94,6 +94,9 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
         if owner is not None and _WATER_WORDS & set(owner.label.split()):
             continue  # "the Black Sea port of Odesa": a port on the sea, not in it
         named: list[Token] = [c for c in noun.children if c.dep_ == "appos"]
+        before = _apposed_place(doc, mentions, noun)
+        if not named and before is not None:
+            named.append(before)  # "Khartoum, Sudan's capital", "Mosul, Iraq's second city"
         if not named and i + 2 < len(doc) and doc[i + 1].text == "," \
                 and named_entity(mentions, doc[i + 2], ("Location",)) is not None:
             named.append(doc[i + 2])  # "Haiti's capital, Port-au-Prince," parsed apart
@@ -103,8 +106,11 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
                 if noun.lower_ in _DESCRIBED_PLURALS:  # "the Ukrainian ports of A and B"
                     after_of += [c for c in obj.conjuncts if c.i > obj.i]
                 ent = named_entity(mentions, obj, _PLACE_ENDS)
-                if owner is None and ent is not None and ent.type == "Country":
-                    owner = ent  # "the capital of Ruritania, Xville"
+                capital_of = before is not None and noun.lemma_ == "capital"
+                if owner is None and ent is None and capital_of:
+                    ent = _designated(mentions, obj)  # "Xville, the capital of Y province"
+                if owner is None and ent is not None and (ent.type == "Country" or capital_of):
+                    owner = ent  # "the capital of Ruritania, Xville", "Xville, the capital of Y"
                     named += [c for c in obj.children if c.dep_ == "appos"]
                 else:
                     after_of.append(obj)
@@ -125,12 +131,38 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
         if owner is None:
             continue
         for tok in named + after_of:
-            place = _place_named(doc, mentions, tok, retype=tok in after_of)
+            place = _place_named(doc, mentions, tok, retype=tok in after_of or tok is before)
             if place is not None and place.id != owner.id and _is_place(place) and (
                     focal is None or mentions.place_country.get(place.id) in (None, focal.id)):
                 facts.append(make_fact(article, noun, place, "locatedIn", owner,
                                        "described-place", noun.text, 0.75 if focal is None else 0.6))
     return facts
+
+
+#: Words between the comma and the noun of a place's apposition: "Iraq's second city".
+_APPOS_MODIFIERS = frozenset({"det", "poss", "case", "amod", "compound", "nummod", "advmod", "punct"})
+
+
+def _apposed_place(doc: Doc, mentions: Mentions, noun: Token) -> Token | None:
+    """The place named just before the comma that opens ``noun``'s apposition: "Khartoum,
+    Sudan's capital", "Mosul, Iraq's second city, was retaken" (the parser often hangs a
+    sentence-initial name off the verb rather than the apposition). The phrase must close
+    there (comma, full stop or the end) for the name to be what it describes."""
+    left = noun.i  # the phrase's first word after the comma (the name may hang off the noun)
+    while left > 0 and doc[left - 1].dep_ in _APPOS_MODIFIERS and doc[left - 1].text != ",":
+        left -= 1
+    right = noun.right_edge.i
+    if doc[right].is_punct and right > noun.i:
+        right -= 1  # the closing comma hung on the noun
+    if left < 2 or doc[left - 1].text != "," \
+            or right + 1 < len(doc) and doc[right + 1].text not in (",", ".", ";"):
+        return None
+    mention = mentions.mention_at(doc[left - 2])
+    if mention is None or mention.span.end != left - 1 or mention.by_coref or len(mention.entities) != 1 \
+            or mention.entities[0].type not in ("Location", "Person", "Organization"):
+        return None
+    located = mention.entities[0].type == "Location" or retypable(mentions, mention.span)
+    return doc[left - 2] if located else None
 
 
 #: Words of the names of seas and rivers, on which places lie rather than in them.
@@ -312,7 +344,7 @@ _SETTLEMENTS = frozenset({"village", "villages", "town", "city", "district", "to
 # words between "in" and the place: "in southwestern Xland", "in the north of"
 _COMPASS = frozenset({"the", "northern", "southern", "eastern", "western", "central",
                       "northeastern", "northwestern", "southeastern", "southwestern",
-                      "north", "south", "east", "west", "neighbouring", "neighboring"})
+                      "north", "south", "east", "west", "neighbouring", "neighboring", "occupied"})
 
 
 #: Bearings of "the town of X, east of Y" (the place it lies by).
@@ -447,9 +479,12 @@ def _comma_container(doc: Doc, mentions: Mentions, article: Article) -> list[Fac
         k = mention.span.end
         if k + 1 < len(doc) and doc[k].lower_ in DESIGNATORS and doc[k + 1].text == ",":
             k += 1  # "the Tinzaouatene area, in the wilaya of Y"
-        if mention.by_coref or place.type != "Location" or len(mention.entities) != 1 \
-                or k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("in", "on"):
+        bare = _bearing_after(doc, k)
+        if mention.by_coref or place.type != "Location" or len(mention.entities) != 1 or not bare and (
+                k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("in", "on")):
             continue
+        if bare:
+            k -= 1  # "Kidal in northern Mali": read as "Kidal, in northern Mali"
         j = k + 2
         while j < len(doc) and doc[j].lower_ in _COMPASS:
             j += 1
@@ -467,6 +502,51 @@ def _comma_container(doc: Doc, mentions: Mentions, article: Article) -> list[Fac
         if target is not None and target.id != place.id:
             facts.append(make_fact(article, doc[k + 1], place, "locatedIn", target,
                                    "comma-in", doc[k + 1].text, 0.7))
+    return facts
+
+
+#: Adjectives after "in" that say the next name is a region the place lies in, with no comma:
+#: "Kidal in northern Mali", "Jenin in the occupied West Bank".
+_BEARING_ADJS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
+                       "northwestern", "southeastern", "southwestern", "occupied"})
+
+
+def _bearing_after(doc: Doc, k: int) -> bool:
+    """Whether "in" at ``k`` opens a bearing ("in northern Y", "in the occupied Y"): after a
+    place, that says where it lies even with no comma ("troops entered Jenin in the occupied
+    West Bank"), which a plain "in" does not ("talks in Doha in May")."""
+    if k + 2 >= len(doc) or doc[k].lower_ != "in":
+        return False
+    n = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+    return n + 1 < len(doc) and doc[n].lower_ in _BEARING_ADJS and doc[n + 1].is_title
+
+
+def _untagged_bearing(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Drones hit Odesa in southern Ukraine", "troops entered Jenin in the occupied West
+    Bank": a town the tagger left untagged, right before a bearing in a named place, lies
+    there (tagged places take :func:`_comma_container`)."""
+    facts = []
+    for k in mentions.positions(frozenset({"in"})):
+        if k < 1 or not _bearing_after(doc, k):
+            continue
+        start = k
+        while start > 0 and k - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and mentions.mention_at(doc[start - 1]) is None:
+            start -= 1
+        if start == k or doc[start].ent_type_ not in ("", "GPE", "LOC", "NORP", "FAC") \
+                or load_gazetteer().lookup(doc[start:k].text) is not None:
+            continue
+        j = k + 1
+        while j < len(doc) and doc[j].lower_ in _COMPASS:
+            j += 1
+        target = _settlement_target(doc, mentions, j) if j < len(doc) else None
+        if target is None:
+            continue
+        place = mentions.entity(slug(doc[start:k].text), doc[start:k].text, "Location")
+        place.aliases.add(doc[start:k].text)
+        if place.type == "Location" and place.id != target.id:
+            facts.append(make_fact(article, doc[k], place, "locatedIn", target, "comma-in",
+                                   doc[k].text, 0.65))
     return facts
 
 
@@ -673,4 +753,5 @@ def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             + _described_places(doc, mentions, article) + _lies_in(doc, mentions, article)
             + _hosted(doc, mentions, article) + _settlements(doc, mentions, article)
             + _named_sites(doc, mentions, article)
-            + _comma_container(doc, mentions, article) + designator_facts(doc, mentions, article))
+            + _comma_container(doc, mentions, article) + _untagged_bearing(doc, mentions, article)
+            + designator_facts(doc, mentions, article))

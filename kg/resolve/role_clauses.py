@@ -161,7 +161,8 @@ def heads(mentions: Mentions, span: Span, person: Entity,
                 continue
             target = named_entity(mentions, obj, ("Country", "Organization", "Group")) or next(
                 (e for c in obj.children if c.dep_ == "compound"  # "the Z gang coalition"
-                 for e in [named_entity(mentions, c, ("Organization", "Group"))] if e), None)
+                 for e in [named_entity(mentions, c, ("Organization", "Group"))] if e), None) \
+                or _ruled_country(mentions, obj)
             if target is None and obj.pos_ == "NOUN" and any(
                     c.lower_ == "the" for c in obj.children):
                 # "X, who heads the mission": the organisation of that kind named last
@@ -169,6 +170,22 @@ def heads(mentions: Mentions, span: Span, person: Entity,
             if target is not None:
                 return TitleHit(person, verb.lemma_, "leaderOf", target, verb, "heads")
     return None
+
+
+#: Bodies that rule a country: who heads one leads the country ("who heads Niger's junta").
+_RULING_NOUNS = frozenset({"junta", "government", "regime"})
+
+
+def _ruled_country(mentions: Mentions, noun: Token) -> Entity | None:
+    """"Niger's junta", "the junta in Burkina Faso", "the military government of Mali": the
+    country a ruling body's noun names (owner, adjective, "of" or "in")."""
+    if noun.lemma_.lower() not in _RULING_NOUNS:
+        return None
+    near = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    preps = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]  # "heads the junta in Y"
+    near += [g for c in preps if c.dep_ == "prep" and c.lower_ in ("of", "in")
+             for g in c.children if g.dep_ == "pobj"]
+    return next((e for c in near for e in [named_entity(mentions, c, ("Country",))] if e is not None), None)
 
 
 def led_by(mentions: Mentions, span: Span, person: Entity,
@@ -231,6 +248,9 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
         named_entity(mentions, group, ("Country", "Organization", "Group"),
                      coref=group.lemma_.lower() in _LED_FORCES) or \
         affiliation(mentions, list(group.lefts))
+    if target is None and group.dep_ == "appos":
+        # "Al-Shabaab, an Islamist group led by X": the body the apposition describes
+        target = named_entity(mentions, group.head, ("Country", "Organization", "Group"))
     if target is None and group.pos_ == "NOUN":
         # "the council is led by Colonel X": a description coreference resolved to an
         # organisation whose own name has that noun (not "the group", which may be any)

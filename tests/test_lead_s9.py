@@ -140,3 +140,8 @@ def test_a_body_named_by_its_leader_is_the_agent_of_a_by_phrase(nlp):
 def test_troops_from_a_country_act_for_it(nlp):
     assert ("Eritrea", "attacks", "Tigray") in facts_of(nlp, "Troops from Eritrea attacked Tigray.")
     assert not facts_of(nlp, "Refugees from Sudan crossed into Chad.")
+
+
+def test_a_national_force_named_with_its_adjective_is_a_member_of_the_country(nlp):
+    found = facts_of(nlp, "The Lebanese Armed Forces deployed to the south.")
+    assert ("Lebanese Armed Forces", "memberOf", "Lebanon") in found

@@ -187,8 +187,9 @@ def _owner_named(doc: Doc, mentions: Mentions, mention) -> str | None:
                 owner = None
     gaz = load_gazetteer()
     first = gaz.lookup(span[0].text) if len(span) > 1 else None
-    if owner is None and first is not None and first[0] == "country":
-        # "the U.S. Indo-Pacific Command": the country's name opens the body's own name
+    if owner is None and first is not None and first[0] in ("country", "demonym"):
+        # "the U.S. Indo-Pacific Command", "the Sudanese Armed Forces": the country's name
+        # (or its adjective) opens the body's own name
         label = mention.entities[0].label.lower()
         if any(w in label for w in ("ministry", "department", "office", "treasury")):
             return None  # ministries under any name are not listed (see _bodies)

@@ -37,8 +37,8 @@ ROWS = [
     ("Qantas signed a deal to buy 20 Boeing jets.", {("Qantas", "cooperatesWith", "Boeing", P)}),
     ("India bought crude oil from Russia last year.", {("India", "cooperatesWith", "Russia", P)}),
     ("Egypt will build two frigates with Italy.", {("Egypt", "cooperatesWith", "Italy", P)}),
-    ("Petronas Energy Corporation signed a ten-year deal to supply gas to Tokyo Gas Company.",
-     {("Petronas Energy Corporation", "cooperatesWith", "Tokyo Gas Company", P)}),
+    ("Kestrel Energy Corporation signed a ten-year deal to supply gas to Tokyo Gas Company.",
+     {("Kestrel Energy Corporation", "cooperatesWith", "Tokyo Gas Company", P)}),
     # help sent because it was asked for
     ("Rwanda has deployed troops to Maputo at the request of Mozambique.", {("Rwanda", "aids", "Mozambique", P)}),
     # sanctions held by whoever lifts or keeps them

@@ -4,12 +4,11 @@ it must give and the near misses it must not. The whole table must keep its pass
 plain tests below pin each mechanism. Every sentence is invented for this battery."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
+from tests.battery import norm
 from tests.factkit import facts
 
 TABLE = Path(__file__).resolve().parent / "data" / "battery_coop_s9.tsv"
@@ -17,14 +16,6 @@ SYMMETRIC = {"meets", "negotiatesWith", "cooperatesWith"}
 TOPICAL = {"discusses", "concernedAbout", "denies"}
 #: The pass rate reached on the battery; it may only go up.
 MIN_PASS_RATE = 0.96
-
-
-def norm(text: str) -> str:
-    """Normalise an end as the scorer does: case, possessives, punctuation, a leading "the"."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^\w\s-]", "", text).replace("-", " ")
-    return re.sub(r"^the ", "", re.sub(r"\s+", " ", text).strip())
 
 
 def end_ok(label: str, alternatives: list[str], topical: bool) -> bool:

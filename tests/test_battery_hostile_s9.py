@@ -4,15 +4,10 @@ coordination, participles, relative clauses) and near misses that must give no h
 The whole table lives in tests/data/battery_hostile_s9.tsv; every sentence is invented."""
 from __future__ import annotations
 
-import re
-import unicodedata
-from pathlib import Path
-
 import pytest
 
+from tests.battery import assert_pass_rate
 from tests.factkit import check_row, facts
-
-BATTERY = Path(__file__).resolve().parent / "data" / "battery_hostile_s9.tsv"
 
 #: The relations the battery covers: a fact of any other relation is ignored.
 HOSTILE = ("criticizes", "accuses", "threatens", "protestsAgainst", "sanctions", "attacks", "rejects",
@@ -22,64 +17,8 @@ HOSTILE = ("criticizes", "accuses", "threatens", "protestsAgainst", "sanctions",
 MIN_PASS_RATE = 0.90
 
 
-def norm(text: str) -> str:
-    """The scorer's normalisation: case, punctuation, possessives and a leading "the" do not count."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^\w\s-]", "", text).replace("-", " ")
-    return re.sub(r"^the ", "", re.sub(r"\s+", " ", text).strip())
-
-
-def parse_fact(item: str):
-    """``"?S1/S2 > rel > O (neg)"`` -> (optional, subjects, relations, objects, polarity)."""
-    item = item.strip()
-    optional = item.startswith("?")
-    item = item.lstrip("?").strip()
-    polarity = "negative" if item.endswith("(neg)") else "positive"
-    s, p, o = (part.strip() for part in item.removesuffix("(neg)").split(">"))
-    return optional, {norm(x) for x in s.split("/")}, set(p.split("/")), {norm(x) for x in o.split("/")}, polarity
-
-
-def rows():
-    """The battery rows: (sentence, [parsed facts])."""
-    out = []
-    for line in BATTERY.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        sentence, want = line.split("\t")
-        items = [] if want.strip() == "-" else [parse_fact(i) for i in want.split(";")]
-        out.append((sentence, items))
-    return out
-
-
-def end_ok(label: str, names: set, topical: bool) -> bool:
-    """Whether ``label`` is one of ``names`` ("*" takes any), or for a topic contains one or is in one."""
-    label = norm(label)
-    return "*" in names or label in names or (
-        topical and any(min(len(n), len(label)) >= 4 and (n in label or label in n) for n in names))
-
-
-def matches(item, fact) -> bool:
-    _, subjects, relations, objects, polarity = item
-    return (fact.predicate in relations and fact.polarity == polarity and end_ok(fact.subject, subjects, False)
-            and end_ok(fact.object, objects, fact.predicate == "denies"))
-
-
-def check(nlp, sentence: str, items) -> list[str]:
-    """The problems of one row: expected facts missing, hostile facts the row does not allow."""
-    got = [f for f in facts(nlp, sentence) if f.predicate in HOSTILE]
-    missing = [i for i in items if not i[0] and not any(matches(i, f) for f in got)]
-    extra = [f for f in got if not any(matches(i, f) for i in items)]
-    return ([f"missing {sorted(i[1])[0]} {'/'.join(sorted(i[2]))} {sorted(i[3])[0]} {i[4]}" for i in missing]
-            + [f"extra {f.subject} {f.predicate} {f.object} {f.polarity}" for f in extra])
-
-
 def test_battery_pass_rate(nlp):
-    table = rows()
-    failing = [(s, problems) for s, items in table if (problems := check(nlp, s, items))]
-    rate = 1 - len(failing) / len(table)
-    listing = "\n".join(f"{s}  -> {'; '.join(p)}" for s, p in failing)
-    assert rate >= MIN_PASS_RATE, f"pass rate {rate:.3f} < {MIN_PASS_RATE}; failing rows:\n{listing}"
+    assert_pass_rate(nlp, "battery_hostile_s9.tsv", MIN_PASS_RATE, covered=HOSTILE)
 
 
 #: (sentence, facts expected, facts that must be absent) for each mechanism the battery called for

@@ -6,14 +6,10 @@ and near misses that must give no static fact (former officials, meetings, trave
 The whole table lives in tests/data/battery_static_s9.tsv; every sentence is invented."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.battery import assert_pass_rate
 from tests.factkit import check_row, facts
-from tests.test_battery_hostile_s9 import end_ok, parse_fact
-
-BATTERY = Path(__file__).resolve().parent / "data" / "battery_static_s9.tsv"
 
 #: The relations the battery covers: a fact of any other relation is ignored.
 STATIC = ("leaderOf", "memberOf", "locatedIn")
@@ -22,39 +18,8 @@ STATIC = ("leaderOf", "memberOf", "locatedIn")
 MIN_PASS_RATE = 0.93
 
 
-def rows():
-    """The battery rows: (sentence, [parsed facts])."""
-    out = []
-    for line in BATTERY.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        sentence, want = line.split("\t")
-        items = [] if want.strip() == "-" else [parse_fact(i) for i in want.split(";")]
-        out.append((sentence, items))
-    return out
-
-
-def matches(item, fact) -> bool:
-    _, subjects, relations, objects, polarity = item
-    return (fact.predicate in relations and fact.polarity == polarity and end_ok(fact.subject, subjects, False)
-            and end_ok(fact.object, objects, False))
-
-
-def check(nlp, sentence: str, items) -> list[str]:
-    """The problems of one row: expected facts missing, static facts the row does not allow."""
-    got = [f for f in facts(nlp, sentence) if f.predicate in STATIC]
-    missing = [i for i in items if not i[0] and not any(matches(i, f) for f in got)]
-    extra = [f for f in got if not any(matches(i, f) for i in items)]
-    return ([f"missing {sorted(i[1])[0]} {'/'.join(sorted(i[2]))} {sorted(i[3])[0]}" for i in missing]
-            + [f"extra {f.subject} {f.predicate} {f.object}" for f in extra])
-
-
 def test_battery_pass_rate(nlp):
-    table = rows()
-    failing = [(s, problems) for s, items in table if (problems := check(nlp, s, items))]
-    rate = 1 - len(failing) / len(table)
-    listing = "\n".join(f"{s}  -> {'; '.join(p)}" for s, p in failing)
-    assert rate >= MIN_PASS_RATE, f"pass rate {rate:.3f} < {MIN_PASS_RATE}; failing rows:\n{listing}"
+    assert_pass_rate(nlp, "battery_static_s9.tsv", MIN_PASS_RATE, covered=STATIC)
 
 
 #: (sentence, facts expected, facts that must be absent) for each mechanism the battery called for

@@ -146,3 +146,9 @@ def test_troops_from_a_country_act_for_it(nlp):
 def test_a_national_force_named_with_its_adjective_is_a_member_of_the_country(nlp):
     found = facts_of(nlp, "The Lebanese Armed Forces deployed to the south.")
     assert ("Lebanese Armed Forces", "memberOf", "Lebanon") in found
+
+
+def test_holdings_belong_to_the_of_phrase_not_where_they_lie(nlp):
+    found = facts_of(nlp, "Washington froze the U.S. assets of seven Russian officials.")
+    assert ("United States", "sanctions", "Russia") in found
+    assert ("United States", "sanctions", "United States") not in found

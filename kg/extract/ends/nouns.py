@@ -28,6 +28,8 @@ _ENTOURAGE = frozenset({"team", "camp", "entourage", "aides"})
 #: Counted nouns of events and spans, never of the sides ("two rounds", "both days").
 _EVENT_COUNTS = frozenset({"round", "war", "day", "week", "month", "year", "time", "decade", "term",
                            "visit", "trip", "session", "phase", "stage", "step", "incident", "attack"})
+#: Holdings whose "of" phrase names the owner before any place modifier ("the U.S. assets of X").
+_HOLDINGS = frozenset({"asset", "property", "fund", "account", "holding", "reserve", "estate"})
 #: People and craft that act for where they come from ("troops from Eritrea", "officials from Chad").
 _FROM_PROXIES = frozenset({"troop", "soldier", "fighter", "militant", "paratrooper", "peacekeeper",
                            "warplane", "jet", "drone", "warship", "official", "diplomat", "envoy"})
@@ -507,7 +509,12 @@ class NounRules:
                 if len(own) >= 2 and {e.entity.id for e in self.plural_group(tok)} <= own:
                     self.notes.append(f"'their {tok.text}' is the subject's own")
                     return []
-            for child in tok.children:
+            kids_ = list(tok.children)
+            if lemma in _HOLDINGS:
+                # "the U.S. assets of seven Russian officials": where holdings lie is no owner;
+                # the "of" phrase names whose they are
+                kids_.sort(key=lambda c: not (c.dep_ == "prep" and c.lower_ == "of"))
+            for child in kids_:
                 if child.dep_ in _MOD_DEPS or (child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by")
                                                and not (act_noun and child.lower_ == "of")) \
                         or (self.any_noun and child.dep_ == "prep" and child.lower_ == "from" and depth < 2) \

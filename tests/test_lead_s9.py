@@ -152,3 +152,10 @@ def test_holdings_belong_to_the_of_phrase_not_where_they_lie(nlp):
     found = facts_of(nlp, "Washington froze the U.S. assets of seven Russian officials.")
     assert ("United States", "sanctions", "Russia") in found
     assert ("United States", "sanctions", "United States") not in found
+
+
+def test_negotiators_of_a_pact_between_named_parties_are_go_betweens(nlp):
+    found = facts_of(nlp, "A ceasefire between Israel and Hamas was negotiated by Egypt and Qatar.")
+    assert ("Egypt", "negotiatesWith", "Israel") in found and ("Qatar", "negotiatesWith", "Hamas") in found
+    assert ("Egypt", "negotiatesWith", "Qatar") not in found and ("Qatar", "negotiatesWith", "Egypt") not in found
+    assert ("Israel", "negotiatesWith", "Hamas") in facts_of(nlp, "The truce was negotiated by Israel and Hamas.")

@@ -42,6 +42,9 @@ from kg.extract.rules import (ATTITUDE, OBJECT_CONTROL, Candidate, Trace, actor_
                               captured_place, has_required, pair_up, target_tokens, topic_ends)
 from kg.types import ACTOR_TYPES
 
+#: the preposition that names a pact's parties
+_BETWEEN = frozenset({"between"})
+
 __all__ = ["verb_rule", "adjective_rule"]
 
 _INSIDE_PREPS = frozenset({"in", "inside", "across"})
@@ -410,6 +413,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             pairs = [(a, b) for a, b in pair_up(parties, parties, trig.relation)
                      if side(a, ends).entity.id != side(b, ends).entity.id]
             rule += "-joint"
+            named = [e for t in toks for _, p in syntax.prep_objects(t, _BETWEEN) for e in ends.actors(p)]
+            if passive and named:
+                # "a truce between A and B was negotiated by Egypt and Qatar": the pact names its
+                # parties, so those who negotiated it are go-betweens, each talking to each party
+                pairs = pair_up(agents, named, trig.relation)
+                rule += "-between"
         elif not targets and "mutual" in trig.targets and len(agents) >= 2:
             # "India and Pakistan exchanged fire", "the two sides clashed": each on the other
             pairs = [(a, b) for a, b in permutations(agents, 2) if a.entity.id != b.entity.id]

@@ -159,3 +159,9 @@ def test_negotiators_of_a_pact_between_named_parties_are_go_betweens(nlp):
     assert ("Egypt", "negotiatesWith", "Israel") in found and ("Qatar", "negotiatesWith", "Hamas") in found
     assert ("Egypt", "negotiatesWith", "Qatar") not in found and ("Qatar", "negotiatesWith", "Egypt") not in found
     assert ("Israel", "negotiatesWith", "Hamas") in facts_of(nlp, "The truce was negotiated by Israel and Hamas.")
+
+
+def test_a_described_attack_nobody_is_named_for_is_condemned_as_such(nlp):
+    text = "The Government of Norway strongly condemns the terrorist attack on a military convoy near Djibo."
+    assert ("Norway", "criticizes", "attack") in facts_of(nlp, text)
+    assert ("Norway", "criticizes", "Israel") in facts_of(nlp, "Norway condemned the Israeli strikes on Gaza.")

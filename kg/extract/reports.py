@@ -412,7 +412,9 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         speakers = actor_subjects(verb, ends)
         yield from called_what(verb, verdicts, speakers, _own_side(speakers, ends), ends, lex, trace)
         return
-    if not pejorative and not verdicts and verb.lemma_.lower() in _CENSURING:
+    # ("condemned the terrorist attack": an adjective on the object describes it, no verdict)
+    predicated = [v for v in verdicts if not (v.dep_ == "amod" and any(v.head.i == o.i for o in objs))]
+    if not predicated and verb.lemma_.lower() in _CENSURING:
         # "Guterres condemned the attacks", nobody named for them: the attacks themselves
         yield from _authorless_attacks(verb, objs, ends, lex)
     if not pejorative and not (verdicts and verb.lemma_.lower() in _CENSURING):
@@ -450,9 +452,11 @@ def _authorless_attacks(verb: Token, objs: list[Token], ends: EndFinder, lex: Le
         if obj.pos_ != "NOUN" or obj.lemma_.lower() not in lex.cue("attack_reference_nouns") or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in obj.children):
             continue
-        if any(c.dep_ in ("poss", "compound", "amod") or c.dep_ == "prep" and c.lower_ == "by" for c in obj.children) \
+        if any(c.dep_ == "poss" or c.dep_ in ("compound", "amod") and ends.m.entity_at(c) is not None
+               or c.dep_ == "prep" and c.lower_ == "by" for c in obj.children) \
                 or act_authors(obj, speakers, ends):
             continue  # an author (or a kind: "the Israeli strikes") named: the act frames' case
+            # ("the terrorist attack", "the deadly strikes" name none)
         topic = End(ends.m.topic(obj.doc[obj.i:obj.i + 1]), obj, False, f"topic '{obj.text}'")
         for s in speakers:
             yield Candidate("evaluation-unowned", verb, "criticizes", "111", s, topic, verb, 0.55)

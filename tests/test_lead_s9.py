@@ -165,3 +165,9 @@ def test_a_described_attack_nobody_is_named_for_is_condemned_as_such(nlp):
     text = "The Government of Norway strongly condemns the terrorist attack on a military convoy near Djibo."
     assert ("Norway", "criticizes", "attack") in facts_of(nlp, text)
     assert ("Norway", "criticizes", "Israel") in facts_of(nlp, "Norway condemned the Israeli strikes on Gaza.")
+
+
+def test_being_due_in_a_capital_is_a_visit(nlp):
+    found = facts_of(nlp, "Secretary of State Antony Blinken is due in Seoul on Friday.")
+    assert ("Antony Blinken", "visits", "South Korea") in found
+    assert not facts_of(nlp, "The report is due in March.")

@@ -18,15 +18,7 @@ import pytest
 
 from factkit import facts
 
-from kg.resolve import resolve
-from kg.types import Article
-
-
-def triples(nlp, text, date="2023-06-10"):
-    doc = nlp(text)
-    article = Article(id="t", title="t", text=text, date=date)
-    return {(f.subject, f.predicate, f.object) for f in resolve(doc, article).static_facts
-            if f.polarity == "positive"}
+from tests.test_roles_s9 import triples
 
 
 FOUND = [

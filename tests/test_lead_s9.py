@@ -171,3 +171,10 @@ def test_being_due_in_a_capital_is_a_visit(nlp):
     found = facts_of(nlp, "Secretary of State Antony Blinken is due in Seoul on Friday.")
     assert ("Antony Blinken", "visits", "South Korea") in found
     assert not facts_of(nlp, "The report is due in March.")
+
+
+def test_saddened_or_appalled_by_an_event_is_a_worry_about_it(nlp):
+    found = facts_of(nlp, "Ghana is deeply saddened by the attack on a military convoy.")
+    assert any(s == "Ghana" and p == "concernedAbout" and "attack" in o for s, p, o in found)
+    assert not any(o == "reports" for _, _, o in facts_of(
+        nlp, "Indonesia is appalled by reports that civilians were killed in Sagaing."))

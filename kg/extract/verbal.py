@@ -717,6 +717,8 @@ def adjective_rule(adj: Token, triggers, ends: EndFinder, lex: Lexicon, trace: T
         toks = [p for _, p in syntax.prep_objects(adj, preps)] or [p for _, p in syntax.prep_objects(head, preps)]
         if not toks and trig.relation == "concernedAbout":
             toks = feared_subjects(adj)  # "is worried that the fighting could spread": the prospect's subject
+        # ("appalled by reports that ...": the report is no topic of its own)
+        toks = [t for t in toks if t.lemma_.lower() not in lex.cue("claim_nouns")]
         if not agents:
             trace.add("adjective", adj, f"rejected {trig.relation}", "no actor subject")
             continue

@@ -74,10 +74,13 @@ def last_island(mentions: Mentions, token: Token, exclude: frozenset[str]) -> li
 def own_subject(token: Token, mentions: Mentions) -> frozenset[str]:
     """Ids of what the subject of the verb whose object is ``token`` (or what ``token`` owns:
     "condemned the country's launch") names: the verb's own subject only, never one it
-    inherits ("Putin vowed to protect the country" may be his own)."""
+    inherits ("Putin vowed to protect the country" may be his own). A preposition on the
+    verb's object counts too ("imposed sanctions on the country")."""
     obj = token.head if token.dep_ == "poss" else token
     if obj.dep_ == "pobj" and obj.head.dep_ == "prep":
         obj = obj.head
+        if obj.head.dep_ == "dobj" and obj.head.pos_ == "NOUN":
+            obj = obj.head
     if obj.dep_ not in ("dobj", "prep") or obj.head.pos_ != "VERB":
         return frozenset()
     return frozenset(e.id for c in obj.head.children if c.dep_ == "nsubj" for e in mentions.entities_at(c))

@@ -46,7 +46,7 @@ from kg.resolve.described import described_names, feature_names, headed_names
 from kg.resolve.focus import dateline
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
-from kg.resolve.place_names import designated_names, repeated_places
+from kg.resolve.place_names import _ADJ_ENDINGS, designated_names, repeated_places
 from kg.resolve.people import is_honorific, org_described, people_mentions
 
 __all__ = ["resolve_named", "is_actor_use", "name_label", "defined_acronyms", "described_names",
@@ -603,7 +603,9 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             kind = "Location"  # "fighting in El Fasher", "the Putumayo department"
         if kind == "Organization" and _product_acronym(span, mentions.text):
             continue  # "the EV tariffs", "AI chips": a kind of goods, not a body
-        if kind == "Group" and _is_adjectival(span):
+        if kind == "Group" and _org_place(span) and not span.text.endswith(_ADJ_ENDINGS):
+            kind = "Location"  # "the town of Kidal", "fighting in Gao" tagged a nationality
+        elif kind == "Group" and _is_adjectival(span):
             continue  # "Himalayan", "Asian": adjectives, not actors
         if kind == "Location" and org_described(span) and gaz.lookup(span.text) is None:
             kind = "Organization"  # "the cognac trade body, the BNIC" tagged as a place
@@ -773,7 +775,10 @@ def _org_place(span: Span) -> bool:
             any(t.lower_ in _ORG_WORDS for t in span) or load_gazetteer().lookup(span.text) is not None:
         return False
     if root.dep_ == "pobj":  # the preposition right before the name: no determiner between
-        return root.head.lower_ in _IN_PLACE_PREPS and root.head.i == span.start - 1
+        prep = root.head
+        if prep.lower_ == "of" and prep.i == span.start - 1:  # "the town of Kidal"
+            return prep.head.is_lower and prep.head.lemma_ in _SITE_HEADS
+        return prep.lower_ in _IN_PLACE_PREPS and prep.i == span.start - 1
     return root.dep_ == "compound" and root.head.i >= span.end and root.head.is_lower \
         and root.head.lemma_ in _SITE_HEADS
 

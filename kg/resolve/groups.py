@@ -181,9 +181,10 @@ def _named_apposition(token: Token, mentions: Mentions):
                  for e in [_named(c, mentions)] if e is not None), None)
 
 
-def _named_source(token: Token, mentions: Mentions):
-    """"Lawmakers from the Hope party accused ...": the party they come from."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"):
+def _named_source(token: Token, mentions: Mentions, preps: tuple[str, ...] = ("from",)):
+    """"Lawmakers from the Hope party accused ...": the party they come from (armed nouns
+    also take "of": "fighters of the X Front captured ...")."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
         found = next((e for c in prep.children if c.dep_ == "pobj"
                       for e in [_named(c, mentions)] if e is not None), None)
         if found is not None:
@@ -220,7 +221,8 @@ def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None
             mentions.add(doc[token.i:token.i + 1], named, kind="name", alias="")
             continue
         named = _named_apposition(token, mentions) or (
-            _named_source(token, mentions) if entry.kind == "political" else None)
+            _named_source(token, mentions) if entry.kind == "political" else
+            _named_source(token, mentions, ("of", "from")) if entry.kind == "armed" else None)
         if named is not None and entry.kind != "states":
             # "the main opposition, the Hope Party", "lawmakers from the Hope party"
             mentions.add(doc[token.i:token.i + 1], named, by_coref=True, kind="description")

@@ -1,0 +1,44 @@
+"""Lead's session-10 mechanisms. Every sentence is invented for this file."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_doc
+from kg.types import Article
+
+
+def facts_of(nlp, text, title="t", polarity="positive"):
+    doc = nlp(text)
+    extraction = extract_doc(doc, Article(id="t", title=title, text=text))
+    return {(f.subject, f.predicate, f.object) for f in extraction.facts if f.polarity == polarity}
+
+
+FOUND = [
+    # "the country" after a preposition on the verb's object is not the verb's own subject
+    ("Mali is in turmoil. The United States has imposed sanctions on the country.",
+     ("United States", "sanctions", "Mali")),
+    ("Georgia held elections. Russia launched cyberattacks on the country in March.",
+     ("Russia", "attacks", "Georgia")),
+    # an unknown town the tagger calls a nationality, after "the town of"
+    ("The MNLA captured the town of Kidal.",
+     ("National Movement for the Liberation of Azawad", "attacks", "Kidal")),
+    # armed plurals "of" / "from" a named group are the group
+    ("Fighters of Hamas attacked an Israeli army post.", ("Hamas", "attacks", "Israel")),
+    ("Militants of Boko Haram raided the town of Baga.", ("Boko Haram", "attacks", "Baga")),
+]
+
+NOT_FOUND = [
+    ("Mali is in turmoil. The United States has imposed sanctions on the country.",
+     ("United States", "sanctions", "United States")),
+    ("Fighters of Hamas attacked an Israeli army post.", ("fighters", "attacks", "Israel")),
+]
+
+
+@pytest.mark.parametrize("text, expected", FOUND)
+def test_found(nlp, text, expected):
+    assert expected in facts_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, unexpected", NOT_FOUND)
+def test_not_found(nlp, text, unexpected):
+    assert unexpected not in facts_of(nlp, text)

@@ -102,12 +102,39 @@ def _gerund_phrase(clause: Token) -> str | None:
         if c.left_edge.i != end:
             break
         end = c.right_edge.i + 1
+    if end - clause.i > _MAX_TOKENS:
+        end = _cut_at_object(parts[0], end)
     words = [ing_form(clause.lemma_)] + [t.text for t in clause.doc[clause.i + 1:end]]
     words = [w for w in words if w not in ('"', "\u201c", "\u201d")]
     if len(words) > _MAX_TOKENS or any(t.is_punct and t.text not in ('"', "\u201c", "\u201d", "-")
                                        for t in clause.doc[clause.i + 1:end]):
         return None
     return " ".join(words)
+
+
+def _names_topic(obj: Token, ends: EndFinder, lex: Lexicon) -> bool:
+    """Whether the verb rule takes ``obj`` for what is denied (a topic or a named actor)."""
+    return bool(ends.actors(obj, ACTOR_TYPES, conj=False)) or any(e.entity.type == "Topic"
+                                                                    for e in topic_ends(obj, ends, lex))
+
+
+def _act_on_reference(clause: Token, obj: Token, ends: EndFinder, lex: Lexicon) -> str | None:
+    """"had sought the meeting" -> "seeking the meeting": the act with its object, when the
+    object is only a reference ("the meeting", "the decision") and the act carries a meaning
+    of its own (not "had it", not a passive, not an act aimed at a named actor)."""
+    if obj.i < clause.i or clause.lemma_.lower() in _EMPTY or syntax.is_passive(clause) \
+            or _aims_at_actor(clause, ends, lex) or obj.i + 1 - clause.i > _MAX_TOKENS:
+        return None
+    return " ".join([ing_form(clause.lemma_)] + [t.text for t in clause.doc[clause.i + 1:obj.i + 1]])
+
+
+def _cut_at_object(part: Token, end: int) -> int:
+    """Where a too long predicate may stop: after the object of its first preposition
+    ("backtracked on commitments made during earlier rounds of talks" -> "... on commitments"),
+    when the object's own words run on after it; else ``end`` unchanged."""
+    pobj = next((g for g in part.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) \
+        if part.dep_ == "prep" else None
+    return pobj.i + 1 if pobj is not None and pobj.right_edge.i > pobj.i else end
 
 
 def _aims_at_actor(clause: Token, ends: EndFinder, lex: Lexicon) -> bool:
@@ -129,7 +156,7 @@ _PART_VERBS = frozenset({"involve", "implicate"})
 _ROLE_ADJS = frozenset({"responsible", "accountable", "liable", "culpable", "complicit", "involved", "implicated",
                         "involve", "implicate"})
 #: verbs of intending whose infinitive is the act denied ("intends to annex", "plans to expand")
-_INTENDING = frozenset({"intend", "plan", "seek", "want", "try", "aim", "attempt", "mean", "prepare"})
+_INTENDING = frozenset({"intend", "plan", "seek", "want", "try", "aim", "attempt", "mean", "prepare", "design"})
 
 
 def _copula_topic(clause: Token, subj: Token | None, ends: EndFinder, lex: Lexicon):
@@ -151,6 +178,12 @@ def _copula_topic(clause: Token, subj: Token | None, ends: EndFinder, lex: Lexic
             if pobj.pos_ == "NOUN" and not ends.actors(pobj, ACTOR_TYPES, conj=False):
                 span = syntax.topic_span(pobj, lex)
                 return span if len(span) else None
+    if acomp is None and clause.lemma_.lower() == "be":
+        # "denied that the measures were a punishment": a charge word said of the act
+        attr = next((c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is not None and attr.lemma_.lower() in _charge_words(lex):
+            span = syntax.topic_span(attr, lex)
+            return span if len(span) else attr.doc[attr.i:attr.i + 1]
     if acomp is None or acomp is clause or acomp.pos_ != "ADJ" or any(c.dep_ not in ("advmod", "neg") for c in acomp.children):
         return None
     if subj is None or subj.pos_ != "NOUN" or ends.actors(subj, ACTOR_TYPES, conj=False):
@@ -173,6 +206,10 @@ def _intended_act(clause: Token, ends: EndFinder, lex: Lexicon):
         span = syntax.topic_span(objs[0], lex)
         if not len(span) or len(span) + 1 > _MAX_TOKENS:
             return None
+        # "to contain China's economy": a named possessor is part of what the act aims at
+        poss = [c for c in objs[0].children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < span.start]
+        if poss and span.end - poss[0].left_edge.i + 1 <= _MAX_TOKENS:
+            span = span.doc[poss[0].left_edge.i:span.end]
         return f"{ing_form(act.lemma_)} {span.text}"
     return _gerund_phrase(act)
 
@@ -211,17 +248,22 @@ def disowned_intent(clause: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 def denied_clause(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"X denied that <clause>" with no noun object in the clause: X denies the predicate
-    as a gerund phrase, or what the clause says did not exist."""
+    """"X denied that <clause>" with no noun object in the clause (or only a reference, "the
+    meeting"): X denies the predicate as a gerund phrase, or what the clause says did not exist."""
     if syntax.negated(verb):
         return  # "did not deny that ...": an admission, not a denial
     for clause in _that_clauses(verb):
-        if syntax.negated(clause) or any(o.pos_ == "NOUN" for o in syntax.objects(clause)):
+        nouns = [o for o in syntax.objects(clause) if o.pos_ == "NOUN"]
+        if syntax.negated(clause) or nouns and _names_topic(nouns[0], ends, lex):
             continue  # a noun object is named by the verb rule; "denied it did not" is confused
         clemma = clause.lemma_.lower()
         label = None
         subj = syntax.clause_subject_of(clause)
-        if subj is not None and subj.pos_ == "NOUN" and not ends.actors(subj, ACTOR_TYPES, conj=False) and any(
+        if nouns:
+            # "denied that New Delhi had sought the meeting": a bare reference is no topic by
+            # itself (the verb rule names none), the act done to it is what is denied
+            label = _act_on_reference(clause, nouns[0], ends, lex)
+        elif subj is not None and subj.pos_ == "NOUN" and not ends.actors(subj, ACTOR_TYPES, conj=False) and any(
                 c.dep_ == "det" and c.lower_ in _EXISTENTIAL_DETS for c in subj.children):
             # "denied that any collision had been caused", "... that any soldiers had crossed"
             span = syntax.topic_span(subj, lex)
@@ -495,6 +537,11 @@ _LABELS = frozenset({"retaliation", "reprisal", "punishment", "revenge", "occupa
                      "escalation", "interference", "meddling"})
 
 
+def _charge_words(lex: Lexicon) -> frozenset:
+    """Words that name what an act is charged with being ("retaliation", "an attack")."""
+    return lex.cue("pejoratives") | lex.cue("attack_reference_nouns") | _LABELS
+
+
 def denied_label(verb: Token, clause: Token, speakers: list[End], own: set[str], ends: EndFinder, lex: Lexicon,
                  trace: Trace):
     """"X said the decision was not retaliation": X denies "retaliation" (a charge word as the
@@ -509,7 +556,7 @@ def denied_label(verb: Token, clause: Token, speakers: list[End], own: set[str],
            + ends.owners(subj, ACTOR_TYPES, "denies")):
         trace.add("report-deny-label", verb, "rejected denies", f"'{subj.text}' is another actor")
         return
-    charges = lex.cue("pejoratives") | lex.cue("attack_reference_nouns") | _LABELS
+    charges = _charge_words(lex)
     for attr in (c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
         if attr.lemma_.lower() not in charges:
             continue

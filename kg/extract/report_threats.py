@@ -124,6 +124,18 @@ _COUNTER_MEASURES = frozenset({"consequence", "repercussion", "retaliation", "re
                                "measure", "step", "countermeasure", "sanction", "price", "cost"})
 
 
+#: attacks that a speaker may hold out ("further strikes"); not "violence", which others do
+_STRIKES = frozenset({"strike", "attack", "bombing", "bombardment", "shelling", "assault", "offensive"})
+
+
+def _held_out(verb: Token, pobj: Token, lex: Lexicon) -> bool:
+    """"warned of further strikes if the coalition did not end its campaign": an attack held
+    out on a condition is the speaker's threat, not a worry."""
+    return pobj.lemma_.lower() in _STRIKES and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children)
+
+
 def warned_of(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X warned of a humanitarian catastrophe in Y": X concernedAbout the catastrophe."""
     if verb.lemma_.lower() not in _WARNING or syntax.negated(verb) or not speakers:
@@ -134,7 +146,7 @@ def warned_of(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, t
     for prep, pobj in syntax.prep_objects(verb, preps):
         if pobj.pos_ != "NOUN":
             continue  # a name ("warned against Russia") is someone warned about, read elsewhere
-        if pobj.lemma_.lower() in _COUNTER_MEASURES:
+        if pobj.lemma_.lower() in _COUNTER_MEASURES or _held_out(verb, pobj, lex):
             trace.add("warned-of", verb, "rejected concernedAbout", f"'{pobj.text}' is what the speaker would do")
             continue
         for topic in topic_ends(pobj, ends, lex):

@@ -217,6 +217,15 @@ _DENIED_DEEDS = frozenset({"cooperate", "assault", "coerce"})
 _INSISTING = frozenset({"deny", "insist", "assert", "maintain", "counter", "reiterate", "stress", "retort"})
 
 
+#: verbs of a view held: "did not expect the question to be settled", "did not share his view"
+#: say what the speaker thinks, not a charge denied
+_MENTAL = frozenset({"expect", "anticipate", "foresee", "think", "believe", "share", "know", "see"})
+#: what a claim lacks when "there is no evidence / proof / sign that ..."
+_GROUNDS = frozenset({"evidence", "proof", "sign", "indication", "basis", "ground", "grounds"})
+#: sides that a spokesperson speaks for
+_SIDES = frozenset({"Country", "Organization", "Group"})
+
+
 def _habitual(clause: Token) -> bool:
     """"does not seek conflict", "do not take lessons": a negated simple present (not "never",
     not "has not", "did not", "is not ...ing")."""
@@ -666,6 +675,8 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 # "Indonesia does not join military alliances," he said: a standing policy told,
                 # not a charge denied (which "insisted it does not fund Z" is)
                 trace.add("report-deny", verb, "REJECT", "a habitual 'does not' is a policy, not a denial")
+            elif _is_negated(clause) and about_self and clemma in _MENTAL:
+                trace.add("report-deny", verb, "REJECT", "'did not expect / share' tells a view, it denies nothing")
             elif _is_negated(clause) and about_self and _kept_open(clause):
                 trace.add("report-deny", verb, "REJECT", "'not ruling out' keeps an option open, it denies nothing")
             elif _is_negated(clause) and about_self:
@@ -674,7 +685,9 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 topic_tok = objs[0] if objs else None
             elif clemma == "be" and any(c.dep_ == "expl" for c in clause.children):
                 attr = next((c for c in clause.children if c.dep_ in ("attr", "dobj")), None)
-                if attr is not None and any(c.lower_ == "no" for c in attr.children):
+                if attr is not None and any(c.lower_ == "no" for c in attr.children) \
+                        and attr.lemma_.lower() not in _GROUNDS:
+                    # ("there was no evidence that Y ...": what is denied is Y, not the evidence)
                     topic_tok = attr
                     if attr.lemma_.lower() in lex.cue("ruled_out_nouns"):
                         # "no question of ceding land": what is ruled out is rejected
@@ -708,8 +721,15 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 # a refusal read off a negated clause ("would not accept lessons") names what is
                 # refused loosely: 1 right in 5 on unseen articles, so below MIN_CONFIDENCE
                 conf = 0.6 if relation == "denies" else 0.4
+                # "spokeswoman X said Rwanda was not involved in the fighting": the side named
+                # in the denied clause denies it too (the speaker speaks for it)
+                # (a part or a state denied, "was not involved in", "is not responsible for"; not
+                # an act, "was not seeking war", which the speaker's own words describe)
+                named = [e for e in subj_actors if subj.pos_ == "PROPN" and e.entity.type in _SIDES
+                         and e.entity.id not in {x.entity.id for x in speakers}] \
+                    if relation == "denies" and (clemma == "be" or syntax.is_passive(clause)) else []
                 for topic in found:
-                    for s in speakers:
+                    for s in (*speakers, *named):
                         yield Candidate("report-" + ("deny" if relation == "denies" else "rule-out"), verb,
                                         relation, "120", s, topic, verb, conf, polarity="positive")
         # "X said the talks had covered Z": X discusses Z

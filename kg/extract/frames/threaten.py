@@ -18,6 +18,7 @@ from kg.extract.frames._common import (STATES as _STATES, VERB_POS as _VERB_POS,
                                        emit as _emit, named as _named, not_own, own_sides,
                                        owners_of_subject as _owners_of_subject)
 from kg.extract.lexicon import FAMILY, Lexicon
+from kg.extract.report_talks import hoped_act
 from kg.extract.rules import Trace, actor_subjects, has_required
 from kg.types import ACTOR_TYPES
 
@@ -482,4 +483,7 @@ FRAMES = (
     (('threat_heads',), (), _VERB_POS, _vowed_hostility),
     ((), ("countermeasure", "counter-measure", "reprisal", "retaliation"), frozenset({"NOUN"}),
      _unaimed_countermeasures),
+    # (an appeal, not a threat: "China hoped London would work with it"; kept with the
+    # other frames on what a speaker holds out to another side)
+    ((), ("hope", "hop"), _VERB_POS, hoped_act),
 )

@@ -67,6 +67,7 @@ OFFICES: dict[str, str] = {
     "leader": "leaderOf",  # a de facto ruler without a formal title (a junta, a movement)
     # heads of organisations
     "secretary-general": "leaderOf", "director-general": "leaderOf",
+    "executive secretary": "leaderOf",  # IGAD, SADC, the UNFCCC: not a secretary-general
     "managing director": "leaderOf", "commission president": "leaderOf",
     "council president": "leaderOf", "parliament president": "leaderOf",
     "chairperson": "leaderOf", "party leader": "leaderOf",
@@ -88,9 +89,9 @@ _HEADS = frozenset({"president", "prime minister", "chancellor", "king", "queen"
 _MONARCHS = frozenset({"king", "queen", "emir", "sultan", "emperor"})
 _MINISTERS = frozenset({"foreign minister", "defence minister", "finance minister",
                         "interior minister", "other minister", "deputy prime minister"})
-_ORG_HEADS = frozenset({"secretary-general", "director-general", "managing director",
-                        "commission president", "council president", "parliament president",
-                        "chairperson", "president"})
+_ORG_HEADS = frozenset({"secretary-general", "director-general", "executive secretary",
+                        "managing director", "commission president", "council president",
+                        "parliament president", "chairperson", "president"})
 _SPOKES = frozenset({"spokesperson"})
 
 # text title (as titles.csv spells it, lower case) -> offices it can stand for
@@ -143,7 +144,9 @@ _titles({"speaker"}, "speaker", "house speaker", "parliament speaker", "parliame
 _titles({"ambassador"}, "ambassador", "envoy", "special envoy", "permanent representative",
         "representative", "emissary", "special representative")
 _titles({"director-general"}, "director-general", "director general", "executive director")
-_titles({"secretary-general"}, "executive secretary")
+# a body headed by an executive secretary has no secretary-general: "the Secretary-General"
+# of a UN release is never IGAD's head
+_titles({"executive secretary"}, "executive secretary")
 _titles({"managing director"}, "managing director")
 _titles({"prosecutor"}, "prosecutor", "chief prosecutor")
 _titles({"commissioner"}, "commissioner", "european commissioner", "eu commissioner")

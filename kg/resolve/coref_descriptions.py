@@ -18,7 +18,7 @@ from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_p
                                       _listed_countries, _regions, _story_pair)
 from kg.resolve.coref_clubs import plural_of_states
 from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder, _sole_titled
-from kg.resolve.coref_states import last_island, own_subject, salient_kingdom
+from kg.resolve.coref_states import last_island, last_ministry, own_subject, salient_kingdom
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.focus import issuer_body
 from kg.resolve.mentions import Mentions
@@ -215,8 +215,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                           exclude=_clause_agents(token, mentions))
         return _story_pair(pair, mentions, token) if pair else pair
     if low in ("ministry", "department"):
-        return _last_of(mentions, token, lambda e: e.type == "Organization"
-                        and ("Ministry" in e.label or "Department" in e.label), 1)
+        return last_ministry(mentions, token, low)
     if low in _PLACE_NOUNS and count == 1:
         places = [m for m in mentions.mention_list if m.span.start < token.i and not m.by_coref
                   and m.kind == "name" and m.entities[0].type == "Location"]

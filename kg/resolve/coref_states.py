@@ -8,6 +8,8 @@
   named after it ("Japan said ... Okinawa ... the island" is Okinawa).
 - "Estonia criticized the country", "Seoul condemned the country's launch": a state its
   own verb's subject names is not the one its object describes (:func:`own_subject`).
+- "the ministry": the ministry named last, also when that one stood for its state ("its
+  Commerce Ministry said ... The ministry said": the state) (:func:`last_ministry`).
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["last_island", "own_subject", "salient_kingdom", "salient_state"]
+__all__ = ["last_island", "last_ministry", "own_subject", "salient_kingdom", "salient_state"]
 
 
 def salient_kingdom(mentions: Mentions, token: Token, exclude: frozenset[str]) -> list[Entity]:
@@ -84,3 +86,21 @@ def own_subject(token: Token, mentions: Mentions) -> frozenset[str]:
     if obj.dep_ not in ("dobj", "prep") or obj.head.pos_ != "VERB":
         return frozenset()
     return frozenset(e.id for c in obj.head.children if c.dep_ == "nsubj" for e in mentions.entities_at(c))
+
+
+def last_ministry(mentions: Mentions, token: Token, noun: str) -> list[Entity]:
+    """"the ministry" / "the department" (``noun``): the nearest mention before ``token``
+    of a body so labelled ("the Commerce Ministry"), or of the word itself whatever it
+    stood for ("China will impose duties, its Commerce Ministry said. The ministry said
+    ...": China, as the ministry that stands for its state was resolved)."""
+    word = noun.capitalize()
+    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
+        if mention.span.start >= token.i:
+            continue
+        ent = mention.entities[0]
+        if not mention.by_coref and ent.type == "Organization" and word in ent.label:
+            return [ent]
+        if len(mention.entities) == 1 and ent.type in ("Country", "Organization") \
+                and any(t.lower_ == noun for t in mention.span):
+            return [ent]
+    return []

@@ -46,6 +46,7 @@ from kg.resolve.described import described_names, feature_names, headed_names
 from kg.resolve.focus import dateline
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
+from kg.resolve.officeholders import canonical_name
 from kg.resolve.place_names import _ADJ_ENDINGS, designated_names, repeated_places
 from kg.resolve.people import is_honorific, org_described, people_mentions
 
@@ -103,6 +104,12 @@ def _effective(token: Token) -> Token:
     return token
 
 
+#: Styles that only ever stand before a person's name ("His / Her Excellency").
+_STYLES = frozenset({"h.e.", "h.e"})
+#: People who serve a seat of government they are "to" ("an aide to the Kremlin").
+_SERVING_NOUNS = frozenset({"aide", "adviser", "advisor", "counsellor", "counselor", "consultant"})
+
+
 def is_actor_use(span: Span) -> bool:
     """Whether a capital / seat of government is used as an actor (metonymy).
 
@@ -125,6 +132,8 @@ def is_actor_use(span: Span) -> bool:
     if token.dep_ in _ACTOR_DEPS:
         return True
     if token.dep_ == "pobj":
+        if token.head.lower_ == "to" and token.head.head.lemma_.lower() in _SERVING_NOUNS:
+            return True  # "a foreign policy aide to the Kremlin": who serves the seat
         return token.head.lower_ not in LOCATIVE_PREPS
     if token.dep_ == "compound":  # "Kremlin officials", "White House press secretary"
         return token.head.lower_ in GOVERNMENT_NOUNS or \
@@ -295,6 +304,29 @@ def _compound_countries(span: Span, mentions: Mentions) -> bool:
     entities = [mentions.entity(c.iso3, c.label, "Country") for c in found]
     mentions.add(span, entities, kind="demonym")
     return True
+
+
+def _unstyled(span: Span) -> Span:
+    """"H.E. Joko Widodo" tagged ORG: without the style when the office-holders dictionary
+    knows the name after it (an unknown name keeps it: the people rules read it as a
+    style before a name, "H.E. Bola Ahmed Tinubu")."""
+    if len(span) > 2 and span[0].lower_ in _STYLES and canonical_name(span[1:].text) is not None:
+        return Span(span.doc, span.start + 1, span.end, label=span.label_)
+    return span
+
+
+def _styled_state(ent: Span) -> Span | None:
+    """"the Republic of | Niger", "the Kingdom of | Lesotho": a state's style the NER cut
+    from the country's name after it; the two are one name, the country."""
+    doc = ent.doc
+    if ent.label_ != "GPE" or ent[-1].lower_ not in ("of", "the"):
+        return None
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    for end in range(ent.end + 1, min(ent.end + 3, len(doc)) + 1):
+        hit = load_gazetteer().lookup(doc[start:end].text)
+        if hit is not None and hit[0] == "country":
+            return Span(doc, start, end, label="GPE")
+    return None
 
 
 def _longer_place(ent: Span) -> Span | None:
@@ -524,6 +556,11 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             continue
         if _national_body(ent, mentions) or _sub_body(ent, mentions) is not None:
             continue
+        styled = _styled_state(ent)
+        if styled is not None:
+            _gazetteer_mention(styled, mentions)
+            claimed = styled.end
+            continue
         longer = _of_name(ent) or _headed_name(ent)
         if longer is not None:
             others.append(longer)
@@ -574,7 +611,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             continue  # "his Special Representative for Sudan" tagged ORG: an office, not a body
         if len(span) > 2 and span[0].lower_ in gaz.titles and span[1].lower_ in ("of", "for"):
             continue  # "Minister of Trade and Industry": a title, not an organisation
-        others.append(_facility_name(span))
+        others.append(_facility_name(_unstyled(span)))
     ministries(doc, mentions)
     armed_forces(doc, mentions)
     lowercase_bodies(doc, mentions)

@@ -35,6 +35,12 @@ __all__ = ["Country", "Org", "Gazetteer", "load_gazetteer", "slug", "fold"]
 _UNUSABLE_NAME = re.compile(r"[,(]")
 # pycountry names that are far more often part of another name ("New Jersey").
 _SKIP_TERRITORIES = frozenset({"JEY"})
+#: The official style of a state before its short name ("the Republic of Niger", "the
+#: Federal Democratic Republic of Ethiopia", "the Kingdom of Lesotho"): with the short
+#: name a known country, the whole is that country, whether or not the table lists the style.
+_STATE_STYLE = re.compile(r"^(?:(?:Federal|Democratic|Islamic|People's|Arab|Socialist|United|"
+                          r"Plurinational|Bolivarian|Hashemite|Cooperative|Oriental|Co-operative)\s+)*"
+                          r"(?:Republic|Kingdom|State|Sultanate|Principality|Grand Duchy)\s+of\s+(?:the\s+)?(.+)$")
 
 
 def slug(label: str) -> str:
@@ -143,6 +149,9 @@ class Gazetteer:
             return "org", self.org_names[text]
         if text in self.regions:
             return "region", self.regions[text]
+        styled = _STATE_STYLE.match(text)
+        if styled and styled.group(1) in self.country_names:
+            return "country", self.country_names[styled.group(1)]
         return self._folded.get(fold(text))
 
     def country_of_surface(self, text: str) -> Country | None:

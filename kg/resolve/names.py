@@ -189,8 +189,9 @@ _TITLE_LINKS = frozenset({"for", "of", "on", "to", "the", "and", "in"})
 #: Styles before a name in the formal usage of Commonwealth governments ("Senator the Hon").
 _STYLES = frozenset({"the", "hon", "honourable", "honorable", "rt", "right", "senator", "dr", "mr",
                      "mrs", "ms", "sir", "dame", "his", "her", "excellency", "h.e"})
-#: The styles among them that only ever stand before a person's name.
-_HONOURS = frozenset({"hon", "honourable", "honorable", "rt"})
+#: The styles among them that only ever stand before a person's name ("H.E." is "His /
+#: Her Excellency" in communiqués: "H.E. Mohamed Bazoum" tagged ORG).
+_HONOURS = frozenset({"hon", "honourable", "honorable", "rt", "h.e"})
 #: What may follow a name in apposition: the end of the apposition or of the sentence.
 _NAME_ENDS = frozenset({",", ".", ";", ":", ")", "and", "-", "--", "\u2014"})
 

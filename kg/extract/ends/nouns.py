@@ -39,6 +39,8 @@ _STATE_ROLES = frozenset({"minister", "ambassador", "envoy", "diplomat", "offici
                           "leader", "negotiator", "representative", "secretary", "adviser", "advisor"})
 #: Words that make the holder no serving official ("a former Peruvian minister").
 _NOT_SERVING = frozenset({"former", "ex", "late", "retired", "opposition", "exiled"})
+#: Roles whose unnamed holder speaks for a body as well as for a state.
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # nouns of a relation to their owner: "its neighbour", "Ruritania's ally" are someone else
 _RELATIONAL = frozenset({"neighbour", "neighbor", "ally", "partner", "rival", "enemy", "foe",
                          "adversary", "counterpart"})
@@ -115,6 +117,32 @@ def _parse_acts(rows: frozenset) -> tuple[dict[str, frozenset], dict[str, tuple[
         for verb in nouns[noun]:
             verbs.setdefault(verb, []).append(noun)
     return nouns, {v: tuple(sorted(n)) for v, n in verbs.items()}
+
+
+def _spoken_for(tok: Token, mentions, back: int = 3) -> Entity | None:
+    """The body an unnamed spokesperson speaks for: a named body or state modifying it
+    ("a State Department spokeswoman", "a Commission spokesperson"); for a bare "the
+    spokesperson", that of the unnamed one named last in the ``back`` sentences before
+    ("A Pentagon spokesman said ... The spokesman denied ...")."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "poss", "compound"):
+            ent = mentions.entity_at(c)
+            if ent is not None and ent.type in ("Country", "Organization", "Group"):
+                return ent
+    if back == 0 or [c.lower_ for c in tok.children] != ["the"]:
+        return None
+    starts = mentions.sentences()[1]
+    here = bisect.bisect_right(starts, tok.i) - 1
+    first = starts[max(here - back, 0)]
+    for prev in reversed(tok.doc[first:tok.i]):
+        if prev.lemma_.lower() in _SPOKES:
+            # one the resolve stage gave its state ("a Kremlin spokeswoman"); a named one
+            # ("spokesman X") is the person, whom coreference gives "the spokesman"
+            ent = mentions.entity_at(prev)
+            if ent is None:
+                return _spoken_for(prev, mentions, 0)
+            return ent if ent.type in ("Country", "Organization", "Group") else None
+    return None
 
 
 class NounRules:
@@ -625,9 +653,16 @@ class NounRules:
     def _unnamed_official(self, tok: Token, lemma: str, allowed) -> list[End]:
         """"Germany's foreign minister urged Israel to ...", "the Colombian ambassador
         protested": an official of a named country whom the article does not name acts for
-        that country (as a subject only: "met the Chinese envoy" names no one met)."""
-        if lemma not in _STATE_ROLES or "Country" not in allowed or tok.dep_ not in ("nsubj", "nsubjpass") \
+        that country (as a subject only: "met the Chinese envoy" names no one met). A
+        spokesperson speaks for a named body as well ("a Commission spokesperson urged
+        ..."), and "the spokesperson" for the body of the unnamed one last named."""
+        if lemma not in _STATE_ROLES or tok.dep_ not in ("nsubj", "nsubjpass") \
                 or any(c.lower_ in _NOT_SERVING for c in tok.children):
+            return []
+        spoken = _spoken_for(tok, self.m) if lemma in _SPOKES else None
+        if spoken is not None:
+            return [End(spoken, tok, True, f"spokesperson of {spoken.label}")] if spoken.type in allowed else []
+        if "Country" not in allowed:
             return []
         for c in tok.children:
             if c.dep_ in ("amod", "poss", "compound"):

@@ -67,6 +67,13 @@ ROWS = [
     ("Iran filed a lawsuit against the United States.", {("Iran", "accuses", "United States", P)}),
     ("Chancellor Olaf Scholz telephoned President Emmanuel Macron.", {("Olaf Scholz", "meets", "Emmanuel Macron", P)}),
     ("Chancellor Olaf Scholz phoned President Emmanuel Macron.", {("Olaf Scholz", "meets", "Emmanuel Macron", P)}),
+    ("The African Union closed ranks behind Ethiopia.", {("African Union", "supports", "Ethiopia", P)}),
+    ("Kenya has lined up firmly behind Uganda in the dispute.", {("Kenya", "supports", "Uganda", P)}),
+    ("Narendra Modi became the first Indian leader to set foot in Israel.", {("Narendra Modi", "visits", "Israel", P)}),
+    ("Brazil voted for the resolution.", {("Brazil", "supports", "resolution", P)}),
+    ("Egypt and Sudan hope Ethiopia will return to the talks.",
+     {("Egypt", "appealsTo", "Ethiopia", P), ("Sudan", "appealsTo", "Ethiopia", P)}),
+    ("Kenya hoped Somalia would show restraint.", {("Kenya", "appealsTo", "Somalia", P)}),
     ("Chancellor Olaf Scholz dialed President Emmanuel Macron.", {("Olaf Scholz", "meets", "Emmanuel Macron", P)}),
     ("Thailand closed its border with Cambodia.", {("Thailand", "sanctions", "Cambodia", P)}),
     ("Thailand sealed its border with Cambodia.", {("Thailand", "sanctions", "Cambodia", P)}),
@@ -90,6 +97,10 @@ ROWS = [
 
 # (sentence, relation): look-alikes that must not give a fact of that relation
 NEAR_MISSES = [
+    ("Soldiers lined up outside the barracks.", "supports"),
+    ("China voted for the first time in the assembly.", "supports"),
+    ("Moldova hoped to join the European Union.", "appealsTo"),
+    ("India hoped the United States had not meant it.", "appealsTo"),
     ("Students joined a protest with their teachers.", "protestsAgainst"),
     ("The bar was closed on Monday.", "sanctions"),
     ("The policies were aligned with market needs.", "supports"),

@@ -34,6 +34,9 @@ _MORE_LIGHT = {"lead": ("consult",), "co-chair": ("consult",), "chair": ("consul
                "return": ("consult",), "sustain": ("cooperate",), "increase": ("cooperate",),
                # "wrapped up two days of talks", "completed a three-day visit": finishing an event held it
                "wrap": ("consult",), "complete": ("consult",),
+               # "is planning a meeting with X", "not planning a meeting between A and B": the plan's
+               # own negation and modality carry the meeting
+               "plan": ("consult",), "schedule": ("consult",),
                # "the congress addressed appeals to the UN", "directed a plea to X": appeals sent to
                # their addressee
                "address": ("request",), "direct": ("request",),
@@ -198,6 +201,52 @@ def _travellers(noun: Token, ends: EndFinder) -> list[End]:
     return []
 
 
+#: an agenda that lists meetings ("his schedule includes talks with X")
+_LISTING = frozenset({"include", "feature"})
+_AGENDAS = frozenset({"schedule", "agenda", "itinerary", "programme", "program", "calendar"})
+
+#: goods sent out: a measure on "exports of chips to China" hits the country they go to
+_OUTBOUND = frozenset({"export", "sale", "shipment", "delivery", "supply", "transfer"})
+_TO = frozenset({"to"})
+
+
+def _destinations(goods: list[Token], verb: Token | None) -> list[Token]:
+    """"restrictions on sales of chips to China", "a ban on exports of rice to Bangladesh": where
+    the goods go, hung on the goods noun, on what it counts, or (a light verb's phrase) on the
+    verb right after the goods' words."""
+    out = []
+    for t in goods:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _OUTBOUND:
+            continue
+        held = [t] + [x for _, p in syntax.prep_objects(t, _OF) for x in (p, *p.conjuncts)]
+        out += [q for h in held for _, q in syntax.prep_objects(h, _TO)]
+        if verb is not None:
+            out += [q for _, q in syntax.prep_objects(verb, _TO) if q.head.i == t.right_edge.i + 1]
+    return out
+
+
+def _restricted(noun: Token, lex: Lexicon) -> bool:
+    """"export controls on shipments of gallium to Japan", "a ban on deliveries of arms": the
+    goods a coercive measure stops are not handed over."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "against"):
+        return False
+    host = noun.head.head
+    # ("announced controls on shipments ..." with "on" hung on the verb: the verb's object)
+    measures = [host] if host.pos_ == "NOUN" else [c for c in host.children if c.dep_ == "dobj"]
+    return any(m.pos_ == "NOUN" and FAMILY[t.relation] == "coerce"
+               for m in measures for t in lex.nouns.get(m.lemma_.lower(), ()))
+
+
+def _relative_holder(noun: Token, lex: Lexicon) -> Token | None:
+    """"the telephone conversations he had held with X", "the talks she had with Y": a light verb
+    in a relative clause on the noun, with the noun as its object, holds the event."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in lex.cue("light_verbs") and c.i > noun.i \
+                and not any(g.dep_ in ("dobj", "nsubjpass") and g.lower_ not in ("that", "which") for g in c.children):
+            return c
+    return None
+
+
 def _led_by(noun: Token, ends: EndFinder) -> list[End]:
     """"the Hamas-led attack", "a Saudi-led offensive": the modifier of "-led" leads the event."""
     return [e for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _LEADING
@@ -220,7 +269,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     # "a military aid package for Ukraine": the phrase around the compound's head belongs to the trigger
     anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" \
         and noun.head.lemma_.lower() not in lex.nouns else noun
-    gov = syntax.governing_verb(anchor, quantity)
+    gov = _relative_holder(anchor, lex) or syntax.governing_verb(anchor, quantity)
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     # "held talks", and the means of an act: "responded with airstrikes on Gaza"
     # "suspended its partnership with X", "broke off talks": the relation, negated
@@ -242,6 +291,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             continue
         if courtesy and trig.relation == "appealsTo":
             trace.add("noun", noun, "skipped appealsTo", "a call paid on someone is a visit")
+            continue
+        if trig.relation == "aids" and _restricted(anchor, lex):
+            trace.add("noun", noun, "skipped aids", "the goods a measure restricts")
             continue
         if FAMILY[trig.relation] in ("consult", "cooperate") and trig.relation not in TOPICAL \
                 and trig is triggers[0]:
@@ -420,6 +472,16 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if host.pos_ in ("VERB", "AUX"):
                 agents = actor_subjects(host, ends)
                 rule, during_verb = "noun-during", host
+        if not agents and FAMILY[trig.relation] == "consult" and gov is not None and gov_lemma in _LISTING:
+            # "Trump's schedule also includes meetings with Modi": whose agenda lists the meeting
+            agents = [e for t in syntax.subjects(gov) if t.lemma_.lower() in _AGENDAS for c in t.children
+                      if c.dep_ == "poss" for e in ends.actors(c)]
+        if not agents and FAMILY[trig.relation] == "consult" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
+                and anchor.head.head.lower_ == "ahead" and anchor.head.head.head.pos_ in ("VERB", "AUX"):
+            # "X arrives in Seoul ahead of a summit with Y": who comes for the event takes part
+            host = anchor.head.head.head
+            agents = actor_subjects(host, ends)
+            rule, during_verb = "noun-during", host
         if (trig.relation == "accuses" or trig.relation == "demandsFrom" and lemma in _DEMAND_NOUNS) and not target_toks:
             # "accusations from Europe that Ankara has done too little"; "Somalia's demand that
             # Ethiopia withdraw from the deal": the one the clause is about is charged / asked
@@ -459,6 +521,13 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             targets = grateful if grateful is not None else [e for t in target_toks for e in find(t, allowed)]
             if not targets and FAMILY[trig.relation] in ("coerce", "assault"):
                 targets = [e for t in target_toks for e in _people_of_country(t, ends)]
+            if not targets and trig.relation in ("aids", "supports"):
+                targets = [e for t in target_toks for e in _populace(t, ends)]
+            if FAMILY[trig.relation] == "coerce":
+                # "a tariff on imports from Canada and Mexico": the owner found through the goods
+                # noun shares the measure with the names coordinated with it
+                targets += [x for e in targets if e.via.startswith("proxy") for c in e.token.conjuncts
+                            for x in ends.actors(c, allowed) if x.entity.type == "Country"]
             if not targets:  # "support for the Saudi-led operations": the side that leads them
                 targets = [e for t in target_toks if t.pos_ == "NOUN" for e in _led_by(t, ends)]
             if not targets:  # "in support of its Palestinian ally Hamas": the name set after the noun
@@ -481,7 +550,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 # the phrase often hangs off the light verb: only right after the goods named
                 froms += [q for t in target_toks if t.pos_ == "NOUN" and light for _, q in syntax.prep_objects(gov, _FROM)
                           if q.head.i == t.right_edge.i + 1]
-                targets = [e for q in froms for e in ends.actors(q, frozenset({"Country", "Organization"}))
+                froms += _destinations(target_toks, gov if light else None)
+                # "on imports from Canada and Mexico": every coordinated origin
+                targets = [e for q in froms for x in (q, *q.conjuncts)
+                           for e in ends.actors(x, frozenset({"Country", "Organization"}))
                            if e.entity.type == "Country" or e.entity.id in _CUSTOMS_UNIONS]
                 # "tariffs on Chinese-made electric vehicles": the country a "-made" names
                 targets += [e for t in target_toks if t.pos_ == "NOUN" for a in t.children
@@ -734,6 +806,18 @@ def _people_of_country(tok: Token, ends: EndFinder) -> list[End]:
         if ent is not None and ent.type == "Country":
             return [End(ent, t, True, f"'{tok.text}' of")]
     return []
+
+
+#: nouns for the people who live in a place ("aid to the civilian population of Gaza")
+_POPULACE = frozenset({"people", "population", "civilian", "resident", "inhabitant"})
+
+
+def _populace(tok: Token, ends: EndFinder) -> list[End]:
+    """"humanitarian aid to the people of Gaza", "to the civilian population of the Gaza Strip":
+    help for a place's people goes to the place (a territory with no government of its own too)."""
+    if tok.lemma_.lower() not in _POPULACE:
+        return []
+    return [e for _, p in syntax.prep_objects(tok, _OF) for e in ends.actors(p, ACTOR_OR_PLACE)]
 
 
 def _nominal_topics(noun, parties, gov, ends, lex, walk=False):

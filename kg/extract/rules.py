@@ -148,7 +148,8 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
         while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head is not tok:
             tok = tok.head
         found = [e for t in syntax.subjects(tok, OBJECT_CONTROL) for e in ends.actors(t)]
-    found = found or _in_gerund(verb, ends) or _misread_plural(verb, ends) or _first_to(verb, ends)
+    found = found or _in_gerund(verb, ends) or _misread_plural(verb, ends) or _first_to(verb, ends) \
+        or _accepted_invitation(verb, ends)
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" \
             and verb.head.i < verb.i and verb.doc[verb.i - 1].text == ",":
         # "Emmanuel Macron, visiting Morocco, praised ...": the participle set off after a name is
@@ -179,13 +180,32 @@ def _first_to(verb: Token, ends: EndFinder) -> list[End]:
         return []
     head = verb.head
     ranked = [t for t in (head, *[c for c in head.children if c.dep_ == "appos"])
-              if any(c.dep_ == "amod" and c.lower_ in _RANKING for c in t.children)]
+              if t.lower_ in _RANKING or any(c.dep_ == "amod" and c.lower_ in _RANKING for c in t.children)]
     if not ranked:
         return []
     if head.dep_ == "attr":  # "Modi became the first Indian leader to visit Israel": the copula's subject
         return [e for t in syntax.subjects(head.head) for e in ends.actors(t)]
+    if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.pos_ in ("AUX", "VERB"):
+        # "X and Y were among the first to congratulate Z": the copula's subjects
+        return [e for t in syntax.subjects(head.head.head) for e in ends.actors(t)]
     holder = head.head if head.dep_ == "appos" else head  # "X, the first leader to ...": X
     return ends.actors(holder) or ends.actors(head)
+
+
+#: nouns of an invitation to do something, and verbs by which the invited take it up
+_INVITATIONS = frozenset({"invitation", "invite"})
+_TAKING_UP = frozenset({"accept", "take", "receive", "welcome"})
+
+
+def _accepted_invitation(verb: Token, ends: EndFinder) -> list[End]:
+    """"Moon accepted an invitation to visit Pyongyang", "accepted Xi's invitation to visit
+    China": who takes up the invitation does the infinitive."""
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or verb.head.lemma_.lower() not in _INVITATIONS:
+        return []
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _TAKING_UP or syntax.is_passive(noun.head):
+        return []
+    return [e for t in syntax.subjects(noun.head) for e in ends.actors(t)]
 
 
 def _misread_plural(verb: Token, ends: EndFinder) -> list[End]:
@@ -372,9 +392,13 @@ def _own_partner(obj: Token, preps: frozenset) -> bool:
     # (only "with": "brokered a truce between A and B" names the go-between's parties)
     if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or "with" not in preps:
         return False
-    return lemma == "relationship" or any(
+    # "raised South Africa's trade deficit with China": a trade balance is with its partner
+    return lemma in _BALANCES or any(
         FAMILY[t.relation] in ("consult", "cooperate") and "with" in t.targets
         for t in load_lexicon().nouns.get(lemma, ()))
+
+
+_BALANCES = frozenset({"relationship", "deficit", "surplus", "imbalance"})
 
 
 def _mandative(clause: Token) -> bool:

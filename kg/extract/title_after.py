@@ -21,7 +21,7 @@ from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings
 from kg.resolve.place_names import retypable
 from kg.resolve.places import affiliation, named_entity
-from kg.resolve.title_context import LOCAL_TITLES
+from kg.resolve.title_context import LOCAL_TITLES, seat_country
 from kg.resolve.role_clauses import (NOT_CURRENT, TitleHit, counterpart_relation, implied_body,
                                      match_title, title_heads, title_like)
 from kg.types import Entity
@@ -134,10 +134,11 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
         rel = counterpart_relation(mentions, list(noun.lefts)) or rel
     if title.split()[-1] in _FIELD_TITLES:
         # "an Iraq specialist at the X Institute": the country before the noun is the
-        # field of study; the body is after "at" / "with" / "of"
+        # field of study; the body is after "at" / "with" / "of" ("a columnist for Y")
         scope = [t for prep in noun.rights if prep.dep_ == "prep" and prep.lower_ in
-                 ("at", "with", "of", "from") for t in prep.subtree
-                 if t.dep_ in ("pobj", "compound", "appos")]
+                 ("at", "with", "of", "from", "for") for t in prep.subtree
+                 if t.dep_ in ("pobj", "compound", "appos") and not (  # "an expert for Iran"
+                     prep.lower_ == "for" and named_entity(mentions, t, ("Country", "Location")))]
     # "The Minister of International Relations and Cooperation, X": a portfolio the NER
     # took for an organisation names the office, not a body the person belongs to
     scope = [t for t in scope if not _of_portfolio(mentions, t)]
@@ -151,7 +152,8 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
         sender = _sender_leader(mentions, noun)
         if sender is not None:
             return title, rel, sender, "appos"
-    target = affiliation(mentions, scope)
+    target = affiliation(mentions, scope) or _seat_named(mentions, scope) \
+        or _principal_body(mentions, title, scope)
     if target is None and title in LOCAL_TITLES:
         # "X, the mayor of the border town of Y": a local head leads the place itself
         target = next((e for t in scope for e in [_local_place(mentions, t)] if e is not None),
@@ -177,6 +179,19 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
                                                   ("Organization", "Group")):
         return None  # "a leading figure in Ruritania": a public figure, no office there
     return title, rel, target, "appos"
+
+
+def _seat_named(mentions: Mentions, scope: list[Token]) -> Entity | None:
+    """"X, a senior adviser to the Kremlin", "an aide at the White House": a seat of
+    government after the title's "to" / "at" / "for" (a place to the tagger, after a
+    locative preposition) stands for its country; never a capital ("a correspondent
+    in Moscow" works there, for no one)."""
+    for tok in scope:
+        mention = mentions.mention_at(tok)
+        if mention is not None and mention.kind == "seat" and not mention.by_coref \
+                and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "for"):
+            return seat_country(mentions, mention)
+    return None
 
 
 #: Nouns of the places a mayor or a governor heads: "the mayor of the town of X".
@@ -223,18 +238,42 @@ def _sender_leader(mentions: Mentions, noun: Token) -> Entity | None:
     ... his special representative, Y") the possessor leads at the article date
     (office-holders dictionary), when the possessor is a person."""
     for poss in (c for c in noun.lefts if c.dep_ == "poss"):
-        person = mentions.entity_at(poss)
-        if person is None or person.type != "Person":
-            continue
-        gaz = load_gazetteer()
-        led = {h.country for h in person_holdings(mentions, person) if h.relation == "leaderOf"
-               and (h.country in gaz.countries or h.country in gaz.orgs)}
-        if len(led) == 1:
-            ident = led.pop()
-            if ident in gaz.orgs:  # "the Secretary-General ... his Special Representative"
-                return mentions.entity(ident, gaz.orgs[ident].label, gaz.orgs[ident].type)
-            return mentions.entity(ident, gaz.countries[ident].label, "Country")
+        body = _led_body(mentions, mentions.entity_at(poss))
+        if body is not None:
+            return body
     return None
+
+
+def _led_body(mentions: Mentions, person: Entity | None) -> Entity | None:
+    """The one country or organisation ``person`` leads at the article date (office-holders
+    dictionary), else None."""
+    if person is None or person.type != "Person":
+        return None
+    gaz = load_gazetteer()
+    led = {h.country for h in person_holdings(mentions, person) if h.relation == "leaderOf"
+           and (h.country in gaz.countries or h.country in gaz.orgs)}
+    if len(led) != 1:
+        return None
+    ident = led.pop()
+    if ident in gaz.orgs:  # "the Secretary-General ... his Special Representative"
+        return mentions.entity(ident, gaz.orgs[ident].label, gaz.orgs[ident].type)
+    return mentions.entity(ident, gaz.countries[ident].label, "Country")
+
+
+#: Titles of a leader's staff: "an adviser to President X" serves X's country.
+_STAFF_TITLES = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman",
+                           "spokesperson", "assistant"})
+
+
+def _principal_body(mentions: Mentions, title: str, scope: list[Token]) -> Entity | None:
+    """"X, a senior adviser to President Y", "X, an adviser to the office of President Y":
+    a leader's staff serve the body the leader heads at the article date (office-holders
+    dictionary)."""
+    if title.split()[-1] not in _STAFF_TITLES:
+        return None
+    return next((body for tok in scope if tok.dep_ == "pobj"
+                 for body in [_led_body(mentions, named_entity(mentions, tok, ("Person",)))]
+                 if body is not None), None)
 
 
 #: Lowercase nouns of a kind of organisation written right before its name ("the
@@ -354,7 +393,7 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
               and not any(x.ent_type_ == "PERSON" for x in t.subtree)]
     for noun in (c for c in appos if title_like(c)):
         if noun.i > span.end and _names_next(doc, mentions, noun, person) \
-                or _says_after(noun):
+                or _says_after(noun) or _untagged_name_after(doc, mentions, noun):
             continue
         found = appos_title(mentions, noun, coref=True)  # "a spokesman for the ministry"
         if found:
@@ -446,7 +485,8 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                     and tok.head.pos_ == "PROPN" and title_like(tok.head):
                 continue  # "Deputy Prime Minister": the title's head comes later
             found = _title_noun(mentions, tok)
-            if found and (_names_next(doc, mentions, tok, person) or _says_after(tok)):
+            if found and (_names_next(doc, mentions, tok, person) or _says_after(tok)
+                          or _untagged_name_after(doc, mentions, tok)):
                 break  # "A, the Minister of X, Mr. B,": B's title
             if found:
                 title, scope = found
@@ -475,6 +515,26 @@ def _says_after(noun: Token) -> bool:
     if nxt >= len(doc) or doc[nxt].lemma_ not in _SAY_VERBS or doc[nxt].pos_ != "VERB":
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt].children)
+
+
+def _untagged_name_after(doc: Doc, mentions: Mentions, noun: Token) -> bool:
+    """"At the invitation of A, Foreign Minister of the Republic of Ruritania Jon Bek will
+    ...": two capitalised words the tagger left untagged right after the body named in the
+    title's phrase are the name that title stands before, whatever the parser hung it on;
+    the title is not A's."""
+    k, stop = noun.i + 1, min(noun.sent.end, noun.i + 15)
+    while k < stop and doc[k].text not in (",", ";", "(") and doc[k].pos_ not in ("VERB", "AUX"):
+        span = mentions.span_at(doc[k])
+        if span is None:
+            k += 1
+            continue
+        after = doc[span.end:min(span.end + 2, noun.sent.end)]
+        if len(after) == 2 and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_
+                                   and mentions.mention_at(t) is None and not title_like(t)
+                                   for t in after):
+            return True
+        k = span.end
+    return False
 
 
 def _own_possessor(doc: Doc, first: Token, span: Span) -> bool:

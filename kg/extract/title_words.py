@@ -18,9 +18,10 @@ DOWNGRADE = frozenset({"deputy", "vice", "assistant", "junior"})
 #: Ranks written short, with or without the full stop ("Gen Y", "Brig. Gen. Y").
 RANK_ABBREVIATIONS = frozenset({"gen", "gen.", "brig", "brig.", "lt", "lt.", "col", "col.",
                                 "maj", "maj.", "capt", "capt.", "adm", "adm.", "sgt", "sgt."})
-#: Titles of people who study a field: a country before the noun is their subject.
+#: Titles of people who study or write on a field: a country before the noun is their
+#: subject (or nationality), not their employer.
 FIELD_TITLES = frozenset({"analyst", "specialist", "expert", "researcher", "fellow", "scholar",
-                          "professor", "economist"})
+                          "professor", "economist", "columnist"})
 #: Military ranks (titles.csv): membership of the forces, or the lead of a junta.
 RANK_TITLES = frozenset({"general", "gen.", "colonel", "col.", "admiral", "adm.", "captain",
                          "capt.", "major general", "lieutenant general", "brigadier general",

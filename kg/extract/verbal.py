@@ -230,6 +230,14 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # a text, a bid or someone's membership is blocked as a stance
             acts = lex.cue("obstructable_acts") | lex.cue("stance_objects") | lex.cue("event_reference_nouns")
             toks = [t for t in toks if t.lemma_.lower() in acts or t.pos_ == "PROPN"]
+        if trig.lemma in _HOPING:
+            # "hoped Islamabad and New Delhi would resolve their differences": a wish for what
+            # the other side will do is addressed to it ("hoped X had not meant it" is no appeal)
+            # (a side named, not "hoped the trip, Biden's first, would persuade Riyadh")
+            # (an object on "hoped" is a misparse of the clause's own subject)
+            toks = [t for t in toks if any(c.dep_ == "aux" and c.lower_ in _WILL for c in t.head.children)
+                    and (t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in lex.cue("proxy_nouns"))
+                    and not syntax.objects(verb)]
         if trig.relation not in TOPICAL:
             # "was not threatening any country", "intends to annex any Somali territory": a
             # patient quantified by "any"/"no" names no one in particular
@@ -423,6 +431,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "India and Pakistan exchanged fire", "the two sides clashed": each on the other
             pairs = [(a, b) for a, b in permutations(agents, 2) if a.entity.id != b.entity.id]
             rule += "-mutual"
+        elif _same_plural(agents, targets):
+            # "offered his good offices should both sides request them": "them" read as the
+            # subject's own plural names something else (each other is "each other")
+            trace.add(rule, verb, f"skipped {trig.relation}", "a plural pronoun object names the subject again")
+            continue
         else:
             pairs = pair_up(agents, targets, trig.relation)
         if not pairs and targets and not mutual and speakers:
@@ -496,6 +509,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                                            for c in requested_acts(verb)):
             # "called on X to release the detainees", "urged Y to halt the raids": a demand
             relation, cameo = "demandsFrom", "100"
+        if FAMILY[relation] == "consult" and _called_off(verb):
+            # "had been due to travel to Moscow but cancelled the trip": the plan was dropped
+            forced = "negative"
         if cameo == "054" and analyse_clause(verb, lex).polarity == "negative":
             # "does not recognize Maduro's re-election", "refused to recognize the ruling":
             # recognition withheld is a rejection (CAMEO 12), not a support denied
@@ -523,6 +539,34 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "accused Y of shelling Z": the reported act, attributed to the accuser
         if trig.relation == "accuses" and not mutual:
             yield from _accused_act(verb, agents, targets, ends, lex, trace)
+
+
+#: verbs that drop a planned trip or meeting, and what they drop
+_DROPPING = frozenset({"cancel", "postpone", "scrap", "abandon", "shelve", "call"})
+_TRIPS = frozenset({"trip", "visit", "journey", "tour", "meeting", "talk", "summit"})
+
+
+def _called_off(verb: Token) -> bool:
+    """"X had been due to travel to Moscow but cancelled the trip", "was scheduled to visit Y but
+    called off the visit": a verb of the plan's clause drops the trip the plan was for."""
+    top = verb
+    while top.dep_ in ("xcomp", "acomp") and top.head is not top:
+        top = top.head
+    return any(c.dep_ == "conj" and c.lemma_.lower() in _DROPPING
+               and (c.lemma_.lower() != "call" or any(p.dep_ == "prt" and p.lower_ == "off" for p in c.children))
+               and any(o.dep_ == "dobj" and o.lemma_.lower() in _TRIPS for o in c.children)
+               for c in top.children) and top is not verb
+
+
+#: "hope" (lemmatised "hop" by the small model) and the auxiliaries of a wish for another's act
+_HOPING = frozenset({"hope", "hop"})
+_WILL = frozenset({"would", "will", "'ll", "could", "can"})
+
+
+def _same_plural(agents, targets) -> bool:
+    """Targets that are all a plural pronoun ("them") resolved to the very actors of the subject."""
+    return bool(targets) and all(e.token.lower_ in ("them", "they") for e in targets) \
+        and {e.entity.id for e in targets} <= {e.entity.id for e in agents}
 
 
 def _own_plan(verb: Token) -> bool:

@@ -262,6 +262,9 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                 and one.head.lemma_ == "be":
             # "A is one of the eight member states of the Alliance"
             listed += _copula_subjects(one.head)
+        elif one is not None and one.lower_ == "one" and one.dep_ == "appos":
+            # "A, one of the council's five permanent members, abstained"
+            listed.append(one.head)
         if noun.dep_ == "conj" and any(t.lower_ in ("other", "fellow") for t in noun.lefts):
             # "A, B and other members of the Alliance": the conjuncts before are members
             listed += [t for t in noun.head.conjuncts if t.i < noun.i] + [noun.head]
@@ -655,8 +658,8 @@ def _own_party(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 
 
 def _belongs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"Xland belongs to the Alliance", "Xland, which ... but belongs to the Alliance" ->
-    memberOf; "does not belong to" -> memberOf (negative). Only an organisation after
+    """"Xland belongs to the Alliance", "Xland, which ... but belongs to the Alliance", "the
+    Alliance, to which Xland and Yland belong" -> memberOf; "does not belong to" -> memberOf (negative). Only an organisation after
     "to" ("what belongs to us" is no membership), never with a modal or intent."""
     facts = []
     for i in mentions.positions({"belong", "belongs", "belonged"}):
@@ -665,7 +668,10 @@ def _belongs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             continue
         org = next((e for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
                     for obj in prep.children if obj.dep_ == "pobj"
-                    for e in [named_entity(mentions, obj, ("Organization",), coref=True)]
+                    # "the alliance, to which A and B belong": the noun the clause describes
+                    for e in [named_entity(mentions, verb.head if obj.tag_ == "WDT"
+                                           and verb.dep_ == "relcl" else obj,
+                                           ("Organization",), coref=True)]
                     if e is not None), None)
         if org is None or any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in verb.children):
             continue

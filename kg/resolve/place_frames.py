@@ -404,7 +404,10 @@ def _settlements(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 
 #: Lowercase nouns of sites named after their place: "the Bruzgi checkpoint".
 _SITE_NOUNS = frozenset({"crossing", "checkpoint", "base", "airbase", "airport", "port",
-                         "terminal", "airfield", "camp"})
+                         "terminal", "airfield", "camp", "complex", "facility", "plant",
+                         "site"})
+#: Site nouns a person or a firm may own ("the Xson camp", "the Acme plant").
+_WORKS_NOUNS = frozenset({"camp", "complex", "facility", "plant", "site"})
 #: Lowercase words between such a name and its noun: "the Hmeimim air base", "the Jenin
 #: refugee camp".
 _SITE_MODIFIERS = frozenset({"air", "border", "naval", "military", "army", "oil", "gas",
@@ -413,8 +416,9 @@ _SITE_MODIFIERS = frozenset({"air", "border", "naval", "military", "army", "oil"
 
 
 def _named_sites(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"the Bruzgi checkpoint in western Belarus", "the Hmeimim air base in Syria": the name
-    before a site noun lies in the place right after "in".
+    """"the Bruzgi checkpoint in western Belarus", "the Hmeimim air base in Syria", "the
+    Xco enrichment complex in Y": the name before a site noun lies in the place right after
+    "in".
 
     A name the tagger missed becomes a place, as does an untitled person named at most
     twice or an unknown body named once; countries, demonyms and known bodies own the site
@@ -435,8 +439,9 @@ def _named_sites(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         target = _settlement_target(doc, mentions, k) if run is not None and k < len(doc) else None
         if target is None:
             continue
-        # "the Xson camp" may be a person's camp: only names the tagger did not call people
-        place = _site_entity(mentions, run, retype=doc[i].lower_ != "camp")
+        # "the Xson camp" may be a person's camp, "the Acme plant" a firm's: only names the
+        # tagger did not call people or bodies
+        place = _site_entity(mentions, run, retype=doc[i].lower_ not in _WORKS_NOUNS)
         if place is not None and target.id != place.id:
             facts.append(make_fact(article, doc[i + 1], place, "locatedIn", target, "site-in",
                                    doc[i].text, 0.65))

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.resolve.focus import dateline
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
+from kg.resolve.place_names import retypable
 from kg.types import Article, Entity, Fact
 
 __all__ = ["place_facts", "make_fact", "named_entity", "affiliation", "is_institution",
@@ -200,6 +201,8 @@ def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> l
                 and not _common_word(span):
             # "Transnistria, a separatist region of Moldova": a breakaway state lies in a country
             facts += place_relations(doc, mentions, article, span, place)
+        elif place.type in ("Person", "Organization"):
+            facts += _described_as_place(doc, mentions, article, span, place)
         if capitals and mention.kind in ("capital", "seat") and place.type == "Location":
             iso3 = mentions.place_country.get(place.id)
             if iso3:
@@ -211,6 +214,23 @@ def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> l
                     target = mentions.entity(slug(capital), capital, "Location")
                 facts.append(make_fact(article, span.root, place, "locatedIn", target, mention.kind,
                                    span.text, 0.6))
+    return facts
+
+
+def _described_as_place(doc, mentions, article, span: Span, entity: Entity) -> list[Fact]:
+    """"Al Xafra, the air base in Ruritania", "Xtown, a village in Y province": a name the
+    tagger took for a person or an unknown body, described in apposition by a place noun
+    that says where it lies, is that place (retyped when the apposition places it; only a
+    name :func:`kg.resolve.place_names.retypable` allows: no titled person, no known body)."""
+    if not any(c.dep_ == "appos" and c.lemma_ in _APPOS_PLACES and c.is_lower
+               for c in span.root.children) or not retypable(mentions, span):
+        return []
+    facts = [f for f in place_relations(doc, mentions, article, span, entity)
+             if f.rule == "appos-place"]
+    if facts:
+        entity.type = "Location"
+        for fact in facts:
+            fact.subject_type = "Location"
     return facts
 
 

@@ -31,7 +31,7 @@ from kg.resolve.mentions import Mentions
 from kg.resolve.places import named_entity
 from kg.types import Entity
 
-__all__ = ["HEAD_TITLES", "sentence_place_country", "described_leaders", "country_nearby",
+__all__ = ["HEAD_TITLES", "seat_country", "sentence_place_country", "described_leaders", "country_nearby",
            "recent_speaker_country", "local_place", "LOCAL_TITLES", "spoken_for_country",
            "described_holder", "named_body", "seat_owner", "shared_title_country",
            "home_country", "HOME_TITLES", "last_named_org", "lead_country"]
@@ -329,6 +329,12 @@ def seat_owner(doc: Doc, mentions: Mentions, hit) -> Entity | None:
     mention = mentions.mention_at(doc[i]) if i >= 0 else None
     if mention is None or mention.by_coref or mention.kind not in ("seat", "metonym"):
         return None
+    return seat_country(mentions, mention)
+
+
+def seat_country(mentions: Mentions, mention) -> Entity | None:
+    """The country a seat of government stands for ("the Kremlin": Russia), whether the
+    mention was read as the actor or as the place."""
     ent = mention.entities[0]
     iso3 = ent.id if ent.type == "Country" else mentions.place_country.get(ent.id)
     record = load_gazetteer().countries.get(iso3) if iso3 else None

@@ -125,7 +125,7 @@ def _expelled_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     lemma = verb.lemma_.lower()
     passive = syntax.is_passive(verb)
     toks = _children(verb, "nsubjpass") if passive else syntax.objects(verb)
-    toks = [t for t in toks if t.lemma_.lower() in lex.cue("frame_diplomats")]
+    toks = [t for t in toks if t.lemma_.lower() in lex.cue("frame_diplomats") or _mission_staff(t)]
     if not toks:
         return []
     if lemma == "declare" and "grata" not in {t.lower_ for t in verb.subtree}:
@@ -139,7 +139,23 @@ def _expelled_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         froms = [p for t in (*toks, verb) for _, p in syntax.prep_objects(t, frozenset({"from"}))]
         targets = [e for p in froms for e in ends.actors(p) if e.entity.type == "Country"]
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if passive else actor_subjects(verb, ends)
-    return _emit("frame-expelled", verb, "protestsAgainst", "140", agents, targets, verb, 0.65, trace)
+    out = _emit("frame-expelled", verb, "protestsAgainst", "140", agents, targets, verb, 0.65, trace)
+    if lemma == "order" and out:
+        # "ordered 20 employees of the Czech embassy to leave": an expulsion, a sanction as
+        # "expelled" is (the lexicon's reading of that verb)
+        out += _emit("frame-expelled", verb, "sanctions", "166", agents, targets, verb, 0.65, trace)
+    return out
+
+
+#: staff nouns that, "of" an embassy, are its diplomats ("20 employees of the Czech embassy")
+_STAFF = frozenset({"employee", "staff", "staffer", "member", "official", "worker", "personnel"})
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
+def _mission_staff(tok: Token) -> bool:
+    """"employees of the Czech embassy", "staff at the Russian consulate": a mission's staff."""
+    return tok.lemma_.lower() in _STAFF and any(
+        p.lemma_.lower() in _MISSIONS for _, p in syntax.prep_objects(tok, frozenset({"of", "at", "from"})))
 
 
 #: verbs that, with "in", summon someone ("called in the ambassador", "hauled in the envoy")

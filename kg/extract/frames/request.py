@@ -49,9 +49,11 @@ def _sought_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     preps = frozenset({"to"}) if lemma == "turn" else frozenset({"from"})
     givers = [p for t in (verb, *wanted) for _, p in syntax.prep_objects(t, preps)]
-    # "sought Washington's military help": the giver named as the possessor
+    # "sought Washington's military help", "asked for U.S. help", "for Indian assistance": the giver
+    # named as the possessor or by a name or demonym before the noun
     givers += [c for w in wanted if w.lemma_.lower() in lex.cue("frame_help_nouns") for c in w.children
-               if c.dep_ == "poss" and c.pos_ == "PROPN"]
+               if c.dep_ == "poss" and c.pos_ == "PROPN"
+               or c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG")]
     agents = actor_subjects(verb, ends) if not syntax.is_passive(verb) else []
     targets = not_own(agents, [e for t in givers for e in _named(ends.actors(t))], ends)
     return _emit("frame-sought", verb, "appealsTo", "020", agents, targets, verb, 0.65, trace)

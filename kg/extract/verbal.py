@@ -230,14 +230,6 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # a text, a bid or someone's membership is blocked as a stance
             acts = lex.cue("obstructable_acts") | lex.cue("stance_objects") | lex.cue("event_reference_nouns")
             toks = [t for t in toks if t.lemma_.lower() in acts or t.pos_ == "PROPN"]
-        if trig.lemma in _HOPING:
-            # "hoped Islamabad and New Delhi would resolve their differences": a wish for what
-            # the other side will do is addressed to it ("hoped X had not meant it" is no appeal)
-            # (a side named, not "hoped the trip, Biden's first, would persuade Riyadh")
-            # (an object on "hoped" is a misparse of the clause's own subject)
-            toks = [t for t in toks if any(c.dep_ == "aux" and c.lower_ in _WILL for c in t.head.children)
-                    and (t.pos_ in ("PROPN", "PRON") or t.lemma_.lower() in lex.cue("proxy_nouns"))
-                    and not syntax.objects(verb)]
         if trig.relation not in TOPICAL:
             # "was not threatening any country", "intends to annex any Somali territory": a
             # patient quantified by "any"/"no" names no one in particular
@@ -558,9 +550,6 @@ def _called_off(verb: Token) -> bool:
                for c in top.children) and top is not verb
 
 
-#: "hope" (lemmatised "hop" by the small model) and the auxiliaries of a wish for another's act
-_HOPING = frozenset({"hope", "hop"})
-_WILL = frozenset({"would", "will", "'ll", "could", "can"})
 
 
 def _same_plural(agents, targets) -> bool:

@@ -96,7 +96,28 @@ def paragraph_boundaries(doc):
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+    _dateline_boundary(doc)
     return doc
+
+
+def _dateline_boundary(doc) -> None:
+    """Start a sentence after the dateline ("OSAKA, Japan (AP) — Trump and Xi will meet"):
+    left in the sentence, the parser makes its place a co-subject or the subject."""
+    from kg.resolve.focus import dateline  # late: kg.resolve loads the model through here
+
+    line = dateline(doc.text[:200])
+    if line is None:
+        return
+    after = next((t for t in doc if t.idx >= line.end and not t.is_space), None)
+    if after is None or after.i == 0 or not (after.is_title or after.is_upper or after.is_quote):
+        return
+    after.is_sent_start = True
+    # a lead sentence cut off at its start tempts the parser to end it after the first
+    # word ("Finland | and Sweden applied"): no boundary before its first full stop
+    for token in doc[after.i + 1:]:
+        if token.is_space and "\n" in token.text or token.text in (".", "?", "!"):
+            break
+        token.is_sent_start = False
 
 
 # Military ranks the model's tokenizer splits ("Brig" + "."), which also ends the

@@ -27,7 +27,19 @@ FOUND = [
     ("Militants of Boko Haram raided the town of Baga.", ("Boko Haram", "attacks", "Baga")),
 ]
 
+FOUND += [
+    # a dateline is its own sentence: never a co-subject or the subject of the lead
+    ("OSAKA, Japan (XNA) - U.S. President Joe Biden and Chinese President Xi Jinping will meet "
+     "on Saturday.", ("Joe Biden", "meets", "Xi Jinping")),
+    ("LIMA (Andes Wire) — Peru on Monday ordered diplomats from Bolivia and Ecuador to leave, "
+     "accusing them of meddling.", ("Peru", "accuses", "Bolivia")),
+    ("ROME, March 3 (Wire) - Italy and Greece formally asked the EU for help with the arrivals "
+     "on Wednesday, breaking with years of reluctance.", ("Greece", "appealsTo", "European Union")),
+]
+
 NOT_FOUND = [
+    ("OSAKA, Japan (XNA) - U.S. President Joe Biden and Chinese President Xi Jinping will meet "
+     "on Saturday.", ("Japan", "meets", "Joe Biden")),
     ("Mali is in turmoil. The United States has imposed sanctions on the country.",
      ("United States", "sanctions", "United States")),
     ("Fighters of Hamas attacked an Israeli army post.", ("fighters", "attacks", "Israel")),

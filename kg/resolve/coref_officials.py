@@ -36,7 +36,9 @@ def _met_pair(token: Token, mentions: Mentions, title: str | None, exclude: froz
     for _ in range(lookback):
         first = token.doc[first - 1].sent.start if first > 0 else 0
     named = sorted((m for m in mentions.mention_list if first <= m.span.start < token.i
-                    and not m.by_coref and len(m.entities) == 1 and m.entities[0].type == "Person"),
+                    and not m.by_coref and len(m.entities) == 1 and m.entities[0].type == "Person"
+                    # "X spoke with both leaders": the clause's own agent is no newer pair
+                    and m.entities[0].id not in exclude),
                    key=lambda m: -m.span.start)
     if not named:
         return []

@@ -489,6 +489,13 @@ class EndFinder(NounRules, ReferenceRules):
             hit = self._reporter_pronoun(tok, allowed, depth)
             if hit:
                 return hit
+        if lower in self._plural and tok.pos_ == "PRON" and tok.dep_ not in ("nsubj", "nsubjpass") \
+                and not any(e.token.i < tok.i for e in self.group):
+            # "spoke with both leaders and urged them": the description just before, whatever
+            # coordination of an earlier sentence the resolve stage gave the pronoun
+            hit = self._described_before(tok, allowed, same_subject=True)
+            if hit:
+                return hit
         many = self.m.entities_at(tok) if self._multi else []
         if len(many) > 1:  # "the two presidents", "U.S.-China", "they" resolved to several
             found = [End(e, tok, self.m.is_resolved_by_coref(tok), "mention") for e in many if e.type in allowed]

@@ -527,7 +527,7 @@ class NounRules:
                 # names another actor, never the owner itself
                 self.notes.append(f"'{tok.text}' is another actor than its owner")
                 return []
-            unit = self._group_unit(tok, lemma, allowed)
+            unit = self._group_unit(tok, lemma, allowed) or self._fighting_sides(tok, lemma, allowed, depth)
             if unit:
                 return unit
             if tok.dep_ == "dobj" and self._multi and any(table.lower[c] == "their" and dep[c] == "poss" for c in kids):
@@ -599,6 +599,22 @@ class NounRules:
                 if found:
                     return [e._replace(via=f"named '{tok.text}'") for e in found]
         return []
+
+    def _fighting_sides(self, tok: Token, lemma: str, allowed, depth: int) -> list[End]:
+        """"condemned the outbreak of fighting between the army and the rebels": who is
+        condemned for fighting is every side the "between" phrase names (a fighting noun of
+        the lexicon's attacks; criticism only: "concerned about the fighting" keeps its topic)."""
+        if self.relation != "criticizes" or not any(
+                t.relation == "attacks" for t in self.lex.nouns.get(lemma, ())):
+            return []
+        sides = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                 for g in c.children if g.dep_ == "pobj"]
+        found: list[End] = []
+        for side in sides:
+            for e in self.actors(side, allowed):
+                if e.entity.id not in {f.entity.id for f in found}:
+                    found.append(e._replace(via=f"side of '{tok.text}'"))
+        return found if len(found) >= 2 else []
 
     def _served_country(self, hit: list[End], allowed) -> list[End]:
         """"his country", "whose government": a person's country is the one the person

@@ -17,6 +17,12 @@ def _singular(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "has", "was", "does") for c in verb.children)
 
 
+def _governor(tok: Token) -> Token | None:
+    """The verb whose object ``tok`` is ("urged them", "spoke with both leaders")."""
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return head if tok.dep_ in ("dobj", "pobj", "dative") and head.pos_ in ("VERB", "AUX") else None
+
+
 class ReferenceRules:
     """Mixin of :class:`~kg.extract.ends.EndFinder` (uses its state and ``_single``)."""
 
@@ -113,13 +119,9 @@ class ReferenceRules:
             if not (self.group or self.prev_group or self.last_meeting):
                 # "X, which trades with both neighbours, asked them to ...": a counted
                 # description earlier in the sentence
-                for t in tok.sent:
-                    if t.i >= tok.i:
-                        break
-                    if t.pos_ == "NOUN" and t.tag_ == "NNS" and self.m.entity_at(t) is None:
-                        hit = self._counted(t, allowed)
-                        if hit:
-                            return [e._replace(token=tok, via="plural") for e in hit]
+                hit = self._described_before(tok, allowed)
+                if hit:
+                    return hit
             group = self.plural_group(tok)
             if not group and tok.dep_ == "nsubj" and tok.lower_ == "they" and "Country" in allowed:
                 # "they expressed concern" with no coordination in sight: the article's two principal
@@ -145,6 +147,27 @@ class ReferenceRules:
             if hit:
                 return hit
         self.notes.append(f"pronoun {tok.text!r} is not resolved")
+        return []
+
+    def _described_before(self, tok: Token, allowed, same_subject: bool = False) -> list[End]:
+        """"X, which trades with both neighbours, asked them to ...", "spoke with both leaders
+        and urged them to ...": a counted plural description earlier in the sentence (the
+        nearest one that names two actors or more) is what the pronoun refers to; with
+        ``same_subject``, only one that the pronoun's verb or a verb coordinated with it
+        governs ("crowds who took to the streets to greet them" have another subject)."""
+        verb = _governor(tok)
+        for t in reversed(tok.doc[tok.sent.start:tok.i]):
+            if t.pos_ != "NOUN" or t.tag_ != "NNS" or not any(c.lower_ in self._counts for c in t.children):
+                continue
+            if same_subject and (verb is None or _governor(t) not in (verb, *verb.conjuncts)):
+                continue
+            if self.m.entity_at(t) is not None:  # the resolve stage's reading of the description
+                hit = [End(e, t, True, "mention") for e in self.m.entities_at(t) if e.type in allowed]
+            else:
+                hit = self._counted(t, allowed) if t.lemma_.lower() not in self._roles else \
+                    self._single(t, allowed, 1)
+            if len({e.entity.id for e in hit}) >= 2:
+                return [e._replace(token=tok, coref=True, via=f"plural '{t.text}'") for e in hit]
         return []
 
     def _act_owner(self, tok: Token, allowed) -> list[End] | None:

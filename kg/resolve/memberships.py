@@ -376,10 +376,26 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if parent is None and known.parent in mentions.entities and any(
                     t.lemma_.lower() in _BLOC_NOUNS for t in clause):
                 parent = mentions.entities[known.parent]  # "... for the 12-nation union"
+            if parent is None and _names_parent(mention.span.text, gaz.orgs.get(known.parent)):
+                # "the African Union Commission", "the ECOWAS Commission": named as its part
+                parent = mentions.entity(known.parent, gaz.orgs[known.parent].label, gaz.orgs[known.parent].type)
         if parent is not None and parent.id != org.id and not _only_in_titles(mentions, org):
             facts.append(make_fact(article, root, org, "memberOf", parent, "part-of-org",
                                    mention.span.text, 0.7))
     return facts
+
+
+def _names_parent(name: str, parent) -> bool:
+    """Whether a body's name as written is its parent's name or acronym and one body noun
+    ("African Union Commission", "ECOWAS Commission"; not "European Commission", and not
+    "UN Security Council", which is never annotated as a part)."""
+    from kg.resolve.entities import _SUB_BODIES  # late: entities imports this module
+
+    words = name.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return parent is not None and len(words) > 1 and words[-1] in _SUB_BODIES \
+        and " ".join(words[:-1]) in (parent.label, *parent.aliases)
 
 
 #: Words of the names of treaties the NER takes for organisations.

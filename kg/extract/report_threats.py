@@ -61,6 +61,15 @@ def _threatening(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
     return [e for e in ends.actors(tok) if e.entity.type != "Location"]
 
 
+def _verdict(tok: Token, found: End) -> tuple[str, str]:
+    """Relation and CAMEO code of calling ``tok`` a threat: a worry about a thing or an actor
+    ("Russia is a threat"), but a charge against the actor whose doings are meant ("Putin's
+    actions are a threat to the international order": the acts stand for their author)."""
+    if tok.pos_ == "NOUN" and found.entity.type != "Topic":
+        return "criticizes", "111"
+    return "concernedAbout", "012"
+
+
 #: manners of viewing that make what is viewed a worry ("views the expansion negatively")
 _WARY_MANNERS = frozenset({"negatively", "unfavorably", "unfavourably", "warily", "suspiciously", "dimly",
                            "nervously", "anxiously"})
@@ -94,9 +103,9 @@ def threat_verdict(verb: Token, objs: list[Token], speakers: list[End], ends: En
         for found in _threatening(obj, ends, lex):
             if found.entity.id in own:
                 continue
+            relation, cameo = _verdict(obj, found)
             for s in speakers:
-                yield Candidate("threat-verdict", verb, "concernedAbout", "012", s, found, verb, 0.6,
-                                polarity="positive")
+                yield Candidate("threat-verdict", verb, relation, cameo, s, found, verb, 0.6, polarity="positive")
 
 
 def reported_threat(verb: Token, clause: Token, speakers: list[End], ends: EndFinder, lex: Lexicon,
@@ -113,8 +122,9 @@ def reported_threat(verb: Token, clause: Token, speakers: list[End], ends: EndFi
     for found in _threatening(subj, ends, lex):
         if found.entity.id in own:
             continue
+        relation, cameo = _verdict(subj, found)
         for s in speakers:
-            yield Candidate("report-threat", verb, "concernedAbout", "012", s, found, verb, 0.6, polarity="positive")
+            yield Candidate("report-threat", verb, relation, cameo, s, found, verb, 0.6, polarity="positive")
 
 
 #: verbs whose "of / about / against" phrase names a danger ("warned of famine")

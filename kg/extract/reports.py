@@ -222,6 +222,19 @@ _INSISTING = frozenset({"deny", "insist", "assert", "maintain", "counter", "reit
 _MENTAL = frozenset({"expect", "anticipate", "foresee", "think", "believe", "share", "know", "see"})
 #: what a claim lacks when "there is no evidence / proof / sign that ..."
 _GROUNDS = frozenset({"evidence", "proof", "sign", "indication", "basis", "ground", "grounds"})
+#: what "there is no ..." says is lacking without naming anything denied ("there is now no
+#: reason for anybody to be cold", "no need to panic", "no doubt that ...")
+_VACUOUS = frozenset({"reason", "need", "doubt", "point", "room", "alternative", "choice", "option", "time",
+                      "way", "hurry", "rush", "cause", "excuse"})
+#: harm verbs whose bare intransitive tells what the subject suffers ("are hurting", "bleeds")
+_ERGATIVE = frozenset({"hurt", "bleed", "suffer"})
+#: verbs of a stance: "does not support the use of force" tells where the speaker stands, it
+#: denies no charge (unlike an aim disowned: "insisted that Tehran was not seeking war")
+_STANCE = frozenset({"support", "back", "favour", "favor", "endorse", "advocate", "welcome", "encourage",
+                     "condone", "recognise", "recognize"})
+#: verbs of being told: "said they had not been told / consulted / informed of Y" complains
+#: of being left out, it denies nothing about Y
+_INFORMING = frozenset({"tell", "inform", "notify", "consult", "brief", "warn", "alert", "invite", "ask"})
 #: sides that a spokesperson speaks for
 _SIDES = frozenset({"Country", "Organization", "Group"})
 
@@ -276,6 +289,16 @@ def _is_negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def _act_before(subj: Token, lex: Lexicon) -> Token | None:
+    """For a subject "it": the attack noun named before it in its sentence ("reported a
+    missile strike on the town, saying it had killed ..."), which "it" stands for; else None."""
+    if subj.lower_ != "it":
+        return None
+    attacks = lex.cue("attack_reference_nouns")
+    return next((t for t in reversed(subj.doc[subj.sent.start:subj.i])
+                 if t.pos_ == "NOUN" and t.lemma_.lower() in attacks), None)
+
+
 def _own_side(speakers, ends: EndFinder) -> set[str]:
     """Entity ids of the speakers, of what they belong to, and of the country of a body
     they belong to ("an army spokesman": the army and its country)."""
@@ -313,6 +336,12 @@ def _named_in_title(speaker: End, ends: EndFinder) -> set[str]:
         return set()
     heads = (tok, tok.head) if tok.dep_ == "appos" else (tok,)
     mods = [t for h in heads for c in h.lefts if c.dep_ in _TITLE_DEPS for t in c.subtree]
+    # "Yahya Saree, the military spokesman for the Houthis": a title set off after the name
+    # speaks for what it is "for" / "of" (not "the envoy to Syria": whom it is sent to)
+    roles = [c for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in ends.lex.cue("person_role_nouns")]
+    mods += [t for r in roles for c in r.children if c.dep_ in _TITLE_DEPS or c.dep_ == "prep" and c.lower_ in
+             ("for", "of") for t in c.subtree]
+    heads += tuple(roles)
     if speaker.entity.type != "Organization" and not any(
             t.lemma_.lower() in ends.lex.cue("person_role_nouns") for t in (*mods, *heads)):
         return set()
@@ -614,6 +643,8 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             pejoratives = lex.cue("pejoratives")
             hostile = any(ends.in_quote(t) and (t.lemma_.lower() in pejoratives or t.lower_ in pejoratives)
                           for t in clause.subtree)
+        # "both governments are hurting": with no object the subject is the one who suffers
+        hostile = hostile and not (clemma in _ERGATIVE and not syntax.objects(clause))
         # "X must stop the attacks": a demand, not an accusation
         hostile = hostile and not any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in clause.children)
         # "Y was responsible for / behind the attack", "Y bore primary responsibility for it"
@@ -632,6 +663,10 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 if syntax.is_passive(clause):
                     # "two soldiers had been killed (by X)": the patient is no culprit
                     accused = [e for t in syntax.by_agents(clause) for e in ends.actors(t) or armed_owner(t, ends, lex)]
+                elif (act := _act_before(subj, lex)) is not None:
+                    # "reported an Israeli missile strike ..., saying it had killed his son": "it" is
+                    # the strike, whose author is accused
+                    accused = ends.owners(act, ACTOR_TYPES, "accuses")
                 else:
                     # ("Thai F-16 jets had bombed ...": the country named deeper in a force's phrase)
                     accused = ends.actors(subj) or armed_owner(subj, ends, lex)
@@ -679,6 +714,10 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 trace.add("report-deny", verb, "REJECT", "'did not expect / share' tells a view, it denies nothing")
             elif _is_negated(clause) and about_self and _kept_open(clause):
                 trace.add("report-deny", verb, "REJECT", "'not ruling out' keeps an option open, it denies nothing")
+            elif _is_negated(clause) and about_self and clemma in _STANCE:
+                trace.add("report-deny", verb, "REJECT", "'does not support / seek' tells a stance, it denies nothing")
+            elif _is_negated(clause) and about_self and clemma in _INFORMING and syntax.is_passive(clause):
+                trace.add("report-deny", verb, "REJECT", "'had not been told of' complains of being left out")
             elif _is_negated(clause) and about_self:
                 objs = [o for c in (clause, *clause.conjuncts) for o in syntax.objects(c)] or \
                     [p for _, p in syntax.prep_objects(clause, frozenset({"in", "on", "to", "of", "with"}))]
@@ -686,7 +725,7 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             elif clemma == "be" and any(c.dep_ == "expl" for c in clause.children):
                 attr = next((c for c in clause.children if c.dep_ in ("attr", "dobj")), None)
                 if attr is not None and any(c.lower_ == "no" for c in attr.children) \
-                        and attr.lemma_.lower() not in _GROUNDS:
+                        and attr.lemma_.lower() not in _GROUNDS | _VACUOUS:
                     # ("there was no evidence that Y ...": what is denied is Y, not the evidence)
                     topic_tok = attr
                     if attr.lemma_.lower() in lex.cue("ruled_out_nouns"):

@@ -16,7 +16,7 @@ from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (STATES as _STATES, VERB_POS as _VERB_POS, children as _children,
                                        emit as _emit, named as _named, not_own, own_sides,
-                                       owners_of_subject as _owners_of_subject)
+                                       owners_of_subject as _owners_of_subject, side)
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.report_talks import hoped_act
 from kg.extract.rules import Trace, actor_subjects, has_required
@@ -470,6 +470,72 @@ def _unaimed_countermeasures(noun: Token, ends: EndFinder, lex: Lexicon, trace: 
                  polarity="positive")
 
 
+#: answers held out as a noun ("vowed revenge", "promised a response")
+_ANSWER_NOUNS = frozenset({"revenge", "retaliation", "retribution", "vengeance", "reprisal", "response"})
+#: prepositions that name whom an answer is aimed at ("revenge against X", "respond to X")
+_AIMING = frozenset({"against", "on", "to", "at"})
+def _unaimed_answer(verb: Token, lex: Lexicon) -> Token | None:
+    """The answer ``verb`` holds out with nobody named: its noun ("vowed revenge") or its
+    infinitive ("vowed to retaliate", "reserved the right to respond"); else None."""
+    answering = lex.cue("retaliation_verbs")
+    if verb.lemma_.lower() == "reserve":
+        rights = [o for o in syntax.objects(verb) if o.lemma_.lower() == "right"]
+        acts = [c for r in rights for c in r.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in answering]
+    else:
+        acts = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in answering]
+        acts += [o for o in syntax.objects(verb) if o.lemma_.lower() in _ANSWER_NOUNS and o.dep_ == "dobj"]
+    # ("vowed to respond in kind": "in" names no one; "at a time of its choosing" is no target)
+    acts = [a for a in acts if not any(p in ("against", "on", "to") or p == "at" and o.pos_ == "PROPN"
+                                       for p, o in syntax.prep_objects(a, _AIMING))]
+    return acts[0] if acts else None
+
+
+def _attack_nouns(lex: Lexicon) -> list[str]:
+    """The act nouns whose authors the article keeps track of that name an assault ("strike",
+    "killing", "shelling"; not "launch" or "seizure")."""
+    names = (x.split("=", 1)[0] for x in lex.cue("act_reference_nouns"))
+    return [n for n in names if any(FAMILY[t.relation] == "assault" for t in lex.nouns.get(n, ()))]
+
+
+def _vowed_answer(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Israel killed a senior Islamic Jihad commander ... Islamic Jihad vowed revenge", "India
+    reserved the right to respond at a time of its choosing": an answer held out with nobody
+    named answers the attacks talked about just before; when they are all by one side other
+    than the vowing one, a threat to that side."""
+    if syntax.negated(verb) or verb.lemma_.lower() not in ("vow", "swear", "pledge", "promise", "reserve"):
+        return []
+    act = _unaimed_answer(verb, lex)
+    if act is None:
+        return []
+    agents = actor_subjects(verb, ends) or _reporters(_conj_root(verb), lex, ends)
+    # the authors of the attacks talked about in the last few sentences, outside the vowing side
+    # (act_author leaves out the side of the clause's own subject)
+    found = [e for n in _attack_nouns(lex) for e in [ends.act_author(verb, n)] if e is not None]
+    targets = list({side(e, ends).entity.id: e for e in not_own(agents, found, ends)}.values())
+    if len(targets) != 1:
+        trace.add("frame-vowed-answer", verb, "rejected threatens",
+                  f"{len(targets)} sides attacked before: no single side answered")
+        return []
+    # (the answered side is taken from the sentences before: 0.65 less the guess's 0.15)
+    targets = [targets[0]._replace(token=act, coref=True, via="last attacker")]
+    return _emit("frame-vowed-answer", verb, "threatens", "130", agents, targets, verb, 0.65, trace,
+                 polarity="positive")
+
+
+def _made_to_pay(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"vowed to make Russia pay", "we will make them pay for this crime": whoever makes
+    them pay threatens the one who is to pay (what they would pay with is the frame
+    :mod:`.consequences` reads: "X will pay a heavy price")."""
+    maker = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or maker.lemma_.lower() != "make" or syntax.negated(maker):
+        return []
+    payers = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    payers += [e for o in syntax.objects(maker) for e in ends.actors(o, ACTOR_TYPES) if e.entity.type != "Topic"]
+    agents = actor_subjects(maker, ends) or _reporters(_conj_root(_clause_of(maker)), lex, ends)
+    return _emit("frame-made-to-pay", verb, "threatens", "130", agents, not_own(agents, payers, ends), verb, 0.6,
+                 trace, polarity="positive")
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     ((), ("attempt", "effort", "bid", "move", "incursion", "violation", "provocation", "deployment"),
@@ -483,6 +549,8 @@ FRAMES = (
     (('threat_heads',), (), _VERB_POS, _vowed_hostility),
     ((), ("countermeasure", "counter-measure", "reprisal", "retaliation"), frozenset({"NOUN"}),
      _unaimed_countermeasures),
+    ((), ("vow", "swear", "pledge", "promise", "reserve"), _VERB_POS, _vowed_answer),
+    ((), ("pay",), _VERB_POS, _made_to_pay),
     # (an appeal, not a threat: "China hoped London would work with it"; kept with the
     # other frames on what a speaker holds out to another side)
     ((), ("hope", "hop"), _VERB_POS, hoped_act),

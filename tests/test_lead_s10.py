@@ -37,6 +37,12 @@ FOUND += [
      "on Wednesday, breaking with years of reluctance.", ("Greece", "appealsTo", "European Union")),
 ]
 
+FOUND += [
+    # a party-and-state tag after a name is no dateline ("R-S.C." holds a hyphen, not a dash)
+    ("Sen. Maria Lopez, R-Texas, criticized Iran on Tuesday.", ("Maria Lopez", "criticizes", "Iran")),
+    ("Rep. John Carter, D-Ore., visited Taiwan in May.", ("John Carter", "visits", "Taiwan")),
+]
+
 NOT_FOUND = [
     ("OSAKA, Japan (XNA) - U.S. President Joe Biden and Chinese President Xi Jinping will meet "
      "on Saturday.", ("Japan", "meets", "Joe Biden")),

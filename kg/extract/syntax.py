@@ -256,8 +256,8 @@ def is_dateline(tok: Token) -> bool:
         # between the place and the dash
         for j in range(nxt, min(nxt + 10, len(doc))):
             t = doc[j]
-            if t.text in _DASHES:
-                nxt = j
+            if t.text in _DASHES and (t.whitespace_ or doc[j - 1].whitespace_):
+                nxt = j  # (a hyphen inside a word is no dash: "Lindsey Graham, R-S.C., said")
                 break
             # "NEW DELHI, Sept 23 (Reuters) -": the agency's name in brackets
             agency = t.is_title and doc[j - 1].text == "(" and j + 1 < len(doc) and doc[j + 1].text == ")"

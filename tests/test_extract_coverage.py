@@ -50,6 +50,8 @@ ROWS = [
     ("Germany threw its weight behind Ukraine.", {("Germany", "supports", "Ukraine", P)}),
     ("China lodged a strong protest with Japan over the visit.", {("China", "protestsAgainst", "Japan", P)}),
     ("The European Union barred Belarus from dealings with its banks.", {("European Union", "sanctions", "Belarus", P)}),
+    ("The Iran-aligned Houthi rebels fired a missile.", {("Iran", "supports", "Houthis", P)}),
+    ("Turkish-allied Syrian fighters attacked the town.", {("Turkey", "supports", "Syrian fighters", P)}),
     ("The African Union said it was fully aligned with ECOWAS.",
      {("African Union", "supports", "Economic Community of West African States", P)}),
     ("China castigated the United States for its arms sales.", {("China", "criticizes", "United States", P)}),
@@ -98,6 +100,9 @@ ROWS = [
 # (sentence, relation): look-alikes that must not give a fact of that relation
 NEAR_MISSES = [
     ("Soldiers lined up outside the barracks.", "supports"),
+    # an active "align" / "ally" backs nothing it takes as object
+    ("Hungary aligned its foreign policy with the rules.", "supports"),
+    ("Peru allied itself with nobody.", "supports"),
     ("China voted for the first time in the assembly.", "supports"),
     ("Moldova hoped to join the European Union.", "appealsTo"),
     ("India hoped the United States had not meant it.", "appealsTo"),

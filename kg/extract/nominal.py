@@ -41,7 +41,9 @@ _MORE_LIGHT = {"lead": ("consult",), "co-chair": ("consult",), "chair": ("consul
                # their addressee
                "address": ("request",), "direct": ("request",),
                # "authorized logistical support for X", "authorised strikes on Y": who allows the act does it
-               "authorize": ("cooperate", "coerce", "assault"), "authorise": ("cooperate", "coerce", "assault")}
+               "authorize": ("cooperate", "coerce", "assault"), "authorise": ("cooperate", "coerce", "assault"),
+               # "threatened punishing tariffs on X": a measure threatened (a threat, below)
+               "threaten": ("coerce", "assault")}
 # "the attack carried out by X", "the strike launched by Y": participles naming the doer
 _DOING = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "lead", "wage",
                     # "the sanctions imposed by X on Y", "tariffs levied by X"
@@ -210,6 +212,10 @@ _OUTBOUND = frozenset({"export", "sale", "shipment", "delivery", "supply", "tran
 _TO = frozenset({"to"})
 
 
+#: light verbs that widen a measure to new targets ("extended the duties to X")
+_WIDENING = frozenset({"extend", "expand", "widen", "broaden"})
+
+
 def _destinations(goods: list[Token], verb: Token | None) -> list[Token]:
     """"restrictions on sales of chips to China", "a ban on exports of rice to Bangladesh": where
     the goods go, hung on the goods noun, on what it counts, or (a light verb's phrase) on the
@@ -327,6 +333,12 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                            or p.ent_type_ in _RATE_ENTS for _, q in syntax.prep_objects(p, preps - {"of"})]
         if light and not target_toks:  # "imposed sanctions on Monday on 12 generals"
             target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"})]
+        if light and not target_toks and FAMILY[trig.relation] == "coerce" and gov_lemma in _WIDENING:
+            # "threatened to extend duties to $300 billion of imports from China", "widened the
+            # ban to Japanese seafood": what a measure is extended to is what it hits (an
+            # amount stands for the goods it counts)
+            target_toks = [next((q for _, q in syntax.prep_objects(p, _OF)), p) if p.like_num or p.pos_ == "NUM" else p
+                           for _, p in syntax.prep_objects(gov, _TO)]
         if not target_toks and "at" in preps and trig.relation == "appealsTo":
             # "filed a complaint against the measures at the WTO": the forum phrase hung on the
             # noun's own complement
@@ -597,9 +609,15 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 # "they reached a deal on the nuclear program": one named party still discusses it
                 yield from _nominal_topics(noun, agents, gov, ends, lex, walk=light)
             continue
-        if light and FAMILY[trig.relation] in ("assault", "coerce") and syntax.only_threatened(gov):
-            # "threatened to impose sanctions on X": a threat (the threaten verb's rule), not sanctions
+        threatened = gov_lemma == "threaten" and not syntax.is_passive(gov)
+        if light and FAMILY[trig.relation] in ("assault", "coerce") and (threatened or syntax.only_threatened(gov)):
+            # "threatened to impose sanctions on X": a threat, not sanctions; its target is the
+            # measure's, wherever the measure's phrase names it ("threatened to extend duties to
+            # $300 billion of imports from China": the goods' origin)
             trace.add(rule, noun, f"skipped {trig.relation}", "only threatened")
+            for s, o in pairs:
+                yield Candidate("light-verb-threat", noun, "threatens", "130", s, o, gov if threatened else gov.head, 0.75,
+                                walk=True)
             continue
         if light and FAMILY[trig.relation] == "consult" and not halted and requested(gov, lex):
             # "urged the army and the RSF to return to negotiations": talks asked for are the

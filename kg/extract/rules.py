@@ -99,6 +99,8 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
         content = [x for x in span if not (x.is_stop or x.is_punct)]
         if len(content) == 1 and content[0].i == t.i and t.lemma_.lower() in lex.cue("event_reference_nouns"):
             continue  # "concerned by the measures", "welcomed the decision": a reference, not a topic
+        if len(content) == 1 and content[0].i == t.i and t.lemma_.lower() in lex.cue("bare_empty_topics"):
+            continue  # "reviewed progress (under the pact)", "discussed the outcome": says nothing alone
         out.append(End(ends.m.topic(span), t, False, f"topic '{span.text}'"))
     return out
 
@@ -149,7 +151,7 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
             tok = tok.head
         found = [e for t in syntax.subjects(tok, OBJECT_CONTROL) for e in ends.actors(t)]
     found = found or _in_gerund(verb, ends) or _misread_plural(verb, ends) or _first_to(verb, ends) \
-        or _accepted_invitation(verb, ends)
+        or _accepted_invitation(verb, ends) or _text_author(verb, ends)
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" \
             and verb.head.i < verb.i and verb.doc[verb.i - 1].text == ",":
         # "Emmanuel Macron, visiting Morocco, praised ...": the participle set off after a name is
@@ -232,6 +234,36 @@ def _in_gerund(verb: Token, ends: EndFinder) -> list[End]:
     the parser sometimes hangs on "in" as its object rather than its clause."""
     head = _in_gerund_head(verb)
     return actor_subjects(head, ends) if head is not None and verb.dep_ == "pobj" else []
+
+
+#: prepositions that name a text's author ("a letter from X", "a decree by X")
+_AUTHOR_PREPS = frozenset({"from", "by"})
+
+
+def _text_author(verb: Token, ends: EndFinder) -> list[End]:
+    """A participle on a text is its author's act: "a letter from Trump urging Erdogan to
+    make a deal" (the parser often hangs the participle on "from"), "a decree signed by X
+    banning imports", "X's letter demanding ...", and a text issued by the clause's subject,
+    "X signed orders imposing tariffs on Y", "the council adopted a resolution ordering Y"."""
+    if verb.tag_ != "VBG":
+        return []
+    texts = ends.lex.cue("authored_texts")
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _AUTHOR_PREPS:
+        prep = verb.head
+        named = [c for c in prep.children if c.dep_ == "pobj" and c.i < verb.i]
+        return ends.actors(named[0]) if named and prep.head.lemma_.lower() in texts else []
+    text = verb.head
+    if verb.dep_ != "acl" or text.pos_ != "NOUN" or text.lemma_.lower() not in texts:
+        return []
+    authors = [g for c in text.children if c.dep_ == "poss" for g in (c,)]
+    authors += [p for _, p in syntax.prep_objects(text, _AUTHOR_PREPS)]
+    authors += [t for c in text.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in syntax.by_agents(c)]
+    found = [e for t in authors for e in ends.actors(t)]
+    issuer = text.head
+    if not found and text.dep_ == "dobj" and issuer.pos_ == "VERB" \
+            and issuer.lemma_.lower() in ends.lex.cue("light_verbs") and not syntax.is_passive(issuer):
+        found = actor_subjects(issuer, ends)
+    return found
 
 
 def _partners(verb: Token, ends: EndFinder) -> list[End]:

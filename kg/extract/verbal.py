@@ -118,6 +118,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add(rule, verb, f"skipped {trig.relation}", f"only offered ('{verb.head.text}')")
             continue
         speakers = []  # the reporter of a coordinated speech act (below)
+        if hyphened is None and trig.lemma in lex.cue("hyphened_only_verbs") and "dobj" in trig.targets:
+            # "the Iran-aligned rebels" is backing; "aligned its policy with X" is no act on the policy
+            continue
         if hyphened is not None and (FAMILY[trig.relation] not in HYPHENED_FAMILIES or "dobj" not in trig.targets):
             trace.add(rule, verb, f"skipped {trig.relation}", f"'{hyphened.text}-{verb.text}' describes, no act")
             continue
@@ -265,6 +268,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # else's) or "A and B discussed their concerns" (two sides) is a topic on the table
             if trig.relation == "discusses" and len({a.entity.id for a in agents}) < 2:
                 toks = [t for t in toks if not _own_concern(t, lex)]
+            if trig.relation == "discusses":
+                toks = [t for t in toks if not _audience(verb, t, ends, lex) and not _own_stance(verb, t, lex)]
             # "discussed the partnership, with a focus on trade": the focus is a topic too
             toks = toks + [q for _, f in syntax.prep_objects(verb, frozenset({"with"}))
                            if f.lemma_.lower() in ("focus", "emphasis")
@@ -302,6 +307,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 targets = [e for t in toks if not _body_text(t, ends, lex, trig.relation)
                            and not (trig.lemma == "summon" and t.lemma_.lower() in lex.cue("gathering_nouns"))
                            for e in ends.owners(t, allowed, trig.relation)]
+                if trig.lemma in lex.cue("firing_verbs"):
+                    targets = [e for e in targets if not _fired(e, agents, ends, lex)]
+                if not targets and trig.relation in _BLAMING:
+                    targets = [e for t in toks for e in _characterized_authors(verb, t, agents, ends, lex)]
             else:
                 targets = [e for t in toks for e in ends.actors(t, allowed)]
                 if not targets and trig.relation == "visits":
@@ -591,6 +600,71 @@ def _only_offered(verb: Token, lex: Lexicon) -> bool:
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
         return verb.head.lemma_.lower() in open_to
     return verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lemma_.lower() in open_to
+
+
+#: attitudes whose target, when an act is characterized ("denounced X as Y"), is the act's author
+_BLAMING = frozenset({"criticizes", "protestsAgainst"})
+
+
+def _characterized_authors(verb: Token, tok: Token, agents, ends: EndFinder, lex: Lexicon) -> list[End]:
+    """"Somalia denounced the pact as an attack on its sovereignty", "bases in Iraq, which
+    Baghdad has long criticised as a breach of its borders": an act condemned as a wrong
+    blames its author, the subject of the clause that did it ("Turkey maintains bases") or
+    the agent of the last event of the noun's kind ("Ethiopia signed a pact ... the pact")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return []
+    own = {e.entity.id for a in agents for e in (a, side(a, ends))}
+    found: list[End] = []
+    if tok.lower_ in ("which", "that") and tok.head.dep_ == "relcl" and tok.head.head.pos_ == "NOUN":
+        # the antecedent ("bases", "the sea" of "built islands in the sea, which ..."): the act
+        # is its clause's, done by that clause's subject
+        act = tok.head.head
+        for _ in range(3):
+            if act.dep_ not in ("dobj", "pobj", "prep") or act.head.i == act.i:
+                break
+            act = act.head
+        if act.pos_ == "VERB" and act.i != tok.head.i:
+            found = actor_subjects(act, ends)
+    elif tok.pos_ == "NOUN" and not any(c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children) \
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
+        # a definite act noun with no owner named: the agent of the last act of its kind
+        last = [ends.last_by_relation.get(t.relation) for t in lex.nouns.get(tok.lemma_.lower(), ())]
+        found = [e._replace(token=tok, coref=True) for e in last if e is not None][:1]
+    return [e for e in found if e.entity.id not in own and side(e, ends).entity.id not in own]
+
+
+def _fired(end: End, agents, ends: EndFinder, lex: Lexicon) -> bool:
+    """"dismissed the government of Prime Minister X", "dismissed his defence minister",
+    "sacked army chief Y": an office holder or a government removed is fired, not
+    rejected; so is a person of the agents' own side."""
+    tok = end.token
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.cue("person_role_nouns") | lex.cue("collective_nouns"):
+        return True
+    if end.entity.type != "Person":
+        return False
+    if ends.affiliation(end.entity) is None:
+        # "dismissed army chief Y": a titled holder of no other country's office
+        return any(t.lemma_.lower() in lex.cue("person_role_nouns") for t in tok.doc[max(tok.i - 4, 0):tok.i])
+    own = {side(a, ends).entity.id for a in agents}
+    return side(end, ends).entity.id in own
+
+
+def _audience(verb: Token, tok: Token, ends: EndFinder, lex: Lexicon) -> bool:
+    """"addressed the chamber / lawmakers / supporters / both houses of parliament": whom a
+    speech is given to is its audience, not a topic (people, a body or a gathering)."""
+    if verb.lemma_.lower() not in lex.cue("audience_verbs"):
+        return False
+    lemma = tok.lemma_.lower()
+    people = lex.cue("audience_nouns") | lex.cue("person_role_nouns") | lex.cue("collective_nouns") \
+        | lex.cue("body_member_nouns")
+    return lemma in people or tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") \
+        or tok.pos_ == "PROPN" and bool(ends.actors(tok, ACTOR_TYPES, conj=False))
+
+
+def _own_stance(verb: Token, tok: Token, lex: Lexicon) -> bool:
+    """"stressed his country's readiness to supply uranium", "underlined its commitment to X":
+    a stance voiced is the speaker's own attitude, not a matter talked over."""
+    return verb.lemma_.lower() in lex.cue("expressing_verbs") and tok.lemma_.lower() in lex.cue("intent_nouns")
 
 
 def _own_concern(tok: Token, lex: Lexicon) -> bool:

@@ -4,10 +4,14 @@ every party to it.
 - "A and B agreed on Sunday to suspend most of the tariff increases", "the two leaders
   agreed to accelerate construction of the railway", "agreed to concentrate on reaching a
   ceasefire": each agreeing party discusses what the agreed act is about
-  (``frame-agreed-act``). Acts that are a relation or a meeting themselves ("agreed to
-  restore relations", "to hold the next round of talks", "to work with X"), joint
-  activities ("to resume joint patrols"), bodies set up ("to set up a working group")
-  and agreements denied or failed ("did not agree to lift ...") give nothing;
+  (``frame-agreed-act``); talks agreed on are about their own matter ("agreed to resume
+  talks on the dam": the dam). Acts that are a relation or a meeting themselves ("agreed to
+  restore relations", "to hold the next round of talks", "to work with X"), acts on an
+  event ("to halt the fighting", "to suspend the offensive"), on actors ("to direct their
+  officials", "to invite six countries"), on a tie or a generic step ("to maintain
+  contact", "to take practical steps"), things transformed ("to turn the zone into a
+  peace zone"), joint activities ("to resume joint patrols"), bodies set up ("to set up a
+  working group") and agreements denied or failed ("did not agree to lift ...") give nothing;
 - "signed agreements on customs, a memorandum on expanding trade and ...": each pact of a
   list signed together is about its own matter (``frame-pact-list``; the first one is the
   noun rule's);
@@ -52,6 +56,12 @@ _LIST_PATH = _LISTED | frozenset({"pobj", "prep"})
 _PARTY_PREPS = frozenset({"with", "between", "among"})
 #: relations whose trigger nouns are themselves a tie or a meeting, not a matter discussed
 _RELATIONAL = frozenset({"consult", "cooperate"})
+#: relation families whose trigger nouns may still be a matter agreed on: measures ("lift
+#: tariffs") and topics
+_MEASURES = frozenset({"coerce", "topic"})
+#: acts that turn their object into something else ("turn the zone into a peace zone"):
+#: the object is a thing transformed, not a matter talked over
+_RESULT_PREPS = frozenset({"into"})
 
 
 def _failed(verb: Token, lex: Lexicon) -> bool:
@@ -80,10 +90,14 @@ def _matter_ok(tok: Token, lex: Lexicon) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ != "NOUN" or lemma in lex.cue("frame_agreed_bodies") or lemma in lex.cue("frame_ties") \
             or lemma in lex.cue("frame_pacts") or lemma in lex.cue("frame_diplomatic_links") \
-            or lemma in lex.cue("frame_agreed_links"):
-        return False
-    triggers = lex.nouns.get(lemma, ())
-    if triggers and all(FAMILY.get(t.relation) in _RELATIONAL for t in triggers) \
+            or lemma in lex.cue("frame_agreed_links") or lemma in lex.cue("frame_response_measures"):
+        return False  # (and "take practical steps": a step says nothing of its matter)
+    if lemma in lex.cue("person_role_nouns") | lex.cue("collective_nouns") | lex.cue("body_member_nouns"):
+        return False  # "agreed to direct their officials", "to invite six countries": actors, not matters
+    # a noun that is itself an event of a relation ("halt the fighting", "suspend its offensive",
+    # "resume technical talks"): the act is the event's fate, not a matter talked over;
+    # a measure ("lift tariffs on X") stays a matter
+    if any(FAMILY.get(t.relation) not in _MEASURES for t in lex.nouns.get(lemma, ())) \
             and lemma not in lex.cue("frame_agreed_matters"):
         return False
     joint = lex.cue("frame_joint") | lex.cue("joint_adjectives")
@@ -100,11 +114,16 @@ def _matters(act: Token, lex: Lexicon) -> list[Token]:
     if lemma in lex.cue("frame_agreed_skip_acts") or any(FAMILY.get(t.relation) in _RELATIONAL
                                                         for t in lex.verbs.get(lemma, ())):
         return []  # "agreed to meet", "to cooperate", "to hold talks": the verb rules' relation
+    if any(c.dep_ == "prep" and c.lower_ in _RESULT_PREPS for c in act.children):
+        return []
     out = []
     for obj in (c for c in act.children if c.dep_ == "dobj"):
         if obj.lower_ in _PARTITIVE:
             obj = next((p for _, p in syntax.prep_objects(obj, frozenset({"of"}))), obj)
-        if _matter_ok(obj, lex):
+        if obj.lemma_.lower() in lex.cue("negotiation_nouns"):
+            # "agreed to begin talks on joint economic activities": the talks' matter
+            out += [p for _, p in syntax.prep_objects(obj, _ABOUT) if _matter_ok(p, lex)]
+        elif _matter_ok(obj, lex):
             out.append(obj)
     return out
 

@@ -133,11 +133,13 @@ def _expelled_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if lemma in ("order", "kick") and not any(c.lower_ == "out" or c.lemma_.lower() in lex.cue("frame_leaving")
                                               for c in verb.subtree):
         return []
-    targets = [e for t in toks for e in ends.owners(t, ACTOR_TYPES, "protestsAgainst") if e.entity.type != "Person"]
-    if not targets and lemma != "declare":
-        # "expelled diplomats from Argentina, Chile and Peru": the countries they came from
-        froms = [p for t in (*toks, verb) for _, p in syntax.prep_objects(t, frozenset({"from"}))]
-        targets = [e for p in froms for e in ends.actors(p) if e.entity.type == "Country"]
+    # "expelled diplomats from Argentina, Chile and Peru", "ordered diplomats from A and B to
+    # leave": every country of the "from" list (the owner reading of the noun keeps only the
+    # first of a coordination)
+    froms = [p for t in (*toks, verb) for _, p in syntax.prep_objects(t, frozenset({"from"}))]
+    targets = [e for p in froms for e in ends.actors(p) if e.entity.type == "Country"] if lemma != "declare" else []
+    if not targets:
+        targets = [e for t in toks for e in ends.owners(t, ACTOR_TYPES, "protestsAgainst") if e.entity.type != "Person"]
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if passive else actor_subjects(verb, ends)
     out = _emit("frame-expelled", verb, "protestsAgainst", "140", agents, targets, verb, 0.65, trace)
     if lemma == "order" and out:

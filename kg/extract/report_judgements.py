@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.lexicon import Lexicon
-from kg.extract.rules import Candidate, Trace, armed_owner, pair_up
+from kg.extract.rules import Candidate, Trace, actor_subjects, armed_owner, pair_up
 from kg.types import ACTOR_TYPES
 
 __all__ = ["judged_actor", "charged_act", "called_what"]
@@ -226,9 +226,11 @@ def charged_act(verb: Token, clause: Token, speakers: list[End], own: set[str], 
 def called_what(verb: Token, verdicts: list[Token], speakers: list[End], own: set[str], ends: EndFinder,
                 lex: Lexicon, trace: Trace):
     """"briefed him on what he called India's 'aggression'", "dismissed what he called US
-    'lies'": X criticizes the owner of what is judged (``evaluation-what``)."""
+    'lies'", "Y's troops stormed the palace in what X called a coup": X criticizes the owner
+    of what is judged (``evaluation-what``)."""
     bad = lex.cue("pejoratives") | lex.cue("verdict_negative")
-    judged = [v for v in verdicts if v.pos_ == "NOUN" and v.dep_ in ("oprd", "attr", "dobj", "xcomp")]
+    judged = [v for v in verdicts if v.pos_ == "NOUN" and v.dep_ in ("oprd", "attr", "dobj", "xcomp")
+              or v.pos_ == "NOUN" and v.dep_ == "pobj" and v.head.lower_ == "as"]  # "what X denounced as a coup"
     if not any(t.lemma_.lower() in bad or t.lower_ in bad for v in judged
                for t in (v, *(c for c in v.children if c.dep_ in ("amod", "compound")))):
         return
@@ -249,6 +251,12 @@ def called_what(verb: Token, verdicts: list[Token], speakers: list[End], own: se
         # a seizure: acts that are no attack on anyone)
         act = ends.act_author(verb)
         owners = [act] if act is not None and act.entity.id not in own else []
+    frame = verb.head
+    if not owners and verb.dep_ == "pcomp" and frame.lower_ in ("in", "with") and frame.head.pos_ == "VERB":
+        # "troops stormed the palace in what Arce denounced as an attempted coup": the act
+        # described is the clause the phrase is on, its subject the one judged
+        owners = [e for e in actor_subjects(frame.head, ends)
+                  if e.entity.id not in own and e.entity.type not in ("Topic", "Location")]
     # 0.65: the verb itself passes the verdict, so a speaker known by a pronoun still counts
     for s, o in pair_up(speakers, owners, "criticizes"):
         yield Candidate("evaluation-what", verb, "criticizes", "111", s, o, verb, 0.65)

@@ -33,7 +33,11 @@
   Y / the deal (:mod:`~kg.extract.report_talks`);
 - 'X said Y was "not serious about peace"', '"These provocations undermine peace," X said'
   -> X criticizes Y / accuses the provocations' author (:mod:`~kg.extract.report_judgements`);
-- "X called the veto shameful" -> X criticizes the vetoing side (:func:`evaluation_rule`);
+- "X called the veto shameful" -> X criticizes the vetoing side (:func:`evaluation_rule`;
+  any pejorative word of the description, on its head or a modifier, "an attack on / a breach
+  of" an actor's rights, or an approving word negated; the judged is the act's author named in
+  its phrase, the author of the act just reported for a bare "the move", the antecedent of
+  "which / whom", else a text or an act suffered by someone, "the isolation of Qatar", as a topic);
   "briefed him on what he called India's 'aggression'" -> X criticizes India (``evaluation-what``);
 - a quoted sentence attributed in the next sentence ('"A. B," X said'), introduced
   by 'X said:' or following '"A," X said.' in the same paragraph gets X as its speaker
@@ -47,7 +51,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
-from kg.extract.frames.act_targets import act_authors
+from kg.extract.frames.act_targets import ACT_NOUNS, act_authors
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.report_judgements import called_what, charged_act, judged_actor
 from kg.extract.report_denials import (_REJECTING, denied_charge, denied_clause, denied_label, disowned_intent, refusal,
@@ -350,12 +354,21 @@ def _named_in_title(speaker: End, ends: EndFinder) -> set[str]:
         e = ends.m.entity_at(t)
         if e is not None and e.type in ("Country", "Organization", "Group") and e.id != speaker.entity.id:
             out.add(e.id)
+    # "Coalition spokesman X" after "the Saudi-led coalition": a body named by its head noun alone
+    heads_named = {t.lower_ for t in mods if t.pos_ in ("NOUN", "PROPN") and ends.m.entity_at(t) is None}
+    if heads_named:
+        out |= {e.id for e in ends.m.entities.values() if e.type in ("Organization", "Group") and e.label
+                and e.label.split()[-1].lower() in heads_named}
     return out
 
 
-def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon, by=()):
+def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon, by=(), conf: float = 0.6):
     own = _own_side(speakers, ends)
     owners = [e for e in ends.owners(judged, ACTOR_TYPES, "criticizes") if e.entity.id not in own]
+    if judged.pos_ == "NOUN" and judged.lemma_.lower() in _VICTIM_OF:
+        # "called the isolation of Qatar inhumane": who is isolated is not who is judged
+        victims = {e.entity.id for _, p in syntax.prep_objects(judged, frozenset({"of"})) for e in ends.actors(p)}
+        owners = [e for e in owners if e.entity.id not in victims]
     if not owners:  # "dismissed the statement by the EU as ...": the parser hangs "by" on the verb
         owners = [e for t in by for e in ends.actors(t, ACTOR_TYPES) if e.entity.id not in own]
     # "the attack", "these strikes" with no author named point back at the last attack reported
@@ -363,6 +376,7 @@ def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon, by=()):
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in judged.children) \
         and not any(c.dep_ in ("poss", "amod", "compound") or c.dep_ == "prep" and c.lower_ in ("by", "on", "against")
                     for c in judged.children)
+    pointed = judged.lower_ in ("it", "this") and judged.dep_ == "dobj"  # a text "it" stands for
     if not owners and judged.lower_ in ("it", "this") and judged.dep_ == "dobj":
         # "X fired a rocket ... Y called it a clear violation": the act talked about in the last
         # few sentences (a launch, a seizure ...: acts that are no attack on anyone); a subject
@@ -375,12 +389,17 @@ def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon, by=()):
         if named is not None:
             judged = named
             owners = [e for e in ends.owners(named, ACTOR_TYPES, "criticizes") if e.entity.id not in own]
+    if not owners and _bare_act(judged, ends):
+        # "Ali called the move a direct threat", "called the decision 'grossly unfair'": a
+        # definite act noun with no author named is the act talked about in the sentences before
+        act = ends.act_author(judged, judged.lemma_.lower() if ends.is_act_noun(judged.lemma_.lower()) else None)
+        owners = [act] if act is not None and act.entity.id not in own else []
     if not owners and (judged.lower_ in ("it", "this") or back) and ends.last_attacker is not None \
             and ends.last_attacker.entity.id not in own:
         # "Kallas called it an act of terror" after a reported strike: the attacker is judged
         owners = [ends.last_attacker._replace(token=judged, coref=True, via="last attacker")]
     for s, o in pair_up(speakers, owners, "criticizes"):
-        yield Candidate("report-judge", verb, "criticizes", "111", s, o, verb, 0.6)
+        yield Candidate("report-judge", verb, "criticizes", "111", s, o, verb, conf)
     if not owners and judged.lower_ in ("it", "this") and judged.dep_ == "dobj":
         judged = _stance_before(judged, ends, lex) or judged  # the text named in the sentences before
     if not owners and judged.pos_ == "NOUN" and judged.lemma_.lower() in lex.cue("stance_objects"):
@@ -389,9 +408,13 @@ def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon, by=()):
             if topic.entity.type == "Topic":
                 for s in speakers:
                     yield Candidate("report-judge", verb, "rejects", "120", s, topic, verb, 0.55)
-    elif not owners and back:
+    elif not owners and pointed and judged.pos_ == "NOUN" and judged.lemma_.lower() in _CRITICIZED_TEXTS:
+        # "China, the target of the pact, has denounced it as irresponsible": the pact itself
+        yield from _criticized_topic(verb, judged, speakers, ends, lex)
+    elif not owners and back and ends.last_attacker is None:
         # "described the attack as inhumane" with nobody yet named for it: the attack itself is
-        # what is condemned (topic_ends leaves out a bare "the attack" as a mere reference)
+        # what is condemned (topic_ends leaves out a bare "the attack" as a mere reference); not
+        # when the last attacker was the speaker's own side (the attack is someone else's, unknown)
         span = syntax.topic_span(judged, lex)
         span = span if len(span) else judged.doc[judged.i:judged.i + 1]
         topic = End(ends.m.topic(span), judged, False, f"topic '{span.text}'")
@@ -399,12 +422,70 @@ def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon, by=()):
             yield Candidate("report-judge", verb, "criticizes", "111", s, topic, verb, 0.55)
 
 
+def _denied_objects(clause: Token) -> list[Token]:
+    """The objects of a negated clause, or of the infinitive it governs ("had never sought to
+    violate Somalia's sovereignty" -> sovereignty)."""
+    objs = syntax.objects(clause)
+    verb = clause
+    for _ in range(2):
+        if objs:
+            break
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if verb is None:
+            break
+        objs = syntax.objects(verb)
+    return objs
+
+
+def _antecedent(obj: Token, ends: EndFinder) -> Token:
+    """The noun a relative pronoun object stands for ("the M23, whom it describes as
+    terrorists"; "the government in Kabul, which they dismiss as a puppet": the government,
+    not the place the parser hangs the clause on), else the object itself."""
+    verb = obj.head
+    if obj.lower_ not in ("which", "whom", "who", "that") or verb.dep_ != "relcl" or verb.head.pos_ not in (
+            "NOUN", "PROPN"):
+        return obj
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "NOUN" \
+            and all(e.entity.type == "Location" for e in ends.actors(noun, ACTOR_OR_PLACE)):
+        return noun.head.head
+    return noun
+
+
+#: acts whose "of" phrase names the one suffering them, not their author ("the isolation of Qatar")
+_VICTIM_OF = frozenset({"isolation", "blockade", "siege", "occupation", "invasion", "annexation", "bombing",
+                        "shelling", "killing", "murder", "assassination", "arrest", "detention", "imprisonment",
+                        "expulsion", "deportation", "persecution", "oppression", "repression", "suppression",
+                        "harassment", "abduction", "kidnapping", "execution", "encirclement", "starvation",
+                        "exclusion", "boycott", "targeting", "treatment", "massacre", "humiliation", "punishment"})
+
+
+def _culprit_in_verdict(verb: Token, verdicts: list[Token], speakers: list[End], ends: EndFinder, lex: Lexicon):
+    """"described the clashes as the consequence of Kurti's provocations": X criticizes the owner
+    named in front of a pejorative verdict noun (not the speaker's own side)."""
+    bad = lex.cue("pejoratives") | lex.cue("verdict_negative")
+    own = _own_side(speakers, ends)
+    owners = [e for v in verdicts if v.pos_ == "NOUN" and (v.lemma_.lower() in bad or v.lower_ in bad)
+              for c in v.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+              for e in ends.actors(c, conj=False) if e.entity.id not in own and e.entity.type not in ("Topic", "Location")]
+    for s, o in pair_up(speakers, owners, "criticizes"):
+        yield Candidate("report-judge", verb, "criticizes", "111", s, o, verb, 0.6)
+
+
+def _bare_act(noun: Token, ends: EndFinder) -> bool:
+    """"the move", "this decision": a definite act noun that names nobody in its phrase."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in ACT_NOUNS or ends.is_act_noun(lemma)) \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children) \
+        and not any(c.dep_ in ("poss", "amod", "compound", "prep", "acl", "relcl") for c in noun.children)
+
+
 def _stance_before(pron: Token, ends: EndFinder, lex: Lexicon, here: bool = False) -> Token | None:
     """The text or act "it" stands for: the last "deal", "plan" ... named before it in its
     sentence (``here``), else the one named last in the sentences before."""
     if not here:
         return ends.last_stance
-    stance = lex.cue("stance_objects")
+    stance = lex.cue("stance_objects") | _CRITICIZED_TEXTS
     # (a head noun only: "EU foreign policy chief X called it ..." names no policy)
     named = [t for t in pron.doc[pron.sent.start:pron.i] if t.pos_ == "NOUN" and t.lemma_.lower() in stance
              and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos")]
@@ -414,7 +495,7 @@ def _stance_before(pron: Token, ends: EndFinder, lex: Lexicon, here: bool = Fals
 def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X called the veto shameful", "X described the decision as reckless": X
     criticizes whoever owns what is judged (the agent of the event it refers to)."""
-    objs = syntax.objects(verb)
+    objs = [_antecedent(o, ends) for o in syntax.objects(verb)]
     if not objs:
         yield from _dismissed_claim(verb, ends, lex, trace)
         if verb.lemma_.lower() in _REJECTING:
@@ -424,18 +505,20 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if verb.lemma_.lower() in _REJECTING and any(o.lemma_.lower() in lex.cue("claim_nouns") for o in objs):
         # "dismissed the accusation over Ukraine": turning down a charge denies it
         yield from rejected_claims(verb, actor_subjects(verb, ends), ends, lex, trace)
-    verdicts = [c for o in objs for c in o.children if c.dep_ in ("oprd", "appos", "attr", "amod")]
+    # ("called the Chinese move deeply regrettable": the parser may hang the adjective on the object)
+    verdicts = [c for o in objs for c in o.children if c.dep_ in ("oprd", "appos", "attr", "amod", "acomp")]
     verdicts += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
     # "described X as reckless": the parser hangs the adjective on "as" in several ways
-    verdicts += [g for t in (verb, *objs) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+    # (also on a participle after the object: "described the embargo imposed by X as an injustice")
+    acls = [c for o in objs for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    verdicts += [g for t in (verb, *objs, *acls) for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
                  for g in c.children]
     # "called it an act of terror": the verdict is what the act is "of"
     verdicts += [g for v in verdicts if v.pos_ == "NOUN" for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
     # ("called the tariffs 'damaging and unjustified'": any word of a coordinated verdict;
     # "described the attack as inhumane": a word that judges conduct is a reproach as well)
-    bad = lex.cue("pejoratives") | lex.cue("verdict_negative")
-    pejorative = any(w.lemma_.lower() in bad or w.lower_ in bad for v in verdicts for w in (v, *v.conjuncts))
+    pejorative = _bad_verdict(verdicts, lex)
     # "called the vote 'a serious step backwards'": an idiom of reproach as the verdict
     # (the parser may hang "backwards" on the verb: read from the verdict to the clause's end)
     if not pejorative and verdicts:
@@ -457,26 +540,61 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         yield from _authorless_attacks(verb, objs, ends, lex)
     if not pejorative and not (verdicts and verb.lemma_.lower() in _CENSURING):
         return
-    speakers = actor_subjects(verb, ends) or _appositive_speaker(verb, ends)
+    speakers = _outside_relative(actor_subjects(verb, ends), verb) or _appositive_speaker(verb, ends)
     if not speakers:
         trace.add("evaluation", verb, "rejected criticizes", "no actor subject")
         return
     by = [p for _, p in syntax.prep_objects(verb, frozenset({"by"}))]
+    by += [a for c in acls for a in syntax.by_agents(c)]  # "the embargo imposed by X"
     judged_as = any(c.dep_ == "prep" and c.lower_ == "as" for t in (verb, *objs) for c in t.children)
     for obj in objs:
-        found = list(_judged(verb, obj, speakers, ends, lex, by=by)) if pejorative else []
+        # (0.65 for the antecedent of a relative pronoun: named in the very phrase, no guess)
+        found = list(_judged(verb, obj, _not_judged(speakers, obj, ends), ends, lex, by=by,
+                             conf=0.65 if obj.i < verb.i else 0.6)) if pejorative else []
+        if pejorative and not found:
+            found = list(_culprit_in_verdict(verb, verdicts, speakers, ends, lex))
         yield from found
         text = obj.lemma_.lower() in _CRITICIZED_TEXTS or obj.lemma_.lower() in lex.cue("policy_nouns")
-        if not found and judged_as and obj.pos_ == "NOUN" and text and verb.lemma_.lower() in _CENSURING \
-                and not ends.owners(obj, ACTOR_TYPES, "criticizes"):
-            # "criticised the sanctions as damaging to the economy": a policy nobody is named for
+        # ("called the isolation of Qatar inhumane" with no isolator named: the act itself)
+        suffered = pejorative and obj.lemma_.lower() in _VICTIM_OF and obj.dep_ == "dobj" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+        if not found and suffered:
+            yield from _criticized_topic(verb, obj, speakers, ends, lex)
+        elif not found and (judged_as or pejorative) and obj.pos_ == "NOUN" and text \
+                and (pejorative or verb.lemma_.lower() in _CENSURING) and not ends.owners(obj, ACTOR_TYPES, "criticizes"):
+            # "criticised the sanctions as damaging to the economy", "called the investigation a
+            # fabrication": a policy or text nobody is named for
             # (topic_ends leaves out a bare "the sanctions" as a mere reference: here it is the topic)
-            found = topic_ends(obj, ends, lex) or [End(ends.m.topic(obj.doc[obj.i:obj.i + 1]), obj, False,
-                                                       f"topic '{obj.text}'")]
-            for topic in found:
-                if topic.entity.type == "Topic":
-                    for s in speakers:
-                        yield Candidate("evaluation-topic", verb, "criticizes", "111", s, topic, verb, 0.55)
+            yield from _criticized_topic(verb, obj, speakers, ends, lex)
+
+
+def _criticized_topic(verb: Token, obj: Token, speakers: list[End], ends: EndFinder, lex: Lexicon):
+    """X criticizes the object itself, as a topic ("the sanctions", "the isolation of Qatar")."""
+    found = topic_ends(obj, ends, lex) or [End(ends.m.topic(obj.doc[obj.i:obj.i + 1]), obj, False,
+                                               f"topic '{obj.text}'")]
+    for topic in found:
+        if topic.entity.type == "Topic":
+            for s in speakers:
+                yield Candidate("evaluation-topic", verb, "criticizes", "111", s, topic, verb, 0.55)
+
+
+#: modifiers of a verdict word that carry the judgement ("a very bad deal", "a hostile attempt")
+_VERDICT_MODS = frozenset({"amod", "advmod", "compound", "acomp"})
+
+
+def _bad_verdict(verdicts: list[Token], lex: Lexicon) -> bool:
+    """Whether a description judges badly: a pejorative word in it, on its head or a modifier
+    ("called the deal 'a very bad deal'", "a 'hostile and deliberate' attempt"), of any
+    coordinated verdict ("damaging and unjustified"), or an approving word negated
+    ("described the shelling as not acceptable")."""
+    bad = lex.cue("pejoratives") | lex.cue("verdict_negative")
+    good = lex.cue("verdict_approving")
+    heads = [w for v in verdicts for w in (v, *v.conjuncts)]
+    words = heads + [m for w in heads for c in w.children if c.dep_ in _VERDICT_MODS for m in (c, *c.conjuncts)]
+    if any(w.lemma_.lower() in bad or w.lower_ in bad for w in words):
+        return True
+    return any(w.lower_ in good and (syntax.negated(w) or w.i > 0 and w.nbor(-1).lower_ in ("not", "never", "hardly"))
+               for w in words)
 
 
 def _authorless_attacks(verb: Token, objs: list[Token], ends: EndFinder, lex: Lexicon):
@@ -500,6 +618,37 @@ def _authorless_attacks(verb: Token, objs: list[Token], ends: EndFinder, lex: Le
             yield Candidate("evaluation-unowned", verb, "criticizes", "111", s, topic, verb, 0.55)
 
 
+def _not_judged(speakers: list[End], obj: Token, ends: EndFinder) -> list[End]:
+    """A plural pronoun read as several sides ("Ghani's administration, which they dismiss as a
+    puppet": the Taliban, or the government?) is none of the sides it judges."""
+    if len(speakers) < 2 or not any(e.coref for e in speakers):
+        return speakers
+    judged = {e.entity.id for e in ends.owners(obj, ACTOR_TYPES, "criticizes")}
+    return [e for e in speakers if not (e.coref and e.entity.id in judged)] or speakers
+
+
+def _outside_relative(speakers: list[End], verb: Token) -> list[End]:
+    """The speakers but those named inside a relative clause on the subject ("X, who held
+    talks with Y and Z, called the tariffs unjustified": X alone judges them, also when the
+    parser makes "Y and Z" a second subject of the verb)."""
+    second_subject = sum(c.dep_ == "nsubj" for c in verb.children) > 1
+
+    def inside(tok: Token) -> bool:
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if second_subject and head.dep_ == "nsubj" and head.left_edge.i > 0 \
+                and head.doc[head.left_edge.i - 1].pos_ == "ADP":
+            return True  # "X, who held talks with [Y and Z], called ...", parsed as a second subject
+        for a in tok.ancestors:
+            if a.i == verb.i:
+                return False
+            if a.dep_ in ("relcl", "acl") and a.head.dep_ in ("nsubj", "nsubjpass") and a.head.head.i == verb.i:
+                return True
+        return False
+    return [e for e in speakers if e.coref or not inside(e.token)]
+
+
 def _appositive_speaker(verb: Token, ends: EndFinder) -> list[End]:
     """"Emmanuel Macron, the French president, called X ...": the parser may read the verb as a
     clause on the apposition; its subject is then the name the apposition describes."""
@@ -513,8 +662,9 @@ def _appositive_speaker(verb: Token, ends: EndFinder) -> list[End]:
 _CENSURING = frozenset({"criticize", "criticise", "condemn", "denounce", "slam", "decry"})
 #: texts and plans criticised as such ("criticised the deal as one-sided"); a statement or a
 #: move criticised stands for its author, whom the other rules look for
-_CRITICIZED_TEXTS = frozenset({"agreement", "accord", "deal", "plan", "proposal", "resolution", "treaty",
-                               "ruling", "verdict", "initiative", "draft"})
+_CRITICIZED_TEXTS = frozenset({"agreement", "accord", "deal", "pact", "plan", "proposal", "resolution", "treaty",
+                               "ruling", "verdict", "initiative", "draft", "investigation", "inquiry", "probe",
+                               "election", "referendum", "vote", "constitution"})
 #: evaluating verbs that, said of a claim, deny it ("a claim X dismissed as absurd")
 _DISMISSING = frozenset({"dismiss", "reject", "deny", "brand", "call", "describe", "label", "term"})
 
@@ -719,7 +869,9 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             elif _is_negated(clause) and about_self and clemma in _INFORMING and syntax.is_passive(clause):
                 trace.add("report-deny", verb, "REJECT", "'had not been told of' complains of being left out")
             elif _is_negated(clause) and about_self:
-                objs = [o for c in (clause, *clause.conjuncts) for o in syntax.objects(c)] or \
+                # ("had never sought to violate X and only wanted Y": the negated verb's own
+                # object, through its infinitives, before a conjunct's)
+                objs = _denied_objects(clause) or [o for c in clause.conjuncts for o in syntax.objects(c)] or \
                     [p for _, p in syntax.prep_objects(clause, frozenset({"in", "on", "to", "of", "with"}))]
                 topic_tok = objs[0] if objs else None
             elif clemma == "be" and any(c.dep_ == "expl" for c in clause.children):

@@ -19,7 +19,7 @@ ROWS = [
     ("President John Carter met Chinese President Li Wei in Geneva.", [("John Carter", "meets", "Li Wei", A, "asserted")]),
     ("Chancellor Olga Petrova met with President John Carter on Tuesday.", [("Olga Petrova", "meets", "John Carter", A, None)]),
     ("Japan hosted India for two days of consultations.", [("Japan", "meets", "India", A, None)]),
-    ("King Hamad received Prime Minister Maria Lopez at the palace.", [("Hamad", "meets", "Maria Lopez", A, None)]),
+    ("King Hamad received Prime Minister Maria Lopez at the palace.", [("King Hamad", "meets", "Maria Lopez", A, None)]),
     ("President Li Wei welcomed Chancellor Olga Petrova to Beijing.", [("Li Wei", "meets", "Olga Petrova", A, None)]),
     ("Prime Minister Maria Lopez visited Japan.", [("Maria Lopez", "visits", "Japan", A, "asserted")]),
     ("Germany's foreign minister Klaus Weber travelled to Egypt.", [("Klaus Weber", "visits", "Egypt", A, None)]),

@@ -44,7 +44,7 @@ FOUND = [
     ("The Libyan government has rejected the plan. Libyan opposition groups said government "
      "forces had shelled the town of Gharyan overnight.", ("Libyan opposition groups", "accuses", "Libya")),
     ("King Abdullah received President Erdogan in Amman on Sunday. The two men discussed the "
-     "war in Gaza.", ("Abdullah", "discusses", "war in gaza")),
+     "war in Gaza.", ("King Abdullah", "discusses", "war in gaza")),
     ("Myanmar's generals accused ASEAN of interfering in the country's affairs.",
      ("Myanmar", "accuses", "Association of Southeast Asian Nations")),
     ("The Serbian Orthodox Church accused the government of Montenegro of discrimination.",

@@ -90,7 +90,7 @@ FOUND = [
     ("President Kiir has not commented on the report.", "2025-03-01",
      ("Kiir", "leaderOf", "South Sudan")),
     ("King Salman approved the appointment on Sunday.", "2024-03-01",
-     ("Salman", "leaderOf", "Saudi Arabia")),
+     ("King Salman", "leaderOf", "Saudi Arabia")),
     # text evidence names the country: the dictionary is not needed and agrees
     ("Turkish Defence Minister Yasar Guler met his counterpart on Tuesday.",
      "2025-09-01", ("Yasar Guler", "memberOf", "Turkey")),

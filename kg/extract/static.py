@@ -95,13 +95,15 @@ extractor adds those facts to its own. Rules (the ``rule`` field of each fact):
   (:mod:`kg.resolve.memberships`).
 - locatedIn from place chains: :mod:`kg.resolve.places` ("Rancho Mirage, Calif.",
   "Lima, the capital of Peru", "the International Criminal Court in The Hague").
-Titles preceded by "former", "ex-", "late", "ousted" or "opposition" give no fact, and
+Titles preceded by "former", "ex-", "late", "ousted" or "opposition" give no fact (but
+"Opposition Labour leader X" leads the party named before "leader"), and
 a leader of X gets leaderOf only, never also memberOf X. A title that heads one arm of a
 state ("Kenyan police chief X", "the intelligence director") with a country as its body
 is memberOf that country, not leaderOf it, unless the article names that arm ("the
 Pakistani Army"): then the holder leads the arm ("Pakistan's army chief X", also
-``title-body`` for a bare "Army chief X" in an article with one army); a parliament speaker
-leads the parliament ("Ruritania's parliament speaker X": the Parliament of Ruritania). A country's "high
+``title-body`` for a bare "Army chief X" in an article with one army, and for "Coalition
+spokesman X" in an article that names one "... coalition", before or after); a parliament
+speaker leads the parliament ("Ruritania's parliament speaker X": the Parliament of Ruritania). A country's "high
 commissioner" is its envoy (memberOf), and participles inside a title ("acting Prime
 Minister X") keep it.
 
@@ -118,6 +120,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.title_after import appositive, sworn_in
 from kg.extract.title_before import prenominal
+from kg.extract.title_words import BODY_WORDS as _BODY_WORDS
 from kg.extract.title_words import ENVOYS as _ENVOYS
 from kg.extract.title_words import MOVEMENT_TITLES as _MOVEMENT_TITLES
 from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
@@ -130,8 +133,8 @@ from kg.resolve.officeholders import contradicts_dictionary, dictionary_target, 
 from kg.resolve.places import make_fact, place_facts
 from kg.resolve.role_clauses import (NOT_CURRENT, TitleHit, bare_affiliation, government_of,
                                      heads, led_by, title_heads, whose_title)
-from kg.resolve.title_context import (HEAD_TITLES as _HEAD_TITLES, LOCAL_TITLES, country_nearby,
-                                      described_holder, described_leaders, local_place,
+from kg.resolve.title_context import (HEAD_TITLES as _HEAD_TITLES, LOCAL_TITLES, body_by_head,
+                                      country_nearby, described_holder, described_leaders, local_place,
                                       named_body, recent_speaker_country, seat_owner,
                                       home_country, HOME_TITLES,
                                       sentence_place_country, shared_title_country,
@@ -236,6 +239,15 @@ def _nearby_countries(mentions: Mentions, title_end: Token) -> set[str]:
     return found
 
 
+def _headed_body(doc: Doc, mentions: Mentions, hit: TitleHit) -> Entity | None:
+    """The body word right before a title ("Coalition spokesman X"), untagged, names the
+    one organisation of the article whose name ends in it ("Saudi-led coalition")."""
+    i = hit.token.i - len(hit.title.split())
+    if i < 0 or doc[i].lower_ not in _BODY_WORDS or mentions.entity_at(doc[i]) is not None:
+        return None
+    return body_by_head(mentions, doc[i].lower_)
+
+
 def record_titles(doc: Doc, mentions: Mentions) -> list[TitleHit]:
     """Find every person-title pair and store it in ``mentions.titles``."""
     hits: list[TitleHit] = []
@@ -305,6 +317,11 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if hit.target is None and hit.rule in ("title", "appos"):
             # also "a ministry spokesperson, X," in apposition
             body = named_body(doc, mentions, hit)
+            if body is not None:
+                hit.target, hit.rule = body, "title-body"
+        if hit.target is None and hit.rule == "title":
+            # "Coalition spokesman X" with the "Saudi-led coalition" named after it
+            body = _headed_body(doc, mentions, hit)
             if body is not None:
                 hit.target, hit.rule = body, "title-body"
         if hit.target is None and hit.rule in ("title", "appos") and _sector_title(hit) \

@@ -21,7 +21,7 @@ from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings
 from kg.resolve.place_names import retypable
 from kg.resolve.places import affiliation, named_entity
-from kg.resolve.title_context import LOCAL_TITLES, seat_country
+from kg.resolve.title_context import LOCAL_TITLES, body_by_head, seat_country
 from kg.resolve.role_clauses import (NOT_CURRENT, TitleHit, counterpart_relation, implied_body,
                                      match_title, title_heads, title_like)
 from kg.types import Entity
@@ -345,9 +345,7 @@ def _the_body(mentions: Mentions, noun: Token) -> Entity | None:
                     c.lower_ == "the" for c in head.children if c.dep_ == "det") \
                     or any(c.dep_ in ("compound", "amod", "poss") for c in head.children):
                 continue
-            named = [e for e in mentions.entities.values() if e.type == "Organization"
-                     and e.label.split()[-1].lower() == head.lower_ and " " in e.label]
-            return named[0] if len(named) == 1 else None
+            return body_by_head(mentions, head.lower_)
     return None
 
 
@@ -438,7 +436,9 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                                            or doc[first - 1].lower_ in _RANK_ABBREVIATIONS):
         first -= 1  # "the chief of the X Forces, Gen Y,": the rank is no part of the title
     before_person = first >= 2 and _person_at(mentions, doc[first - 2], person)
-    if not hits and first >= 2 and doc[first - 1].text == "," and not before_person:
+    # (one of several: the plural title is each one's, see the filter at the end)
+    each = _each_of(doc, mentions, first, person)
+    if not hits and not each and first >= 2 and doc[first - 1].text == "," and not before_person:
         # the parser missed the apposition: "the chair of the X Board, Y, said ..."
         # (not "with his counterpart A, B said": the title before the comma has its name)
         before = doc[first - 2]
@@ -469,7 +469,7 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
     end = span.end
     while end < len(doc) and doc[end].text in _POSTNOMINALS:
         end += 1  # "The Hon X MP, Deputy Prime Minister": letters after the name
-    if not hits and end + 1 < len(doc) and doc[end].text == ",":
+    if not hits and not each and end + 1 < len(doc) and doc[end].text == ",":
         # the parser missed the apposition: "X, the UN secretary-general, urged ..."
         for tok in doc[end + 1:min(len(doc), end + 10)]:
             if tok.text == "," or tok.pos_ in ("VERB", "AUX", "CCONJ"):
@@ -500,7 +500,33 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
     several = any(t.ent_type_ == "PERSON" for t in root.conjuncts) or \
         any(c.dep_ == "conj" for c in root.head.children if root.dep_ == "appos")
     return [h for h in hits if several or h.token.tag_ not in ("NNS", "NNPS")
-            or h.token.head.lower_ == "of" and h.token.head.head.lower_ == "one"]
+            or h.token.head.lower_ == "of" and h.token.head.head.lower_ == "one"] or each
+
+
+def _each_of(doc: Doc, mentions: Mentions, first: int, person: Entity) -> list[TitleHit]:
+    """"the leaders of the X Forces, General A, and of the Y Forces, General B": a name
+    right after ", " that closes "of <body>" belongs to that body, when the "of" hangs on a
+    plural title ("leaders", "heads") or repeats it after "and" (each leads his own)."""
+    if first < 4 or doc[first - 1].text != ",":
+        return []
+    body = mentions.mention_at(doc[first - 2])
+    if body is None or body.entities[0].type not in ("Organization", "Group") \
+            or body.span.start < 3:
+        return []
+    k = body.span.start - (1 if doc[body.span.start - 1].lower_ == "the" else 0) - 1
+    if k < 1 or doc[k].lower_ != "of":
+        return []
+    if doc[k - 1].lower_ == "and":  # "..., and of the Y Forces, B": back to the title
+        k = next((t.i for t in reversed(doc[doc[k].sent.start:k - 1]) if t.lower_ == "of"
+                  and doc[t.i - 1].tag_ == "NNS" and title_like(doc[t.i - 1])), 0)
+    if k < 1 or doc[k - 1].tag_ != "NNS" or not title_like(doc[k - 1]):
+        return []
+    noun = doc[k - 1]
+    title = noun.lemma_.lower()
+    relation = load_gazetteer().titles.get(title)
+    if relation is None:
+        return []
+    return [TitleHit(person, title, relation, body.entities[0], noun, "appos")]
 
 
 _SAY_VERBS = frozenset({"say", "tell", "add", "write", "confirm", "note"})
@@ -571,31 +597,41 @@ def _person_at(mentions: Mentions, token: Token, person: Entity | None = None) -
     return ent is not None and ent.type == "Person" and (person is None or ent.id != person.id)
 
 
-_INSTALL_VERBS = frozenset({"swear", "elect", "appoint", "name", "install", "inaugurate"})
+_INSTALL_VERBS = frozenset({"swear", "elect", "appoint", "name", "install", "inaugurate",
+                            "proclaim", "declare"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 
 def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     """"X, who was sworn in as transitional president", "X was elected as chairman of
-    the Alliance": the office taken (its body from the noun's own scope, else the
-    one country its sentence names, else none: the article's focal country is often the
-    one reporting, not the one whose office changed hands)."""
+    the Alliance", "X proclaimed himself head of Y", "X was named head of Y": the office
+    taken (its body from the noun's own scope, else the one country its sentence names,
+    else none: the article's focal country is often the one reporting, not the one whose
+    office changed hands)."""
     root = span.root
     verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _INSTALL_VERBS]
     if root.dep_ == "nsubjpass" and root.head.lemma_ in _INSTALL_VERBS:
         verbs.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ in _INSTALL_VERBS and any(
+            t.lower_ in _REFLEXIVES and t.head.i in (root.head.i, *(c.i for c in root.head.children))
+            for t in root.head.subtree):
+        verbs.append(root.head)  # "X proclaimed himself head of Y"
     for verb in verbs:
         if any(t.lower_ in ("would", "will", "to", "not", "never") for t in verb.lefts):
             continue  # "is to be sworn in as": not yet in office
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-            for noun in (c for c in prep.children if c.dep_ == "pobj" and title_like(c)):
-                found = appos_title(mentions, noun, coref=False)
-                if found:
-                    title, rel, target, _rule = found
-                    if target is None:  # only a country its sentence names alone
-                        named = {e.id: e for m in mentions.mention_list
-                                 if verb.sent.start <= m.span.start < verb.sent.end
-                                 and not m.by_coref for e in m.entities[:1]
-                                 if e.type == "Country"}
-                        target = next(iter(named.values())) if len(named) == 1 else None
-                    return TitleHit(person, title, rel, target, noun, "sworn")
+        # "sworn in as president", "was proclaimed head of Y" (the title right after the verb)
+        nouns = [n for c in verb.children for n in (
+            [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "as"
+            else [c] if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "NOUN" else [])]
+        for noun in (n for n in nouns if title_like(n)):
+            found = appos_title(mentions, noun, coref=False)
+            if found:
+                title, rel, target, _rule = found
+                if target is None:  # only a country its sentence names alone
+                    named = {e.id: e for m in mentions.mention_list
+                             if verb.sent.start <= m.span.start < verb.sent.end
+                             and not m.by_coref for e in m.entities[:1]
+                             if e.type == "Country"}
+                    target = next(iter(named.values())) if len(named) == 1 else None
+                return TitleHit(person, title, rel, target, noun, "sworn")
     return None

@@ -156,8 +156,13 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
         portfolio = region[cut + 1:]
         region = region[:cut]
     title, length = hit
-    if any(t.lower_.strip("-") in NOT_CURRENT for t in region):
+    # "Opposition Labour leader X" leads the party, though not the country
+    party = _party_before_leader(mentions, region[:-length]) if title == "leader" else None
+    if any(t.lower_.strip("-") in NOT_CURRENT and not (party and t.lower_ == "opposition")
+           for t in region):
         return None
+    if party is not None:
+        return TitleHit(person, title, "leaderOf", party, region[-1], "title")
     relation = load_gazetteer().titles[title]
     if relation == "leaderOf" and any(t.lower_ in _DOWNGRADE for t in region[:-length]):
         relation = "memberOf"
@@ -210,6 +215,26 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
     if target is None:
         target = implied_body(mentions, title)
     return TitleHit(person, title, relation, target, region[-1], "title")
+
+
+def _party_before_leader(mentions: Mentions, before: list[Token]) -> Entity | None:
+    """"Labour leader X", "opposition Likud leader Y": a one-word party name right before
+    "leader" is the party X leads, whether the NER tagged it as an organisation or, after
+    "opposition", left it untagged (a noun, no place, people or title word: "opposition
+    Democratic leader" names no party "Democratic")."""
+    if not before or not (before[-1].is_title and before[-1].is_alpha) \
+            or before[-1].lower_ in _BODY_WORDS:
+        return None  # "Party leader X": the party named before (static's title-body)
+    word = before[-1]
+    mention = mentions.mention_at(word)
+    if mention is not None:
+        entity = mention.entities[0]
+        return entity if entity.type == "Organization" and len(mention.span) == 1 else None
+    gaz = load_gazetteer()
+    if len(before) < 2 or before[-2].lower_ != "opposition" or gaz.lookup(word.text) \
+            or word.lower_ in gaz.titles or word.pos_ == "ADJ":
+        return None
+    return mentions.entity(slug(word.text), word.text, "Organization")
 
 
 def _under_secretary(tok: Token, region: list[Token]) -> bool:

@@ -64,7 +64,8 @@ BODY_WORDS = frozenset({"council", "office", "commission", "committee", "agency"
                         "group", "board", "bureau", "service", "ministry", "department",
                         "community", "alliance", "movement", "front", "army", "force",
                         "forces", "guard", "company", "corporation", "center", "centre",
-                        "university", "foundation", "secretariat", "parliament", "senate"})
+                        "university", "foundation", "secretariat", "parliament", "senate",
+                        "coalition"})
 #: First words of titles that head one arm of a state ("police chief", "intelligence
 #: director"): with a country named, the holder is a member of it, not its leader.
 SECTOR_WORDS = frozenset({"police", "intelligence", "army", "military", "spy", "security",

@@ -42,6 +42,7 @@ from spacy.tokens import Doc
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.resolve.places import make_fact, named_entity
+from kg.resolve.title_context import body_by_head
 from kg.types import Article, Fact
 
 __all__ = ["frame_facts"]
@@ -214,6 +215,9 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                 # read at the head noun of the "of" phrase
                 pobj = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
                 org = named_entity(mentions, pobj, orgs, coref=True) if pobj is not None else None
+                if org is None and pobj is not None and _bare_definite(pobj):
+                    # "a key member of the coalition": the one "... coalition" named
+                    org = body_by_head(mentions, pobj.lower_)
                 after = pobj.right_edge.i + 1 if org is not None else after
         if org is None or any(t.lower_ in _NOT_MEMBERS for t in doc[max(noun.sent.start, i - 3):i]):
             continue
@@ -277,6 +281,13 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                     facts += [make_fact(article, tok, member, "memberOf", body, "members", noun.text, 0.7)
                               for body in (org, *more) if body.id != member.id]
     return facts
+
+
+def _bare_definite(noun) -> bool:
+    """"the coalition": a definite common noun with no modifier of its own."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and any(
+        c.lower_ == "the" for c in noun.children if c.dep_ == "det") and not any(
+        c.dep_ in ("compound", "amod", "poss", "nummod") for c in noun.children)
 
 
 def _full_body(mentions: Mentions, org):

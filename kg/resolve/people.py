@@ -18,6 +18,12 @@ extremists") is none (a site, "the Nur Khan air base", is a place); a name of tw
 or more ends before an inner "of" ("X Y of Reform UK"). Two or three untagged capitalised
 words after the comma that ends a title's phrase are a name ("his Special Representative
 for Xland, Ana Soto,"), and "the Hon X Y" tagged as an organisation is a person.
+Styles never make part of a label: leading honorifics and ranks ("the Hon", "H.E.",
+"Major") and trailing post-nominal letters ("MP", "KC") are cut wherever a person's name
+is taken, and letters the NER tagged apart ("X Y | KC") stand for the person; a monarch
+or pope known by one name keeps the style ("Queen Elizabeth", "King Salman"), and a
+father's name after "bin" ("Mohammed bin Salman") is never the bare name of the son.
+A capitalised "He" inside a sentence right after a name is part of it ("Liu He").
 
 Example:
     >>> clusters = chain_names([["Barack", "Obama"], ["Obama"], ["Michelle", "Obama"]])
@@ -57,7 +63,13 @@ HONORIFICS = frozenset({
     "of", "the", "crown", "prince", "princess", "king", "queen", "emir", "ayatollah",
     "royal", "highness", "majesty", "custodian", "sultan", "sheikha", "dr", "brig", "brig.",
     "hon", "hon.", "rt", "rt.",  # "the Rt Hon X", "Senator the Hon Y"
+    # ranks the titles table lacks ("Major Willy Ngoma", "Field Marshal X")
+    "major", "lieutenant", "marshal", "field", "sergeant", "corporal",
 })
+#: Post-nominal letters after a name ("Anthony Albanese MP", "Jane Roe KC"): no part of it.
+_POST_NOMINALS = frozenset({"MP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CMG",
+                            "KCMG", "GCMG", "MEP", "MLA", "MPP", "MSP", "MHA", "MHK", "TD", "AC",
+                            "AO", "PC", "JP", "PhD", "FRS"})
 #: Words of an honorific that names nobody on its own ("His Royal Highness", "the
 #: Custodian of the Two Holy Mosques"): a span of only these is a title, never a person.
 _HONORIFIC_ONLY = frozenset({"his", "her", "royal", "highness", "majesty", "excellency",
@@ -123,7 +135,10 @@ class NameCluster:
         return " ".join(best)
 
     def folded_tokens(self) -> set[str]:
-        return {fold(t) for n in self.names for t in n}
+        """The words of the names, save a father's name after "bin" ("Salman" in
+        "Mohammed bin Salman" is another man, King Salman)."""
+        return {fold(t) for n in self.names for k, t in enumerate(n)
+                if k == 0 or n[k - 1].lower() not in _PATRONYMIC}
 
 
 def _initial_match(a: str, b: str) -> bool:
@@ -206,8 +221,10 @@ def chain_names(names: list[list[str]]) -> list[NameCluster]:
         if len(name) != 1:
             continue
         word = fold(name[0])
+        # "Salman" after "Mohammed bin Salman": a father's name is another man (King Salman)
         candidates = [c for c in clusters if any(len(n) > 1 for n in c.names)
-                      and word in {fold(_surname(n)) for n in c.names}]
+                      and word in {fold(_surname(n)) for n in c.names
+                                   if len(n) < 2 or n[-2].lower() not in _PATRONYMIC}]
         if not candidates:  # first names and Chinese-order surnames: "Xi", "Abiy"
             candidates = [c for c in clusters if any(len(n) > 1 for n in c.names)
                           and word in c.folded_tokens()]
@@ -322,8 +339,16 @@ def name_span(span: Span) -> Span | None:
         # "Sheikh Fahad bin Jassim Al Thani" tagged without its family name
         end += 2
     span = trim_span(doc[start:end])
-    # "Omar García | Harfuch", "To | Lam": see kg.resolve.names
-    return extend_name(span) if span is not None else None
+    if span is None:
+        return None
+    # "Omar García | Harfuch", "To | Lam": see kg.resolve.names; "Jane Roe KC": the
+    # post-nominal letters are no part of the name
+    span = extend_name(span)
+    end = _without_post_nominals(span)
+    if end < len(doc) and doc[end].text == "He" and not doc[end].is_sent_start and \
+            doc[end - 1].whitespace_ and doc[end - 1].is_alpha:
+        end += 1  # "Vice Premier Liu He met": "He" in capitals inside a sentence is a name
+    return doc[span.start:end]
 
 
 def _double_surname(words: Span) -> bool:
@@ -442,11 +467,14 @@ _BODY_WORDS = frozenset({"staff", "command", "headquarters", "directorate", "cor
 
 
 def _ranked_name(span: Span) -> Span | None:
-    """"army spokesman General Sylvain Ekenge" with the NER calling the ranked name an
-    organisation: after a role noun, ranks and then two or three capitalised words that
-    are no office or body ("General Staff", "Lieutenant General Command") are a person."""
+    """"army spokesman General Sylvain Ekenge" ("a rebel spokesman, Major X Y,") with the
+    NER calling the ranked name an organisation: after a role noun, ranks and then two or
+    three capitalised words that are no office or body ("General Staff", "Lieutenant
+    General Command") are a person."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].lower_ not in _ROLE_NOUNS:
+    # "A rebel spokesman, Major Willy Ngoma, said": the name may follow a comma
+    role = span.start - 2 if span.start > 1 and doc[span.start - 1].text == "," else span.start - 1
+    if role < 0 or doc[role].lower_ not in _ROLE_NOUNS:
         return None
     start = span.start
     while start < span.end and doc[start].lower_ in _RANKS:
@@ -597,7 +625,9 @@ def _comma_titled_names(doc: Doc, mentions: Mentions, covered: set[int]) -> list
                 and _name_word(doc[end]) and end not in covered and not doc[end].ent_type_:
             end += 1
         words = doc[first:end]
-        if 2 <= len(words) <= 3 and (end >= len(doc) or doc[end].pos_ != "PROPN") \
+        # "..., the Hon Ana Soto MP,": post-nominal letters may end the name
+        if 2 <= len(words) <= 3 and (end >= len(doc) or doc[end].pos_ != "PROPN"
+                                     or doc[end].text in _POST_NOMINALS) \
                 and not any(gaz.lookup(t.text) or t.lower_ in gaz.titles for t in words):
             found.append(words)
     return found
@@ -621,21 +651,42 @@ def _person_in_span(span: Span) -> Span | None:
                           (org, particle_name), (org, titled_org_name),
                           (span.label_ in ("ORG", "GPE"), _person_described)):
         if applies and (name := find(span)) is not None:
-            return name
+            return _unstyled(name)
     return None
 
 
+def _unstyled(span: Span) -> Span:
+    """A person's name without the styles the NER took in: "the Hon Anthony Albanese MP"
+    -> "Anthony Albanese", "H.E. Joko Widodo" -> "Joko Widodo", "Major Willy Ngoma" ->
+    "Willy Ngoma"; one word of the name stays at least."""
+    doc = span.doc
+    start, end = span.start, _without_post_nominals(span)
+    while end - start > 1 and is_title_word(doc[start].text, end - start):
+        start += 1  # ("the", "Hon", "H.E." and the ranks are honorifics)
+    return doc[start:end]
+
+
+def _without_post_nominals(span: Span) -> int:
+    """Where a name ends before its post-nominal letters ("Jane Roe KC OBE": after "Roe")."""
+    end = span.end
+    while end - span.start > 2 and span.doc[end - 1].text.rstrip(".") in _POST_NOMINALS:
+        end -= 1
+    return end
+
+
 #: Honorifics of Commonwealth office holders ("the Hon X Y", "the Rt Hon X Y").
-_HONOURABLE = frozenset({"hon", "hon.", "rt", "rt.", "honourable", "honorable"})
+_HONOURABLE = frozenset({"hon", "hon.", "rt", "rt.", "honourable", "honorable", "h.e.",
+                         "excellency"})
 
 
 def _honoured_name(span: Span) -> Span | None:
-    """"Senator the Hon Penny Wong" tagged ORG: after "the Hon" / "the Rt Hon", two or
-    three capitalised proper nouns are a person's name."""
+    """"Senator the Hon Penny Wong MP" or "H.E. Ana Soto" tagged ORG: after "the Hon" /
+    "the Rt Hon" / "H.E.", two or three capitalised proper nouns (post-nominal letters
+    aside) are a person's name."""
     k = span.start
     while k < span.end and (span.doc[k].lower_ == "the" or is_title_word(span.doc[k].text)):
         k += 1
-    name = span.doc[k:span.end]
+    name = span.doc[k:_without_post_nominals(span)]
     if not any(t.lower_ in _HONOURABLE for t in span.doc[span.start:k]) \
             or not 2 <= len(name) <= 3 \
             or not all(t.pos_ == "PROPN" and _name_word(t) for t in name):
@@ -697,6 +748,19 @@ def _title_last_words() -> frozenset[str]:
     return frozenset(title.split()[-1] for title in load_gazetteer().titles)
 
 
+#: Styles a monarch or pope known by one name goes by ("King Salman", "Pope Francis").
+_ROYAL_STYLES = frozenset({"King", "Queen", "Emir", "Sultan", "Pope"})
+
+
+def _royal_style(spans: list[Span], members: list[int]) -> str | None:
+    """The capitalised royal style right before a one-word name, if any mention has one."""
+    for index in members:
+        span = spans[index]
+        if span.start > 0 and span.doc[span.start - 1].text in _ROYAL_STYLES:
+            return span.doc[span.start - 1].text
+    return None
+
+
 def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Span]:
     """Chain PERSON spans; returns the ``others`` spans not taken as people."""
     # "the carmakers' association VDA": a lone all-capitals word the NER calls a person is
@@ -716,6 +780,10 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
     others = others + acronyms
     taken = {t.i for s in spans for t in s}
     others = [o for o in others if not any(t.i in taken for t in o)]  # "Leyen" tagged GPE
+    # "Sir Alan Roe KC, who ...": letters the NER tagged apart stand for the person before
+    letters = {o.start: o for o in others if len(o) == 1 and o[0].text in _POST_NOMINALS
+               and o.start - 1 in taken}
+    others = [o for o in others if o.start not in letters]
     full_tokens = {fold(t.text) for s in spans if len(s) > 1 for t in s}
     rest = []
     for span in others:  # "Wang" tagged ORG, "Isaias" tagged GPE
@@ -795,6 +863,8 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
         # the label is the longest name as written ("Khalid al-Mansouri", not "al - ")
         best = max(cluster.members, key=lambda i: (len(spans[i]), len(spans[i].text), -i))
         label = dictionary_label(short_form(re.sub(r"\s+", " ", spans[best].text).strip()))
+        if len(spans[best]) == 1 and (style := _royal_style(spans, cluster.members)):
+            label = f"{style} {label}"  # "Queen Elizabeth", "King Salman": known by the style
         person = mentions.entity(slug(label), label, "Person")
         for index in cluster.members:
             span = spans[index]
@@ -808,5 +878,7 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             if inside:
                 dropped |= {e.id for m in inside for e in m.entities}
             mentions.add(span, person, overwrite=tail or bool(inside))
+            if span.end in letters:
+                mentions.add(letters[span.end], person)
     mentions.drop_orphans(dropped)
     return rest

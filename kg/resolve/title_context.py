@@ -15,6 +15,7 @@ word) and returns the country, body or place the context gives, or None:
 - :func:`seat_owner`: "Kremlin aide X";
 - :func:`shared_title_country`: "Ruritanian President A and Foreign Minister B";
 - :func:`last_named_org`: "X, who heads the mission" (the mission named last);
+- :func:`body_by_head`: "coalition spokesman X" (the one "... coalition" named);
 - :func:`home_country`: the one country whose officials the article titles without
   naming it ("Prime Minister X" known as Ruritania's, then "Foreign Secretary Y"), else
   :func:`lead_country`: the country whose titled leader is the lead sentence's subject.
@@ -34,7 +35,7 @@ from kg.types import Entity
 __all__ = ["HEAD_TITLES", "seat_country", "sentence_place_country", "described_leaders", "country_nearby",
            "recent_speaker_country", "local_place", "LOCAL_TITLES", "spoken_for_country",
            "described_holder", "named_body", "seat_owner", "shared_title_country",
-           "home_country", "HOME_TITLES", "last_named_org", "lead_country"]
+           "home_country", "HOME_TITLES", "last_named_org", "lead_country", "body_by_head"]
 
 HEAD_TITLES = frozenset({"president", "prime minister", "premier", "vice president",
                          "deputy prime minister", "king", "queen", "crown prince", "emir",
@@ -419,3 +420,12 @@ def last_named_org(mentions: Mentions, noun: Token) -> Entity | None:
                 {w.lower() for w in (mention.span.text + " " + ent.label).split()}:
             return ent
     return None
+
+
+def body_by_head(mentions: Mentions, word: str) -> Entity | None:
+    """"Coalition spokesman X", "a member of the coalition" in an article that names one
+    "Saudi-led coalition": the one organisation or group of the article whose name of two
+    words or more ends in the body noun ``word`` (two of them: no guess)."""
+    named = [e for e in mentions.entities.values() if e.type in ("Organization", "Group")
+             and " " in e.label and e.label.split()[-1].lower() == word]
+    return named[0] if len(named) == 1 else None

@@ -36,7 +36,8 @@ _FROM_PROXIES = frozenset({"troop", "soldier", "fighter", "militant", "paratroop
 #: Offices whose unnamed holder speaks for the state ("the Turkish foreign minister said").
 _STATE_ROLES = frozenset({"minister", "ambassador", "envoy", "diplomat", "official", "spokesman",
                           "spokesperson", "spokeswoman", "president", "premier", "chancellor", "king",
-                          "leader", "negotiator", "representative", "secretary", "adviser", "advisor"})
+                          "leader", "negotiator", "representative", "secretary", "adviser", "advisor",
+                          "emir", "sultan", "queen", "prince", "monarch", "emperor"})
 #: Words that make the holder no serving official ("a former Peruvian minister").
 _NOT_SERVING = frozenset({"former", "ex", "late", "retired", "opposition", "exiled"})
 #: Roles whose unnamed holder speaks for a body as well as for a state.

@@ -117,7 +117,10 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     ends.start_sentence(tokens)
     lemmas, tags = builder.words(sent)  # [t.lemma_.lower()], [t.pos_], read once per doc
     # the speaker of reported speech, so that "we" in a quote can resolve to their side
-    for k in compress(range(len(tokens)), map(reporting.__contains__, lemmas)):
+    said = list(compress(range(len(tokens)), map(reporting.__contains__, lemmas)))
+    if len(said) > 1:  # '"X and I agreed to ...," Y said': the verb outside the quote speaks
+        said.sort(key=lambda k: ends.in_quote(tokens[k]))
+    for k in said:
         tok, lemma, pos = tokens[k], lemmas[k], tags[k]
         if lemma in reporting and pos in _VERBS:
             found = [e for t in syntax.subjects(tok) for e in ends.actors(t, conj=False)]

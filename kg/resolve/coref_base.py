@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.nlp import doc_table
+from kg.resolve.coref_regions import REGION_HEADS, region_members
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings, title_fits
 from kg.types import Entity
@@ -219,7 +220,8 @@ def _described_state(token: Token, mentions: Mentions) -> bool:
     """"the Gulf state", "the South Caucasus country", "the Caribbean nation": a singular
     country noun whose modifiers are adjectives or a region / place name (no country's
     own name or demonym: "the Russian state" is Russia by its demonym already)."""
-    if token.lower_ not in _STATE_NOUNS or token.tag_ != "NN" or token.dep_ == "compound":
+    if token.tag_ != "NN" or token.dep_ == "compound" or token.lower_ not in _STATE_NOUNS and not (
+            token.lower_ in REGION_HEADS and region_members(token)):  # "the Asian giant"
         return False
     mods = [c for c in token.children if c.dep_ in ("amod", "compound")]
     if not mods or any(c.dep_ in ("nummod", "poss") for c in token.children):

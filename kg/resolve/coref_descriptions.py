@@ -19,6 +19,7 @@ from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_p
 from kg.resolve.coref_clubs import plural_of_states
 from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder, _sole_titled
 from kg.resolve.coref_states import last_island, last_ministry, own_subject, salient_kingdom
+from kg.resolve.coref_regions import of_country, region_members
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.focus import issuer_body
 from kg.resolve.mentions import Mentions
@@ -145,7 +146,8 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     count = 2 if "both" in dets else _count(token)
     described = _described_state(token, mentions)
     if not described and any(c.dep_ == "compound" and _owning_compound(c, low, count, mentions)
-                             for c in token.children) or _names_own_of(token):
+                             for c in token.children) or _names_own_of(token) and not (
+                                 low in _TITLE_LAST and of_country(token, mentions)):
         # "the Peru-Chile alliance", "the states of the Gulf": not anaphoric; but "accused
         # the alliance of stoking tension / of aggression" is
         return []
@@ -186,8 +188,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                         for e in s) if low.startswith("neighbo") else frozenset()
         own |= _clause_agents(token, mentions) if count == 2 or described else own_subject(token, mentions)
         if described:  # "urged members to sanction the Gulf state": of the Gulf, not the speaker
-            region = next((_regions()[c.lower_] for c in token.children
-                           if c.lower_ in _regions()), None)
+            region = region_members(token)  # "the South American country", "the island nation"
             return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own
                             and (region is None or e.id in region), 1)
         if count == 2:
@@ -273,7 +274,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     title = " ".join(compounds + [singular])
     if title not in gaz.titles and singular not in gaz.titles:
         return []
-    country = None
+    country = of_country(token, mentions)  # "the President of Russia"
     for child in token.lefts:
         ent = mentions.entity_at(child)
         if child.dep_ in ("amod", "compound", "poss") and ent is not None and ent.type == "Country":

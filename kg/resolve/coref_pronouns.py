@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.resolve.coref_base import (_ACTOR, _LOOKBACK, _SUBJ, _appositive, _named_in,
                                    _plural_subject, _subject_entities, _subjects)
+from kg.resolve.coref_relations import sentence_owner
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
@@ -76,10 +77,11 @@ def _sentences(doc: Doc, mentions: Mentions) -> tuple[list, list[int]]:
 
 def _plural_before(token: Token, mentions: Mentions) -> list[Entity] | None:
     """"X, friendly with both neighbours, told them to calm down": the last mention of several
-    actors earlier in the pronoun's sentence."""
+    actors earlier in the pronoun's sentence, or of a group by a plural noun ("China
+    criticized Western governments, accusing them of hypocrisy")."""
     for tok in reversed(token.doc[token.sent.start:token.i]):
         ents = [e for e in mentions.entities_at(tok) if e.type in _ACTOR]
-        if len(ents) >= 2:
+        if len(ents) >= 2 or len(ents) == 1 and ents[0].type == "Group" and tok.tag_ in ("NNS", "NNPS"):
             return ents
     return None
 
@@ -198,6 +200,12 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
     # "X spoke with Y and urged him to ...", "She told him ...": an object pronoun is never
     # its own verb's subject, in whichever sentence the candidates are found
     own = _clause_subject_ids(_object_verb(token), mentions) if token.lower_ in _OBJECT_FORMS else set()
+    if token.dep_ == "nsubj" and token.head.dep_ == "relcl" and types == ("Person",):
+        # "X's schedule includes meetings with Y, whom he last met": the sentence's owner
+        owner = sentence_owner(token, mentions, types)
+        if owner is not None and owner.id not in {e.id for e in mentions.entities_at(token.head.head)} \
+                and _compatible([owner], token, genders):
+            return [owner]
     for back in range(0, 1 if same_only else _LOOKBACK + 1):
         if index - back < 0:
             break

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.resolve.acronyms import defined_acronyms
 from kg.resolve.bodies import (GOVERNMENT_NOUNS, armed_forces, governments,
                                lowercase_bodies, ministries, party_names)
+from kg.resolve.coref_regions import is_region
 from kg.resolve.described import described_names, feature_names, headed_names
 from kg.resolve.focus import dateline
 from kg.resolve.gazetteer import load_gazetteer, slug
@@ -221,6 +222,16 @@ def _language_use(span: Span) -> bool:
         not span.text.endswith("s") and not any(c.dep_ in ("det", "poss") for c in root.children)
 
 
+def _region_adjective(span: Span) -> bool:
+    """A demonym after a word that together name a region of several states, not a state
+    ("the South American country", "Latin American leaders"; the regions of
+    ``kg/data/country_groups.csv``); "the southern Saudi city" is Saudi Arabia's."""
+    if span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return bool(prev.whitespace_) and is_region(f"{prev.text} {span.text}")
+
+
 def _is_adjectival(span: Span) -> bool:
     """NORP adjectives ("Himalayan", "Asian") vs group nouns ("Kurds", "Shiites")."""
     root = span.root
@@ -249,6 +260,8 @@ def _gazetteer_mention(span: Span, mentions: Mentions, ident: str = "") -> bool:
         country = gaz.countries[key]
         if _language_use(span):
             return True  # "its Spanish initials", "said in French": a language, no actor
+        if _region_adjective(span):
+            return True  # "the South American country", "Central American migrants"
         ethnic = _ethnic_start(span, mentions, key)
         if ethnic is not None:  # "Bosnian Serb leader X", "Kosovo Serbs", "ethnic Armenians"
             label = f"{_words(span.doc, ethnic, span.start)} {_plural(span.text)}"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from itertools import compress
 
 from spacy.tokens import Token
@@ -15,9 +16,10 @@ from kg.extract.lexicon import Lexicon
 from kg.nlp import doc_table
 from kg.resolve.coref import earlier_pair, known_as
 from kg.resolve.coref_base import _clause_agents
+from kg.resolve.coref_plurals import _listed_countries
 from kg.resolve.focus import issuer_body, issuer_country, joint_parties, statement_author
 from kg.resolve.gazetteer import load_gazetteer, slug
-from kg.resolve.officeholders import canonical_name
+from kg.resolve.officeholders import _article_day, canonical_name, load_officeholders, title_fits
 from kg.types import ACTOR_TYPES, Entity
 
 __all__ = ["EndFinder"]
@@ -28,8 +30,30 @@ _CC_HOSTS = frozenset({"nmod", "compound"})
 _NON_STATE_DEPS = frozenset({"compound", "amod"})
 # counted descriptions of the governments behind a joint statement ("the two countries")
 _PARTY_NOUNS = frozenset({"countries", "sides", "parties", "governments", "nations", "states"})
+# counted subjects that stand for the last coordination of that size ("All three urged ...")
+_COUNTED = {"two": 2, "three": 3, "four": 4, "five": 5}
 # pronouns of a journalist speaking for themselves or to the spokesperson in a question turn
 _ASKER_WORDS = frozenset({"you", "your", "we", "our", "us", "i", "my", "me"})
+
+
+#: A source that is an office of a state: "Prime Minister of Australia", "President of Russia".
+_SOURCE_OFFICE = re.compile(r"^(?:the\s+)?(?P<title>[A-Za-z -]+?)\s+of\s+(?:the\s+)?\S", re.I)
+
+
+def _source_office_holder(article, country: str) -> str | None:
+    """The name of who held the office an article's source names, of ``country`` (the
+    publishing government's iso3) at the article's date: a release of the "Prime Minister
+    of Australia" in June 2024 is Anthony Albanese's ("Today I welcomed ..."). None when
+    the source names no office or the table gives no one (or several)."""
+    match = _SOURCE_OFFICE.match(article.source or "")
+    day = _article_day(article.date)
+    if match is None or day is None:
+        return None
+    title = match.group("title").strip().lower()
+    names = {h.name for terms in load_officeholders().by_key.values() for h in terms
+             if h.country == country and h.start <= day and (h.end is None or day <= h.end)
+             and title_fits(title, h.office)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _indexes(sent) -> range | list[int]:
@@ -305,6 +329,8 @@ class EndFinder(NounRules, ReferenceRules):
         self._author = None
         article = getattr(self.m, "article", None)
         name = statement_author(article) if article is not None and self.issuer() is not None else None
+        if name is None and article is not None and self.issuer() is not None:
+            name = _source_office_holder(article, self.issuer().id)  # "Prime Minister of Australia"
         if name is None:
             return None
         canonical = canonical_name(name)
@@ -327,7 +353,9 @@ class EndFinder(NounRules, ReferenceRules):
         pronoun: :meth:`ReferenceRules._pronoun`."""
         if self.speaker is None and tok.lower_ in self._we and self.joint():
             return [End(e, tok, True, "joint statement") for e in self.joint() if e.type in allowed]
-        if self.speaker is None and tok.lower_ in self._i and "Person" in allowed:
+        if tok.lower_ in self._i and "Person" in allowed and (self.speaker is None or not self.in_quote(tok)):
+            # "When I travelled to Beijing, President Xi and I agreed that ...": outside quotes
+            # the statement's "I" is its author's, whoever the sentence reports
             author = self.author()
             if author is not None:
                 return [End(author, tok, True, "author of the statement")]
@@ -420,6 +448,19 @@ class EndFinder(NounRules, ReferenceRules):
                 own.add(side.id)
         rest = [e for e in found if e.entity.id not in own]
         return rest if rest and len(rest) < len(found) else found
+
+    def _counted_subject(self, tok: Token, count: int, allowed) -> list[End]:
+        """"The two discussed X", "All three urged Iran": the sides of this or the last
+        sentence's coordination of that size; else two are the two people who last met, and
+        three or more the last countries the article listed that many ("France, Germany and
+        Britain ... All three")."""
+        group = [e for e in self.group if e.token.i < tok.i] or self.prev_group
+        if len({e.entity.id for e in group}) != count:
+            group = self._two_people_before(tok) or self.last_leaders if count == 2 else []
+        if not group and count > 2:
+            group = [End(e, tok, True, "counted") for e in _listed_countries(tok.doc, tok, self.m, count, None)]
+        return [e._replace(token=tok, coref=True, via=f"the {tok.lower_}") for e in group
+                if e.entity.type in allowed]
 
     def _two_people_before(self, tok: Token) -> list[End]:
         """"X held a meeting with Y, in which the two discussed ...": exactly two people named
@@ -552,15 +593,10 @@ class EndFinder(NounRules, ReferenceRules):
                 return hit
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$"):
             return self._pronoun(tok, allowed)
-        if ent is None and tok.pos_ == "NUM" and tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        if ent is None and tok.pos_ == "NUM" and tok.lower_ in _COUNTED and tok.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in tok.children) \
                 and not any(c.dep_ == "prep" for c in tok.children):
-            # "the two discussed X": the two sides of this or the last sentence's coordination,
-            # else the two people who last met
-            group = [e for e in self.group if e.token.i < tok.i] or self.prev_group
-            if len({e.entity.id for e in group}) != 2:
-                group = self._two_people_before(tok) or self.last_leaders
-            return [e._replace(token=tok, coref=True, via="the two") for e in group if e.entity.type in allowed]
+            return self._counted_subject(tok, _COUNTED[tok.lower_], allowed)
         if ent is None and depth < 3 and (tok.pos_ == "NUM" or tok.lemma_.lower() in self._quantity):
             # "hundreds of students", "dozens of Kurds": the people counted
             for c in tok.children:

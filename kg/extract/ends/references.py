@@ -8,6 +8,11 @@ from kg.types import ACTOR_TYPES
 
 __all__ = ["ReferenceRules"]
 
+#: Words of an event's name that the gazetteer may type as an organisation ("Africa Climate
+#: Summit"): a clause that hosts or attends it acts on no actor.
+_EVENT_WORDS = frozenset({"Summit", "Conference", "Forum", "Games", "Meeting", "Talks", "Congress",
+                          "Olympics", "Expo", "Festival", "Dialogue"})
+
 
 def _singular(verb: Token) -> bool:
     """Whether a relative clause's verb agrees with a singular antecedent ("which is",
@@ -61,15 +66,17 @@ class ReferenceRules:
         return hit
 
     def _object_relative(self, tok: Token, allowed, depth: int) -> list[End]:
-        """"Yanukovich, whom the White House accused", "Belarus, which Russia backs": an
-        object relative pronoun is its antecedent when that is a person, country or group
-        named there ("the sanctions that EU leaders endorsed", "the summit, which Kenya will
+        """"Yanukovich, whom the White House accused", "Belarus, which Russia backs", "KFOR,
+        which Belgrade accuses of ...": an object relative pronoun is its antecedent when that
+        is a person, country, group or organisation (no event) named there ("the sanctions that EU leaders endorsed", "the summit, which Kenya will
         host" are things, whatever their words resolve to)."""
         antecedent = tok.head.head
         ent = self.m.entity_at(antecedent)
-        kinds = ("Person",) if tok.lower_ in ("whom", "who") else ("Person", "Country", "Group")
-        if ent is None or ent.type not in kinds or antecedent.pos_ != "PROPN" or depth >= 3:
-            return []
+        kinds = ("Person",) if tok.lower_ in ("whom", "who") else ("Person", "Country", "Group", "Organization")
+        named = antecedent.pos_ == "PROPN" or ent is not None and self.m.mention_at(antecedent).kind == "name"
+        if ent is None or ent.type not in kinds or not named or depth >= 3 \
+                or ent.type == "Organization" and set(ent.label.split()) & _EVENT_WORDS:
+            return []  # "KFOR, which Belgrade accuses", not "the Africa Climate Summit, which X hosts"
         return self._single(antecedent, allowed, depth + 1)
 
     def reported_they(self, tok: Token, allowed) -> list[End] | None:

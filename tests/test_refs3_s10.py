@@ -113,7 +113,7 @@ ROWS = [
           ("Le Drian", "rejects", "United Kingdom", "positive")]),
     # "X and I agreed," Y said: the speaker is the verb's outside the quote
     ("\"President Xi and I agreed to resume talks,\" Trump said.",
-     [("Trump", "discusses", "talks", "positive")], []),
+     [("Xi", "meets", "Trump", "positive")], [("Xi", "meets", "Xi", "positive")]),
 ]
 
 

@@ -250,6 +250,18 @@ def _habitual(clause: Token) -> bool:
     return clause.tag_ == "VB" and bool(auxes & {"does", "do"}) and "never" not in auxes
 
 
+def _nothing_to_do_with(clause: Token) -> Token | None:
+    """The object of "had nothing to do with <X>" on ``clause`` (the verb "have"), or None."""
+    for obj in syntax.objects(clause):
+        if obj.lower_ != "nothing":
+            continue
+        for do in obj.children:
+            if do.dep_ in ("relcl", "acl") and do.lemma_.lower() == "do":
+                found = [p for _, p in syntax.prep_objects(do, frozenset({"with"}))]
+                return found[0] if found else None
+    return None
+
+
 def _kept_open(clause: Token) -> bool:
     """"was not ruling out any scenario", "did not exclude talks": a negated ruling-out keeps
     an option open (the caller has checked the negation)."""
@@ -746,11 +758,26 @@ def quote_speaker(sent, ends: EndFinder, lex: Lexicon):
     return None
 
 
+#: verbs of a source that relays someone's words ("Interfax quoted X as saying ...")
+_RELAYING = frozenset({"quote", "cite"})
+
+
+def _quoted_as_saying(verb: Token, ends: EndFinder) -> list[End]:
+    """"State media quoted X as saying Y ...", "Tass cited X as saying ...": the one quoted
+    speaks (the agency only relays the words)."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "as":
+        return []
+    relay = verb.head.head
+    if relay.lemma_.lower() not in _RELAYING:
+        return []
+    return [e for o in syntax.objects(relay) for e in ends.actors(o)]
+
+
 def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, speakers=None, clauses=None):
     """Candidates implied by a reporting verb about its speaker (``speakers`` and ``clauses``
     given for a quoted sentence whose attribution is in another sentence)."""
     lemma = verb.lemma_.lower()
-    speakers = speakers if speakers is not None else actor_subjects(verb, ends)
+    speakers = speakers if speakers is not None else _quoted_as_saying(verb, ends) or actor_subjects(verb, ends)
     if not speakers:
         for _, p in syntax.prep_objects(verb, frozenset({"according"})):
             speakers = ends.actors(p)
@@ -821,7 +848,9 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                     # ("Thai F-16 jets had bombed ...": the country named deeper in a force's phrase)
                     accused = ends.actors(subj) or armed_owner(subj, ends, lex)
                 own = _own_side(speakers, ends)
-                if any(e.entity.id in own for e in accused):
+                # ("Putin warned the West ..., the Kremlin said": a leader of the speaker's side too)
+                if any(e.entity.id in own or e.entity.type == "Person" and getattr(
+                        ends.affiliation(e.entity), "id", None) in own for e in accused):
                     # a speaker's own side is no culprit, nor is whoever acted with it ("its troops and
                     # allied fighters launched an offensive", "American and British aircraft struck")
                     trace.add("report-accuse", verb, "rejected accuses", f"'{subj.text}' takes in the speaker's side")
@@ -874,6 +903,9 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 objs = _denied_objects(clause) or [o for c in clause.conjuncts for o in syntax.objects(c)] or \
                     [p for _, p in syntax.prep_objects(clause, frozenset({"in", "on", "to", "of", "with"}))]
                 topic_tok = objs[0] if objs else None
+            elif about_self and clemma == "have" and (unlinked := _nothing_to_do_with(clause)) is not None:
+                # "said it had nothing to do with the explosion": a part in it denied
+                topic_tok = unlinked
             elif clemma == "be" and any(c.dep_ == "expl" for c in clause.children):
                 attr = next((c for c in clause.children if c.dep_ in ("attr", "dobj")), None)
                 if attr is not None and any(c.lower_ == "no" for c in attr.children) \

@@ -177,6 +177,15 @@ def _hostile_answer(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _answer_targets(verb: Token, ends: EndFinder) -> list:
+    """The states a held-out answer names as what it hits: its object ("sanction Russia") or
+    the "on / against" phrase of its object ("impose sanctions on Iran")."""
+    objs = syntax.objects(verb)
+    hit = objs + [p for o in objs for _, p in syntax.prep_objects(o, frozenset({"on", "against"}))]
+    hit += [p for _, p in syntax.prep_objects(verb, frozenset({"on", "against"}))]
+    return [e for t in hit for e in _named(ends.actors(t, conj=False)) if e.entity.type in _STATES]
+
+
 def _own_voice(verb: Token, ends: EndFinder) -> list:
     """Who holds out the answer: the clause's actor subject ("we" in a quote: the speaker)."""
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type in _STATES | {"Person"}]
@@ -218,6 +227,10 @@ def _conditional_response(mark: Token, ends: EndFinder, lex: Lexicon, trace: Tra
     agents += [e for e in _reporters(main, lex, ends) if e.entity.id not in {a.entity.id for a in agents}]
     # the one whose act is the condition, named in its clause ("if Washington raises tariffs")
     targets = [e for t in syntax.subjects(cond) for e in _named(ends.actors(t)) if e.entity.type in _STATES]
+    if not targets and not passive and any(t.pos_ == "PRON" for t in syntax.subjects(cond)):
+        # "would sanction Russia if it attacks", "will impose sanctions on Iran if it continues":
+        # a pronoun the condition leaves open is the one the answer itself would hit
+        targets = _answer_targets(main, ends)
     if passive:
         targets += [e for t in syntax.subjects(main) for e in _named(ends.actors(t)) if e.entity.type in _STATES]
     return _emit("frame-if-respond", main, "threatens", "130", agents, not_own(agents, targets, ends), main, 0.6,

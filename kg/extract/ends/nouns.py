@@ -24,6 +24,8 @@ _SOME_MEMBERS = frozenset({"several", "some", "many", "few", "a", "two", "three"
 
 # role nouns that stand for heads of state or government ("the leaders", "the two presidents")
 _HEAD_ROLES = frozenset({"leader", "president", "premier", "chancellor", "head"})
+# monarchs, whom "Jordan's king" names as "Kuwait's leader" does its head
+_MONARCHS = frozenset({"king", "queen", "emir", "sultan", "monarch", "emperor"})
 _ENTOURAGE = frozenset({"team", "camp", "entourage", "aides"})
 #: Counted nouns of events and spans, never of the sides ("two rounds", "both days").
 _EVENT_COUNTS = frozenset({"round", "war", "day", "week", "month", "year", "time", "decade", "term",
@@ -569,11 +571,12 @@ class NounRules:
                         hit = [e for g in child.children if g.dep_ in ("amod", "compound")
                                for e in self._single(g, allowed, depth + 1)]
                     if hit and (child.dep_ in ("amod", "compound", "nmod")
-                                or child.dep_ == "prep" and child.lower_ == "of" and tok.tag_ == "NNS"):
+                                or child.dep_ == "prep" and child.lower_ in ("of", "from") and tok.tag_ == "NNS"):
                         # "Armenian and Azerbaijani troops": coordinated modifiers, one actor each;
                         # "X's government and U.S. officials" is parsed as (X's government and U.S.) officials;
-                        # "the foreign ministers of A and B": a plural owned by a coordination is
-                        # each one's (a singular "the border of A and B" is not split here)
+                        # "the foreign ministers of A and B", "troops from A and B": a plural owned
+                        # by a coordination is each one's (a singular "the border of A and B" is not
+                        # split here)
                         for other in target.conjuncts:
                             hit += [e for e in self._single(other, allowed, depth + 1)
                                     if e.entity.id not in {h.entity.id for h in hit}]
@@ -652,14 +655,13 @@ class NounRules:
             return []
         words = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and self.m.entity_at(c) is None]
         role = " ".join(words + [lemma])
-        country = next((self.m.entity_at(c) for c in tok.children if c.dep_ in ("amod", "poss", "compound", "nmod")
-                        and self.m.entity_at(c) is not None and self.m.entity_at(c).type == "Country"), None)
+        country = self._official_country(tok)
         if country is None:
             return []  # without a country the description is too loose ("a minister")
         found = [pid for pid, entries in titles.items()
                  if any(len(entry) == 3 and str(entry[0]).endswith(role) and entry[2] == country.id
                         for entry in entries)]
-        if not found and role == lemma and lemma in _HEAD_ROLES:
+        if not found and role == lemma and lemma in _HEAD_ROLES | _MONARCHS:
             # "the Philippine leader's visit": the one person the article has leading that country
             found = sorted({f.subject_id for f in getattr(self.m, "static_facts", ()) or ()
                             if f.predicate == "leaderOf" and f.object_id == country.id and f.subject_type == "Person"})
@@ -679,14 +681,25 @@ class NounRules:
         spoken = _spoken_for(tok, self.m) if lemma in _SPOKES else None
         if spoken is not None:
             return [End(spoken, tok, True, f"spokesperson of {spoken.label}")] if spoken.type in allowed else []
-        if "Country" not in allowed:
-            return []
+        ent = self._official_country(tok) if "Country" in allowed else None
+        return [End(ent, tok, True, f"unnamed official of {ent.label}")] if ent is not None else []
+
+    def _official_country(self, tok: Token) -> Entity | None:
+        """The country an office is of: a modifier ("the Kuwaiti foreign minister",
+        "Peru's envoy") or the "of" / "from" phrase ("the emir of Qatar", "an envoy from
+        Peru"); none for "the minister of state" or "the envoy of the bloc"."""
         for c in tok.children:
-            if c.dep_ in ("amod", "poss", "compound"):
+            if c.dep_ in ("amod", "poss", "compound", "nmod"):
                 ent = self.m.entity_at(c)
                 if ent is not None and ent.type == "Country":
-                    return [End(ent, tok, True, f"unnamed official of {ent.label}")]
-        return []
+                    return ent
+        for prep in tok.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for pobj in prep.children:
+                    ent = self.m.entity_at(pobj) if pobj.dep_ == "pobj" else None
+                    if ent is not None and ent.type == "Country":
+                        return ent
+        return None
 
     def _appos(self, tok: Token, allowed, depth: int) -> list[End]:
         for child in tok.children:

@@ -120,17 +120,24 @@ def _dateline_boundary(doc) -> None:
         token.is_sent_start = False
 
 
-# Military ranks the model's tokenizer splits ("Brig" + "."), which also ends the
-# sentence in "Army spokesman Brig. Gen. X said": kept whole as it keeps "Gen.".
-_RANKS = ("Brig.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Cpl.", "Pvt.", "Lieut.")
+# Military ranks and titles the model's tokenizer splits ("Brig" + "."), which also ends the
+# sentence in "Army spokesman Brig. Gen. X said" or "Amb. X criticized": kept whole as it
+# keeps "Gen." and "Sen.".
+_RANKS = ("Brig.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Cpl.", "Pvt.", "Lieut.",
+          "Cdr.", "Pfc.", "Gens.", "Amb.", "Atty.", "Supt.", "Insp.", "Det.", "Pres.")
+# an agency's bracket glued to the dash and the first word ("BEIRUT (AP)—Israel struck"):
+# the default infixes split a dash only between letters
+_BRACKET_DASH = r"(?<=[)\]])(?:--|\u2014|\u2013)(?=\S)"
 
 
 def add_rank_abbreviations(nlp) -> None:
-    """Make each abbreviated military rank in ``_RANKS`` one token."""
+    """Make each abbreviated title in ``_RANKS`` one token, and split a dash after a bracket."""
     from spacy.symbols import ORTH
+    from spacy.util import compile_infix_regex
 
     for text in _RANKS:
         nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + [_BRACKET_DASH]).finditer
 
 
 def add_paragraphs(nlp) -> None:
@@ -156,7 +163,46 @@ def country_lists(doc):
         if head.ent_id_ in countries and head.ent_id_ != token.ent_id_ and head.i < token.i \
                 and any(t.text == "," for t in doc[head.i + 1:token.i]):
             token.dep_ = "conj"
+    _former_names(doc)
+    _participle_asides(doc)
     return doc
+
+
+def _former_names(doc) -> None:
+    """"In a post on X, formerly Twitter, the minister accused Y": the parser makes the former
+    name the subject and the real one its apposition; the former name goes back to the name
+    it glosses and the apposition becomes the subject."""
+    for token in doc[3:]:
+        if token.dep_ not in ("nsubj", "nsubjpass") or doc[token.i - 1].lower_ not in ("formerly", "previously") \
+                or doc[token.i - 2].text != "," or doc[token.i - 3].pos_ not in ("NOUN", "PROPN"):
+            continue
+        real = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
+        if real is not None:
+            real.head, real.dep_ = token.head, token.dep_
+            token.head, token.dep_ = doc[token.i - 3], "appos"
+
+
+_ASIDE_DASHES = ("\u2014", "\u2013", "--", "-")
+
+
+def _participle_asides(doc) -> None:
+    """"Hamas — designated a terrorist group by the US — rejected the plan": the parser makes
+    the participle of the aside (often tagged as a past tense) the main verb and the real one its
+    conjunct; the verb right after the closing dash (no "and" between: "— and rejected" is a
+    coordination) becomes the root again and the participle describes the subject."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.tag_ not in ("VBN", "VBG", "VBD") or root.i < 2 or doc[root.i - 1].text not in _ASIDE_DASHES:
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i - 1), None)
+        close = next((t for t in doc[root.i + 1:sent.end] if t.text in _ASIDE_DASHES and t.whitespace_), None)
+        verb = next((t for t in doc[close.i + 1:sent.end] if t.pos_ != "ADV"), None) if close is not None else None
+        if subj is None or verb is None or verb.head.i != root.i or verb.dep_ != "conj" \
+                or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        subj.head = verb
+        root.head, root.dep_ = subj, "acl"
 
 
 def add_country_lists(nlp) -> None:
@@ -195,10 +241,18 @@ def add_gazetteer(nlp) -> object:
         # "Defense Minister Israel Katz": a known name that opens with a place name is a
         # person; the ruler keeps the longest match, so the full name beats "Israel"
         starts = {p["pattern"] for p in patterns if isinstance(p["pattern"], str) and " " not in p["pattern"]}
-        ruler.add_patterns(patterns + [p for p in officeholder_patterns() if p["pattern"].split()[0] in starts])
+        ruler.add_patterns(patterns + [p for p in officeholder_patterns() if p["pattern"].split()[0] in starts
+                                       or _has_particle(p["pattern"])])
         if people is not None:
             people.add_patterns(officeholder_patterns())
     return ruler
+
+
+def _has_particle(name: str) -> bool:
+    """"Ursula von der Leyen", "Mohammed bin Salman", "Bashar al-Assad": a known name with a
+    lower-case particle, which the NER cuts ("Ursula von") or splits; the ruler before it keeps
+    the name whole."""
+    return any(word[:1].islower() for word in name.split()[1:])
 
 
 def officeholder_patterns() -> list[dict]:

@@ -118,9 +118,7 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
                          and not (forum and e.entity.type == "Organization")]
             agents += found
             if c.dep_ == "compound":  # "Japan-US alliance": Japan hangs off US
-                for g in c.children:
-                    if g.dep_ in ("compound", "amod"):
-                        agents += ends.actors(g)
+                agents += [e for g in _chained(c) for e in ends.actors(g)]
     agent_preps = frozenset({"by"}) | trig.agents
     for _, p in syntax.prep_objects(noun, agent_preps):
         if p.i not in exclude:
@@ -138,6 +136,17 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
         agents = _travellers(noun, ends)
     own = ends.m.entity_at(noun)  # "Japan-US Alliance" is not an agent of itself
     return [e for e in agents if own is None or e.entity.id != own.id]
+
+
+def _chained(tok: Token) -> list[Token]:
+    """The words chained before ``tok`` as its modifiers: "Japan" and "U.S." in the
+    "Japan-U.S.-Philippines summit" (each hangs off the next)."""
+    out, todo = [], [tok]
+    while todo:
+        kids = [g for g in todo.pop().children if g.dep_ in ("compound", "amod")]
+        out += kids
+        todo += kids
+    return out
 
 
 #: how a noun phrase the parser lost from its preposition may hang on the clause
@@ -805,9 +814,13 @@ def _clause_subject(anchor: Token, ends: EndFinder) -> list[End]:
 
 
 def _joined(ends_: list[End]) -> bool:
-    """True when the agents' tokens are separated only by hyphens, slashes or "and"."""
+    """True when the agents' tokens are separated only by hyphens, slashes or "and", or are one
+    hyphenated word naming two sides."""
     toks = sorted({e.token.i for e in ends_})
     doc = ends_[0].token.doc
+    if len(toks) == 1:
+        # "U.S.-China talks": one hyphenated word the resolver reads as both sides
+        return "-" in doc[toks[0]].text and len({e.entity.id for e in ends_}) >= 2
     for a, b in zip(toks, toks[1:]):
         between = [t.text.lower() for t in doc[a + 1:b]]
         if not between or any(w not in ("-", "–", "/", "and", ",") for w in between):

@@ -274,7 +274,24 @@ def is_dateline(tok: Token) -> bool:
     if tok.i - sent.start > 3 or nxt >= sent.end or tok.doc[nxt].text not in _DASHES:
         return False
     # every word up to the dash is upper-case or title-case ("WARSAW", "Kuala Lumpur")
-    return all(t.is_upper or t.is_title or t.is_punct for t in tok.doc[sent.start:tok.i + 1])
+    return all(t.is_upper or t.is_title or t.is_punct for t in tok.doc[sent.start:tok.i + 1]) \
+        and not _opens_aside(tok, nxt)
+
+
+def _opens_aside(tok: Token, dash: int) -> bool:
+    """"Iran — which denies the charge — accused Israel": a dash that a second one closes right
+    before the finite verb opens an aside on ``tok``, not the dash after a dateline. An
+    upper-case word ("WARSAW — The minister — who ... — said") stays a dateline unless the aside
+    plainly hangs on it ("who", "which", "speaking ...")."""
+    doc, sent = tok.doc, tok.sent
+    close = next((t.i for t in doc[dash + 1:sent.end] if t.text in _DASHES and t.whitespace_), None)
+    if close is None or close < dash + 2:
+        return False
+    after = next((t for t in doc[close + 1:sent.end] if t.pos_ != "ADV"), None)
+    if after is None or after.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return False
+    first = doc[dash + 1]
+    return not tok.is_upper or first.lower_ in ("who", "which", "whose") or first.tag_ in ("VBG", "VBN")
 
 
 def _past_dateline(subj: Token) -> list[Token]:

@@ -222,8 +222,8 @@ _DATELINE = re.compile(
     (?P<place>[^\W\d_][^,:()\n\u2014\u2013/]{0,40}?)
     (?:/(?P<other>[^,:()\n\u2014\u2013/]{1,30}?))?             # "BANGKOK/PHNOM PENH"
     (?P<rest>(?:,[^,:()\n\u2014\u2013]{1,30}?){0,3})           # ", Kenya", ", June 14", ", SPA"
-    \s*(?:\.?\s*\([^()\n]{1,40}\)\s*)?                        # "(Reuters)"
-    (?P<sep>\s*[\u2014\u2013]|\s+--?\s|--|:\s|\.\s*/[A-Za-z]+/\.?|[ \t]*\n)""", re.X)
+    \s*(?:\.?\s*(?P<agency>\([^()\n]{1,40}\))\s*)?           # "(Reuters)"
+    (?P<sep>\s*[\u2014\u2013]|\s+--?\s|--|:\s|\.\s*/[A-Za-z]+/\.?|[ \t]*\n|[ \t]{2,}(?=[A-Z]))""", re.X)
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
                      "oct", "nov", "dec", "january", "february", "march", "april", "june",
                      "july", "august", "september", "october", "november", "december"})
@@ -242,6 +242,12 @@ def _folded_places() -> dict[str, str]:
     for surface, (_seat, owner) in gaz.seats.items():
         out[fold(surface)] = owner  # "BRUSSELS" is the EU's seat: no country
     return out
+
+
+def _is_capital(place: str) -> bool:
+    """Whether ``place`` is a capital or a seat, not a country ("Kyiv — Russian missiles")."""
+    gaz = load_gazetteer()
+    return place in gaz.capitals or place in gaz.seats
 
 
 def _is_date(part: str) -> bool:
@@ -275,8 +281,8 @@ def dateline(text: str) -> Dateline | None:
         'KEN'
     """
     match = _DATELINE.match(text[:160])
-    if match is None:
-        return None
+    if match is None or re.match(r"\s*(?:who|which|whose)\b", text[match.end():]):
+        return None  # "NATO — which Sweden joined in March — criticized Russia": an aside
     place = match.group("place").strip()
     words = place.split()
     if not words or len(words) > 4:
@@ -284,12 +290,17 @@ def dateline(text: str) -> Dateline | None:
     parts = [p for p in match.group("rest").split(",") if p.strip()]
     named = next((iso3 for p in parts for iso3 in [_country_of(p)] if iso3), None)
     letters = [c for c in place if c.isalpha()]
+    dated = any(_is_date(p) for p in parts)
+    sep = match.group("sep").strip()[:1]
+    spaced = not sep and "\n" not in match.group("sep")
+    if spaced and not dated:
+        return None  # two spaces end only a dated line ("SYDNEY, 4 July 2023  The Prime Minister")
     if not (letters and all(c.isupper() for c in letters)):
-        # title case: only with a country or a date after it and a dash, never a
-        # sentence ("Qatar said Tuesday: ...")
+        # title case: only with a country, a date or an agency after it, or as a capital,
+        # and a dash, never a sentence ("Qatar said Tuesday: ...", "Iran — which denies")
         if not all(w[0].isupper() or w in _NAME_PARTICLES for w in words) \
-                or not (named or any(_is_date(p) for p in parts)) \
-                or match.group("sep").strip()[:1] not in ("\u2014", "\u2013", "-"):
+                or not (named or dated or match.group("agency") or _is_capital(place)) \
+                or not (sep in ("\u2014", "\u2013", "-") or spaced):
             return None
     if any(not (_is_date(p) or _country_of(p) or len(p.split()) <= 3) for p in parts):
         return None

@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_doc
-from kg.types import Article
+from factkit import facts, key
 
 
-def facts_of(nlp, text, title="t", polarity="positive"):
-    doc = nlp(text)
-    extraction = extract_doc(doc, Article(id="t", title=title, text=text))
-    return {(f.subject, f.predicate, f.object) for f in extraction.facts if f.polarity == polarity}
+def facts_of(nlp, text):
+    """(subject, predicate, object) of the positive facts of ``text``."""
+    return {k[:3] for k in map(key, facts(nlp, text)) if k[3] == "positive"}
 
 
 FOUND = [

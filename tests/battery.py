@@ -34,7 +34,12 @@ def parse_fact(item: str):
     item = item.lstrip("?").strip()
     polarity = "negative" if item.endswith("(neg)") else "positive"
     s, p, o = (part.strip() for part in item.removesuffix("(neg)").split(">"))
-    return optional, {norm(x) for x in s.split("/")}, set(p.split("/")), {norm(x) for x in o.split("/")}, polarity
+    return optional, _names(s), set(p.split("/")), _names(o), polarity
+
+
+def _names(part: str) -> set:
+    """The normalised names of one end; "*" (any end) is kept as it is."""
+    return {"*" if x.strip() == "*" else norm(x) for x in part.split("/")}
 
 
 def rows(name: str):

@@ -47,7 +47,6 @@ from kg.resolve.described import described_names, feature_names, headed_names
 from kg.resolve.focus import dateline
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
-from kg.resolve.officeholders import canonical_name
 from kg.resolve.place_names import _ADJ_ENDINGS, designated_names, repeated_places
 from kg.resolve.people import is_honorific, org_described, people_mentions
 
@@ -105,8 +104,6 @@ def _effective(token: Token) -> Token:
     return token
 
 
-#: Styles that only ever stand before a person's name ("His / Her Excellency").
-_STYLES = frozenset({"h.e.", "h.e"})
 #: People who serve a seat of government they are "to" ("an aide to the Kremlin").
 _SERVING_NOUNS = frozenset({"aide", "adviser", "advisor", "counsellor", "counselor", "consultant"})
 
@@ -317,15 +314,6 @@ def _compound_countries(span: Span, mentions: Mentions) -> bool:
     entities = [mentions.entity(c.iso3, c.label, "Country") for c in found]
     mentions.add(span, entities, kind="demonym")
     return True
-
-
-def _unstyled(span: Span) -> Span:
-    """"H.E. Joko Widodo" tagged ORG: without the style when the office-holders dictionary
-    knows the name after it (an unknown name keeps it: the people rules read it as a
-    style before a name, "H.E. Bola Ahmed Tinubu")."""
-    if len(span) > 2 and span[0].lower_ in _STYLES and canonical_name(span[1:].text) is not None:
-        return Span(span.doc, span.start + 1, span.end, label=span.label_)
-    return span
 
 
 def _styled_state(ent: Span) -> Span | None:
@@ -624,7 +612,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             continue  # "his Special Representative for Sudan" tagged ORG: an office, not a body
         if len(span) > 2 and span[0].lower_ in gaz.titles and span[1].lower_ in ("of", "for"):
             continue  # "Minister of Trade and Industry": a title, not an organisation
-        others.append(_facility_name(_unstyled(span)))
+        others.append(_facility_name(span))
     ministries(doc, mentions)
     armed_forces(doc, mentions)
     lowercase_bodies(doc, mentions)

@@ -29,7 +29,11 @@ _DISCUSS_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 _LEADING = frozenset({"lead", "launch", "mount", "orchestrate", "direct", "spearhead"})
 # verbs that carry a noun's event as a light verb does, by family: "led talks with X",
 # "maintains close ties with Y", "returned from a trip to Z"
-_MORE_LIGHT = {"lead": ("consult",), "co-chair": ("consult",), "chair": ("consult",),
+_MORE_LIGHT = {"lead": ("consult",),
+               # "kicked off a state visit to X", "embarked on a tour of Y": starting the event holds it
+               "kick": ("consult",), "embark": ("consult",),
+               # "put pressure on X to ...": pressure applied is a demand
+               "put": ("request",), "apply": ("request",), "exert": ("request",), "co-chair": ("consult",), "chair": ("consult",),
                "maintain": ("cooperate",), "enjoy": ("cooperate",), "cultivate": ("cooperate",),
                "return": ("consult",), "sustain": ("cooperate",), "increase": ("cooperate",),
                # "wrapped up two days of talks", "completed a three-day visit": finishing an event held it
@@ -336,6 +340,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             given = [p for _, p in syntax.prep_objects(anchor, frozenset({"of"}))]
             target_toks = [q for g in given for x in (g, *g.conjuncts)
                            for _, q in syntax.prep_objects(x, preps - {"of"})]
+        if not target_toks and FAMILY[trig.relation] == "disapprove":
+            # "leveled charges of arms smuggling against Egypt", "allegations of abuse against
+            # the police": the target phrase hangs off what the charge is of
+            target_toks = [q for _, p in syntax.prep_objects(anchor, _OF) for _, q in syntax.prep_objects(p, preps - {"of"})]
         if not target_toks and FAMILY[trig.relation] == "coerce":
             # "duties of up to 35% on cars": the goods hang off the rate
             target_toks = [q for _, p in syntax.prep_objects(anchor, _OF) if p.like_num or p.lower_ == "%"
@@ -538,7 +546,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         else:
             allowed = ACTOR_OR_PLACE if trig.relation in ("visits", "attacks") else ACTOR_TYPES
             # "an attack on Ukraine's energy grid", "sanctions on Russian oil": the owner is the target
-            find = ends.owners if FAMILY[trig.relation] in ("coerce", "assault", "disapprove", "reject") else ends.actors
+            # "its blessing to Finland's accession", "an objection to Ethiopia's dam": backing or
+            # protesting a side's act is aimed at that side
+            find = ends.owners if FAMILY[trig.relation] in ("coerce", "assault", "disapprove", "reject", "protest") \
+                or trig.relation == "supports" else ends.actors
             targets = grateful if grateful is not None else [e for t in target_toks for e in find(t, allowed)]
             if not targets and FAMILY[trig.relation] in ("coerce", "assault"):
                 targets = [e for t in target_toks for e in _people_of_country(t, ends)]

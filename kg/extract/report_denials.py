@@ -48,7 +48,7 @@ from kg.extract.rules import Candidate, Trace, topic_ends
 from kg.types import ACTOR_TYPES
 
 __all__ = ["ing_form", "denied_clause", "denied_charge", "disowned_intent", "rejected_claims", "refusal",
-           "denied_label"]
+           "denied_label", "rejecting"]
 
 #: verbs that only say something exists or happened: what is denied is their subject
 _EXISTENCE = frozenset({"exist", "occur", "happen", "operate"})
@@ -443,8 +443,31 @@ def denied_charge(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexico
 
 #: verbs that, done to a charge, deny it
 _REJECTING = frozenset({"reject", "dismiss", "refute", "rebut", "rebuff"})
+#: phrasal verbs of turning something down by their particle ("brushed off the allegations",
+#: "shrugged off claims", "waved away reports")
+_BRUSHING = frozenset({"brush", "shrug", "wave", "laugh"})
+_BRUSHING_PRTS = frozenset({"off", "aside", "away"})
 #: charges (not "report": rejecting a report may be disputing a document, not a charge)
 _CHARGES = frozenset({"accusation", "allegation", "claim", "charge", "suggestion", "assertion"})
+#: what news reports say, as opposed to a report as a document ("reports of a spy base",
+#: "reports that X was ill")
+_HEARSAY = frozenset({"report", "rumor", "rumour", "speculation"})
+
+
+def rejecting(verb: Token) -> bool:
+    """Whether ``verb`` turns something down: "rejected", "dismissed", "brushed off", "shrugged off"."""
+    lemma = verb.lemma_.lower()
+    return lemma in _REJECTING or lemma in _BRUSHING and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ in _BRUSHING_PRTS for c in verb.children)
+
+
+def _charge(obj: Token) -> bool:
+    """A charge turned down: "the allegations", and reports or rumours of something ("reports of
+    a spy base", "rumours that ...") but not a report as a document ("rejected the UN report")."""
+    lemma = obj.lemma_.lower()
+    if lemma in _HEARSAY:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children) or _has_content_clause(obj)
+    return lemma in _CHARGES and not _territorial(obj)
 
 
 #: charges that name what is denied by themselves ("a suggestion", "claims" say too little)
@@ -485,12 +508,12 @@ def _content_named(claim: Token) -> bool:
 def rejected_claims(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X rejected the accusations", "X dismissed the allegations of torture", "X rejected as
     absurd allegations that ...": X denies them."""
-    if verb.lemma_.lower() not in _REJECTING or syntax.negated(verb):
+    if not rejecting(verb) or syntax.negated(verb):
         return
     # ("rejected as 'absurd' allegations that ...": the parser reads the charge after a fronted
     # verdict as the object of "as")
     for obj in syntax.objects(verb) + [p for _, p in syntax.prep_objects(verb, frozenset({"as"}))]:
-        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _CHARGES or _territorial(obj):
+        if obj.pos_ != "NOUN" or not _charge(obj):
             continue
         if _has_content_clause(obj):
             part = next((label for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")

@@ -54,8 +54,8 @@ from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.frames.act_targets import ACT_NOUNS, act_authors
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.report_judgements import called_what, charged_act, judged_actor
-from kg.extract.report_denials import (_REJECTING, denied_charge, denied_clause, denied_label, disowned_intent, refusal,
-                                       rejected_claims)
+from kg.extract.report_denials import (denied_charge, denied_clause, denied_label, disowned_intent, refusal,
+                                       rejected_claims, rejecting)
 from kg.extract.report_talks import hoped_outcome, reported_talks
 from kg.extract.report_threats import (THREAT_NOUNS, reported_threat, threat_verdict, viewed_warily, warned_of,
                                        worry_saying)
@@ -510,11 +510,11 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     objs = [_antecedent(o, ends) for o in syntax.objects(verb)]
     if not objs:
         yield from _dismissed_claim(verb, ends, lex, trace)
-        if verb.lemma_.lower() in _REJECTING:
+        if rejecting(verb):
             # "rejected as 'absurd' allegations that ...": the charge read as the object of "as"
             yield from rejected_claims(verb, actor_subjects(verb, ends), ends, lex, trace)
         return
-    if verb.lemma_.lower() in _REJECTING and any(o.lemma_.lower() in lex.cue("claim_nouns") for o in objs):
+    if rejecting(verb) and any(o.lemma_.lower() in lex.cue("claim_nouns") for o in objs):
         # "dismissed the accusation over Ukraine": turning down a charge denies it
         yield from rejected_claims(verb, actor_subjects(verb, ends), ends, lex, trace)
     # ("called the Chinese move deeply regrettable": the parser may hang the adjective on the object)

@@ -241,6 +241,33 @@ def _received_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-received", verb, "aids", "070", donors, recipients, verb, 0.65, trace)
 
 
+#: goods conveyed as help besides the help, fund and weapon nouns and the goods received
+#: ("rushed air defense systems to X", "transferred Patriot batteries to Y")
+_CONVEYED_GOODS = frozenset({"system", "battery", "interceptor", "ammunition", "artillery", "food", "medicine",
+                             "fuel", "tent", "generator", "ambulance", "armour", "armor", "munition"})
+#: help that moves people rather than goods ("rushed troops to the border" deploys them)
+_DEPLOYED = frozenset({"troop", "soldier", "force", "reinforcement", "personnel"})
+
+
+def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The US shipped arms to Ukraine", "Germany rushed air defense systems to Kyiv", "Denmark
+    will hand over F-16 jets to Ukraine": help or weapons moved to a named side aid it. Other
+    goods ("shipped 50,000 cars to China") are trade, and troops moved are a deployment."""
+    if syntax.is_passive(verb) or verb.lemma_.lower() == "hand" and not any(
+            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return []
+    helpful = (lex.cue("frame_help_nouns") | lex.cue("frame_funds") | lex.cue("frame_weapons") | _RECEIVED_GOODS
+               | _CONVEYED_GOODS) - _DEPLOYED
+    goods = [x for o in syntax.objects(verb) for x in (o, *o.conjuncts)
+             if x.pos_ in _NOUN_POS and x.lemma_.lower() in helpful]
+    if not goods:
+        return []
+    places = [p for t in (verb, *goods) for _, p in syntax.prep_objects(t, frozenset({"to"}))]
+    agents = actor_subjects(verb, ends)
+    targets = not_own(agents, [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))], ends)
+    return _emit("frame-conveyed", verb, "aids", "070", [_side(e, ends) for e in agents], targets, verb, 0.65, trace)
+
+
 def _witnessed_signing(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"President X and Prime Minister Y witnessed the signing of five agreements": the two
     sides (a leader stands for the country they lead) cooperate, and the leaders meet."""
@@ -518,6 +545,7 @@ FRAMES = (
     (('frame_approving',), (), _VERB_POS, _welcomed_act),
     (('frame_giving',), ('invest', 'lend'), _VERB_POS, _money),
     ((), ('receive',), _VERB_POS, _received_help),
+    (('frame_conveying',), (), _VERB_POS, _conveyed_help),
     ((), ('signing',), _NOUN_POS, _witnessed_signing),
     (('frame_joint_nouns',), (), _NOUN_POS, _joint_activity),
     (('frame_ties',), (), _NOUN_POS, _ties_boosted),

@@ -143,15 +143,20 @@ def _expected_of(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 #: verbs that tell someone what to do ("told Japan to stop", "instructed Kyiv to withdraw")
-_TELLING = frozenset({"tell", "instruct"})
+_TELLING = frozenset({"tell", "instruct",
+                      # "Poland pushed Germany to pay reparations", "Ankara required Stockholm to act"
+                      "push", "nudge", "prod", "require", "goad"})
 
 
 def _told_to(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"China told Japan to stop the release", "Biden told Netanyahu to agree to a truce": a
-    named side told to do something is asked for it (not "told reporters that ...")."""
+    """"China told Japan to stop the release", "Biden told Netanyahu to agree to a truce", "Poland
+    pushed Germany to pay": a named side told or pushed to do something is asked for it (not
+    "told reporters that ...", "pushed Ukrainian troops back")."""
     if syntax.is_passive(verb) or syntax.negated(verb):
         return []
-    if not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+    # (the parser may read the infinitive after the object as a clause of purpose)
+    if not any(c.dep_ in ("xcomp", "advcl") and c.i > verb.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+               for c in verb.children):
         return []
     agents = actor_subjects(verb, ends)
     targets = not_own(agents, [e for o in syntax.objects(verb) for e in _named(ends.actors(o))], ends)

@@ -60,6 +60,13 @@ def _initials_score(letters: str, words: list[str]) -> tuple[int, int, bool]:
     return matched, unmatched, first
 
 
+def _linking_word(doc: Doc, k: int, sent_start: int) -> bool:
+    """A short lowercase word between two hyphens inside a name ("e" in "Tehreek-e-Insaf")."""
+    tok = doc[k]
+    return tok.is_lower and tok.is_alpha and len(tok) <= 3 and sent_start < k < len(doc) - 1 \
+        and doc[k - 1].text == "-" and doc[k + 1].text == "-"
+
+
 def _defined_name(doc: Doc, end: int, letters: str) -> Span | None:
     """The capitalised name that ends before ``end`` and spells ``letters``: "the Uganda
     People's Defence Forces (UPDF)" -> "Uganda People's Defence Forces"."""
@@ -73,8 +80,11 @@ def _defined_name(doc: Doc, end: int, letters: str) -> Span | None:
             break
         if tok.text[:1].isupper() and tok.pos_ != "PUNCT":
             k -= 1
+        elif _linking_word(doc, k, sent_start):
+            k -= 1  # "Tehreek-e-Insaf", "Lashkar-e-Taiba": a linking vowel between hyphens
         elif tok.lower_ in _NAME_JOINERS and k > sent_start and (
-                doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in _NAME_JOINERS) and (
+                doc[k - 1].text[:1].isupper() or doc[k - 1].lower_ in _NAME_JOINERS
+                or _linking_word(doc, k - 1, sent_start)) and (
                 tok.lower_ != "the" or doc[k - 1].lower_ in ("of", "for", "in", "on")):
             k -= 1
         else:
@@ -96,7 +106,10 @@ def _defined_name(doc: Doc, end: int, letters: str) -> Span | None:
             # ("Alliance of Sahel States (AES)" from the French: as many capitalised
             # words as letters, all but one of them found)
             same_size = len(initials) == len(letters) and found >= len(letters) - 1
-            if not (first and len(letters) >= 3 and (found >= 0.75 * len(letters) or same_size)):
+            # "Democratic Forces for the Liberation of Rwanda (FDLR)": every letter, each
+            # capitalised word once, in the order of the name's own language
+            anagram = len(letters) >= 3 and sorted(initials) == sorted(letters)
+            if not (anagram or first and len(letters) >= 3 and (found >= 0.75 * len(letters) or same_size)):
                 continue
         if best is None or score > best[0]:
             best = (score, start)

@@ -73,7 +73,10 @@ def continues_name(doc: Doc, i: int) -> bool:
     if i >= len(doc) or i == 0:
         return False
     prev, tok = doc[i - 1], doc[i]
-    if prev.dep_ != "compound" or prev.head.i != i or tok.pos_ != "PROPN" or not _name_like(tok):
+    # "Rimtalba Jean | Emmanuel Ouedraogo": both given names compounds of the surname after
+    shared_head = tok.dep_ == "compound" and tok.head.i == prev.head.i > i
+    if prev.dep_ != "compound" or not (prev.head.i == i or shared_head) or tok.pos_ != "PROPN" \
+            or not _name_like(tok):
         return False
     if tok.ent_type_ not in ("", "ORG", "PERSON") and not _stray_place(tok) or tok.lower_ in _NOT_NAME_WORDS:
         return False

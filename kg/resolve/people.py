@@ -65,6 +65,8 @@ HONORIFICS = frozenset({
     "hon", "hon.", "rt", "rt.",  # "the Rt Hon X", "Senator the Hon Y"
     # ranks the titles table lacks ("Major Willy Ngoma", "Field Marshal X")
     "major", "lieutenant", "marshal", "field", "sergeant", "corporal",
+    # styles the titles table lacks ("Taoiseach Micheal Martin", "Bishop Rolando Alvarez")
+    "taoiseach", "tanaiste", "tánaiste", "bishop", "archbishop", "cardinal", "rabbi", "imam",
 })
 #: Post-nominal letters after a name ("Anthony Albanese MP", "Jane Roe KC"): no part of it.
 _POST_NOMINALS = frozenset({"MP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CMG",
@@ -387,7 +389,9 @@ def _portfolio_word(token) -> bool:
     """A plural word that ends a title's portfolio, not a given name: "Exports" in
     "Minister of Trade and Exports Ana Soto"."""
     doc = token.doc
-    return token.tag_ == "NNPS" or (
+    # the tagger also calls given names NNPS ("Prime Minister Pushpa Kamal Dahal"): the
+    # tag counts only for a plural word of a portfolio ("Affairs")
+    return token.tag_ == "NNPS" and token.lower_ in _PORTFOLIO_NOUNS or (
         token.lower_.endswith("s") and token.i >= 2 and doc[token.i - 1].lower_ in ("and", "of")
         and doc[token.i - 2].text[:1].isupper() and doc[token.i - 2].ent_type_ != "PERSON")
 
@@ -547,12 +551,18 @@ _APPOS_NOUNS = frozenset({"commissioner", "minister", "spokesperson", "spokesman
                           "commander", "lawmaker", "senator"})
 _TITLE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister", "ambassador",
                           "envoy", "secretary", "director", "chairman", "chairwoman", "adviser",
-                          "advisor"})
+                          "advisor", "chief", "commander"})
 #: Capitalised words after a title that continue an office, not a name ("Secretary
 #: General", "Minister of State"): a run holding one is not taken as a person.
 _OFFICE_WORDS = frozenset({"general", "state", "affairs", "department", "ministry", "office",
                            "council", "of", "for", "and", "adviser", "advisor", "minister",
                            "secretary", "security", "defence", "defense", "foreign"})
+
+
+def _name_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen written without spaces between two capitalised words ("Waker-Uz-Zaman")."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ \
+        and i + 1 < len(doc) and doc[i + 1].is_title and doc[i - 1].is_title
 
 
 def _untagged_titled_names(doc: Doc, mentions: Mentions, covered: set[int]) -> list[Span]:
@@ -589,12 +599,18 @@ def _untagged_titled_names(doc: Doc, mentions: Mentions, covered: set[int]) -> l
             # "General Secretary To Lam": a capitalised function word that cannot be one in
             # its place starts the name (kg.resolve.names.particle_start)
             end += 1
-        while end < len(doc) and end - first <= 2 and doc[end].pos_ == "PROPN" \
-                and doc[end].is_title and end not in covered and not doc[end].ent_type_:
+        words = 0
+        while end < len(doc) and words <= 2 and end not in covered and not doc[end].ent_type_:
+            if doc[end].pos_ == "PROPN" and doc[end].is_title:
+                words += 1
+            elif not (_name_hyphen(doc, end) and end > first):
+                break
             end += 1
         if tok.pos_ == "PROPN" and any(t.lower_ in _OFFICE_WORDS for t in doc[first:end]):
             continue
-        if 2 <= end - first <= 3 and (end >= len(doc) or doc[end].pos_ != "PROPN"):
+        # "army chief Waker-Uz-Zaman": a hyphenated name counts as the two words it joins
+        if 2 <= end - first and words <= 3 and (end >= len(doc) or doc[end].pos_ != "PROPN") \
+                and doc[end - 1].text != "-":
             found.append(doc[first:end])
     return found
 
@@ -644,7 +660,8 @@ def _person_in_span(span: Span) -> Span | None:
     spokesman General X Y"; "Russia's ambassador, Vassily Nebenzia"; "Central Committee
     To Lam" with "Lam" tagged ORG; "Permanent Representative X Y"."""
     org = span.label_ == "ORG"
-    for applies, find in ((org, _honoured_name), (org, portfolio_name),
+    for applies, find in ((org, _honoured_name), (org or span.label_ == "GPE", _styled_name),
+                          (org, portfolio_name),
                           (org, _portfolio_before_name),
                           (span.label_ in ("ORG", "GPE", "NORP", "LOC"), _held_by_known),
                           (org, _ranked_name), (span.label_ in ("ORG", "GPE", "LOC"), _titled),
@@ -694,6 +711,24 @@ def _honoured_name(span: Span) -> Span | None:
     return name
 
 
+#: Styles only a person goes by, which the NER takes into an organisation's name ("Bishop
+#: Rolando Alvarez", "Taoiseach Micheal Martin" tagged ORG).
+_PERSONAL_STYLES = frozenset({"bishop", "archbishop", "cardinal", "rabbi", "imam", "taoiseach",
+                              "tanaiste", "tánaiste", "sheikh", "sheikha", "ayatollah", "mr", "mr.",
+                              "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
+
+
+def _styled_name(span: Span) -> Span | None:
+    """A personal style then two or three capitalised proper nouns no gazetteer knows:
+    the person's name after the style."""
+    name = span[1:]
+    if span[0].lower_ not in _PERSONAL_STYLES or not 2 <= len(name) <= 3 \
+            or not all(t.pos_ == "PROPN" and _name_word(t) for t in name) \
+            or any(load_gazetteer().lookup(t.text) for t in name):
+        return None
+    return name
+
+
 #: Nouns that, in apposition with a name, say it is a person's (beyond the title nouns).
 _PERSON_APPOSITIONS = frozenset({"businessman", "businesswoman", "tycoon", "oligarch", "billionaire",
                                  "politician", "lawyer", "activist", "journalist", "dissident",
@@ -725,7 +760,16 @@ def _person_described(span: Span) -> Span | None:
 
 
 def _held_by_known(span: Span) -> Span | None:
-    return span if _known_holder(span) else None
+    """A known office-holder's name the NER tagged as something else, whole ("Vassily
+    Nebenzia" tagged ORG) or cut before an untagged surname ("Oleksandr" tagged ORG in
+    "commander-in-chief Oleksandr Syrskyi")."""
+    if _known_holder(span):
+        return span
+    doc = span.doc
+    if len(span) <= 3 and span.end < len(doc) and not doc[span.end].ent_type_ \
+            and _name_word(doc[span.end]) and _known_holder(doc[span.start:span.end + 1]):
+        return doc[span.start:span.end + 1]
+    return None
 
 
 def _titled(span: Span) -> Span | None:
@@ -761,6 +805,65 @@ def _royal_style(spans: list[Span], members: list[int]) -> str | None:
     return None
 
 
+#: Words that join two names the NER took for one organisation ("Bourita and Albares"), or
+#: after which the NER ran a name on ("Pistorius for Taurus missiles").
+_NAME_SPLITS = frozenset({"and", "&"})
+_NAME_RUN_ONS = frozenset({"for", "of", "on", "in", "with", "over", "at", "to"})
+
+
+def _known_parts(span: Span, full_tokens: set[str]) -> list[Span]:
+    """The people an ORG/GPE span names when its names are words of full names the article
+    gave: "Bourita and Albares discussed" -> "Bourita", "Albares"; "asked Pistorius for
+    Taurus missiles" -> "Pistorius" (the rest is no name)."""
+    doc = span.doc
+    run_on = next((t.i for t in span if t.lower_ in _NAME_RUN_ONS), span.end)
+    cuts = [t.i for t in doc[span.start:run_on] if t.lower_ in _NAME_SPLITS]
+    if run_on == span.end and not cuts:
+        return []
+    bounds = [span.start, *[c for cut in cuts for c in (cut, cut + 1)], run_on]
+    parts = [doc[a:b] for a, b in zip(bounds[::2], bounds[1::2])]
+    if all(len(p) and all(fold(t.text) in full_tokens and t.is_title for t in p) for p in parts):
+        return parts
+    return []
+
+
+#: Tags that a known surname never gets as a person ("May" the month).
+_NOT_NAME_TYPES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _holder_word(token) -> bool:
+    """A lone capitalised word in a nominal role that is the surname of a known
+    office-holder and no place: "Dan met Sandu", "talks with Modi" (tagged GPE or not
+    at all). A word inside a longer name ("Rice University") is not one."""
+    doc = token.doc
+    if not (token.is_title and token.is_alpha and len(token.text) >= 4) \
+            or token.pos_ != "PROPN" or token.dep_ not in NOMINAL_DEPS \
+            or token.ent_type_ in _NOT_NAME_TYPES:
+        return False
+    for k in (token.i - 1, token.i + 1):
+        if 0 <= k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].is_title \
+                and (doc[k].head.i == token.i or token.head.i == k):
+            return False  # one word of a longer name
+    return name_key(token.text) in load_officeholders().by_surname \
+        and load_gazetteer().lookup(token.text) is None
+
+
+def _holder_surname(span: Span) -> bool:
+    """A one-word span the NER called a place or a body that is a known office-holder's
+    surname ("Modi" tagged GPE, "Abiy" tagged LAW): see :func:`_holder_word`."""
+    return len(span) == 1 and _holder_word(span[0])
+
+
+def _holder_surname_tokens(doc: Doc, mentions: Mentions, covered: set[int]) -> list[int]:
+    """Untagged known surnames ("Odinga accused Ruto"): positions of :func:`_holder_word`
+    tokens not yet taken (each distinct capitalised word is looked up once)."""
+    table = load_officeholders().by_surname
+    words = [w for w in mentions._text_index if w[:1].isupper() and len(w) >= 4
+             and w.isalpha() and name_key(w) in table]
+    return sorted(i for w in words for i in mentions._text_index[w]
+                  if i not in covered and not doc[i].ent_type_ and _holder_word(doc[i]))
+
+
 def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Span]:
     """Chain PERSON spans; returns the ``others`` spans not taken as people."""
     # "the carmakers' association VDA": a lone all-capitals word the NER calls a person is
@@ -790,6 +893,10 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
         if span.label_ in ("ORG", "GPE", "NORP", "LOC") \
                 and all(fold(t.text) in full_tokens for t in span):
             spans.append(span)
+        elif span.label_ in ("ORG", "GPE", "NORP", "LOC") and (parts := _known_parts(span, full_tokens)):
+            spans += parts
+        elif span.label_ in ("ORG", "GPE", "NORP", "LOC", "LAW") and _holder_surname(span):
+            spans.append(span)
         elif (name := _person_in_span(span)) is not None:
             spans.append(name)
             full_tokens |= {fold(t.text) for t in name}
@@ -813,6 +920,7 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
     # each distinct word once (the index lists its places), not each token
     candidates = sorted(i for w, found in mentions._text_index.items() if w[:1].isupper()
                         and _folded(w) in known_words for i in found if i not in covered)
+    holders = _holder_surname_tokens(doc, mentions, covered | set(candidates))
     for token in (doc[i] for i in candidates):
         # the tagger sometimes calls a surname ADJ/NOUN ("Trump, speaking at ..."):
         # accept it in a nominal role
@@ -829,6 +937,7 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             if start < token.i and fold(doc[start].text) not in full_tokens:
                 start = token.i
             spans.append(doc[start:end])
+    spans += [doc[i:i + 1] for i in holders]
     spans.sort(key=lambda s: s.start)
     dropped: set[str] = set()
     clusters = chain_names([[t.text for t in s] for s in spans])

@@ -15,10 +15,10 @@ from kg.resolve.coref_base import (_ACTOR, _COMPANY_WORDS, _ORG_NOUNS, _clause_a
                                    _names_own_of, _subjects, _title_fits, _titled)
 from kg.resolve.coref_government import _junta_country
 from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair,
-                                      _listed_countries, _regions, _story_pair)
+                                      _listed_countries, _regions, _story_pair, former_latter)
 from kg.resolve.coref_clubs import plural_of_states
-from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder, _sole_titled
-from kg.resolve.coref_states import last_island, last_ministry, own_subject, salient_kingdom
+from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder, salient_titled
+from kg.resolve.coref_states import last_ministry, one_state, own_subject, sole_named, subject_or_last
 from kg.resolve.coref_regions import of_country, region_members
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.focus import issuer_body
@@ -30,8 +30,8 @@ __all__ = ["_description", "_hyphen_title", "_styles", "_titled", "_TITLE_LAST"]
 # plural people nouns that are not titles ("the two presidents" goes by title)
 _PEOPLE_NOUNS = frozenset({"men", "women", "enemies", "rivals", "adversaries", "foes"})
 _GENDER_NOUNS = frozenset({"men", "women"})
-_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "island", "republic", "countries", "nations",
-                            "neighbours", "neighbors"})
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "island", "republic", "emirate", "countries",
+                            "nations", "neighbours", "neighbors"})
 
 # plural nouns of states that name countries listed earlier ("the four Nordic nations")
 _STATE_PLURALS = frozenset({"countries", "nations", "powers", "states", "governments",
@@ -136,6 +136,8 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                 and mentions.entity_at(c).type == "Country" for c in token.children)
     if not (dets & {"the", "both", "all"} or owner) or token.dep_ == "compound":
         return []
+    if low in ("former", "latter"):  # "The latter criticized Israel": by order of mention
+        return former_latter(token, mentions)
     # an apposition names who a description is ("the president, Joe Biden,"); a floating
     # quantifier or a common noun does not ("The three countries, all suspended from the
     # AU, ...", "the two countries, both members of the bloc, ...")
@@ -189,8 +191,8 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         own |= _clause_agents(token, mentions) if count == 2 or described else own_subject(token, mentions)
         if described:  # "urged members to sanction the Gulf state": of the Gulf, not the speaker
             region = region_members(token)  # "the South American country", "the island nation"
-            return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own
-                            and (region is None or e.id in region), 1)
+            return subject_or_last(mentions, token, lambda e: e.type == "Country" and e.id not in own
+                                   and (region is None or e.id in region), 1)
         if count == 2:
             # a pair named together, else the countries of the two people who last met
             # ("X welcomed Y ... the two countries"), else the two most mentioned
@@ -199,9 +201,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                 or _last_pair(doc, token, mentions, "Country", exclude=own)
             if pair:
                 return _story_pair(pair, mentions, token)
-        if low in ("kingdom", "island"):  # a monarchy, the story's one; an island state
-            return (salient_kingdom if low == "kingdom" else last_island)(mentions, token, own)
-        return _last_of(mentions, token, lambda e: e.type == "Country" and e.id not in own, count)
+        return one_state(mentions, token, low, own, count)  # "the kingdom", "the island", "the country"
     if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two old rivals"
         if low not in _GENDER_NOUNS:
             # "a war between the two foes": rivals named together, else countries (the story's
@@ -241,11 +241,11 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         # (armed, political, or a club of states such as the Group of Seven) named last;
         # common-noun groups ("protesters") are no antecedent of a singular "group"
         common = {m.entities[0].id for m in mentions.mention_list if m.kind == "group"}
-        return _last_of(mentions, token, lambda e: e.id not in common and (
+        return sole_named(mentions, token, lambda e: e.id not in common and (
             e.type == "Group" or e.type == "Organization"
             and any(w in e.label.split() for w in _GROUP_NAME_WORDS)
             # "the Ruritanian Army" is a state's force, never "the paramilitary group"
-            and not (gaz.lookup(e.label.split()[0]) or ("",))[0] in ("country", "demonym")), 1)
+            and not (gaz.lookup(e.label.split()[0]) or ("",))[0] in ("country", "demonym")))
     if low in _COMPANY_WORDS and count == 1 and not mods:
         # "accused the company of sabotage": the organisation the article introduced as one
         return _last_of(mentions, token, lambda e: e.id in _companies(doc, mentions), 1)
@@ -286,7 +286,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         return _titled_pair(doc, token, mentions, title, own) or \
             (_met_pair(token, mentions, title, own) if country is None else []) or \
             _titled(mentions, token, title, country, count, own)
-    found = _titled(mentions, token, title, country, count) or _sole_titled(mentions, token, title, country, count)
+    found = salient_titled(mentions, token, title, country, count)
     if not found and count == 1 and country is None and issuer_body(mentions.article) is not None:
         # "The President spoke with X" in the White House's own release: its office holder
         found = _office_holder(mentions, token, title)

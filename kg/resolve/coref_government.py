@@ -287,11 +287,12 @@ _RULER_NOUNS = frozenset({"government", "rulers", "ruler", "regime", "leader", "
 def _junta_country(token: Token, mentions: Mentions) -> list[Entity]:
     """"Niger's military government ordered ... after the junta tore up ...": a bare "the
     junta" (no junta named as an organisation) is the country last named as under military
-    rule before it ("C's junta", "the C military government", "junta leader X" of C, "the
-    junta in <C's capital>"); none without such a naming (not the focal country)."""
+    rule before it or by the description itself ("C's junta", "the C military government",
+    "junta leader X" of C, "the junta in <C's capital>", "threatened the junta in C"); none
+    without such a naming (not the focal country)."""
     doc = token.doc
     for i in reversed(mentions.positions(_JUNTA_WORDS)):
-        if i >= token.i:
+        if i > token.i:
             continue
         word = doc[i]
         if word.lower_ == "military" and word.head.lower_ not in _RULER_NOUNS and not (

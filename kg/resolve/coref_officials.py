@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.resolve.coref_base import _title_fits, _titled
 from kg.resolve.coref_pairs import met_pair
+from kg.resolve.coref_states import subject_state
 from kg.resolve.focus import issuer_body
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
@@ -19,7 +20,11 @@ from kg.resolve.officeholders import (_article_day, load_officeholders, name_key
                                       title_fits)
 from kg.types import Entity
 
-__all__ = ["_hyphen_title", "_met_countries", "_met_pair", "_office_holder", "_sole_titled"]
+__all__ = ["_hyphen_title", "_met_countries", "_met_pair", "_office_holder", "_sole_titled", "salient_titled"]
+
+# the titles of the officials "the diplomat" ("the Russian diplomat", "the top US diplomat")
+# stands for when nobody was seen with that word: the country's head of diplomacy
+_DIPLOMAT_TITLES = ("foreign minister", "secretary of state", "foreign secretary")
 
 
 def _met_pair(token: Token, mentions: Mentions, title: str | None, exclude: frozenset[str],
@@ -125,6 +130,29 @@ def _hyphen_title(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     if title not in load_gazetteer().titles or any(j in mentions._by_token for j in (i - 2, i - 1)):
         return []
     return _titled(mentions, token, title, None, 1) or _office_holder(mentions, token, title)
+
+
+def salient_titled(mentions: Mentions, token: Token, title: str, country: str | None,
+                   count: int) -> list[Entity]:
+    """The ``count`` people a description by ``title`` (of ``country``) means: the last seen
+    with it (:func:`~kg.resolve.coref_base._titled`, :func:`_sole_titled`); "the diplomat"
+    the last head of diplomacy when nobody was seen as one; one of them the subject of the
+    sentence before when that one holds the title too ("President X met President Y. The
+    president said ...": X)."""
+    found = _titled(mentions, token, title, country, count) or _sole_titled(mentions, token, title, country, count)
+    if not found and title.split()[-1] == "diplomat":  # "the Chinese diplomat", "the top US diplomat"
+        found = next((f for t in _DIPLOMAT_TITLES if (f := _titled(mentions, token, t, country, count))), [])
+    if found and count == 1:
+        found = subject_state(mentions, token, lambda e: _has_title(mentions, e, title, country),
+                              "Person") or found
+    return found
+
+
+def _has_title(mentions: Mentions, person: Entity, title: str, country: str | None) -> bool:
+    """Whether ``person`` was seen with ``title`` (of ``country``, when given)."""
+    spaced, head = title.replace("-", " "), title.split()[-1]
+    return any(_title_fits(seen, rel, spaced, head) and country in (None, target)
+               for seen, rel, target in mentions.titles.get(person.id, ()))
 
 
 def _sole_titled(mentions: Mentions, token: Token, title: str, country: str | None, count: int) -> list[Entity]:

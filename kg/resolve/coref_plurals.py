@@ -15,6 +15,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from kg.resolve.coref_base import _ACTOR, _LOOKBACK, _ORG_NOUNS, _last_of, _list_members
+from kg.resolve.coref_order import former_latter
 from kg.resolve.coref_pairs import _pair_of, _person_country
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
@@ -81,7 +82,11 @@ def _listed_countries(doc: Doc, token: Token, mentions: Mentions, count: int,
 
 def _region_adjective(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     """"the European move", "the Western draft": a regional adjective on a definite
-    noun stands for the countries of that region the article listed together."""
+    noun stands for the countries of that region the article listed together; "the
+    former" / "the latter", which the parser may read as adjectives, one of the last pair
+    named (:func:`~kg.resolve.coref_order.former_latter`)."""
+    if token.lower_ in ("former", "latter"):
+        return former_latter(token, mentions)
     if token.dep_ != "amod" or token.lower_ not in _regions() or not token.text[:1].isupper():
         return []
     head = token.head

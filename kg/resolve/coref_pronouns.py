@@ -13,14 +13,13 @@
 from __future__ import annotations
 
 import bisect
-import functools
 
 from spacy.tokens import Doc, Token
 
 from kg.resolve.coref_base import (_ACTOR, _LOOKBACK, _SUBJ, _appositive, _named_in,
                                    _plural_subject, _subject_entities, _subjects)
 from kg.resolve.coref_relations import sentence_owner
-from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.coref_scope import _title_words, actor_object, competes, parallel_object
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
@@ -156,12 +155,6 @@ def _actor_of(token: Token, mentions: Mentions) -> list[Entity]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """Last words of the people's titles of the gazetteer ("spokesman", "minister")."""
-    return frozenset(t.split()[-1] for t in load_gazetteer().titles)
-
-
 def _unnamed_topic(sent, mentions: Mentions) -> Token | None:
     """"'...,' the statement said. It also urged ...": the main clause's subject of the
     previous sentence, when it is a singular common noun that names no actor ("the
@@ -171,7 +164,8 @@ def _unnamed_topic(sent, mentions: Mentions) -> Token | None:
         if child.dep_ in _SUBJ:
             if child.pos_ == "NOUN" and child.tag_ == "NN" and not child.conjuncts \
                     and not _subject_entities(child, mentions, _ACTOR + ("Person",)):
-                return child
+                # "'...,' a spokesman said. It accused ...": a person's title is no topic
+                return None if child.lower_ in _title_words() else child
             # "'Estonia will not bow,' Kallas said. It also urged ...": a person's report
             # leaves "it" no antecedent; the actors quoted inside are not the topic
             if child.lower_ in ("he", "she") or any(
@@ -200,6 +194,8 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
     # "X spoke with Y and urged him to ...", "She told him ...": an object pronoun is never
     # its own verb's subject, in whichever sentence the candidates are found
     own = _clause_subject_ids(_object_verb(token), mentions) if token.lower_ in _OBJECT_FORMS else set()
+    if token.lower_ == "it" and parallel_object(token, mentions):  # "blamed X ... and accused it"
+        return parallel_object(token, mentions)
     if token.dep_ == "nsubj" and token.head.dep_ == "relcl" and types == ("Person",):
         # "X's schedule includes meetings with Y, whom he last met": the sentence's owner
         owner = sentence_owner(token, mentions, types)
@@ -243,13 +239,13 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
                      if _compatible([e], token, genders) and e.id not in own]
             if named:
                 return [named[-1]]
-        if types != ("Person",) and back >= 1:
-            break  # it/they: only the same and the previous sentence
+        if types != ("Person",) and back >= 1 and (back == 2 or competes(sent, plural)):
+            break  # it/they: the same and the previous sentence, or the one before that
     return None
 
 
 #: Object forms of personal pronouns (a clause's subject is never what they refer to).
-_OBJECT_FORMS = frozenset({"him", "her", "them"})
+_OBJECT_FORMS = frozenset({"him", "her", "them", "it"})
 
 
 def _object_verb(token: Token) -> Token | None:
@@ -273,10 +269,13 @@ def _clause_subject_ids(verb: Token | None, mentions: Mentions) -> set[str]:
 
 
 def _referential_it(token: Token) -> bool:
-    """"its" and "it" as the subject of a non-copular verb ("it said"); not
-    "it was the worst", "much of it", "it is expected that"."""
+    """"its", "it" as the subject of a non-copular verb ("it said") and "it" as the object
+    of a verb that takes an actor ("Israel accused it of stalling"); not "it was the
+    worst", "much of it", "it is expected that", "Iran rejected it"."""
     if token.lower_ == "its":
         return True
+    if token.dep_ == "dobj":
+        return actor_object(token)
     return token.dep_ in _SUBJ and token.head.lemma_ != "be" and token.head.pos_ != "AUX"
 
 

@@ -3,25 +3,57 @@
 - "the kingdom" with several monarchies named before it: the one named in the same
   sentence, else the one the article names most often so far (the story's kingdom, not
   the last one listed: "Egypt and Jordan joined ... Pakistan, an ally of the kingdom" in
-  a story about Saudi Arabia); ties go to the one named last.
+  a story about Saudi Arabia); ties go to the one named last, unless the two were named
+  together ("Kuwait and Qatar hosted talks. The emirate": either) (:func:`conjoined_rival`).
+- "the emirate": likewise among the states ruled by an emir (:func:`salient_emirate`).
 - "the island": the island state named last (:func:`last_island`), unless a place was
   named after it ("Japan said ... Okinawa ... the island" is Okinawa).
+- "the group" named last, unless named together with another group (:func:`sole_named`).
 - "Estonia criticized the country", "Seoul condemned the country's launch": a state its
   own verb's subject names is not the one its object describes (:func:`own_subject`).
+- "the country", "the former Soviet republic" right after a sentence whose main subject is a
+  state: that state, not one its object named ("Iran fired missiles at Israel. The
+  country's foreign minister said": Iran) (:func:`subject_state`); likewise "the president"
+  after "President X met President Y" is X.
 - "the ministry": the ministry named last, also when that one stood for its state ("its
   Commerce Ministry said ... The ministry said": the state) (:func:`last_ministry`).
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from spacy.tokens import Token
 
+from kg.resolve.coref_base import _last_of
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["last_island", "last_ministry", "own_subject", "salient_kingdom", "salient_state"]
+__all__ = ["conjoined_rival", "last_island", "last_ministry", "one_state", "own_subject", "salient_emirate",
+           "salient_kingdom", "salient_state", "sole_named", "subject_or_last", "subject_state"]
+
+
+def one_state(mentions: Mentions, token: Token, low: str, own: frozenset[str], count: int) -> list[Entity]:
+    """The ``count`` states a description of states (head word ``low``: "the kingdom", "the
+    island", "the country") means, none of ``own``."""
+    if low in _SALIENT_STATES:  # a monarchy or emirate, the story's one; an island state
+        return _SALIENT_STATES[low](mentions, token, own)
+    return subject_or_last(mentions, token, lambda e: e.type == "Country" and e.id not in own, count)
+
+
+def subject_or_last(mentions: Mentions, token: Token, accept, count: int) -> list[Entity]:
+    """One state ``accept`` admits that the sentence before is about (:func:`subject_state`),
+    else the last ``count`` named before ``token``."""
+    return (subject_state(mentions, token, accept) if count == 1 else []) or \
+        _last_of(mentions, token, accept, count)
+
+
+def sole_named(mentions: Mentions, token: Token, accept) -> list[Entity]:
+    """The last entity ``accept`` admits named before ``token``, unless it was named together
+    with another ("Hamas and Islamic Jihad fired rockets. The group ...": either, so none)."""
+    found = _last_of(mentions, token, accept, 1)
+    return [] if found and conjoined_rival(mentions, token, found[0], accept) else found
 
 
 def salient_kingdom(mentions: Mentions, token: Token, exclude: frozenset[str]) -> list[Entity]:
@@ -30,6 +62,16 @@ def salient_kingdom(mentions: Mentions, token: Token, exclude: frozenset[str]) -
     countries = load_gazetteer().countries
     return salient_state(mentions, token, lambda e: e.type == "Country" and e.id not in exclude
                          and getattr(countries.get(e.id), "kingdom", False))
+
+
+def salient_emirate(mentions: Mentions, token: Token, exclude: frozenset[str]) -> list[Entity]:
+    """"Qatar hosted the talks. The emirate urged Hamas ...": the state ruled by an emir (the
+    ``emirate_states`` cue) it means, as for "the kingdom", not one of ``exclude``."""
+    from kg.extract.lexicon import load_lexicon  # late: kg.extract imports kg.resolve
+
+    emirates = frozenset(load_lexicon().cues.get("emirate_states", ()))
+    return salient_state(mentions, token, lambda e: e.type == "Country" and e.id not in exclude
+                         and e.id in emirates)
 
 
 def salient_state(mentions: Mentions, token: Token, accept) -> list[Entity]:
@@ -52,7 +94,41 @@ def salient_state(mentions: Mentions, token: Token, accept) -> list[Entity]:
     latest = max(last, key=last.get)
     if last[latest] >= token.sent.start:
         return [found[latest]]  # "Jordan's king said the kingdom ...": named right there
-    return [found[max(found, key=lambda i: (counts[i], last[i]))]]
+    best = found[max(found, key=lambda i: (counts[i], last[i]))]
+    # "Kuwait and Qatar hosted talks. The emirate ...": either, named as often as each other
+    def tied(ent: Entity) -> bool:
+        return accept(ent) and counts.get(ent.id) == counts[best.id]
+    return [] if conjoined_rival(mentions, token, best, tied) else [best]
+
+
+def conjoined_rival(mentions: Mentions, token: Token, ent: Entity, accept) -> bool:
+    """"Hamas and Islamic Jihad fired rockets. The group ...": whether the last naming of
+    ``ent`` before ``token`` is coordinated with a naming of another entity ``accept``
+    admits, so that a singular description could mean either."""
+    named = [m for m in mentions.mention_list if not m.by_coref and m.span.start < token.i
+             and ent in m.entities]
+    if not named:
+        return False
+    root = max(named, key=lambda m: m.span.start).span.root
+    return any(e != ent and accept(e) for c in root.conjuncts for e in mentions.entities_at(c))
+
+
+def subject_state(mentions: Mentions, token: Token, accept, kind: str = "Country") -> list[Entity]:
+    """"Moldova expelled a Russian diplomat. The former Soviet republic accused Moscow": the
+    one entity of ``kind`` that the main clause's subject of the sentence before names, when
+    ``accept`` admits it and the description's own sentence names none of ``kind`` before
+    it; [] otherwise. Also people: "X met Y. The president said" is X's."""
+    sents, starts = mentions.sentences()
+    here = bisect.bisect_right(starts, token.i) - 1
+    if here < 1 or any(e.type == kind for t in sents[here] if t.i < token.i
+                       for e in mentions.entities_at(t)):
+        return []
+    root = sents[here - 1].root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].conjuncts:
+        return []
+    found = [e for e in mentions.entities_at(subjects[0]) if e.type == kind]
+    return found if len(found) == 1 and accept(found[0]) else []
 
 
 def last_island(mentions: Mentions, token: Token, exclude: frozenset[str]) -> list[Entity]:
@@ -71,6 +147,10 @@ def last_island(mentions: Mentions, token: Token, exclude: frozenset[str]) -> li
         if ent.type == "Country" and ent.id in islands and ent.id not in exclude:
             return [ent]
     return []
+
+
+#: Descriptions of one kind of state and how each picks the one it means.
+_SALIENT_STATES = {"kingdom": salient_kingdom, "emirate": salient_emirate, "island": last_island}
 
 
 def own_subject(token: Token, mentions: Mentions) -> frozenset[str]:

@@ -132,7 +132,8 @@ from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import contradicts_dictionary, dictionary_target, person_holdings
 from kg.resolve.places import make_fact, place_facts
 from kg.resolve.role_clauses import (NOT_CURRENT, TitleHit, bare_affiliation, government_of,
-                                     heads, led_by, title_heads, whose_title)
+                                     heads, institution, institution_words, led_by,
+                                     owned_institution, title_heads, whose_title)
 from kg.resolve.title_context import (HEAD_TITLES as _HEAD_TITLES, LOCAL_TITLES, body_by_head,
                                       country_nearby, described_holder, described_leaders, local_place,
                                       named_body, recent_speaker_country, seat_owner,
@@ -216,15 +217,30 @@ def _arm_body(mentions: Mentions, hit: TitleHit, country: str | None = None) -> 
     return None
 
 
-def _parliament(mentions: Mentions, hit: TitleHit) -> Entity | None:
-    """"Ruritania's parliament speaker, X" in an article that names no parliament: the
-    country's parliament, by its generic name ("Parliament of Ruritania")."""
+def _institution(mentions: Mentions, hit: TitleHit) -> Entity | None:
+    """"Ruritania's parliament speaker, X", "the Ruritanian central bank governor X" (the
+    hit's country before the title), "X, the speaker of Ruritania's parliament", "the
+    governor of the Ruritanian central bank, X" (the country that owns the noun after
+    "of"): the country's institution by its generic name ("Parliament of Ruritania",
+    "Central Bank of Ruritania"), which the holder leads."""
     tok = hit.token
-    if hit.title.split()[0] != "parliament" and not any(
-            c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ == "parliament" for c in tok.lefts):
-        return None
-    label = f"Parliament of {hit.target.label}"
-    return mentions.entities.get(slug(label)) or mentions.entity(slug(label), label, "Organization")
+    doc = tok.doc
+    country = hit.target if hit.target is not None and hit.target.type == "Country" else None
+    name = "parliament" if hit.title.split()[0] == "parliament" else \
+        institution_words([t for t in doc[max(tok.sent.start, tok.i - 2):tok.i]
+                            if t.dep_ in ("compound", "amod") and t.head.i in (tok.i, tok.i - 1)])
+    if name is None and country is None:
+        obj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        if obj.lower_ == "parliament" and not any(c.dep_ in ("poss", "amod", "compound")
+                                                  for c in obj.children):
+            # "the speaker of parliament, X": the parliament of the country the article is about
+            focal = cached_focal(doc, mentions)
+            return institution(mentions, "parliament", focal) if focal is not None else None
+        return owned_institution(mentions, obj)
+    return institution(mentions, name, country) if name and country is not None else None
 
 
 def _nearby_countries(mentions: Mentions, title_end: Token) -> set[str]:
@@ -317,6 +333,11 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if hit.target is None and hit.rule in ("title", "appos"):
             # also "a ministry spokesperson, X," in apposition
             body = named_body(doc, mentions, hit)
+            if body is not None:
+                hit.target, hit.rule = body, "title-body"
+        if hit.target is None and hit.rule in ("title", "appos"):
+            # "X, the speaker of Ruritania's parliament": the country's institution
+            body = _institution(mentions, hit)
             if body is not None:
                 hit.target, hit.rule = body, "title-body"
         if hit.target is None and hit.rule == "title":
@@ -489,7 +510,7 @@ def _title_taken(hit: TitleHit, hits: list[TitleHit], country: Entity) -> bool:
 
 
 #: Words naming a government department in an organisation's label.
-_DEPARTMENT_WORDS = frozenset({"Department", "Ministry", "Pentagon", "Office"})
+_DEPARTMENT_WORDS = frozenset({"Department", "Ministry", "Pentagon", "Office", "Treasury"})
 
 
 def _ministry_countries(mentions: Mentions, facts: list[Fact]) -> list[Fact]:
@@ -552,11 +573,14 @@ def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | Non
         # "X, a commander in the Egyptian army", "Y, a leader of the movement": one of
         # several, a member (the leader is "the" one)
         hit.relation = "memberOf"
+    if hit.target.type == "Country" and hit.relation == "leaderOf" and not _sector_title(hit):
+        # "Ruritania's central bank governor X": the bank's governor, not the country's
+        hit.target = _institution(mentions, hit) or hit.target
     if hit.target.type == "Country" and _sector_title(hit) and (
             hit.relation == "leaderOf" or load_gazetteer().titles.get(hit.title) == "leaderOf"):
         # "Pakistan's army chief X": the chief leads the country's army, a member of the
         # country; the army itself when the article has it, else the country
-        arm = _arm_body(mentions, hit) or _parliament(mentions, hit)
+        arm = _arm_body(mentions, hit) or _institution(mentions, hit)
         if arm is not None:
             hit.target, hit.relation = arm, "leaderOf"
         else:

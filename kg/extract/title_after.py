@@ -26,7 +26,7 @@ from kg.resolve.role_clauses import (NOT_CURRENT, TitleHit, counterpart_relation
                                      match_title, title_heads, title_like)
 from kg.types import Entity
 
-__all__ = ["appositive", "sworn_in", "appos_title"]
+__all__ = ["appositive", "sworn_in", "appos_title", "led_body", "person_leads"]
 
 
 def _of_portfolio(mentions: Mentions, token: Token) -> bool:
@@ -165,6 +165,9 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
                      for e in [named_entity(mentions, t.head, ("Organization",))]
                      if e is not None and "ministry" not in e.label.lower()), None)
         target = body or target
+    if target is None and (title == "chief of staff" or title.split()[-1] in _SPOKES):
+        # "President X's chief of staff, Y": the body X heads
+        target = _sender_leader(mentions, noun)
     if target is None:  # "head of the Xville-based think tank Acme.org": an untagged name
         target = _kind_named(mentions, noun)
     if target is None:  # "a spokesman for the military government": Ruritania's, named before
@@ -238,13 +241,13 @@ def _sender_leader(mentions: Mentions, noun: Token) -> Entity | None:
     ... his special representative, Y") the possessor leads at the article date
     (office-holders dictionary), when the possessor is a person."""
     for poss in (c for c in noun.lefts if c.dep_ == "poss"):
-        body = _led_body(mentions, mentions.entity_at(poss))
+        body = led_body(mentions, mentions.entity_at(poss))
         if body is not None:
             return body
     return None
 
 
-def _led_body(mentions: Mentions, person: Entity | None) -> Entity | None:
+def led_body(mentions: Mentions, person: Entity | None) -> Entity | None:
     """The one country or organisation ``person`` leads at the article date (office-holders
     dictionary), else None."""
     if person is None or person.type != "Person":
@@ -260,6 +263,16 @@ def _led_body(mentions: Mentions, person: Entity | None) -> Entity | None:
     return mentions.entity(ident, gaz.countries[ident].label, "Country")
 
 
+def person_leads(mentions: Mentions, person: Entity) -> Entity | None:
+    """The country ``person`` leads by their own title in the article ("President X" of
+    Ruritania), else the one body the office-holders dictionary has them lead."""
+    led = next((mentions.entities.get(body) for _title, relation, body
+                in mentions.titles.get(person.id, ()) if relation == "leaderOf" and body), None)
+    return led if led is not None and led.type == "Country" else led_body(mentions, person)
+
+
+#: Titles of a leader's spokespeople: "President X's spokesman, Y" speaks for X's country.
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Titles of a leader's staff: "an adviser to President X" serves X's country.
 _STAFF_TITLES = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman",
                            "spokesperson", "assistant"})
@@ -272,7 +285,7 @@ def _principal_body(mentions: Mentions, title: str, scope: list[Token]) -> Entit
     if title.split()[-1] not in _STAFF_TITLES:
         return None
     return next((body for tok in scope if tok.dep_ == "pobj"
-                 for body in [_led_body(mentions, named_entity(mentions, tok, ("Person",)))]
+                 for body in [led_body(mentions, named_entity(mentions, tok, ("Person",)))]
                  if body is not None), None)
 
 
@@ -374,6 +387,19 @@ def _respective(mentions: Mentions, noun: Token, anchor: Token, root: Token) -> 
     return None
 
 
+#: Nouns of a person's kin or circle: a title in their "of" phrase is someone else's.
+_KIN_NOUNS = frozenset({"son", "daughter", "wife", "husband", "widow", "widower", "brother",
+                        "sister", "father", "mother", "nephew", "niece", "cousin", "grandson",
+                        "granddaughter", "child", "relative", "bodyguard", "lawyer", "biographer",
+                        "friend", "assassin", "killer"})
+
+
+def _kin_of(noun: Token) -> bool:
+    """"The son of the Libyan leader, X": the name is the son's, the title the father's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in _KIN_NOUNS
+
+
 def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list[TitleHit]:
     root = span.root
     hits = []
@@ -411,8 +437,13 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                 "pobj", "conj", "compound") or head.head is head:
             break
         head = head.head.head if head.dep_ == "pobj" else head.head
+    whole = match_title([t.text for t in doc[max(head.sent.start, head.i - 4):head.i + 1]]) \
+        if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if whole is not None and whole[1] > 2:
+        # "The chief of staff of the Ruritanian army, X": the title's first word heads it
+        head = doc[head.i - whole[1] + 1]
     if (anchor.dep_ == "appos" or anchor.dep_ == "conj" and comma) \
-            and title_like(head) and head.ent_type_ != "PERSON" \
+            and title_like(head) and head.ent_type_ != "PERSON" and not _kin_of(head) \
             and not any(c.lower_ == "whose" for c in head.children):  # see whose_title
         noun = head
         their = any(t.lower_ == "their" for t in noun.lefts)
@@ -449,6 +480,8 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
             # "the Ambassador of X to the Kingdom, Y": the parser hangs "to ..." on the verb
             ends = tok.right_edge.i == before.i or tok.right_edge.i + 1 < before.i and \
                 doc[tok.right_edge.i + 1].lower_ in ("to", "in") and tok.lower_ in _ENVOYS
+            if _kin_of(tok):
+                break
             if title_like(tok) and tok.lower_ in title_heads() and ends:
                 whole = match_title([t.text for t in doc[max(span.sent.start, tok.i - 4):tok.i + 1]])
                 if whole is not None and whole[1] > 1:
@@ -602,20 +635,54 @@ _INSTALL_VERBS = frozenset({"swear", "elect", "appoint", "name", "install", "ina
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 
+#: Verbs of a leader putting someone in an office: "X appointed Y as envoy".
+_APPOINT_VERBS = frozenset({"appoint", "name", "nominate", "keep", "retain", "reappoint", "install",
+                            "swear"})
+
+
+def _appointers_body(mentions: Mentions, subject: Token) -> Entity | None:
+    """The country or body the subject of "appointed Y as ..." is or heads: "Ruritania
+    named Y", "President X appointed Y" (X's own title in the article, else the
+    office-holders dictionary)."""
+    entity = named_entity(mentions, subject, ("Person", "Country", "Organization"))
+    if entity is None:
+        entity = next((e for c in subject.children if c.dep_ == "appos"
+                       for e in [named_entity(mentions, c, ("Person",))] if e is not None), None)
+    if entity is None or entity.type != "Person":
+        return entity
+    return person_leads(mentions, entity)
+
+
 def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     """"X, who was sworn in as transitional president", "X was elected as chairman of
-    the Alliance", "X proclaimed himself head of Y", "X was named head of Y": the office
-    taken (its body from the noun's own scope, else the one country its sentence names,
-    else none: the article's focal country is often the one reporting, not the one whose
-    office changed hands)."""
+    the Alliance", "X proclaimed himself head of Y", "X was named head of Y", "X, who serves
+    as foreign minister", "President Z appointed X as envoy": the office taken (its body
+    from the noun's own scope, else the body the appointer is or leads, else the one country
+    its sentence names, else none: the article's focal country is often the one reporting,
+    not the one whose office changed hands)."""
     root = span.root
     verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _INSTALL_VERBS]
     if root.dep_ == "nsubjpass" and root.head.lemma_ in _INSTALL_VERBS:
         verbs.append(root.head)
+    # "X, who serves as Ruritania's defence minister", "X has served as its envoy since 2019"
+    # (not "X served as minister": a past office)
+    verbs += [v for v in [c for c in root.children if c.dep_ == "relcl"]
+              + ([root.head] if root.dep_ == "nsubj" else [])
+              if v.lemma_ == "serve" and v.tag_ != "VBD" and not (v.tag_ == "VBN" and any(
+                  c.dep_ == "aux" and c.tag_ == "VBD" for c in v.children))]
     if root.dep_ == "nsubj" and root.head.lemma_ in _INSTALL_VERBS and any(
             t.lower_ in _REFLEXIVES and t.head.i in (root.head.i, *(c.i for c in root.head.children))
             for t in root.head.subtree):
         verbs.append(root.head)  # "X proclaimed himself head of Y"
+    appointer = None
+    # "President X appointed Y as finance minister", "X kept Y as foreign secretary", "X
+    # swore in Y as army commander": Y's office, in the body the appointer heads
+    putting = root.head if root.dep_ in ("dobj", "oprd") else root.head.head \
+        if root.dep_ == "pobj" and root.head.lower_ == "in" else None
+    if putting is not None and putting.lemma_ in _APPOINT_VERBS \
+            and any(c.dep_ == "nsubj" for c in putting.children):
+        verbs.append(putting)
+        appointer = next(c for c in putting.children if c.dep_ == "nsubj")
     for verb in verbs:
         if any(t.lower_ in ("would", "will", "to", "not", "never") for t in verb.lefts):
             continue  # "is to be sworn in as": not yet in office
@@ -627,6 +694,8 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
             found = appos_title(mentions, noun, coref=False)
             if found:
                 title, rel, target, _rule = found
+                if target is None and appointer is not None:
+                    target = _appointers_body(mentions, appointer)
                 if target is None:  # only a country its sentence names alone
                     named = {e.id: e for m in mentions.mention_list
                              if verb.sent.start <= m.span.start < verb.sent.end

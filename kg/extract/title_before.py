@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.title_after import person_leads
 from kg.extract.title_words import DOWNGRADE as _DOWNGRADE
 from kg.extract.title_words import BODY_WORDS as _BODY_WORDS
 from kg.extract.title_words import ENVOYS as _ENVOYS
@@ -96,6 +97,12 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
             i -= 1
             reach += 2
             continue
+        if tok.lower_ == "the" and region and i > 1 and doc[i - 1].lower_ == "to" \
+                and doc[i - 2].lower_ in _ENVOYS:
+            # "Ruritanian ambassador to the UN X": the post after an envoy's "to"
+            region[:0] = [doc[i - 2], doc[i - 1], tok]
+            i -= 3
+            continue
         if tok.lower_ == "the" and region and region[0].is_title and i > 0 \
                 and doc[i - 1].lower_ in ("of", "for"):
             # "Federal Minister of the Interior X", "Secretary of the Treasury X"
@@ -148,12 +155,15 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
         # "Minister for Regional Affairs X", "President of Ruritania X": the title ends
         # before its last "of" / "for" phrase, which names the portfolio or the country
         # (the last "of" first; "General Secretary of the Party of Ruritania X": an earlier)
-        cuts = [k for k, t in enumerate(region) if t.lower_ in ("of", "for") and k > 0][::-1]
+        # ("Ruritanian ambassador to the UN X": an envoy's "to" too)
+        cuts = [k for k, t in enumerate(region) if k > 0 and (
+            t.lower_ in ("of", "for") or t.lower_ == "to" and words[k - 1].lower() in _ENVOYS)][::-1]
         cut = next((k for k in cuts if match_title(words[:k]) is not None), None)
         hit = match_title(words[:cut]) if cut is not None else None
         if hit is None:
             return None
-        portfolio = region[cut + 1:]
+        # (the post after an envoy's "to" is where they are sent, not who sends them)
+        portfolio = region[cut + 1:] if region[cut].lower_ != "to" else []
         region = region[:cut]
     title, length = hit
     # "Opposition Labour leader X" leads the party, though not the country
@@ -212,9 +222,29 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
             target is not None and target.type == "Organization" and \
             target.id not in load_gazetteer().orgs:
         relation = "memberOf"  # a party's secretary-general runs its office, not the party
+    if target is None and (title == "chief of staff" or title.split()[-1] in _LEADERS_STAFF):
+        # "Ruritanian President X's chief of staff Y", "X's spokesman Y": a leader's staff
+        # serve the body the leader heads
+        target = _principal_body(mentions, region[0])
     if target is None:
         target = implied_body(mentions, title)
     return TitleHit(person, title, relation, target, region[-1], "title")
+
+
+#: Titles of a leader's own staff, after the leader's possessive ("X's spokesman Y").
+_LEADERS_STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _principal_body(mentions: Mentions, first: Token) -> Entity | None:
+    """The body a person whose possessive opens a title leads ("President X's chief of
+    staff Y": X's country): X's own title in the article, else the office-holders dictionary."""
+    doc = first.doc
+    if first.tag_ != "POS" or first.i == 0:
+        return None
+    principal = mentions.entity_at(doc[first.i - 1])
+    if principal is None or principal.type != "Person":
+        return None
+    return person_leads(mentions, principal)
 
 
 def _party_before_leader(mentions: Mentions, before: list[Token]) -> Entity | None:

@@ -170,6 +170,10 @@ _MEMBER_NOUNS = frozenset({"member", "members", "state", "states", "country", "c
 _MEMBER_KINDS = frozenset({"founding", "original", "core", "full", "voting"})
 
 
+#: Verbs of a body taking a member in: "the Alliance admitted Xland as a member".
+_ADMIT_VERBS = frozenset({"admit", "accept", "welcome", "induct"})
+
+
 def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """Members the text lists: "the bloc's members, A, B and C", "Alliance members A and
     B", "A, B and C, all members of the Alliance", "A is a member of the Alliance",
@@ -181,8 +185,9 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
         if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower:
             continue
         head = noun
-        if i + 1 < len(doc) and doc[i + 1].lower_ in ("states", "countries", "nations"):
-            head = doc[i + 1]  # "Alliance member states A and B"
+        if i + 1 < len(doc) and doc[i + 1].lower_ in ("states", "countries", "nations", "state",
+                                                      "country", "nation"):
+            head = doc[i + 1]  # "Alliance member states A and B", "A, an Alliance member state,"
         # the organisation: just before ("Alliance members", "the bloc's members") or
         # "of" right after ("members of the Alliance")
         org, after, more = None, head.i + 1, []
@@ -219,6 +224,11 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                     # "a key member of the coalition": the one "... coalition" named
                     org = body_by_head(mentions, pobj.lower_)
                 after = pobj.right_edge.i + 1 if org is not None else after
+        if org is None and head.dep_ == "pobj" and head.head.lower_ == "as" \
+                and head.head.head.lemma_ in _ADMIT_VERBS:
+            # "the Alliance admitted Xland as a member": the body is the one admitting
+            org = next((e for c in head.head.head.children if c.dep_ == "nsubj"
+                        for e in [named_entity(mentions, c, orgs, coref=True)] if e), None)
         if org is None or any(t.lower_ in _NOT_MEMBERS for t in doc[max(noun.sent.start, i - 3):i]):
             continue
         org = _full_body(mentions, org)
@@ -248,6 +258,9 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             listed.append(head.head)
         if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("NOUN", "PROPN"):
             listed.append(head.head.head)  # "Somalia, as a member of the Arab League, ..."
+        elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in _ADMIT_VERBS:
+            # "the Alliance admitted Xland as a member": the one admitted
+            listed += [c for c in head.head.head.children if c.dep_ == "dobj"]
         elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
             # "As a member of the Alliance, Xland must ...", "Xland, which as a member of
             # the Alliance would have to ...": the clause's subject
@@ -636,6 +649,20 @@ def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if org is not None and member is not None:
                 facts.append(make_fact(article, obj, member, "leaderOf", org, "chairs",
                                        verb.text if chairing else obj.text, 0.65))
+    for i in mentions.positions({"chair"}):
+        # "Malaysia, the current ASEAN chair", "Laos, this year's chair of the bloc"
+        noun = doc[i]
+        member = named_entity(mentions, noun.head, ("Country",)) if noun.dep_ == "appos" else None
+        if member is None or noun.pos_ != "NOUN":
+            continue
+        cands = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss")]
+        cands += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+        org = next((e for c in cands
+                    for e in [named_entity(mentions, c, ("Organization",), coref=True)] if e), None)
+        if org is not None:
+            facts.append(make_fact(article, noun, member, "leaderOf", org, "chairs", noun.text,
+                                   0.65))
     return facts
 
 

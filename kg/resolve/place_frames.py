@@ -82,10 +82,14 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
     facts = []
     for i in mentions.positions(_DESCRIBED_NOUNS | _DESCRIBED_PLURALS):
         noun = doc[i]
-        if noun.pos_ != "NOUN" or not noun.is_lower or mentions.entity_at(noun) is not None:
+        if noun.pos_ != "NOUN" or not noun.is_lower:
             continue
         owners = {e.id: e for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                   for e in [named_entity(mentions, c, _PLACE_ENDS)] if e is not None}
+        own = mentions.entity_at(noun)
+        if own is not None and not (own.id in owners and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)):
+            continue  # (the resolver may take "the Indian state of X" for India itself)
         if len(owners) > 1:  # "the Saudi Red Sea city of Jeddah": a sea says where on the coast
             owners = {k: e for k, e in owners.items() if not _WATER_WORDS & set(e.label.split())}
         if len(owners) > 1:
@@ -652,6 +656,8 @@ def _name_before(doc: Doc, mentions: Mentions, i: int) -> Span | None:
     while start > 0 and start > i - 4 and doc[start - 1].is_title and not doc[start - 1].is_punct \
             and doc[start - 1].pos_ != "DET":  # "The Dadaab camps" opening a sentence
         start -= 1
+    if start < i and all(t.tag_ == "JJ" for t in doc[start:i]):
+        i += 1  # "Iraq's Kurdish region": an adjective names the place only with its noun
     return doc[start:i] if start < i and not doc[start].is_sent_start else None
 
 

@@ -234,6 +234,11 @@ def _described_as_place(doc, mentions, article, span: Span, entity: Entity) -> l
     return facts
 
 
+#: Parts of a place a town lies in: "a village in the east of Ruritania".
+_SIDES = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                    "southwest", "centre", "center", "heart", "middle", "interior"})
+
+
 def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[Fact]:
     """locatedIn facts of a place mention's own phrase: apposition ("Xa, the capital of
     Y"), possessive, "in" / "on" (used by :mod:`kg.resolve.place_frames` too)."""
@@ -258,6 +263,10 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
                                          for e in [named_entity(mentions, g, _PLACE_ENDS)] if e), None)
             elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs and objs[0].lower_ in _SIDES:
+                    # "Xa, a village in the east of Ruritania": the place the side is of
+                    objs = [g for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children if g.dep_ == "pobj"]
                 if objs and objs[0].lemma_ in _DWELLERS:
                     # "Xa, a city of 280,000 people in southern Ruritania"
                     objs = [g for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "in"
@@ -269,7 +278,8 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
                     target = next((e for c in objs[0].children if c.dep_ in ("compound", "amod")
                                    for e in [named_entity(mentions, c, ("Location",)) or (
                                        _known_place(mentions, c, create=True)
-                                       if c.dep_ == "compound" else None)] if e), None)
+                                       if c.dep_ == "compound" else None)] if e), None) \
+                        or _adjective_region(mentions, objs[0])
             elif child.lower_ in _COMPASS and target is None:
                 # "Xa, a mountain town southeast of Xville": the place it lies by
                 objs = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -308,6 +318,17 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
         # Kuznica border crossing in northeastern Poland"
         facts += _in_place(doc, mentions, article, root.head, place)
     return facts
+
+
+def _adjective_region(mentions: Mentions, noun: Token) -> Entity | None:
+    """"Irbil, the capital of Iraq's Kurdish region": a capitalised adjective that is no
+    country's names the region with its noun ("Kurdish region")."""
+    adjective = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ == "JJ"
+                      and c.is_title and mentions.entity_at(c) is None), None)
+    if adjective is None:
+        return None
+    label = f"{adjective.text} {noun.lower_}"
+    return mentions.entities.get(slug(label)) or mentions.entity(slug(label), label, "Location")
 
 
 def _known_place(mentions: Mentions, token: Token, create: bool = False) -> Entity | None:
@@ -353,7 +374,8 @@ def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact
             continue  # "in North Kivu and Ituri provinces": several places, none alone
         target = named_entity(mentions, objs[0], _place_types(subject)) if objs else None
         if target is not None and target.id != subject.id \
-                and not _seat_noise(mentions, root, subject, target):
+                and not _seat_noise(mentions, root, subject, target) \
+                and not _elsewhere(mentions, subject, target):
             facts.append(make_fact(article, prep, subject, "locatedIn", target,
                                    f"{prep.lower_}-place", prep.text, 0.7))
     return facts
@@ -405,6 +427,23 @@ def _place_types(subject: Entity) -> tuple[str, ...]:
     return ("Location",) if subject.type in ("Organization", "Group") else _PLACE_ENDS
 
 
+def _elsewhere(mentions: Mentions, place: Entity, target: Entity) -> bool:
+    """Whether ``place`` lies in another country than ``target`` (or the country it lies in):
+    "talks between Khartoum and Juba in Ethiopia", "... in Addis Ababa" name the sides,
+    not places in Ethiopia (a capital's country is the gazetteer's; a capital lies in no place
+    whose country is unknown)."""
+    def home(entity: Entity) -> str | None:
+        if entity.type == "Country":
+            return entity.id
+        capital = load_gazetteer().capitals.get(entity.label)
+        return load_gazetteer().capital_country.get(capital) if capital \
+            else mentions.place_country.get(entity.id)
+    mine, theirs = home(place), home(target)
+    if theirs is None and place.label in load_gazetteer().capitals:
+        return True  # "envoys from Kyiv and Moscow in Istanbul": no capital lies in an unknown place
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"the International Criminal Court (ICC) in The Hague" when the parser hangs
     "in" elsewhere: an organisation or place, an optional "(ACRONYM)", "in", a place."""
@@ -424,9 +463,17 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         k = _after_in(doc, j)
         target = named_entity(mentions, doc[k], _place_types(subject)) if k < len(doc) else None
         if target is not None and target.id != subject.id and not _several_places(doc[k]) \
-                and not _seat_noise(mentions, mention.span.root, subject, target):
+                and not _seat_noise(mentions, mention.span.root, subject, target) \
+                and not _elsewhere(mentions, subject, target):
             facts.append(make_fact(article, doc[j], subject, "locatedIn", target, "in-place",
                                "in", 0.65))
+            # "the regions of Donetsk and Luhansk in Ukraine": the places listed before lie in
+            # the country too (not "talks between Xville and Yville in Z": capitals for sides)
+            facts += [make_fact(article, doc[j], place, "locatedIn", target, "in-place", "in", 0.65)
+                      for c in mention.span.root.conjuncts if c.i < mention.span.start
+                      for place in [named_entity(mentions, c, ("Location",))]
+                      if subject.type == "Location" and target.type == "Country" and place is not None
+                      and not _elsewhere(mentions, place, target)]
     return facts
 
 
@@ -674,6 +721,8 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
         elif place is None and (site or all(mentions.entity_at(t) is None for t in words)) and (
                 words[-1].lower_ in _SITE_NOUNS and len(words) >= 2 or site):
             label = " ".join(t.text for t in words)  # "Central Prison", "Perm" (region)
+            if site and words[-1].tag_ == "JJ":
+                label += " " + doc[i].lower_  # "Iraq's Kurdish region": no adjective is a place alone
             target = mentions.entity(slug(label), label, "Location")
             target.aliases.add(label)
         else:

@@ -35,7 +35,7 @@ from kg.types import Entity
 
 __all__ = ["TitleHit", "NOT_CURRENT", "match_title", "title_heads", "title_like", "heads",
            "led_by", "government_of", "whose_title", "counterpart_relation", "implied_body",
-           "bare_affiliation"]
+           "bare_affiliation", "institution", "institution_words", "owned_institution"]
 
 NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "opposition", "then", "outgoing",
                           "previous", "exiled", "would-be", "ousted", "deposed", "toppled",
@@ -126,6 +126,35 @@ _LEAD_FORMS = frozenset({"leads", "led", "heads", "headed", "chairs", "chaired",
                          "commands", "commanded"})
 
 
+#: A country's institutions a lowercase noun names ("Ruritania's parliament speaker", "the
+#: governor of Ruritania's central bank"), by the generic name annotators give them.
+_INSTITUTIONS = {"parliament": "Parliament of {}", "central bank": "Central Bank of {}"}
+
+
+def institution_words(tokens: list[Token]) -> str | None:
+    """"parliament" / "central bank" when ``tokens`` end in one (else None)."""
+    words = " ".join(t.lower_ for t in tokens[-2:])
+    return next((name for name in _INSTITUTIONS if words == name or words.endswith(" " + name)), None)
+
+
+def institution(mentions: Mentions, name: str, country: Entity) -> Entity:
+    """The country's institution ``name`` ("parliament"): "Parliament of Ruritania"."""
+    label = _INSTITUTIONS[name].format(country.label)
+    return mentions.entities.get(slug(label)) or mentions.entity(slug(label), label, "Organization")
+
+
+def owned_institution(mentions: Mentions, noun: Token) -> Entity | None:
+    """"Ruritania's parliament", "the Ruritanian central bank": the institution a lowercase
+    noun names, owned by the country its possessive or adjective names."""
+    doc = noun.doc
+    name = institution_words(list(doc[max(noun.sent.start, noun.i - 1):noun.i + 1]))
+    if name is None or not noun.is_lower:
+        return None
+    country = next((e for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+                    for e in [mentions.entity_at(c)] if e is not None and e.type == "Country"), None)
+    return institution(mentions, name, country) if country is not None else None
+
+
 def heads(mentions: Mentions, span: Span, person: Entity,
            title: TitleHit | None = None) -> TitleHit | None:
     """"X, who heads NATO" / "X leads the party" -> leaderOf; "X headed Ruritania's
@@ -151,9 +180,10 @@ def heads(mentions: Mentions, span: Span, person: Entity,
                 # "Emir X headed Ruritania's delegation" (the delegation stands for its
                 # country): X's title says whether X leads the country or is one of its
                 # officials
+                # ("who heads the Front's negotiating team": the body the team speaks for)
                 country = next((e for c in [obj, *obj.children]
                                 if c is obj or c.dep_ in ("poss", "amod", "compound")
-                                for e in [named_entity(mentions, c, ("Country",))]
+                                for e in [named_entity(mentions, c, ("Country", "Organization", "Group"))]
                                 if e is not None), None)
                 if country is not None:
                     relation = title.relation if title is not None else "memberOf"
@@ -162,11 +192,13 @@ def heads(mentions: Mentions, span: Span, person: Entity,
             target = named_entity(mentions, obj, ("Country", "Organization", "Group")) or next(
                 (e for c in obj.children if c.dep_ == "compound"  # "the Z gang coalition"
                  for e in [named_entity(mentions, c, ("Organization", "Group"))] if e), None) \
-                or _ruled_country(mentions, obj)
+                or _ruled_country(mentions, obj) or owned_institution(mentions, obj)
             if target is None and obj.pos_ == "NOUN" and any(
                     c.lower_ == "the" for c in obj.children):
-                # "X, who heads the mission": the organisation of that kind named last
-                target = last_named_org(mentions, obj)
+                # "X, who heads the mission": the organisation of that kind named last;
+                # "X, who chairs the 15-nation bloc": the body coreference found for it
+                target = last_named_org(mentions, obj) or \
+                    named_entity(mentions, obj, ("Organization", "Group"), coref=True)
             if target is not None:
                 return TitleHit(person, verb.lemma_, "leaderOf", target, verb, "heads")
     return None

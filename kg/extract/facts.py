@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from kg.extract import syntax
 from kg.extract.ends import EndFinder
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import TOPICAL, Lexicon
 from kg.extract.modality import analyse_clause
 from kg.extract.rules import Candidate
 from kg.nlp import doc_table
@@ -71,6 +71,11 @@ class FactBuilder:
         if cand.trigger.i != cand.clause.i and cand.polarity is None and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in cand.trigger.children):
             polarity = "negative" if polarity == "positive" else "positive"  # "held no talks"
+        if cand.polarity is None and polarity == "positive" and cand.relation not in TOPICAL \
+                and (_neither(cand.trigger) or _neither(cand.subject.token)):
+            # "Neither France nor Germany sanctioned China", "neither met X nor ..." (but
+            # "neither confirms nor denies strikes" is read as the annotations read it: a denial)
+            polarity = "negative"
         attribution = cand.attribution
         if attribution is None and info.reporter is not None:
             speakers = [e for t in syntax.subjects(info.reporter) for e in self.ends.actors(t, conj=False)]
@@ -148,6 +153,13 @@ class FactBuilder:
                 sent, self.article.date, text=self._sentence_text(sent), ents=self._sentence_ents(sent)))
         dates = self._sentence_dates[1]
         return self.timex.closest_date(dates, anchor) if dates else None
+
+
+def _neither(tok) -> bool:
+    """Whether ``tok`` or the first conjunct of its coordination is opened by "neither"
+    ("Neither France nor Germany", "neither criticized China nor sanctioned it")."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    return any(c.lower_ == "neither" and c.dep_ in ("preconj", "det", "advmod", "cc") for c in first.children)
 
 
 def dedupe(facts: list[Fact]) -> list[Fact]:

@@ -166,7 +166,7 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
 
 
 #: verbs whose partners share the act of an "in"-gerund ("joined Russia in voting against ...")
-_JOINING = frozenset({"join"})
+_JOINING = frozenset({"join", "follow"})
 _WITH = frozenset({"with"})
 
 
@@ -354,7 +354,7 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
                 # provides ...": a pact's parties, read by the joint rule)
                 toks += [t for t in syntax.subjects(verb.head) if t.pos_ != "PRON"]
         else:
-            toks += syntax.objects(verb)
+            toks += syntax.objects(verb) or _contact_relative(verb)
         if not toks:  # "denounced what it called X's behaviour": the free relative's description
             for c in verb.children:
                 if c.dep_ == "ccomp" and any(o.lower_ == "what" and o.dep_ == "dobj" for o in c.children):
@@ -407,10 +407,45 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
             if c.dep_ in ("dobj", "prt") and c.lower_ not in preps and (
                     named_object or negotiated or not _own_partner(c, preps)):
                 toks += [p for _, p in syntax.prep_objects(c, preps)]
+    if preps and not toks and _stranded(verb, preps):
+        # "Hamas was called on by Egypt", "Hamas, which Egypt called on": the preposition is
+        # left at the verb; its object is the passive subject or the relative pronoun
+        toks += [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else _stranded_relative(verb)
     if not toks and trig.relation == "concernedAbout":
         toks += feared_subjects(verb)  # "fears the war could spread", "a dam, which X fears could ..."
     mutual = any(syntax.is_mutual(t) for t in toks)
     return toks, mutual
+
+
+def _contact_relative(verb: Token) -> list[Token]:
+    """"a charge Tehran rejected as baseless", "the plan Hamas turned down": a relative clause
+    with no pronoun and no object of its own is about its noun, the object. Not for people
+    ("21 officials they hold responsible": the officials' countries are not the ones blamed)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or verb.head.i > verb.i \
+            or verb.head.lemma_.lower() in load_lexicon().cue("person_role_nouns"):
+        return []
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") or c.tag_ in ("WDT", "WP", "WP$") for c in kids):
+        return []
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    # (the subject opens the clause right after the noun: "the plan | Hamas rejected")
+    return [verb.head] if subj and subj[0].left_edge.i == verb.head.i + 1 else []
+
+
+def _stranded(verb: Token, preps: frozenset) -> bool:
+    """Whether one of ``preps`` stands at ``verb`` with no object of its own ("was called on by")."""
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in preps and not any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children)
+
+
+def _stranded_relative(verb: Token) -> list[Token]:
+    """"Hamas, which Egypt has called on to disarm", "Israel, which Qatar appealed to": the
+    relative pronoun of a relative clause whose preposition is left at the verb (the parser
+    hangs the pronoun on the verb itself)."""
+    if verb.dep_ != "relcl":
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "pobj") and c.lower_ in ("which", "who", "whom", "that")
+            and c.i < verb.i]
 
 
 #: modals of a that-clause that predict rather than ask ("insisted that Georgia would join the EU")
@@ -450,6 +485,8 @@ def has_required(tok: Token, word: str) -> bool:
         # "held Ecuador responsible": the complement may hang off the object
         if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == first for g in c.children):
             return True
+    if tok.dep_ == "relcl" and first in (tok.head.lower_, tok.head.lemma_.lower()) and not any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "the tanks Germany sent to Ukraine": the object is the relative clause's noun
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.lower_ == first
 
@@ -528,4 +565,11 @@ def armed_owner(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
         ent = ends.m.entity_at(mod)
         if ent is not None and ent.type == "Country":
             return [End(ent, mod, False, f"country of '{tok.text}'")]
-    return []
+    # "forces loyal to X", "militias allied with X": whom the armed ones serve
+    return [e._replace(via=f"'{tok.text} {c.text}' to") for c in tok.children if c.dep_ == "amod" and c.lower_ in _SERVING
+            for _, p in syntax.prep_objects(c, _SERVED) for e in ends.actors(p)]
+
+
+#: adjectives after forces that name whom they serve, and their prepositions
+_SERVING = frozenset({"loyal", "allied", "aligned"})
+_SERVED = frozenset({"to", "with"})

@@ -16,7 +16,7 @@ from kg.nlp import doc_table
 
 __all__ = ["negated", "subjects", "is_passive", "by_agents", "objects", "prep_objects", "governing_verb",
            "topic_span", "is_mutual", "clause_subject_of", "is_dateline", "closes_report", "called_on",
-           "unhesitating", "only_threatened"]
+           "unhesitating", "only_threatened", "asked_yes_no"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _PASSIVE = frozenset({"nsubjpass", "auxpass"})
@@ -33,6 +33,8 @@ _ISSUING = frozenset({"pass", "adopt", "issue", "approve", "sign", "draft", "tab
 _FALLING_SHORT = frozenset({"stop", "fall", "come"})
 #: nouns whose "of V-ing" is the holder's own act ("no intention of attacking")
 _INTENT_NOUNS = frozenset({"intention", "plan", "desire", "wish", "attempt", "bid", "decision", "effort"})
+#: relative pronouns that open the clause of a cleft ("It was X that ...")
+_CLEFT_PRONOUNS = frozenset({"that", "who", "which"})
 _DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 # clause links across which the subject of the head verb is inherited (control, coordination,
 # participial adjuncts: "pledging to ...", "by announcing ...")
@@ -97,7 +99,7 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
     for _ in range(6):
         subj = [doc[c] for c in table.kids[tok.i] if dep[c] in _SUBJ]
         if subj:
-            return [s for t in subj for s in _past_dateline(t)]
+            return [s for t in subj for s in _cleft_focus(t)]
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [tok.head]
         if tok.dep_ in ("pcomp",) and tok.head.dep_ in ("prep",):
@@ -158,8 +160,7 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
                 return objs
         if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             root = tok.sent.root
-            if tok.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0 and tok.doc[tok.i - 1].text == "," \
-                    and root.pos_ in ("NOUN", "PROPN") and root.i < tok.i and not _past_dateline(root) == []:
+            if _lost_main_verb(tok, root) and not _past_dateline(root) == []:
                 # "India, which has long opposed the plan, criticized Pakistan": the parser lost
                 # the main verb to the relative clause; the verbless sentence's root is the subject
                 return _past_dateline(root)
@@ -178,6 +179,19 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
             return []  # "talks mediated by X": the noun is the patient, not the subject
         tok = head
     return []
+
+
+def _lost_main_verb(tok: Token, root: Token) -> bool:
+    """Whether the participle or finite verb ``tok``, set off by a comma after a relative clause
+    on the root noun of a verbless sentence, is that sentence's main verb: "India, which has
+    long opposed the plan, criticized Pakistan"; "Turkey, whose parliament must approve the
+    bid, criticized Sweden" (read as a past participle: no "by" agent tells it is one)."""
+    if tok.i == 0 or tok.doc[tok.i - 1].text != "," or root.pos_ not in ("NOUN", "PROPN") or root.i > tok.i:
+        return False
+    if tok.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in tok.children) and any(
+        c.dep_ == "relcl" and c.i < tok.i and c.is_ancestor(tok) for c in root.children)
 
 
 def called_on(verb: Token) -> Token | None:
@@ -294,6 +308,41 @@ def _opens_aside(tok: Token, dash: int) -> bool:
     return not tok.is_upper or first.lower_ in ("who", "which", "whose") or first.tag_ in ("VBG", "VBN")
 
 
+def _cleft_focus(subj: Token) -> list[Token]:
+    """"It was India that accused Pakistan": the parser hangs the clause on "was" as a
+    complement whose subject is "that"; the focused noun after "It was" does the act.
+    "Canada was among the countries that sanctioned Iran", "Italy is one of the few states
+    that criticized X": the subject of "was among" / "is one of" does the act of the clause."""
+    verb = subj.head
+    if subj.lower_ not in _CLEFT_PRONOUNS:
+        return _past_dateline(subj)
+    if verb.dep_ == "relcl":
+        return _one_among(verb.head) or [subj]
+    if verb.dep_ != "ccomp" or verb.head.lemma_ != "be":
+        return _past_dateline(subj)
+    copula = verb.head
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children):
+        return _past_dateline(subj)
+    return [c for c in copula.children if c.dep_ == "attr" and c.i < subj.i] or [subj]
+
+
+def _one_among(group: Token) -> list[Token]:
+    """The subject of "X was among the <group>" or "X is one of the <group>" (a plural
+    common noun), else nothing."""
+    if group.pos_ != "NOUN" or group.tag_ != "NNS" or group.dep_ != "pobj":
+        return []
+    prep = group.head
+    if prep.lower_ == "among":
+        copula = prep.head
+    elif prep.lower_ == "of" and prep.head.lower_ == "one":
+        copula = prep.head.head
+    else:
+        return []
+    if copula.lemma_ != "be":
+        return []
+    return [c for c in copula.children if c.dep_ == "nsubj" and c.i < prep.i]
+
+
 def _past_dateline(subj: Token) -> list[Token]:
     """The small model makes a dateline the subject and the real one its apposition."""
     if not is_dateline(subj):
@@ -305,7 +354,25 @@ def _past_dateline(subj: Token) -> list[Token]:
 def objects(verb: Token) -> list[Token]:
     table = doc_table(verb.doc)
     dep, doc = table.dep, verb.doc
-    return [doc[c] for c in table.kids[verb.i] if dep[c] in _OBJECTS]
+    found = [doc[c] for c in table.kids[verb.i] if dep[c] in _OBJECTS]
+    after = verb.i + 1
+    if not found and after < len(doc) and table.head[after] == verb.i and dep[after] == "npadvmod" \
+            and table.pos[after] == "PROPN" and doc[after].ent_type_ not in ("DATE", "TIME"):
+        # "..., criticized Sweden": a name right after a misparsed verb is read as an adverbial
+        # noun ("met Tuesday"); a name that is no date is the object
+        found = [doc[after]]
+    return found + [t for o in found for t in _as_well_as_subject(o)]
+
+
+def _as_well_as_subject(obj: Token) -> list[Token]:
+    """"urged Israel as well as Hamas to accept the deal": the parser reads "as well as" as
+    the mark of an infinitive clause whose subject is the second object; that subject is
+    coordinated with the object."""
+    doc, j = obj.doc, obj.right_edge.i + 1
+    if j + 3 >= len(doc) or doc[j].lower_ != "as" or doc[j + 1].lower_ != "well" or doc[j + 2].lower_ != "as" \
+            or doc[j + 2].dep_ != "mark":
+        return []
+    return [c for c in doc[j + 2].head.children if c.dep_ == "nsubj" and c.i > j + 2]
 
 
 def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
@@ -495,3 +562,23 @@ def only_threatened(verb: Token) -> bool:
     """True for the act of "threaten to" ("threatened to strike X", "threatens to impose
     sanctions"): a threat, not an act done or planned (unlike "vowed to attack X")."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "threaten"
+
+
+def asked_yes_no(verb: Token) -> bool:
+    """"Did India accuse Pakistan?", "Will the EU sanction Russia again?": a clause whose
+    auxiliary comes before its subject and that a question mark closes asks, it states
+    nothing ("Why did Japan criticize China?" takes the act as given and is kept)."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    kids = list(clause.children)
+    subj = next((c for c in kids if c.dep_ in _SUBJ), None)
+    # the inversion first (rare), the sentence's words only then
+    if subj is None or not (any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in kids)
+                            or clause.pos_ == "AUX" and clause.i < subj.i):
+        return False
+    sent = clause.sent
+    lower = doc_table(verb.doc).lower
+    return "?" in lower[verb.i + 1:sent.end] and not any(
+        t.tag_ in ("WRB", "WP", "WDT") for t in verb.doc[sent.start:subj.i]) and not any(
+        c.tag_ in ("WRB", "WP", "WDT") for c in kids)

@@ -89,6 +89,15 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             t.relation in ("accuses", "criticizes") for t in lex.verbs.get(reason.head.head.lemma_.lower(), ())):
         trace.add("verb", verb, "skipped", "the act of an accusation is reported by the accused-of rule")
         return
+    if syntax.asked_yes_no(verb):
+        trace.add("verb", verb, "skipped", "a yes-no question states nothing")
+        return
+    if any(t.relation == "attacks" for t in triggers):
+        hit = list(_hit_with_sanctions(verb, ends, lex))
+        if hit:
+            trace.add("verb", verb, "sanctions", "struck with sanctions, not with arms")
+            yield from hit
+            return
     for trig in triggers:
         if trig.requires and not has_required(verb, trig.requires) and not _on_object(verb, trig.requires, lex):
             continue
@@ -468,8 +477,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 not pairs or any(_body_text(t, ends, lex, trig.relation) for t in toks)):
             # "rejected the bill", "welcomed the accord": no actor named, the act itself
             stance = lex.cue("stance_objects")
-            # "voted no on it": the text or act named last before this sentence
-            toks_ = [ends.last_stance if t.lower_ == "it" and ends.last_stance is not None else t for t in toks]
+            # "Egypt proposed a truce, but Hamas rejected it": the text or act named before it in
+            # this sentence; "voted no on it": the one named last before this sentence
+            toks_ = [_stance_before(t, stance) or ends.last_stance or t if t.lower_ == "it" else t for t in toks]
             pairs = [(a, e) for t in toks_ if t.lemma_.lower() in stance and t.pos_ == "NOUN"
                      for e in topic_ends(t, ends, lex) if e.entity.type == "Topic" for a in agents]
         if not pairs:
@@ -545,6 +555,41 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
 #: verbs that drop a planned trip or meeting, and what they drop
 _DROPPING = frozenset({"cancel", "postpone", "scrap", "abandon", "shelve", "call"})
 _TRIPS = frozenset({"trip", "visit", "journey", "tour", "meeting", "talk", "summit"})
+
+
+#: prepositions naming what one strikes with ("hit Russia with sanctions", "hit by sanctions")
+_MEANS_PREPS = frozenset({"with", "by"})
+
+
+def _hit_with_sanctions(verb: Token, ends: EndFinder, lex: Lexicon):
+    """"Russia was hit with new sanctions by the EU", "Russia hit by new EU sanctions", "the US
+    hit Iran with tariffs": a blow dealt with sanctions sanctions its patient. The one who
+    imposes them is the subject of an active verb, else who owns the sanctions ("EU
+    sanctions", "sanctions by the EU")."""
+    means = {p.i: p for p in [p for _, p in syntax.prep_objects(verb, _MEANS_PREPS)] + syntax.by_agents(verb)}
+    means = [m for m in means.values() if any(t.relation == "sanctions" for t in lex.nouns.get(m.lemma_.lower(), ()))]
+    if not means:
+        return
+    passive = syntax.is_passive(verb) or any(c.dep_ == "agent" for c in verb.children)
+    if passive:
+        patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        agents = syntax.by_agents(verb) + [p for m in means for _, p in syntax.prep_objects(m, _MEANS_PREPS | {"from"})]
+        found = [e for t in agents if t.i not in {m.i for m in means} for e in ends.actors(t)]
+        found += [e for m in means for c in m.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                  for e in ends.actors(c)]
+    else:
+        patients = syntax.objects(verb)
+        found = actor_subjects(verb, ends)
+    targets = [e for t in patients for e in ends.actors(t)]
+    for s, o in pair_up(found, targets, "sanctions"):
+        yield Candidate("verb-means", verb, "sanctions", "163", s, o, verb, 0.8)
+
+
+def _stance_before(it: Token, stance: frozenset) -> Token | None:
+    """The last text or act ("plan", "truce", "resolution") named as an object before ``it`` in
+    its sentence: "Israel accepted the plan, but Hamas turned it down"."""
+    return next((t for t in reversed(it.doc[it.sent.start:it.i]) if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass")
+                 and t.lemma_.lower() in stance), None)
 
 
 def _called_off(verb: Token) -> bool:

@@ -524,7 +524,10 @@ class EndFinder(NounRules, ReferenceRules):
                 return hit
         if lower in self._relpron and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
             return self._relative(tok, allowed, depth)  # "Belarus, which retaliated"
-        if lower in self._relpron and tok.dep_ == "dobj" and tok.head.dep_ == "relcl":
+        if lower in self._relpron and (tok.dep_ == "dobj" and tok.head.dep_ == "relcl" or tok.dep_ == "pobj" and (
+                tok.head.dep_ == "relcl" or tok.head.dep_ == "prep" and tok.head.head.dep_ == "relcl")):
+            # "Belarus, which Russia backs"; "Hamas, which Egypt called on", "Iran, on which
+            # Britain imposed sanctions": the object of a stranded or fronted preposition too
             return self._object_relative(tok, allowed, depth)
         if lower in _SINGULAR_PRON and tok.dep_ in ("nsubj", "nsubjpass") and depth == 0:
             hit = self._reporter_pronoun(tok, allowed, depth)

@@ -70,7 +70,10 @@ class ReferenceRules:
         which Belgrade accuses of ...": an object relative pronoun is its antecedent when that
         is a person, country, group or organisation (no event) named there ("the sanctions that EU leaders endorsed", "the summit, which Kenya will
         host" are things, whatever their words resolve to)."""
-        antecedent = tok.head.head
+        clause = tok.head if tok.head.dep_ == "relcl" else tok.head.head
+        antecedent = clause.head
+        if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and antecedent.head.pos_ == "PROPN":
+            antecedent = antecedent.head  # "MONUSCO, the UN mission that Kinshasa accuses of ...": the name
         ent = self.m.entity_at(antecedent)
         kinds = ("Person",) if tok.lower_ in ("whom", "who") else ("Person", "Country", "Group", "Organization")
         named = antecedent.pos_ == "PROPN" or ent is not None and self.m.mention_at(antecedent).kind == "name"

@@ -373,9 +373,10 @@ class DocTable:
         kids: ``[c.i for c in token.children]`` per token (in text order).
         conj_heads: the tokens with a right child labelled "conj" (the first conjunct
             of each coordination, and any conjunct that continues it).
+        tokens: the doc's Token objects (see :attr:`tokens`), listed on first use.
     """
 
-    __slots__ = ("doc", "text", "lower", "lemma", "pos", "dep", "head", "kids", "conj_heads")
+    __slots__ = ("doc", "text", "lower", "lemma", "pos", "dep", "head", "kids", "conj_heads", "_tokens")
 
     def __init__(self, doc):
         import numpy
@@ -383,6 +384,7 @@ class DocTable:
         from spacy.parts_of_speech import NAMES
 
         self.doc = doc
+        self._tokens = None
         if len(_TEXTS) > _MEMO_LIMIT or len(_LEMMAS) > _MEMO_LIMIT:
             _TEXTS.clear()
             _LEMMAS.clear()
@@ -408,6 +410,16 @@ class DocTable:
                 if h < j and dep[j] == "conj":
                     conj_heads.append(h)
         self.conj_heads = frozenset(conj_heads)
+
+    @property
+    def tokens(self) -> list:
+        """``list(doc)``, built once: ``doc[i]`` makes a new Token on every call, and a loop
+        that hands many tokens to rules reads them from this list instead. The objects are
+        shared, so compare tokens by ``==`` or ``.i``, never by ``is``."""
+        tokens = self._tokens
+        if tokens is None:
+            tokens = self._tokens = list(self.doc)
+        return tokens
 
     def word_index(self, lower: bool = True) -> dict[str, list[int]]:
         """Each distinct (lowercased) token text -> the indexes of its tokens, in text

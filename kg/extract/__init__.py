@@ -176,9 +176,10 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     candidates = [c for c in candidates if c.trigger.i not in proposed]
     # "officials told Al Jazeera", "spoke to Reuters": a news outlet reports, it is no party
     media = lex.cue("news_media")
-    for c in [c for c in candidates if _is_media(c.subject, media) or _is_media(c.object, media)]:
+    outlets = [_is_media(c.subject, media) or _is_media(c.object, media) for c in candidates]  # once each
+    for c in compress(candidates, outlets):
         trace.add(c.rule, c.trigger, "REJECT", "a news organisation is a source, not an actor")
-    candidates = [c for c in candidates if not (_is_media(c.subject, media) or _is_media(c.object, media))]
+    candidates = [c for c, outlet in zip(candidates, outlets) if not outlet]
     # the first event of each kind in the sentence is what "the decision" / "this aggression"
     # in a later sentence refers to
     agent = next((c.subject for c in candidates if (c.relation in _EVENT_RELATIONS or c.cameo in _EVENT_CAMEO)

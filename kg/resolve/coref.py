@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.attrs import POS
-from spacy.symbols import ADJ, NOUN, PRON, PROPN
 from spacy.tokens import Doc
 
 from kg.resolve.bodies import GOVERNMENT_NOUNS
@@ -38,6 +36,7 @@ from kg.resolve.coref_pronouns import (_HE, _IT, _THEY, _antecedent, _body_owner
                                        _conjoined_owner, _controlled_owner, _genders, _plural_before,
                                        _referential_it, _unnamed_reporter, resolve_first_person)
 from kg.resolve.mentions import Mentions
+from kg.nlp import doc_table
 
 __all__ = ["resolve_coref", "resolve_first_person", "earlier_pair", "known_as"]
 
@@ -48,30 +47,33 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
     styled = _styles(doc, mentions)
     genders = _genders(doc, mentions)
     people = _person_starts(mentions)
-    # every rule below needs a pronoun, noun or adjective: the part-of-speech array picks
-    # those without building a Token object for every word of the article
-    wanted = {PRON, NOUN, PROPN, ADJ}
-    for i, pos in enumerate(doc.to_array(POS).tolist()):
-        if pos not in wanted or i in mentions._by_token or i in styled:
+    # every rule below needs a pronoun, noun or adjective: the doc's table of words picks
+    # those, and gives their text and part of speech, without building a Token object for
+    # every word of the article (nor a string per attribute read)
+    table = doc_table(doc)
+    tokens, lowers, tags = table.tokens, table.lower, table.pos
+    by_token = mentions._by_token  # grows as the loop adds mentions
+    for i, pos in enumerate(tags):
+        if pos not in _WANTED or i in by_token or i in styled:
             continue
-        token = doc[i]
-        low = token.lower_
+        token = tokens[i]
+        low = lowers[i]
         found = None
-        if low in _HE and token.pos_ == "PRON":
+        if low in _HE and pos == "PRON":
             found = _antecedent(doc, token, mentions, ("Person",), plural=False,
                                 genders=genders)
             if found and low in ("he", "she"):
                 _learn_gender(token, found, genders, people, mentions)
-        elif low in ("it", "they") and token.pos_ == "PRON" and _unnamed_reporter(token, mentions):
+        elif low in ("it", "they") and pos == "PRON" and _unnamed_reporter(token, mentions):
             # "the commission said it ...": the reporter's, which names no actor, unless a
             # possessor owns it ("the group's command said it ...")
             found = _body_owner(_unnamed_reporter(token, mentions), mentions)
             if not found:
                 continue
-        elif low in _IT and token.pos_ == "PRON" and _referential_it(token):
+        elif low in _IT and pos == "PRON" and _referential_it(token):
             found = _conjoined_owner(token, mentions) or _controlled_owner(token, mentions) or \
                 _antecedent(doc, token, mentions, _ACTOR, plural=False)
-        elif low in _THEY and token.pos_ == "PRON":
+        elif low in _THEY and pos == "PRON":
             found = _antecedent(doc, token, mentions, _ACTOR, plural=True, same_only=True) \
                 or _plural_before(token, mentions) \
                 or _antecedent(doc, token, mentions, _ACTOR, plural=True)
@@ -79,7 +81,7 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
             mentions.add(doc[i - 2:i + 1], _hyphen_title(doc, token, mentions), by_coref=True,
                          kind="description")
             continue
-        elif token.pos_ in ("NOUN", "PROPN"):
+        elif pos in ("NOUN", "PROPN"):
             found = _description(doc, token, mentions) or _bare_government(token, mentions) \
                 or _bare_force(token, mentions) or _bare_forces(token, mentions) \
                 or _club_document(token, mentions) or _officials_in_seat(token, mentions) \
@@ -88,7 +90,7 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
                 mentions.add(doc[token.i:token.i + 1], as_club(found, mentions, token), by_coref=True,
                              kind="description")
                 continue
-        elif token.pos_ == "ADJ":
+        elif pos == "ADJ":
             found = as_club(_region_adjective(doc, token, mentions), mentions, token) or None
             if found:
                 mentions.add(doc[token.i:token.i + 1], found, by_coref=True, kind="description")
@@ -97,6 +99,11 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
             mentions.add(doc[token.i:token.i + 1], list(found), by_coref=True, kind="pronoun")
             if low in _OWNER_PRONOUNS and token.dep_ == "poss":
                 _owned_body(doc, token, list(found), mentions)
+
+
+#: The parts of speech the rules of :func:`resolve_coref` read (pronouns, descriptions,
+#: "the Nordic" adjectives).
+_WANTED = frozenset({"PRON", "NOUN", "PROPN", "ADJ"})
 
 
 def _person_starts(mentions: Mentions) -> tuple[list[int], list[str]]:

@@ -23,6 +23,7 @@ from kg.resolve.coref_regions import of_country, region_members
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.focus import issuer_body
 from kg.resolve.mentions import Mentions
+from kg.nlp import doc_table
 from kg.types import Entity
 
 __all__ = ["_description", "_hyphen_title", "_styles", "_titled", "_TITLE_LAST"]
@@ -128,13 +129,12 @@ def _owning_compound(child: Token, low: str, count: int, mentions: Mentions) -> 
 def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     if not token.n_lefts or token.dep_ == "compound":
         return []  # a determiner or possessor is a left child: most nouns have none
-    gaz = load_gazetteer()
-    low = token.lower_
-    dets = {c.lower_ for c in token.children if c.dep_ in ("det", "predet")}
+    gaz, table, by_token = load_gazetteer(), doc_table(token.doc), mentions._by_token
+    kids, deps, lowers, low = table.kids[token.i], table.dep, table.lower, token.lower_  # no Tokens
+    dets = {lowers[j] for j in kids if deps[j] in ("det", "predet")}
     # "Egypt's president" works like "the Egyptian president"
-    owner = any(c.dep_ == "poss" and mentions.entity_at(c) is not None
-                and mentions.entity_at(c).type == "Country" for c in token.children)
-    if not (dets & {"the", "both", "all"} or owner) or token.dep_ == "compound":
+    owner = any(deps[j] == "poss" and j in by_token and by_token[j].entities[0].type == "Country" for j in kids)
+    if not (dets & {"the", "both", "all"} or owner):
         return []
     if low in ("former", "latter"):  # "The latter criticized Israel": by order of mention
         return former_latter(token, mentions)

@@ -654,9 +654,12 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
     defined_acronyms(doc, mentions)
     described_names(doc, mentions)
     feature_names(doc, mentions)
-    mentions.positions(())  # lists the token texts once
-    for i, text in enumerate(mentions._texts):  # "U.S.-China" the NER did not tag
-        if "-" in text and text[:1].isupper() and i not in mentions._by_token:
+    mentions.positions(())  # indexes the token texts once
+    # "U.S.-China" the NER did not tag: the distinct words are fewer than the tokens
+    hyphenated = sorted(i for text, found in mentions._text_index.items()
+                        if "-" in text and text[:1].isupper() for i in found)
+    for i in hyphenated:
+        if i not in mentions._by_token:
             _compound_countries(doc[i:i + 1], mentions)
     _state_abbreviations(doc, mentions)
     _repeated_names(doc, mentions)

@@ -289,22 +289,25 @@ def cache_sentences(doc: Doc) -> tuple[list[Span], list[int]] | None:
 def trim_span(span: Span) -> Span | None:
     """Drop a leading determiner / trailing possessive and anything after a newline."""
     doc = span.doc
-    toks = list(span)  # one Token object per word: doc[i] builds a new one on every call
+    # the doc's Token objects and words, listed once per doc (doc[i] builds a new Token)
+    table = doc_table(doc)
+    toks = table.tokens[span.start:span.end]
+    texts, lowers = table.text[span.start:span.end], table.lower[span.start:span.end]
     start, end = 0, len(toks)
-    for k, tok in enumerate(toks):
-        if "\n" in tok.text or (tok.is_space and k > 0):
+    for k, text in enumerate(texts):
+        if "\n" in text or (k > 0 and toks[k].is_space):
             end = k
             break
-    opened = [k for k in range(end) if toks[k].text == "("]
-    if opened and not any(toks[k].text == ")" for k in range(opened[-1], end)) and opened[-1] > 0:
+    opened = [k for k in range(end) if texts[k] == "("]
+    if opened and not any(texts[k] == ")" for k in range(opened[-1], end)) and opened[-1] > 0:
         end = opened[-1]  # "Office of Assets Control (OFAC": the acronym is not the name
-    while start < end and (toks[start].lower_ in ("the", "a", "an") or toks[start].is_punct
+    while start < end and (lowers[start] in ("the", "a", "an") or toks[start].is_punct
                            or toks[start].is_space):
         start += 1
-    while end > start and (toks[end - 1].tag_ == "POS" or toks[end - 1].text in ("'s", "’s")
-                           or toks[end - 1].is_punct and toks[end - 1].text not in ".)"):
+    while end > start and (toks[end - 1].tag_ == "POS" or texts[end - 1] in ("'s", "’s")
+                           or toks[end - 1].is_punct and texts[end - 1] not in ".)"):
         end -= 1
-    if end > start + 1 and (toks[end - 1].lower_ in ("of", "for", "and") or toks[end - 1].lower_
+    if end > start + 1 and (lowers[end - 1] in ("of", "for", "and") or lowers[end - 1]
                             in ("in", "at", "on", "the") and toks[end - 2].whitespace_):
         # also "the Great Hall of the People in | Beijing" (not "Moon Jae-in")
         # the model cut "the Space Research Agency of | Peru": a name does not end in "of"

@@ -17,6 +17,7 @@ from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger
 from kg.extract.modality import requested
+from kg.extract.reports import condemned_acts
 from kg.extract.rules import Candidate, Trace, actor_subjects, attack_site, has_required, pair_up, topic_ends
 from kg.resolve.gazetteer import load_gazetteer
 from kg.types import ACTOR_TYPES
@@ -282,6 +283,39 @@ def _ended_object(noun: Token, quantity) -> bool:
         and head.head.lemma_.lower() in quantity
 
 
+#: nouns of a fronted "at the invitation of X," that the parser may take the clause's subject into
+_ON_BEHALF = frozenset({"invitation", "request", "behalf", "instruction", "direction"})
+
+
+def _invited_subject(verb: Token, ends: EndFinder) -> list[End]:
+    """"At the invitation of Premier Li Qiang, Prime Minister Anthony Albanese will pay an
+    official visit to China": a clause without a subject after a fronted "at the invitation
+    of X," whose subject the parser hung onto X as an apposition; that name is the subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return []
+    fronted = [g for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("at", "upon", "on")
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _ON_BEHALF]
+    return [e for g in fronted for _, x in syntax.prep_objects(g, _OF) for a in x.children
+            if a.dep_ == "appos" and a.i > x.i for e in ends.actors(a)]
+
+
+#: verbs of watching "with concern" ("notes with concern the ...", "follows with alarm")
+_WATCHING = frozenset({"note", "follow", "watch", "observe", "monitor", "view", "learn", "receive", "see"})
+
+
+def _watched_with(noun: Token, ends: EndFinder) -> tuple[list[End], list[Token]]:
+    """"Norway notes with concern the deterioration of security": for an attitude noun after
+    "with" on a verb of watching, the verb's subjects and the object watched; else nothing."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or verb.lemma_.lower() not in _WATCHING \
+            or syntax.is_passive(verb):
+        return [], []
+    # (the parser may hang the object on the noun: "following with concern the developments")
+    watched = [o for o in verb.children if o.dep_ == "dobj"] or [
+        a for a in noun.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.doc[a.left_edge.i - 1].text != ","]
+    return (actor_subjects(verb, ends), watched) if watched else ([], [])
+
+
 def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
     """Candidates from a lexicon noun (nominal and light-verb triggers)."""
     quantity = lex.cue("quantity_nouns")
@@ -462,7 +496,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if syntax.is_passive(gov):  # "the accord was signed by X and Y"
                 agents = [e for t in syntax.by_agents(gov) for e in ends.actors(t)]
             else:
-                agents = actor_subjects(gov, ends)
+                agents = actor_subjects(gov, ends) or _invited_subject(gov, ends)
             rule = "light-verb"
         if not agents and trig.relation == "sanctions" and gov_lemma in _SANCTION_HOLDING and noun.dep_ == "dobj" \
                 and not syntax.is_passive(gov):
@@ -538,6 +572,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if trig.relation == "discusses" and _only_offered(anchor, gov, lex):
                 trace.add(rule, noun, "rejected discusses", "talks only offered")
                 continue
+            if not agents and not target_toks and trig.relation == "concernedAbout":
+                # "notes with concern the deterioration of security", "is following with deep
+                # concern the developments in Sudan": the watcher holds it, about what is watched
+                agents, target_toks = _watched_with(anchor, ends)
             targets = [e for t in target_toks for e in topic_ends(t, ends, lex)]
             if not agents and gov is not None and not light:
                 trace.add(rule, noun, f"rejected {trig.relation}", "no holder of the attitude")
@@ -628,6 +666,12 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if FAMILY[trig.relation] in ("consult", "cooperate") and trig.relation not in TOPICAL:
                 # "they reached a deal on the nuclear program": one named party still discusses it
                 yield from _nominal_topics(noun, agents, gov, ends, lex, walk=light)
+            elif trig.relation == "criticizes" and light and agents:
+                # "expressed its strong condemnation of the bombing of a hospital": an act
+                # nobody is named for, condemned as such ("its": the light verb's subject)
+                if all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents) and not syntax.is_passive(gov):
+                    agents = [e for e in actor_subjects(gov, ends) if e.entity.type != "Topic"] or agents
+                yield from condemned_acts(noun, agents, [p for _, p in syntax.prep_objects(anchor, _OF)], ends, lex)
             continue
         threatened = gov_lemma == "threaten" and not syntax.is_passive(gov)
         if light and FAMILY[trig.relation] in ("assault", "coerce") and (threatened or syntax.only_threatened(gov)):
@@ -639,9 +683,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 yield Candidate("light-verb-threat", noun, "threatens", "130", s, o, gov if threatened else gov.head, 0.75,
                                 walk=True)
             continue
-        if light and FAMILY[trig.relation] == "consult" and not halted and requested(gov, lex):
-            # "urged the army and the RSF to return to negotiations": talks asked for are the
-            # appeal's content (the appeal is the fact), not talks held
+        if light and (FAMILY[trig.relation] == "consult" or FAMILY[trig.relation] == "cooperate" and not ending) \
+                and not halted and requested(gov, lex):
+            # "urged the army and the RSF to return to negotiations", "urged Israel and Hamas to
+            # agree to a ceasefire": talks or a truce asked for are the appeal's content (the
+            # appeal is the fact), not talks held (cooperation asked to end goes on, as above)
             trace.add(rule, noun, f"skipped {trig.relation}", "only requested")
             continue
         if FAMILY[trig.relation] == "consult" and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" \

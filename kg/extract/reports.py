@@ -63,7 +63,7 @@ from kg.extract.rules import Candidate, Trace, actor_subjects, armed_owner, has_
 from kg.resolve.gazetteer import load_gazetteer
 from kg.types import ACTOR_TYPES
 
-__all__ = ["report_rules", "evaluation_rule", "quote_speaker", "denied_claims"]
+__all__ = ["report_rules", "evaluation_rule", "quote_speaker", "denied_claims", "condemned_acts"]
 
 
 def _reported_clauses(verb: Token):
@@ -614,20 +614,34 @@ def _authorless_attacks(verb: Token, objs: list[Token], ends: EndFinder, lex: Le
     in its phrase nor among the acts reported before (whose author the act frames aim the
     stance at) is condemned as such."""
     speakers = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
-    if not speakers or _is_negated(verb):
-        return
+    if speakers and not _is_negated(verb):
+        yield from condemned_acts(verb, speakers, objs, ends, lex)
+
+
+def condemned_acts(trigger: Token, speakers: list[End], objs: list[Token], ends: EndFinder, lex: Lexicon):
+    """The acts among ``objs`` that ``speakers`` condemn as such: a definite act of violence
+    or abuse that names nobody ("condemned the attacks", "condemns the killing of aid
+    workers", "expressed its condemnation of the bombing of a hospital")."""
+    acts = lex.cue("attack_reference_nouns") | lex.cue("condemned_act_nouns")
     for obj in objs:
-        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in lex.cue("attack_reference_nouns") or not any(
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in acts or not any(
                 c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in obj.children):
             continue
-        if any(c.dep_ == "poss" or c.dep_ in ("compound", "amod") and ends.m.entity_at(c) is not None
+        if any(c.dep_ == "poss" or c.dep_ in ("compound", "amod") and _names_actor(c, ends)
                or c.dep_ == "prep" and c.lower_ == "by" for c in obj.children) \
                 or act_authors(obj, speakers, ends):
             continue  # an author (or a kind: "the Israeli strikes") named: the act frames' case
-            # ("the terrorist attack", "the deadly strikes" name none)
+            # ("the terrorist attack", "the deadly strikes", "the Quran burning" name none)
         topic = End(ends.m.topic(obj.doc[obj.i:obj.i + 1]), obj, False, f"topic '{obj.text}'")
         for s in speakers:
-            yield Candidate("evaluation-unowned", verb, "criticizes", "111", s, topic, verb, 0.55)
+            yield Candidate("evaluation-unowned", trigger, "criticizes", "111", s, topic, trigger, 0.55)
+
+
+def _names_actor(tok: Token, ends: EndFinder) -> bool:
+    """Whether a modifier names an actor ("the Israeli strikes"), not a thing or a place
+    ("the Quran burning")."""
+    entity = ends.m.entity_at(tok)
+    return entity is not None and entity.type in ACTOR_TYPES
 
 
 def _not_judged(speakers: list[End], obj: Token, ends: EndFinder) -> list[End]:
@@ -671,7 +685,7 @@ def _appositive_speaker(verb: Token, ends: EndFinder) -> list[End]:
 
 
 #: evaluating verbs that are a criticism by themselves, whatever the verdict
-_CENSURING = frozenset({"criticize", "criticise", "condemn", "denounce", "slam", "decry"})
+_CENSURING = frozenset({"criticize", "criticise", "condemn", "denounce", "slam", "decry", "deplore"})
 #: texts and plans criticised as such ("criticised the deal as one-sided"); a statement or a
 #: move criticised stands for its author, whom the other rules look for
 _CRITICIZED_TEXTS = frozenset({"agreement", "accord", "deal", "pact", "plan", "proposal", "resolution", "treaty",

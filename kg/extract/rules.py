@@ -420,9 +420,12 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
 def _contact_relative(verb: Token) -> list[Token]:
     """"a charge Tehran rejected as baseless", "the plan Hamas turned down": a relative clause
     with no pronoun and no object of its own is about its noun, the object. Not for people
-    ("21 officials they hold responsible": the officials' countries are not the ones blamed)."""
+    ("21 officials they hold responsible": the officials' countries are not the ones blamed), nor
+    for a charge ("..., an accusation Tehran rejected": the charge rules read what it charges)."""
+    lex = load_lexicon()
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or verb.head.i > verb.i \
-            or verb.head.lemma_.lower() in load_lexicon().cue("person_role_nouns"):
+            or verb.head.lemma_.lower() in lex.cue("person_role_nouns") \
+            or verb.head.lemma_.lower() in lex.cue("claim_reference_nouns"):
         return []
     kids = list(verb.children)
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") or c.tag_ in ("WDT", "WP", "WP$") for c in kids):

@@ -328,6 +328,9 @@ def _request_addressed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
     verb = _asked_clause(noun)
     if verb is None or syntax.is_passive(verb):
         return []
+    if noun.dep_ == "dobj" and (syntax.negated(verb) or any(c.dep_ == "det" and c.lower_ in ("any", "no")
+                                                            for c in noun.children)):
+        return []  # "has not received any request from X", "got no request": none was made
     if noun.head.lower_ in ("at", "upon") and verb.lemma_.lower() in _DEPLOYING:
         return []  # "deployed troops at Kiir's request": help asked for, the aid frame's fact
     askers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]

@@ -165,7 +165,105 @@ def country_lists(doc):
             token.dep_ = "conj"
     _former_names(doc)
     _participle_asides(doc)
+    _party_chains(doc)
+    _country_surnames(doc)
     return doc
+
+
+def _country_surnames(doc) -> None:
+    """"Portuguese Prime Minister Luis Montenegro": a country's name right after a title and
+    one untagged given name is that person's surname (the gazetteer claimed the word before
+    the NER could read the name); "President Zelensky Ukraine ..." with a tagged name before
+    the country is left alone."""
+    from kg.resolve.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    found = []
+    for ent in doc.ents:
+        if len(ent) != 1 or ent.label_ != "GPE" or ent.ent_id_ not in gaz.countries or ent.start < 2:
+            continue
+        given, title = doc[ent.start - 1], doc[ent.start - 2]
+        if not given.ent_type_ and given.pos_ == "PROPN" and given.is_title and given.is_alpha \
+                and given.lower_ not in gaz.titles and gaz.lookup(given.text) is None \
+                and title.lower_ in gaz.titles and given.head.i == ent.start:
+            found.append((ent.start - 1, ent.end))
+    if found:
+        _set_ents(doc, found, "PERSON")
+
+
+#: Capitalised head words that end a body's name ("the Taiwan People's Party").
+_CHAIN_HEADS = frozenset({"Party", "Front", "Movement", "Congress", "Alliance", "League", "Union",
+                          "Council", "Coalition"})
+#: Lowercase nouns after which a name the NER took for a place is a party's ("the Tisza party").
+_LOWER_PARTY_HEADS = frozenset({"party", "movement"})
+
+
+def _chain_start(doc, i: int) -> int:
+    """Where the capitalised words before token ``i`` start: proper nouns and adjectives,
+    a capitalised "All", and a possessive between two of them when the word it follows is
+    no tagged name ("People's" in "the Taiwan People's Party", not "Russia's")."""
+    start, sent_start = i, doc[i].sent.start
+    while start > sent_start:
+        prev = doc[start - 1]
+        if prev.tag_ == "POS" and start - 2 >= sent_start and doc[start - 2].ent_type_ in ("", "ORG") \
+                and doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper():
+            start -= 1
+        elif prev.text[:1].isupper() and prev.is_alpha and (prev.pos_ in ("PROPN", "ADJ") or prev.text == "All") \
+                and prev.ent_type_ not in ("PERSON", "DATE") and prev.lower_ != "the":
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _party_chains(doc) -> None:
+    """"Ko Wen-je of the Taiwan People's Party", "the ruling All Progressives Congress": a run
+    of capitalised words ending in a body's head word ("Party", "Front", "Congress" ...) is one
+    organisation's name when the NER left a word of it untagged or cut it from the head; so is
+    an unknown one- or two-word place right before a lowercase "party" ("Hungary's Tisza
+    party": the NER took the party for the river). Country words alone before a head ("US
+    Congress") are left as they are."""
+    from kg.resolve.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    found = []
+    for tok in doc:
+        if tok.text in _CHAIN_HEADS and tok.pos_ == "PROPN":
+            if tok.i + 1 < len(doc) and (doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha
+                                         or doc[tok.i + 1].ent_iob_ == "I"):
+                continue  # "Party Secretary", "the Union Minister": a title or a longer name
+            start = _chain_start(doc, tok.i)
+            words = [t for t in doc[start:tok.i] if t.tag_ != "POS"]
+            if not words or any(t.lower_ in gaz.titles for t in words):
+                continue
+            untagged = any(not t.ent_type_ for t in words)
+            cut = tok.ent_iob_ == "B" and doc[tok.i - 1].ent_type_ == "ORG"
+            # "the U.S. India Business Council": a council or union named after a country is
+            # left to the rules that tie a body to its country (kg.resolve.described)
+            national = tok.text in ("Council", "Union") and words[0].ent_id_ in gaz.countries
+            if (untagged or cut) and not national and not all(t.ent_type_ in ("GPE", "NORP") for t in words):
+                found.append((start, tok.i + 1))
+        elif tok.text in _LOWER_PARTY_HEADS and tok.i > 0:
+            start = _chain_start(doc, tok.i)
+            name = doc[start:tok.i]
+            if 1 <= len(name) <= 2 and all(t.ent_type_ in ("GPE", "LOC", "FAC") and not t.ent_id_ for t in name) \
+                    and gaz.lookup(name.text) is None and (start == 0 or doc[start - 1].ent_iob_ != "B"
+                                                           or doc[start - 1].ent_type_ != name[0].ent_type_):
+                found.append((start, tok.i))
+    if found:
+        _set_ents(doc, found, "ORG")
+
+
+def _set_ents(doc, found: list[tuple[int, int]], label: str) -> None:
+    """Make each (start, end) an entity of ``label``, dropping the entities it overlaps."""
+    from spacy.tokens import Span
+
+    taken = {k for start, end in found for k in range(start, end)}
+    kept = [e for e in doc.ents if not any(k in taken for k in range(e.start, e.end))]
+    doc.ents = sorted(kept + [Span(doc, start, end, label=label) for start, end in found],
+                      key=lambda e: e.start)
+    for k in taken:  # "All Progressives | Congress", "Luis | Montenegro": the gazetteer id is not the name's
+        doc[k].ent_id_ = ""
 
 
 def _former_names(doc) -> None:

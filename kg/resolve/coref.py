@@ -24,7 +24,8 @@ import bisect
 
 from spacy.tokens import Doc
 
-from kg.resolve.bodies import GOVERNMENT_NOUNS
+from kg.resolve.bodies import _LED_BODIES, GOVERNMENT_NOUNS
+from kg.resolve.bodies import _led_country as led_country
 from kg.resolve.coref_base import _ACTOR, _ORG_NOUNS, _last_of, known_as
 from kg.resolve.coref_descriptions import _description, _hyphen_title, _styles
 from kg.resolve.coref_government import (_bare_force, _bare_forces, _bare_government,
@@ -32,7 +33,7 @@ from kg.resolve.coref_government import (_bare_force, _bare_forces, _bare_govern
 from kg.resolve.coref_clubs import as_club, register_clubs
 from kg.resolve.coref_relations import owned_relation
 from kg.resolve.coref_plurals import _club_document, _region_adjective, earlier_pair
-from kg.resolve.coref_pronouns import (_HE, _IT, _THEY, _antecedent, _body_owner,
+from kg.resolve.coref_pronouns import (_HE, _IT, _SHE, _THEY, _antecedent, _body_owner,
                                        _conjoined_owner, _controlled_owner, _genders, _plural_before,
                                        _referential_it, _unnamed_reporter, resolve_first_person)
 from kg.resolve.mentions import Mentions
@@ -62,7 +63,7 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
         if low in _HE and pos == "PRON":
             found = _antecedent(doc, token, mentions, ("Person",), plural=False,
                                 genders=genders)
-            if found and low in ("he", "she"):
+            if found:
                 _learn_gender(token, found, genders, people, mentions)
         elif low in ("it", "they") and pos == "PRON" and _unnamed_reporter(token, mentions):
             # "the commission said it ...": the reporter's, which names no actor, unless a
@@ -99,6 +100,8 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
             mentions.add(doc[token.i:token.i + 1], list(found), by_coref=True, kind="pronoun")
             if low in _OWNER_PRONOUNS and token.dep_ == "poss":
                 _owned_body(doc, token, list(found), mentions)
+            elif low in ("his", "her") and token.dep_ == "poss":
+                _led_body(doc, token, list(found), mentions)
 
 
 #: The parts of speech the rules of :func:`resolve_coref` read (pronouns, descriptions,
@@ -115,9 +118,10 @@ def _person_starts(mentions: Mentions) -> tuple[list[int], list[str]]:
 
 def _learn_gender(pronoun, found: list, genders: dict[str, str], people, mentions: Mentions) -> None:
     """"A accused Rwanda of ... 'No peace,' she said. ... B denied it. He accused ...": a
-    subject "he"/"she" whose sentence and the one before name one person only, that person,
-    gives the person's gender (honorifics are rare in wire copy), so that a later pronoun
-    of the other gender does not go back to them."""
+    "he"/"she" (or "him", "her", "his": "analysts praised her leadership") whose sentence
+    and the one before name one person only, that person, gives the person's gender
+    (honorifics are rare in wire copy), so that a later pronoun of the other gender does
+    not go back to them."""
     if len(found) != 1 or found[0].type != "Person" or found[0].id in genders:
         return
     starts = mentions.sentences()[1]
@@ -126,7 +130,7 @@ def _learn_gender(pronoun, found: list, genders: dict[str, str], people, mention
     positions, ids = people
     near = set(ids[bisect.bisect_left(positions, first):bisect.bisect_left(positions, pronoun.i)])
     if near == {found[0].id}:
-        genders[found[0].id] = "f" if pronoun.lower_ == "she" else "m"
+        genders[found[0].id] = "f" if pronoun.lower_ in _SHE else "m"
 
 
 #: Possessive pronouns whose body noun stands for the owner ("its foreign ministry said").
@@ -155,6 +159,19 @@ def _owned_body(doc: Doc, pronoun, owners: list, mentions: Mentions) -> None:
     if noun.lower_ in _FORCE_NOUNS:  # "the Defence Ministry said its forces": the country's
         owners = [mentions.country_of(e) or e for e in owners]
     mentions.add(doc[noun.i:noun.i + 1], owners, by_coref=True, kind="description")
+
+
+def _led_body(doc: Doc, pronoun, owners: list, mentions: Mentions) -> None:
+    """"Prime Minister X flew to Ankara. His government sanctioned Y": a government noun
+    owned by "his"/"her" that goes back to a head of government is the country they lead
+    (as "X's government" is, :func:`kg.resolve.bodies.leader_governments`)."""
+    noun = pronoun.head
+    if len(owners) != 1 or owners[0].type != "Person" or noun.lower_ not in _LED_BODIES \
+            or noun.i in mentions._by_token or noun.pos_ != "NOUN":
+        return
+    country = led_country(doc, mentions, owners[0])
+    if country is not None:
+        mentions.add(doc[noun.i:noun.i + 1], country, by_coref=True, kind="government", alias="")
 
 
 #: Plurals of the people who sit on a body ("council members", "bloc ministers").

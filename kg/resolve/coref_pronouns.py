@@ -50,15 +50,18 @@ _I = frozenset({"i", "me", "my", "mine", "myself"})
 
 def _genders(doc: Doc, mentions: Mentions) -> dict[str, str]:
     """Person id -> "m" / "f" from a word right before one of its names
-    ("Mr. Obama", "Ms. Merkel", "Queen Elizabeth", "First Lady Ann Roe")."""
+    ("Mr. Obama", "Ms. Merkel", "Queen Elizabeth", "First Lady Ann Roe") or in apposition."""
     out: dict[str, str] = {}
     for mention in mentions.mention_list:
         ent = mention.entities[0]
-        if mention.by_coref or ent.type != "Person" or mention.span.start == 0:
+        if mention.by_coref or ent.type != "Person":
             continue
-        word = doc[mention.span.start - 1].lower_
-        if word in _MALE or word in _FEMALE:
-            out.setdefault(ent.id, "m" if word in _MALE else "f")
+        root = mention.span.root  # or a gendered title in apposition ("X, a spokeswoman for ...")
+        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        before = [doc[mention.span.start - 1].lower_] if mention.span.start else []
+        for word in before + [n.lower_ for n in nouns if n.pos_ == "NOUN"]:
+            if word in _MALE or word in _FEMALE:
+                out.setdefault(ent.id, "m" if word in _MALE else "f")
     return out
 
 

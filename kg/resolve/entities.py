@@ -104,6 +104,10 @@ def _effective(token: Token) -> Token:
     return token
 
 
+#: Appositions that describe a seat of government as the power in it, not as a place
+#: ("The Kremlin, Russia's presidency, said ...").
+_SEAT_APPOSITIONS = frozenset({"presidency", "office", "government", "administration", "residence",
+                               "seat", "headquarters", "leadership"})
 #: People who serve a seat of government they are "to" ("an aide to the Kremlin").
 _SERVING_NOUNS = frozenset({"aide", "adviser", "advisor", "counsellor", "counselor", "consultant"})
 
@@ -122,11 +126,11 @@ def is_actor_use(span: Span) -> bool:
             # "Moscow, which backs X, denied ...": a clause on it makes a subject, not a dateline
             after != "," or span.start == 0 and not any(c.dep_ == "relcl" for c in span.root.children))):
         return False
-    if any(c.dep_ == "appos" for c in span.root.children):
+    if any(c.dep_ == "appos" and c.lemma_.lower() not in _SEAT_APPOSITIONS for c in span.root.children):
         return False  # "Kabul, Afghanistan's capital": described as a place
     token = _effective(span.root)
-    if token.dep_ == "dobj" and token.head.lemma_ in PLACE_VERBS:
-        return False
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in PLACE_VERBS:
+        return False  # "seized Kabul", "Kyiv was hit by Russian missiles": the city itself
     if token.dep_ in _ACTOR_DEPS:
         return True
     if token.dep_ == "pobj":
@@ -331,11 +335,22 @@ def _styled_state(ent: Span) -> Span | None:
 
 
 def _longer_place(ent: Span) -> Span | None:
-    """"Gaza City", "Kuwait City": a gazetteer place followed by a place suffix."""
+    """"Gaza City", "Kuwait City": a gazetteer place followed by a place suffix; "South
+    Darfur", "Middle Juba": a region or city after a capitalised compass word the NER left
+    out, which names a part of it (a country keeps its own name: "South Lebanon" is Lebanon)."""
     doc = ent.doc
     if ent.label_ in ("GPE", "LOC") and ent.end < len(doc) and doc[ent.end].text in _PLACE_SUFFIX:
         return Span(doc, ent.start, ent.end + 1, label="GPE")
+    if ent.label_ in ("GPE", "LOC") and ent.start > ent.sent.start and doc[ent.start - 1].text in _COMPASS \
+            and not doc[ent.start - 1].ent_type_ and doc[ent.start - 1].pos_ == "PROPN":
+        hit = load_gazetteer().lookup(ent.text)
+        if hit is not None and hit[0] != "country":
+            return Span(doc, ent.start - 1, ent.end, label="GPE")
     return None
+
+
+#: Capitalised words that name a part of a region before its name ("South Darfur").
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Middle", "Upper", "Lower"})
 
 
 def _inside_org_name(ent: Span) -> Span | None:

@@ -237,7 +237,7 @@ def appositive_names(doc: Doc, title_positions, covered: set[int]) -> list[Span]
     found = []
     for i in title_positions:
         noun = doc[i]
-        after = _name_after_title(doc, i, covered)
+        after = _name_after_title(doc, i, covered) or _appos_name(doc, i, covered)
         if after is not None:
             found.append(after)
             continue
@@ -264,6 +264,27 @@ def appositive_names(doc: Doc, title_positions, covered: set[int]) -> list[Span]
             continue
         found.append(words)
     return found
+
+
+def _appos_name(doc: Doc, i: int, covered: set[int]) -> Span | None:
+    """"A spokesman for the junta in Naypyitaw, Zaw Min Tun, rejected ...": two to four
+    untagged capitalised proper nouns the parser sets in apposition with a title noun
+    before them, however long the title's own phrase, are the holder's name."""
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _APPOS_TITLES:
+        return None
+    for head in noun.rights:
+        if head.dep_ != "appos" or head.pos_ != "PROPN" or head.i - noun.i > 12:
+            continue
+        start = head.i
+        while start - 1 > noun.i and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == head.i:
+            start -= 1
+        words = doc[start:head.i + 1]
+        if 2 <= len(words) <= 4 and doc[start - 1].text == "," and \
+                all(_plain_name_word(t, covered) for t in words) and \
+                (head.i + 1 >= len(doc) or doc[head.i + 1].text in _NAME_ENDS):
+            return words
+    return None
 
 
 def titled_org_name(span: Span) -> Span | None:

@@ -665,6 +665,7 @@ def _person_in_span(span: Span) -> Span | None:
                           (org, _portfolio_before_name),
                           (span.label_ in ("ORG", "GPE", "NORP", "LOC"), _held_by_known),
                           (org, _ranked_name), (span.label_ in ("ORG", "GPE", "LOC"), _titled),
+                          (span.label_ in ("GPE", "LOC"), _after_title_noun),
                           (org, particle_name), (org, titled_org_name),
                           (span.label_ in ("ORG", "GPE"), _person_described)):
         if applies and (name := find(span)) is not None:
@@ -770,6 +771,26 @@ def _held_by_known(span: Span) -> Span | None:
             and _name_word(doc[span.end]) and _known_holder(doc[span.start:span.end + 1]):
         return doc[span.start:span.end + 1]
     return None
+
+
+def _after_title_noun(span: Span) -> Span | None:
+    """"Ukrainian lawmaker Oleksiy Goncharenko criticised ...": two or three capitalised
+    proper nouns the NER calls a place, right after a common title noun they hang on,
+    are a person's name when the gazetteer knows none of the words as a place."""
+    doc = span.doc
+    if span.start == 0 or not 2 <= len(span) <= 3 \
+            or not all(t.pos_ == "PROPN" and _name_word(t) for t in span):
+        return None
+    title = doc[span.start - 1]
+    # (a capital only at the start of the sentence: "Lawmaker X Y said")
+    if title.pos_ != "NOUN" or not (title.is_lower or title.i == title.sent.start) \
+            or title.lower_ not in load_gazetteer().titles \
+            or title.head.i not in range(span.start, span.end):
+        return None
+    gaz = load_gazetteer()
+    if gaz.lookup(span.text) is not None or any(gaz.lookup(t.text) is not None for t in span):
+        return None
+    return span
 
 
 def _titled(span: Span) -> Span | None:
@@ -989,5 +1010,24 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             mentions.add(span, person, overwrite=tail or bool(inside))
             if span.end in letters:
                 mentions.add(letters[span.end], person)
+        if len(spans[best]) > 1:
+            dropped |= _country_surname_uses(doc, mentions, spans[best][-1].text, person)
     mentions.drop_orphans(dropped)
     return rest
+
+
+def _country_surname_uses(doc: Doc, mentions: Mentions, surname: str, person) -> set[str]:
+    """"Prime Minister Luis Montenegro ... Montenegro criticised Russia": the country's
+    name alone, in the article of a person whose surname it is, is the person (in a
+    nominal role); returns the ids of the countries that gave way."""
+    hit = load_gazetteer().lookup(surname)
+    if hit is None or hit[0] != "country":
+        return set()
+    gone = set()
+    for i in mentions.positions({surname}, lower=False):
+        mention = mentions.mention_at(doc[i])
+        if mention is not None and not mention.by_coref and len(mention.span) == 1 \
+                and mention.entities[0].type == "Country" and doc[i].dep_ in NOMINAL_DEPS:
+            gone.add(mention.entities[0].id)
+            mentions.add(doc[i:i + 1], person, overwrite=True)
+    return gone

@@ -156,7 +156,9 @@ ROWS = [
      "each other with spare parts.", [], [("John Carter", "aids", "Olga Petrova", A)]),
     ("Some European Union member states called on Kenya to free the reporters.", [],
      [("European Union", "demandsFrom", "Kenya", A)]),
-    ("Kenyan officials warned they would expel Somalia's ambassador.", [("Kenya", "sanctions", "Somalia", A)], []),
+    # a warned expulsion is a threat, not the expulsion (session 11)
+    ("Kenyan officials warned they would expel Somalia's ambassador.", [("Kenya", "threatens", "Somalia", A)],
+     [("Kenya", "sanctions", "Somalia", A)]),
     ("Noting that protectionism is on the rise, Chile said trade must stay open.",
      [("Chile", "concernedAbout", "protectionism", A)], [("Chile", "discusses", "protectionism", A)]),
     ("Kenya warned that the violence in Sudan was spreading.", [("Kenya", "concernedAbout", "violence", A)], []),

@@ -41,13 +41,16 @@ ROWS = [
     ("President John Carter plans to visit India.", [("John Carter", "visits", "India", A, "planned")], []),
     ("Kenya is expected to criticize Uganda.", [("Kenya", "criticizes", "Uganda", A, "expected")], []),
     ("Greece agreed to meet Turkey.", [("Greece", "meets", "Turkey", A, "planned")], []),
-    ("Iran vowed to attack Israel.", [("Iran", "attacks", "Israel", A, "planned")], []),
+    # a vowed attack is the threat, not an attack (session 11)
+    ("Iran vowed to attack Israel.", [("Iran", "threatens", "Israel", A, None)], [("Iran", "attacks", "Israel", A)]),
     ("Spain wants to help Morocco.", [("Spain", "aids", "Morocco", A, "planned")], []),
     ("Nigeria refused to meet Ghana.", [("Nigeria", "meets", "Ghana", N, None)], [("Nigeria", "meets", "Ghana", A)]),
     ("Canada declined to condemn Mexico.", [("Canada", "criticizes", "Mexico", N, None)], [("Canada", "criticizes", "Mexico", A)]),
     ("Peru failed to reach a deal with Chile.", [("Peru", "cooperatesWith", "Chile", N, None)], []),
     ("Sweden decided to sanction Russia.", [("Sweden", "sanctions", "Russia", A, "planned")], []),
-    ("Mexico urged Cuba to negotiate with the United States.", [("Mexico", "appealsTo", "Cuba", A, None), ("Cuba", "negotiatesWith", "United States", A, None)], []),
+    # the talks urged have not happened: the appeal is the fact (session 11)
+    ("Mexico urged Cuba to negotiate with the United States.", [("Mexico", "appealsTo", "Cuba", A, None)],
+     [("Cuba", "negotiatesWith", "United States", A)]),
     # -- negation ---------------------------------------------------------------------------
     ("Brazil did not sanction Argentina.", [("Brazil", "sanctions", "Argentina", N, None)], [("Brazil", "sanctions", "Argentina", A)]),
     ("Japan never attacked China.", [("Japan", "attacks", "China", N, None)], [("Japan", "attacks", "China", A)]),

@@ -159,8 +159,10 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             if lemma in evaluating:
                 candidates.extend(evaluation_rule(tok, ends, lex, trace))
         elif pos in _NOUNS:
-            trig = nouns.get(lemma)
-            if trig:
+            trig = verbs.get(lemma) if _infinitive(tok) else None
+            if trig:  # "agreed to sanction Belarus": the tagger took the infinitive for a noun
+                candidates.extend(verb_rule(tok, trig, ends, lex, trace))
+            elif trig := nouns.get(lemma):
                 candidates.extend(noun_rule(tok, trig, ends, lex, trace))
         if pos == "ADJ" and lemma in joint:
             candidates.extend(bilateral_rule(tok, ends, trace))
@@ -174,6 +176,12 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     for i in proposed:
         trace.add("modality", sent.doc[i], "REJECT", "the event is only offered or attempted")
     candidates = [c for c in candidates if c.trigger.i not in proposed]
+    # "urged Stockholm to crack down on militants": what someone is asked to do is not done;
+    # "vowed to punish Armenia": the vow is the fact (frame-vowed-hostility), not the act
+    unasserted = _unasserted(candidates, lex)
+    for c in compress(candidates, unasserted):
+        trace.add(c.rule, c.trigger, "REJECT", "the act is only requested or vowed")
+    candidates = [c for c, drop in zip(candidates, unasserted) if not drop]
     # "officials told Al Jazeera", "spoke to Reuters": a news outlet reports, it is no party
     media = lex.cue("news_media")
     outlets = [_is_media(c.subject, media) or _is_media(c.object, media) for c in candidates]  # once each
@@ -235,6 +243,45 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
         trace.add("question", sent.root, "REJECT", "a journalist's question states nothing")
         return []
     return facts
+
+
+#: hostile acts whose vow is a threat
+_HOSTILE = frozenset({"attacks", "sanctions"})
+#: the request itself ("urged X to release Y" demands from X, whatever carries it)
+_REQUESTS = frozenset({"appealsTo", "demandsFrom"})
+
+
+def _unasserted(candidates, lex) -> list[bool]:
+    """Per candidate, whether its act is only asked of someone ("urged X to crack down on Y",
+    "asked Z to impose sanctions on W") or only vowed where a threat was read off the vow
+    ("vowed to annex Essequibo": Venezuela threatens, it does not yet attack)."""
+    requests, halting, light = lex.cue("request_heads"), lex.cue("halting_heads"), lex.cue("light_verbs")
+    vowed = {(c.trigger.i, c.subject.entity.id, c.object.entity.id) for c in candidates
+             if c.rule == "frame-vowed-hostility"}
+    out = []
+    for c in candidates:
+        act = c.trigger
+        if act.pos_ in _NOUNS and act.dep_ == "dobj" and act.head.lemma_.lower() in light:
+            act = act.head  # "to impose sanctions": the light verb carries the request
+        # (asking X to stop or lift Y says X does Y: "urged Israel to halt the strikes",
+        # "asked Washington to lift sanctions on Y" keep the strikes and the sanctions)
+        asked = _infinitive(act) and act.head.lemma_.lower() in requests and act.lemma_.lower() not in halting \
+            and c.relation not in _REQUESTS and not _called_to(act.head)
+        out.append(asked or c.relation in _HOSTILE and c.rule != "frame-vowed-hostility"
+                   and (c.trigger.i, c.subject.entity.id, c.object.entity.id) in vowed)
+    return out
+
+
+def _called_to(verb) -> bool:
+    """"Biden called to congratulate Modi": a phone call, no request ("called on X to")."""
+    return verb.lemma_.lower() == "call" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
+                                                     for c in verb.children)
+
+
+def _infinitive(tok) -> bool:
+    """"voted to sanction Russia", "moved to sanction Chinese firms": a noun-tagged word that
+    is the complement of a verb and carries the infinitive "to" is that verb."""
+    return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _is_media(end, media: frozenset) -> bool:

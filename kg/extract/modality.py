@@ -40,8 +40,25 @@ class ClauseInfo(NamedTuple):
 
 
 def _neg_child(tok: Token, neg: frozenset) -> bool:
+    """"did not attack", "no talks", "never met", "no longer supports" (a "no" under the
+    adverb "longer" or "more" negates the verb)."""
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children) or \
-        any(c.dep_ == "advmod" and c.lower_ in ("never",) for c in tok.children)
+        any(c.dep_ == "advmod" and (c.lower_ == "never" or c.lower_ in _NO_LONGER and _has_no(c))
+            for c in tok.children)
+
+
+#: adverbs that "no" turns into a negation of the verb ("no longer supports", "no more funds")
+_NO_LONGER = frozenset({"longer", "more"})
+
+
+def _has_no(adverb: Token) -> bool:
+    return any(c.lower_ == "no" for c in adverb.children)
+
+
+def _yet_to(head: Token) -> bool:
+    """"has yet to visit Kyiv", "is yet to recognize Kosovo": the act has not happened."""
+    return head.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                         for c in head.children)
 
 
 def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInfo:
@@ -105,6 +122,9 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
             elif negation_open and hl in neg_heads:
                 negative = not negative
                 reasons.append(f"negative control verb '{head.text}'")
+            elif negation_open and _yet_to(head):
+                negative = not negative
+                reasons.append(f"not yet done ('{head.text} yet to')")
             if modality is None:
                 if hl in expected_heads:
                     modality = "expected"

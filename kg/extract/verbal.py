@@ -505,6 +505,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "would not hesitate to strike X", "will not hesitate to impose sanctions on Y":
             # the negation is on the hesitation; the act is a threat, not a denied attack
             relation, cameo, forced = "threatens", "138" if relation == "attacks" else "130", "positive"
+        if relation == "criticizes" and _retort_ahead(verb, lex):
+            # "said it would hit back at Israel", "vowed to hit back at X": a retaliation
+            # announced is a threat; "hit back at the critics" (done) stays a retort
+            relation, cameo = "threatens", "138"
         if relation == "attacks" and (spoken or (trig.lemma in lex.cue("verbal_sense_attack_verbs") and _in_words(verb, lex))):
             # "attacked China in a statement", "attacked X, saying ...": criticism, not force
             relation, cameo = "criticizes", "111"
@@ -516,10 +520,15 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if relation == "attacks" and trig.lemma in lex.cue("sanction_sense_verbs") and _about_sanctions(verb, agents, ends, lex):
             # "the Treasury also targeted Arvex": in a sentence about sanctions, a designation
             relation, cameo = "sanctions", "163"
-        if relation == "appealsTo" and any(c.lemma_.lower() in lex.cue("demanded_acts") and not back_to_talks(c, lex)
-                                           for c in requested_acts(verb)):
-            # "called on X to release the detainees", "urged Y to halt the raids": a demand
+        if relation == "appealsTo" and trig.lemma not in lex.cue("pleading_verbs") and any(
+                c.lemma_.lower() in lex.cue("demanded_acts") and not back_to_talks(c, lex) for c in requested_acts(verb)):
+            # "called on X to release the detainees", "urged Y to halt the raids": a demand (one
+            # pleads or appeals, "appealed to X to stop fighting", without demanding)
             relation, cameo = "demandsFrom", "100"
+        if relation == "aids" and _lent_backing(verb, lex):
+            # "lent its diplomatic backing to Pyongyang", "lent its weight to the bid": an
+            # endorsement given, not material help
+            relation, cameo = "supports", "051"
         if FAMILY[relation] == "consult" and _called_off(verb):
             # "had been due to travel to Moscow but cancelled the trip": the plan was dropped
             forced = "negative"
@@ -550,6 +559,18 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "accused Y of shelling Z": the reported act, attributed to the accuser
         if trig.relation == "accuses" and not mutual:
             yield from _accused_act(verb, agents, targets, ends, lex, trace)
+
+
+#: what makes backing material help ("lent military support to X" stays aid)
+_MATERIAL = frozenset({"military", "financial", "logistical", "logistic", "material", "economic", "humanitarian"})
+
+
+def _lent_backing(verb: Token, lex: Lexicon) -> bool:
+    """"lent its backing / support / weight to X": the object of the giving verb is an
+    endorsement (and no military or financial support)."""
+    endorsing = lex.cue("endorsing_objects")
+    return any(o.lemma_.lower() in endorsing and not any(c.lower_ in _MATERIAL for c in o.children)
+               for o in syntax.objects(verb))
 
 
 #: verbs that drop a planned trip or meeting, and what they drop
@@ -780,10 +801,23 @@ def _in_words(verb: Token, lex: Lexicon) -> bool:
                for c in verb.children)
 
 
+def _retort_ahead(verb: Token, lex: Lexicon) -> bool:
+    """"would hit back at X", "will strike back at Y", "vowed to hit back at Z": striking
+    back still to come."""
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.cue("threat_heads"))
+
+
+#: auxiliaries of an act still to come
+_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+
+
 def _threatened_only(verb: Token, lex: Lexicon) -> bool:
     """"vowed / threatened / warned to retaliate against X", "vowed to strike back at X": a
-    retaliation only threatened (the threat is the fact; "vowed to attack X" stays a
-    planned attack)."""
+    retaliation only threatened (the threat is the fact; "vowed to attack X" gives a planned
+    attack here, which sentence_facts drops for the threat read off the vow)."""
     retaliation = verb.lemma_.lower() in lex.cue("retaliation_verbs") or any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
     return retaliation and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lex.cue("threat_heads")
@@ -834,7 +868,9 @@ def _rejected_claims(verb, toks, agents, ends, lex):
                     content = objs[0] if objs else None
                 if content is None or content.pos_ not in ("NOUN", "PROPN"):
                     continue
-                for topic in topic_ends(content, ends, lex):
+                # "rejected claims that it armed the Houthis": the denied act is the arming, not
+                # the armed actor (the act itself comes out negated)
+                for topic in (e for e in topic_ends(content, ends, lex) if e.entity.type == "Topic"):
                     for s in agents:
                         yield Candidate("claim-denial", verb, "denies", "120", s, topic, verb, 0.7, polarity="positive")
                 return

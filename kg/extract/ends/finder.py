@@ -505,6 +505,12 @@ class EndFinder(NounRules, ReferenceRules):
                      if dep[c] in _CC_HOSTS and any(dep[g] == "cc" for g in children[c])]
             # "Iran's minister, Zarif, and the EU's chief, Mogherini": the coordination hangs off the apposition
             extra += [x for t in found for c in children[t] if dep[c] == "appos" for x in table.conjuncts(c)]
+            # "sanctioned 40 Venezuelan officials, including President Nicolas Maduro", "met several
+            # leaders, including A and B": the named members of the list are targets as well
+            lower = table.lower
+            listed = [g for t in found for c in children[t] if dep[c] == "prep" and lower[c] == "including"
+                      for g in children[c] if dep[g] == "pobj"]
+            extra += [x for g in listed for x in (g, *table.conjuncts(g))]
             doc = token.doc
             tokens = (token, *[doc[i] for i in found[1:]], *[doc[i] for i in extra])
         out: list[End] = []

@@ -653,6 +653,10 @@ class NounRules:
         titles = getattr(self.m, "titles", None)
         if not titles or "Person" not in allowed:
             return []
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in tok.children):
+            # "the foreign minister, Zaw Min Tun, ...": a name the tagger missed is someone
+            # else than the earlier holder of the title
+            return []
         words = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and self.m.entity_at(c) is None]
         role = " ".join(words + [lemma])
         country = self._official_country(tok)

@@ -91,6 +91,11 @@ class ReferenceRules:
                 or tok.head.head.lemma_.lower() not in self._reporting:
             return None
         verb = tok.head.head
+        if self.in_quote(tok) and not self.in_quote(verb):
+            # '"They attacked us again," Zelensky said': in the speaker's own words "they" are
+            # others (the speaker would say "we"), whom the quote does not name
+            self.notes.append(f"quoted pronoun {tok.text!r} is not its speaker")
+            return []
         reporters = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ != "they"]
         if not reporters and verb.dep_ == "conj":
             # "X leaders condemned ... and warned they would ...": the conjoined verb's subject

@@ -727,13 +727,13 @@ def quote_speaker(sent, ends: EndFinder, lex: Lexicon):
     """The speaker and reporting verb of a sentence that lies wholly inside a quotation
     continued or introduced elsewhere ('"A. B," she said.' -> the A sentence), or None."""
     root = sent.root
-    if not ends.in_quote(root):
-        return None
     doc = sent.doc
     sents, index = ends.sentences(doc)
     n = index.get(sent.start)
     if n is None:
         return None
+    if not ends.in_quote(root):
+        return _transcript_speaker(sents, n, ends)
     reporting = ends.reporting_outside_quotes(doc)  # sorted token indexes
 
     def verbs_in(span, after: int = -1):
@@ -770,6 +770,32 @@ def quote_speaker(sent, ends: EndFinder, lex: Lexicon):
         if not ends.in_quote(prev.root):
             return None
     return None
+
+
+def _transcript_speaker(sents, n: int, ends: EndFinder):
+    """The speaker of a transcript's answer: a paragraph that opens with a named person and a
+    colon ("Spokesperson Wang Wenbin: Japan's release of the water is irresponsible. We
+    oppose it.") is that person's words, every sentence of it; the speaker stands for the
+    side the person serves (the issuing government when the text knows no other). Returns
+    (the colon, [speaker]) or None."""
+    doc = sents[n].doc
+    k = n
+    while k > 0 and n - k < 12 and "\n" not in doc[sents[k - 1].end - 1].whitespace_ + \
+            "".join(t.text_with_ws for t in doc[sents[k - 1].end:sents[k].start]):
+        k -= 1
+    first = sents[k]
+    if k > 0 and "\n" not in doc[sents[k - 1].end - 1].whitespace_ + \
+            "".join(t.text_with_ws for t in doc[sents[k - 1].end:first.start]):
+        return None  # no paragraph start in reach
+    colon = next((t for t in first[1:7] if t.text == ":"), None)
+    if colon is None or n - k >= 12 or any(t.pos_ != "PROPN" for t in doc[first.start:colon.i]):
+        return None
+    named = [e for t in doc[first.start:colon.i] for e in ends.actors(t, conj=False) if e.entity.type == "Person"]
+    if not named:
+        return None  # "AFP: What is your response?": a reporter's question
+    person = named[0]
+    country = ends.affiliation(person.entity) or ends.issuer()
+    return colon, [End(country, person.token, True, "transcript speaker") if country is not None else person]
 
 
 #: verbs of a source that relays someone's words ("Interfax quoted X as saying ...")

@@ -110,7 +110,12 @@ def _cause_owners(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
         owners = [p for _, p in syntax.prep_objects(tok, frozenset({"of"}))] + _children(tok, "poss")
         return [e for t in owners for e in ends.actors(t)]
     if tok.pos_ == "PROPN":
-        return [e for e in ends.actors(tok) if e.entity.type in _STATES or e.entity.type == "Person"]
+        found = [e for e in ends.actors(tok) if e.entity.type in _STATES or e.entity.type == "Person"]
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            # "their commitment to a free and open Indo-Pacific": a region as it should be
+            # is an ideal, not a party (a country keeps its reading: "a sovereign Ukraine")
+            found = [e for e in found if e.entity.type == "Country"]
+        return found
     return []
 
 

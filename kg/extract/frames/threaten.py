@@ -63,6 +63,10 @@ def _retaliation(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
               for _, p in syntax.prep_objects(o, frozenset({"to"}))]
     targets = [e for p in aimed for e in ends.owners(p, ACTOR_TYPES, "threatens")]
     agents = actor_subjects(verb, ends)
+    if _measures_taken(verb, objects, lex) and not taken and not prompted:
+        # "China has announced countermeasures against nine U.S. firms": measures announced
+        # as taken are imposed (a threat holds them out: "threatened countermeasures")
+        return _emit("frame-countermeasures", verb, "sanctions", "163", agents, targets, verb, 0.65, trace)
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in lex.cue("frame_prompting"):
         # "prompting B to warn": B warns (object control), not the participle's inherited subject
@@ -74,6 +78,17 @@ def _retaliation(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
             targets = [e for c in _children(main, "ccomp") for e in actor_subjects(c, ends)]
         targets = targets or _owners_of_subject(head, ends, "threatens")
     return _emit("frame-retaliation", verb, "threatens", "130", agents, targets, verb, 0.65, trace)
+
+
+def _measures_taken(verb: Token, objects: list[Token], lex: Lexicon) -> bool:
+    """"announced countermeasures against X" (an announcing verb in the past or present, its
+    own object a retaliation noun): measures taken, not held out; "will announce
+    countermeasures", "announced it could retaliate" stay threats."""
+    if verb.lemma_.lower() not in lex.cue("frame_imposing") or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") \
+            or syntax.negated(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return any(o.lemma_.lower() in lex.cue("frame_retaliation") and o.lemma_.lower() not in ("response", "consequence")
+               for o in objects if o.head == verb)
 
 
 #: heads that hold a penalty or a strike out over someone ("threatened tariffs on X"), unlike

@@ -6,6 +6,8 @@ hits of :mod:`kg.extract.static` (whose docstring lists the constructions).
 """
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.title_words import BODY_WORDS as _BODY_WORDS
@@ -16,6 +18,7 @@ from kg.extract.title_words import NAME_HONORIFICS as _NAME_HONORIFICS
 from kg.extract.title_words import PORTFOLIO_HOLDERS as _PORTFOLIO_HOLDERS
 from kg.extract.title_words import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
+from kg.nlp import doc_table
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings
@@ -400,21 +403,60 @@ def _kin_of(noun: Token) -> bool:
         and noun.head.head.lemma_.lower() in _KIN_NOUNS
 
 
+def _person_tokens(doc: Doc) -> frozenset[int]:
+    """The indexes of the tokens with ``ent_type_ == "PERSON"`` ("Ana Soto"), read from the
+    doc's arrays once per doc (the doc being resolved)."""
+    global _people_last
+    if _people_last[0] is doc:
+        return _people_last[1]
+    if not len(doc):
+        found = frozenset()
+    else:
+        types = doc.to_array([ENT_TYPE]).reshape(-1)
+        found = frozenset(numpy.flatnonzero(types == doc.vocab.strings["PERSON"]).tolist())
+    _people_last = (doc, found)
+    return found
+
+
+_people_last: tuple = (None, frozenset())
+
+
+def _subtree(table, i: int):
+    """``[t.i for t in doc[i].subtree]`` off the doc's table, in spaCy's order."""
+    for j in table.kids[i]:
+        if j < i:
+            yield from _subtree(table, j)
+    yield i
+    for j in table.kids[i]:
+        if j > i:
+            yield from _subtree(table, j)
+
+
+def _has_person(table, people: frozenset[int], i: int) -> bool:
+    """``any(x.ent_type_ == "PERSON" for x in doc[i].subtree)`` with no Token built."""
+    return bool(people) and any(k in people for k in _subtree(table, i))
+
+
 def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list[TitleHit]:
     root = span.root
     hits = []
+    # (the parse read off the doc's table: most names have no apposition, and this runs
+    # for every name, twice per article)
+    table, people = doc_table(doc), _person_tokens(doc)
     # "Ana Soto, director of the Lima Policy Institute"; coordinated titles count each
     # ("X, member of the Politburo and Chinese foreign minister")
-    appos = [c for c in root.children if c.dep_ == "appos" and not _nearer_conjunct(root, c)]
+    appos = [c for c in (doc[j] for j in table.kids[root.i] if table.dep[j] == "appos")
+             if not _nearer_conjunct(root, c)]
     # (only after a title, not a name: "Secretary X Y and Japan's Minister Z" is two people)
-    titles = [c for c in appos if c.ent_type_ != "PERSON" and title_like(c)]
-    appos += [j for c in titles for j in c.conjuncts if j.pos_ in ("NOUN", "PROPN")
-              and not any(x.ent_type_ == "PERSON" for x in j.subtree)]
+    titles = [c for c in appos if c.i not in people and title_like(c)]
+    appos += [doc[j] for c in titles for j in table.conjuncts(c.i)
+              if table.pos[j] in ("NOUN", "PROPN") and not _has_person(table, people, j)]
     # the parser may hang the second title inside the first one's "of" phrase
-    appos += [t for c in titles for t in c.subtree if t.i > c.i and t.pos_ == "NOUN"
-              and t.dep_ in ("pobj", "conj") and t.left_edge.i > 0
-              and doc[t.left_edge.i - 1].lower_ == "and" and t not in appos
-              and not any(x.ent_type_ == "PERSON" for x in t.subtree)]
+    appos += [t for c in titles for t in (doc[k] for k in _subtree(table, c.i) if k > c.i
+                                          and table.pos[k] == "NOUN"
+                                          and table.dep[k] in ("pobj", "conj"))
+              if t.left_edge.i > 0 and doc[t.left_edge.i - 1].lower_ == "and" and t not in appos
+              and not _has_person(table, people, t.i)]
     for noun in (c for c in appos if title_like(c)):
         if noun.i > span.end and _names_next(doc, mentions, noun, person) \
                 or _says_after(noun) or _untagged_name_after(doc, mentions, noun):
@@ -429,21 +471,22 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
             and not _own_possessor(doc, anchor.head, span):
         anchor = anchor.head
     # the parser often makes "ministers, A and B" a conjunction, not an apposition
-    comma = anchor.i > 0 and anchor.doc[anchor.left_edge.i - 1].text == ","
-    head = anchor.head
-    for _ in range(3):  # "Special Envoy for Climate and Ocean Affairs, Y"
+    # (the title before the name is looked for only then)
+    linked = anchor.dep_ == "appos" or anchor.dep_ == "conj" and \
+        anchor.i > 0 and anchor.doc[anchor.left_edge.i - 1].text == ","
+    head = anchor.head if linked else None
+    for _ in range(3 if linked else 0):  # "Special Envoy for Climate and Ocean Affairs, Y"
         if title_like(head) and (head.lower_ in title_heads() or head.lemma_.lower()
                                   in title_heads()) or head.dep_ not in (
                 "pobj", "conj", "compound") or head.head is head:
             break
         head = head.head.head if head.dep_ == "pobj" else head.head
     whole = match_title([t.text for t in doc[max(head.sent.start, head.i - 4):head.i + 1]]) \
-        if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if linked and head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if whole is not None and whole[1] > 2:
         # "The chief of staff of the Ruritanian army, X": the title's first word heads it
         head = doc[head.i - whole[1] + 1]
-    if (anchor.dep_ == "appos" or anchor.dep_ == "conj" and comma) \
-            and title_like(head) and head.ent_type_ != "PERSON" and not _kin_of(head) \
+    if linked and title_like(head) and head.ent_type_ != "PERSON" and not _kin_of(head) \
             and not any(c.lower_ == "whose" for c in head.children):  # see whose_title
         noun = head
         their = any(t.lower_ == "their" for t in noun.lefts)
@@ -462,14 +505,15 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                 target = _respective(mentions, noun, anchor, root) or target
             hits.append(TitleHit(person, title, rel, target, noun, rule))
     first = span.start
-    while first > span.sent.start + 1 and (doc[first - 1].lower_ in _NAME_HONORIFICS
-                                           or doc[first - 1].lower_ in _RANK_TITLES
-                                           or doc[first - 1].lower_ in _RANK_ABBREVIATIONS):
+    lower, text = table.lower, table.text
+    while first > span.sent.start + 1 and (lower[first - 1] in _NAME_HONORIFICS
+                                           or lower[first - 1] in _RANK_TITLES
+                                           or lower[first - 1] in _RANK_ABBREVIATIONS):
         first -= 1  # "the chief of the X Forces, Gen Y,": the rank is no part of the title
-    before_person = first >= 2 and _person_at(mentions, doc[first - 2], person)
     # (one of several: the plural title is each one's, see the filter at the end)
-    each = _each_of(doc, mentions, first, person)
-    if not hits and not each and first >= 2 and doc[first - 1].text == "," and not before_person:
+    each = _each_of(doc, mentions, first, person) if first >= 4 and text[first - 1] == "," else []
+    if not hits and not each and first >= 2 and text[first - 1] == "," \
+            and not _person_at(mentions, doc[first - 2], person):
         # the parser missed the apposition: "the chair of the X Board, Y, said ..."
         # (not "with his counterpart A, B said": the title before the comma has its name)
         before = doc[first - 2]
@@ -500,9 +544,9 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                 hits.append(TitleHit(person, title, rel, target, tok, rule))
                 break
     end = span.end
-    while end < len(doc) and doc[end].text in _POSTNOMINALS:
+    while end < len(doc) and text[end] in _POSTNOMINALS:
         end += 1  # "The Hon X MP, Deputy Prime Minister": letters after the name
-    if not hits and not each and end + 1 < len(doc) and doc[end].text == ",":
+    if not hits and not each and end + 1 < len(doc) and text[end] == ",":
         # the parser missed the apposition: "X, the UN secretary-general, urged ..."
         for tok in doc[end + 1:min(len(doc), end + 10)]:
             if tok.text == "," or tok.pos_ in ("VERB", "AUX", "CCONJ"):
@@ -530,8 +574,10 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                 break
     # "According to aide X, the presidents also discussed ...": a plural noun is not one
     # person's title unless the person is one of several ("their ministers, A and B")
+    if not hits:
+        return each
     several = any(t.ent_type_ == "PERSON" for t in root.conjuncts) or \
-        any(c.dep_ == "conj" for c in root.head.children if root.dep_ == "appos")
+        root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.head.children)
     return [h for h in hits if several or h.token.tag_ not in ("NNS", "NNPS")
             or h.token.head.lower_ == "of" and h.token.head.head.lower_ == "one"] or each
 
@@ -661,12 +707,16 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     its sentence names, else none: the article's focal country is often the one reporting,
     not the one whose office changed hands)."""
     root = span.root
-    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _INSTALL_VERBS]
+    doc = root.doc
+    # (the relative clauses off the doc's table: this runs for every name, twice)
+    table = doc_table(doc)
+    clauses = [doc[j] for j in table.kids[root.i] if table.dep[j] == "relcl"]
+    verbs = [c for c in clauses if c.lemma_ in _INSTALL_VERBS]
     if root.dep_ == "nsubjpass" and root.head.lemma_ in _INSTALL_VERBS:
         verbs.append(root.head)
     # "X, who serves as Ruritania's defence minister", "X has served as its envoy since 2019"
     # (not "X served as minister": a past office)
-    verbs += [v for v in [c for c in root.children if c.dep_ == "relcl"]
+    verbs += [v for v in clauses
               + ([root.head] if root.dep_ == "nsubj" else [])
               if v.lemma_ == "serve" and v.tag_ != "VBD" and not (v.tag_ == "VBN" and any(
                   c.dep_ == "aux" and c.tag_ == "VBD" for c in v.children))]

@@ -15,6 +15,7 @@ from kg.extract.title_words import NAME_HONORIFICS as _NAME_HONORIFICS
 from kg.extract.title_words import PORTFOLIO_HOLDERS as _PORTFOLIO_HOLDERS
 from kg.extract.title_words import PORTFOLIO_WORDS as _PORTFOLIO_WORDS
 from kg.extract.title_words import RANK_WORDS as _RANK_WORDS
+from kg.nlp import doc_table
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.places import affiliation, named_entity
@@ -82,34 +83,38 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
     i = span.start - 1
     region: list[Token] = []
     reach = 8  # words a title may take; a listed portfolio takes more
+    # (the words' texts and tags off the doc's table: this runs for every name, twice)
+    table = doc_table(doc)
+    lower, text, pos = table.lower, table.text, table.pos
     while i >= 0 and i >= span.start - reach:
-        tok = doc[i]
-        if tok.lower_ == "and" and region and i > 0 and doc[i - 1].is_title and region[0].is_title \
+        word = lower[i]
+        if word == "and" and region and i > 0 and doc[i - 1].is_title and region[0].is_title \
                 and mentions.entity_at(doc[i - 1]) is None and mentions.entity_at(region[0]) is None:
             # "Fisheries and Forestry Minister X": a coordination inside the title itself
-            region.insert(0, tok)
+            region.insert(0, doc[i])
             i -= 1
             continue
-        if tok.text == "," and region and i > 0 and region[0].is_title and doc[i - 1].is_title \
+        if text[i] == "," and region and i > 0 and region[0].is_title and doc[i - 1].is_title \
                 and any(t.lower_ == "and" for t in region) and mentions.entity_at(doc[i - 1]) is None:
             # "Minister of Economy, Trade and Industry X": a listed portfolio
-            region.insert(0, tok)
+            region.insert(0, doc[i])
             i -= 1
             reach += 2
             continue
-        if tok.lower_ == "the" and region and i > 1 and doc[i - 1].lower_ == "to" \
-                and doc[i - 2].lower_ in _ENVOYS:
+        if word == "the" and region and i > 1 and lower[i - 1] == "to" \
+                and lower[i - 2] in _ENVOYS:
             # "Ruritanian ambassador to the UN X": the post after an envoy's "to"
-            region[:0] = [doc[i - 2], doc[i - 1], tok]
+            region[:0] = [doc[i - 2], doc[i - 1], doc[i]]
             i -= 3
             continue
-        if tok.lower_ == "the" and region and region[0].is_title and i > 0 \
-                and doc[i - 1].lower_ in ("of", "for"):
+        if word == "the" and region and i > 0 and lower[i - 1] in ("of", "for") \
+                and region[0].is_title:
             # "Federal Minister of the Interior X", "Secretary of the Treasury X"
-            region.insert(0, tok)
+            region.insert(0, doc[i])
             i -= 1
             continue
-        if tok.text == "-" and tok.whitespace_:
+        tok = doc[i]
+        if text[i] == "-" and tok.whitespace_:
             break  # "TOKYO - President X": a spaced dash ends the dateline, not a hyphen
         if tok.text == ")" and region and i >= 3 and doc[i - 2].text == "(" \
                 and doc[i - 1].is_upper and mentions.entity_at(doc[i - 3]) is not None:
@@ -117,17 +122,18 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
             region = [doc[i - 3], *region]
             i -= 4
             continue
-        if tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod" and region:
+        if pos[i] == "VERB" and region and table.dep[i] == "amod" and tok.tag_ in ("VBN", "VBG"):
             # "the group's jailed founder X", "ousted President X", "acting Prime Minister
             # X": a participle inside
             region.insert(0, tok)
             i -= 1
             continue
-        if tok.is_punct and tok.text not in ("-",) or tok.pos_ in ("VERB", "AUX", "DET", "ADP")\
-                and tok.lower_ not in ("of", "for") and not _under_secretary(tok, region) \
-                or tok.is_space or tok.pos_ in ("CCONJ", "SCONJ"):
+        if tok.is_punct and text[i] not in ("-",) or pos[i] in ("VERB", "AUX", "DET", "ADP")\
+                and word not in ("of", "for") and not _under_secretary(tok, region) \
+                or tok.is_space or pos[i] in ("CCONJ", "SCONJ"):
             break  # "X of Kenya and Foreign Minister Y": Kenya is X's, not Y's
-        if mentions.entity_at(tok) is not None and mentions.entity_at(tok).type == "Person":
+        entity = mentions.entity_at(tok)
+        if entity is not None and entity.type == "Person":
             break
         region.insert(0, tok)
         i -= 1

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.nlp import doc_table
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.resolve.places import make_fact, named_entity
@@ -415,7 +416,7 @@ def _group_lists(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                           for tok, member in members.values()]
             continue
         if j + 3 >= len(doc) \
-                or doc[j].text not in ("-", "\u2014", "\u2013", "(", ":"):
+                or doc_table(doc).text[j] not in ("-", "\u2014", "\u2013", "(", ":"):
             continue
         close = {"(": (")",)}.get(doc[j].text, ("-", "\u2014", "\u2013", ".", ";"))
         members, k = {}, j + 1
@@ -443,12 +444,14 @@ _COMPOSITIONS = (("which", "groups"), ("which", "groups", "together"), ("made", 
 def _composition_end(doc: Doc, j: int) -> int:
     """The index after a composition phrase opening at the comma ``j`` ("the Quad, which
     groups ..."), or 0."""
-    if j >= len(doc) or doc[j].text != ",":
+    table = doc_table(doc)  # (the words off the doc's table: no Token objects)
+    if j >= len(doc) or table.text[j] != ",":
         return 0
     best = 0
+    lower = table.lower
     for words in _COMPOSITIONS:
         k = j + 1 + len(words)
-        if k < len(doc) and tuple(t.lower_ for t in doc[j + 1:k]) == words:
+        if k < len(doc) and tuple(lower[j + 1:k]) == words:
             best = max(best, k)
     return best
 
@@ -470,12 +473,14 @@ def _counted_groups(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
     """"the four-nation grouping known as the Quad", "the three-country Alliance": when the
     sentence names exactly that many countries, they are the members."""
     facts = []
+    table = doc_table(doc)  # (the words off the doc's table: no Token for most of them)
+    text, lemma = table.text, table.lemma
     for mention, org in _named_organisations(mentions):
         sent = mention.span.sent
         count = None
-        for tok in doc[max(sent.start, mention.span.start - 8):mention.span.start]:
-            if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" \
-                    and doc[tok.i + 2].lemma_.lower() in _COUNTED:
+        for k in range(max(sent.start, mention.span.start - 8), mention.span.start):
+            if k + 2 < len(doc) and text[k + 1] == "-" and lemma[k + 2] in _COUNTED:
+                tok = doc[k]
                 count = _COUNTS.get(tok.lower_) or (int(tok.text) if tok.text.isdigit() else None)
         if not count or count < 2:
             continue

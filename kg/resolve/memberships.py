@@ -43,6 +43,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.nlp import doc_table
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.member_frames import frame_facts as member_frame_facts
 from kg.resolve.mentions import Mentions
@@ -283,7 +284,7 @@ def _appos_owner(mentions: Mentions, mention) -> str | None:
     if "ministry" in mention.entities[0].label.lower():
         return None
     root = mention.span.root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
+    nouns = _children(mention.span.doc, root.i, "appos")
     if root.dep_ == "appos":
         nouns.append(root.head)
     for noun in nouns:
@@ -348,12 +349,12 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             continue
         seen.add(org.id)
         root = mention.span.root
-        parent = next((e for c in root.children if c.dep_ == "poss"
+        parent = next((e for c in _children(doc, root.i, "poss")
                        for e in [named_entity(mentions, c, orgs)] if e is not None), None)
         # "the X militia, part of Y": the name compounded to its kind's noun
         named = (root, root.head) if root.dep_ == "compound" and root.head.pos_ == "NOUN" \
             and root.head.is_lower and root.head.i == mention.span.end else (root,)
-        for noun in [c for n in named for c in n.children if c.dep_ == "appos" and c.lemma_ in _PART_NOUNS] \
+        for noun in [c for n in named for c in _children(doc, n.i, "appos") if c.lemma_ in _PART_NOUNS] \
                 + _described_before(root) + _apposed_after(doc, mention.span):
             if any(t.lower_ in _PAST_PARTS for t in noun.lefts):
                 continue
@@ -385,6 +386,13 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+def _children(doc: Doc, i: int, dep: str) -> list:
+    """``[c for c in doc[i].children if c.dep_ == dep]``, read off the doc's table (no
+    Token for the other children)."""
+    table = doc_table(doc)
+    return [doc[j] for j in table.kids[i] if table.dep[j] == dep]
+
+
 def _names_parent(name: str, parent) -> bool:
     """Whether a body's name as written is its parent's name or acronym and one body noun
     ("African Union Commission", "ECOWAS Commission"; not "European Commission", and not
@@ -407,16 +415,18 @@ def _apposed_after(doc: Doc, span) -> list:
     """"X (XG), an affiliate of Y, ...": the part noun of an apposition right after the
     name (and its bracketed acronym), which the parser may hang elsewhere (as an object,
     or on the acronym)."""
+    table = doc_table(doc)  # (the words off the doc's table: this runs for every body)
+    text, lower = table.text, table.lower
     k = span.end
-    if k + 1 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper \
-            and k + 2 < len(doc) and doc[k + 2].text == ")":
+    if k + 1 < len(doc) and text[k] == "(" and doc[k + 1].is_upper \
+            and k + 2 < len(doc) and text[k + 2] == ")":
         k += 3
-    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in ("a", "an", "the"):
+    if k + 2 >= len(doc) or text[k] != "," or lower[k + 1] not in ("a", "an", "the"):
         return []
     k += 2
-    while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+    while k < len(doc) and table.pos[k] == "ADJ" and doc[k].is_lower:
         k += 1  # "an armed wing of"
-    if k + 1 < len(doc) and doc[k].lemma_ in _PART_NOUNS and doc[k + 1].lower_ == "of":
+    if k + 1 < len(doc) and doc[k].lemma_ in _PART_NOUNS and lower[k + 1] == "of":
         return [doc[k]]
     return []
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp import doc_table
 from kg.resolve.focus import cached_focal
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
@@ -55,8 +56,30 @@ class TitleHit:
 
 
 def match_title(words: list[str]) -> tuple[str, int] | None:
-    """Longest title (titles.csv) ending at the last of ``words``: (title, length)."""
+    """Longest title (titles.csv) ending at the last of ``words``: (title, length).
+
+    Remembered per word sequence (the title readers ask again for the same words: each
+    name is read twice per article, before and after coreference)."""
     titles = load_gazetteer().titles
+    if type(words) is not list:  # (a list's answer is remembered: it compares to a list)
+        return _match_title(titles, words)
+    memo = _TITLE_MEMO
+    if memo.get(None) is not titles or len(memo) > 50_000:  # (another gazetteer: start over)
+        memo.clear()
+        memo[None] = titles
+    key = tuple(words)
+    found = memo.get(key, memo)
+    if found is memo:
+        found = memo[key] = _match_title(titles, words)
+    return found
+
+
+#: word tuple -> :func:`match_title`'s answer; key None: the titles table it is for.
+_TITLE_MEMO: dict = {}
+
+
+def _match_title(titles, words: list[str]) -> tuple[str, int] | None:
+    """:func:`match_title` worked out."""
     low: list[str] = []
     for word in (w.lower() for w in words):  # "Secretary - General" -> "secretary-general"
         if low and (word == "-" or low[-1].endswith("-")):
@@ -161,14 +184,17 @@ def heads(mentions: Mentions, span: Span, person: Entity,
     delegation" -> X's title (``title``, the one before the name) decides."""
     root = span.root
     doc = span.doc
-    verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ in _LEAD_VERBS]
+    # (the children's labels off the doc's table: this runs for every name, twice)
+    table = doc_table(doc)
+    verbs = [doc[j] for j in table.kids[root.i] if table.dep[j] == "relcl"]
+    verbs = [c for c in verbs if c.lemma_ in _LEAD_VERBS]
     if root.dep_ == "nsubj" and root.head.lemma_ in _LEAD_VERBS:
         verbs.append(root.head)
     if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.head.lemma_ in _LEAD_VERBS:
         verbs.append(root.head.head)  # "His Highness the Emir X headed ...": X names the subject
     # "X, a former officer known as Y who leads the Z coalition": the clause of the apposition
     # (only where a form of the verbs is in the apposition: the word index, not a walk)
-    for appos in (c for c in root.children if c.dep_ == "appos"):
+    for appos in (doc[j] for j in table.kids[root.i] if table.dep[j] == "appos"):
         lo, hi = appos.left_edge.i, appos.right_edge.i
         verbs += [doc[i] for i in mentions.positions(_LEAD_FORMS) if lo <= i <= hi
                   and doc[i].dep_ == "relcl" and doc[i].lemma_ in _LEAD_VERBS

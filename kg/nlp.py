@@ -167,6 +167,7 @@ def country_lists(doc):
     _participle_asides(doc)
     _party_chains(doc)
     _country_surnames(doc)
+    _initial_names(doc)
     return doc
 
 
@@ -301,6 +302,86 @@ def _participle_asides(doc) -> None:
         verb.head, verb.dep_ = verb, "ROOT"
         subj.head = verb
         root.head, root.dep_ = subj, "acl"
+
+
+#: Words that may stand between a sentence-initial name and its verb: a time phrase
+#: ("Trump on Saturday signed", "ECOWAS last week imposed") or an adverb ("Trump also signed").
+_TIME_WORDS = frozenset({"on", "in", "at", "last", "this", "earlier", "late", "early", ","})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
+
+
+def _initial_names(doc) -> None:
+    """"Trump on Saturday signed orders ...", "ECOWAS imposed sanctions on Niger": the parser
+    tags a name opening the sentence as a verb or a bare noun and makes it the root, the real
+    verb after it (or after a time phrase) a modifier of the object. A capitalised first word
+    that is such a root and a known name (an NER or gazetteer entity, or an office-holder's
+    surname) and is followed by a finite verb with no subject becomes that verb's subject;
+    the verb becomes the root and takes the name's dependents. An office-holder's surname
+    the NER left untagged as the first word and subject ("Trump on Saturday imposed ...")
+    becomes a PERSON."""
+    found = []
+    for sent in doc.sents:
+        name = sent[0]
+        if not name.text[:1].isupper() or not name.is_alpha or name.dep_ not in ("ROOT", "nsubj"):
+            continue
+        surname = not name.ent_type_ and _surname(name.text)
+        if name.dep_ == "ROOT":
+            verb = _verb_after(doc, name, sent.end) if name.ent_type_ or surname or _gazetteer_name(name.text) else None
+            if verb is None:
+                continue
+            _make_subject(name, verb)
+        elif name.head.pos_ != "VERB":
+            continue
+        if surname:
+            found.append((name.i, name.i + 1))
+    if found:
+        _set_ents(doc, found, "PERSON")
+
+
+def _make_subject(name, verb) -> None:
+    """Make ``verb`` the root with ``name`` its subject and the name's other dependents its own."""
+    moved = [c for c in name.children if c.i != verb.i]
+    holder = verb.head
+    verb.head, verb.dep_ = verb, "ROOT"
+    if verb.tag_ == "VBN":  # "ECOWAS imposed": read as a participle modifying the object
+        verb.tag_ = "VBD"
+    for child in moved:
+        child.head = verb
+    if holder.i != name.i and holder.i in {c.i for c in moved} and holder.dep_ in ("attr", "npadvmod", "appos"):
+        holder.dep_ = "dobj"
+    name.head, name.dep_, name.pos_, name.tag_ = verb, "nsubj", "PROPN", "NNP"
+
+
+def _surname(text: str) -> bool:
+    """A surname of the office-holders table ("Trump", "Erdogan")."""
+    from kg.resolve.officeholders import load_officeholders, name_key
+
+    return name_key(text) in load_officeholders().by_surname
+
+
+def _gazetteer_name(text: str) -> bool:
+    """A name the gazetteer knows ("ECOWAS")."""
+    from kg.resolve.gazetteer import load_gazetteer
+
+    return load_gazetteer().lookup(text) is not None
+
+
+def _verb_after(doc, name, end: int):
+    """The finite verb right after ``name``, past a time phrase or adverbs, when it has no
+    subject of its own and hangs under ``name``; else None."""
+    for token in doc[name.i + 1:min(end, name.i + 6)]:
+        if token.pos_ == "VERB":
+            if token.tag_ not in _FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                return None
+            if token.tag_ == "VBN" and (doc[token.i - 1].text == "," or any(c.dep_ == "agent" for c in token.children)):
+                return None  # "Kyiv, shelled by Russia overnight, lost power": a reduced passive relative
+            walk = token
+            while walk.head.i != walk.i and walk.i != name.i:
+                walk = walk.head
+            return token if walk.i == name.i else None
+        if not (token.ent_type_ in ("DATE", "TIME") or token.lower_ in _TIME_WORDS or token.pos_ == "ADV"):
+            return None
+    return None
 
 
 def add_country_lists(nlp) -> None:

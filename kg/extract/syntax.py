@@ -25,10 +25,12 @@ _PREP_DEPS = frozenset({"prep", "agent", "prt", "dative"})
 _PREP_OBJECTS = frozenset({"pobj", "pcomp"})
 # texts that act for whoever adopts them ("a resolution condemning X")
 _DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "motion",
-                        "letter", "report", "bill", "decree", "order", "law", "directive", "regulation"})
+                        "letter", "report", "bill", "decree", "order", "law", "directive", "regulation",
+                        "measure", "policy", "rule", "legislation", "act", "proclamation", "ordinance", "edict"})
 # what one does to a text one makes one's own ("ignored resolutions calling on X" is no call)
 _ISSUING = frozenset({"pass", "adopt", "issue", "approve", "sign", "draft", "table", "publish", "release", "put",
-                      "make", "send", "submit", "unveil", "endorse", "back", "support", "circulate", "read"})
+                      "make", "send", "submit", "unveil", "endorse", "back", "support", "circulate", "read",
+                      "announce", "introduce", "enact", "implement", "impose", "finalize", "finalise"})
 #: verbs of "stopped / fell / came short of V-ing"
 _FALLING_SHORT = frozenset({"stop", "fall", "come"})
 #: nouns whose "of V-ing" is the holder's own act ("no intention of attacking")
@@ -86,6 +88,16 @@ def _relative_list_owner(tok: Token) -> Token | None:
     return rel.head
 
 
+def _document_authors(subj: Token) -> list[Token]:
+    """"The decree, signed by Putin, bans imports": a text that acts for whoever made it, named
+    as the agent of a participle on it, stands for them; any other subject is itself."""
+    if subj.lemma_.lower() not in _DOCUMENTS:
+        return [subj]
+    authors = [a for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUING
+               for a in by_agents(c)]
+    return authors or [subj]
+
+
 def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token]:
     """Subject tokens of ``verb``, inherited through control / coordination when missing.
 
@@ -99,7 +111,7 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
     for _ in range(6):
         subj = [doc[c] for c in table.kids[tok.i] if dep[c] in _SUBJ]
         if subj:
-            return [s for t in subj for s in _cleft_focus(t)]
+            return [s for t in subj for a in _document_authors(t) for s in _cleft_focus(a)]
         if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [tok.head]
         if tok.dep_ in ("pcomp",) and tok.head.dep_ in ("prep",):

@@ -40,6 +40,7 @@ from kg.extract.modality import analyse_clause
 from kg.extract.topic_clauses import feared_subjects
 from kg.extract.rules import (ATTITUDE, OBJECT_CONTROL, Candidate, Trace, actor_subjects, armed_owner, attack_site,
                               captured_place, has_required, pair_up, target_tokens, topic_ends)
+from kg.resolve.coref_binding import phone_call
 from kg.types import ACTOR_TYPES
 
 #: the preposition that names a pact's parties
@@ -66,6 +67,19 @@ _LEAVING_ACTS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "exit
                            "evacuation", "expulsion"})
 #: relations of backing, which tie two sides (never a person to their own country)
 _BACKING = frozenset({"supports", "aids"})
+
+
+def _phoned_for(verb: Token) -> Token | None:
+    """"Biden called Lula to congratulate him", "phoned Kishida to thank him for ...": the
+    phone call whose purpose the infinitive ``verb`` (or one coordinated with it) is; None for
+    an appeal ("called on X to back ...", "urged X to ...")."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.dep_ != "ROOT":
+        tok = tok.head
+    if tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or any(c.dep_ in ("nsubj", "mark") for c in tok.children):
+        return None  # ("called for Russia to back the deal": an appeal)
+    return tok.head if phone_call(tok.head) else None
 
 
 def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -98,6 +112,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add("verb", verb, "sanctions", "struck with sanctions, not with arms")
             yield from hit
             return
+    phoned = _phoned_for(verb)
     for trig in triggers:
         if trig.requires and not has_required(verb, trig.requires) and not _on_object(verb, trig.requires, lex):
             continue
@@ -115,7 +130,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add(rule, verb, "skipped aids", f"only weighed ('{verb.head.text}')")
             continue
         if (trig.relation in _BACKING or trig.relation == "cooperatesWith" and not _own_plan(verb)) \
-                and asked_for(verb, lex):
+                and asked_for(verb, lex) and phoned is None:
             # "asked Germany to send more weapons to Ukraine", "called on the EU to back the plan",
             # "urged India to work with Ottawa": help, backing or cooperation asked for is not
             # given (the appeal is the fact)
@@ -142,7 +157,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             agents = [e for t in by for e in ends.actors(t)] or [e for t in by for e in armed_owner(t, ends, lex)]
             agents = [e for i, e in enumerate(agents) if e.entity.id not in {a.entity.id for a in agents[:i]}]
         else:
-            agents = actor_subjects(verb, ends)
+            # "Biden called Lula to congratulate him": the caller does what the call was for
+            agents = actor_subjects(phoned if phoned is not None else verb, ends)
             reporter = reporter_of_speech_act(verb, trig, lex) if verb.dep_ == "conj" else None
             if reporter is not None:
                 # "X said the strikes hit Y's depots and accused Y of ...": a speech act

@@ -13,6 +13,9 @@ A description that resolves to exactly the members of a club of states the artic
 the bloc (:mod:`~kg.resolve.coref_clubs`). A subject "he"/"she" right after a sentence about
 one person gives that person's gender for the pronouns that follow.
 
+An object pronoun never means its clause's subject, named or implied ("Biden called Lula to
+congratulate him": Lula, :mod:`~kg.resolve.coref_binding`).
+
 The rules live in :mod:`~kg.resolve.coref_pronouns`, :mod:`~kg.resolve.coref_descriptions`,
 :mod:`~kg.resolve.coref_plurals`, :mod:`~kg.resolve.coref_clubs` and
 :mod:`~kg.resolve.coref_government` (shared helpers in :mod:`~kg.resolve.coref_base`); this

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from kg.resolve.coref_base import (_ACTOR, _LOOKBACK, _SUBJ, _appositive, _named_in,
                                    _plural_subject, _subject_entities, _subjects)
+from kg.resolve.coref_binding import asked_object, bound_subject_ids
 from kg.resolve.coref_relations import sentence_owner
 from kg.resolve.coref_scope import _title_words, actor_object, competes, parallel_object
 from kg.resolve.mentions import Mentions
@@ -196,7 +197,7 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
     index = bisect.bisect_right(starts, token.i) - 1
     # "X spoke with Y and urged him to ...", "She told him ...": an object pronoun is never
     # its own verb's subject, in whichever sentence the candidates are found
-    own = _clause_subject_ids(_object_verb(token), mentions) if token.lower_ in _OBJECT_FORMS else set()
+    own = bound_subject_ids(token, mentions)
     if token.lower_ == "it" and parallel_object(token, mentions):  # "blamed X ... and accused it"
         return parallel_object(token, mentions)
     if token.dep_ == "nsubj" and token.head.dep_ == "relcl" and types == ("Person",):
@@ -247,30 +248,6 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
     return None
 
 
-#: Object forms of personal pronouns (a clause's subject is never what they refer to).
-_OBJECT_FORMS = frozenset({"him", "her", "them", "it"})
-
-
-def _object_verb(token: Token) -> Token | None:
-    """The verb a pronoun is the object of: direct ("urged him"), dative, or of a
-    preposition on the verb ("spoke with him"); None otherwise."""
-    if token.dep_ in ("dobj", "dative"):
-        return token.head
-    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
-        return token.head.head
-    return None
-
-
-def _clause_subject_ids(verb: Token | None, mentions: Mentions) -> set[str]:
-    """Ids of the entities subject of ``verb``, also when inherited from a coordinated verb."""
-    for _ in range(3 if verb is not None else 0):
-        subjects = [c for c in verb.children if c.dep_ in _SUBJ]
-        if subjects or verb.dep_ != "conj":
-            return {e.id for s in subjects for e in mentions.entities_at(s)}
-        verb = verb.head
-    return set()
-
-
 def _referential_it(token: Token) -> bool:
     """"its", "it" as the subject of a non-copular verb ("it said") and "it" as the object
     of a verb that takes an actor ("Israel accused it of stalling"); not "it was the
@@ -301,14 +278,10 @@ def _controlled_owner(token: Token, mentions: Mentions) -> list[Entity] | None:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ not in ("xcomp", "advcl") or any(c.dep_ in _SUBJ for c in verb.children) or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ not in ("xcomp", "advcl") or any(c.dep_ in _SUBJ for c in verb.children):
         return None
-    # (a purpose clause's object is no doer: "sent Wagner to Mali to protect its interests")
-    asked = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
-    asked += [p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i
-              for p in c.children if p.dep_ == "pobj"]  # "called on X to ..."
-    ents = [e for a in asked[:1] for e in mentions.entities_at(a) if e.type in _ACTOR]
+    asked = asked_object(verb)
+    ents = [e for e in mentions.entities_at(asked) if e.type in _ACTOR] if asked is not None else []
     return ents[:1] or None
 
 

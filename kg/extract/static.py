@@ -165,12 +165,24 @@ def _sector_title(hit: TitleHit) -> bool:
     chief X": a title that heads one arm of a state (its first word, or a noun
     compounded to it, names the arm). With a country as its body, the holder is a
     member of the country, not its leader."""
-    if hit.title.split()[0] in _SECTOR_WORDS:
-        return True
+    if hit.title.split()[0] in _SECTOR_WORDS or _arm_after(hit.token) is not None:
+        return True  # (also "the head of the armed forces, X")
     tok = hit.token
     # only those arms: a "junta leader" or "coup leader" does lead the country
     return any(c.dep_ == "compound" and c.i == tok.i - 1 and c.lower_ in _SECTOR_WORDS
                for c in tok.lefts)
+
+
+def _arm_after(tok: Token) -> str | None:
+    """"the head of the armed forces", "the commander of the army": the arm of a state
+    (a key of _ARM_NAMES) an unnamed "of" phrase after a title names, else None."""
+    obj = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ or not obj.is_lower:
+        return None
+    if obj.lemma_ == "force" and any(c.lower_ == "armed" for c in obj.lefts):
+        return "military"
+    return obj.lower_ if obj.lower_ in _ARM_NAMES and obj.lower_ not in ("parliament",) else None
 
 
 #: Portfolio words before "chief": the head of one policy area of a body ("trade chief").
@@ -196,7 +208,7 @@ def _arm_body(mentions: Mentions, hit: TitleHit, country: str | None = None) -> 
     words = hit.title.lower().split()
     arm = words[0] if words[0] in _ARM_NAMES else next(
         (c.lower_ for c in hit.token.lefts if c.dep_ == "compound" and c.i == hit.token.i - 1
-         and c.lower_ in _ARM_NAMES), None)
+         and c.lower_ in _ARM_NAMES), None) or _arm_after(hit.token)
     if arm is None:
         return None
     gaz = load_gazetteer()
@@ -296,8 +308,10 @@ def _national_title(hit: TitleHit, mentions: Mentions | None = None) -> bool:
     ministers, secretaries of a portfolio ("foreign secretary")."""
     title = hit.title.lower()
     if title in _HEAD_TITLES or "minister" in title.split() or title.endswith("of the republic") \
-            or title.startswith("national security"):
-        return True  # (a national office "of the republic": "president of the republic")
+            or title.startswith("national security") or _arm_after(hit.token) is not None:
+        # (a national office "of the republic": "president of the republic"; "the head of
+        # the armed forces": only a state has them)
+        return True
     words = title.split()
     if len(words) == 2 and words[1] == "secretary" and words[0] in PORTFOLIOS:
         # "Foreign Secretary X": a national title of only a few countries (the UK, the US,

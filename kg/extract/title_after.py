@@ -474,6 +474,10 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
     # (the title before the name is looked for only then)
     linked = anchor.dep_ == "appos" or anchor.dep_ == "conj" and \
         anchor.i > 0 and anchor.doc[anchor.left_edge.i - 1].text == ","
+    if linked and anchor.dep_ == "appos" and _own_title_before(table, anchor.head, span):
+        # "Syria's President A and Foreign Minister B": the parser hangs B on A's title,
+        # but B's own title stands right before B's name
+        linked = False
     head = anchor.head if linked else None
     for _ in range(3 if linked else 0):  # "Special Envoy for Climate and Ocean Affairs, Y"
         if title_like(head) and (head.lower_ in title_heads() or head.lemma_.lower()
@@ -580,6 +584,23 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
         root.dep_ == "appos" and any(c.dep_ == "conj" for c in root.head.children)
     return [h for h in hits if several or h.token.tag_ not in ("NNS", "NNPS")
             or h.token.head.lower_ == "of" and h.token.head.head.lower_ == "one"] or each
+
+
+def _own_title_before(table, head: Token, span: Span) -> bool:
+    """"President A and Foreign Minister B": a title of its own, after "and", right
+    before the name ``span`` (not "President A", where the word before is ``head``)."""
+    i = span.start - 1
+    while i > head.i and (table.lower[i] in _NAME_HONORIFICS or table.lower[i] in _RANK_TITLES
+                          or table.lower[i] in _RANK_ABBREVIATIONS):
+        i -= 1  # "the army chief, General X": a rank is no title of its own
+    if not (i > head.i and table.pos[i] in ("NOUN", "PROPN") and table.lower[i] in title_heads()):
+        return False
+    while i > head.i + 1 and table.pos[i - 1] in ("NOUN", "PROPN", "ADJ") \
+            and table.text[i - 1][:1].isupper():
+        i -= 1  # back to the title's first word ("Foreign Minister")
+    # (after a comma the title is the same person's second: "Iran's chief negotiator,
+    # Deputy Foreign Minister X")
+    return table.lower[i - 1] in ("and", "or")
 
 
 def _each_of(doc: Doc, mentions: Mentions, first: int, person: Entity) -> list[TitleHit]:

@@ -25,7 +25,8 @@ Rules (the ``rule`` field of each fact):
   member", "prospective members"; a plain negated copula gives a negative fact: "A is
   not a member of the Alliance", "A, which is neutral and not a member of the Alliance",
   "A does not belong to the Alliance"; "welcomed Xland's return to the Alliance" (a
-  return taken as done);
+  return taken as done); "the two Alliance allies, A and B", "its Alliance ally A", "A and
+  B ... The two Alliance members agreed" (the pair named in that sentence or the one before);
 - ``delegates``: "Alliance foreign ministers met ... ministers from A, B, C and D said"
   (four countries at least, the body modifying the same noun in the three sentences
   before, not "leaders from A, B, C and D also attended");
@@ -40,6 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.nlp import doc_table
+from kg.resolve.coref_plurals import earlier_pair
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.resolve.places import make_fact, named_entity
@@ -181,10 +183,11 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
     "Alliance member states A and B" -> each memberOf the organisation."""
     facts = []
     orgs = ("Organization", "Group")
-    for i in mentions.positions({"member", "members"}):
+    for i in mentions.positions({"member", "members", "ally", "allies"}):
         noun = doc[i]
         if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower:
             continue
+        ally = noun.lower_ in ("ally", "allies")  # "the two Alliance allies, A and B"
         head = noun
         if i + 1 < len(doc) and doc[i + 1].lower_ in ("states", "countries", "nations", "state",
                                                       "country", "nation"):
@@ -201,6 +204,8 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                  for e in [named_entity(mentions, c, orgs)] if e is not None), None)  # "the X group's"
             break
         org_before = org is not None
+        if ally and not org_before:
+            continue  # "an ally of Xland", "Western allies": no body's membership
         if org is None and after + 1 < len(doc) and doc[after].lower_ == "of":
             mention = mentions.mention_at(doc[after + 2] if doc[after + 1].lower_ == "the"
                                           and after + 2 < len(doc) else doc[after + 1])
@@ -287,6 +292,13 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             # "A, B and other members of the Alliance": the conjuncts before are members
             listed += [t for t in noun.head.conjuncts if t.i < noun.i] + [noun.head]
         seen = set()
+        if org_before and not listed:
+            # "A and B have argued for years. The two Alliance members agreed ...": the
+            # pair of countries named just before
+            for member in _counted_pair(mentions, head):
+                seen.add(member.id)
+                facts.append(make_fact(article, head, member, "memberOf", org, "members",
+                                       noun.text, 0.7))
         for tok in (x for t in listed
                     for x in ((t,) if t is alone or t in flat else (t, *t.conjuncts))):
             for member in _members_at(mentions, tok, noun):
@@ -295,6 +307,16 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                     facts += [make_fact(article, tok, member, "memberOf", body, "members", noun.text, 0.7)
                               for body in (org, *more) if body.id != member.id]
     return facts
+
+
+def _counted_pair(mentions: Mentions, noun) -> list:
+    """"the two Alliance members", "both bloc members": the two countries coordinated
+    last, in the sentence of ``noun`` or the one before (none when no such pair)."""
+    if noun.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in noun.lefts
+                                     if c.dep_ in ("nummod", "det", "predet")):
+        return []
+    pair = earlier_pair(noun, mentions, frozenset(), lookback=1)
+    return pair if len(pair) == 2 and all(e.type == "Country" for e in pair) else []
 
 
 def _bare_definite(noun) -> bool:

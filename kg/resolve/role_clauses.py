@@ -31,7 +31,7 @@ from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings
 from kg.resolve.places import affiliation, named_entity
-from kg.resolve.title_context import last_named_org
+from kg.resolve.title_context import HEAD_TITLES as _HEAD_TITLES, last_named_org
 from kg.types import Entity
 
 __all__ = ["TitleHit", "NOT_CURRENT", "match_title", "title_heads", "title_like", "heads",
@@ -136,12 +136,28 @@ def counterpart_relation(mentions: Mentions, tokens) -> str | None:
     article date in the office-holders dictionary); None when X's office is unknown."""
     for tok in tokens:
         person = mentions.entity_at(tok) if tok.tag_ == "PRP$" else None
+        if tok.tag_ == "PRP$" and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "and":
+            # "spoke with Prime Minister A and his Ruritanian counterpart B": "his" is A,
+            # the person named right before, whoever coreference took it for
+            before = mentions.entity_at(tok.doc[tok.i - 2])
+            person = before if before is not None and before.type == "Person" else person
         if person is not None and person.type == "Person":
-            rels = {rel for _t, rel, _target in mentions.titles.get(person.id, ())}
+            # (a head of a country, not of one of its agencies: "Kyrgyz security chief X
+            # met his Tajik counterpart Y": Y heads no country)
+            rels = {rel if rel != "leaderOf" or title in _COUNTRY_HEADS else "memberOf"
+                    for title, rel, _target in mentions.titles.get(person.id, ())}
             if not rels and " " in person.label:  # (a surname alone fits namesakes)
                 rels = {h.relation for h in person_holdings(mentions, person)}
             return "leaderOf" if "leaderOf" in rels else ("memberOf" if rels else None)
     return None
+
+
+#: Titles of the head of a country, whose counterpart heads another country (a chief,
+#: commander or director heads an agency: the counterpart is one of a country's officials).
+_COUNTRY_HEADS = _HEAD_TITLES | {"chancellor", "emperor", "supreme leader", "head of state",
+                                 "head of government", "monarch", "ruler", "pm", "leader",
+                                 "president of the republic", "state counsellor", "strongman",
+                                 "junta chief", "junta leader", "junta head"}
 
 
 _LEAD_VERBS = frozenset({"lead", "head", "chair", "run", "command"})

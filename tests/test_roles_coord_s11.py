@@ -117,3 +117,17 @@ ROWS = [
 @pytest.mark.parametrize("text,expected,absent", ROWS)
 def test_roles_coord(nlp, text, expected, absent):
     check_row(facts(nlp, text), expected, absent)
+
+
+#: "who presides over X" leads X like "who heads X" (session 11, lead)
+PRESIDES = [
+    ("Delcy Rodriguez, who now presides over the Constituent Assembly, criticized Canada.",
+     [("Delcy Rodriguez", "leaderOf", "Constituent Assembly", "positive")], []),
+    ("The talks were opened by Antonio Costa, who presides over the European Council.",
+     [("Antonio Costa", "leaderOf", "European Council", "positive")], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", PRESIDES, ids=[p[0][:40] for p in PRESIDES])
+def test_presides_over(nlp, text, expected, absent):
+    check_row(facts(nlp, text), expected, absent)

@@ -160,9 +160,9 @@ _COUNTRY_HEADS = _HEAD_TITLES | {"chancellor", "emperor", "supreme leader", "hea
                                  "junta chief", "junta leader", "junta head"}
 
 
-_LEAD_VERBS = frozenset({"lead", "head", "chair", "run", "command"})
+_LEAD_VERBS = frozenset({"lead", "head", "chair", "run", "command", "preside"})
 _LEAD_FORMS = frozenset({"leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran",
-                         "commands", "commanded"})
+                         "commands", "commanded", "presides", "presided"})
 
 
 #: A country's institutions a lowercase noun names ("Ruritania's parliament speaker", "the
@@ -217,7 +217,10 @@ def heads(mentions: Mentions, span: Span, person: Entity,
                   and any(c.lower_ in ("who", "that") and c.dep_ == "nsubj"
                           for c in doc[i].children)]
     for verb in verbs:
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        # ("presides over the assembly": the body is the object of "over")
+        for obj in [c for c in verb.children if c.dep_ == "dobj"] + [
+                g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"
+                for g in c.children if g.dep_ == "pobj"]:
             if obj.lemma_.lower() in _SIDE_NOUNS:
                 # "Emir X headed Ruritania's delegation" (the delegation stands for its
                 # country): X's title says whether X leads the country or is one of its

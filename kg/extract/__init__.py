@@ -50,6 +50,7 @@ from kg.extract.rules import Trace
 from kg.extract.verbal import adjective_rule, verb_rule
 from kg.extract import syntax
 from kg.nlp import doc_table
+from kg.resolve.coref_binding import phone_call
 from kg.types import Article, Extraction, Fact
 
 __all__ = ["MIN_CONFIDENCE", "extract_doc", "safe_extract", "extract_articles", "explain", "sentence_facts"]
@@ -266,16 +267,10 @@ def _unasserted(candidates, lex) -> list[bool]:
         # (asking X to stop or lift Y says X does Y: "urged Israel to halt the strikes",
         # "asked Washington to lift sanctions on Y" keep the strikes and the sanctions)
         asked = _infinitive(act) and act.head.lemma_.lower() in requests and act.lemma_.lower() not in halting \
-            and c.relation not in _REQUESTS and not _called_to(act.head)
+            and c.relation not in _REQUESTS and not phone_call(act.head)
         out.append(asked or c.relation in _HOSTILE and c.rule != "frame-vowed-hostility"
                    and (c.trigger.i, c.subject.entity.id, c.object.entity.id) in vowed)
     return out
-
-
-def _called_to(verb) -> bool:
-    """"Biden called to congratulate Modi": a phone call, no request ("called on X to")."""
-    return verb.lemma_.lower() == "call" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon")
-                                                     for c in verb.children)
 
 
 def _infinitive(tok) -> bool:

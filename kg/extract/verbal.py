@@ -453,6 +453,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 # parties, so those who negotiated it are go-betweens, each talking to each party
                 pairs = pair_up(agents, named, trig.relation)
                 rule += "-between"
+        elif not targets and "mutual" in trig.targets and len(agents) >= 2 and _disputed_matter(verb, ends):
+            # "Greece and Turkey have clashed over maritime borders": a quarrel about a matter,
+            # not a fight ("clashed over the weekend", "clashed over the border town" still fight)
+            trace.add(rule, verb, f"skipped {trig.relation}", "clashed over a matter: a dispute")
+            continue
         elif not targets and "mutual" in trig.targets and len(agents) >= 2:
             # "India and Pakistan exchanged fire", "the two sides clashed": each on the other
             pairs = [(a, b) for a, b in permutations(agents, 2) if a.entity.id != b.entity.id]
@@ -936,3 +941,17 @@ def adjective_rule(adj: Token, triggers, ends: EndFinder, lex: Lexicon, trace: T
             continue
         for s, o in found:
             yield Candidate("adjective", adj, trig.relation, trig.cameo, s, o, head, 0.85)
+
+
+_MATTER_PREPS = frozenset({"over", "about"})
+
+
+def _disputed_matter(verb: Token, ends) -> bool:
+    """'clashed over maritime borders', 'sparred about tariffs': the matter quarrelled over is
+    named, and it is neither a time ('over the weekend') nor a place or an actor."""
+    for _, obj in syntax.prep_objects(verb, _MATTER_PREPS):
+        if obj.ent_type_ in ("DATE", "TIME") or ends.actors(obj, ACTOR_OR_PLACE) \
+                or any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in obj.subtree):
+            continue  # "clashed over the town of Jenin": ground fought over
+        return True
+    return False

@@ -312,6 +312,8 @@ def trim_span(span: Span) -> Span | None:
         # also "the Great Hall of the People in | Beijing" (not "Moon Jae-in")
         # the model cut "the Space Research Agency of | Peru": a name does not end in "of"
         end -= 1
+    if end > start + 1 and toks[end - 1].tag_ in ("VBD", "VBP", "VBZ") and texts[end - 1].islower():
+        end -= 1  # "Lula rang | Milei": the model ran the name into its verb
     start, end = span.start + start, span.start + end
     # Span() directly: ``doc[start:end]`` costs a Python-level slice normalisation
     return Span(doc, start, end) if end > start else None

@@ -1,5 +1,8 @@
 """Session-12 lead fixes: a quarrel over a matter is no fight, a name the model ran into its
-verb ("Lula rang"), and calls by ringing or telephoning. Every sentence is invented."""
+verb ("Lula rang"), calls by ringing or telephoning, and the country of an official whose
+title names none: the capital the sentence is set in, a name the model tagged as a body
+after a title noun, and a dateline city whose country the story barely names. Every
+sentence is invented."""
 from __future__ import annotations
 
 import pytest
@@ -21,9 +24,30 @@ CASES = [
                                                                            ("Lula", "leaderOf", "Brazil", "positive")], []),
     ("Chancellor Olaf Scholz telephoned Polish Prime Minister Donald Tusk on Friday.",
      [("Olaf Scholz", "meets", "Donald Tusk", "positive")], []),
+    # 3. "In Tehran, government spokesman X said": the capital the sentence is set in
+    ("Russia's envoy Mikhail Ulyanov urged calm. In Tehran, government spokesman Ali Rabiei said the centrifuges "
+     "would be replaced.", [("Ali Rabiei", "memberOf", "Iran", "positive")], [("Ali Rabiei", "memberOf", "Russia", "positive")]),
+    ("Germany's Annalena Baerbock spoke first. In Ankara, Foreign Ministry spokesman Oncu Keceli said Turkey would "
+     "not change course.", [("Oncu Keceli", "memberOf", "Turkey", "positive")],
+     [("Oncu Keceli", "memberOf", "Germany", "positive")]),
+    # 4. a name after a title noun that the model tagged as a body is a person
+    ("Turkey rejected the complaint. Foreign Ministry spokesman Tanju Bilgic said Ankara had done nothing wrong.",
+     [("Tanju Bilgic", "memberOf", "Turkey", "positive")], []),
 ]
 
 
 @pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:40] for c in CASES])
 def test_lead_s12(nlp, text, expected, absent):
     check_row(facts(nlp, text), expected, absent)
+
+
+def test_dateline_city_of_a_country_the_story_barely_names(nlp):
+    """"PARIS -- Zambia ... China ...": a creditors' meeting in Paris does not make the
+    unmarked finance minister French; the country the story is about does."""
+    text = ("PARIS, March 3 -- Malawi has reached a deal with its official creditors, led by China, "
+            "President Lazarus Chakwera said. Malawi will now restructure its loans. The Paris Club "
+            "hosted the meeting, and France welcomed the accord. China said the Malawi deal was fair. "
+            "Malawi's central bank and China's lenders will meet again. Finance Minister Sosten Gwengwe said "
+            "Malawi would turn to private creditors next.")
+    got = facts(nlp, text, date="2023-03-03")
+    check_row(got, [], [("Sosten Gwengwe", "memberOf", "France", "positive")])

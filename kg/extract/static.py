@@ -366,6 +366,14 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             arm = _arm_body(mentions, hit, "*")
             if arm is not None:
                 hit.target, hit.relation, hit.rule = arm, "leaderOf", "title-body"
+        if hit.target is None and hit.rule == "title" and _national_title(hit, mentions) \
+                and not country_nearby(mentions, hit.token) \
+                and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
+            # "In Tehran, government spokesman X said": the capital the sentence is set in
+            # says more than whoever spoke last
+            place = sentence_place_country(mentions, hit.token)
+            if place is not None:
+                hit.target, hit.rule = place, "title-place"
         if hit.target is None and hit.rule == "title" and hit.title.lower().split()[-1] in _SPOKES:
             # "Ruritania's interior ministry was silent. Spokesman X said ...": the body
             # that spoke just before

@@ -393,7 +393,10 @@ def focal_country(doc: Doc, mentions: Mentions) -> Entity | None:
     # it is the article's country only when the text names that country itself, not
     # only the city again ("told reporters in Vienna")
     source = source_country(mentions.article)
-    if found and counts.get(found, 0) >= 2 and named.get(found, 0) >= 1:
+    if found and counts.get(found, 0) >= 2 and named.get(found, 0) >= 1 \
+            and 2 * named[found] > max(named.values()):
+        # (not "PARIS -- Zambia ... China ...", where a creditors' meeting in Paris and
+        # France are named at most half as often as the countries the story is about)
         iso3 = found
     elif source and counts.get(source, 0) >= 2 and named.get(source, 0) >= 1 \
             and counts[source] == ranked[0][1]:

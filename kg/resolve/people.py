@@ -665,7 +665,7 @@ def _person_in_span(span: Span) -> Span | None:
                           (org, _portfolio_before_name),
                           (span.label_ in ("ORG", "GPE", "NORP", "LOC"), _held_by_known),
                           (org, _ranked_name), (span.label_ in ("ORG", "GPE", "LOC"), _titled),
-                          (span.label_ in ("GPE", "LOC"), _after_title_noun),
+                          (span.label_ in ("GPE", "LOC", "ORG"), _after_title_noun),
                           (org, particle_name), (org, titled_org_name),
                           (span.label_ in ("ORG", "GPE"), _person_described)):
         if applies and (name := find(span)) is not None:
@@ -774,8 +774,9 @@ def _held_by_known(span: Span) -> Span | None:
 
 
 def _after_title_noun(span: Span) -> Span | None:
-    """"Ukrainian lawmaker Oleksiy Goncharenko criticised ...": two or three capitalised
-    proper nouns the NER calls a place, right after a common title noun they hang on,
+    """"Ukrainian lawmaker Oleksiy Goncharenko criticised ...", "Foreign Ministry spokesman
+    Tanju Bilgic said": two or three capitalised proper nouns the NER calls a place or a
+    body, right after a common title noun they hang on,
     are a person's name when the gazetteer knows none of the words as a place."""
     doc = span.doc
     if span.start == 0 or not 2 <= len(span) <= 3 \

@@ -7,15 +7,18 @@ is often not an actor but an act noun (protest, allegations, strikes, sanctions,
 attempt ...). The stance is then aimed at the act's author, found in this order:
 
 1. inside the act's noun phrase: a possessive ("Beijing's decision"), a demonym or name
-   modifier ("the British move", "any Iranian attempt", "US strikes"), "by X" / "from X",
-   a participle's agent ("the blockade imposed by the US");
+   modifier ("the British move", "any Iranian attempt", "US strikes"), "by X" / "from X"
+   (also hung on the act's object: "the bombardment of towns by X"), a participle's agent
+   ("the blockade imposed by the US"), the authors of the acts an "including" list names
+   ("the atrocities committed ..., including killings by X and shelling by Y");
 2. for an act noun that heads a relative clause or stands in apposition to a clause,
    set off by a comma or a dash ("Beijing claims the area, a claim New Delhi rejects",
    "offered its maps - an offer Yerevan has declined"): the subject of that clause;
 3. for a definite description ("the protest", "these allegations"): the author of the
    most recent act of the same family in an earlier sentence (at most
    :data:`_REACH` sentences back; the same word preferred: "the strikes" is the last
-   strike, not a later attack). Acts addressed to someone (protests, accusations,
+   strike, not a later attack; measures, "the tariffs", first among those whose sentence
+   names the side taking the stance). Acts addressed to someone (protests, accusations,
    demands, threats, criticism) only count when their sentence names the rejecting
    side: only the one protested against rejects a protest. An official's act stands for
    their country ("Beijing rejected the criticism" of a State Department spokesperson).
@@ -78,6 +81,13 @@ ACT_NOUNS = {
     "crackdown": None, "takeover": None, "seizure": None, "coup": None,
     "use": None, "violation": None, "occupation": None, "annexation": None, "instrumentalisation": None,
     "instrumentalization": None, "weaponisation": None, "weaponization": None,
+    # deeds condemned in statements ("the atrocities committed by X", "the detention of Y",
+    # "the presence of Turkish vessels", "Russia's illegal war", "this cowardly act by X")
+    "atrocity": None, "killing": None, "massacre": None, "murder": None, "execution": None,
+    "assassination": None, "abduction": None, "kidnapping": None, "abuse": None, "detention": None,
+    "arrest": None, "conduct": None, "behaviour": None, "behavior": None, "presence": None, "export": None,
+    "procurement": None, "interference": None, "intimidation": None, "harassment": None,
+    "provocation": None, "war": None, "act": None,
 }
 #: verbs whose act a later description refers to ("China protested ... Tokyo rejected the protest")
 _ACT_VERBS = {
@@ -95,6 +105,8 @@ _ACT_VERBS = {
 }
 #: families of acts addressed to someone: only the addressee's side rejects them
 _ADDRESSED = frozenset({"protest", "accuse", "criticize", "demand", "threaten"})
+#: families of measures aimed at someone, who is the likeliest to take a stance on them
+_AIMED = frozenset({"sanction"})
 #: stance verbs -> (relation, CAMEO code)
 STANCE_VERBS = {
     "reject": ("rejects", "120"), "dismiss": ("rejects", "120"), "rebuff": ("rejects", "120"),
@@ -137,6 +149,10 @@ _CLAIM_REACH = 3
 _SETTING_OFF = frozenset({",", "-", "\u2013", "\u2014"})
 #: modifiers that make an act noun someone else's description, not the author's act
 _AGENT_PREPS = frozenset({"by", "from"})
+#: acts whose "of" phrase names who suffered them ("the detention of the president", "the
+#: killing of aid workers"), as it does for attacks and sanctions
+_SUFFERED_OF = frozenset({"killing", "massacre", "murder", "execution", "assassination", "abduction", "kidnapping",
+                          "abuse", "detention", "arrest", "intimidation", "harassment", "export", "procurement"})
 
 
 class _Act(NamedTuple):
@@ -168,11 +184,15 @@ def _inside_authors(noun: Token, ends: EndFinder) -> list[End]:
                              and ends.m.entity_at(c) is not None):
             found += ends.actors(c)
         elif dep in ("prep", "agent") and (c.lower_ in _AGENT_PREPS or c.lower_ == "of" and family not in
-                                           ("attack", "sanction")):
+                                           ("attack", "sanction") and noun.lemma_.lower() not in _SUFFERED_OF):
             # "the blockade of Cuba", "strikes of Gaza" name the victim, "the decision of the EU" the author
             for g in c.children:
                 if g.dep_ == "pobj" and ends.m.entity_at(g) is not None:
                     found += ends.actors(g)
+        elif dep == "prep" and c.lower_ == "of":
+            # "the bombardment of civilian areas by the SAF": the parser hangs the act's "by" on its object
+            found += [e for g in c.children if g.dep_ == "pobj" for _, p in syntax.prep_objects(g, frozenset({"by"}))
+                      for e in ends.actors(p)]
         elif dep == "acl":
             # "imposed by the US", "co-hosted by X" (a participle the tagger may call an adjective)
             found += [e for a in syntax.by_agents(c) for e in ends.actors(a)]
@@ -180,7 +200,24 @@ def _inside_authors(noun: Token, ends: EndFinder) -> list[End]:
                 and not syntax.is_passive(c) and not any(o.dep_ == "dobj" and o.pos_ != "PRON" for o in c.children):
             # "the protest Belgrade lodged", "the tariffs that Washington imposed": the clause's subject
             found += [e for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON" for e in ends.actors(s)]
-    return _actor_ends(found)
+    return _actor_ends(found + _listed_authors(noun, ends))
+
+
+def _listed_authors(noun: Token, ends: EndFinder) -> list[End]:
+    """"the atrocities committed by the belligerents, including killings by the RSF and the
+    bombardment of towns by the SAF": the authors of the acts an "including" list inside the
+    act's phrase names (the list may hang on the act, its participle or its agent)."""
+    if noun.n_rights == 0:
+        return []
+    found: list[End] = []
+    for t in noun.subtree:
+        if t.dep_ != "prep" or t.lower_ != "including" or t.i < noun.i:
+            continue
+        # (the parser may hang a later act of the list on the author of an earlier one)
+        for item in t.subtree:
+            if item.dep_ in ("pobj", "conj") and item.pos_ == "NOUN" and item.lemma_.lower() in ACT_NOUNS:
+                found += _inside_authors(item, ends)
+    return found
 
 
 def _clause_authors(noun: Token, ends: EndFinder) -> list[End]:
@@ -229,7 +266,9 @@ def act_authors(noun: Token, agents: list[End], ends: EndFinder, *, appositive: 
     out, seen = [], set()
     for e in found:
         mine = e.entity.id in own or side(e, ends).entity.id in own
-        if not mine and e.entity.id not in seen:
+        # ("killings by the RSF and allied militias": a group named by a common noun alone is nobody in particular)
+        vague = e.entity.type == "Group" and e.entity.label.islower()
+        if not mine and not vague and e.entity.id not in seen:
             seen.add(e.entity.id)
             out.append(e._replace(token=noun, coref=how == "earlier" or e.coref,
                                   via=f"author of '{noun.text}' ({how})"))
@@ -275,15 +314,22 @@ def _earlier_authors(noun: Token, own: set[str], ends: EndFinder, named_back: bo
     # not too far back (acts whose authors are not named do not count)
     word = _WORDS.get(noun.lemma_.lower(), noun.lemma_.lower())
     act, authors = None, []
+    # "Canada, hit by US tariffs, announced counter-tariffs ... China opposes the tariffs": a
+    # stance on measures aimed at someone is first looked for among those whose sentence names
+    # the one taking it
+    passes = (True, False) if family in _AIMED and own else (False,)
     for pick in ([a for a in reversed(acts) if a.word == word],
                  [a for a in reversed(acts) if here - a.sentence <= _REACH // 2]):
-        for cand in pick[:10]:
-            # one's own act is never the one a stance answers: look further back ("accused
-            # Yerevan of keeping claims ... Armenian officials rejected that interpretation")
-            authors = [e for e in _authors_of(cand, ends)
-                       if e.entity.id not in own and side(e, ends).entity.id not in own]
-            if authors:
-                act = cand
+        for aimed in passes:
+            for cand in pick[:10]:
+                # one's own act is never the one a stance answers: look further back ("accused
+                # Yerevan of keeping claims ... Armenian officials rejected that interpretation")
+                authors = [e for e in _authors_of(cand, ends)
+                           if e.entity.id not in own and side(e, ends).entity.id not in own]
+                if authors and (not aimed or own & _named_in(cand.sentence, authors, ends)):
+                    act = cand
+                    break
+            if act is not None:
                 break
         if act is not None:
             break

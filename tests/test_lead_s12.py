@@ -24,13 +24,17 @@ CASES = [
                                                                            ("Lula", "leaderOf", "Brazil", "positive")], []),
     ("Chancellor Olaf Scholz telephoned Polish Prime Minister Donald Tusk on Friday.",
      [("Olaf Scholz", "meets", "Donald Tusk", "positive")], []),
-    # 3. "In Tehran, government spokesman X said": the capital the sentence is set in
+    # 3. concerned by reports of X: X is the worry, not the reports
+    ("Norway is deeply concerned by reports of an imminent militia assault on Kadugli.",
+     [("Norway", "concernedAbout", "imminent militia assault on kadugli", "positive")], [("Norway", "concernedAbout", "reports", "positive")]),
+    ("Chile is troubled by reports that a drone strike hit a hospital.", [("Chile", "concernedAbout", "drone strike", "positive")], []),
+    # 4. "In Tehran, government spokesman X said": the capital the sentence is set in
     ("Russia's envoy Mikhail Ulyanov urged calm. In Tehran, government spokesman Ali Rabiei said the centrifuges "
      "would be replaced.", [("Ali Rabiei", "memberOf", "Iran", "positive")], [("Ali Rabiei", "memberOf", "Russia", "positive")]),
     ("Germany's Annalena Baerbock spoke first. In Ankara, Foreign Ministry spokesman Oncu Keceli said Turkey would "
      "not change course.", [("Oncu Keceli", "memberOf", "Turkey", "positive")],
      [("Oncu Keceli", "memberOf", "Germany", "positive")]),
-    # 4. a name after a title noun that the model tagged as a body is a person
+    # 5. a name after a title noun that the model tagged as a body is a person
     ("Turkey rejected the complaint. Foreign Ministry spokesman Tanju Bilgic said Ankara had done nothing wrong.",
      [("Tanju Bilgic", "memberOf", "Turkey", "positive")], []),
 ]

@@ -926,8 +926,8 @@ def adjective_rule(adj: Token, triggers, ends: EndFinder, lex: Lexicon, trace: T
         toks = [p for _, p in syntax.prep_objects(adj, preps)] or [p for _, p in syntax.prep_objects(head, preps)]
         if not toks and trig.relation == "concernedAbout":
             toks = feared_subjects(adj)  # "is worried that the fighting could spread": the prospect's subject
-        # ("appalled by reports that ...": the report is no topic of its own)
-        toks = [t for t in toks if t.lemma_.lower() not in lex.cue("claim_nouns")]
+        # ("appalled by reports that ...": the report is no topic of its own, what it reports is)
+        toks = [r for t in toks for r in (_reported(t) if t.lemma_.lower() in lex.cue("claim_nouns") else (t,))]
         if not agents:
             trace.add("adjective", adj, f"rejected {trig.relation}", "no actor subject")
             continue
@@ -941,6 +941,19 @@ def adjective_rule(adj: Token, triggers, ends: EndFinder, lex: Lexicon, trace: T
             continue
         for s, o in found:
             yield Candidate("adjective", adj, trig.relation, trig.cameo, s, o, head, 0.85)
+
+
+def _reported(claim: Token) -> list[Token]:
+    """What a report is of: "concerned by reports of an imminent assault" -> "assault",
+    "troubled by reports that an air strike hit a school" -> "strike" (the reported
+    clause's subject); nothing when the report names neither."""
+    found = [p for _, p in syntax.prep_objects(claim, frozenset({"of", "about"}))]
+    for clause in claim.children:
+        if clause.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            subj = syntax.clause_subject_of(clause)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                found.append(subj)
+    return found
 
 
 _MATTER_PREPS = frozenset({"over", "about"})

@@ -378,6 +378,14 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "leveled charges of arms smuggling against Egypt", "allegations of abuse against
             # the police": the target phrase hangs off what the charge is of
             target_toks = [q for _, p in syntax.prep_objects(anchor, _OF) for _, q in syntax.prep_objects(p, preps - {"of"})]
+        if not target_toks and FAMILY[trig.relation] == "assault":
+            # "Russia's war of aggression against Ukraine", "a campaign of terror against X": the
+            # target phrase hangs off what the war is of
+            target_toks = [q for _, p in syntax.prep_objects(anchor, _OF) for _, q in syntax.prep_objects(p, preps - {"of"})]
+        if FAMILY[trig.relation] == "assault":
+            # "strikes on what it described as terrorist infrastructure in X": the noun the free
+            # relative names is the patient (its place, below)
+            target_toks = [_described_as(t) for t in target_toks]
         if not target_toks and FAMILY[trig.relation] == "coerce":
             # "duties of up to 35% on cars": the goods hang off the rate
             target_toks = [q for _, p in syntax.prep_objects(anchor, _OF) if p.like_num or p.lower_ == "%"
@@ -466,6 +474,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if ending and agents and all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents):
             # "urged Serbia to end its cooperation with X": "its" is whoever ends it
             agents = actor_subjects(gov, ends) or agents
+        asked = _asked_to_halt(gov, lex) if FAMILY[trig.relation] == "assault" and gov is not None \
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) else []
+        if asked:
+            # "pressed Israel to halt its strikes on Lebanon": "its" is the one asked to stop
+            agents = [e for t in asked for e in ends.actors(t)] or agents
         rule = "noun"
         if light and trig.relation in SYMMETRIC and len(agents) >= 2 and not syntax.is_passive(gov) \
                 and all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents):
@@ -775,6 +788,22 @@ def _described_as(tok: Token) -> Token:
     named = [p for _, p in syntax.prep_objects(tok, frozenset({"as"}))]
     named += [c for c in tok.children if c.dep_ in ("oprd", "attr", "dobj") and c.lower_ != "what"]
     return named[0] if named else tok
+
+
+def _asked_to_halt(verb: Token, lex: Lexicon) -> list[Token]:
+    """"pressed Israel to halt its strikes", "called on Russia to end its invasion": the one
+    asked to stop (asking X to stop doing Y says X does Y); else nothing."""
+    if verb.lemma_.lower() not in lex.cue("halting_heads") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    named = syntax.called_on(verb)
+    if named is not None:
+        return [named]
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in lex.cue("request_heads") \
+            and not syntax.is_passive(head):
+        return syntax.objects(head)
+    return []
 
 
 def _agentive_holder(noun: Token, ends: EndFinder) -> list[End]:

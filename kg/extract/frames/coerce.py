@@ -1,6 +1,6 @@
 """Coercion and strikes phrased without a sanction or attack verb: designations, listings
 ("added 42 firms to its Entity List"), measures that target, barred dealings, cut trade ("suspended all trade with X"), "among
-those sanctioned", strikes landing in a place.
+those sanctioned", strikes landing in a place, armed campaigns against a group, forces advancing into a place.
 
 Word lists are the ``frame_*`` entries of ``kg/data/extract_cues.json``.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import syntax
-from kg.extract.ends import End, EndFinder
+from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES, VERB_POS as _VERB_POS,
                                        children as _children, emit as _emit, named as _named)
 from kg.extract.lexicon import Lexicon
@@ -164,6 +164,73 @@ def _place_like(tok: Token, ends: EndFinder, lex: Lexicon) -> bool:
         c.dep_ in ("poss", "compound", "amod") and ends.m.entity_at(c) is not None for c in tok.children)
 
 
+_INTO = frozenset({"into"})
+
+
+def _forces_into(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Ukrainian forces pushed into Russia's Kursk region", "Israeli tanks rolled into Rafah":
+    forces advancing into a place attack it (only forces or weapons as the subject:
+    "companies pushed into new markets" is trade)."""
+    subjects = [t for t in syntax.subjects(verb) if t.lemma_.lower() in lex.cue("armed_means_nouns")]
+    if not subjects or syntax.is_passive(verb):
+        return []
+    agents = [e for t in subjects for e in ends.actors(t) if e.entity.type in _STATES]
+    places = [p for _, p in syntax.prep_objects(verb, _INTO) if _place_like(p, ends, lex)]
+    targets = [e for p in places for e in _named(ends.owners(p, ACTOR_OR_PLACE, "attacks"))]
+    # "Russian troops rolled into Russia's Belgorod region": forces within their own country
+    own = {e.entity.id for e in agents}
+    targets = [e for e in targets if e.entity.id not in own]
+    return _emit("frame-forces-into", verb, "attacks", "192", agents, targets, verb, 0.65, trace)
+
+
+_AGAINST = frozenset({"against"})
+#: modifiers of an effort noun that may name its agent ("its campaign", "the Syrian army operation")
+_EFFORT_AGENT_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def _armed_effort(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"its campaign against the PKK", "carried out air and ground operations against the
+    PKK", "which has led a military coalition against the Huthis": an armed effort against
+    an armed group, or one said to be military, attacks it (not "a campaign against
+    corruption", nor "a diplomatic campaign against Iran")."""
+    targets = [e for _, p in syntax.prep_objects(noun, _AGAINST) for e in _named(ends.owners(p, ACTOR_TYPES, "attacks"))]
+    if not targets:
+        return []
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    mods |= {g.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound") for g in c.conjuncts}
+    military = bool(mods & lex.cue("frame_armed_modifiers"))
+    if not military and not all(e.entity.type == "Group" for e in targets):
+        return []
+    agents = [e for c in noun.children if c.dep_ in _EFFORT_AGENT_DEPS and c.lemma_.lower() not in lex.cue("frame_armed_modifiers")
+              for e in ends.actors(c)]
+    agents += [e for t in syntax.by_agents(noun) for e in ends.actors(t)]
+    verb = noun.head
+    pronoun = all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents)
+    if agents and pronoun:
+        # "support for Somalia in its campaign against X": "its" is the one helped
+        agents = _helped(noun, ends) or agents
+    if (not agents or pronoun) and noun.dep_ == "dobj" and verb.pos_ == "VERB" and not syntax.is_passive(verb) \
+            and verb.lemma_.lower() in lex.cue("frame_launching") | lex.cue("frame_waging"):
+        # "Turkey has carried out operations against X", "which has led a coalition against Y"
+        agents = actor_subjects(verb, ends) or agents
+    agents = [e for e in agents if e.entity.type in _STATES]
+    clause = verb if verb.pos_ in _VERB_POS else noun
+    return _emit("frame-armed-effort", noun, "attacks", "190", agents, targets, clause, 0.65, trace)
+
+
+_HELPED_PREPS = frozenset({"for", "to"})
+
+
+def _helped(noun: Token, ends: EndFinder) -> list[End]:
+    """"support for X in its campaign", "helped X in its war": the side helped, named before
+    the "in" phrase that holds the effort; else nothing."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    host = noun.head.head
+    toks = syntax.objects(host) if host.pos_ == "VERB" else [p for _, p in syntax.prep_objects(host, _HELPED_PREPS)]
+    return [e for t in toks if t.i < noun.i for e in ends.actors(t)]
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     (('frame_designating',), (), _VERB_POS, _designated),
@@ -172,5 +239,7 @@ FRAMES = (
     (('frame_barring',), (), _VERB_POS, _barred_dealings),
     (('frame_exchanges',), (), _NOUN_POS, _cut_exchanges),
     (('frame_strike_nouns',), (), _NOUN_POS, _strikes_into),
+    (('frame_armed_efforts',), (), _NOUN_POS, _armed_effort),
+    (('frame_advancing',), (), _VERB_POS, _forces_into),
     (('frame_designating',), ('sanction', 'target'), _VERB_POS, _among_those),
 )

@@ -34,6 +34,8 @@ CASES = [
     ("Germany's Annalena Baerbock spoke first. In Ankara, Foreign Ministry spokesman Oncu Keceli said Turkey would "
      "not change course.", [("Oncu Keceli", "memberOf", "Turkey", "positive")],
      [("Oncu Keceli", "memberOf", "Germany", "positive")]),
+    # 5b. the place of a site struck "what X described as" a camp inside Y
+    ("Turkish jets struck what Ankara described as a militant hideout inside Iraq.", [("Turkey", "attacks", "Iraq", "positive")], []),
     # 5. a name after a title noun that the model tagged as a body is a person
     ("Turkey rejected the complaint. Foreign Ministry spokesman Tanju Bilgic said Ankara had done nothing wrong.",
      [("Tanju Bilgic", "memberOf", "Turkey", "positive")], []),

@@ -536,8 +536,10 @@ def attack_site(toks: list[Token], verb: Token | None, ends: EndFinder, lex: Lex
     starts = list(toks)
     if verb is not None:
         # "struck what it called X at sites in Y": the description hangs on its own verb
-        starts += [c for c in verb.children if c.dep_ == "ccomp" and any(
+        described = [c for c in verb.children if c.dep_ == "ccomp" and any(
             g.lower_ == "what" and g.dep_ in ("dobj", "nsubj", "nsubjpass") for g in c.children)]
+        # "struck what New Delhi described as a camp inside Pakistan": the noun described
+        starts += described + [p for c in described for _, p in syntax.prep_objects(c, frozenset({"as"}))]
     sites = lex.cue("attack_site_nouns")
     out: list[End] = []
     for t in starts:

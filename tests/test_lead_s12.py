@@ -36,6 +36,11 @@ CASES = [
      [("Oncu Keceli", "memberOf", "Germany", "positive")]),
     # 5b. the place of a site struck "what X described as" a camp inside Y
     ("Turkish jets struck what Ankara described as a militant hideout inside Iraq.", [("Turkey", "attacks", "Iraq", "positive")], []),
+    # 7. a campaign with no target in an article about two sides: aimed at the other side
+    ("Israel and Hamas traded blame again. Hamas said Israel was to blame. Israel said Hamas started it. "
+     "Israel launched its offensive on July 8.", [("Israel", "attacks", "Hamas", "positive")], []),
+    ("Biden met Putin. Biden and Putin discussed arms control. Putin wants guarantees from Biden. "
+     "The U.S. said Russia must end its invasion.", [], [("Russia", "attacks", "United States", "positive")]),
     # 5. a name after a title noun that the model tagged as a body is a person
     ("Turkey rejected the complaint. Foreign Ministry spokesman Tanju Bilgic said Ankara had done nothing wrong.",
      [("Tanju Bilgic", "memberOf", "Turkey", "positive")], []),

@@ -673,6 +673,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             agents = actor_subjects(gov, ends) if not syntax.is_passive(gov) else []
             pairs = pair_up(agents, targets, trig.relation)
             rule = "light-verb"
+        if not pairs and trig.relation == "attacks" and agents and not targets and lemma in lex.cue("campaign_nouns"):
+            # "Israel launched its offensive on July 8", "weeks of U.S. airstrikes" in an article
+            # about two sides: the war the article is about, aimed at the other side
+            pairs = _war_of_the_article(agents, ends)
+            rule += "-article-war" if pairs else ""
         if not pairs:
             trace.add(rule, noun, f"rejected {trig.relation}",
                       f"agents={[e.entity.label for e in agents]} targets={[e.entity.label for e in targets]}")
@@ -973,3 +978,16 @@ def _only_offered(noun: Token, gov: Token | None, lex: Lexicon) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in open_to:
         return True
     return gov is not None and gov.dep_ == "xcomp" and gov.head.lemma_.lower() in open_to
+
+
+def _war_of_the_article(agents: list[End], ends: EndFinder) -> list[tuple[End, End]]:
+    """The other side of the article's two principal actors, for an attacker that is one of
+    them and whose campaign names no target ("its offensive", "Russian barrages")."""
+    pair = ends._principal_pair()
+    ids = [e.id for e in pair]
+    out = []
+    for a in agents:
+        if a.entity.id in ids and a.entity.type != "Person":
+            other = pair[1 - ids.index(a.entity.id)]
+            out.append((a, End(other, a.token, True, "article's other side")))
+    return out

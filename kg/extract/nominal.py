@@ -673,7 +673,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             agents = actor_subjects(gov, ends) if not syntax.is_passive(gov) else []
             pairs = pair_up(agents, targets, trig.relation)
             rule = "light-verb"
-        if not pairs and trig.relation == "attacks" and agents and not targets and lemma in lex.cue("campaign_nouns"):
+        if not pairs and trig.relation == "attacks" and agents and not targets and lemma in lex.cue("campaign_nouns") \
+                and not syntax.prep_objects(noun, _AIMED_AT):  # ("its offensive in Gaza" names a place)
             # "Israel launched its offensive on July 8", "weeks of U.S. airstrikes" in an article
             # about two sides: the war the article is about, aimed at the other side
             pairs = _war_of_the_article(agents, ends)
@@ -978,6 +979,9 @@ def _only_offered(noun: Token, gov: Token | None, lex: Lexicon) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_.lower() in open_to:
         return True
     return gov is not None and gov.dep_ == "xcomp" and gov.head.lemma_.lower() in open_to
+
+
+_AIMED_AT = frozenset({"in", "on", "into", "against", "at", "across", "inside", "over"})
 
 
 def _war_of_the_article(agents: list[End], ends: EndFinder) -> list[tuple[End, End]]:

@@ -41,6 +41,8 @@ CASES = [
      "Israel launched its offensive on July 8.", [("Israel", "attacks", "Hamas", "positive")], []),
     ("Biden met Putin. Biden and Putin discussed arms control. Putin wants guarantees from Biden. "
      "The U.S. said Russia must end its invasion.", [], [("Russia", "attacks", "United States", "positive")]),
+    ("Israel and France met. France and Israel talked. Israel and France spoke. France criticised Israel's resumption "
+     "of its offensive in Gaza last month.", [], [("Israel", "attacks", "France", "positive")]),
     # 5. a name after a title noun that the model tagged as a body is a person
     ("Turkey rejected the complaint. Foreign Ministry spokesman Tanju Bilgic said Ankara had done nothing wrong.",
      [("Tanju Bilgic", "memberOf", "Turkey", "positive")], []),

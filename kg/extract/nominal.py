@@ -674,7 +674,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             pairs = pair_up(agents, targets, trig.relation)
             rule = "light-verb"
         if not pairs and trig.relation == "attacks" and agents and not targets and lemma in lex.cue("campaign_nouns") \
-                and not syntax.prep_objects(noun, _AIMED_AT):  # ("its offensive in Gaza" names a place)
+                and not any(syntax.prep_objects(t, _AIMED_AT) for t in (noun, noun.head.head) if noun.head.lower_ == "of" or t is noun):
+            # ("its offensive in Gaza", "the resumption of its offensive in Gaza" name a place)
             # "Israel launched its offensive on July 8", "weeks of U.S. airstrikes" in an article
             # about two sides: the war the article is about, aimed at the other side
             pairs = _war_of_the_article(agents, ends)
@@ -989,9 +990,14 @@ def _war_of_the_article(agents: list[End], ends: EndFinder) -> list[tuple[End, E
     them and whose campaign names no target ("its offensive", "Russian barrages")."""
     pair = ends._principal_pair()
     ids = [e.id for e in pair]
+    root = agents[0].token.sent.root if agents else None
+    # "France criticised Israel's offensive": the one who speaks of it is no victim of it
+    observers = {e.entity.id for t in syntax.subjects(root) for e in ends.actors(t)} if root is not None else set()
     out = []
     for a in agents:
         if a.entity.id in ids and a.entity.type != "Person":
             other = pair[1 - ids.index(a.entity.id)]
+            if other.id in observers:
+                continue
             out.append((a, End(other, a.token, True, "article's other side")))
     return out

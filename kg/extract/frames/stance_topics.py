@@ -12,9 +12,9 @@ who poses a threat.
   before it in the sentence or the one before, when the number agrees.
 - "Trump withdrew the US from the nuclear deal", "the junta tore up military agreements":
   leaving or scrapping an agreement rejects it (the agreement is the topic).
-- "described South Korea as the 'most hostile state'", "branded X a 'rogue regime'": an
-  actor itself described by a pejorative is criticised (an act so described is the act
-  frame's).
+- "described South Korea as the 'most hostile state'", "branded X a 'rogue regime'",
+  "described him as 'a drug trafficker'": an actor itself described by a pejorative is
+  criticised (an act so described is the act frame's and :mod:`.verdicts`').
 - "the threat posed by armed groups, including the M23", "a response to the threat posed
   by the FDLR": whoever addresses or answers such a threat is concerned about the actors
   named as posing it (the subject of the clause the threat phrase sits in, up a chain of
@@ -38,6 +38,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
+from kg.extract.frames import verdicts
 from kg.extract.frames._common import NOUN_POS, VERB_POS, emit, named, not_own
 from kg.extract.frames.act_stances import pejorative
 from kg.extract.frames.act_targets import ACT_NOUNS, DESCRIBING, STANCE_VERBS, act_authors
@@ -69,7 +70,10 @@ _STANCES = {lemma: rel for lemma, rel in STANCE_VERBS.items() if rel[0] in ("rej
 #: "the imposition of sanctions"; not "the lifting of sanctions", which turns the stance around)
 _USES = frozenset({"use", "imposition", "introduction", "application", "abuse", "extension", "expansion"})
 #: reproaches of an actor beyond the ``pejoratives`` cue list ("branded Israel a 'criminal regime'")
-_REPROACHES = frozenset({"criminal", "rogue", "terrorist", "enemy", "pariah", "puppet", "aggressor", "occupier"})
+_REPROACHES = frozenset({"criminal", "rogue", "terrorist", "enemy", "pariah", "puppet", "aggressor", "occupier",
+                         "trafficker", "warlord", "murderer", "killer", "traitor"})
+#: object pronouns that stand for a person or a side described ("described him as ...")
+_PERSONAL = frozenset({"him", "her", "them"})
 #: a measure described as a war is condemned ("called the tariffs 'economic cold war'"); kept
 #: out of the act frame's list, where a wrong named would make it an accusation of the imposer
 _WARLIKE = frozenset({"war", "warfare"})
@@ -167,7 +171,8 @@ def _described_actor(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Kim described South Korea as the 'most hostile state'", "branded Y 'a rogue regime'"."""
     if syntax.is_passive(verb):
         return []
-    objs = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "PROPN"]
+    # (a person referred to: "Dogu described him as 'a drug trafficker'"; "it" may be an act)
+    objs = [o for o in verb.children if o.dep_ == "dobj" and (o.pos_ == "PROPN" or o.lower_ in _PERSONAL)]
     if not objs:
         return []
     bad = lex.cue("pejoratives") | _REPROACHES
@@ -476,4 +481,5 @@ FRAMES = (
     ((), ("threat", "danger", "menace", "risk"), NOUN_POS, _posed_threat),
     ((), tuple(DESCRIBING), VERB_POS, _described_actor),
     ((), tuple(_LEAVING), VERB_POS, _left_agreement),
+    *verdicts.FRAMES,  # verdicts on an act aimed at its author ("called the decision 'unfair'")
 )

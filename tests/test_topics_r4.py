@@ -77,6 +77,10 @@ ROWS = [
      {("Egypt", "discusses", "agreement on the dam", P)}),
     # a noun object is still the verb rule's (one topic, not two)
     ("Russia denied that its jets had violated Estonian airspace.", {("Russia", "denies", "airspace", P)}),
+    # a passive clause denied is kept as said of its subject (session 12)
+    ("Peru denied that the protesters were paid by foreign groups.",
+     {("Peru", "denies", "protesters were paid by foreign groups", P)}),
+    ("Mexico denied that the ambassador had been expelled.", {("Mexico", "denies", "ambassador had been expelled", P)}),
     # names the hearer: not part of the topic
     ("Erdogan raised the Palestinian cause with Putin.", {("Erdogan", "discusses", "palestinian cause", P)}),
     ("Japan raised Chinese cyberattacks with China.", {("Japan", "discusses", "cyberattacks", P)}),
@@ -87,12 +91,10 @@ NEAR_MISSES = [
     ("Turkey denied that it had attacked Syria.", "denies", P),  # the negative attack is the fact
     ("Iran did not deny that its officials had met in secret.", "denies", P),  # an admission
     ("Serbia denied that the talks had stalled.", "denies", P),  # a bare verb names no topic
-    ("Peru denied that the protesters were paid by foreign groups.", "denies", P),  # passive: no gerund
     ("Chile denied that it was involved.", "denies", P),
     ("Chile denied that it had fired.", "denies", P),
     ("Kenya said that its troops had acted lawfully.", "denies", P),  # not a denial
     ("Kenya insisted that its troops had acted lawfully.", "denies", P),
-    ("Mexico denied that the ambassador had been expelled.", "denies", P),  # passive
     ("Japan accused China of dumping steel, a charge Korea welcomed.", "denies", P),
     ("Peru accused Chile of spying, and Chile denied it.", "denies", P),  # "it" names nothing
     ("Kenya and Uganda discussed the same issue.", "discusses", P),  # vague head stays vague

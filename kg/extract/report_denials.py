@@ -13,6 +13,10 @@
 - "X denied that any secret base existed", "... that any collision had been caused by
   its ships" -> X denies "secret base" / "collision": what is said not to exist
   (``report-deny-clause``); "fighting alongside Y" names a companion, not a target.
+- "X denied that the cabinet was divided over the issue" -> X denies "cabinet was divided
+  over the issue"; "... that Y was being mistreated" -> "Y being mistreated": a passive
+  clause as said of its subject (none when an actor is its agent); "X denied that the pact
+  would allow Y to set up a base" -> "setting up a base" (``report-deny-clause``).
 - "Y accused X of arming the rebels, a charge X denies" / "..., which X denies" /
   "..., a charge denied by X" / "Y accused X of arming the rebels. X denies the charge"
   (at most two sentences back, and only a charge made against X's side) -> X denies
@@ -22,13 +26,17 @@
   a that-clause ("rejected claims that ...") is read by the rules on its content, unless
   that content names nothing and the claim is a charge: "rejected as 'absurd' allegations
   that its government may have been linked to ..." -> X denies "allegations" (the parser
-  reads a charge after a fronted verdict as the object of "as").
+  reads a charge after a fronted verdict as the object of "as"); a bare passive content
+  ("rejected suggestions that France was misled") -> "France was misled"; a content the
+  verb rules cannot reach ("rejected as 'slander' the claim that Y had ties with cartels")
+  -> "ties with cartels".
 - "(X stressed that) Y has no intention of violating the airspace of any country" -> Y denies
   "violating the airspace of any country": a purpose disowned by the clause's own subject
   (``report-disowned-intent``).
 - "X said the decision was not retaliation", "X insisted the drills were not a provocation"
-  -> X denies "retaliation" / "provocation": a charge word said not to fit what was done
-  (``report-deny-label``).
+  -> X denies "retaliation" / "provocation": a charge word said not to fit what was done;
+  "X said the curbs were not aimed at any particular country" -> X denies "aimed at any
+  particular country": a target disowned (``report-deny-label``).
 
 Example:
     >>> ing_form("discriminate"), ing_form("plan"), ing_form("target")
@@ -90,26 +98,43 @@ def _that_clauses(verb: Token):
             yield c
 
 
+def _predicate_end(clause: Token, deps: frozenset = _PREDICATE_DEPS) -> int:
+    """Where the predicate of ``clause`` ends: after its contiguous complements ("acted alone
+    in the attack"), cut after the first preposition's object when it runs on too long;
+    ``clause.i + 1`` when it has none."""
+    # ("had failed to cooperate with the envoy": an infinitive complement is part of the predicate)
+    parts = [c for c in clause.rights if c.dep_ in deps or c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not parts:
+        return clause.i + 1
+    end = parts[0].right_edge.i + 1
+    if end - clause.i > _MAX_TOKENS:
+        return _cut_at_object(parts[0], end)
+    for c in parts[1:]:  # contiguous complements only ("acted alone in the attack"), while short
+        if c.left_edge.i != end or c.right_edge.i + 1 - clause.i > _MAX_TOKENS:
+            break
+        end = c.right_edge.i + 1
+    return end
+
+
 def _gerund_phrase(clause: Token) -> str | None:
     """"had acted unprofessionally" -> "acting unprofessionally" (None when the predicate
     runs on too long to be a topic, or is only the bare verb of a pronoun subject)."""
-    # ("had failed to cooperate with the envoy": an infinitive complement is part of the predicate)
-    parts = [c for c in clause.rights if c.dep_ in _PREDICATE_DEPS or c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    if not parts:
+    end = _predicate_end(clause)
+    if end == clause.i + 1:
         return None  # "denied that it had fired": a bare verb names no topic
-    end = parts[0].right_edge.i + 1
-    for c in parts[1:]:  # contiguous complements only ("acted alone in the attack")
-        if c.left_edge.i != end:
-            break
-        end = c.right_edge.i + 1
-    if end - clause.i > _MAX_TOKENS:
-        end = _cut_at_object(parts[0], end)
     words = [ing_form(clause.lemma_)] + [t.text for t in clause.doc[clause.i + 1:end]]
-    words = [w for w in words if w not in ('"', "\u201c", "\u201d")]
-    if len(words) > _MAX_TOKENS or any(t.is_punct and t.text not in ('"', "\u201c", "\u201d", "-")
-                                       for t in clause.doc[clause.i + 1:end]):
+    words = [w for w in words if w not in _QUOTES]
+    if len(words) > _MAX_TOKENS or _broken(clause.doc[clause.i + 1:end]):
         return None
     return " ".join(words)
+
+
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _broken(span) -> bool:
+    """Whether a phrase has punctuation inside (other than quotes and hyphens): a clause, not a topic."""
+    return any(t.is_punct and t.text not in _QUOTES and t.text != "-" for t in span)
 
 
 def _names_topic(obj: Token, ends: EndFinder, lex: Lexicon) -> bool:
@@ -199,7 +224,27 @@ def _intended_act(clause: Token, ends: EndFinder, lex: Lexicon):
     with its noun object, or its gerund phrase); None when the act is aimed at a named actor
     (that is a negative event of its own) or names nothing."""
     act = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-    if act is None or _aims_at_actor(act, ends, lex):
+    return _act_topic(act, ends, lex) if act is not None else None
+
+
+#: verbs that let someone else act ("the deal would allow China to set up a base")
+_ENABLING = frozenset({"allow", "let", "enable", "permit", "authorize", "authorise"})
+
+
+def _enabled_act(clause: Token, ends: EndFinder, lex: Lexicon):
+    """"... that the pact would allow China to set up a military base" -> "setting up a
+    military base": the act the clause's subject would let someone do (the parser hangs it
+    as an infinitive or as a clause with its own subject)."""
+    act = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and c.i > clause.i),
+               None)
+    return _act_topic(act, ends, lex) if act is not None else None
+
+
+def _act_topic(act: Token, ends: EndFinder, lex: Lexicon):
+    """An act as a gerund topic: "to annex any territory" -> "annexing territory", "to cut
+    off exchanges across the strait" -> "cutting off exchanges across the strait"; None when
+    the act is aimed at a named actor or names nothing."""
+    if _aims_at_actor(act, ends, lex):
         return None
     objs = [o for o in syntax.objects(act) if o.pos_ == "NOUN" and o.i > act.i]
     if objs:
@@ -210,8 +255,54 @@ def _intended_act(clause: Token, ends: EndFinder, lex: Lexicon):
         poss = [c for c in objs[0].children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < span.start]
         if poss and span.end - poss[0].left_edge.i + 1 <= _MAX_TOKENS:
             span = span.doc[poss[0].left_edge.i:span.end]
-        return f"{ing_form(act.lemma_)} {span.text}"
+        # ("to cut off exchanges": the particle belongs to the verb)
+        particles = [c.text for c in act.children if c.dep_ == "prt" and act.i < c.i < objs[0].i]
+        return " ".join([ing_form(act.lemma_), *particles, span.text])
     return _gerund_phrase(act)
+
+
+#: longest subject kept in a passive clause's topic ("enrichment at the site")
+_MAX_SUBJECT = 5
+
+
+def _passive_topic(clause: Token, subj: Token | None, ends: EndFinder, lex: Lexicon) -> str | None:
+    """"denied that the cabinet was divided over the issue" -> "cabinet was divided over the
+    issue", "... that the patrols were aimed at Taiwanese fishermen" -> "patrols were aimed at
+    Taiwanese fishermen", "... that it was aimed at any country" -> "aimed at any country": the
+    clause as said of its subject (a pronoun left out, and then a complement is needed). None
+    when an actor is its agent ("was attacked by Y": a negative event of its own) or the
+    clause runs on too long."""
+    if any(ends.actors(a, ACTOR_TYPES, conj=False) for a in syntax.by_agents(clause)):
+        return None
+    # ("were paid by foreign groups": an agent that is no actor is part of what is said)
+    end = _predicate_end(clause, _PREDICATE_DEPS | {"agent"})
+    doc = clause.doc
+    if subj is None or subj.pos_ == "PRON" or subj.i > clause.i:
+        if end == clause.i + 1:
+            return None  # "denied that it was attacked": a bare participle names nothing
+        head = []
+        start = clause.i
+    else:
+        if subj.pos_ == "PROPN":  # "Bazoum was being mistreated": the name as written
+            names = doc[subj.left_edge.i:subj.i + 1]
+            head = [t.text for t in names if t.dep_ in ("compound", "flat") or t.i == subj.i]
+        else:
+            # "enrichment at the site" as said when short, else its topic ("the drones shown in
+            # Ukraine" -> "drones")
+            span = subj.doc[subj.left_edge.i + (subj.left_edge.dep_ == "det"):subj.right_edge.i + 1]
+            if len(span) > _MAX_SUBJECT or any(t.pos_ in ("VERB", "AUX") for t in span):
+                span = syntax.topic_span(subj, lex)
+            head = [t.text for t in span] if len(span) and not _broken(span) else []
+        if not head or len(head) > _MAX_SUBJECT:
+            return None
+        # the auxiliaries as said ("was being", "had been"): the clause read as a claim
+        start = min([c.i for c in clause.children if c.dep_ in ("aux", "auxpass") and c.i > subj.i] + [clause.i])
+    # ("Bazoum was being mistreated" -> "Bazoum being mistreated": a progressive reads as a gerund clause)
+    words = head + [t.text for t in doc[start:end] if t.text not in _QUOTES
+                    and not (t.dep_ == "aux" and t.lemma_ == "be" and doc[t.i + 1].lower_ == "being")]
+    if len(words) > _MAX_TOKENS + 2 or _broken(doc[start:end]):
+        return None
+    return " ".join(words)
 
 
 #: nouns of a purpose disowned with "no" ("has no intention of", "has no desire to"); "has no
@@ -249,50 +340,65 @@ def disowned_intent(clause: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 def denied_clause(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X denied that <clause>" with no noun object in the clause (or only a reference, "the
-    meeting"): X denies the predicate as a gerund phrase, or what the clause says did not exist."""
+    meeting"): X denies the predicate as a gerund phrase, or what the clause says did not exist;
+    "X denied reports that the envoy had been expelled": what the claim's passive content says."""
     if syntax.negated(verb):
         return  # "did not deny that ...": an admission, not a denial
-    for clause in _that_clauses(verb):
-        nouns = [o for o in syntax.objects(clause) if o.pos_ == "NOUN"]
-        if syntax.negated(clause) or nouns and _names_topic(nouns[0], ends, lex):
-            continue  # a noun object is named by the verb rule; "denied it did not" is confused
-        clemma = clause.lemma_.lower()
-        label = None
-        subj = syntax.clause_subject_of(clause)
-        if nouns:
-            # "denied that New Delhi had sought the meeting": a bare reference is no topic by
-            # itself (the verb rule names none), the act done to it is what is denied
-            label = _act_on_reference(clause, nouns[0], ends, lex)
-        elif subj is not None and subj.pos_ == "NOUN" and not ends.actors(subj, ACTOR_TYPES, conj=False) and any(
-                c.dep_ == "det" and c.lower_ in _EXISTENTIAL_DETS for c in subj.children):
-            # "denied that any collision had been caused", "... that any soldiers had crossed"
-            span = syntax.topic_span(subj, lex)
-            label = span if len(span) else None
-        elif clemma in _EXISTENCE:
-            subj = syntax.clause_subject_of(clause)
-            if subj is not None and subj.pos_ == "NOUN":
-                span = syntax.topic_span(subj, lex)
-                label = span if len(span) else None
-        elif (clemma == "be" or clemma in _PART_VERBS and syntax.is_passive(clause)) and (
-                label := _copula_topic(clause, subj, ends, lex)) is not None:
-            pass  # "denied that the group was responsible for the attack", "... that the sales were illegal"
-        elif clemma in _INTENDING and (label := _intended_act(clause, ends, lex)) is not None:
-            pass  # "denied that it intends to annex the territory": the act it is said to intend
-        elif clemma in _EMPTY or syntax.is_passive(clause) or any(
-                _aims_at_actor(c, ends, lex) for c in (clause, *clause.children) if c is clause or c.dep_ == "xcomp"):
-            trace.add("report-deny-clause", verb, "rejected denies",
-                      f"'{clause.text}' is a copula, a passive or an act against a named actor")
+    labels = [(clause, _clause_label(clause, verb, ends, lex, trace)) for clause in _that_clauses(verb)]
+    labels += [(o, _passive_content(o, verb, ends, lex, trace)) for o in syntax.objects(verb)
+               if o.pos_ == "NOUN" and _charge(o)]
+    for anchor, label in labels:
+        if label is None:
             continue
-        else:
-            label = _gerund_phrase(clause)
-        if label is None or (isinstance(label, str) and len(label) < 6):
-            trace.add("report-deny-clause", verb, "rejected denies", f"no topic in the clause of '{clause.text}'")
-            continue
-        entity = ends.m.topic(label)
         text = label if isinstance(label, str) else label.text
-        topic = End(entity, clause, False, f"topic '{text}'")
+        topic = End(ends.m.topic(label), anchor, False, f"topic '{text}'")
         for s in speakers:
             yield Candidate("report-deny-clause", verb, "denies", "120", s, topic, verb, 0.6, polarity="positive")
+
+
+def _clause_label(clause: Token, verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """What a denied (or rejected) clause says as a topic phrase (a Span or a string), or None
+    when the clause names nothing the verb rules do not already name."""
+    nouns = [o for o in syntax.objects(clause) if o.pos_ == "NOUN"]
+    if syntax.negated(clause) or nouns and _names_topic(nouns[0], ends, lex):
+        return None  # a noun object is named by the verb rule; "denied it did not" is confused
+    clemma = clause.lemma_.lower()
+    label = None
+    subj = syntax.clause_subject_of(clause)
+    if nouns:
+        # "denied that New Delhi had sought the meeting": a bare reference is no topic by
+        # itself (the verb rule names none), the act done to it is what is denied
+        label = _act_on_reference(clause, nouns[0], ends, lex)
+    elif subj is not None and subj.pos_ == "NOUN" and not ends.actors(subj, ACTOR_TYPES, conj=False) and any(
+            c.dep_ == "det" and c.lower_ in _EXISTENTIAL_DETS for c in subj.children):
+        # "denied that any collision had been caused", "... that any soldiers had crossed"
+        span = syntax.topic_span(subj, lex)
+        label = span if len(span) else None
+    elif clemma in _EXISTENCE:
+        if subj is not None and subj.pos_ == "NOUN":
+            span = syntax.topic_span(subj, lex)
+            label = span if len(span) else None
+    elif (clemma == "be" or clemma in _PART_VERBS and syntax.is_passive(clause)) and (
+            label := _copula_topic(clause, subj, ends, lex)) is not None:
+        pass  # "denied that the group was responsible for the attack", "... that the sales were illegal"
+    elif clemma in _INTENDING and (label := _intended_act(clause, ends, lex)) is not None:
+        pass  # "denied that it intends to annex the territory": the act it is said to intend
+    elif clemma in _ENABLING and (label := _enabled_act(clause, ends, lex)) is not None:
+        pass  # "denied that the deal would allow China to set up a base": the act it would allow
+    elif syntax.is_passive(clause) and clemma not in _PART_VERBS and (
+            label := _passive_topic(clause, subj, ends, lex)) is not None:
+        pass  # "denied that the cabinet was divided over the issue": the clause said of its subject
+    elif clemma in _EMPTY or syntax.is_passive(clause) or any(
+            _aims_at_actor(c, ends, lex) for c in (clause, *clause.children) if c is clause or c.dep_ == "xcomp"):
+        trace.add("report-deny-clause", verb, "rejected denies",
+                  f"'{clause.text}' is a copula, a passive or an act against a named actor")
+        return None
+    else:
+        label = _gerund_phrase(clause)
+    if label is None or (isinstance(label, str) and len(label) < 6):
+        trace.add("report-deny-clause", verb, "rejected denies", f"no topic in the clause of '{clause.text}'")
+        return None
+    return label
 
 
 def _charge_content(anchor: Token) -> Token | None:
@@ -365,7 +471,8 @@ def _fronted_charge(verb: Token) -> Token | None:
 def _gerund_of(accusing: Token) -> Token | None:
     """The gerund of "accused X of <gerund>" / "for <gerund>", or the deed noun of "blamed X
     for the killing of a shepherd" / "accused X of espionage"."""
-    for prep in accusing.children:
+    # ("accused the group of aiding militants": the parser may hang the charge on the accused)
+    for prep in [*accusing.children, *(c for o in syntax.objects(accusing) for c in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
             for g in prep.children:
                 if g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" and g.pos_ == "NOUN":
@@ -433,10 +540,12 @@ def denied_charge(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexico
         end = inner.end if len(inner) else objs[0].i + 1
     else:
         end = act.i + 1
-    if end - act.i > _MAX_TOKENS or end - act.i < 2:
-        return  # ("accused Caracas of seeking ...": a bare verb names no charge)
     span = act.doc[act.i:end]
-    topic = End(ends.m.topic(span), act, False, f"topic '{span.text}'")
+    if end - act.i < 2 and (phrase := _gerund_phrase(act)) is not None:
+        span = phrase  # "accused Hamas of hiding behind civilians": the act with its complement
+    elif end - act.i > _MAX_TOKENS or end - act.i < 2:
+        return  # ("accused Caracas of seeking ...": a bare verb names no charge)
+    topic = End(ends.m.topic(span), act, False, f"topic '{span if isinstance(span, str) else span.text}'")
     for s in speakers:
         yield Candidate("report-deny-charge", verb, "denies", "120", s, topic, verb, 0.6, polarity="positive")
 
@@ -492,9 +601,27 @@ _CHARGE_ADJS = frozenset({"false", "baseless", "unfounded", "groundless", "absur
                           "latest", "such", "similar", "repeated"})
 
 
+def _content_clauses(claim: Token) -> list[Token]:
+    """The verbs of the that-clauses saying what ``claim`` says ("claims that X was misled")."""
+    return [c for c in claim.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+            and c.i > claim.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
 def _has_content_clause(claim: Token) -> bool:
-    return any(c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and c.i > claim.i
-               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in claim.children)
+    return bool(_content_clauses(claim))
+
+
+def _passive_content(claim: Token, verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """What "suggestions that France was misled" say as a topic ("France was misled"): a bare
+    passive content names no thing for the claim rules to deny (they take an agent or a
+    complement: "reports that the jets had been delayed by financing problems")."""
+    for clause in _content_clauses(claim):
+        if syntax.is_passive(clause) and not any(c.dep_ in ("prep", "agent", "xcomp") for c in clause.children) \
+                and not syntax.objects(clause):
+            label = _clause_label(clause, verb, ends, lex, trace)
+            if label is not None:
+                return label
+    return None
 
 
 def _content_named(claim: Token) -> bool:
@@ -505,6 +632,18 @@ def _content_named(claim: Token) -> bool:
             c, frozenset({"in", "on", "of"}))]) for c in claim.children)
 
 
+def _named_content(claim: Token, verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon):
+    """"... the claim that her government had alliances with cartels" -> "alliances with
+    cartels": the thing the claim's content names (its object, else its "in / on / of" phrase)."""
+    for c in _content_clauses(claim):
+        named = [t for t in syntax.objects(c) + [p for _, p in syntax.prep_objects(c, frozenset({"in", "on", "of"}))]
+                 if t.pos_ == "NOUN"]
+        for topic in (e for t in named[:1] for e in topic_ends(t, ends, lex) if e.entity.type == "Topic"):
+            for s in speakers:
+                yield Candidate("report-reject-claim", verb, "denies", "120", s, topic, verb, 0.6, polarity="positive")
+        return
+
+
 def rejected_claims(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X rejected the accusations", "X dismissed the allegations of torture", "X rejected as
     absurd allegations that ...": X denies them."""
@@ -512,7 +651,8 @@ def rejected_claims(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexi
         return
     # ("rejected as 'absurd' allegations that ...": the parser reads the charge after a fronted
     # verdict as the object of "as")
-    for obj in syntax.objects(verb) + [p for _, p in syntax.prep_objects(verb, frozenset({"as"}))]:
+    fronted = [p for _, p in syntax.prep_objects(verb, frozenset({"as"}))]
+    for obj in syntax.objects(verb) + fronted:
         if obj.pos_ != "NOUN" or not _charge(obj):
             continue
         if _has_content_clause(obj):
@@ -525,6 +665,19 @@ def rejected_claims(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexi
                 for s in speakers:
                     yield Candidate("report-reject-claim", verb, "denies", "120", s, topic, verb, 0.6,
                                     polarity="positive")
+                continue
+            label = _passive_content(obj, verb, ends, lex, trace)
+            if label is not None:
+                # "rejected suggestions that France was misled": what the claim says
+                topic = End(ends.m.topic(label), obj, False, f"topic '{label if isinstance(label, str) else label.text}'")
+                for s in speakers:
+                    yield Candidate("report-reject-claim", verb, "denies", "120", s, topic, verb, 0.6,
+                                    polarity="positive")
+                continue
+            if _content_named(obj) and obj in fronted:
+                # "rejected as 'slander' the claim that her government had alliances with
+                # cartels": a charge read as the object of "as" is out of the verb rules' reach
+                yield from _named_content(obj, verb, speakers, ends, lex)
                 continue
             if _content_named(obj) or obj.lemma_.lower() not in _ACCUSATIONS:
                 continue  # "rejected claims that it enriched uranium": the verb rules deny the uranium
@@ -568,16 +721,18 @@ def _charge_words(lex: Lexicon) -> frozenset:
 def denied_label(verb: Token, clause: Token, speakers: list[End], own: set[str], ends: EndFinder, lex: Lexicon,
                  trace: Trace):
     """"X said the decision was not retaliation": X denies "retaliation" (a charge word as the
-    predicate noun of a negated copula whose subject is a thing or the speaker's own side)."""
-    if clause.lemma_.lower() != "be" or not syntax.negated(clause) or syntax.negated(verb) \
-            or verb.lemma_.lower() in ("deny", "dispute", "refute", "reject", "dismiss"):
+    predicate noun of a negated copula whose subject is a thing or the speaker's own side);
+    "X said the curbs were not aimed at any particular country": X denies "aimed at any
+    particular country" (see :func:`_disowned_aim`)."""
+    if syntax.negated(verb) or verb.lemma_.lower() in ("deny", "dispute", "refute", "reject", "dismiss"):
+        return
+    yield from _disowned_aim(verb, clause, speakers, own, ends, trace)
+    if clause.lemma_.lower() != "be" or not syntax.negated(clause):
         return
     subj = syntax.clause_subject_of(clause)
     if subj is None or subj.lower_ in ("there", "it", "this", "that") or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return  # ("there was no retaliation": a denial of an event, read elsewhere)
-    if any(e.entity.id not in own for e in ends.actors(subj, ACTOR_TYPES, conj=False)
-           + ends.owners(subj, ACTOR_TYPES, "denies")):
-        trace.add("report-deny-label", verb, "rejected denies", f"'{subj.text}' is another actor")
+    if not _own_or_thing(subj, verb, own, ends, trace):
         return
     charges = _charge_words(lex)
     for attr in (c for c in clause.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
@@ -586,5 +741,46 @@ def denied_label(verb: Token, clause: Token, speakers: list[End], own: set[str],
         span = syntax.topic_span(attr, lex)
         span = span if len(span) else attr.doc[attr.i:attr.i + 1]
         topic = End(ends.m.topic(span), attr, False, f"topic '{span.text}'")
+        for s in speakers:
+            yield Candidate("report-deny-label", verb, "denies", "120", s, topic, verb, 0.6, polarity="positive")
+
+
+def _own_or_thing(subj: Token, verb: Token, own: set[str], ends: EndFinder, trace: Trace) -> bool:
+    """Whether ``subj`` is a thing or the speaker's own side (not another actor or its act)."""
+    if any(e.entity.id not in own for e in ends.actors(subj, ACTOR_TYPES, conj=False)
+           + ends.owners(subj, ACTOR_TYPES, "denies")):
+        trace.add("report-deny-label", verb, "rejected denies", f"'{subj.text}' is another actor")
+        return False
+    return True
+
+
+#: participles of aiming: "(the measures) are not aimed at / directed against / targeted at /
+#: meant to ..."
+_AIMING = frozenset({"aim", "direct", "target", "intend", "design", "mean"})
+_AIM_PREPS = frozenset({"at", "against", "toward", "towards"})
+
+
+def _disowned_aim(verb: Token, clause: Token, speakers: list[End], own: set[str], ends: EndFinder, trace: Trace):
+    """"X said the export curbs were not aimed at any particular country", "... insisted the
+    pact was not directed against any third party": X denies "aimed at any particular
+    country" (a negated passive of aiming said of a thing or of the speaker's own side, aimed
+    at no named actor: that would be a negative event of its own)."""
+    for part in (clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")):
+        if part.lemma_.lower() not in _AIMING or not syntax.negated(part) or not syntax.is_passive(part):
+            continue
+        subj = syntax.clause_subject_of(part) or syntax.clause_subject_of(clause)
+        if subj is None or not _own_or_thing(subj, verb, own, ends, trace):
+            continue
+        # ("were never meant as a basis for talks" judges a purpose; "at" / "against" / "to ..." disown a target)
+        aims = [c for c in part.rights if c.dep_ == "prep" and c.lower_ in _AIM_PREPS
+                or c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        end = aims[0].right_edge.i + 1 if aims and aims[0].left_edge.i == part.i + 1 else part.i + 1
+        span = part.doc[part.i:end]
+        if end == part.i + 1 or end - part.i > _MAX_TOKENS or _broken(span) or any(
+                ends.actors(t, ACTOR_TYPES, conj=False) for t in span if t.dep_ in ("pobj", "dobj")):
+            continue
+        # (as said: "any particular country" is what is disowned, not a country)
+        text = " ".join(t.text for t in span if t.text not in _QUOTES)
+        topic = End(ends.m.topic(text), part, False, f"topic '{text}'")
         for s in speakers:
             yield Candidate("report-deny-label", verb, "denies", "120", s, topic, verb, 0.6, polarity="positive")

@@ -148,15 +148,28 @@ _TELLING = frozenset({"tell", "instruct",
                       "push", "nudge", "prod", "require", "goad"})
 
 
+def _obliged_without_actor(verb: Token, ends: EndFinder, lex: Lexicon) -> bool:
+    """Whether ``verb`` has a "that" clause of obligation whose subject names no actor ("told the
+    general that detainees must be freed"): what the one told must see done (a clause whose
+    subject is an actor, "told X that Israel must stop", is a demand on that actor; "told the
+    ambassador the staff must leave" is an expulsion, the protest frames' fact)."""
+    obliging = lex.cue("obligation_aux")
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.pos_ == "VERB" and c.lemma_.lower() not in lex.cue("frame_leaving")
+               and any(a.dep_ == "aux" and a.lower_ in obliging for a in c.children) and not syntax.negated(c)
+               and not any(e for t in syntax.subjects(c) for e in ends.actors(t, conj=False))
+               for c in verb.children)
+
+
 def _told_to(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"China told Japan to stop the release", "Biden told Netanyahu to agree to a truce", "Poland
-    pushed Germany to pay": a named side told or pushed to do something is asked for it (not
-    "told reporters that ...", "pushed Ukrainian troops back")."""
+    pushed Germany to pay", "told the envoy that the detainees must be freed": a named side told or
+    pushed to do something is asked for it (not "told reporters that ...", "pushed Ukrainian
+    troops back")."""
     if syntax.is_passive(verb) or syntax.negated(verb):
         return []
     # (the parser may read the infinitive after the object as a clause of purpose)
     if not any(c.dep_ in ("xcomp", "advcl") and c.i > verb.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-               for c in verb.children):
+               for c in verb.children) and not (verb.lemma_.lower() == "tell" and _obliged_without_actor(verb, ends, lex)):
         return []
     agents = actor_subjects(verb, ends)
     targets = not_own(agents, [e for o in syntax.objects(verb) for e in _named(ends.actors(o))], ends)
@@ -169,10 +182,36 @@ _CONSEQUENCE_AUX = frozenset({"will", "would", "'ll", "could", "can", "may", "mi
 _REPORT_REACH = 3
 
 
+def _reporter_agents(clause: Token, ends: EndFinder, lex: Lexicon) -> list:
+    """The actors who report ``clause``, a few reported clauses up at most ("wrote that ... and
+    that, unless ...", '"The onus is on X," he said')."""
+    agents, tok = [], clause
+    for _ in range(_REPORT_REACH):
+        if agents or tok.dep_ not in ("ccomp", "conj") or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cue("reporting_verbs"):
+            agents = actor_subjects(tok, ends)
+    return agents
+
+
+def _conditional(mark: Token, main: Token) -> bool:
+    """Whether the clause ``mark`` opens sets a condition on ``main``: "unless X acts", "only
+    once X acts" ("would only return once ..."), "will not return until X acts"."""
+    word = mark.lower_
+    if word == "unless":
+        return True
+    if word == "once":
+        return any(c.dep_ == "advmod" and c.lower_ == "only" for t in (main, mark, mark.head) for c in t.children)
+    return word in ("until", "till") and syntax.negated(main)
+
+
 def _condition_set(mark: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"warned they would trigger the snapback unless Tehran restores access", "wrote that,
-    unless Ottawa scrapped its quotas, tariffs would rise": a consequence announced unless X
-    acts is a demand on X, made by whoever announces it (the clause's actor, else its reporter)."""
+    unless Ottawa scrapped its quotas, tariffs would rise", "said it would only stop once the
+    government set up a fund", "will not resume talks until Kyiv withdraws": a consequence announced
+    unless X acts is a demand on X, made by whoever announces it (the clause's actor, else its
+    reporter)."""
     clause = mark.head
     if mark.dep_ != "mark" or clause.dep_ != "advcl" or clause.pos_ not in _VERB_POS or syntax.is_passive(clause):
         return []  # "unless Russia was targeted as well": no act asked of anyone
@@ -180,19 +219,27 @@ def _condition_set(mark: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if main.pos_ not in _VERB_POS or not (any(c.dep_ == "aux" and c.lower_ in _CONSEQUENCE_AUX for c in main.children)
                                           or main.lemma_.lower() in ("threaten", "warn")):
         return []
+    if not _conditional(mark, main):
+        return []
     subject = syntax.clause_subject_of(clause)
     if subject is None or subject.dep_ != "nsubj":
         return []
-    agents = actor_subjects(main, ends)
-    tok = main
-    for _ in range(_REPORT_REACH):
-        if agents or tok.dep_ not in ("ccomp", "conj") or tok.head is tok:
-            break
-        tok = tok.head  # "wrote that ... and that, unless ...": the reporter of the consequence
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lex.cue("reporting_verbs"):
-            agents = actor_subjects(tok, ends)
+    agents = actor_subjects(main, ends) or _reporter_agents(main, ends, lex)
     targets = not_own(agents, _named(ends.actors(subject)), ends)
     return _emit("frame-condition-set", mark, "demandsFrom", "100", agents, targets, main, 0.6, trace,
+                 polarity="positive", walk=False)
+
+
+def _onus_on(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """'"The onus is on Pakistan to create an environment free of terror," he said': the side the
+    onus is put on is asked to act, by whoever says so."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" or syntax.negated(verb):
+        return []
+    on = [p for t in (verb, noun) for _, p in syntax.prep_objects(t, frozenset({"on", "upon"}))]
+    agents = _reporter_agents(verb, ends, lex)
+    targets = not_own(agents, [e for t in on for e in _named(ends.actors(t))], ends)
+    return _emit("frame-onus-on", noun, "demandsFrom", "100", agents, targets, verb, 0.6, trace,
                  polarity="positive", walk=False)
 
 
@@ -203,5 +250,7 @@ FRAMES = (
     ((), ("until",), frozenset({"SCONJ", "ADP"}), _pressure_until),
     ((), ("expect",), _VERB_POS, _expected_of),
     ((), tuple(sorted(_TELLING)), _VERB_POS, _told_to),
-    ((), ("unless",), frozenset({"SCONJ", "ADP"}), _condition_set),
+    # ("once" may be tagged an adverb even as the clause's mark)
+    ((), ("unless", "once", "until", "till"), frozenset({"SCONJ", "ADP", "ADV"}), _condition_set),
+    ((), ("onus",), _NOUN_POS, _onus_on),
 )

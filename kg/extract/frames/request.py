@@ -1,6 +1,6 @@
 """Appeals and membership: a matter taken to a body, help sought from X, the
 cooperation of X requested, "demanded that X stop ...", a demand put to the other side of talks,
-"demanded an end to X's strikes", conditions set ("repeated its condition that X amend ..."),
+"demanded an end to X's strikes", demands handed to X ("handed X a list of demands"), conditions set ("repeated its condition that X amend ..."),
 withdrawing from, applying to join ("formally applied to join NATO": an appeal to it) or
 joining a body, and a request whose addressee is the subject of the clause
 around it ("held a session at Mexico's request").
@@ -348,9 +348,33 @@ def _request_addressed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
                  polarity="positive", walk=False)
 
 
+#: verbs that hand demands to whoever is to meet them ("handed Doha a list of demands")
+_HANDING = frozenset({"give", "hand", "present", "send", "deliver", "issue", "submit", "transmit"})
+
+
+def _demands_handed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"handed Doha a list of 13 demands", "issued Belgrade an ultimatum", "presented Kyiv with
+    its demands", "sent a list of demands to Minsk": demands put to the one they are handed to."""
+    held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "a list of demands"
+    verb = held.head
+    if held.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head  # "presented Kyiv with demands"
+    elif held.dep_ != "dobj":
+        return []
+    if verb.pos_ not in _VERB_POS or verb.lemma_.lower() not in _HANDING or syntax.is_passive(verb) \
+            or syntax.negated(verb):
+        return []
+    given = [c for c in verb.children if c.dep_ == "dative" or c.dep_ == "dobj" and c is not held]
+    given += [p for _, p in syntax.prep_objects(verb, frozenset({"to"}))]
+    agents = actor_subjects(verb, ends)
+    targets = not_own(agents, [e for t in given for e in _named(ends.actors(t))], ends)
+    return _emit("frame-demands-handed", noun, "demandsFrom", "100", agents, targets, verb, 0.65, trace)
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     ((), tuple(sorted(_ASKING_NOUNS)), _NOUN_POS, _request_addressed),
+    ((), ("demand", "ultimatum"), _NOUN_POS, _demands_handed),
     (('frame_referring',), ('drag', 'haul'), _VERB_POS, _referred),
     (('frame_withdrawing',), (), _VERB_POS, _withdrew),
     ((), ('join', 'accede'), _VERB_POS, _joined),

@@ -27,6 +27,8 @@ Some common news phrasings spread the relation over a construction instead:
 - complaints lodged with a government: "lodged a complaint with Tokyo" (a protest);
 - consequences warned of: "warned that X would bear all consequences", a response held in
   reserve: "reserves the right to take retaliatory measures" (threats, :mod:`.consequences`);
+- answers held out: "said it would respond in kind", "promised a response", "would hit back
+  with matching tariffs" (a threat to the side answered, :mod:`.responses`);
 - demands named by the act: "demanded a full Israeli withdrawal" (a demand on Israel), and
   pressure kept up "until Russia negotiates" (:mod:`.demands`);
 - events hosted by someone: "signed it at a ceremony hosted by X" (the guests meet X);
@@ -43,7 +45,7 @@ Some common news phrasings spread the relation over a construction instead:
 
 The word sets are the ``frame_*`` entries of ``kg/data/extract_cues.json``; the frames
 live in one module per relation family (:mod:`.reactions`, :mod:`.consult`,
-:mod:`.cooperate`, :mod:`.coerce`, :mod:`.threaten`, :mod:`.consequences`, :mod:`.request`,
+:mod:`.cooperate`, :mod:`.coerce`, :mod:`.threaten`, :mod:`.consequences`, :mod:`.responses`, :mod:`.request`,
 :mod:`.demands`, :mod:`.alongside`, :mod:`.counterparts`), each listing the lemmas that anchor its frames in ``FRAMES``.
 (:mod:`.verb_context` holds what the verb rules read around a trigger verb.)
 
@@ -56,21 +58,21 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.ends import EndFinder
-from kg.extract.frames import agreements, alongside, coerce, counterparts, consequences, consult, cooperate, demands, reactions, request, threaten
+from kg.extract.frames import agreements, alongside, coerce, counterparts, consequences, consult, cooperate, demands, reactions, request, responses, threaten
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Candidate, Trace
 
 __all__ = ["frame_rules"]
 
 #: in the order the frames are tried for one token (the order of their candidates)
-_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, request, demands, alongside, counterparts, agreements)
+_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, responses, request, demands, alongside, counterparts, agreements)
 _ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contact", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
           "_designated", "_added_to_list", "_measures_target", "_barred_dealings", "_cut_exchanges", "_deadline",
           "_expelled_envoy", "_called_in_envoy", "_referred",
           "_withdrew", "_will_not_allow", "_retaliation", "_witnessed_signing", "_joint_activity", "_ties_boosted",
           "_joined", "_landed", "_led_mission", "_met_led_group", "_strikes_into", "_complaint_with", "_facing", "_sought_help", "_vowed_response",
           "_in_support_of", "_sovereignty_backed", "_on_a_visit", "_joint_appearance", "_defied_warning", "_conditions_named", "_reopened", "_presented_proposal", "_among_those",
-          "_bear_consequences", "_reserved_right", "_act_demanded", "_pressure_until", "_acting_alongside",
+          "_bear_consequences", "_reserved_right", "_pay_dearly", "_held_out_answer", "_act_demanded", "_pressure_until", "_acting_alongside",
           "_counterparts_together", "_agreed_act", "_pact_list", "_pair_talk_topic", "_joined_led")
 _tables: dict[int, tuple[Lexicon, dict]] = {}
 

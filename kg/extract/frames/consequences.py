@@ -1,7 +1,7 @@
 """Threats phrased as what the other side will suffer: "warned that Japan would bear all
 consequences", "said X would pay a heavy price if it ...", "X will face repercussions,
-the minister warned"; and as a response held in reserve: "reserves the right to take
-retaliatory measures".
+the minister warned", "Y would pay dearly" (the ``frame_paying_dearly`` adverbs); and as a
+response held in reserve: "reserves the right to take retaliatory measures".
 
 The anchor is the consequence noun (the ``frame_consequence_nouns`` entry of
 ``kg/data/extract_cues.json``) as the object of a verb of undergoing
@@ -16,6 +16,7 @@ from kg.extract import syntax
 from kg.extract.ends import EndFinder
 from kg.extract.frames._common import not_own, NOUN_POS as _NOUN_POS, emit as _emit, named as _named, own_sides as _own_sides
 from kg.extract.frames.act_targets import act_authors
+from kg.extract.frames.responses import answered_side
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.rules import Trace, actor_subjects
 from kg.types import ACTOR_TYPES
@@ -71,7 +72,8 @@ def _bear_consequences(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
 def _reserved_right(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Russia reserves the right to take retaliatory measures", "the resistance has the
     right to respond at the time it chooses": a threat to whoever the response is aimed
-    at, else to the one whose sanctions or attacks were just reported."""
+    at, else to the one whose sanctions or attacks were just reported (in the sentence, else
+    the last hostile act against the reserving side: :func:`.responses.answered_side`)."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("reserve", "have", "retain", "keep"):
         return []
@@ -91,11 +93,30 @@ def _reserved_right(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         acts = [t for t in noun.sent if t.pos_ == "NOUN" and t.i != noun.i
                 and any(FAMILY[r.relation] in ("coerce", "assault") for r in lex.nouns.get(t.lemma_.lower(), ()))]
         targets = [e for a in acts[:1] for e in act_authors(a, agents, ends)]
+    # "India reserved the right to respond at a time of its choosing" after Pakistan's
+    # shelling: the author of the last hostile act against the reserving side
+    targets = targets or answered_side(noun, agents, ends)
     return _emit("frame-reserved-right", noun, "threatens", "130", agents, targets, verb, 0.6, trace)
+
+
+def _pay_dearly(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"warned that the United States and its ally would pay dearly for their provocation":
+    the speaker threatens whoever is to pay (the price said by an adverb, not a noun)."""
+    if syntax.negated(verb) or not any(c.dep_ == "advmod" and c.lower_ in lex.cue("frame_paying_dearly")
+                                       for c in verb.children):
+        return []
+    speaker = _speaker_verb(verb, lex)
+    if speaker is None:
+        return []
+    agents = actor_subjects(speaker, ends)
+    sufferers = [e for t in syntax.subjects(verb) for e in _named(ends.actors(t))]
+    return _emit("frame-pay-dearly", verb, "threatens", "130", agents, not_own(agents, sufferers, ends), speaker,
+                 0.6, trace)
 
 
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     (('frame_consequence_nouns',), (), _NOUN_POS, _bear_consequences),
     ((), ('right',), _NOUN_POS, _reserved_right),
+    ((), ('pay',), frozenset({"VERB", "AUX"}), _pay_dearly),
 )

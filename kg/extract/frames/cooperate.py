@@ -2,7 +2,11 @@
 allies, welcomed acts, money, witnessed signings, joint activities, boosted or sought ties
 ("sought closer ties with X"), "in support of", "came to the defence / aid of", purchases and
 joint production ("ordered jets from X", "will build submarines with Y"), help sent on
-request, help received from a giver ("received F-16 jets from X": X aids the recipient),
+request, help received from a giver ("received F-16 jets from X": X aids the recipient) or
+relied on ("relied on financial support from X"), help carried to a side ("aid was channelled
+through X", "dispatched a rescue team to Y"), help one is thanked for ("grateful to X for
+facilitating the flight": X aids the thanker), helping the two sides of talks ("help both
+parties reach a deal", "backed talks between X and Y"),
 taking part in an operation another side leads ("joined the US-led coalition"),
 and what parties agreed (or failed to agree) on ("agreed on a push to ease the debt
 burden": they discussed it; an agreed act, "agreed to accelerate construction of X", is
@@ -15,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import syntax
+from kg.extract.discourse import principal_pair
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES, VERB_POS as _VERB_POS,
                                        children as _children, emit as _emit, named as _named,
@@ -127,6 +132,11 @@ def _commitment(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not targets:
         return []
     holders = [e for t in _children(noun, "poss") for e in ends.actors(t)]
+    if not holders and noun.dep_ == "pobj" and noun.head.lower_ == "including" and noun.head.head.pos_ == "NOUN":
+        # "reaffirmed their close cooperation, including support for Somalia": the support
+        # is part of the holders' cooperation, so theirs
+        noun = noun.head.head
+        holders = [e for t in _children(noun, "poss") for e in ends.actors(t)]
     gov = syntax.governing_verb(noun, lex.cue("quantity_nouns"))
     if not holders and gov is not None and noun.dep_ == "dobj" and not syntax.is_passive(gov):
         holders = actor_subjects(gov, ends)
@@ -138,7 +148,8 @@ def _ally(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Russia, Syria's main ally, ...", "Hungary, a close ally of Serbia", "X is Y's closest partner",
     "X emerged as Y's main ally"."""
     if noun.dep_ == "appos":
-        holders = ends.actors(noun.head, conj=False)
+        # "Norway and Germany, the main donors to the fund": a plural names every conjunct
+        holders = ends.actors(noun.head, conj=noun.tag_ == "NNS")
     elif noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
         holders = [e for t in syntax.subjects(noun.head) for e in ends.actors(t)]
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in _VERB_POS:
@@ -246,12 +257,63 @@ def _received_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-received", verb, "aids", "070", donors, recipients, verb, 0.65, trace)
 
 
+#: verbs of living on help ("relied heavily on financial support from X")
+_RELYING = frozenset({"rely", "depend", "count", "lean"})
+
+
+def _relied_on_help(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The junta has relied heavily on financial support from Russia", "Lebanon depends on
+    aid from the Gulf states": the giver aids (or, for backing, supports) whoever lives on it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("on", "upon") or prep.head.lemma_.lower() not in _RELYING \
+            or prep.head.pos_ not in _VERB_POS:
+        return []
+    givers = [p for _, p in syntax.prep_objects(noun, frozenset({"from"}))]
+    recipients = actor_subjects(prep.head, ends)
+    donors = not_own(recipients, [e for p in givers for e in _named(ends.actors(p))], ends)
+    relation, cameo = ("supports", "051") if noun.lemma_.lower() in _RECEIVED_BACKING else ("aids", "070")
+    return _emit("frame-relied-on", noun, relation, cameo, donors, recipients, prep.head, 0.65, trace)
+
+
+#: help nouns that, carried by a verb to or through a side, aid it ("aid was channelled through X")
+_CARRYING = frozenset({"channel", "deliver", "send", "funnel", "route", "provide", "give", "disburse", "ship"})
+
+
+def _help_carried(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"U.S. assistance will not be channeled through the Assad regime", "Japan's aid was
+    delivered to Myanmar": the help's giver (its owner, else the passive's agent) aids the
+    side it goes to or through."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in _CARRYING | lex.cue("frame_conveying"):
+        return []
+    places = [p for _, p in syntax.prep_objects(verb, frozenset({"to", "through", "via"}))]
+    targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))]
+    # "Japan's aid", "U.S. assistance", "American aid": the giver named on the help noun
+    owners = _children(noun, "poss") + [c for c in noun.children if (c.dep_ in ("compound", "amod", "nmod")
+                                        and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"))]
+    agents = [_side(e, ends) for t in owners + syntax.by_agents(verb) for e in _named(ends.actors(t))]
+    return _emit("frame-help-carried", noun, "aids", "070", agents, not_own(agents, targets, ends), verb, 0.65, trace)
+
+
 #: goods conveyed as help besides the help, fund and weapon nouns and the goods received
 #: ("rushed air defense systems to X", "transferred Patriot batteries to Y")
 _CONVEYED_GOODS = frozenset({"system", "battery", "interceptor", "ammunition", "artillery", "food", "medicine",
                              "fuel", "tent", "generator", "ambulance", "armour", "armor", "munition"})
 #: help that moves people rather than goods ("rushed troops to the border" deploys them)
 _DEPLOYED = frozenset({"troop", "soldier", "force", "reinforcement", "personnel"})
+
+
+#: what makes a team sent somewhere a help ("a disaster relief team", "search-and-rescue teams")
+_HELP_MODIFIERS = frozenset({"rescue", "relief", "aid", "assistance", "humanitarian", "medical", "disaster",
+                             "emergency", "response"})
+_TEAMS = frozenset({"team", "unit", "mission", "contingent", "crew", "squad", "specialist", "expert", "worker"})
+
+
+def _helping_team(noun: Token) -> bool:
+    """"a Disaster Assistance Response Team", "two urban search-and-rescue teams": a team
+    (not troops) named by the help it brings."""
+    return noun.lemma_.lower() in _TEAMS and any(
+        t.lower_ in _HELP_MODIFIERS for left in noun.lefts for t in left.subtree)
 
 
 def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -263,8 +325,10 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     helpful = (lex.cue("frame_help_nouns") | lex.cue("frame_funds") | lex.cue("frame_weapons") | _RECEIVED_GOODS
                | _CONVEYED_GOODS) - _DEPLOYED
+    # "deployed a disaster relief team to X" is help; "deployed missiles to X" may be no gift
+    teams_only = verb.lemma_.lower() in ("deploy", "dispatch")
     goods = [x for o in syntax.objects(verb) for x in (o, *o.conjuncts)
-             if x.pos_ in _NOUN_POS and x.lemma_.lower() in helpful]
+             if x.pos_ in _NOUN_POS and (x.lemma_.lower() in helpful and not teams_only or _helping_team(x))]
     if not goods:
         return []
     places = [p for t in (verb, *goods) for _, p in syntax.prep_objects(t, frozenset({"to"}))]
@@ -385,6 +449,8 @@ def _in_support_of(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     relation, cameo = _CAME_TO[lemma] if coming else ("supports", "051")
     marks = frozenset({"with"}) if lemma == "solidarity" else frozenset({"of"})
     objs = [p for _, p in syntax.prep_objects(noun, marks)]
+    if coming:  # "failed to come to its aid", "rushed to Lithuania's defence"
+        objs += _children(noun, "poss")
     # "in support of its Palestinian ally Hamas": the name set after the noun
     objs += [a for p in objs if p.pos_ == "NOUN" for a in p.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
     targets = [e for p in objs for e in _named(ends.actors(p))]
@@ -471,6 +537,68 @@ def _trade(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-trade", verb, "cooperatesWith", "061", agents, partners, verb, 0.6, trace)
 
 
+#: help deeds one is thanked for, as nouns and as verbs ("for the rapid deployment of
+#: rescuers", "for facilitating the flight"); courtesies ("for hosting") and relation nouns
+#: ("for its support", the noun rule's) stay out
+_HELP_DEEDS = frozenset({"deployment", "dispatch", "delivery", "donation", "provision", "airlift", "evacuation"})
+_HELPING_VERBS = frozenset({"facilitate", "help", "assist", "provide", "send", "deploy", "supply", "deliver",
+                            "donate", "evacuate", "airlift", "fund", "rescue"})
+
+
+def _thanked_for_help(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Minister X thanked Australia for the rapid deployment of rescue specialists",
+    "Washington was grateful to Saudi Arabia for facilitating the flight": the one thanked
+    helped the thanker's side."""
+    if word.pos_ == "ADJ":  # "was grateful to X for ...": the phrases may hang off the verb
+        if word.dep_ != "acomp":
+            return []
+        clause = word.head
+        thanked = [p for t in (word, clause) for _, p in syntax.prep_objects(t, frozenset({"to"}))]
+    else:
+        clause = word
+        thanked = syntax.objects(word)
+    fors = [c for t in (word, clause, *thanked) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
+    deeds = [d for f in fors for d in f.children if d.dep_ == "pobj" and d.lemma_.lower() in _HELP_DEEDS
+             or d.dep_ == "pcomp" and d.tag_ == "VBG" and d.lemma_.lower() in _HELPING_VERBS]
+    if not deeds or syntax.is_passive(clause):
+        return []
+    grateful = [_side(e, ends) for e in actor_subjects(clause, ends)]
+    helpers = [e for t in thanked for e in _named(ends.actors(t))]
+    return _emit("frame-thanked-help", word, "aids", "070", not_own(grateful, helpers, ends), grateful, clause,
+                 0.6, trace)
+
+
+#: helping or backing the two sides of talks, by relation ("help both parties", "supported the dialogue")
+_HELPING_SIDES = {"help": ("aids", "070"), "assist": ("aids", "070"), "support": ("supports", "051"),
+                  "back": ("supports", "051"), "facilitate": ("supports", "051")}
+_SIDE_NOUNS = frozenset({"party", "side"})
+_TALKS = frozenset({"dialogue", "talk", "negotiation", "process", "rapprochement", "reconciliation"})
+
+
+def _helped_sides(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Caracas would spare no effort to help both parties reach an agreement", "Norway has
+    supported the dialogue between the parties", "Qatar backed talks between X and Y": whoever
+    helps the two sides (or the talks between them) helps each; "the parties" of an article
+    are its two principal actors."""
+    if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    objs = syntax.objects(verb)
+    sides = [p for o in objs if o.lemma_.lower() in _TALKS for _, p in syntax.prep_objects(o, frozenset({"between"}))]
+    if verb.lemma_.lower() in ("help", "assist"):
+        # "help both parties reach an agreement": the parties parsed as the clause's subject
+        sides += [o for o in objs if o.lemma_.lower() in _SIDE_NOUNS]
+        sides += [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in _children(c, "nsubj")
+                  if s.lemma_.lower() in _SIDE_NOUNS]
+    targets = [End(e, p, True, "principal pair") for p in sides if p.lemma_.lower() in _SIDE_NOUNS and p.tag_ == "NNS"
+               for e in principal_pair(ends.m)]
+    targets += [e for p in sides if p.lemma_.lower() not in _SIDE_NOUNS for e in _named(ends.actors(p))]
+    if not targets:
+        return []
+    agents = _clause_agents(verb, ends)
+    relation, cameo = _HELPING_SIDES[verb.lemma_.lower()]
+    return _emit("frame-helped-sides", verb, relation, cameo, agents, not_own(agents, targets, ends), verb, 0.6, trace)
+
+
 def _on_request(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X has deployed troops to Y at the request of Y's president", "sent forces at Z's
     invitation": help asked for (a person stands for the country they lead)."""
@@ -550,7 +678,9 @@ FRAMES = (
     (('frame_approving',), (), _VERB_POS, _welcomed_act),
     (('frame_giving',), ('invest', 'lend'), _VERB_POS, _money),
     ((), ('receive',), _VERB_POS, _received_help),
-    (('frame_conveying',), (), _VERB_POS, _conveyed_help),
+    (('frame_conveying',), ('deploy', 'dispatch', 'send'), _VERB_POS, _conveyed_help),
+    (('frame_help_nouns', 'frame_funds'), (), _NOUN_POS, _relied_on_help),
+    (('frame_help_nouns', 'frame_funds'), (), _NOUN_POS, _help_carried),
     ((), ('signing',), _NOUN_POS, _witnessed_signing),
     (('frame_joint_nouns',), (), _NOUN_POS, _joint_activity),
     (('frame_ties',), (), _NOUN_POS, _ties_boosted),
@@ -558,6 +688,9 @@ FRAMES = (
     ((), ('support', 'solidarity', 'defense', 'defence', 'aid', 'rescue', 'assistance'), _NOUN_POS, _in_support_of),
     ((), tuple(sorted(_BUYING | _MAKING | _SELLING)), _VERB_POS, _trade),
     ((), tuple(sorted(_REQUEST_NOUNS)), _NOUN_POS, _on_request),
+    ((), tuple(sorted(_HELPING_SIDES)), _VERB_POS, _helped_sides),
+    ((), ('thank',), _VERB_POS, _thanked_for_help),
+    ((), ('grateful',), frozenset({"ADJ"}), _thanked_for_help),
     ((), ('agree',), _VERB_POS, _agreed_on),
     ((), ('lead',), _VERB_POS, _joined_led),
 )

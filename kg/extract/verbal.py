@@ -279,6 +279,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     and t.head.head.pos_ in ("NOUN", "PROPN") else t for t in toks]
             places = [t for t in toks if captured_place(t, ends, lex)]
             toks = places if trig.relation == "attacks" else [t for t in toks if t not in places]
+        if trig.relation == "accuses":
+            # "the embassy staff, whom the group accuses of spying", "MONUSCO, the mission that
+            # Kinshasa accuses of failing ...": the one accused is the relative pronoun's antecedent
+            toks = [_accused_antecedent(t) for t in toks]
         if trig.relation in TOPICAL:
             if trig.lemma in lex.cue("reconsideration_verbs") and len({a.entity.id for a in agents}) < 2 \
                     and not syntax.prep_objects(verb, _WITH):
@@ -874,6 +878,28 @@ def _body_text(tok: Token, ends: EndFinder, lex: Lexicon, relation: str) -> bool
                     for c in tok.children)
     return described and not any(c.dep_ == "poss" or c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
                                  for c in tok.children)
+
+
+def _accused_antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("the staff, whom ..."), or the name that noun is
+    set beside ("MONUSCO, the U.N. mission that ..." -> MONUSCO); else the token itself."""
+    if tok.lower_ not in ("which", "that", "whom", "who") or tok.head.dep_ != "relcl" \
+            or tok.head.head.pos_ not in ("NOUN", "PROPN"):
+        return tok
+    noun = tok.head.head
+    # ("commanders of X and Y, ... and the broadcaster IRIB, which ...": the clause may come hung
+    # on a far noun; the pronoun follows its antecedent, unless that ends in a prepositional phrase)
+    prev = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else tok.nbor(-1) if tok.i else tok
+    if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ != "pobj" and noun.is_ancestor(prev):
+        if prev.dep_ == "conj":
+            return tok  # the last item of a list: the parse would take in the whole list
+        noun = prev
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    # (the apposition may come parsed as a second object: the name just before the comma)
+    start = noun.left_edge.i
+    before = noun.doc[start - 2] if start >= 2 and noun.doc[start - 1].text == "," else None
+    return before if before is not None and before.pos_ == "PROPN" and noun.pos_ == "NOUN" else noun
 
 
 def _rejected_claims(verb, toks, agents, ends, lex):

@@ -10,6 +10,9 @@ then probed by token index:
   government" outside a quote);
 - :func:`principal_pair`: the two actors an article is about ("both sides", "they"
   with nobody coordinated nearby);
+- :func:`focus_country`, :func:`military_rule`, :func:`junta_body`: the country whose
+  "authorities", "junta" or "generals" an unowned description means, and the named
+  military government that rules it;
 - :func:`acting_coordinations`: coordinated actor subjects of a sentence, kept for
   counted descriptions later on ("the three Baltic states");
 - :func:`question_turns`: the journalists' questions of a press-conference transcript
@@ -23,7 +26,7 @@ import re
 from kg.types import Entity
 
 __all__ = ["quote_ranges", "in_ranges", "dominant_country", "principal_pair", "acting_coordinations",
-           "question_turns", "COUNTS"]
+           "question_turns", "focus_country", "military_rule", "junta_body", "COUNTS"]
 
 #: number words of counted descriptions ("the three countries", "both sides")
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
@@ -77,6 +80,79 @@ def dominant_country(mentions) -> Entity | None:
     counts = _by_mentions(mentions, ("Country",))
     ok = counts and counts[0][0] >= 3 and (len(counts) == 1 or counts[0][0] >= 1.5 * counts[1][0])
     return mentions.entities[counts[0][1]] if ok else None
+
+
+def title_countries(title: str) -> list[str]:
+    """ISO3 codes of the countries a headline names or describes, in order ("African Union
+    suspends Gabon after army seizes power": GAB; "Kazakh leader orders troops ...": KAZ).
+    Hyphenated words are left out: "Russian-led forces", "U.S.-backed" name no focus."""
+    from kg.resolve.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    words = [w.strip(".,:;'’\"()") for w in title.split()]
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):  # longest first: "South Korea" before "Korea"
+            part = words[i:i + size]
+            hit = gaz.lookup(" ".join(part)) if len(part) == size and all(part) \
+                and not any("-" in w for w in part) else None
+            if hit is not None and hit[0] in ("country", "demonym"):
+                if hit[1] not in found:
+                    found.append(hit[1])
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def focus_country(mentions) -> Entity | None:
+    """The country whose "authorities" an article means: the one country its headline names
+    when the text names it too (twice at least), else :func:`dominant_country` (and with a
+    headline of two countries or more only when it is one of them). "France" named eight
+    times in a report headlined "African Union suspends Gabon ..." is not the focus."""
+    article = getattr(mentions, "article", None)
+    named = title_countries(getattr(article, "title", None) or "")
+    if len(named) == 1 and named[0] in mentions.entities and len(mentions.entities[named[0]].mentions) >= 2:
+        return mentions.entities[named[0]]
+    dominant = dominant_country(mentions)
+    return dominant if not named or dominant is not None and dominant.id in named else None
+
+
+# words that tell an article is about a country under military rule
+_MILITARY_RULE = re.compile(r"\b(?:juntas?|coup|putsch\w*|seized power|military[- ](?:rulers?|government|"
+                            r"regime|leaders?|council|authorities|led|ruled|backed government))\b", re.I)
+# words of a military government's own name ("Transitional Military Council", "National
+# Council for the Safeguard of the Homeland", "State Administration Council")
+_JUNTA_NAME_WORDS = frozenset({"Junta", "Military", "Council", "Committee", "Command"})
+
+
+def military_rule(text: str) -> bool:
+    """Whether an article speaks of military rule ("the junta", "the coup", "seized power")."""
+    return _MILITARY_RULE.search(text) is not None
+
+
+def junta_body(mentions, country: Entity | None) -> Entity | None:
+    """The one military government the article names as a body ("Transitional Military
+    Council", "the CNSP", "Junta"): a national body of ``country`` with a ruling word in its
+    name, or a body no gazetteer knows named as a junta or a military one; None when there
+    is none or several, or when ``country`` is None."""
+    from kg.resolve.gazetteer import load_gazetteer
+
+    if country is None:
+        return None
+    orgs = load_gazetteer().orgs
+    found = []
+    for ent in mentions.entities.values():
+        words = set(ent.label.split())
+        if ent.type not in ("Organization", "Group") or not ent.mentions or not words & _JUNTA_NAME_WORDS:
+            continue
+        known = orgs.get(ent.id)
+        if known is not None and known.country == country.id or \
+                known is None and words & {"Junta", "Military"}:
+            found.append(ent)
+    return found[0] if len(found) == 1 else None
 
 
 def principal_pair(mentions, types=("Country", "Organization", "Group")) -> list[Entity]:

@@ -118,6 +118,9 @@ class EndFinder(NounRules, ReferenceRules):
         self._sents: tuple | None = None
         self._reporting_at: list | None = None  # reporting verbs outside quotes (lazy)
         self._dominant: Entity | None | bool = False  # the article's main country (lazy)
+        self._focus: Entity | None | bool = False  # the country its "authorities" are (lazy)
+        self._junta: Entity | None | bool = False  # the military government it names (lazy)
+        self._military: bool | None = None  # whether it speaks of military rule (lazy)
         self._issuer: Entity | None | bool = False  # the publishing government (lazy)
         self._joint: list[Entity] | None = None  # the governments of a joint statement (lazy)
         self._author: Entity | None | bool = False  # the official whose statement it is (lazy)
@@ -282,6 +285,29 @@ class EndFinder(NounRules, ReferenceRules):
         if self._dominant is False:
             self._dominant = discourse.dominant_country(self.m)
         return self._dominant
+
+    def focus_country(self) -> Entity | None:
+        """The country whose "authorities" the article means (:func:`discourse.focus_country`)."""
+        if self._focus is False:
+            self._focus = discourse.focus_country(self.m)
+        return self._focus
+
+    def military_rule(self) -> bool:
+        """Whether the article speaks of a junta, a coup or power seized (computed once)."""
+        if self._military is None:
+            self._military = discourse.military_rule(getattr(self.m, "text", None) or "")
+        return self._military
+
+    def ruling_body(self, military: bool) -> Entity | None:
+        """Who rules the article's country: for a military description ("the generals",
+        "the junta") the military government the article names as a body, else the country
+        itself; None when no country is in focus."""
+        country = self.focus_country()
+        if military and self.military_rule():
+            if self._junta is False:
+                self._junta = discourse.junta_body(self.m, country)
+            return self._junta or country
+        return country
 
     def issuer(self) -> Entity | None:
         """The government that published the article (``Bodies.issuer``), named by the
@@ -590,6 +616,14 @@ class EndFinder(NounRules, ReferenceRules):
             allowed = frozenset(allowed) - {"Country"}
             if ent is not None and ent.type == "Country":
                 ent = None
+        ruling = self._ruling_body(tok, ent, allowed) if depth < 2 else None
+        if ruling is not None:
+            return ruling  # "urged the authorities to", "gave the soldiers 15 days to"
+        if tok.tag_ in ("NN", "NNS") and depth < 2:
+            # "West African leaders imposed ...", "the Saudi-led bloc handed Doha ..."
+            group = self._regional_bloc(tok, ent, allowed) or self._led_group(tok, ent, allowed)
+            if group:
+                return group
         if ent is not None and tok.lower_ == "its" and tok.dep_ == "poss" and depth < 2:
             # "sanctions against Russia over its invasion": the act's owner named nearest, which
             # the resolve stage's coreference (the sentence subject) does not see

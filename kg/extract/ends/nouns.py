@@ -79,6 +79,21 @@ _STRUCK_NON_TARGETS = frozenset({"deal", "agreement", "accord", "bargain", "pact
 _HOLDING = frozenset({"use", "hold", "control", "operate", "run", "occupy", "man"})
 #: Nouns of the state a person serves ("his country", "her nation").
 _OWN_STATES = frozenset({"country", "nation"})
+#: Unowned nouns of the ruling body of the article's country ("urged the authorities to").
+_RULING = frozenset({"government", "authority", "regime", "ruler"})
+#: ... of its military government, in an article about military rule ("the generals",
+#: "gave the soldiers 15 days", "the putschists"); "junta" always means one.
+_JUNTA_NOUNS = frozenset({"junta", "general", "soldier", "putschist", "military"})
+#: Nouns that name a junta with a military word ("the military officers", "the military
+#: council") or "coup" before them ("the coup leaders").
+_MILITARY_HEADED = frozenset({"officer", "council", "leader", "ruler", "authority", "government"})
+_MILITARY_WORDS = frozenset({"military", "army", "coup"})
+#: ... of which a singular is one person ("pressed the general to halt the violence").
+_RULING_PEOPLE = frozenset({"general", "soldier", "putschist", "officer", "leader", "ruler"})
+#: Plurals of a region's governments acting together ("West African leaders imposed ...").
+_REGION_ACTORS = frozenset({"leader", "minister", "government", "nation", "state"})
+#: Groupings of states a country leads ("the Saudi-led bloc").
+_LED_GROUPS = frozenset({"bloc", "coalition", "alliance", "grouping"})
 
 def _named_before(ent: Entity, tok: Token) -> bool:
     """Whether the article names ``ent`` before the token ``tok`` (its mentions are character
@@ -267,6 +282,82 @@ class NounRules:
         if author.entity.id in own or side is not None and side.id in own:
             return None
         return author._replace(token=tok, coref=True, via=f"author of the last '{noun or 'act'}'")
+
+    def _ruling_body(self, tok: Token, ent: Entity | None, allowed) -> list[End] | None:
+        """"urged the authorities to respect the rights of protesters", "He urged the generals
+        to halt the violence", "gave the soldiers 15 days", "urged those responsible to
+        preserve civilian rule": an unowned definite description of who rules stands for the
+        ruling body of the article's country (:meth:`ruling_body`), never for a person or a
+        foreign body the coreference of the resolve stage may have given it. None when the
+        token is no such description (or one with its own owner or antecedent)."""
+        lemma = tok.lemma_.lower()
+        # ("those responsible for the attack" are its unknown authors)
+        those = lemma == "those" and any(c.dep_ == "amod" and c.lower_ == "responsible" and not any(
+            g.dep_ == "prep" for g in c.children) for c in tok.children)
+        if not those and lemma not in _RULING and lemma not in _JUNTA_NOUNS and lemma not in _MILITARY_HEADED:
+            return None
+        if tok.pos_ != "NOUN" and not those or tok.dep_ in ("compound", "amod", "poss") \
+                or lemma in _RULING_PEOPLE and tok.tag_ != "NNS":
+            return None
+        if ent is not None and (not self.m.is_resolved_by_coref(tok) or ent.type == "Country"
+                                or ent.type != "Person" and self._national_body(ent)):
+            return None  # a name, or a coreference to a country or one of its bodies: kept
+        kids = list(tok.children)
+        if not those and not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None  # "a government", "some soldiers", "Sudan's generals" (owned)
+        mods = {c.lower_ for c in kids if c.dep_ in ("amod", "compound", "nmod")}
+        if any(c.dep_ in ("poss", "nummod") or c.dep_ in ("amod", "compound", "nmod", "appos")
+               and self.m.entity_at(c) is not None for c in kids) \
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "in", "from") for c in kids):
+            return None  # "the Malian junta", "the government of X", "the soldiers in Gao"
+        military = those or lemma in _JUNTA_NOUNS or bool(mods & _MILITARY_WORDS)
+        if lemma in _MILITARY_HEADED and lemma not in _RULING and not mods & _MILITARY_WORDS:
+            return None  # "the officers", "the council", "the leaders": anybody's
+        if lemma in _RULING and not military and (self.in_quote(tok) or mods):
+            return None  # "the government" in a quote is the speaker's; "the interim government"
+        if military and lemma != "junta" and not self.military_rule():
+            return None  # "the soldiers", "the generals" of an article on no coup: anyone's
+        body = self.ruling_body(military)
+        if body is None or body.type not in allowed:
+            # "the generals" with no country in focus: nobody, rather than the principal people
+            return [] if military or ent is not None and ent.type == "Person" else None
+        return [End(body, tok, True, f"ruling body '{tok.text}'")]
+
+    def _regional_bloc(self, tok: Token, ent: Entity | None, allowed) -> list[End]:
+        """"West African leaders imposed an embargo on Mali", "Southeast Asian leaders told
+        the junta chief ...": the governments of a region acting together (as a subject) are
+        its regional bloc (``regional_blocs`` cue) when the article names the bloc."""
+        if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in _REGION_ACTORS \
+                or ent is not None and not self.m.is_resolved_by_coref(tok) and ent.type != "Location":
+            return []
+        first = min((c.left_edge.i for c in tok.children if c.dep_ in ("amod", "compound")), default=tok.i)
+        region = " ".join(t.lower_ for t in tok.doc[first:tok.i])
+        name = dict(x.split("=", 1) for x in self.lex.cues.get("regional_blocs", ())).get(region)
+        bloc = self.bodies.alias(name) if name else None
+        if bloc is None or bloc.type not in allowed or not getattr(self.m.entities.get(bloc.id), "mentions", None):
+            return []
+        return [End(self.m.entities[bloc.id], tok, True, f"bloc of '{region}'")]
+
+    def _led_group(self, tok: Token, ent: Entity | None, allowed) -> list[End]:
+        """"the Saudi-led bloc handed Doha a list of demands": a grouping the article names
+        by its leading state only is that state acting for it (one the resolve stage
+        named, "the Saudi-led coalition" as a body of its own, is kept)."""
+        if ent is not None or tok.lemma_.lower() not in _LED_GROUPS or tok.tag_ != "NN":
+            return []
+        led = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ == "led"), None)
+        leader = next((c for c in led.children if c.dep_ in ("npadvmod", "compound", "amod", "nmod")), None) \
+            if led is not None else None
+        if leader is None and led is not None and led.i >= 2 and tok.doc[led.i - 1].text == "-":
+            leader = tok.doc[led.i - 2]
+        country = self.m.entity_at(leader) if leader is not None else None
+        if country is None or country.type != "Country" or "Country" not in allowed:
+            return []
+        return [End(country, tok, True, f"leader of '{tok.text}'")]
+
+    def _national_body(self, ent: Entity) -> bool:
+        """Whether ``ent`` is a body of one country (a ministry, a force, a junta)."""
+        country_of = getattr(self.m, "country_of", None)
+        return country_of is not None and country_of(ent) is not None
 
     def _event_noun(self, lemma: str) -> bool:
         """Whether a counted noun names events or spans ("two wars", "both rounds"), not sides."""

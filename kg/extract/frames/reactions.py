@@ -100,13 +100,19 @@ def _defied_warning(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 def _deadline(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"gave the ambassador 48 hours to leave" (protest), "gave the junta four weeks to free
-    the detainees" (a demand)."""
+    the detainees" (a demand), "has given the army until the end of the month to pull back"
+    (a date as the deadline)."""
     recipients = _children(verb, "dative", "dobj")
     units = [t for t in verb.children if t.lemma_.lower() in lex.cue("frame_deadline_units")] + \
         [t for r in recipients if r.lemma_.lower() in lex.cue("frame_deadline_units") for t in (r,)]
+    dates = _deadline_dates(verb, lex)
     acts = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "relcl") and c.pos_ == "VERB"
             and any(a.lower_ == "to" for a in c.children)]
     acts += [c for u in units for c in u.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    # "until the end of the month to pull back": the act often hangs on the date's phrase
+    acts += [t for d in dates for t in d.subtree if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB"
+             and any(a.lower_ == "to" for a in t.children)]
+    units += dates
     recipients = [r for r in recipients if r.lemma_.lower() not in lex.cue("frame_deadline_units")]
     if not units or not acts or not recipients:
         return []
@@ -118,6 +124,14 @@ def _deadline(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return _emit("frame-deadline", verb, "protestsAgainst", "140", agents, targets, verb, 0.65, trace)
     targets = [e for r in recipients for e in ends.actors(r)]
     return _emit("frame-deadline", verb, "demandsFrom", "100", agents, targets, verb, 0.65, trace)
+
+
+def _deadline_dates(verb: Token, lex: Lexicon) -> list[Token]:
+    """The "until" / "by" phrases of a giving verb that name a date ("given X until Sunday",
+    "until the end of the month"), not a means ("gave support by sending troops")."""
+    return [p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("until", "by") and any(
+        g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.lemma_.lower() in lex.cue("frame_deadline_units"))
+        for g in p.children)]
 
 
 def _expelled_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):

@@ -22,7 +22,7 @@ Rules (the ``rule`` field of each fact):
 - ``site-in``: "the Bruzgi checkpoint in western Belarus", "the Hmeimim air base in Syria",
   "the Ain al-Asad air base in Anbar province" (a tagged name with particles);
 - ``comma-in``: "Xville, on the island of Y", "Xville, in Yland's Z province", "Xville,
-  in the south-east of the country".
+  in the south-east of the country", "Xville in Ruritanian-administered Y".
 
 - ``subdivision``, ``designated-in``, ``comma-subdivision``, ``share-of``:
   :mod:`kg.resolve.place_designators`.
@@ -494,9 +494,7 @@ def _comma_container(doc: Doc, mentions: Mentions, article: Article) -> list[Fac
             continue
         if bare:
             k -= 1  # "Kidal in northern Mali": read as "Kidal, in northern Mali"
-        j = k + 2
-        while j < len(doc) and doc[j].lower_ in _COMPASS:
-            j += 1
+        j = _past_bearing(doc, k + 2)
         part = _part_of_place(doc, mentions, k + 2)
         if part is not None:  # "Xville, in the south-east of the country"
             if part.id != place.id:
@@ -520,14 +518,37 @@ _BEARING_ADJS = frozenset({"northern", "southern", "eastern", "western", "centra
                        "northwestern", "southeastern", "southwestern", "occupied"})
 
 
+#: Participles of "Indian-administered Kashmir", "rebel-held Idlib": who controls the place.
+_CONTROLLED = frozenset({"administered", "controlled", "held", "occupied", "run", "ruled"})
+
+
+def _controlled(doc: Doc, n: int) -> int:
+    """The index after "Xian-administered" / "rebel-held" starting at ``n`` (``n`` if none)."""
+    if n + 3 < len(doc) and doc[n + 1].text == "-" and doc[n + 2].lower_ in _CONTROLLED \
+            and doc[n].is_alpha:
+        return n + 3
+    return n
+
+
 def _bearing_after(doc: Doc, k: int) -> bool:
-    """Whether "in" at ``k`` opens a bearing ("in northern Y", "in the occupied Y"): after a
-    place, that says where it lies even with no comma ("troops entered Jenin in the occupied
-    West Bank"), which a plain "in" does not ("talks in Doha in May")."""
+    """Whether "in" at ``k`` opens a bearing ("in northern Y", "in the occupied Y",
+    "in Indian-administered Y"): after a place, that says where it lies even with no comma
+    ("troops entered Jenin in the occupied West Bank"), which a plain "in" does not ("talks
+    in Doha in May")."""
     if k + 2 >= len(doc) or doc[k].lower_ != "in":
         return False
     n = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+    if _controlled(doc, n) > n:
+        return doc[_controlled(doc, n)].is_title
     return n + 1 < len(doc) and doc[n].lower_ in _BEARING_ADJS and doc[n + 1].is_title
+
+
+def _past_bearing(doc: Doc, j: int) -> int:
+    """The index of the name after bearing words from ``j`` on ("the occupied", "northern",
+    "Indian-administered")."""
+    while j < len(doc) and (doc[j].lower_ in _COMPASS or _controlled(doc, j) > j):
+        j = _controlled(doc, j) if _controlled(doc, j) > j else j + 1
+    return j
 
 
 def _untagged_bearing(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
@@ -545,9 +566,7 @@ def _untagged_bearing(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
         if start == k or doc[start].ent_type_ not in ("", "GPE", "LOC", "NORP", "FAC") \
                 or load_gazetteer().lookup(doc[start:k].text) is not None:
             continue
-        j = k + 1
-        while j < len(doc) and doc[j].lower_ in _COMPASS:
-            j += 1
+        j = _past_bearing(doc, k + 1)
         target = _settlement_target(doc, mentions, j) if j < len(doc) else None
         if target is None:
             continue

@@ -3,7 +3,9 @@
 Rules (the ``rule`` field of each fact):
 
 - ``state-abbr`` / ``comma-state`` / ``comma``: "Rancho Mirage, Calif.", "Surrey, British
-  Columbia", "Cartagena, Colombia" (not in lists such as "Paris, London and Berlin").
+  Columbia", "Cartagena, Colombia", "The Hague, the Netherlands" (not in lists such as
+  "Paris, London and Berlin"); ``comma-chain``: "Xa Township, Y Region, Ruritania" (each
+  in the next).
 - ``appos-place``: "Lima, the capital of Peru", "Crete, Greece's largest
   island", "Transnistria, a breakaway region on Moldova's eastern border";
   ``poss-place``: "the Kivu region's Rutshuru Valley".
@@ -141,6 +143,12 @@ def _place_after_comma(doc: Doc, mentions: Mentions, token: Token):
     if j >= len(doc) or doc[j].text != ",":
         return None
     nxt = mentions.mention_at(doc[j + 1]) if j + 1 < len(doc) else None
+    if nxt is None and j + 2 < len(doc) and doc[j + 1].lower_ == "the":
+        # "The Hague, the Netherlands": a country whose name takes the article
+        nxt = mentions.mention_at(doc[j + 2])
+        if nxt is not None and (nxt.entities[0].type != "Country" or nxt.kind != "name"
+                                or _opens_clause(nxt.span)):
+            return None
     if nxt is None or nxt.by_coref or nxt.kind not in ("name", "state", "capital"):
         return None  # "in Havana, Cuban leader X": a demonym starts a new phrase
     if nxt.span.root.dep_ in ("poss", "amod", "compound") or \
@@ -214,6 +222,58 @@ def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> l
                     target = mentions.entity(slug(capital), capital, "Location")
                 facts.append(make_fact(article, span.root, place, "locatedIn", target, mention.kind,
                                    span.text, 0.6))
+    return facts
+
+
+def _next_in_chain(doc: Doc, mentions: Mentions, end: int):
+    """The place mention right after the comma at ``end`` ("Xville, Y Region"), or None."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    k = end + 2 if doc[end + 1].lower_ == "the" else end + 1  # ", the Netherlands"
+    nxt = mentions.mention_at(doc[k]) if k < len(doc) else None
+    if nxt is None or nxt.by_coref or len(nxt.entities) != 1 or nxt.kind != "name" \
+            or nxt.span.start != k or nxt.entities[0].type not in _PLACE_ENDS or _opens_clause(nxt.span):
+        return None
+    return nxt
+
+
+def _opens_clause(span: Span) -> bool:
+    """Whether a name after a comma is the subject of a new clause ("on the South Lawn,
+    the UAE signed ..."), not the place the one before lies in."""
+    return span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _comma_chains(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"a monastery in Xa Township, Y Region, Ruritania": a chain of places joined by
+    commas, each in the next, that ends in a country (:func:`_chains` takes pairs alone).
+
+    Not a list: every name but the last is a Location whose country, if known, is the
+    last one, and no "and" / "or" (or a further place) follows ("Kyiv, Kharkiv, Odesa and
+    Lviv"; "Paris, Berlin, Italy" mixes countries)."""
+    facts = []
+    for mention in mentions.mention_list:
+        start = mention.span.start
+        if mention.by_coref or len(mention.entities) != 1 or mention.kind != "name" \
+                or mention.entities[0].type != "Location" \
+                or start >= 2 and doc[start - 1].text == "," and mentions.entity_at(doc[start - 2]) is not None:
+            continue  # a chain is read from its first name
+        run = [mention]
+        while len(run) < 5:
+            nxt = _next_in_chain(doc, mentions, run[-1].span.end)
+            if nxt is None:
+                break
+            run.append(nxt)
+        end = run[-1].span.end
+        country = run[-1].entities[0]
+        if len(run) < 3 or country.type != "Country" or end < len(doc) and doc[end].lower_ in ("and", "or"):
+            continue
+        places = [m.entities[0] for m in run[:-1]]
+        if any(p.type != "Location" or mentions.place_country.get(p.id, country.id) != country.id
+               for p in places) or len({p.id for p in places}) < len(places):
+            continue
+        for inner, outer in zip(run, run[1:]):
+            facts.append(make_fact(article, doc[inner.span.end - 1], inner.entities[0], "locatedIn",
+                                   outer.entities[0], "comma-chain", ",", 0.7))
     return facts
 
 
@@ -819,7 +879,8 @@ def place_facts(doc: Doc, mentions: Mentions, article: Article,
     """All locatedIn facts of an article (duplicates left to the caller)."""
     from kg.resolve.place_frames import frame_facts  # late: place_frames builds on this module
 
-    facts = (_chains(doc, mentions, article, capitals) + _facilities(doc, mentions, article)
+    facts = (_chains(doc, mentions, article, capitals) + _comma_chains(doc, mentions, article)
+             + _facilities(doc, mentions, article)
              + _adjacent_in(doc, mentions, article) + _named_facilities(doc, mentions, article)
              + _part_of(doc, mentions, article)
              + _described_orgs(doc, mentions, article)

@@ -1,5 +1,5 @@
 """Visits and meetings without a visit verb: hosted and received guests, "on a visit to",
-"landed in", restored diplomatic links, "told B in a phone call", a joint news conference with B,
+"landed in", the legs of a trip ("his tour began in X"), restored diplomatic links, "told B in a phone call", a joint news conference with B,
 meetings held in another person's country ("In Hanoi, X met Y": X visits Vietnam), appearing
 "alongside" B, taking part in an event another hosts ("signed it at a ceremony hosted by C");
 what talks focused on ("the talks centred on X": their parties discuss X) and talks held by a
@@ -111,6 +111,65 @@ def _on_a_visit(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     targets = [e for p in places for e in ends.actors(p, frozenset({"Country", "Location"}))]
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
     return _emit("frame-on-visit", noun, "visits", "042", agents, targets, verb, 0.7, trace)
+
+
+#: verbs of a leg of a trip: "his tour began in X", "will end the visit in Y"
+_TRIP_LEGS = frozenset({"begin", "start", "end", "conclude", "finish", "continue", "open", "close",
+                        "wrap", "kick"})
+_PLACES = frozenset({"Country", "Location"})
+
+
+def _trip_legs(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Wang's 10-day tour began in the Solomon Islands", "The minister will end the trip
+    in Amman", "a tour that will also take him to Beijing and Tokyo", "a visit to Beijing
+    by Secretary X": the traveller (the trip's owner, the one who ends it, the one it
+    takes, or its "by") visits the places the leg names (people only)."""
+    verb = noun.head
+    travellers, places = [], []
+    if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _TRIP_LEGS:
+        travellers = [e for c in _children(noun, "poss") for e in ends.actors(c)]
+        places = [p for _, p in syntax.prep_objects(verb, frozenset({"in", "at"}))]
+    elif noun.dep_ == "dobj" and verb.lemma_.lower() in _TRIP_LEGS and not syntax.is_passive(verb):
+        # "the minister will end the tour in X": a bare title is left to coreference guesses that
+        # often pick the last minister named, not the one touring (named people and pronouns only)
+        travellers = [a for a in actor_subjects(verb, ends) if not (a.coref and a.token.pos_ in _NOUN_POS)]
+        places = [p for t in (verb, noun) for _, p in syntax.prep_objects(t, frozenset({"in", "at"}))]
+    takes = [v for v in ((verb,) if noun.dep_ == "nsubj" else ()) + tuple(
+        c for c in noun.children if c.dep_ == "relcl") if v.lemma_.lower() == "take"]
+    for take in takes:  # "the tour will take him to X", "a tour that will take him to X"
+        travellers += [e for t in _children(take, "dobj") for e in ends.actors(t)]
+        places += [p for _, p in syntax.prep_objects(take, frozenset({"to"}))]
+    if not takes and not travellers:  # "a visit to Beijing by X"
+        bys = [p for _, p in syntax.prep_objects(noun, frozenset({"by"}))]
+        if not bys and noun.dep_ == "dobj" and not syntax.is_passive(verb):
+            # "watched a visit to X next week by Y": the parser hangs "by" on the active verb
+            bys = [g for c in verb.children if c.dep_ == "agent" and c.i > noun.i
+                   for g in c.children if g.dep_ == "pobj"]
+        travellers = [e for p in bys for e in ends.actors(p)]
+        places = [p for _, p in syntax.prep_objects(noun, frozenset({"to"}))] if travellers else []
+    travellers = [e for e in travellers if e.entity.type == "Person"]
+    targets = [e for p in places for e in ends.actors(p, _PLACES)]
+    if not travellers or not targets:
+        return _called_off(noun, ends, trace)
+    return _emit("frame-trip-leg", noun, "visits", "042", travellers, targets, verb, 0.65, trace)
+
+
+#: verbs that cancel a trip: "called off a trip to X", "cancelled his visit to Y"
+_CANCELLING = frozenset({"cancel", "scrap", "postpone", "abandon", "shelve", "axe", "scrub"})
+
+
+def _called_off(noun: Token, ends: EndFinder, trace: Trace):
+    """"He called off a trip to Moscow", "X cancelled her visit to Beijing": the one who
+    cancels a trip does not visit its destination (a negative visit; people only)."""
+    verb = noun.head
+    cancels = verb.lemma_.lower() in _CANCELLING or verb.lemma_.lower() == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    if noun.dep_ != "dobj" or not cancels or syntax.is_passive(verb):
+        return []
+    travellers = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    targets = [e for _, p in syntax.prep_objects(noun, frozenset({"to"})) for e in ends.actors(p, _PLACES)]
+    return _emit("frame-trip-called-off", noun, "visits", "042", travellers, targets, verb, 0.65, trace,
+                 polarity="negative")
 
 
 def _led_mission(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -426,6 +485,7 @@ FRAMES = (
     ((), ('lead', 'head'), _VERB_POS, _led_mission),
     ((), ('lead', 'head'), _VERB_POS, _met_led_group),
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),
+    (('frame_visit_nouns',), (), _NOUN_POS, _trip_legs),
     (('frame_restoring',), (), _VERB_POS, _reopened),
     (('frame_presenting',), (), _VERB_POS, _presented_proposal),
     # talk partners the core rules miss (:mod:`.partners`)

@@ -15,12 +15,20 @@ every party to it.
 - "signed agreements on customs, a memorandum on expanding trade and ...": each pact of a
   list signed together is about its own matter (``frame-pact-list``; the first one is the
   noun rule's);
+- "Israel and Hamas have agreed to a four-day pause", "the two leaders agreed to direct
+  their officials to ...", "the two governments agreed that Hungary would acquire four
+  jets": parties who reach an agreement together cooperate (``frame-agreed-together``);
+  "Colombia agreed to accept deportation flights from the United States", "agreed to
+  Washington's demand": one who agrees to what another side asks or sends cooperates with
+  it. An opinion shared ("agreed that X was to blame") is no agreement to act;
 - "received the two delegations for a new round of talks on the truce", "efforts to revive
   talks over X": talks that name no party, in an article about two actors that stand out,
   are theirs (:mod:`.partners`' ``frame-talks-pair``), so both discuss their matter
   (``frame-pair-talk-topic``).
 
 The word lists are the ``frame_agreed_*`` entries of ``kg/data/extract_cues.json``.
+:data:`FRAMES` also lists :mod:`.together`'s frames (acting together without a
+cooperation word), so the registry needs no entry for that module.
 
 Example:
     >>> facts = extract("Chile and Peru agreed to lift tariffs on copper.")  # doctest: +SKIP
@@ -32,7 +40,9 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
-from kg.extract.frames._common import NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit
+from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit, named as _named,
+                                       not_own as _not_own, side as _side)
+from kg.extract.frames import together
 from kg.extract.frames.partners import talks_of_the_pair
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.modality import requested
@@ -237,9 +247,84 @@ def _pair_talk_topic(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-pair-talk-topic", noun, "discusses", "010", parties, topics, pairs[0].clause, 0.65, trace)
 
 
+#: auxiliaries of a that-clause agreed on that make it a course of action ("agreed that
+#: our two countries should cooperate", "that Hungary would acquire"), not an opinion
+_COURSE_AUX = frozenset({"should", "would", "will", "shall", "must", "can", "could"})
+#: prepositions of an agreed act that name the side it comes from or is done with
+#: ("accept deportation flights from the United States")
+_OTHER_SIDE = frozenset({"from"})
+
+
+#: what is kept when parties agree only to stay in touch ("agreed to maintain contact")
+_CONTACT = frozenset({"contact", "touch", "communication"})
+
+
+def _only_meeting(acts: list[Token], lex: Lexicon) -> bool:
+    """"agreed to meet at the summit", "agreed to maintain contact": the acts agreed are
+    only a meeting (the verb rules' fact) or staying in touch, no joint course of action."""
+    def meeting(act: Token) -> bool:
+        if any(FAMILY.get(t.relation) == "consult" for t in lex.verbs.get(act.lemma_.lower(), ())) \
+                and not syntax.objects(act):
+            return True  # "agreed to meet", "to visit" (not "to begin talks on X")
+        return any(o.lemma_.lower() in _CONTACT for o in syntax.objects(act))
+    return bool(acts) and all(meeting(a) for a in acts)
+
+
+def _agreed_content(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` ("agree") agrees to something: an infinitive ("agreed to work
+    together"), an "on" / "to" matter ("agreed on a ceasefire", "to a four-day pause"), a
+    direct object ("agreed a deal") or a that-clause of a course of action ("agreed that
+    the two countries should cooperate"); not a shared view ("agreed that X was to blame")
+    nor only a meeting ("agreed to meet next month")."""
+    acts = _acts(verb)
+    if acts:
+        return not _only_meeting(acts, lex)
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    if syntax.prep_objects(verb, frozenset({"on", "to", "upon"})):
+        return True
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _COURSE_AUX for a in c.children)
+               for c in verb.children)
+
+
+def _requesters(verb: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
+    """The other side of an agreement by one party: the owner of what it agreed to ("agreed
+    to Washington's demand", "agreed to a US proposal") or the side its agreed act receives
+    from ("agreed to accept deportation flights from the United States")."""
+    things = [p for _, p in syntax.prep_objects(verb, frozenset({"to"}))]
+    things += [o for a in _acts(verb) for o in syntax.objects(a)]
+    asked = [t for t in things if t.lemma_.lower() in lex.cue("frame_agreed_requests")]
+    owners = [c for t in asked for c in t.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < t.i]
+    owners += [p for t in asked for _, p in syntax.prep_objects(t, frozenset({"of", "by", "from"}))]
+    owners += [p for a in _acts(verb) for t in (a, *syntax.objects(a)) for _, p in syntax.prep_objects(t, _OTHER_SIDE)]
+    return [e for t in owners for e in _named(ends.actors(t, conj=True))]
+
+
+def _agreed_together(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Israel and Hamas have agreed to a four-day pause", "the two sides agreed to turn
+    the zone into a peace zone", "President X and I agreed that our two countries should
+    cooperate": the parties of an agreement cooperate with each other; "Colombia agreed to
+    accept deportation flights from the United States": one who agrees to what another side
+    asks or sends cooperates with it."""
+    if syntax.is_passive(verb) or _failed(verb, lex) or not _agreed_content(verb, lex):
+        return []
+    if verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN":
+        return []  # "denied claims that it had agreed to ...": the content of a claim or report
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return []  # "agreed with X": the verb rules' support
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    # two different sides ("X and his foreign minister agreed" is one)
+    sides = {_side(e, ends).entity.id for e in agents}
+    if len(sides) >= 2 and len({e.entity.id for e in agents}) >= 2:
+        return _emit("frame-agreed-together", verb, "cooperatesWith", "030", agents, agents, verb, 0.6, trace)
+    others = _not_own(agents, _requesters(verb, ends, lex), ends)
+    return _emit("frame-agreed-together", verb, "cooperatesWith", "030", agents, others, verb, 0.6, trace)
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     ((), ("agree",), _VERB_POS, _agreed_act),
+    ((), ("agree",), _VERB_POS, _agreed_together),
     (("frame_pacts",), (), _NOUN_POS, _pact_list),
     ((), ("talk", "negotiation", "dialogue"), _NOUN_POS, _pair_talk_topic),
-)
+) + together.FRAMES

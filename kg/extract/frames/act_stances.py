@@ -9,7 +9,12 @@
 - "rejected what it called baseless allegations" (the description points back);
 - "brushed aside the allegations", "hit back at the criticism" (phrasal rejections);
 - "said the allegations were baseless" (a claim judged false in reported speech);
-- "Iran's condemnation of the strikes", "voiced its opposition to the tariffs" (stance nouns).
+- "Iran's condemnation of the strikes", "voiced its opposition to the tariffs" (stance nouns);
+- "We reject them" (a pronoun for the acts of the sentence before); "Turkey rejected the
+  complaint" (no author found: the act itself, a topic);
+- "scrapped a contract with Naval Group" (an agreement ended rejects its party), "refused to let
+  her visit", "would not let their bids go ahead", "declined to sign an agreement proposed by
+  China" (refusals of what another side wants).
 
 The word lists are small closed sets kept here (like :mod:`.reactions`' ``_STANCES``);
 they are candidates for ``kg/data/extract_cues.json``.
@@ -21,9 +26,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import syntax
-from kg.extract.ends import EndFinder
+from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import NOUN_POS, VERB_POS, emit, own_sides
-from kg.extract.frames.act_targets import ACT_NOUNS, DESCRIBING, STANCE_VERBS, act_authors
+from kg.extract.frames.act_targets import ACT_NOUNS, DESCRIBING, STANCE_VERBS, act_authors, sentence_index
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 
@@ -62,6 +67,8 @@ def _stance_on_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         acts = [d for c in verb.children if c.dep_ == "ccomp" and any(o.lower_ == "what" for o in c.children)
                 for d in c.children if d.dep_ in ("oprd", "attr", "dobj") and d.lower_ != "what"]
         described = bool(acts)
+    if acts and acts[0].lower_ in _ACT_PRONOUNS and not passive and lemma in STANCE_VERBS:
+        acts = _antecedent_acts(acts[0], ends)  # "We reject them"
     acts = [a for a in acts if a.pos_ == "NOUN" and a.lemma_.lower() in ACT_NOUNS]
     if not acts:
         return []
@@ -97,12 +104,70 @@ def _stance_on_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         targets = [e for _, p in syntax.prep_objects(verb, frozenset({"by"})) if p.i > acts[0].i
                    and ends.m.entity_at(p) is not None for e in ends.actors(p)
                    if e.entity.type != "Topic" and e.entity.id not in own]
+    # (an act in apposition to a clause, "..., a charge Berlin dismissed", is that clause's: no guess)
+    if not targets and relation == "rejects" and not described and not appositive \
+            and (turned := _turned_down(acts, ends)):
+        return emit("frame-act-turned-down", verb, relation, cameo, agents, turned, verb, 0.6, trace)
     if not targets:
         trace.add("frame-act-target", verb, "REJECT", f"no author found for {[a.text for a in acts]}")
         return []
     # (the fact builder takes 0.15 off an end found from an earlier sentence)
     conf = 0.7 if all(e.coref for e in targets) else 0.75
     return emit("frame-act-target", verb, relation, cameo, agents, targets, verb, conf, trace)
+
+
+#: act families a rejection turns down as such when their author is not found ("Turkey rejected
+#: the complaint", "the officers rejected the ultimatum"): words addressed to the one rejecting
+_WORDED_FAMILIES = frozenset({"protest", "accuse", "criticize", "demand", "threaten"})
+#: complements that make the act noun only the frame of what is turned down ("calls for talks")
+_FRAMING = frozenset({"for", "to", "on", "about", "over", "of"})
+#: object pronouns that stand for an act named before ("We reject them")
+_ACT_PRONOUNS = {"it": False, "them": True, "this": False, "these": True}
+
+
+def _turned_down(acts: list[Token], ends: EndFinder) -> list[End]:
+    """"Turkey rejected the complaint", "the government dismissed the claim as a lie",
+    "overrode a presidential veto": with no author found, the act itself is what is turned
+    down (a topic named by the noun and its modifiers), for words addressed to the one
+    rejecting and for acts a modifier names; not for a noun whose complement says what it is
+    about ("rejected calls for talks": the talks, the refused-topic frame's)."""
+    out = []
+    for act in acts:
+        modifiers = [c for c in act.children if c.dep_ in ("amod", "compound", "nmod") and c.i < act.i]
+        if ACT_NOUNS[act.lemma_.lower()] not in _WORDED_FAMILIES and not modifiers:
+            continue
+        nxt = act.doc[act.i + 1] if act.i + 1 < len(act.doc) else act
+        if any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ in _FRAMING or c.dep_ in ("acl", "ccomp")
+               for c in act.children) or nxt.lower_ in ("that", "to", "for"):
+            continue  # (the parser may hang "suggestions that ...", "calls to free ..." on the verb)
+        if any(ends.m.entity_at(m) is not None for m in modifiers):
+            continue  # "the Greek complaint": a side named, whose act the author frames did not find
+        family, here = ACT_NOUNS[act.lemma_.lower()], sentence_index(act, ends)
+        if any(a.family == family and a.sentence < here for a in getattr(ends, "act_log", None) or []):
+            continue  # "Japan protested to China. Vietnam rejected the protest": an act told, not aimed at it
+        start = min([act.i] + [t.i for m in modifiers for t in m.subtree])
+        out.append(End(ends.m.topic(act.doc[start:act.i + 1]), act, False, f"act turned down '{act.text}'"))
+    return out
+
+
+def _antecedent_acts(pron: Token, ends: EndFinder) -> list[Token]:
+    """"... the statement made by X, as well as the remarks of Y. We reject them.": the act
+    nouns a pronoun object stands for, in the sentence before (the last one for "it", the
+    objects coordinated with it for "them")."""
+    n = sentence_index(pron, ends)
+    sents = ends.m.sentences()[0]
+    if n < 1 or any(t.i < pron.i and t.pos_ == "NOUN" for t in sents[n] if t.dep_ in ("dobj", "pobj")):
+        return []  # a noun before it in its own sentence is the likelier antecedent
+    found = [t for t in sents[n - 1] if t.pos_ == "NOUN" and t.lemma_.lower() in ACT_NOUNS
+             and t.dep_ in ("dobj", "conj", "nsubj", "nsubjpass") and any(c.dep_ == "det" for c in t.children)]
+    if not found:
+        return []
+    last = found[-1]
+    if not _ACT_PRONOUNS[pron.lower_]:
+        return [last] if last.tag_ != "NNS" else []
+    # "them": the coordinated acts ("the statement ... as well as the remarks"), or one plural act
+    group = [t for t in found if t.dep_ in ("dobj", "conj") and last.dep_ in ("dobj", "conj")]
+    return group if len(group) > 1 else [last] if last.tag_ == "NNS" else []
 
 
 #: phrasal verbs of rejection: lemma -> particles ("brushed aside the allegations")
@@ -158,6 +223,90 @@ def _judged_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return []
 
 
+#: agreements whose ending turns down the other party ("scrapped a contract with Naval Group")
+_BINDING = frozenset({"agreement", "deal", "accord", "treaty", "pact", "contract", "arrangement", "memorandum"})
+#: ending an agreement: lemma -> particle it needs, or None ("tore up", "scrapped")
+_ENDING = {"scrap": None, "terminate": None, "cancel": None, "annul": None, "abrogate": None, "ditch": None,
+           "renounce": None, "revoke": None, "tear": "up"}
+#: auxiliaries of an ending only possible or asked about
+_MAYBE = frozenset({"could", "might", "may", "should"})
+
+
+def _ended_agreement(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Canberra scrapped a 2016 contract with Naval Group", "Honduras will terminate its
+    extradition treaty with the United States": ending an agreement rejects the party it was
+    made with (the agreement itself, a topic, is :mod:`.stance_topics`')."""
+    particle = _ENDING[verb.lemma_.lower()]
+    if syntax.is_passive(verb) or particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return []
+    if syntax.only_threatened(verb) or any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
+        return []  # "threatened to scrap the deal", "could cancel the contract": not done
+    texts = [o for o in syntax.objects(verb) if o.pos_ == "NOUN" and o.lemma_.lower() in _BINDING]
+    if not texts:
+        return []
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    own = own_sides(agents, ends)
+    # (the parser hangs "with X" on the agreement or on the verb)
+    parties = [p for t in (texts[0], verb) for _, p in syntax.prep_objects(t, frozenset({"with"}))
+               if p.i > texts[0].i]
+    targets = [e for p in parties for e in ends.actors(p) if e.entity.type != "Topic" and e.entity.id not in own]
+    return emit("frame-ended-agreement", verb, "rejects", "120", agents, targets, verb, 0.65, trace)
+
+
+#: verbs of turning down what another side wants ("refused to let her visit", "declined to sign")
+_REFUSING = frozenset({"refuse", "decline"})
+#: verbs of letting someone do something
+_LETTING = frozenset({"let", "allow", "permit"})
+#: auxiliaries that make "would not let" a refusal, not a report of what did not happen
+_WILL = frozenset({"will", "would", "wo", "'ll"})
+#: participles that make the object of a refused act someone's proposal ("an agreement proposed by China")
+_PUT_FORWARD = frozenset({"propose", "draft", "offer", "submit", "table", "present", "sponsor", "put", "push"})
+
+
+def _refused_leave(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The junta has refused to let her visit the country", "Turkey made clear it would not let
+    their bids go ahead": refusing to let a side (or a side's bid) do something rejects that side."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
+        refuser = verb.head
+        if any(c.dep_ == "neg" for c in refuser.children) or syntax.is_passive(refuser):
+            return []
+    elif any(c.dep_ == "neg" for c in verb.children) and any(c.dep_ == "aux" and c.lower_ in _WILL
+                                                              for c in verb.children):
+        refuser = verb
+    else:
+        return []
+    # who is let: "let her visit" (the subject of its clause), "allow Kosovo to join" (its object)
+    let = [c for c in verb.children if c.dep_ == "dobj"] + [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                                                           for s in c.children if s.dep_ == "nsubj"]
+    # "their bids", "Finland's application": the side whose bid it is
+    let = [p for t in let for p in ([c for c in t.children if c.dep_ == "poss"] if t.pos_ == "NOUN" else [t])]
+    agents = [e for e in actor_subjects(refuser, ends) if e.entity.type != "Topic"]
+    own = own_sides(agents, ends)
+    targets = [e for t in let for e in ends.actors(t) if e.entity.type != "Topic" and e.entity.id not in own]
+    # (the refusal is what is asserted, whatever the negation of "would not let" says)
+    return emit("frame-refused-leave", verb, "rejects", "120", agents, targets, refuser, 0.6, trace,
+                polarity="positive")
+
+
+def _refused_proposal(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Pacific island nations have declined to sign a regional agreement proposed by China":
+    refusing to take up a text someone put forward rejects its author."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _REFUSING or verb.lemma_.lower() in _LETTING:
+        return []
+    refuser = verb.head
+    if any(c.dep_ == "neg" for c in refuser.children) or syntax.is_passive(refuser):
+        return []
+    texts = [o for o in syntax.objects(verb) if o.pos_ == "NOUN"]
+    authors = [a for t in texts for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _PUT_FORWARD
+               for a in syntax.by_agents(c)]
+    if not authors:
+        return []
+    agents = [e for e in actor_subjects(refuser, ends) if e.entity.type != "Topic"]
+    own = own_sides(agents, ends)
+    targets = [e for a in authors for e in ends.actors(a) if e.entity.type != "Topic" and e.entity.id not in own]
+    return emit("frame-refused-proposal", verb, "rejects", "120", agents, targets, refuser, 0.65, trace)
+
+
 #: stance nouns -> (relation, CAMEO code, prepositions that name what the stance is on)
 _STANCE_NOUNS = {"condemnation": ("criticizes", "111", ("of",)), "denunciation": ("criticizes", "111", ("of",)),
                  "criticism": ("criticizes", "111", ("of",)), "rejection": ("rejects", "120", ("of",)),
@@ -195,4 +344,8 @@ FRAMES = (
     ((), tuple(_BRUSHING) + tuple(_RETORTING), VERB_POS, _phrasal),
     (("reporting_verbs",), (), VERB_POS, _judged_act),
     ((), tuple(_STANCE_NOUNS), NOUN_POS, _nominal_stance),
+    ((), tuple(_ENDING), VERB_POS, _ended_agreement),
+    ((), tuple(_LETTING), VERB_POS, _refused_leave),
+    ((), ("sign", "accept", "endorse", "approve", "back", "support", "join", "consider", "discuss"), VERB_POS,
+     _refused_proposal),
 )

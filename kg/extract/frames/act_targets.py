@@ -31,7 +31,7 @@ attempt ...). The stance is then aimed at the act's author, found in this order:
 Earlier acts are remembered by :func:`_record`, a frame anchored on the act words
 themselves that emits nothing and only checks words (an act denied, threatened or
 "struck a deal" is none); their authors are found only when a description refers to
-them (:func:`_authors_of`), so most acts cost one list append.
+them (:func:`authors_of`), so most acts cost one list append.
 When no author is found, nothing is emitted (the verb rules may still read the act as
 a topic). Polarity comes from the stance clause ("did not reject the protest").
 """
@@ -49,7 +49,8 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 from kg.resolve.gazetteer import load_gazetteer
 
-__all__ = ["FRAMES", "ACT_NOUNS", "STANCE_VERBS", "DESCRIBING", "act_authors", "earlier_act_authors"]
+__all__ = ["FRAMES", "ACT_NOUNS", "STANCE_VERBS", "DESCRIBING", "act_authors", "earlier_act_authors", "authors_of",
+           "named_in", "sentence_index"]
 
 #: act nouns -> the family of earlier acts a definite description of them refers to
 #: (None: the act must name its author inside its phrase, "the British move")
@@ -77,7 +78,7 @@ ACT_NOUNS = {
     "test": "test", "launch": "test",
     "acquisition": "acquire", "purchase": "acquire",
     "decision": None, "move": None, "step": None, "measure": None, "action": None, "attempt": None,
-    "bid": None, "effort": None, "policy": None, "stance": None,  # ("position" is also a place held)
+    "veto": None, "bid": None, "effort": None, "policy": None, "stance": None,  # ("position" is also a place held)
     "crackdown": None, "takeover": None, "seizure": None, "coup": None,
     "use": None, "violation": None, "occupation": None, "annexation": None, "instrumentalisation": None,
     "instrumentalization": None, "weaponisation": None, "weaponization": None,
@@ -114,6 +115,9 @@ STANCE_VERBS = {
     # turning an act down: "an offer the prime minister has declined", "refused the request"
     "decline": ("rejects", "120"), "refuse": ("rejects", "120"), "spurn": ("rejects", "120"),
     "snub": ("rejects", "120"),
+    # disputing or setting aside another's act: "continues to contest China's claims", "parliament
+    # overrode the president's veto"
+    "contest": ("rejects", "120"), "override": ("rejects", "120"), "overrule": ("rejects", "120"),
     "condemn": ("criticizes", "111"), "denounce": ("criticizes", "111"), "criticize": ("criticizes", "111"),
     "criticise": ("criticizes", "111"), "slam": ("criticizes", "111"), "blast": ("criticizes", "111"),
     "decry": ("criticizes", "111"), "deplore": ("criticizes", "111"), "censure": ("criticizes", "111"),
@@ -164,7 +168,7 @@ class _Act(NamedTuple):
     token: Token           # its trigger (its authors are found only when a description needs them)
 
 
-def _sentence_index(tok: Token, ends: EndFinder) -> int:
+def sentence_index(tok: Token, ends: EndFinder) -> int:
     """Index of the token's sentence (a bisect: ``Token.sent`` walks the doc)."""
     return bisect.bisect_right(ends.m.sentences()[1], tok.i) - 1
 
@@ -189,6 +193,10 @@ def _inside_authors(noun: Token, ends: EndFinder) -> list[End]:
             for g in c.children:
                 if g.dep_ == "pobj" and ends.m.entity_at(g) is not None:
                     found += ends.actors(g)
+                elif g.dep_ == "pobj":
+                    # "the remarks of Canada's foreign minister, Melanie Joly": the one the title names
+                    found += [e for a in g.children if a.dep_ == "appos" and ends.m.entity_at(a) is not None
+                              for e in ends.actors(a)]
         elif dep == "prep" and c.lower_ == "of":
             # "the bombardment of civilian areas by the SAF": the parser hangs the act's "by" on its object
             found += [e for g in c.children if g.dep_ == "pobj" for _, p in syntax.prep_objects(g, frozenset({"by"}))
@@ -307,7 +315,7 @@ def _earlier_authors(noun: Token, own: set[str], ends: EndFinder, named_back: bo
     if family is None or not named_back and not any(c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE
                                                     for c in noun.children):
         return []
-    here = _sentence_index(noun, ends)
+    here = sentence_index(noun, ends)
     log = getattr(ends, "act_log", None) or []
     acts = [a for a in log if a.family == family and here - _REACH <= a.sentence < here]
     # "the strikes" is the last strike when one was reported, else the last act of its family
@@ -324,9 +332,9 @@ def _earlier_authors(noun: Token, own: set[str], ends: EndFinder, named_back: bo
             for cand in pick[:10]:
                 # one's own act is never the one a stance answers: look further back ("accused
                 # Yerevan of keeping claims ... Armenian officials rejected that interpretation")
-                authors = [e for e in _authors_of(cand, ends)
+                authors = [e for e in authors_of(cand, ends)
                            if e.entity.id not in own and side(e, ends).entity.id not in own]
-                if authors and (not aimed or own & _named_in(cand.sentence, authors, ends)):
+                if authors and (not aimed or own & named_in(cand.sentence, authors, ends)):
                     act = cand
                     break
             if act is not None:
@@ -337,7 +345,7 @@ def _earlier_authors(noun: Token, own: set[str], ends: EndFinder, named_back: bo
     # reported without an accusing verb is the last statement that names X; it is the one
     # meant when it is more recent than the last accusing verb, or that one was aimed elsewhere
     said_in, claimants = _reported_claimant(own, here, ends) if family == "accuse" else (-1, [])
-    addressed = act is not None and (family not in _ADDRESSED or bool(own & _named_in(act.sentence, authors, ends)))
+    addressed = act is not None and (family not in _ADDRESSED or bool(own & named_in(act.sentence, authors, ends)))
     if claimants and (act is None or said_in > act.sentence or not addressed):
         return claimants
     if act is None or not addressed:
@@ -381,7 +389,7 @@ def _reported_claimant(own: set[str], here: int, ends: EndFinder) -> tuple[int, 
             # (or an international body with no country of its own: "United Nations experts have said")
             speakers = [e for e in speakers if e.entity.id not in own and (
                 e.entity.type == "Country" or e.entity.type == "Organization" and _stateless(e.entity, ends))]
-            if speakers and own & _named_in(n, speakers, ends):
+            if speakers and own & named_in(n, speakers, ends):
                 return n, speakers
     return -1, []
 
@@ -394,7 +402,7 @@ def _stateless(entity, ends: EndFinder) -> bool:
     return org is not None and not org.country and hasattr(ends.m, "country_of") and ends.m.country_of(entity) is None
 
 
-def _named_in(sentence: int, authors: list[End], ends: EndFinder) -> set[str]:
+def named_in(sentence: int, authors: list[End], ends: EndFinder) -> set[str]:
     """Ids of the actors (and their countries) named in a sentence, besides the authors."""
     authors = {e.entity.id for e in authors}
     out: set[str] = set()
@@ -434,12 +442,12 @@ def _record(tok: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     log = getattr(ends, "act_log", None)
     if log is None:
         log = ends.act_log = []
-    log.append(_Act(family, _WORDS.get(lemma, lemma), _sentence_index(tok, ends), tok))
+    log.append(_Act(family, _WORDS.get(lemma, lemma), sentence_index(tok, ends), tok))
     del log[:-60]
     return []
 
 
-def _authors_of(act: _Act, ends: EndFinder) -> list[End]:
+def authors_of(act: _Act, ends: EndFinder) -> list[End]:
     """The authors of a remembered act: the verb's subject (passive: its agent); for an act
     noun, who is named inside its phrase, else the subject of the verb it is the object of."""
     tok = act.token
@@ -484,3 +492,6 @@ FRAMES = (
     ((), tuple(_ACT_VERBS), VERB_POS, _record),
     ((), tuple(k for k, v in ACT_NOUNS.items()), NOUN_POS, _record),
 )
+
+# (the names other frame modules imported before these helpers were made public)
+_authors_of, _named_in, _sentence_index = authors_of, named_in, sentence_index

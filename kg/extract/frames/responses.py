@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (NOUN_POS, STATES, VERB_POS, emit, named, not_own, own_sides, side)
-from kg.extract.frames.act_targets import ACT_NOUNS, _authors_of, _named_in, _sentence_index, act_authors
+from kg.extract.frames.act_targets import ACT_NOUNS, act_authors, authors_of, named_in, sentence_index
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.rules import Trace, actor_subjects
 from kg.types import ACTOR_TYPES
@@ -202,24 +202,24 @@ def answered_side(anchor: Token, agents: list[End], ends: EndFinder) -> list[End
     """The author of the last hostile act addressed to the agents' side (its sentence names that
     side), from the acts the article logged and the facts found, :data:`_REACH` sentences back."""
     own = own_sides(agents, ends)
-    here = _sentence_index(anchor, ends)
+    here = sentence_index(anchor, ends)
     best: tuple[int, list[End]] = (-1, [])
     for act in reversed(getattr(ends, "act_log", None) or []):
         if act.sentence < here - _REACH or act.sentence <= best[0]:
             break
         if act.family not in _HOSTILE_FAMILIES or act.token.i >= anchor.i or not _done(act.token):
             continue
-        authors = [side(e, ends) for e in _authors_of(act, ends)]
+        authors = [side(e, ends) for e in authors_of(act, ends)]
         authors = [e for e in authors if e.entity.id not in own]
-        if authors and own & _named_in(act.sentence, authors, ends):
+        if authors and own & named_in(act.sentence, authors, ends):
             best = (act.sentence, authors)
             break
     for relation in _HOSTILE_RELATIONS:
         last = ends.last_by_relation.get(relation)
         if last is None or last.entity.id in own:
             continue
-        n = _sentence_index(last.token, ends)
-        if best[0] < n < here and n >= here - _REACH and own & _named_in(n, [last], ends):
+        n = sentence_index(last.token, ends)
+        if best[0] < n < here and n >= here - _REACH and own & named_in(n, [last], ends):
             best = (n, [last])
     return [e._replace(token=anchor, coref=True, via="author of the act answered") for e in best[1]]
 

@@ -791,6 +791,8 @@ def _after_title_noun(span: Span) -> Span | None:
     gaz = load_gazetteer()
     if gaz.lookup(span.text) is not None or any(gaz.lookup(t.text) is not None for t in span):
         return None
+    if span.label_ == "ORG" and any(t.lower_ in _BODY_WORDS or t.lower_ in _OFFICE_WORDS for t in span):
+        return None  # "Army spokesman General Staff Command": a body after all
     return span
 
 

@@ -135,7 +135,8 @@ from kg.resolve.role_clauses import (NOT_CURRENT, TitleHit, bare_affiliation, go
                                      heads, institution, institution_words, led_by,
                                      owned_institution, title_heads, whose_title)
 from kg.resolve.title_context import (HEAD_TITLES as _HEAD_TITLES, LOCAL_TITLES, body_by_head,
-                                      country_nearby, described_holder, described_leaders, local_place,
+                                      armed_group_before, country_nearby, described_holder,
+                                      described_leaders, local_place,
                                       named_body, recent_speaker_country, seat_owner,
                                       home_country, HOME_TITLES,
                                       sentence_place_country, shared_title_country,
@@ -359,6 +360,11 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             body = _headed_body(doc, mentions, hit)
             if body is not None:
                 hit.target, hit.rule = body, "title-body"
+        if hit.target is None and hit.rule in ("title", "appos"):
+            # "A rebel spokesman, Major X, said" after the article named the M23
+            group = armed_group_before(doc, mentions, hit)
+            if group is not None:
+                hit.target, hit.rule = group, "title-body"
         if hit.target is None and hit.rule in ("title", "appos") and _sector_title(hit) \
                 and load_gazetteer().titles.get(hit.title) == "leaderOf":
             # "Army chief X" with no country named, in an article about one country's

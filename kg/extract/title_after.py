@@ -51,6 +51,20 @@ def _of_portfolio(mentions: Mentions, token: Token) -> bool:
     return False
 
 
+def _title_fragment(mentions: Mentions, noun: Token, token: Token) -> bool:
+    """Whether ``token`` names an organisation the gazetteer does not know that is a
+    piece of the title itself, cut out by the NER: the qualifier right before the noun
+    ("the Transitional President of Burkina Faso, X") or a name broken off before its
+    end ("President of the Transition of the Republic of Chad": "Transition of")."""
+    mention = mentions.mention_at(token)
+    if mention is None or mention.entities[0].type != "Organization" \
+            or mention.entities[0].id in load_gazetteer().orgs \
+            or any(t.lemma_.lower() in _BODY_WORDS for t in mention.span):
+        return False
+    span = mention.span
+    return span.end == noun.i or span[-1].pos_ == "ADP"
+
+
 def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | None:
     """The title of a role noun ("foreign minister") and the tokens around it."""
     words = [t.text for t in noun.doc[noun.left_edge.i:noun.i]
@@ -144,7 +158,8 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
                      prep.lower_ == "for" and named_entity(mentions, t, ("Country", "Location")))]
     # "The Minister of International Relations and Cooperation, X": a portfolio the NER
     # took for an organisation names the office, not a body the person belongs to
-    scope = [t for t in scope if not _of_portfolio(mentions, t)]
+    scope = [t for t in scope if not _of_portfolio(mentions, t)
+             and not _title_fragment(mentions, noun, t)]
     # "the Emergency Relief Coordinator, X": a capitalised title the NER took for an
     # organisation (the mention holds the title noun itself) names no body
     own = mentions.span_at(noun)
@@ -171,6 +186,9 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
     if target is None and (title == "chief of staff" or title.split()[-1] in _SPOKES):
         # "President X's chief of staff, Y": the body X heads
         target = _sender_leader(mentions, noun)
+    if target is None and title != "counterpart":
+        # "President X of Ruritania ... His foreign minister, Y": the possessor's country
+        target = _possessor_leads(mentions, noun)
     if target is None:  # "head of the Xville-based think tank Acme.org": an untagged name
         target = _kind_named(mentions, noun)
     if target is None:  # "a spokesman for the military government": Ruritania's, named before
@@ -247,6 +265,16 @@ def _sender_leader(mentions: Mentions, noun: Token) -> Entity | None:
         body = led_body(mentions, mentions.entity_at(poss))
         if body is not None:
             return body
+    return None
+
+
+def _possessor_leads(mentions: Mentions, noun: Token) -> Entity | None:
+    """"His foreign minister, Y", "sent his chief foreign policy adviser, Y": the body
+    the leader a possessive pronoun stands for leads (see :func:`person_leads`)."""
+    for poss in (c for c in noun.lefts if c.dep_ == "poss" and c.tag_ == "PRP$"):
+        person = mentions.entity_at(poss)
+        if person is not None and person.type == "Person":
+            return person_leads(mentions, person)
     return None
 
 
@@ -532,9 +560,10 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                 break
             if title_like(tok) and tok.lower_ in title_heads() and ends:
                 whole = match_title([t.text for t in doc[max(span.sent.start, tok.i - 4):tok.i + 1]])
-                if whole is not None and whole[1] > 1:
+                if whole is not None and whole[1] > 1 and " of " in whole[0]:
                     # "the President of the Republic, X": a title whose own words end in
-                    # a noun ("president of the republic") names no other body
+                    # a noun ("president of the republic") names no other body (not "the
+                    # High Commissioner of X to Y, Z": a title of two words before its "of")
                     title = whole[0]
                     hits.append(TitleHit(person, title, load_gazetteer().titles[title], None,
                                          tok, "appos"))

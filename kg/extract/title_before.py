@@ -57,6 +57,24 @@ def _country_body(mentions: Mentions, words: list[Token]) -> Entity | None:
     return mentions.entity(slug(label), label, "Organization")
 
 
+#: Participles of "Ruritania-backed": the country before one supports the noun after it.
+_BACKING = frozenset({"back", "support", "sponsor", "align", "arm", "fund", "ally"})
+
+
+def _backer(mentions: Mentions, token: Token) -> bool:
+    """Whether ``token`` names only the backer of the office's body: "the Saudi-backed
+    government of President X" (also the word "government" when the resolver gave it
+    the backer's name): the backer is not the country X holds office in."""
+    doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+            and doc[token.i + 2].lemma_.lower() in _BACKING and doc[token.i + 2].tag_ == "VBN":
+        return True
+    entity = mentions.entity_at(token)
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _BACKING
+               and c.i >= 2 and doc[c.i - 1].text == "-"
+               and mentions.entity_at(doc[c.i - 2]) is entity for c in token.children)
+
+
 def _bodiless_org(mentions: Mentions, token: Token) -> bool:
     """Whether the organisation the NER found at ``token`` is no gazetteer body and has
     no body word in its name ("Crisis Management")."""
@@ -186,7 +204,8 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
         relation = counterpart_relation(mentions, [doc[max(region[0].i - 1, 0)], *region]) \
             or relation
     named = [t for t in region[:-length][::-1] if _is_affiliation_name(mentions, t)
-             and not (title.split()[-1] == "minister" and _portfolio_name(mentions, t))]
+             and not (title.split()[-1] == "minister" and _portfolio_name(mentions, t))
+             and not _backer(mentions, t)]
     target = _country_body(mentions, region[:-length]) or affiliation(mentions, named)
     if title.split()[-1] in _ENVOYS:
         # "Ruritania's NATO envoy X": an envoy belongs to the country that sends

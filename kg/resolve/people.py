@@ -321,6 +321,7 @@ def name_span(span: Span) -> Span | None:
                 doc[start - 1].dep_ == "compound" and not doc[start - 1].ent_type_ and \
                 not is_title_word(doc[start - 1].text, 3) and doc[start - 1].text.isalpha():
             start -= 1
+    start = _honoured_start(doc, start, span.sent.start)
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
         end += 2
@@ -351,6 +352,19 @@ def name_span(span: Span) -> Span | None:
             doc[end - 1].whitespace_ and doc[end - 1].is_alpha:
         end += 1  # "Vice Premier Liu He met": "He" in capitals inside a sentence is a name
     return doc[span.start:end]
+
+
+def _honoured_start(doc: Doc, start: int, sent_start: int) -> int:
+    """Where a name tagged from its surname starts when "H.E." / "the Hon" comes just
+    before its given names: "H.E. Mahamat Idriss Deby Itno" with "H.E. Mahamat" tagged
+    ORG, "Idriss" untagged and "Deby Itno" PERSON (the given names, up to three, are
+    capitalised proper nouns that no title word stops)."""
+    k = start
+    while k - 1 > sent_start and start - k < 3 and doc[k - 1].pos_ == "PROPN" \
+            and doc[k - 1].dep_ == "compound" and _name_word(doc[k - 1]) \
+            and doc[k - 1].ent_type_ in ("", "ORG") and not is_title_word(doc[k - 1].text, 3):
+        k -= 1
+    return k if k < start and doc[k - 1].lower_ in _HONOURABLE else start
 
 
 def _double_surname(words: Span) -> bool:
@@ -666,7 +680,7 @@ def _person_in_span(span: Span) -> Span | None:
                           (span.label_ in ("ORG", "GPE", "NORP", "LOC"), _held_by_known),
                           (org, _ranked_name), (span.label_ in ("ORG", "GPE", "LOC"), _titled),
                           (span.label_ in ("GPE", "LOC", "ORG"), _after_title_noun),
-                          (org, particle_name), (org, titled_org_name),
+                          (org, _listed_after_title), (org, particle_name), (org, titled_org_name),
                           (span.label_ in ("ORG", "GPE"), _person_described)):
         if applies and (name := find(span)) is not None:
             return _unstyled(name)
@@ -796,8 +810,50 @@ def _after_title_noun(span: Span) -> Span | None:
     return span
 
 
+def _listed_after_title(span: Span) -> Span | None:
+    """"The foreign ministers of the two countries, Thérèse Kayikwamba Wagner of Congo and
+    Olivier Nduhungirehe of Rwanda, signed": two or three capitalised words the NER calls
+    an organisation, listed with a person's name right after a title noun and a comma
+    (the parser hangs the list on the verb), with no word of a body and none the
+    gazetteer knows, are a name too; a capitalised given name the tagger left out
+    before them belongs to it."""
+    doc = span.doc
+    start = span.start
+    if start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, span.end) \
+            and doc[start - 1].ent_type_ in ("", span.label_) and _name_word(doc[start - 1]):
+        start -= 1  # "Thérèse", tagged a noun
+    name = doc[start:span.end]
+    if not 2 <= len(name) <= 4 or start < 2 or doc[start - 1].text != "," \
+            or not all(t.is_title and t.is_alpha for t in name):
+        return None
+    gaz = load_gazetteer()
+    noun = doc[start - 2]
+    while noun.head.i < noun.i and noun.dep_ in ("pobj", "prep", "compound"):
+        noun = noun.head  # "ministers of the two countries": up from the "of" phrase
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in gaz.titles \
+            or noun.right_edge.i != start - 2:
+        return None
+    if not any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in span.root.children) \
+            or gaz.lookup(name.text) or any(t.lower_ in _ORG_NAME_WORDS or t.lower_ in _BODY_WORDS
+                                            for t in name):
+        return None  # (one word the gazetteer knows may be a surname: "Wagner")
+    return name
+
+
 def _titled(span: Span) -> Span | None:
-    return span if titled_name(span) else None
+    """A name in apposition with a title (see :func:`titled_name`), also when the NER
+    tagged only its last word and left the given name before it untagged: "Prak
+    Sokhonn, Cambodia's foreign minister," with "Sokhonn" read as a place."""
+    if titled_name(span):
+        return span
+    doc = span.doc
+    given = doc[span.start - 1] if len(span) == 1 and span.start > 0 else None
+    if given is None or given.pos_ != "PROPN" or given.ent_type_ or given.dep_ != "compound" \
+            or given.head.i != span.start or not _name_word(given) \
+            or load_gazetteer().lookup(given.text):
+        return None
+    wider = doc[given.i:span.end]
+    return wider if titled_name(wider) else None
 
 
 #: NER labels a known office-holder's full name sometimes gets ("Nicolás Maduro" as a

@@ -16,6 +16,7 @@ word) and returns the country, body or place the context gives, or None:
 - :func:`shared_title_country`: "Ruritanian President A and Foreign Minister B";
 - :func:`last_named_org`: "X, who heads the mission" (the mission named last);
 - :func:`body_by_head`: "coalition spokesman X" (the one "... coalition" named);
+- :func:`armed_group_before`: "a rebel spokesman, X" (the armed group named last);
 - :func:`home_country`: the one country whose officials the article titles without
   naming it ("Prime Minister X" known as Ruritania's, then "Foreign Secretary Y"), else
   :func:`lead_country`: the country whose titled leader is the lead sentence's subject.
@@ -32,7 +33,7 @@ from kg.resolve.mentions import Mentions
 from kg.resolve.places import named_entity
 from kg.types import Entity
 
-__all__ = ["HEAD_TITLES", "seat_country", "sentence_place_country", "described_leaders", "country_nearby",
+__all__ = ["HEAD_TITLES", "armed_group_before", "seat_country", "sentence_place_country", "described_leaders", "country_nearby",
            "recent_speaker_country", "local_place", "LOCAL_TITLES", "spoken_for_country",
            "described_holder", "named_body", "seat_owner", "shared_title_country",
            "home_country", "HOME_TITLES", "last_named_org", "lead_country", "body_by_head"]
@@ -325,8 +326,13 @@ def named_body(doc: Doc, mentions: Mentions, hit) -> Entity | None:
 
 def seat_owner(doc: Doc, mentions: Mentions, hit) -> Entity | None:
     """"Kremlin aide X", "White House spokeswoman Y": a seat of government right before
-    the title stands for its country."""
+    the title stands for its country, also before the aide's lowercase field ("Kremlin
+    foreign policy aide X")."""
     i = hit.token.i - len(hit.title.split())
+    floor = max(hit.token.sent.start, i - 3)
+    while i > floor and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN") \
+            and mentions.mention_at(doc[i]) is None:
+        i -= 1
     mention = mentions.mention_at(doc[i]) if i >= 0 else None
     if mention is None or mention.by_coref or mention.kind not in ("seat", "metonym"):
         return None
@@ -419,6 +425,28 @@ def last_named_org(mentions: Mentions, noun: Token) -> Entity | None:
         if ent.type in ("Organization", "Group") and word in \
                 {w.lower() for w in (mention.span.text + " " + ent.label).split()}:
             return ent
+    return None
+
+
+#: Words before a title that make it an armed group's ("a rebel spokesman").
+_ARMED_TITLE_WORDS = frozenset({"rebel", "militant", "insurgent", "guerrilla", "militia"})
+
+
+def armed_group_before(doc: Doc, mentions: Mentions, hit) -> Entity | None:
+    """"The M23 took the town. A rebel spokesman, Major X, said": a rebel's or a
+    militant's title names the armed group the article named last before it (by its
+    own name: no common-noun group, no coreference)."""
+    i = hit.token.i - len(hit.title.split())
+    if i < 0 or doc[i].lower_ not in _ARMED_TITLE_WORDS:
+        return None
+    if not any(mentions.entity_at(t) is hit.person for t in doc[hit.token.i + 1:hit.token.i + 6]):
+        return None  # the title's own name follows it ("... spokesman, Major X,"), no other
+    for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
+        if mention.span.start >= i or mention.by_coref or mention.kind == "group" \
+                or len(mention.entities) != 1:
+            continue
+        if mention.entities[0].type == "Group" and mention.entities[0].id != "the_West":
+            return mention.entities[0]
     return None
 
 

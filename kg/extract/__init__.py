@@ -39,6 +39,7 @@ from operator import or_
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.claims import claim_rule
 from kg.extract.ends import End, EndFinder
 from kg.extract.facts import FactBuilder, dedupe
 from kg.extract.frames import frame_rules
@@ -95,7 +96,8 @@ def _trigger_words(lex) -> tuple[frozenset, frozenset]:
     surface forms of adjective triggers: the loop visits only the tokens among them (a
     set lookup per token, in C) instead of testing every token against each rule."""
     global _TRIGGER_WORDS
-    cues = (lex.cue("reporting_verbs"), lex.cue("evaluating_verbs"), lex.cue("joint_adjectives"))
+    cues = (lex.cue("reporting_verbs"), lex.cue("evaluating_verbs"), lex.cue("joint_adjectives"),
+            lex.cue("content_claim_nouns"))
     # the same lexicon object with the same tables (an identity test: comparing Lexicons
     # would compare their dicts)
     key = (id(lex), len(lex.verbs), len(lex.nouns), len(lex.adjs or ()), *map(id, cues))
@@ -114,6 +116,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     roles = lex.cue("person_role_nouns")
     joint = lex.cue("joint_adjectives")
     evaluating = lex.cue("evaluating_verbs")
+    claims = lex.cue("content_claim_nouns")
     tokens = list(sent)  # iterate a list: indexing the Doc per token and per pass is costly
     ends.start_sentence(tokens)
     lemmas, tags = builder.words(sent)  # [t.lemma_.lower()], [t.pos_], read once per doc
@@ -165,6 +168,8 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
                 candidates.extend(verb_rule(tok, trig, ends, lex, trace))
             elif trig := nouns.get(lemma):
                 candidates.extend(noun_rule(tok, trig, ends, lex, trace))
+            if lemma in claims:
+                candidates.extend(claim_rule(tok, ends, lex, trace))
         if pos == "ADJ" and lemma in joint:
             candidates.extend(bilateral_rule(tok, ends, trace))
         if pos in _ADJ_POS:

@@ -39,12 +39,12 @@ from operator import or_
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.claims import claim_rule
 from kg.extract.ends import End, EndFinder
 from kg.extract.facts import FactBuilder, dedupe
 from kg.extract.frames import frame_rules
 from kg.extract.lexicon import load_lexicon
 from kg.extract.modality import only_proposed
+from kg.extract.claims import claim_rule  # (after the rule modules it imports: an import cycle otherwise)
 from kg.extract.nominal import bilateral_rule, noun_rule
 from kg.extract.reports import evaluation_rule, quote_speaker, report_rules
 from kg.extract.rules import Trace

@@ -14,8 +14,8 @@ from kg.resolve.coref_base import (_ACTOR, _COMPANY_WORDS, _ORG_NOUNS, _clause_a
                                    _companies, _count, _described_state, _last_of,
                                    _names_own_of, _subjects, _title_fits, _titled)
 from kg.resolve.coref_government import _junta_country
-from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair,
-                                      _listed_countries, _regions, _story_pair, former_latter)
+from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair, _listed_countries,
+                                      _regions, _story_pair, former_latter, meeting_sides)
 from kg.resolve.coref_clubs import plural_of_states
 from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder, salient_titled
 from kg.resolve.coref_states import last_ministry, one_state, own_subject, sole_named, subject_or_last
@@ -211,9 +211,9 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         return _last_pair(doc, token, mentions, "Person") or _met_pair(token, mentions, None, frozenset()) or \
             _last_of(mentions, token, lambda e: e.type == "Person", 2)
     if count == 2 and low in ("sides", "parties"):  # often a country and a rebel group:
-        # pairs only, and none that holds who addresses them ("Norway urged both parties")
-        pair = _last_pair(doc, token, mentions, _ACTOR, frequent=False,
-                          exclude=_clause_agents(token, mentions))
+        # a meeting's sides ("A held talks with B, and the two sides"), else pairs, none with the addresser
+        pair = meeting_sides(token, mentions) or _last_pair(doc, token, mentions, _ACTOR, frequent=False,
+                                                            exclude=_clause_agents(token, mentions))
         return _story_pair(pair, mentions, token) if pair else pair
     if low in ("ministry", "department"):
         return last_ministry(mentions, token, low)

@@ -16,14 +16,15 @@ from spacy.tokens import Doc, Token
 
 from kg.resolve.coref_base import _ACTOR, _LOOKBACK, _ORG_NOUNS, _last_of, _list_members
 from kg.resolve.coref_order import former_latter
-from kg.resolve.coref_pairs import _pair_of, _person_country
+from kg.resolve.coref_pairs import _MEETING_VERBS, _pair_of, _person_country
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
 __all__ = ["earlier_pair", "_pair_of", "_regions", "_country_lists", "_listed_countries",
            "_region_adjective", "_last_pair", "_story_pair", "_club_by_size",
-           "_club_by_delegates", "_club_document"]
+           "_club_by_delegates", "_club_document", "meeting_sides"]
+_MEETING_NOUNS = frozenset({"talks", "meeting", "call", "conversation", "discussions", "negotiations"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -329,3 +330,19 @@ def _is_club(ent: Entity) -> bool:
     """An international organisation of the gazetteer (no country, no parent body)."""
     org = load_gazetteer().orgs.get(ent.id)
     return org is not None and org.country is None and org.parent is None
+
+
+def meeting_sides(token: Token, mentions: Mentions) -> list[Entity]:
+    """"A held talks with B and C, and the two sides signed ...": the sides of a meeting
+    "with" someone earlier in the sentence (people stand for their country), when the one
+    who met and all those met are two different actors; else []."""
+    for prep in reversed(token.doc[token.sent.start:token.i]):
+        head = prep.head
+        if prep.lower_ == "with" and prep.dep_ == "prep" and (
+                head.lower_ in _MEETING_NOUNS or head.pos_ == "VERB" and head.lemma_ in _MEETING_VERBS):
+            verb = head if head.pos_ == "VERB" else head.head
+            ours = {e.id: e for t in verb.children if t.dep_ == "nsubj" for e in _pair_of(t, mentions, _ACTOR)}
+            theirs = {e.id: e for p in prep.children if p.dep_ == "pobj" for e in _pair_of(p, mentions, _ACTOR)}
+            ok = len(ours) == len(theirs) == 1 and ours.keys() != theirs.keys()
+            return [*ours.values(), *theirs.values()] if ok else []
+    return []

@@ -561,6 +561,15 @@ def _portfolio(span: Span, gaz) -> bool:
         and gaz.lookup(span.text) is None and span[0].text[:1].isupper()
 
 
+def _title_rest(span: Span, gaz) -> bool:
+    """"Minister of | State for International Cooperation", "Secretary of | State for ...":
+    an organisation the gazetteer does not know whose first word completes the title
+    before it ("minister of state") is the rest of that title."""
+    i = span.start
+    return not span.ent_id_ and i >= 2 and span.doc[i - 1].lower_ in ("of", "for") \
+        and f"{span.doc[i - 2].lower_} {span.doc[i - 1].lower_} {span[0].lower_}" in gaz.titles
+
+
 def resolve_named(doc: Doc, mentions: Mentions) -> None:
     """Resolve every named mention of ``doc`` into ``mentions`` (rules 1-5 above)."""
     others: list[Span] = []
@@ -605,6 +614,11 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             cut = cut[:-1]
         if cut is not span and cut[-1].lower_ in GOVERNMENT_NOUNS:
             span = cut  # "the Government of | Mali" cut by the NER: the country's government
+        elif cut is not span and not ent.ent_id_:
+            # "the Office of the | UN High Commissioner", "President of the Transition of the |
+            # Republic of Chad": the head of a longer name the NER cut before a known one
+            # (an office, a title, a conference), no body of its own
+            continue
         if span is None or is_honorific(span):
             continue  # "His Royal Highness" tagged ORG: a title of the person named
         if len(span) > 1 and span[0].lower_ in _POSSESSIVES:
@@ -621,7 +635,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         if len(span) == 1 and span.end < len(doc) and \
                 f"{span.text} {doc[span.end].text}".lower() in gaz.titles:
             continue  # "Defense Secretary": part of a title, not an organisation
-        if _portfolio(span, gaz):
+        if _portfolio(span, gaz) or _title_rest(span, gaz):
             continue  # "Economy, Trade and Industry Minister X": a minister's portfolio
         if span.text.lower() in gaz.titles and not ent.ent_id_:
             continue  # "his Special Representative for Sudan" tagged ORG: an office, not a body

@@ -6,6 +6,9 @@
   release it is ("United Nations Secretary-General", "NATO");
 - :func:`joint_parties`: the countries that issued a joint statement, from its title
   ("Joint Statement of the United States and the Republic of Korea");
+- :func:`opening_parties`: the same from a joint text's own opening, "We, the G7 Foreign
+  Ministers of ..., condemn" (the group) or "We, the President of A, X, and the Prime
+  Minister of B, Y, met today" (each government listed);
 - :func:`statement_author`: the official whose own statement it is, from its title
   ("Statement from President Joe Biden on ...");
 - :func:`dateline`: the place line that opens an agency report ("JUBA —", "NAIROBI,
@@ -30,7 +33,8 @@ from kg.resolve.gazetteer import fold, load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Article, Entity
 
-__all__ = ["focal_country", "issuer_country", "issuer_body", "joint_parties", "statement_author", "source_country", "cached_focal",
+__all__ = ["focal_country", "issuer_country", "issuer_body", "joint_parties", "opening_parties",
+           "opening_records", "statement_author", "source_country", "cached_focal",
            "dateline", "Dateline"]
 
 # words of an article's source that mark it as a government's own publication
@@ -150,22 +154,91 @@ def _countries_in(title: str) -> list:
     """The countries a joint statement's title names before its topic (see
     :func:`joint_parties`); [] unless two at least."""
     topic = _TITLE_TOPIC.search(title)
-    words = re.split(r"[\s,]+", title[:topic.start()] if topic else title)
-    # "U.S.-Japan": each part of a hyphenated word is tried as a name of its own
+    words = re.split(r"[\s,]+", _DASHES.sub("-", title[:topic.start()] if topic else title))
+    # "U.S.-Japan", "Cyprus–Egypt–Greece": each part of a hyphenated word is tried as a name
+    # of its own
     words = [part for w in words for part in ([w] if "-" not in w or _country(w) else w.split("-"))]
+    found = _named_countries(words)
+    return found if len(found) >= 2 else []
+
+
+def _named_countries(words: list[str]) -> list:
+    """The countries named or described by a run of words, each once, in order."""
+    return _names_in(words, _country, 6)
+
+
+def _names_in(words: list[str], find, longest: int) -> list:
+    """The records ``find`` knows for a run of words, each once, in order; the longest name
+    at each place first ("Republic of Korea" before "Korea")."""
     found: list = []
     i = 0
     while i < len(words):
-        for size in (6, 5, 4, 3, 2, 1):  # longest first: "Republic of Korea" before "Korea"
-            country = _country(" ".join(words[i:i + size])) if i + size <= len(words) else None
-            if country is not None:
-                if country not in found:
-                    found.append(country)
+        for size in range(min(longest, len(words) - i), 0, -1):
+            record = find(" ".join(words[i:i + size]))
+            if record is not None:
+                if record not in found:
+                    found.append(record)
                 i += size
                 break
         else:
             i += 1
-    return found if len(found) >= 2 else []
+    return found
+
+
+# en and em dashes, written for hyphens in titles ("Cyprus–Egypt–Greece Summit")
+_DASHES = re.compile("[\u2010-\u2015]")
+# the opening of a joint text in the first person: "We, the G7 Foreign Ministers of A, B and
+# C, condemn ...": who "we" are runs to the first comma before a word in lower case other
+# than the list's own ("the", "and"), i.e. before the verb
+_WE_OPENING = re.compile(r"(?:^|(?<=[\n.]))\s*We,\s+(?P<who>the\s[^\n]{3,600}?),\s+"
+                         r"(?!(?:the|and|as|of|together|along|with|in|on)\b)[a-z]")
+
+
+def opening_records(text: str) -> list:
+    """Who "we" are in a joint text that opens by listing them (gazetteer records): the
+    group its head names ("We, the G7 Foreign Ministers of Canada, ..., condemn" -> the
+    G7; "We, the Heads of State of the Economic Community of West African States, ..."
+    -> ECOWAS), else each government listed, two at least ("We, the President of the
+    Republic of A, X, the President of B, Y, and the Prime Minister of C, Z, met today"
+    -> A, B, C); [] when the opening names one government only or none, and when the
+    text opens otherwise."""
+    opening = _WE_OPENING.search(text[:1500])
+    if opening is None:
+        return []
+    who = opening.group("who")
+    # the head before its first "of": "the G7 Foreign Ministers (of Canada, ...)"
+    head = _groups_in(re.split(r"\s+of\s+|,", who, maxsplit=1)[0].split())
+    if head:
+        return head[:1]
+    words = re.split(r"[\s,()]+", _DASHES.sub("-", who))
+    countries = _named_countries(words)
+    groups = _groups_in(words)
+    if not countries:
+        return groups[:1]
+    return countries + groups if len(countries) + len(groups) >= 2 else []
+
+
+def _groups_in(words: list[str]) -> list:
+    """The international organisations (gazetteer orgs of no country) a run of words
+    names ("G7", "Economic Community of West African States")."""
+    return _names_in(words, _group, 8)
+
+
+def _group(text: str):
+    hit = load_gazetteer().lookup(text.strip(".'\u2019"))
+    org = load_gazetteer().orgs.get(hit[1]) if hit is not None and hit[0] == "org" else None
+    return org if org is not None and not org.country and org.parent is None else None
+
+
+def opening_parties(article: Article, mentions: Mentions) -> list[Entity]:
+    """The article entities of :func:`opening_records`: whose "we" a joint text is when
+    its title names no parties ("We, the G7 Foreign Ministers ... call on Iran to ...")."""
+    found = []
+    for record in opening_records(article.text or ""):
+        iso3 = getattr(record, "iso3", None)
+        found.append(mentions.entity(iso3, record.label, "Country") if iso3
+                     else mentions.entity(record.id, record.label, record.type))
+    return found
 
 
 def _country(text: str):

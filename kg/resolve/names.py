@@ -5,8 +5,11 @@ the parse, not a list of names, so it holds for names it has never seen:
 
 - two PERSON spans side by side, the first a compound of the second, are one name
   ("Mr. Muktar | Mohamed Ware");
-- after a title, up to two untagged capitalised words that are compounds of the name
-  are its given names ("President Mahamat Idriss | Deby Itno");
+- after a title, or after the comma that closes a title's phrase ("Head of MINUSMA,"), up
+  to two untagged capitalised words that are compounds of the name are its given names
+  ("President Mahamat Idriss | Deby Itno");
+- an Arabic particle joins the parts of a name the NER cut ("Reem | bint | Ebrahim Al
+  Hashimy", "Abdel Fattah | el-Sissi");
 - a name goes on over a capitalised word that its last word is a compound of, when the
   NER left that word out or the gazetteer took it for an organisation ("Omar García |
   Harfuch", "Thérèse Kayikwamba | Wagner" with "Wagner" read as the Wagner Group);
@@ -139,8 +142,45 @@ def _given_names_before(doc: Doc, start: int, end: int) -> int:
     if first == start:
         return start
     title = doc[first - 1]
-    # only after a title: a capitalised word alone before a name may be anything
+    # only after a title: a capitalised word alone before a name may be anything; or after
+    # the comma that closes a title's phrase ("Head of the Mission, Mahamat | Saleh Annadif")
+    if title.text == ",":
+        return first if _closes_title_phrase(doc, title.i) else start
     return first if is_title_word(title.text) and title.text[:1].isupper() else start
+
+
+def _closes_title_phrase(doc: Doc, comma: int) -> bool:
+    """Whether the comma at ``comma`` ends a title's phrase: "Head of MINUSMA,", "the
+    Special Representative for Sudan," (the phrase's words read back to a title word)."""
+    from kg.resolve.people import is_title_word  # late: kg.resolve.people imports us
+
+    i = comma - 1
+    while i >= max(doc[comma].sent.start, comma - 7) and (
+            doc[i].lower_ in _TITLE_LINKS or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+        if is_title_word(doc[i].text) and doc[i].text[:1].isupper():
+            return True
+        i -= 1
+    return False
+
+
+#: Lowercase particles inside Arabic names: "Reem bint Ebrahim", "Mohammed bin Salman",
+#: "Abdel Fattah el-Sissi" (the article before a hyphen).
+_NAME_PARTICLES = frozenset({"bin", "bint", "ibn"})
+_NAME_ARTICLES = frozenset({"el", "al", "ad", "ar", "as", "ash", "at", "az", "an"})
+
+
+def _particle_end(doc: Doc, end: int) -> int:
+    """Where a name ending at ``end`` really ends when an Arabic particle and a capitalised
+    word follow it ("Abdel Fattah | el-Sissi", "Mohammed | bin Salman"); ``end`` otherwise."""
+    tok = doc[end] if end < len(doc) else None
+    if tok is None or end + 1 >= len(doc):
+        return end
+    if tok.lower_ in _NAME_ARTICLES and doc[end + 1].text == "-" and end + 2 < len(doc) \
+            and _name_like(doc[end + 2]) and doc[end + 1].whitespace_ == "" and tok.whitespace_ == "":
+        return end + 3
+    if tok.lower_ in _NAME_PARTICLES and _name_like(doc[end + 1]):
+        return end + 2
+    return end
 
 
 def extend_name(span: Span) -> Span:
@@ -150,8 +190,14 @@ def extend_name(span: Span) -> Span:
     start, end = particle_start(doc, span.start), span.end
     if start == span.start:
         start = _given_names_before(doc, start, end)
-    while end - start < 5 and continues_name(doc, end):
-        end += 1
+    if start >= 2 and doc[start - 1].lower_ in _NAME_PARTICLES and _name_like(doc[start - 2]) \
+            and doc[start - 2].ent_type_ == "PERSON":
+        start -= 2  # "Reem | bint | Ebrahim Al Hashimy": the given name the NER tagged apart
+    while end - start < 6:
+        after = _particle_end(doc, end)
+        if after == end and not continues_name(doc, end):
+            break
+        end = after if after > end else end + 1
     return span if (start, end) == (span.start, span.end) else doc[start:end]
 
 

@@ -17,7 +17,7 @@ from kg.nlp import doc_table
 from kg.resolve.coref import earlier_pair, known_as
 from kg.resolve.coref_base import _clause_agents
 from kg.resolve.coref_plurals import _listed_countries
-from kg.resolve.focus import issuer_body, issuer_country, joint_parties, statement_author
+from kg.resolve.focus import issuer_body, issuer_country, joint_parties, opening_parties, statement_author
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.officeholders import _article_day, canonical_name, load_officeholders, title_fits
 from kg.types import ACTOR_TYPES, Entity
@@ -328,12 +328,15 @@ class EndFinder(NounRules, ReferenceRules):
 
     def joint(self) -> list[Entity]:
         """The governments that issued the article as a joint statement, from its title
-        (:func:`kg.resolve.focus.joint_parties`); [] for any other article."""
+        (:func:`kg.resolve.focus.joint_parties`) or its "We, the ..." opening
+        (:func:`kg.resolve.focus.opening_parties`); [] for any other article."""
         if self._joint is None:
             article = getattr(self.m, "article", None)
             found = joint_parties(article) if article is not None and article.title else []
             self._joint = [self.m.entities.get(c.iso3) or self.bodies.country(c.iso3) for c in found]
-            self._joint = [e for e in self._joint if e is not None]
+            # (else "We, the G7 Leaders of ..." / "We, the President of A, X, and ..." opening the text)
+            self._joint = [e for e in self._joint if e is not None] \
+                or (opening_parties(article, self.m) if article is not None else [])
         return self._joint
 
     def _joint_description(self, tok: Token, allowed) -> list[End]:

@@ -69,6 +69,8 @@ ROWS = [
     ("Iran filed a lawsuit against the United States.", {("Iran", "accuses", "United States", P)}),
     ("Chancellor Olaf Scholz telephoned President Emmanuel Macron.", {("Olaf Scholz", "meets", "Emmanuel Macron", P)}),
     ("Lula rang President Javier Milei on Sunday.", {("Lula", "meets", "Javier Milei", P)}),
+    ("Italy expressed its appreciation for Egypt's role.", {("Italy", "supports", "Egypt", P)}),
+    ("Evo Morales campaigned for Luis Arce.", {("Evo Morales", "supports", "Luis Arce", P)}),
     ("Chancellor Olaf Scholz phoned President Emmanuel Macron.", {("Olaf Scholz", "meets", "Emmanuel Macron", P)}),
     ("The African Union closed ranks behind Ethiopia.", {("African Union", "supports", "Ethiopia", P)}),
     ("Kenya has lined up firmly behind Uganda in the dispute.", {("Kenya", "supports", "Uganda", P)}),

@@ -20,6 +20,8 @@ who poses a threat.
   named as posing it (the subject of the clause the threat phrase sits in, up a chain of
   infinitives and reported clauses).
 
+- "would not support any form of foreign military intervention", "does not support the use
+  of force": a negated backing of a topic (negative supports).
 - Refusals and oppositions of a topic: "India has long rejected third-party mediation",
   "opposes any form of 'Taiwan independence'", "would not accept the division of Syria",
   "will not make concessions", "would not disarm", "refused to sign a draft text" (rejects
@@ -38,7 +40,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
-from kg.extract.frames import verdicts
+from kg.extract.frames import verdicts, welcome
 from kg.extract.frames._common import NOUN_POS, VERB_POS, emit, named, not_own
 from kg.extract.frames.act_stances import pejorative
 from kg.extract.frames.act_targets import ACT_NOUNS, DESCRIBING, STANCE_VERBS, act_authors
@@ -102,6 +104,19 @@ def _antecedent(pron: Token, ends: EndFinder) -> Token | None:
     return None
 
 
+#: verbs of undoing a measure, whose infinitive after it makes a stance one on the undoing
+_UNDOING = frozenset({"lift", "remove", "end", "scrap", "ease", "drop", "suspend", "repeal", "withdraw", "cancel",
+                      "relax", "waive", "rescind", "revoke", "abolish", "loosen"})
+
+
+def _undone(tok: Token) -> bool:
+    """Whether an infinitive after the measure undoes it ("pressed for the remaining
+    restrictions to be lifted", "voted for the sanctions to be eased"): the stance is on
+    lifting them, the opposite of one on the measure."""
+    return any(c.dep_ in ("acl", "relcl") and c.i > tok.i and c.lemma_.lower() in _UNDOING
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
 def _measure_end(tok: Token, agents: list[End], ends: EndFinder) -> End | None:
     """The measure ``tok`` names as a topic end, or None when it is no measure or its
     phrase names its author ("Beijing's tariffs", "US sanctions", "sanctions imposed by X")."""
@@ -141,7 +156,7 @@ def _stance_on_measure(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
         elif tok.lemma_.lower() in _USES:
             # "opposes the use of tariffs as a tool of coercion": a stance on the measure used
             tok = next((p for _, p in syntax.prep_objects(tok, frozenset({"of"})) if _is_measure(p)), tok)
-        if tok is not None and _is_measure(tok):
+        if tok is not None and _is_measure(tok) and not _undone(tok):
             resolved.append(tok)
     if not resolved:
         return []
@@ -448,6 +463,42 @@ def _refused_topic(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return emit("frame-refused-topic", verb, "rejects", "120", agents, targets, verb, 0.6, trace, polarity=polarity)
 
 
+#: verbs of backing whose negation states a policy against a topic ("would not support any
+#: form of foreign military intervention", "does not support the use of force")
+_BACKING = frozenset({"support", "back", "endorse", "favour", "favor"})
+
+
+def _unsupported_topic(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Montevideo would not support any form of foreign military intervention", "Jakarta
+    does not support the use of force to settle disputes": a negated backing of a topic (the
+    verb rules take only texts and actors as what is backed). Negative polarity, from the
+    clause; a bare "the visit" or "the decision" is an act named before, left to the act frames."""
+    if syntax.is_passive(verb) or not syntax.negated(verb):
+        return []
+    if verb.head.lemma_.lower() in _DEMANDING and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb:
+        return []  # "urged Congress not to back the bill": a refusal asked for
+    references = lex.cue("event_reference_nouns") | lex.cue("claim_nouns")
+    labels = []
+    for o in syntax.objects(verb):
+        if o.pos_ != "NOUN" or ends.actors(o, ACTOR_TYPES, conj=False) or not o.is_alpha or len(o) < 3:
+            continue
+        lemma = o.lemma_.lower()
+        if lemma in references or _is_measure(o) or any(c.dep_ == "poss" for c in o.children) or \
+                lemma in ACT_NOUNS and act_authors(o, [], ends, earlier=False):
+            continue  # "Moscow's move", "the claim", "the sanctions": the act and measure frames' own
+        if all(c.dep_ in ("det", "punct") for c in o.children) and any(c.dep_ == "det" for c in o.children):
+            continue  # "did not support the visit": an act named before, whose author is meant
+        span = _refused_span(o, ends, lex)
+        if span is not None:
+            labels.append((o, span))
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    if not agents or not labels:
+        return []
+    targets = [End(ends.m.topic(label), tok, False, f"unbacked '{label if isinstance(label, str) else label.text}'")
+               for tok, label in labels]
+    return emit("frame-unbacked-topic", verb, "supports", "051", agents, targets, verb, 0.6, trace)
+
+
 #: unnamed speakers known only by whom they speak for ("Turkish security sources")
 _SOURCES = frozenset({"source", "official"})
 #: verbs that, done to a charge, deny it ("a charge Abu Dhabi has rejected")
@@ -477,9 +528,11 @@ def _dismissed_charge(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 FRAMES = (
     ((), tuple(_DISMISSING), VERB_POS, _dismissed_charge),
     ((), tuple(_OPPOSING | _YIELDING | _SIGNING), VERB_POS, _refused_topic),
+    ((), tuple(_BACKING), VERB_POS, _unsupported_topic),
     ((), tuple(_STANCES) + tuple(DESCRIBING) + tuple(_SIDING), VERB_POS, _stance_on_measure),
     ((), ("threat", "danger", "menace", "risk"), NOUN_POS, _posed_threat),
     ((), tuple(DESCRIBING), VERB_POS, _described_actor),
     ((), tuple(_LEAVING), VERB_POS, _left_agreement),
     *verdicts.FRAMES,  # verdicts on an act aimed at its author ("called the decision 'unfair'")
+    *welcome.FRAMES,  # welcome aimed at the author of an act its phrase does not name ("welcomed the move")
 )

@@ -35,7 +35,7 @@ from kg.extract.frames.act_targets import ACT_NOUNS, DESCRIBING, act_authors
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 
-__all__ = ["FRAMES"]
+__all__ = ["FRAMES", "lead_authors"]
 
 #: verbs that pass a verdict on their object "as" something ("dismissed the move as a sham")
 _AS_VERDICT = frozenset({"dismiss", "denounce", "reject", "condemn", "criticize", "criticise", "slam", "brand"})
@@ -83,7 +83,7 @@ def _judged(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
-def _lead_authors(ends: EndFinder, lex: Lexicon) -> list[End]:
+def lead_authors(ends: EndFinder, lex: Lexicon) -> list[End]:
     """The actors of the article's lead act: the subject of what its first sentence reports
     ("China will impose deposits ..., its ministry said"), or of the sentence itself when it
     does something ("Mercosur suspended Venezuela"); [] when it reports a judgement or names
@@ -129,7 +129,7 @@ def _authors(noun: Token, relative: bool, agents: list[End], ends: EndFinder, le
         return [], ""
     if act_authors(noun, agents, ends) or ends.act_author(noun, lemma if ends.is_act_noun(lemma) else None):
         return [], ""  # an earlier act of its kind: the act frames' and the report rules' case
-    lead = [e._replace(token=noun, coref=True, via=f"lead act for '{noun.text}'") for e in _lead_authors(ends, lex)]
+    lead = [e._replace(token=noun, coref=True, via=f"lead act for '{noun.text}'") for e in lead_authors(ends, lex)]
     return lead, "lead"
 
 

@@ -106,6 +106,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     if syntax.asked_yes_no(verb):
         trace.add("verb", verb, "skipped", "a yes-no question states nothing")
         return
+    denial = _denied_gerund(verb)
+    if denial is not None:
+        # "Kigali denies arming the rebels": the denial is the fact (Kigali denies "arming the
+        # rebels", from the denying verb), not a negated act
+        trace.add("verb", verb, "skipped", f"an act denied by '{denial.text}' is the topic of the denial")
+        return
     if any(t.relation == "attacks" for t in triggers):
         hit = list(_hit_with_sanctions(verb, ends, lex))
         if hit:
@@ -837,6 +843,21 @@ def _retort_ahead(verb: Token, lex: Lexicon) -> bool:
 
 #: auxiliaries of an act still to come
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _denied_gerund(verb: Token) -> Token | None:
+    """The denying verb of an act in the gerund: "Iran denies arming the group", "Islamabad
+    denies arming or training the fighters" -> "denies"; None for anything else (a denied
+    clause, "denied that it attacked Y", stays a negated act; "did not deny arming" asserts)."""
+    if verb.tag_ != "VBG":
+        return None
+    tok = verb
+    while tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head is not tok:
+        tok = tok.head  # "arming or training the fighters": the first gerund carries the link
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "dobj") or head is tok or head.lemma_.lower() != "deny" or syntax.negated(head):
+        return None
+    return head
 
 
 def _threatened_only(verb: Token, lex: Lexicon) -> bool:

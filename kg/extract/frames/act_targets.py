@@ -13,7 +13,9 @@ attempt ...). The stance is then aimed at the act's author, found in this order:
    ("the atrocities committed ..., including killings by X and shelling by Y");
 2. for an act noun that heads a relative clause or stands in apposition to a clause,
    set off by a comma or a dash ("Beijing claims the area, a claim New Delhi rejects",
-   "offered its maps - an offer Yerevan has declined"): the subject of that clause;
+   "offered its maps - an offer Yerevan has declined"): the subject of that clause (for a
+   claim, of the outermost clause that reports it: "officials fear the deal would let X
+   station warships, a suggestion Y dismissed" is the officials' claim, not X's);
 3. for a definite description ("the protest", "these allegations"): the author of the
    most recent act of the same family in an earlier sentence (at most
    :data:`_REACH` sentences back; the same word preferred: "the strikes" is the last
@@ -240,6 +242,14 @@ def _clause_authors(noun: Token, ends: EndFinder) -> list[End]:
             head = head.head
     if head.pos_ not in VERB_POS or noun.dep_ not in ("dobj", "appos", "npadvmod", "attr", "dep") or noun.i < head.i:
         return []
+    if ACT_NOUNS.get(noun.lemma_.lower()) == "accuse":
+        # "officials fear the deal could allow China to station warships, a suggestion X has
+        # dismissed": a claim is made by whoever says the whole clause (the parser hangs the
+        # apposition on its innermost verb, whose subject is only what the claim is about)
+        for _ in range(3):
+            if head.dep_ != "ccomp" or head.head.pos_ not in VERB_POS:
+                break
+            head = head.head
     # set off by a comma or a dash ("offered its maps - an offer Yerevan has declined")
     # (the parser may hang the dash on the noun itself)
     start = noun.left_edge.i

@@ -29,7 +29,7 @@ from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import NOUN_POS, VERB_POS, emit, own_sides
 from kg.extract.frames.act_targets import ACT_NOUNS, DESCRIBING, STANCE_VERBS, act_authors, sentence_index
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.rules import Trace, actor_subjects
 
 __all__ = ["FRAMES", "pejorative"]
@@ -275,6 +275,9 @@ def _refused_leave(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         refuser = verb
     else:
         return []
+    if any(FAMILY[t.relation] in ("assault", "coerce") for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+           for t in lex.verbs.get(c.lemma_.lower(), ())):
+        return []  # "will not allow Israel to attack its facilities": a threat (frames/threaten), not a refusal
     # who is let: "let her visit" (the subject of its clause), "allow Kosovo to join" (its object)
     let = [c for c in verb.children if c.dep_ == "dobj"] + [s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                                                            for s in c.children if s.dep_ == "nsubj"]

@@ -24,8 +24,9 @@ def _designated(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     a sanction when the sentence speaks of sanctions (not "designated a new envoy")."""
     words = {t.lemma_.lower() for t in verb.sent}
     # ("The Council has also listed X" further down an article on sanctions: the listing goes on)
+    listing = verb.lemma_.lower() == "list"
     if not words & lex.cue("frame_sanction_context") and not (
-            verb.lemma_.lower() == "list" and ends.last_by_relation.get("sanctions") is not None):
+            listing and (ends.last_by_relation.get("sanctions") is not None or _imposers(verb, ends, lex))):
         return []
     passive = syntax.is_passive(verb)
     toks = _children(verb, "nsubjpass") if passive else syntax.objects(verb)
@@ -35,6 +36,11 @@ def _designated(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         targets = [e for p in places for e in ends.actors(p) if e.entity.type in _STATES] if toks else []
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if passive else actor_subjects(verb, ends)
     agents = [e for e in agents if e.entity.type in _STATES]
+    if passive and not agents and listing:
+        # "Chosun Expo, a company based in North Korea, is listed for ...": by whoever
+        # imposed the measures the article reports
+        targets = _listed(targets, lex)
+        agents = _sanctioner(verb, ends, lex) if targets else []
     return _emit("frame-designated", verb, "sanctions", "172", agents, targets, verb, 0.7, trace)
 
 
@@ -59,22 +65,44 @@ def _added_to_list(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 def _measures_target(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"The sanctions target lenders including A and B": the measures' author sanctions them."""
-    subj = next((s for s in syntax.subjects(verb) if s.lemma_.lower() in lex.cue("frame_measure_nouns")), None)
+    """"The sanctions target lenders including A and B", "The list, agreed after hours of
+    talks, includes X", "The individuals subject to the sanctions do not include Y" (negative):
+    the measures' author sanctions them."""
+    subj = next((s for s in syntax.subjects(verb) if _measures_subject(s, verb, ends, lex)), None)
     if subj is None or syntax.is_passive(verb):
         return []
     agents = [e for c in subj.children if c.dep_ in ("poss", "amod", "compound") for e in ends.actors(c)]
     agents += [e for _, p in syntax.prep_objects(subj, frozenset({"by", "from"})) for e in ends.actors(p)]
     if not agents:
         last = ends.last_by_relation.get("sanctions")
-        agents = [last] if last is not None else []
+        agents = [last] if last is not None else _sanctioner(verb, ends, lex)
     toks = syntax.objects(verb)
     # "banks including A and B", "entities such as A": the named members of the class
     named = [p for t in toks for _, p in syntax.prep_objects(t, frozenset({"including", "like", "as"}))]
     named += [p for t in toks for c in t.children if c.dep_ == "prep" and c.lower_ == "such"
               for _, p in syntax.prep_objects(c, frozenset({"as"}))]
     targets = [e for t in named or toks for e in _named(ends.owners(t, ACTOR_TYPES, "sanctions"))]
-    return _emit("frame-measures", verb, "sanctions", "163", agents, targets, verb, 0.65, trace)
+    negative = any(c.dep_ == "neg" for c in verb.children)
+    return _emit("frame-measures", verb, "sanctions", "163", agents, targets, verb, 0.65, trace,
+                 polarity="negative" if negative else None)
+
+
+def _measures_subject(subj: Token, verb: Token, ends: EndFinder, lex: Lexicon) -> bool:
+    """"The sanctions", "the individuals subject to the sanctions", and "the list" when the
+    article has just reported measures ("The list includes X")."""
+    lemma, measures = subj.lemma_.lower(), lex.cue("frame_measure_nouns")
+    if lemma in measures:
+        return True
+    if any(c.lower_ == "subject" and any(p.lemma_.lower() in measures for _, p in syntax.prep_objects(c, _TO))
+           for c in subj.children if c.dep_ == "amod"):
+        return True
+    if lemma != "list" or verb.lemma_.lower() != "include":
+        return False
+    last = ends.last_by_relation.get("sanctions")
+    return last is not None and _recent(last.token, verb) or bool(_imposers(verb, ends, lex))
+
+
+_TO = frozenset({"to"})
 
 
 def _barred_dealings(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -93,19 +121,49 @@ def _barred_dealings(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 def _cut_exchanges(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"suspended all trade with X", "halted imports from Y", "closed its airspace to Z's
-    airlines": cutting exchanges with a country coerces it."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ not in _VERB_POS or verb.lemma_.lower() not in lex.cue("frame_cutting") \
-            or syntax.is_passive(verb):
+    airlines", "froze part of its aid to X", "put high-level contacts with Kosovo on hold":
+    cutting exchanges with a country, or the money it receives, coerces it."""
+    held = _cut_object(noun)
+    verb = held.head
+    if held.dep_ != "dobj" or verb.pos_ not in _VERB_POS or syntax.is_passive(verb) or not _cutting(verb, lex):
         return []
-    preps = frozenset({"with", "from", "to"})
-    toks = [p for _, p in syntax.prep_objects(noun, preps)]
+    # money comes from its giver ("aid from the IMF"): only its recipient is cut off
+    funds = noun.lemma_.lower() in lex.cue("frame_funds")
+    preps = _RECIPIENT_PREPS if funds else _EXCHANGE_PREPS
+    # ("visits and assistance to Kosovo": the phrase hangs off the first of the two)
+    toks = [p for t in dict.fromkeys((noun, held)) for _, p in syntax.prep_objects(t, preps)]
     # the phrase often hangs off the verb, right after the noun ("halted imports from X")
     toks += [p for _, p in syntax.prep_objects(verb, preps) if p.head.i == noun.right_edge.i + 1]
     targets = [e for t in toks for e in _named(ends.owners(t, _STATES, "sanctions"))]
     if not targets:
         return []
     return _emit("frame-cut-exchanges", verb, "sanctions", "163", actor_subjects(verb, ends), targets, verb, 0.65, trace)
+
+
+_EXCHANGE_PREPS = frozenset({"with", "from", "to"})
+_RECIPIENT_PREPS = frozenset({"to", "for"})
+#: a share of what is cut ("froze part of its aid")
+_SHARES = frozenset({"part", "portion", "some", "half", "most", "much", "all", "share", "bulk", "billion", "million"})
+
+
+def _cut_object(noun: Token) -> Token:
+    """The object of the cutting verb that holds ``noun``: the noun itself, the share it
+    is a part of ("part of its aid"), or the first of a coordination ("visits and financial
+    assistance to Kosovo")."""
+    held = noun
+    if held.dep_ == "conj":
+        held = held.head
+    if held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lemma_.lower() in _SHARES:
+        held = held.head.head
+    return held
+
+
+def _cutting(verb: Token, lex: Lexicon) -> bool:
+    """"halted", "froze", "suspended", or "put ... on hold"."""
+    if verb.lemma_.lower() in lex.cue("frame_cutting"):
+        return True
+    return verb.lemma_.lower() in ("put", "place") and any(
+        p.lemma_.lower() == "hold" for _, p in syntax.prep_objects(verb, frozenset({"on"})))
 
 
 def _among_those(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -123,14 +181,76 @@ def _among_those(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     targets = [e for t in listed for e in _named(ends.owners(t, ACTOR_TYPES, "sanctions"))]
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)]
+    if not agents:
+        targets = _listed(targets, lex)
+        agents = _sanctioner(verb, ends, lex) if targets else []
+    # the imposer of the measures just reported is as sure a source as a named agent
+    sure = any(e.via == _IMPOSER for e in agents)
+    return _emit("frame-among", verb, "sanctions", "163", agents, targets, prep.head, 0.7 if sure else 0.6, trace)
+
+
+def _listed(targets: list[End], lex: Lexicon) -> list[End]:
+    """The named ones a listing puts on its list: not the country of the people listed
+    ("two Chinese nationals", "officers of the Russian Federation": measures against
+    persons are not against their state; "two Chinese refineries" are China's)."""
+    people = lex.cue("frame_listed_people")
+    return [e for e in _named(targets) if e.entity.type != "Country" or not _of_people(e.token, people)]
+
+
+def _of_people(tok: Token, people: frozenset) -> bool:
+    """Whether ``tok`` lies inside a noun phrase about people ("Chinese" in "two Chinese
+    nationals", "Federation" in "officers of the Russian Federation")."""
+    while tok.head is not tok and tok.head.pos_ not in _VERB_POS:
+        tok = tok.head
+        if tok.lemma_.lower() in people:
+            return True
+    return False
+
+
+def _sanctioner(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
+    """Who imposed the measures that a listing without its author belongs to ("Those
+    listed include ...", "X is listed"): the sanctioner of this or the sentence just before;
+    else the one who imposed measures a few sentences earlier ("The Council decided to
+    impose restrictive measures against six individuals"); else the government or body
+    whose own release the article is."""
     last = ends.last_by_relation.get("sanctions")
     # only a sanctioner from this or the sentence just before is clearly the one meant: an
     # older one ("the US followed the EU ... the EU leaders suggested ...") is a guess
-    agents = agents or ([last] if last is not None and _recent(last.token, verb) else [])
-    issuer = ends.bodies.issuer() if not agents else None
+    if last is not None and _recent(last.token, tok):
+        return [last]
+    found = _imposers(tok, ends, lex)
+    if found:
+        return [e._replace(token=tok, coref=True, via=_IMPOSER) for e in found]
     # a government's own release ("Those sanctioned include ..."): the issuer imposed them
-    agents = agents or ([End(issuer, verb, True, "issuer")] if issuer is not None else [])
-    return _emit("frame-among", verb, "sanctions", "163", agents, targets, prep.head, 0.6, trace)
+    issuer = ends.bodies.issuer() or ends.issuing_body()
+    return [End(issuer, tok, True, "issuer")] if issuer is not None else []
+
+
+_IMPOSER = "imposer of the measures"
+#: how many sentences before a listing the measures it belongs to may be reported
+_MEASURES_BACK = 8
+
+
+def _imposers(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
+    """The actor subject of the last "imposed sanctions" / "adopted restrictive measures"
+    in ``tok``'s sentence or the few before it, even when those measures named nobody; []
+    when there is none or two different sides imposed measures there (then the listing's
+    author is unclear)."""
+    sents, index = ends.sentences(tok.doc)
+    at = index.get(tok.sent.start)
+    if at is None:
+        return []
+    nouns, light = lex.cue("frame_measure_nouns") | lex.cue("frame_sanction_context"), lex.cue("light_verbs")
+    found: dict[str, End] = {}
+    for sent in sents[max(0, at - _MEASURES_BACK):at + 1]:
+        for t in sent:
+            if t.i >= tok.i or t.lemma_.lower() not in nouns or t.dep_ != "dobj" \
+                    or t.head.lemma_.lower() not in light or syntax.is_passive(t.head):
+                continue
+            for e in actor_subjects(t.head, ends):
+                if e.entity.type in _STATES:
+                    found.setdefault(e.entity.id, e)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _recent(earlier: Token, tok: Token) -> bool:
@@ -237,7 +357,7 @@ FRAMES = (
     ((), ('add', 'put', 'place'), _VERB_POS, _added_to_list),
     (('frame_targeting',), (), _VERB_POS, _measures_target),
     (('frame_barring',), (), _VERB_POS, _barred_dealings),
-    (('frame_exchanges',), (), _NOUN_POS, _cut_exchanges),
+    (('frame_exchanges', 'frame_funds'), (), _NOUN_POS, _cut_exchanges),
     (('frame_strike_nouns',), (), _NOUN_POS, _strikes_into),
     (('frame_armed_efforts',), (), _NOUN_POS, _armed_effort),
     (('frame_advancing',), (), _VERB_POS, _forces_into),

@@ -1,6 +1,7 @@
 """Acting side by side: "forces operating alongside the national police", "troops fought
 alongside federal forces", "deploy its forces alongside those of X", "continue its mediation
-efforts together with Qatar", "A and B will jointly develop the field" (cooperation).
+efforts together with Qatar", "A and B will jointly develop the field", "a truce brokered by A
+and B", "with U.S. and Saudi mediation" (cooperation).
 
 "alongside X" says nothing by itself ("alongside the sanctions, the US also ..."): what
 the two do together decides. Acting in the field together (fighting, patrolling,
@@ -14,7 +15,9 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import EndFinder
-from kg.extract.frames._common import NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit, named as _named
+from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit, named as _named,
+                                       side as _side)
+from kg.extract.frames.partners import sides_named as _sides_named
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 
@@ -23,6 +26,10 @@ __all__ = ["FRAMES"]
 _ADP = frozenset({"ADP", "ADV", "SCONJ"})
 _OF = frozenset({"of"})
 _STAND_INS = frozenset({"those", "that", "forces", "troops"})
+#: joint work beyond the field (``frame_alongside_operating``): efforts, mediation, and
+#: chairing or hosting a meeting ("who chaired the meeting alongside X")
+_JOINT_WORK = frozenset({"effort", "mediation", "mediate", "initiative", "push", "chair", "co-chair", "host",
+                         "co-host"})
 
 
 def _acting_alongside(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -40,16 +47,13 @@ def _acting_alongside(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if verb is None or syntax.is_passive(verb):
         return []
     words = {verb.lemma_.lower()} | ({noun.lemma_.lower()} if noun is not None else set())
-    if not words & lex.cue("frame_alongside_operating"):
+    # "led the mediation alongside X": joint work as well as joint action in the field
+    if not words & (lex.cue("frame_alongside_operating") | _JOINT_WORK):
         trace.add("frame-alongside-action", word, "REJECT", f"'{verb.text}' is no joint action")
         return []
     targets = [e for p in partners for e in _named(ends.actors(p))]
     return _emit("frame-alongside-action", word, "cooperatesWith", "030", actor_subjects(verb, ends), targets, verb,
                  0.65, trace)
-
-
-#: joint work beyond the field (``frame_alongside_operating``): efforts and mediation
-_JOINT_WORK = frozenset({"effort", "mediation", "mediate", "initiative", "push"})
 
 
 def _acting_together(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -102,9 +106,57 @@ def _acting_jointly(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-jointly", word, "cooperatesWith", "030", agents, agents, verb, 0.65, trace)
 
 
+#: events a go-between brokers besides talks and accords ("the exchange was brokered by ...")
+_BROKERED_EVENTS = frozenset({"exchange", "conference", "process", "plan", "initiative", "release", "pause"})
+#: nouns that only count the talks they are "of" ("the next round of the Astana talks")
+_PARTS_OF = frozenset({"round", "session", "phase", "stage"})
+
+
+def _brokered_event(noun: Token, lex: Lexicon) -> bool:
+    """True when ``noun`` names talks, an accord or a hosted event (what go-betweens broker)."""
+    if noun.lemma_.lower() in _PARTS_OF:
+        noun = next((p for _, p in syntax.prep_objects(noun, _OF)), noun)
+    lemma = noun.lemma_.lower()
+    return lemma in _BROKERED_EVENTS or lemma in lex.cue("frame_hosted_events") or any(
+        t.relation in ("meets", "negotiatesWith", "cooperatesWith") for t in lex.nouns.get(lemma, ()))
+
+
+def _co_brokers(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"a ceasefire agreement brokered by Russia and Turkey", "the Astana talks, sponsored by
+    Russia, Turkey and Iran", "the conference was co-hosted by France and Germany": go-betweens
+    named together broker, sponsor or host the same event, so they work together."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        events = [verb.head]  # "talks sponsored by A and B"
+    elif syntax.is_passive(verb):
+        events = [t for t in syntax.subjects(verb) if t.pos_ in _NOUN_POS]  # "the talks were mediated by A and B"
+    else:
+        return []
+    if not any(_brokered_event(e, lex) for e in events):
+        return []
+    brokers = [e for t in syntax.by_agents(verb) for e in _named(ends.actors(t))]
+    # "hosted by X and its president": one side, no partners
+    sides = {_side(e, ends).entity.id for e in brokers}
+    if len(sides) < 2 or len(sides) != len({e.entity.id for e in brokers}):
+        return []
+    return _emit("frame-co-brokers", verb, "cooperatesWith", "030", brokers, brokers, verb, 0.6, trace)
+
+
+def _joint_mediation(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"truces negotiated with U.S. and Saudi mediation", "Qatari and Egyptian mediators said
+    ...": a go-between role the noun gives to two or more sides at once is shared work."""
+    # the modifiers only: "the main sponsor of A and B" names whom it sponsors, not co-sponsors
+    sides = [e for e in _sides_named(noun, ends) if e.via.startswith("side of")]
+    if len({e.entity.id for e in sides}) < 2:
+        return []
+    return _emit("frame-joint-mediation", noun, "cooperatesWith", "030", sides, sides, noun, 0.6, trace)
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     ((), ("alongside",), _ADP, _acting_alongside),
     ((), ("together",), frozenset({"ADV"}), _acting_together),
     ((), ("jointly",), frozenset({"ADV"}), _acting_jointly),
+    (("mediating_verbs",), ("co-host", "cohost", "co-sponsor", "cosponsor"), _VERB_POS, _co_brokers),
+    ((), ("mediation", "mediator", "broker", "guarantor", "sponsor", "co-sponsor", "facilitator"), _NOUN_POS,
+     _joint_mediation),
 )

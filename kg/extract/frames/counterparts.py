@@ -18,9 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import syntax
-from kg.extract.ends import End, EndFinder
+from kg.extract.ends import EndFinder
 from kg.extract.frames.consult import _name_after
-from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES, VERB_POS as _VERB_POS,
+from kg.extract.frames.partners import RECEIVING as _RECEIVING, sides_named as _sides_named
+from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS,
                                        emit as _emit, side as _side)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
@@ -62,33 +63,8 @@ def _counterparts_together(noun: Token, ends: EndFinder, lex: Lexicon, trace: Tr
 
 
 _MEETING = ("meets", "negotiatesWith")
-#: modifiers that name the side a guest comes from ("his Japanese counterpart", "Hamas delegations")
-_SIDE_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
-_FROM = frozenset({"from", "of"})
-#: verbs of receiving guests (their "from X" may hang off the verb: "hosted his counterparts from X")
-_RECEIVING = frozenset({"host", "receive", "welcome", "meet"})
 #: verbs of speaking or appearing whose "alongside B" puts the two in one room
 _APPEARING = frozenset({"tell", "say", "speak", "address", "appear", "stand", "announce", "hold", "give", "brief"})
-
-
-def _sides_named(noun: Token, ends: EndFinder) -> list[End]:
-    """The countries, organisations and groups a guest noun says it comes from: its
-    modifiers ("his U.S. and Japanese counterparts", "Israeli and Hamas delegations") or
-    its "from"/"of" phrase, which the small model may hang off the verb right after it."""
-    mods = [c for c in noun.children if c.dep_ in _SIDE_DEPS and c.pos_ != "PRON"]
-    found = []
-    for mod in mods:
-        for tok in (mod, *mod.conjuncts):
-            ent = ends.m.entity_at(tok)
-            if ent is not None and ent.type in _STATES:
-                found.append(End(ent, tok, False, f"side of '{noun.text}'"))
-    froms = [p for _, p in syntax.prep_objects(noun, _FROM)]
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in _RECEIVING:
-        froms += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.right_edge.i + 1
-                  for p in c.children if p.dep_ == "pobj"]
-    found += [e for p in froms for e in ends.actors(p, _STATES)]
-    return list({e.entity.id: e for e in found}.values())
 
 
 def _meeting_verb(noun: Token, lex: Lexicon) -> tuple[Token | None, list[tuple[str, str]]]:

@@ -20,7 +20,9 @@ by a person.
 - "Prime Minister A and President B agreed to set up a joint panel": two leaders of
   different countries who agree together talked with each other (:func:`_leaders_agreed`);
 - "X acted as a mediator between A and B": a go-between negotiates with each party
-  (:func:`_go_between`).
+  (:func:`_go_between`), as does one who mediates talks ("talks between A and B are being
+  mediated by X", :func:`_mediated_talks`) or shuttles between the sides ("with Egyptian
+  mediators shuttling between the two delegations", :func:`_shuttling`).
 
 The frames are listed in :data:`FRAMES`, which :mod:`.consult` appends to its own, so the
 registry in :mod:`kg.extract.frames` needs no entry for this module.
@@ -32,18 +34,20 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.discourse import principal_pair
 from kg.extract.ends import End, EndFinder
-from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit, named as _named,
-                                       side as _side)
+from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES, VERB_POS as _VERB_POS, emit as _emit,
+                                       named as _named, side as _side)
 from kg.extract.lexicon import Lexicon
 from kg.extract.modality import requested
 from kg.extract.rules import Trace, actor_subjects
 
-__all__ = ["FRAMES", "home_country", "place_country", "talks_of_the_pair"]
+__all__ = ["FRAMES", "RECEIVING", "home_country", "place_country", "sides_named", "talks_of_the_pair"]
 
 #: nouns of talks between parties (their lexicon relations say which fact they give)
 _TALK_NOUNS = ("talk", "meeting", "negotiation", "consultation", "discussion", "conversation", "call")
 #: talks between two people are also a meeting of the two (not "trade talks": negotiations)
 _MEETING_TALKS = frozenset({"talk", "discussion", "consultation", "conversation"})
+#: modifiers of talks held through go-betweens, never in one room ("indirect talks")
+_INDIRECT = frozenset({"indirect", "proximity"})
 #: verbs that hold the talks they take as object
 _HOLDING = frozenset({"hold", "have", "conduct", "begin", "start", "resume", "open", "continue", "convene",
                       "conclude", "attend", "launch", "stage", "host", "wrap"})
@@ -67,7 +71,9 @@ def _talk_facts(rule, noun, relations, agents, partners, clause, trace):
     relations = list(dict(relations).items())  # "call" is a trigger twice ("call", "phone call")
     for relation, cameo in relations:
         out += _emit(rule, noun, relation, cameo, agents, partners, clause, 0.7, trace)
-    plain = not any(c.dep_ in ("compound", "amod") and c.pos_ in _NOUN_POS for c in noun.children)
+    # "trade talks" are negotiations; "indirect talks" pass through go-betweens, no meeting
+    plain = not any(c.dep_ in ("compound", "amod") and (c.pos_ in _NOUN_POS or c.lower_ in _INDIRECT)
+                    for c in noun.children)
     if plain and noun.lemma_.lower() in _MEETING_TALKS and all(r != "meets" for r, _ in relations):
         people = [e for e in agents if e.entity.type == "Person"]
         out += _emit(rule, noun, "meets", "040", people,
@@ -129,7 +135,10 @@ def _talks_abroad(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 def _light_verb(noun: Token) -> Token | None:
     """The verb that holds the talks it has as object ("held talks with ..."), else None
-    ("dismissed such calls", "welcomed the talks" hold nothing)."""
+    ("dismissed such calls", "welcomed the talks" hold nothing); "held four days of talks",
+    "held two rounds of talks": the measure of the talks is the object."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head
     verb = noun.head
     return verb if noun.dep_ == "dobj" and verb.pos_ in _VERB_POS and verb.lemma_.lower() in _HOLDING else None
 
@@ -155,8 +164,8 @@ def _second_partner(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 def _joint_meeting(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Seoul and Washington held their annual Security Consultative Meeting", "A and B are
-    expected to hold their next meeting": a joint subject that holds talks or a meeting with
-    nobody else named holds it with each other."""
+    expected to hold their next meeting", "the two ministers, A and B, held talks": a joint
+    subject that holds talks or a meeting with nobody else named holds it with each other."""
     verb = _light_verb(noun)
     relations = _consult_relations(noun, lex)
     if verb is None or not relations or syntax.is_passive(verb):
@@ -164,6 +173,12 @@ def _joint_meeting(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for t in (noun, verb) for c in t.children):
         return []  # "held talks with C", "a meeting between ...": the noun rules' partners
     agents = [e for e in actor_subjects(verb, ends) if not e.coref]
+    # "the two foreign ministers, A of X and B of Y, held talks": the names in apposition,
+    # and the second person the small model hangs off the first one's country ("of X and B")
+    heads = syntax.subjects(verb)
+    heads += [a for t in heads for a in t.children if a.dep_ == "appos"]
+    heads += [c for t in heads for _, p in syntax.prep_objects(t, frozenset({"of"})) for c in p.conjuncts]
+    agents += [e for t in heads for e in ends.actors(t, _PERSON) if not e.coref]
     agents = list({e.entity.id: e for e in agents}.values())
     # two different sides, people known to stand for different countries ("X and his
     # foreign minister held a meeting" is one side)
@@ -194,13 +209,16 @@ def _gapped_partner(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 def _adjunct_talks(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X left N'Djamena following talks with President Y", "After a meeting with Y, X
-    said ...": talks named in a time adjunct are held by the subject of the clause."""
+    said ...", "X said after four hours of talks with Y": talks named in a time adjunct are
+    held by the subject of the clause."""
     relations = _consult_relations(noun, lex)
     prep = noun.head
     if noun.dep_ != "pobj" or not relations:
         return []
     if prep.lower_ == "of" and prep.head.lower_ == "ahead":
         prep = prep.head  # "ahead of talks with Y"
+    elif prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.pos_ == "NOUN":
+        prep = prep.head.head  # "after four hours of talks with Y", "following two rounds of talks"
     if prep.lower_ not in _ADJUNCT_PREPS or prep.head.pos_ not in _VERB_POS:
         return []
     verb = prep.head
@@ -208,7 +226,23 @@ def _adjunct_talks(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not partners or syntax.is_passive(verb):
         return []
     # "the announcement came after talks with Y": only an actor subject held the talks
-    return _talk_facts("frame-adjunct-talks", noun, relations, actor_subjects(verb, ends), partners, verb, trace)
+    return _talk_facts("frame-adjunct-talks", noun, relations, _infinitive_subjects(verb, ends), partners, verb,
+                       trace)
+
+
+def _infinitive_subjects(verb: Token, ends: EndFinder) -> list[End]:
+    """The actor subjects of ``verb``, or for an infinitive or a complement without a subject
+    those of the clause it completes ("X asked for more time to study the text after talks
+    with Y", "X spent weeks shuttling between A and B")."""
+    agents = actor_subjects(verb, ends)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    infinitive = verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if agents or own_subject or not infinitive:
+        return agents
+    for head in list(verb.ancestors)[:3]:
+        if head.pos_ in _VERB_POS:
+            return [] if syntax.is_passive(head) else actor_subjects(head, ends)
+    return []
 
 
 def _hosted_between(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -357,9 +391,86 @@ def _go_between(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                  [e for e in others if e.entity.id not in own], verb, 0.6, trace)
 
 
+#: modifiers that name the side a guest comes from ("his Japanese counterpart", "Hamas delegations")
+_SIDE_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+_FROM = frozenset({"from", "of"})
+#: verbs of receiving guests (their "from X" may hang off the verb: "hosted his counterparts from X")
+RECEIVING = frozenset({"host", "receive", "welcome", "meet"})
+
+
+def sides_named(noun: Token, ends: EndFinder) -> list[End]:
+    """The countries, organisations and groups a guest noun says it comes from: its
+    modifiers ("his U.S. and Japanese counterparts", "Israeli and Hamas delegations") or
+    its "from"/"of" phrase, which the small model may hang off the verb right after it."""
+    mods = [c for c in noun.children if c.dep_ in _SIDE_DEPS and c.pos_ != "PRON"]
+    found = []
+    for mod in mods:
+        for tok in (mod, *mod.conjuncts):
+            ent = ends.m.entity_at(tok)
+            if ent is not None and ent.type in _STATES:
+                found.append(End(ent, tok, False, f"side of '{noun.text}'"))
+    froms = [p for _, p in syntax.prep_objects(noun, _FROM)]
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING:
+        froms += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.right_edge.i + 1
+                  for p in c.children if p.dep_ == "pobj"]
+    found += [e for p in froms for e in ends.actors(p, _STATES)]
+    return list({e.entity.id: e for e in found}.values())
+
+
+def _mediated_talks(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Separate negotiations between Kinshasa and the rebels are being mediated by Qatar":
+    the go-between of talks reported in the passive negotiates with each party the talks
+    name (a participle, "talks mediated by X", is the noun rules')."""
+    if verb.dep_ == "acl" or not syntax.is_passive(verb):
+        return []
+    talks = [t for t in syntax.subjects(verb) if _consult_relations(t, lex)]
+    parties = [e for t in talks for _, p in syntax.prep_objects(t, frozenset({"between"})) for e in ends.actors(p)]
+    mediators = [e for t in syntax.by_agents(verb) for e in _named(ends.actors(t))]
+    own = {e.entity.id for e in mediators}
+    return _emit("frame-mediated-talks", verb, "negotiatesWith", "045", mediators,
+                 [e for e in parties if e.entity.id not in own], verb, 0.6, trace)
+
+
+def _shuttle_parties(place: Token, verb: Token, ends: EndFinder) -> list[End]:
+    """The sides a go-between shuttles between when "between" names only "the delegations":
+    the joint subject of the clause the shuttling accompanies ("A and B resumed talks, with
+    mediators shuttling ..."), else the two actors the article is about."""
+    clause = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "with" else \
+        verb.head if verb.dep_ == "advcl" else None
+    if clause is not None and clause.pos_ in _VERB_POS:
+        sides = [_side(e, ends) for e in actor_subjects(clause, ends) if not e.coref]
+        if len({e.entity.id for e in sides}) >= 2:
+            return sides
+    return [End(e, place, True, "principal pair") for e in principal_pair(ends.m)]
+
+
+def _shuttling(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The envoy has been shuttling between Riyadh and the Houthis", "with Egyptian mediators
+    shuttling between the two delegations": a go-between carries each side's terms to the
+    other, so they negotiate with each side (sides named only as "the delegations" are the
+    talks' parties; a person carrying them stands for their country)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    places = [p for _, p in syntax.prep_objects(verb, frozenset({"between"}))]
+    agents = _infinitive_subjects(verb, ends)
+    # "between Riyadh and the Houthis", "between the Iranian team and U.S. negotiators"
+    named_sides = [e for p in places for t in (p, *p.conjuncts)
+                   for e in (_named(ends.actors(t, conj=False)) or sides_named(t, ends))]
+    if named_sides or not places:
+        return _emit("frame-shuttling", verb, "negotiatesWith", "045", agents, named_sides, verb, 0.65, trace)
+    parties = _shuttle_parties(places[0], verb, ends)
+    agents = [_side(e, ends) for e in agents]
+    own = {e.entity.id for e in agents}
+    return _emit("frame-shuttling", verb, "negotiatesWith", "045", agents,
+                 [e for e in parties if e.entity.id not in own], verb, 0.65, trace)
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     (('frame_go_between_nouns',), (), _NOUN_POS, _go_between),
+    (('mediating_verbs',), (), _VERB_POS, _mediated_talks),
+    ((), ("shuttle",), _VERB_POS, _shuttling),
     ((), _TALK_NOUNS, _NOUN_POS, _second_partner),
     ((), ("meet",), _VERB_POS, _gapped_partner),
     ((), _TALK_NOUNS, _NOUN_POS, _joint_meeting),

@@ -95,6 +95,10 @@ def _portfolio_name(mentions: Mentions, token: Token) -> bool:
     return all(t.lower_ in _PORTFOLIO_WORDS or t.text == "," for t in mention.span)
 
 
+#: Heads of a style of address ("His Royal Highness", "Her Majesty", "His Excellency").
+_STYLES = frozenset({"highness", "majesty", "excellency"})
+
+
 # -- titles --------------------------------------------------------------------
 def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     """"Peruvian Foreign Minister Ana Soto": the words left of the name."""
@@ -130,6 +134,11 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
             # "Federal Minister of the Interior X", "Secretary of the Treasury X"
             region.insert(0, doc[i])
             i -= 1
+            continue
+        if word in _STYLES and all(t.lower_ in _NAME_HONORIFICS for t in region) and i > 0 and lower[i - 1] in ("his", "her", "royal"):
+            # "UAE President His Highness Sheikh X", "King Her Majesty Y": a style of
+            # address between the title and the name is no part of the title
+            i -= 3 if lower[i - 1] == "royal" and i > 1 and lower[i - 2] in ("his", "her") else 2
             continue
         tok = doc[i]
         if text[i] == "-" and tok.whitespace_:

@@ -26,7 +26,11 @@ Rules (the ``rule`` field of each fact):
   not a member of the Alliance", "A, which is neutral and not a member of the Alliance",
   "A does not belong to the Alliance"; "welcomed Xland's return to the Alliance" (a
   return taken as done); "the two Alliance allies, A and B", "its Alliance ally A", "A and
-  B ... The two Alliance members agreed" (the pair named in that sentence or the one before);
+  B ... The two Alliance members agreed" (the pair named in that sentence or the one before;
+  else the two countries the sentence names before the noun: "A summoned B's envoy, a row
+  between the two Alliance allies"), "a member of both the Alliance and the Union", "X
+  remains the largest Alliance affiliate", "X, an affiliate of Y", "the Bloc, a trade pact
+  that includes A and B", "the Alliance, a military alliance that includes both countries";
 - ``delegates``: "Alliance foreign ministers met ... ministers from A, B, C and D said"
   (four countries at least, the body modifying the same noun in the three sentences
   before, not "leaders from A, B, C and D also attended");
@@ -34,7 +38,8 @@ Rules (the ``rule`` field of each fact):
 - ``chairs``: "Xland, which holds the rotating Alliance chairmanship", "Xland, which
   chairs the Alliance this year" (leaderOf);
 - ``own-party``: "his party, the Hope Movement", "X's party, the Hope Movement", "her Hope
-  Movement party".
+  Movement party"; "X, whose left-wing Hope party ...", "Y, whose Free Army controls the
+  east" (leaderOf).
 """
 from __future__ import annotations
 
@@ -154,7 +159,7 @@ def _prefixed_bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fac
     return facts
 
 
-_MEMBER_TYPES = ("Country", "Organization", "Person")
+_MEMBER_TYPES = ("Country", "Organization", "Group", "Person")
 # "former members", "prospective members A and B": not (or not yet) members
 _NOT_MEMBERS = frozenset({"former", "ex", "non", "associate", "prospective", "aspiring",
                           "candidate", "potential", "observer", "would-be", "future"})
@@ -183,7 +188,7 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
     "Alliance member states A and B" -> each memberOf the organisation."""
     facts = []
     orgs = ("Organization", "Group")
-    for i in mentions.positions({"member", "members", "ally", "allies"}):
+    for i in mentions.positions({"member", "members", "ally", "allies", "affiliate", "affiliates"}):
         noun = doc[i]
         if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower:
             continue
@@ -207,8 +212,11 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
         if ally and not org_before:
             continue  # "an ally of Xland", "Western allies": no body's membership
         if org is None and after + 1 < len(doc) and doc[after].lower_ == "of":
-            mention = mentions.mention_at(doc[after + 2] if doc[after + 1].lower_ == "the"
-                                          and after + 2 < len(doc) else doc[after + 1])
+            # ("a member of both the Alliance and the Union": each body, read below)
+            skip = 1 + (after + 2 < len(doc) and doc[after + 1].lower_ in ("the", "both"))
+            skip += skip == 2 and after + 3 < len(doc) and doc[after + 1].lower_ == "both" \
+                and doc[after + 2].lower_ == "the"
+            mention = mentions.mention_at(doc[after + skip])
             if mention is not None and mention.entities[0].type == "Country":
                 # "members of the Xland-led Alliance": the leader's country modifies the
                 # organisation's name, read at the head of the "of" phrase
@@ -272,7 +280,7 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             # the Alliance would have to ...": the clause's subject
             listed += [c for c in _copula_subjects(head.head.head, passive=True)
                        if c.tag_ != "PRP"]
-        if head.dep_ == "attr" and head.head.lemma_ in ("be", "become") and not (
+        if head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain") and not (
                 head.head.lemma_ == "become" and head.head.tag_ not in ("VBD", "VBN")):
             alone = _singular_relative(head.head)
             subjects = _copula_subjects(head.head)
@@ -309,14 +317,24 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
     return facts
 
 
-def _counted_pair(mentions: Mentions, noun) -> list:
+def _counted_pair(mentions: Mentions, noun, lookback: int = 1) -> list:
     """"the two Alliance members", "both bloc members": the two countries coordinated
-    last, in the sentence of ``noun`` or the one before (none when no such pair)."""
+    last, in the sentence of ``noun`` or the ``lookback`` ones before (none when no such
+    pair)."""
     if noun.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in noun.lefts
                                      if c.dep_ in ("nummod", "det", "predet")):
         return []
-    pair = earlier_pair(noun, mentions, frozenset(), lookback=1)
-    return pair if len(pair) == 2 and all(e.type == "Country" for e in pair) else []
+    pair = earlier_pair(noun, mentions, frozenset(), lookback=lookback)
+    if len(pair) == 2 and all(e.type == "Country" for e in pair):
+        return pair
+    # "Greece summoned Turkey's envoy over Turkish flights, the latest flare-up between
+    # the two Alliance allies": no coordinated pair, but just two countries named before
+    # the noun in its sentence
+    named = {e.id: e for m in mentions.mention_list
+             if not m.by_coref and m.kind != "pronoun"
+             and noun.sent.start <= m.span.start < noun.i
+             for e in m.entities if e.type == "Country"}
+    return list(named.values()) if len(named) == 2 else []
 
 
 def _bare_definite(noun) -> bool:
@@ -478,11 +496,11 @@ def _composition_end(doc: Doc, j: int) -> int:
     return best
 
 
-def _named_organisations(mentions: Mentions):
+def _named_organisations(mentions: Mentions, types=("Organization",)):
     """(mention, organisation) for each organisation the text names (not by coreference)."""
     for mention in mentions.mention_list:
         org = mention.entities[0]
-        if not mention.by_coref and org.type == "Organization":
+        if not mention.by_coref and org.type in types:
             yield mention, org
 
 
@@ -546,6 +564,36 @@ def _of_which(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                         and ent.id != org.id:
                     facts.append(make_fact(article, tok, ent, "memberOf", org, "members",
                                            nouns[0].text, 0.7))
+    return facts
+
+
+#: Verbs of a relative clause that names what a body is made of ("an alliance that includes A").
+_INCLUDE_VERBS = frozenset({"include", "comprise", "group", "unite"})
+
+
+def _including(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the Bloc, a trade pact that includes A and B", "the Alliance, a military alliance
+    that includes both countries" (the pair named last), "Xcom, the customs union, which
+    also includes A": a relative clause on the organisation's apposition names members
+    (not "which would include A": a plan)."""
+    facts = []
+    for mention, org in _named_organisations(mentions, ("Organization", "Group")):
+        # (a clause on the name itself, "NATO, which includes A and B", is
+        # :func:`_group_lists`' rule: a list of countries only)
+        root = mention.span.root
+        for holder in (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            for clause in holder.children:
+                if clause.dep_ != "relcl" or clause.lemma_.lower() not in _INCLUDE_VERBS \
+                        or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                                   for c in clause.children) \
+                        or any(c.dep_ in ("neg", "aux") for c in clause.children):
+                    continue
+                for obj in (t for c in clause.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)):
+                    # ("both countries": the pair the article is about, a few sentences up)
+                    members = _counted_pair(mentions, obj, lookback=4) or [
+                        e for e in [named_entity(mentions, obj, _MEMBER_TYPES)] if e is not None]
+                    facts += [make_fact(article, obj, member, "memberOf", org, "members",
+                                        clause.text, 0.7) for member in members if member.id != org.id]
     return facts
 
 
@@ -722,6 +770,35 @@ def _own_party(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+def _whose_body(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"X, whose left-wing Hope party trails in polls", "Y, whose Free Army controls the
+    east": a person's own party, movement or armed group named right after "whose" ->
+    leaderOf (not "whose Foreign Ministry said": a state's). Read off the words, not the
+    parse: the tagger often takes the clause's verb for a noun ("party trails")."""
+    facts = []
+    for i in mentions.positions({"whose"}):
+        if i < 2 or doc[i - 1].text != ",":
+            continue
+        person = named_entity(mentions, doc[i - 2], ("Person",))
+        k = i + 1
+        while person is not None and k < min(i + 6, len(doc)) and mentions.entity_at(doc[k]) is None \
+                and (doc[k].pos_ in ("ADJ", "NOUN") or doc[k].text == "-") \
+                and doc[k].lower_ not in ("former", "old", "rival", "ex", "new"):
+            k += 1  # "whose left-wing Hope party"
+        body = named_entity(mentions, doc[k], ("Organization", "Group")) \
+            if person is not None and k < len(doc) else None
+        if body is None:
+            continue
+        span = mentions.span_at(doc[k])
+        # the body's head noun: the name's last word, or the noun right after it
+        heads = {body.label.split()[-1].lower()} | ({span[-1].lower_, doc[span.end].lower_}
+                                                    if span is not None and span.end < len(doc) else set())
+        if body.type == "Group" or heads & _PARTY_NOUNS:
+            facts.append(make_fact(article, doc[k], person, "leaderOf", body, "own-party",
+                                   doc[i].text, 0.7))
+    return facts
+
+
 def _belongs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"Xland belongs to the Alliance", "Xland, which ... but belongs to the Alliance", "the
     Alliance, to which Xland and Yland belong" -> memberOf; "does not belong to" -> memberOf (negative). Only an organisation after
@@ -800,4 +877,5 @@ def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             + _body_of(doc, mentions, article) + _chairs(doc, mentions, article)
             + _own_party(doc, mentions, article) + _counted_groups(doc, mentions, article)
             + _of_which(doc, mentions, article) + _belongs(doc, mentions, article)
-            + _returns(doc, mentions, article))
+            + _returns(doc, mentions, article) + _including(doc, mentions, article)
+            + _whose_body(doc, mentions, article))

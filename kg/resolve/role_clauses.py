@@ -38,9 +38,10 @@ __all__ = ["TitleHit", "NOT_CURRENT", "match_title", "title_heads", "title_like"
            "led_by", "government_of", "whose_title", "counterpart_relation", "implied_body",
            "bare_affiliation", "institution", "institution_words", "owned_institution"]
 
-NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "opposition", "then", "outgoing",
-                          "previous", "exiled", "would-be", "ousted", "deposed", "toppled",
-                          "overthrown", "assassinated", "slain"})
+# ("outgoing" is not here: an outgoing president still holds the office)
+NOT_CURRENT = frozenset({"former", "ex", "ex-", "late", "opposition", "then", "previous",
+                          "exiled", "would-be", "ousted", "deposed", "toppled", "overthrown",
+                          "assassinated", "slain"})
 
 
 @dataclass
@@ -304,9 +305,14 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
         # clause's subject may be what is led: "the rebels attacked Y, led by X")
         before = verb.doc[verb.i - 2]
         noun = before.head.head if before.dep_ == "pobj" and before.head.lower_ == "of" else before
-        group = noun if _governed(mentions, noun) is not None else None
+        group = noun if _governed(mentions, noun) is not None else _acronymed(mentions, before)
     else:
         group = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if group is not None and group.tag_ == "WDT" and verb.dep_ == "relcl":
+            # "the Union, which is chaired by X": the named body the clause is on (not a
+            # described "team, which is led by X": that side's rules read the subject)
+            group = verb.head if named_entity(mentions, verb.head, ("Organization", "Group")) \
+                else None
     if group is None:
         return None
     held = group if group.lemma_.lower() != "office" else next(
@@ -328,6 +334,10 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
     if target is None and group.dep_ == "appos":
         # "Al-Shabaab, an Islamist group led by X": the body the apposition describes
         target = named_entity(mentions, group.head, ("Country", "Organization", "Group"))
+    if target is None and verb.dep_ == "acl":
+        # "the junta, the National Council (NC), led by X": the name in apposition to it
+        target = next((e for c in group.children if c.dep_ == "appos" and c.i < verb.i
+                       for e in [named_entity(mentions, c, ("Organization", "Group"))] if e), None)
     if target is None and group.pos_ == "NOUN":
         # "the council is led by Colonel X": a description coreference resolved to an
         # organisation whose own name has that noun (not "the group", which may be any)
@@ -356,6 +366,20 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
             return None
         relation = "memberOf"
     return TitleHit(person, verb.lemma_, relation, target, verb, "led-by")
+
+
+def _acronymed(mentions: Mentions, close: Token) -> Token | None:
+    """"the National Council for the Homeland (NCH), led by X": a named organisation
+    whose acronym follows it in brackets right before the comma (the body's head token),
+    or None."""
+    doc = close.doc
+    if close.text != ")" or close.i < 3 or doc[close.i - 2].text != "(":
+        return None
+    name, acronym = mentions.mention_at(doc[close.i - 3]), mentions.mention_at(doc[close.i - 1])
+    if name is None or acronym is None or name.entities[0] is not acronym.entities[0] \
+            or name.entities[0].type != "Organization":
+        return None
+    return name.span.root
 
 
 def _governed(mentions: Mentions, noun: Token) -> Entity | None:

@@ -403,6 +403,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                                 agents, targets = said, targets + others
                             else:
                                 targets += voice
+        if trig.relation == "protestsAgainst":
+            targets = [_envoy_country(e, ends, lex) for e in targets]
         if trig.relation == "appealsTo" and trig.targets <= _FORUM_PREPS:
             # "challenged the tariffs at the WTO": a case taken to a body ("challenged him at
             # the summit in Paris" names no forum)
@@ -1015,3 +1017,17 @@ def _disputed_matter(verb: Token, ends) -> bool:
             continue  # "clashed over the town of Jenin": ground fought over
         return True
     return False
+
+
+def _envoy_country(end: End, ends: EndFinder, lex: Lexicon) -> End:
+    """"summoned the High Commissioner of Ghana, Mr. X", "summoned Ghana's ambassador, X": a
+    protest made to an envoy is made to the country the envoy represents."""
+    if end.entity.type != "Person":
+        return end
+    words = {end.token.lemma_.lower(), *(c.lemma_.lower() for c in end.token.children if c.dep_ == "compound")}
+    if end.token.dep_ == "appos":
+        words.add(end.token.head.lemma_.lower())
+    if words.isdisjoint(lex.cue("frame_diplomats")) and not any(w in end.via for w in lex.cue("frame_diplomats")):
+        return end
+    country = ends.affiliation(end.entity)
+    return End(country, end.token, True, "envoy's country") if country is not None and country.type == "Country" else end

@@ -91,8 +91,14 @@ class EndFinder(NounRules, ReferenceRules):
         self._described: list[End] = []  # subject description of several actors, this sentence
         self.prev_described: list[End] = []  # ... of the previous sentence
         self.prev_group: list[End] = []  # ... of the previous sentence
+        # whether ``group`` / ``prev_group`` act as subjects (or passive agents): "fighting between
+        # A and B" names a pair that a later "they agreed" does not refer to
+        self.group_acts = False
+        self.prev_group_acts = False
+        self._pair_used = -1  # token of the last plural reference read as the last meeting's sides
         self._last_meeting: list[End] = []  # the two sides of the last meeting / call / talks fact
         self.last_leaders: list[End] = []  # ... of the last one between two people ("the two leaders")
+        self.leaders_office = ""  # office words named with them ("Presidents A and B")
         self.speaker: End | None = None  # speaker of reported speech in this sentence
         self._affiliation: dict[str, Entity] | None = None
         self.notes: list[str] = []       # why a token did not resolve (for explain)
@@ -139,12 +145,15 @@ class EndFinder(NounRules, ReferenceRules):
         self._last_meeting = sides
         if len(sides) == 2 and all(e.entity.type == "Person" for e in sides):
             self.last_leaders = list(sides)
+            self.leaders_office = ""
 
     # -- sentence state -------------------------------------------------------
     def start_sentence(self, sent) -> None:
         """Reset the sentence state; ``sent`` is the sentence's tokens (a Span or a list)."""
         self.prev_group = self.group  # plural references reach back one sentence only
+        self.prev_group_acts = self.group_acts
         self.group = []
+        self.group_acts = False
         # "The two leaders discussed X. They also ...": the subject description the resolve
         # stage read as several actors, for a subject "they" of the next sentence only
         self.prev_described = self._described
@@ -179,7 +188,8 @@ class EndFinder(NounRules, ReferenceRules):
                     continue  # passive agents count ("signed by X and Y"), other objects do not
                 ends = _without_title_countries(self.actors(doc[i], ACTOR_TYPES))
                 if len({e.entity.id for e in ends}) >= 2:
-                    self.group = ends
+                    self.group, self.group_acts = ends, True
+                    self._people_pair(ends)
                     break
         if not self.group and conj_heads:
             # a misparsed sentence may lose the subject; any coordination of named actors will do
@@ -190,6 +200,42 @@ class EndFinder(NounRules, ReferenceRules):
                     if len({e.entity.id for e in ends}) >= 2:
                         self.group = ends
                         break
+
+    def _people_pair(self, group: list[End]) -> None:
+        """"The MoUs were signed by A and his Iraqi counterpart B. ... The two ministers also
+        discussed ...": two people coordinated as the subject (or passive agent) are who a later
+        "the two leaders / ministers" means, as the two people of a meeting are; not two of one
+        side ("the president and his foreign minister")."""
+        people = [e for e in group if e.entity.type == "Person"]
+        if len(people) != 2 or len(group) != 2 or people[0].entity.id == people[1].entity.id:
+            return
+        sides = [getattr(self.affiliation(e.entity), "id", None) for e in people]
+        if None not in sides and sides[0] == sides[1]:
+            return
+        self.last_leaders = [e._replace(coref=True) for e in people]
+        # "Presidents A and B": the office the coordination names, which "the two ministers" is not
+        self.leaders_office = " ".join(c.lower_ for e in people for c in e.token.children
+                                       if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN")
+
+    def pair_used(self, tok: Token, ends) -> None:
+        """Note that the plural reference ``tok`` was read as the last meeting's sides (which
+        keeps them in reach of a later "they")."""
+        if {e.id for e in ends} == {e.entity.id for e in self.last_meeting}:
+            self._pair_used = tok.i
+
+    def meeting_in_reach(self, tok: Token, reach: int = 2) -> bool:
+        """Whether the last meeting was told at most ``reach`` sentences before ``tok``'s, or
+        a plural reference read as its sides since ("The leaders also discussed X. They
+        agreed ..."): the sides are still who "they" are."""
+        if not self.last_meeting or self.last_meeting[0].token.doc is not tok.doc:
+            return False
+        if self._pair_used == tok.i:
+            return True  # (asked again for the same reference)
+        first = max(self.last_meeting[0].token.i, self._pair_used if self._pair_used < tok.i else -1)
+        if first >= tok.i:
+            return False
+        starts = self.m.sentences()[1]  # sentence starts strictly between the two
+        return bisect.bisect_left(starts, tok.i) - bisect.bisect_left(starts, first + 1) <= reach
 
     def plural_group(self, tok: Token) -> list[End]:
         """The actors a plural pronoun stands for: this sentence's coordination, the previous
@@ -203,16 +249,16 @@ class EndFinder(NounRules, ReferenceRules):
             return self.prev_group
         if not subject:  # "to greet them", "their forces": the coordinations only
             return self.group or self.prev_group
+        met = self.meeting_in_reach(tok)
         if not (self.group and all(e.token.i > tok.i for e in self.group)):
-            if self.group or self.prev_group:
-                return self.group or self.prev_group
-        if self.last_meeting and self.last_meeting[0].token.doc is tok.doc:
-            first = self.last_meeting[0].token
-            starts = self.m.sentences()[1]  # sentence starts strictly between the two
-            between = bisect.bisect_left(starts, tok.i) - bisect.bisect_left(starts, first.i + 1) \
-                if first.i < tok.i else 9
-            if between <= 2:
-                return self.last_meeting
+            group, acts = (self.group, self.group_acts) if self.group else (self.prev_group, self.prev_group_acts)
+            # "The leaders discussed the fighting between A and B. They agreed to work together":
+            # a pair named inside what was discussed is not who "they" are, the meeting's sides are
+            if group and (acts or not met):
+                return group
+        if met:
+            self._pair_used = tok.i
+            return self.last_meeting
         return self.prev_group or self.prev_described
 
     def _remember(self, sent) -> None:
@@ -576,6 +622,10 @@ class EndFinder(NounRules, ReferenceRules):
             if hit:
                 return hit
         many = self.m.entities_at(tok) if self._multi else []
+        misread = self._multi and tok.pos_ in _NOUNS and self.misread_plural(tok, many)
+        if misread:
+            self.notes.append(f"plural {tok.text!r} is not {' and '.join(e.label for e in many)}")
+            many = []
         if len(many) > 1:  # "the two presidents", "U.S.-China", "they" resolved to several
             found = [End(e, tok, self.m.is_resolved_by_coref(tok), "mention") for e in many if e.type in allowed]
             if not self._speaker_among(tok, found):
@@ -599,7 +649,7 @@ class EndFinder(NounRules, ReferenceRules):
             if (group or tok.dep_ != "poss") and (ent is None or any(e.entity.id == ent.id for e in group)):
                 return self.as_delegation([e._replace(token=tok, coref=True, via="plural") for e in group
                                            if e.entity.type in allowed], allowed)
-        ent = self.m.entity_at(tok)
+        ent = None if misread else self.m.entity_at(tok)
         if ent is not None and tok.dep_ == "compound" and tok.head.i < len(tok.doc):
             # "Japan-US Alliance" is one mention; its parts still name actors seen elsewhere
             span = self.m.span_at(tok)

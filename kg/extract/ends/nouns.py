@@ -95,6 +95,21 @@ _REGION_ACTORS = frozenset({"leader", "minister", "government", "nation", "state
 #: Groupings of states a country leads ("the Saudi-led bloc").
 _LED_GROUPS = frozenset({"bloc", "coalition", "alliance", "grouping"})
 
+#: Counted nouns that keep the people of the last meeting as people ("the two rivals did not
+#: meet", "the two men"); countries' nouns ("the two allies") stand for the states they serve.
+_PEOPLE_PAIRS = frozenset({"rival", "man", "men"})
+#: Modifiers of a bare plural of office holders ("the Prime Ministers", "the foreign ministers").
+_OFFICE_WORDS = frozenset({"prime", "foreign", "defence", "defense", "deputy", "vice", "two", "both"})
+
+
+def _plural_lemma(tok: Token, lemma: str, known) -> str:
+    """The singular of a capitalised plural the tagger left as a name ("the Prime Ministers",
+    "Both Leaders": lemma "leaders") when that singular is a word of ``known``."""
+    if tok.tag_ == "NNPS" and lemma.endswith("s") and lemma[:-1] in known:
+        return lemma[:-1]
+    return lemma
+
+
 def _named_before(ent: Entity, tok: Token) -> bool:
     """Whether the article names ``ent`` before the token ``tok`` (its mentions are character
     spans)."""
@@ -399,23 +414,95 @@ class NounRules:
                     if e.type in allowed] if not {e.id for e in pair} & own else []
         return []
 
-    def _principal_people(self, tok: Token) -> list[Entity]:
+    def misread_plural(self, tok: Token, many) -> bool:
+        """Whether the resolve stage read a plural description of people or states as ONE
+        person or country ("The two ministers also discussed X" as one minister, "the two
+        rivals" as a mediator's country, "The leaders condemned ..." as one of them): a plural
+        never stands for one of them, so the plural rules decide (a club read for "the
+        leaders" after a summit is kept)."""
+        if tok.tag_ not in ("NNS", "NNPS") or not many or not self.m.is_resolved_by_coref(tok):
+            return False
+        lemma = _plural_lemma(tok, tok.lemma_.lower(), self._roles | self._collective)
+        if lemma not in self._roles and lemma not in self._collective and lemma not in _COUNTRYISH:
+            return False
+        if len(many) == 2 and lemma in self._roles and self._other_people(tok, many):
+            pass  # "The two ministers" read as two people who did not meet: the two who did
+        elif len(many) != 1 or many[0].type not in ("Person", "Country"):
+            return False
+        # "the two X", "both X", "the X" (no owner of their own: "the Kuwaiti ministers" is Kuwait's)
+        return any(c.lower_ in self._counts or c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and not any(c.dep_ in ("poss", "amod", "compound", "nmod") and self.m.entity_at(c) is not None
+                        for c in tok.children)
+
+    def _hold_office(self, people, lemma: str) -> bool:
+        """Whether each of ``people`` may be called by the plural office ``lemma`` after the
+        titles the article gives them: "the two ministers" are no presidents, "the two
+        leaders" no foreign ministers (a person with no title known may be either)."""
+        titles = getattr(self.m, "titles", None) or {}
+        heads = {f.subject_id for f in getattr(self.m, "static_facts", ()) or () if f.predicate == "leaderOf"}
+        office = getattr(self, "leaders_office", "") if {e.id for e in people} == \
+            {e.entity.id for e in getattr(self, "last_leaders", ())} else ""
+        if office and (lemma == "minister") != ("minister" in office):
+            return False  # "Presidents A and B ... the two ministers", "Ministers A and B ... the two leaders"
+        for person in people:
+            held = titles.get(person.id) or []
+            words = " ".join(str(t[0]).lower() for t in held)
+            if "counterpart" in words:
+                continue  # "his Iraqi counterpart": the office of the other
+            if lemma == "minister" and "minister" not in words and "secretary" not in words \
+                    and (held or person.id in heads):
+                return False  # ("Presidents A and B" leave no title, but lead their countries)
+            if not held:
+                continue
+            if lemma in _HEAD_ROLES and not (any(t[1] == "leaderOf" for t in held) or any(
+                    w in words for w in ("president", "prime minister", "premier", "chancellor", "leader"))):
+                return False
+        return True
+
+    def _other_people(self, tok: Token, many) -> bool:
+        """Whether the two people ``many`` differ from the two who last met or were coordinated
+        as a subject (:attr:`last_leaders`), and were not named together since ("A and B")."""
+        met = self.last_leaders
+        if len(met) != 2 or met[0].token.doc is not tok.doc or any(e.type != "Person" for e in many) \
+                or {e.id for e in many} == {e.entity.id for e in met}:
+            return False
+        lemma = _plural_lemma(tok, tok.lemma_.lower(), self._roles)
+        if not self._hold_office([e.entity for e in met], lemma):
+            return False
+        ids = {e.id for e in many}
+        # "A spoke with B, and the two leaders agreed": two people named in the sentence before
+        # the reference are the resolve stage's pair, whoever met before
+        if {e.entity.id for e in self._two_people_before(tok)} == ids:
+            return False
+        for t in tok.doc[max(e.token.i for e in met):tok.i]:
+            # a coordination of the two since ("A and B agreed"): the resolve stage's pair is newer
+            if t.dep_ == "conj" and {getattr(self.m.entity_at(x), "id", None) for x in (t, t.head)} == ids:
+                return False
+        return True
+
+    def _principal_people(self, tok: Token, met_only: bool = False) -> list[Entity]:
         """The two people "the leaders" / "the two ministers" stand for: the two most
         mentioned heads (leaderOf facts of the resolve stage) for "leaders" and
         "presidents", else the two most mentioned people; never the sentence's reporter
-        ("Misri said the leaders reviewed ...")."""
+        ("Misri said the leaders reviewed ..."). With ``met_only`` (a reference inside a
+        quote) only the two people who last met or were coordinated as a subject."""
         met = [e.entity for e in self.last_leaders]
-        if len({e.id for e in met}) == 2 and tok.lemma_.lower() in _HEAD_ROLES | {"minister", "man"}:
+        lemma = _plural_lemma(tok, tok.lemma_.lower(), self._roles)
+        if len({e.id for e in met}) == 2 and lemma in _HEAD_ROLES | {"minister", "man"} \
+                and all(_named_before(e, tok) for e in met) and self._hold_office(met, lemma):
             # "said the two leaders had discussed X": the two people of the article's last
-            # meeting, the speaker among them
+            # meeting (or coordinated as a subject), the speaker among them
+            self.pair_used(tok, met)
             return met
+        if met_only:
+            return []
         reporter = self.speaker.entity.id if self.speaker is not None else None
         # a reference points back: people the article names only after it are not its referents
         # ("The two leaders agreed ... Later he met A and B")
         people = [e for e in self._principal_pair(("Person",)) if e.id != reporter]
         if not all(_named_before(e, tok) for e in people):
             people = []
-        if tok.lemma_.lower() in _HEAD_ROLES:
+        if lemma in _HEAD_ROLES:
             heads = {f.subject_id for f in getattr(self.m, "static_facts", ()) or () if f.predicate == "leaderOf"}
             ranked = sorted((e for e in self.m.entities.values() if e.id in heads and e.id != reporter
                              and _named_before(e, tok)),
@@ -426,27 +513,28 @@ class NounRules:
         return people if len(people) == 2 else []
 
     def _meeting_sides(self, tok: Token, lemma: str) -> list[Entity]:
-        """"X met Y in Hanoi. The two sides agreed to ...": with no coordination nearby, the
-        two sides of the last meeting or talks of the same or two previous sentences; people
-        stand for the countries they lead or serve ("the two countries", "the two sides")."""
-        if lemma not in _COUNTRYISH and lemma not in ("side", "party") or \
-                not any(c.lower_ in ("two", "both") for c in tok.children):
+        """"X met Y in Hanoi. The two sides agreed to ...", "held talks with Y ... The two rivals
+        did not meet": the two sides of the last meeting or talks (:meth:`meeting_in_reach`);
+        people stand for the countries they lead or serve ("the two countries", "the two
+        allies"), but stay people for "the two rivals", "the two men"."""
+        if lemma not in _COUNTRYISH and lemma not in ("side", "party", "ally", "neighbour", "neighbor") \
+                and lemma not in _PEOPLE_PAIRS or not any(c.lower_ in ("two", "both") for c in tok.children):
             return []
         sides = self.last_meeting
-        if len(sides) != 2 or sides[0].token.doc is not tok.doc or sides[0].token.i >= tok.i:
-            return []
-        between = sum(1 for t in tok.doc[sides[0].token.i + 1:tok.i] if t.is_sent_start)
-        if between > 2:
+        if len(sides) != 2 or not self.meeting_in_reach(tok):
             return []
         out = []
         for end in sides:
             ent = end.entity
-            if ent.type == "Person":
+            if ent.type == "Person" and lemma not in _PEOPLE_PAIRS:
                 ent = self.affiliation(ent)
                 if ent is None or ent.type != "Country":
                     return []
             out.append(ent)
-        return out if len({e.id for e in out}) == 2 else []
+        if len({e.id for e in out}) != 2:
+            return []
+        self.pair_used(tok, [e.entity for e in sides])
+        return out
 
     def _distinct_sides(self, group: list[End]) -> list[End]:
         """``group`` unless it is people not known to stand for different countries: "X and
@@ -462,6 +550,7 @@ class NounRules:
         """Common nouns: plural references, roles, proxies ("Indian troops", "the report by X")."""
         table = doc_table(tok.doc)  # the children's words and labels, without Token objects
         lemma, kids, dep = table.lemma[tok.i], table.kids[tok.i], table.dep
+        lemma = _plural_lemma(tok, lemma, self._roles)  # "The Prime Ministers", "Both Leaders"
         if any(table.lower[c] == "member" and dep[c] in _MEMBER_DEPS for c in kids):
             return []  # "EU member states" are not the EU
         named = self._named_appos(tok, allowed)
@@ -487,7 +576,9 @@ class NounRules:
         # "his team would meet X": a person's team acts for them (only with the owner named)
         team = lemma in _ENTOURAGE and any(c.dep_ == "poss" for c in tok.children)
         # "both parties" counts sides as "both sides" does ("the party" alone is a political one)
-        parties = lemma == "party" and tok.tag_ == "NNS" and any(c.lower_ in self._counts for c in tok.children)
+        # ("the two rivals", "both men" as well: the people of the last meeting)
+        parties = (lemma == "party" or lemma in _PEOPLE_PAIRS) and tok.tag_ == "NNS" \
+            and any(c.lower_ in self._counts for c in tok.children)
         if self.any_noun or lemma in self._proxy or lemma in self._roles or tok.pos_ == "PROPN" or team \
                 or lemma in _BODY_PROXIES or parties:
             # "the two countries", "both sides": the sentence's coordinated subject
@@ -495,11 +586,14 @@ class NounRules:
             plural_ref = not self._event_noun(lemma) and any(
                 c.lower_ in ("two", "both", "three") for c in tok.children
                 if c.dep_ in ("nummod", "det", "predet", "amod"))
-            if not plural_ref and tok.tag_ == "NNS" and lemma in self._roles and [c.lower_ for c in tok.children] == ["the"] \
-                    and not self.in_quote(tok):
-                # "the presidents also exchanged views": the two people the article is about, when
-                # two stand out (a coordination nearby may pair one of them with an aide)
-                return [End(e, tok, True, "principal pair") for e in self._principal_people(tok)
+            if not plural_ref and tok.tag_ in ("NNS", "NNPS") and lemma in self._roles \
+                    and [table.lower[c] for c in kids if dep[c] == "det"] == ["the"] \
+                    and all(dep[c] == "det" or table.lower[c] in _OFFICE_WORDS for c in kids):
+                # "the presidents also exchanged views", "The Prime Ministers discussed X": the two
+                # people who last met, else the two the article is about, when two stand out (a
+                # coordination nearby may pair one of them with an aide)
+                # (in a quote "the leaders" may be the speaker's others: only the people who last met)
+                return [End(e, tok, True, "principal pair") for e in self._principal_people(tok, self.in_quote(tok))
                         if e.type in allowed]
             if not plural_ref and tok.tag_ == "NNS" and lemma in self._collective:
                 # "the neighbouring countries", "their leaders": no other owner named
@@ -509,6 +603,11 @@ class NounRules:
             counted = self._counted(tok, allowed) if tok.tag_ == "NNS" and lemma not in self._roles else []
             own = _clause_agents(tok, self.m) if plural_ref and self._multi else frozenset()
             n = next((self._counts[c.lower_] for c in tok.children if c.lower_ in self._counts), None)
+            met = self._meeting_sides(tok, lemma) if plural_ref and lemma in _PEOPLE_PAIRS else []
+            if met:
+                # "held talks with Y ... The two rivals did not meet": the last meeting's sides,
+                # not an earlier pair of the same size (the mediators)
+                return [End(e, tok, True, "sides of the last meeting") for e in met if e.type in allowed]
             if counted and (n is None or len({e.entity.id for e in (self.group or self.prev_group)}) != n):
                 # "the three Nordic states" when this sentence's coordination is another one
                 return counted

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger, load_lexicon
+from kg.extract.texts import named_authors, text_issuers
 from kg.extract.topic_clauses import feared_subjects
 from kg.extract.topic_lists import listed_topics
 from kg.resolve.gazetteer import load_gazetteer
@@ -136,6 +137,9 @@ def _specifics(tok: Token) -> list[Token]:
 def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
     """Actor subjects of ``verb``; a participial adjunct whose inherited subject is no actor
     ("..., maintaining that ...") tries the clause above it."""
+    main = _mandate_conjunct(verb)
+    if main is not None:
+        return actor_subjects(main, ends)
     found = [e for t in syntax.subjects(verb, OBJECT_CONTROL) for e in ends.actors(t)]
     if not found:
         found = _title_appositions(verb, ends)
@@ -151,7 +155,7 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
             tok = tok.head
         found = [e for t in syntax.subjects(tok, OBJECT_CONTROL) for e in ends.actors(t)]
     found = found or _in_gerund(verb, ends) or _misread_plural(verb, ends) or _first_to(verb, ends) \
-        or _accepted_invitation(verb, ends) or _text_author(verb, ends)
+        or _accepted_invitation(verb, ends) or _text_author(verb, ends) or text_issuers(verb, ends)
     if not found and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "PROPN" \
             and verb.head.i < verb.i and verb.doc[verb.i - 1].text == ",":
         # "Emmanuel Macron, visiting Morocco, praised ...": the participle set off after a name is
@@ -163,6 +167,19 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
         # "Thai F-16 jets had bombed ...": a force or weapon whose country is named deeper in its phrase
         found = [e for t in syntax.subjects(verb, OBJECT_CONTROL) for e in armed_owner(t, ends, ends.lex)]
     return found
+
+
+def _mandate_conjunct(verb: Token) -> Token | None:
+    """"The resolution demands that Russia withdraw its forces and expresses support for ...",
+    "declares that the referendums have no validity and demands ...": a finite verb coordinated
+    with the verb of a that-clause it cannot agree with (a bare "withdraw", a plural "have")
+    does not share that clause's subject; in the main clause's tense, it continues that clause."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.tag_ != verb.tag_ \
+            or not ((head.tag_ == "VB" and verb.tag_ in ("VBZ", "VBD")) or (head.tag_ == "VBP" and verb.tag_ == "VBZ")) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return head.head if any(c.dep_ == "nsubj" for c in head.children) else None
 
 
 #: verbs whose partners share the act of an "in"-gerund ("joined Russia in voting against ...")
@@ -244,7 +261,8 @@ def _text_author(verb: Token, ends: EndFinder) -> list[End]:
     """A participle on a text is its author's act: "a letter from Trump urging Erdogan to
     make a deal" (the parser often hangs the participle on "from"), "a decree signed by X
     banning imports", "X's letter demanding ...", and a text issued by the clause's subject,
-    "X signed orders imposing tariffs on Y", "the council adopted a resolution ordering Y"."""
+    "X signed orders imposing tariffs on Y", "the council adopted a resolution ordering Y", "A and
+    B circulated a draft resolution demanding ..." (else the body the text is named after)."""
     if verb.tag_ != "VBG":
         return []
     texts = ends.lex.cue("authored_texts")
@@ -255,15 +273,14 @@ def _text_author(verb: Token, ends: EndFinder) -> list[End]:
     text = verb.head
     if verb.dep_ != "acl" or text.pos_ != "NOUN" or text.lemma_.lower() not in texts:
         return []
-    authors = [g for c in text.children if c.dep_ == "poss" for g in (c,)]
-    authors += [p for _, p in syntax.prep_objects(text, _AUTHOR_PREPS)]
-    authors += [t for c in text.children if c.dep_ == "acl" and c.tag_ == "VBN" for t in syntax.by_agents(c)]
-    found = [e for t in authors for e in ends.actors(t)]
+    found = named_authors(text, ends)
     issuer = text.head
+    issuing = ends.lex.cue("light_verbs") | ends.lex.cue("issuing_verbs")
     if not found and text.dep_ == "dobj" and issuer.pos_ == "VERB" \
-            and issuer.lemma_.lower() in ends.lex.cue("light_verbs") and not syntax.is_passive(issuer):
+            and issuer.lemma_.lower() in issuing and not syntax.is_passive(issuer):
         found = actor_subjects(issuer, ends)
-    return found
+    # "welcomed a Security Council resolution demanding ...": the body the text is named after
+    return found or ends.actors(text)
 
 
 def _partners(verb: Token, ends: EndFinder) -> list[End]:

@@ -126,7 +126,7 @@ from kg.extract.title_words import MOVEMENT_TITLES as _MOVEMENT_TITLES
 from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
 from kg.extract.title_words import SECTOR_WORDS as _SECTOR_WORDS
 from kg.resolve.focus import cached_focal, focal_country, issuer_country, source_country
-from kg.resolve.gazetteer import load_gazetteer, slug
+from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.memberships import PORTFOLIOS, membership_facts
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import contradicts_dictionary, dictionary_target, person_holdings

@@ -659,16 +659,10 @@ def rejected_claims(verb: Token, speakers: list[End], ends: EndFinder, lex: Lexi
             part = next((label for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl")
                          and (c.lemma_.lower() == "be" or c.lemma_.lower() in _PART_VERBS)
                          for label in [_copula_topic(c, syntax.clause_subject_of(c), ends, lex)] if label), None)
-            if part is not None:
-                # "dismissed any suggestion that Russia was behind the incidents": the part denied
-                topic = End(ends.m.topic(part), obj, False, f"topic '{part if isinstance(part, str) else part.text}'")
-                for s in speakers:
-                    yield Candidate("report-reject-claim", verb, "denies", "120", s, topic, verb, 0.6,
-                                    polarity="positive")
-                continue
-            label = _passive_content(obj, verb, ends, lex, trace)
+            # "dismissed any suggestion that Russia was behind the incidents": the part denied;
+            # else "rejected suggestions that France was misled": what the claim says
+            label = part if part is not None else _passive_content(obj, verb, ends, lex, trace)
             if label is not None:
-                # "rejected suggestions that France was misled": what the claim says
                 topic = End(ends.m.topic(label), obj, False, f"topic '{label if isinstance(label, str) else label.text}'")
                 for s in speakers:
                     yield Candidate("report-reject-claim", verb, "denies", "120", s, topic, verb, 0.6,

@@ -231,7 +231,8 @@ def _lies_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         firm = seat and root.dep_ == "appos" and root.lemma_ in _FIRM_NOUNS
         if firm:  # "Acme, a company based in Ruritania": a firm is registered in a country
             root = root.head
-        place = _seated(mentions, root) if seat else _located(doc, mentions, root, thing)
+        place = (_seated(mentions, root) or _seated_before_comma(doc, mentions, verb)) if seat \
+            else _located(doc, mentions, root, thing)
         if place is None:
             continue
         ends = _PLACE_ENDS if firm or not seat else ("Location",)
@@ -269,9 +270,39 @@ _FIRM_NOUNS = frozenset({"company", "firm", "bank", "corporation", "business", "
                          "conglomerate", "airline", "operator", "shipper"})
 
 
+#: Last words of organisations' names: "the X Gas Forum, headquartered in Y" seats a body
+#: the tagger may leave untagged.
+_BODY_HEADS = frozenset({"forum", "institute", "centre", "center", "bank", "fund", "council",
+                         "commission", "organisation", "organization", "agency", "group", "union",
+                         "alliance", "association", "foundation", "company", "corporation",
+                         "authority", "secretariat", "court", "network", "initiative"})
+
+
 def _seated(mentions: Mentions, root: Token) -> Entity | None:
     """The organisation a "headquartered in" / "based in" phrase seats (named, not "it")."""
     return named_entity(mentions, root, ("Organization",))
+
+
+def _seated_before_comma(doc: Doc, mentions: Mentions, verb: Token) -> Entity | None:
+    """"progress in setting up the X Gas Forum, headquartered in Y": the name right before
+    the comma is what the participle seats, wherever the parser hung it; an untagged name
+    of two or more capitalised words ending in a body word becomes an organisation."""
+    j = verb.i - 2
+    if j < 0 or doc[j + 1].text != "," or verb.dep_ not in ("acl", "advcl"):
+        return None
+    named = _seated(mentions, doc[j])
+    if named is not None or mentions.mention_at(doc[j]) is not None:
+        return named
+    k = j
+    while k >= 0 and doc[k].is_title and not doc[k].is_sent_start \
+            and mentions.mention_at(doc[k]) is None:
+        k -= 1
+    words = doc[k + 1:j + 1]
+    if len(words) < 2 or words[-1].lower_ not in _BODY_HEADS:
+        return None
+    body = mentions.entity(slug(words.text), words.text, "Organization")
+    body.aliases.add(words.text)
+    return body
 
 
 def _located(doc: Doc, mentions: Mentions, root: Token, thing: bool) -> Entity | None:

@@ -482,8 +482,17 @@ def _deployed(subject: Entity) -> bool:
     return subject.label.split()[-1].lower() in _OPERATION_WORDS
 
 
+#: Words of the names of research and teaching bodies, which stay where they
+#: are: "the X Institute for China Studies in Germany" lies in the country ("NATO in
+#: Afghanistan" is an operation; "the Security Council in Libya" a mission).
+_SCHOOL_WORDS = frozenset({"institute", "university", "college", "academy", "school",
+                           "centre", "center", "foundation"})
+
+
 def _place_types(subject: Entity) -> tuple[str, ...]:
     # "NATO in Afghanistan" is an operation, not a seat: organisations lie in cities
+    if subject.type == "Organization" and _SCHOOL_WORDS & set(subject.label.lower().split()):
+        return _PLACE_ENDS
     return ("Location",) if subject.type in ("Organization", "Group") else _PLACE_ENDS
 
 
@@ -839,16 +848,31 @@ def _based(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if i < 2 or doc[i - 1].text != "-" or word.dep_ != "amod":
             continue
         place = mentions.mention_at(doc[i - 2])
+        if place is not None and place.span.end > i:
+            place = None  # "Rotterdam-based" tagged whole as a person: no place's mention
         org = mentions.mention_at(word.head)
         if org is None and word.head.dep_ == "appos":
             org = mentions.mention_at(word.head.head)  # "the X Institute, a Lima-based think tank"
-        if place is None or org is None or place.by_coref or org.by_coref:
+        if org is None or org.by_coref or place is not None and place.by_coref:
             continue
-        where, what = place.entities[0], org.entities[0]
+        where = place.entities[0] if place is not None else _untagged_base(mentions, doc[i - 2])
+        if where is None:
+            continue
+        what = org.entities[0]
         if where.type in _PLACE_ENDS and what.type in ("Organization", "Group") and where.id != what.id:
             facts.append(make_fact(article, word, what, "locatedIn", where, "based-in",
                                    f"-{word.text}", 0.7))
     return facts
+
+
+def _untagged_base(mentions: Mentions, token: Token) -> Entity | None:
+    """"Xville-based Acme Corp" with "Xville" left without a mention of its own: a
+    capitalised name before "-based" that the gazetteer does not know is a place. At a
+    sentence's start only a proper noun counts ("Community-based groups": a common word)."""
+    if not token.is_title or not token.is_alpha \
+            or (token.is_sent_start and token.pos_ != "PROPN") or load_gazetteer().lookup(token.text):
+        return None
+    return mentions.entity(slug(token.text), token.text, "Location")
 
 
 def _untagged_dateline(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:

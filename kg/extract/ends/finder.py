@@ -254,12 +254,21 @@ class EndFinder(NounRules, ReferenceRules):
             group, acts = (self.group, self.group_acts) if self.group else (self.prev_group, self.prev_group_acts)
             # "The leaders discussed the fighting between A and B. They agreed to work together":
             # a pair named inside what was discussed is not who "they" are, the meeting's sides are
-            if group and (acts or not met):
+            if group and (acts or not met or self._joins_meeting(group)):
+                # ("spoke with his counterparts from A and B. They expressed ...": the pair named
+                # is the meeting's other side)
                 return group
         if met:
             self._pair_used = tok.i
             return self.last_meeting
         return self.prev_group or self.prev_described
+
+    def _joins_meeting(self, group: list[End]) -> bool:
+        """Whether a coordination names a side of the last meeting (as itself or as the
+        country of the person who met)."""
+        met = {e.entity.id for e in self.last_meeting}
+        met |= {getattr(self.affiliation(e.entity), "id", None) for e in self.last_meeting if e.entity.type == "Person"}
+        return any(e.entity.id in met for e in group)
 
     def _remember(self, sent) -> None:
         """Keep the sentence's acting coordinations for counted descriptions later on."""

@@ -429,6 +429,9 @@ class NounRules:
             pass  # "The two ministers" read as two people who did not meet: the two who did
         elif len(many) != 1 or many[0].type not in ("Person", "Country"):
             return False
+        elif many[0].type == "Country" and lemma in _JUNTA_NOUNS | _RULING_PEOPLE and not any(
+                c.lower_ in self._counts for c in tok.children):
+            return False  # "The generals who overthrew the president": the state they rule
         # "the two X", "both X", "the X" (no owner of their own: "the Kuwaiti ministers" is Kuwait's)
         return any(c.lower_ in self._counts or c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             and not any(c.dep_ in ("poss", "amod", "compound", "nmod") and self.m.entity_at(c) is not None

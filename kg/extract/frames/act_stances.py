@@ -136,6 +136,8 @@ def _turned_down(acts: list[Token], ends: EndFinder) -> list[End]:
         modifiers = [c for c in act.children if c.dep_ in ("amod", "compound", "nmod") and c.i < act.i]
         if ACT_NOUNS[act.lemma_.lower()] not in _WORDED_FAMILIES and not modifiers:
             continue
+        if not modifiers and act.lemma_.lower() in ends.lex.cue("claim_nouns"):
+            continue  # "Chile rejected the allegations": a charge denied (report_denials), no topic of its own
         nxt = act.doc[act.i + 1] if act.i + 1 < len(act.doc) else act
         if any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ in _FRAMING or c.dep_ in ("acl", "ccomp")
                for c in act.children) or nxt.lower_ in ("that", "to", "for"):

@@ -240,6 +240,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
         if fact.polarity != "negative" and cand.subject.entity.type in ("Country", "Organization", "Group") \
                 and cand.relation not in seen:
             ends.last_by_relation[cand.relation] = _national(cand.subject, ends)._replace(coref=True)
+            ends.last_target_by_relation[cand.relation] = cand.object._replace(coref=True)
             seen.add(cand.relation)
     # "X fired a rocket ... Japan condemned the launch": who did the acts later descriptions name
     ends.remember_acts(tokens, lemmas)

@@ -17,7 +17,10 @@ from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger
 from kg.extract.modality import requested
+from kg.extract.frames.act_targets import sentence_index
+from kg.extract.frames.responses import answered_side
 from kg.extract.reports import condemned_acts
+from kg.extract.texts import named_authors
 from kg.extract.rules import Candidate, Trace, actor_subjects, attack_site, has_required, pair_up, topic_ends
 from kg.resolve.gazetteer import load_gazetteer
 from kg.types import ACTOR_TYPES
@@ -101,6 +104,10 @@ _VOICING = frozenset({"convey", "relay", "communicate", "register", "air", "reit
 # reached still says its subject was discussed
 _SETTLING = frozenset({"reach", "sign", "conclude", "seal", "clinch", "ink", "finalize", "finalise",
                        "agree", "strike"})
+
+
+#: nouns of bringing two sides to terms, besides the ``frame_go_between_nouns`` ("Saudi mediation")
+_GO_BETWEEN = frozenset({"mediation", "facilitation", "intercession"})
 
 
 #: Meeting nouns a forum's name modifies as the name of the gathering ("at the G20 summit";
@@ -299,6 +306,98 @@ def _invited_subject(verb: Token, ends: EndFinder) -> list[End]:
             if a.dep_ == "appos" and a.i > x.i for e in ends.actors(a)]
 
 
+#: verbs of answering a measure with one's own ("answered the tariffs with duties of its own")
+_ANSWERING = frozenset({"answer", "counter", "match", "meet"})
+_OWN = frozenset({"own"})
+_WITH = frozenset({"with"})
+
+
+def _of_own(noun: Token, ends: EndFinder) -> list[End]:
+    """"duties of its own", "sanctions of their own": the owner of "own" holds the measure."""
+    return [e for _, p in syntax.prep_objects(noun, _OF) if p.lower_ in _OWN
+            for c in p.children if c.dep_ == "poss" for e in ends.actors(c)]
+
+
+def _answered_owners(noun: Token, trig: Trigger, ends: EndFinder, lex: Lexicon) -> list[End]:
+    """"Canada will answer U.S. tariffs with duties of its own", "responded to the sanctions with
+    measures of its own": the side (a leader's country) whose measure the "with" phrase answers
+    in the same clause (the parser may hang "with" on the answered noun itself)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _WITH:
+        return []
+    host = noun.head.head
+    verb = host.head if host.pos_ == "NOUN" and host.dep_ == "dobj" else host
+    if verb.lemma_.lower() not in _ANSWERING | lex.cue("retaliation_verbs"):
+        return []
+    answered = [c for c in verb.children if c.dep_ == "dobj"]
+    answered += [p for _, p in syntax.prep_objects(verb, frozenset({"to"}))]
+    return [_country_side(e, ends) for a in answered if a.pos_ == "NOUN"
+            and any(FAMILY[t.relation] == "coerce" for t in lex.nouns.get(a.lemma_.lower(), ()))
+            for e in _noun_agents(a, trig, ends, set())]
+
+
+#: how many sentences back a measure "of their own" may join the last one
+_IN_KIND_REACH = 2
+
+
+def _same_target(noun: Token, agents: list[End], trig: Trigger, ends: EndFinder) -> list[End]:
+    """"The US imposed sanctions on Myanmar's generals. Canada and Britain announced sanctions of
+    their own": others' measures of their own, answering nobody, join the last measure of that
+    kind reported a sentence or two before, against the same side."""
+    last = ends.last_target_by_relation.get(trig.relation)
+    author = ends.last_by_relation.get(trig.relation)
+    if last is None or author is None or last.entity.type not in ACTOR_TYPES:
+        return []
+    here = sentence_index(noun, ends)
+    if not 0 < here - sentence_index(last.token, ends) <= _IN_KIND_REACH:
+        return []
+    mine = {e.entity.id for e in agents}
+    if author.entity.id in mine or last.entity.id in mine:
+        return []
+    return [last._replace(token=noun, via=f"target of the last '{trig.relation}'")]
+
+
+#: verbs whose subject, a measure, says whom it hits ("the duties will apply to imports from X")
+_APPLYING = frozenset({"apply", "hit", "cover", "target", "affect"})
+
+
+def _applied(noun: Token) -> Token | None:
+    """The active verb of hitting or applying whose subject ``noun`` is, else None."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _APPLYING:
+        return None
+    return verb
+
+
+def _speaker_states(verb: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
+    """The states whose officials report ``verb``'s clause ("Secretary X said that ...")."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.cue("reporting_verbs"):
+        return []
+    # (a named official only: "Japanese officials said the tariffs will hit X" may speak of anyone's)
+    sides = [_country_side(e, ends) for e in actor_subjects(verb.head, ends) if e.entity.type == "Person"]
+    return [e for e in sides if e.entity.type == "Country"]
+
+
+#: texts whose participle acts for who issued them ("signed orders imposing tariffs on X")
+_ORDERS = frozenset({"order", "decree", "proclamation", "directive", "memorandum", "bill", "law",
+                     "legislation", "resolution"})
+
+
+def _order_issuers(verb: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
+    """"Trump signed orders imposing a 25% tariff on Canada", "a decree introducing sanctions
+    on X issued by the Kremlin": a participle on a text with no subject of its own is the act
+    of who signed or issued the text (the text's author, else the issuing verb's subject; the
+    parser may hang that verb on the text as a modifier)."""
+    text = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or text.pos_ != "NOUN" or text.lemma_.lower() not in _ORDERS:
+        return []
+    found = named_authors(text, ends)
+    issuing = lex.cue("issuing_verbs")
+    hosts = [text.head] if text.dep_ == "dobj" else [
+        c for c in text.children if c.dep_ == "amod" and c.pos_ == "VERB" and c.tag_ == "VBD"]
+    hosts = [h for h in hosts if h.lemma_.lower() in issuing and not syntax.is_passive(h)]
+    return found or [e for h in hosts for e in actor_subjects(h, ends)]
+
+
 #: verbs of watching "with concern" ("notes with concern the ...", "follows with alarm")
 _WATCHING = frozenset({"note", "follow", "watch", "observe", "monitor", "view", "learn", "receive", "see"})
 
@@ -390,6 +489,17 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "duties of up to 35% on cars": the goods hang off the rate
             target_toks = [q for _, p in syntax.prep_objects(anchor, _OF) if p.like_num or p.lower_ == "%"
                            or p.ent_type_ in _RATE_ENTS for _, q in syntax.prep_objects(p, preps - {"of"})]
+        if FAMILY[trig.relation] == "coerce":
+            # "a tariff on most of its exports", "sanctions on some of Russia's banks": the goods
+            # or bodies the amount is of
+            target_toks = [next((q for _, q in syntax.prep_objects(t, _OF)), t)
+                           if t.pos_ in ("ADJ", "DET", "NUM", "PRON") or t.lemma_.lower() in quantity else t
+                           for t in target_toks]
+        applied = _applied(anchor) if FAMILY[trig.relation] == "coerce" else None
+        if applied is not None:
+            # "the duties on steel would apply to imports from Canada", "the tariffs will hit
+            # Chinese goods": what the measure applies to is hit too
+            target_toks += [p for _, p in syntax.prep_objects(applied, _TO)] + syntax.objects(applied)
         if light and not target_toks:  # "imposed sanctions on Monday on 12 generals"
             target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"})]
         if light and not target_toks and FAMILY[trig.relation] == "coerce" and gov_lemma in _WIDENING:
@@ -408,11 +518,15 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if not target_toks and trig.relation == "concernedAbout":
             # "expressed concern that the dispute could escalate": what the clause says may happen
             target_toks = feared_subjects(anchor) or (feared_subjects(gov) if light else [])
+        at_toks: list[Token] = []
         if trig.relation in TOPICAL and target_toks:
             # "concern over what it described as interference": the description names the topic
             target_toks = [_described_as(t) for t in target_toks]
             # "concerns about X at home": "at" names the topic only when nothing else does
             main = [t for t in target_toks if t.head.lower_ != "at"]
+            # ("On regional issues, the leaders expressed concern at the violence": a vague
+            # framing phrase that names no topic leaves it to "at", below)
+            at_toks = target_toks if main else []
             target_toks = main or target_toks
         nxt = anchor.right_edge.i + 1
         if not target_toks and not light and nxt < anchor.sent.end and anchor.doc[nxt].dep_ == "prep" \
@@ -467,7 +581,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # not who imposes the duties
             last = max(t.i for t in target_toks)
             exclude |= {q.i for _, q in syntax.prep_objects(anchor, _FROM) if q.i > last}
-        agents = _noun_agents(noun, trig, ends, exclude)
+        agents = _noun_agents(noun, trig, ends, exclude) or _of_own(anchor, ends)
         if anchor is not noun:
             agents += [e for e in _noun_agents(anchor, trig, ends, exclude)
                        if e.entity.id not in {a.entity.id for a in agents}]
@@ -505,11 +619,15 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                       for e in ends.actors(t)]
         if not agents and told and FAMILY[trig.relation] in ("assault", "coerce"):
             agents = [e for c in told for t in c.children if t.dep_ == "nsubj" for e in ends.actors(t)]
+        if not agents and applied is not None and target_toks:
+            # "Secretary X told reporters that the duties would apply to imports from Y": the
+            # state of the official announcing the measure takes it
+            agents = _speaker_states(applied, ends, lex)
         if not agents and light:
             if syntax.is_passive(gov):  # "the accord was signed by X and Y"
                 agents = [e for t in syntax.by_agents(gov) for e in ends.actors(t)]
             else:
-                agents = actor_subjects(gov, ends) or _invited_subject(gov, ends)
+                agents = actor_subjects(gov, ends) or _invited_subject(gov, ends) or _order_issuers(gov, ends, lex)
             rule = "light-verb"
         if not agents and trig.relation == "sanctions" and gov_lemma in _SANCTION_HOLDING and noun.dep_ == "dobj" \
                 and not syntax.is_passive(gov):
@@ -590,6 +708,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 # concern the developments in Sudan": the watcher holds it, about what is watched
                 agents, target_toks = _watched_with(anchor, ends)
             targets = [e for t in target_toks for e in topic_ends(t, ends, lex)]
+            if not targets and at_toks:
+                targets = [e for t in at_toks if t.head.lower_ == "at" for e in topic_ends(t, ends, lex)]
             if not agents and gov is not None and not light:
                 trace.add(rule, noun, f"rejected {trig.relation}", "no holder of the attitude")
                 continue
@@ -643,6 +763,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                             if a.dep_ == "amod" and a.tag_ == "VBN" and a.lemma_.lower() in _ORIGINATING
                             for c in a.children if c.dep_ in ("npadvmod", "compound", "amod")
                             for e in ends.actors(c, frozenset({"Country"}))]
+            if not targets and agents and FAMILY[trig.relation] == "coerce" and _of_own(anchor, ends):
+                # "will answer U.S. tariffs with duties of its own": a measure in kind is aimed at
+                # whoever took the measure it answers
+                targets = _answered_owners(anchor, trig, ends, lex) or answered_side(anchor, agents, ends) \
+                    or _same_target(anchor, agents, trig, ends)
             if trig.relation == "appealsTo" and lemma in lex.cue("forum_only_nouns"):
                 # "a complaint with the WTO" is an appeal; "a complaint with Tokyo" a protest (frames)
                 targets = [e for e in targets if e.entity.type == "Organization"]
@@ -657,8 +782,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # the sides talking to each other)
             guests = gov is not None and syntax.is_passive(gov) \
                 and (gov_lemma == "attend" or gov_lemma in lex.cue("mediating_verbs"))
+            # ("with U.S. and Saudi mediation", "Qatari and Egyptian mediators": the go-betweens
+            # named before the noun bring others to terms, they do not negotiate with each other)
+            go_between = lemma in _GO_BETWEEN or lemma in lex.cue("frame_go_between_nouns")
             if trig.relation in SYMMETRIC and not targets and not members and len(agents) >= 2 and not guests \
-                    and (rule != "noun" or _joined(agents)):
+                    and not go_between and (rule != "noun" or _joined(agents)):
                 members, agents = members + agents, []
             if members:
                 if trig.relation in SYMMETRIC:

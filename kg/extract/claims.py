@@ -37,7 +37,7 @@ from kg.extract.ends import End, EndFinder
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.report_denials import (_act_topic, _clause_label, _content_clauses, _gerund_phrase, _QUOTES,
                                        ing_form, rejecting)
-from kg.extract.reports import _charged_act, _hostile, _is_negated
+from kg.extract.reports import _charged_act, _hostile, _is_negated, news_copy
 from kg.extract.rules import Candidate, Trace, actor_subjects, pair_up
 from kg.types import ACTOR_TYPES
 
@@ -196,8 +196,7 @@ def _judges(noun: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
     if ends.speaker is not None:
         return [ends.speaker]
     issuer = ends.issuer()
-    source = (getattr(getattr(ends.m, "article", None), "source", None) or "").lower()
-    if issuer is None or any(w in source for w in ("news", "wire", "press agency")):
+    if issuer is None or news_copy(ends):
         return []
     return [End(issuer, noun, True, "issuing government")]
 

@@ -806,6 +806,13 @@ def _transcript_speaker(sents, n: int, ends: EndFinder):
     return colon, [End(country, person.token, True, "transcript speaker") if country is not None else person]
 
 
+def news_copy(ends) -> bool:
+    """Whether the article is a news outlet's copy ("... News", a wire, a press agency), which
+    narrates, rather than a government's own text, which speaks in the issuer's voice."""
+    source = (getattr(getattr(ends.m, "article", None), "source", None) or "").lower()
+    return any(w in source for w in ("news", "wire", "press agency"))
+
+
 def _issuer_voice(sent, ends: EndFinder, lex: Lexicon):
     """A published statement's own charge: in a text a government issued ("Statement by the
     Spokesperson of the Chinese Embassy ..."), a sentence reporting nobody's words whose main act
@@ -817,8 +824,7 @@ def _issuer_voice(sent, ends: EndFinder, lex: Lexicon):
     root = sent.root
     if issuer is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in lex.cue("reporting_verbs"):
         return None
-    source = (getattr(getattr(ends.m, "article", None), "source", None) or "").lower()
-    if any(w in source for w in ("news", "wire", "press agency")):
+    if news_copy(ends):
         return None
     act, charged = _charged_act(root, syntax.clause_subject_of(root), lex)
     if charged is None or not _hostile(act, lex) or _is_negated(act):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from kg.extract import extract_doc
 from kg.types import Article
 
-__all__ = ["SYMMETRIC", "check_row", "facts", "found", "key"]
+__all__ = ["SYMMETRIC", "check_row", "facts", "found", "key", "static_triples"]
 
 
 def facts(nlp, text: str, *, title: str = "", date: str | None = None, min_confidence: float | None = None):
@@ -19,6 +19,16 @@ def facts(nlp, text: str, *, title: str = "", date: str | None = None, min_confi
     """
     article = Article(id="t", title=title, text=text, date=date)
     return extract_doc(nlp(text), article, min_confidence=min_confidence).facts
+
+
+def static_triples(nlp, text: str, date: str = "2023-06-10") -> set[tuple[str, str, str]]:
+    """The positive static facts (leaderOf / memberOf / locatedIn) the resolve stage finds in
+    ``text``, as ``(subject, predicate, object)``."""
+    from kg.resolve import resolve  # (late: the extract tables need no resolve import)
+
+    article = Article(id="t", title="t", text=text, date=date)
+    return {(f.subject, f.predicate, f.object) for f in resolve(nlp(text), article).static_facts
+            if f.polarity == "positive"}
 
 
 #: Relations whose two ends may come out either way round.

@@ -14,15 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.resolve import resolve
-from kg.types import Article
+from tests.factkit import static_triples
 
 
-def triples(nlp, text, date="2023-06-10"):
-    doc = nlp(text)
-    article = Article(id="t", title="t", text=text, date=date)
-    return {(f.subject, f.predicate, f.object) for f in resolve(doc, article).static_facts
-            if f.polarity == "positive"}
+
+triples = static_triples
 
 
 FOUND = [

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract.topic_clauses import feared_subjects
 from kg.extract import syntax
+from kg.extract.discourse import principal_pair
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger
 from kg.extract.modality import requested
@@ -802,8 +803,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             pairs = pair_up(agents, targets, trig.relation)
             rule = "light-verb"
         if not pairs and trig.relation == "attacks" and agents and not targets and lemma in lex.cue("campaign_nouns") \
-                and not any(syntax.prep_objects(t, _AIMED_AT) for t in (noun, noun.head.head) if noun.head.lower_ == "of" or t is noun):
-            # ("its offensive in Gaza", "the resumption of its offensive in Gaza" name a place)
+                and not _names_its_ground(noun):
             # "Israel launched its offensive on July 8", "weeks of U.S. airstrikes" in an article
             # about two sides: the war the article is about, aimed at the other side
             pairs = _war_of_the_article(agents, ends)
@@ -1113,10 +1113,17 @@ def _only_offered(noun: Token, gov: Token | None, lex: Lexicon) -> bool:
 _AIMED_AT = frozenset({"in", "on", "into", "against", "at", "across", "inside", "over"})
 
 
+def _names_its_ground(noun: Token) -> bool:
+    """"its offensive in Gaza", "the resumption of its offensive in Gaza": the campaign's
+    phrase (or the phrase it is "of") names where it is fought."""
+    holders = (noun, noun.head.head) if noun.head.lower_ == "of" else (noun,)
+    return any(syntax.prep_objects(t, _AIMED_AT) for t in holders)
+
+
 def _war_of_the_article(agents: list[End], ends: EndFinder) -> list[tuple[End, End]]:
     """The other side of the article's two principal actors, for an attacker that is one of
     them and whose campaign names no target ("its offensive", "Russian barrages")."""
-    pair = ends._principal_pair()
+    pair = principal_pair(ends.m)
     ids = [e.id for e in pair]
     root = agents[0].token.sent.root if agents else None
     # "France criticised Israel's offensive": the one who speaks of it is no victim of it

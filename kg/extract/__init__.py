@@ -345,6 +345,7 @@ def extract_doc(doc: Doc, article: Article, *, mentions=None, trace: Trace | Non
     mentions = mentions if mentions is not None else _resolve(doc, article)
     trace = trace or Trace()
     ends = EndFinder(mentions, lex)
+    trace.ends = ends
     builder = FactBuilder(article, mentions, ends, lex)
     facts: list[Fact] = []
     for sent in mentions.sentences()[0]:

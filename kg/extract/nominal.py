@@ -18,6 +18,7 @@ from kg.extract.discourse import principal_pair
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger
 from kg.extract.modality import requested
+from kg.extract.frames._common import IMPLICIT, counterpart_pairs
 from kg.extract.frames.act_targets import sentence_index
 from kg.extract.frames.responses import answered_side
 from kg.extract.reports import condemned_acts
@@ -808,6 +809,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # about two sides: the war the article is about, aimed at the other side
             pairs = _war_of_the_article(agents, ends)
             rule += "-article-war" if pairs else ""
+        if not pairs and agents and not targets and trig.relation in IMPLICIT:
+            # "lodged a strong protest", "expressed its condemnation": the other side of the article
+            pairs = counterpart_pairs(agents, ends)
+            rule += "-counterpart" if pairs else ""
         if not pairs:
             trace.add(rule, noun, f"rejected {trig.relation}",
                       f"agents={[e.entity.label for e in agents]} targets={[e.entity.label for e in targets]}")
@@ -844,6 +849,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add(rule, noun, f"skipped {trig.relation}", "only asked for")
             continue
         conf = 0.8 if rule == "light-verb" else 0.75
+        conf = 0.6 if rule.endswith("-counterpart") else conf
         # a light verb carries the event ("will hold talks with X"); a verb whose subject is not the
         # agent ("raise Russian hacking") or any other verb only mentions it
         # "took its case to X": a possessive pronoun is the light verb's subject again

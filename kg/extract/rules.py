@@ -64,6 +64,9 @@ class Trace:
 
     lines: list[str] = field(default_factory=list)
     enabled: bool = False
+    #: the article's EndFinder, for rules that fall back on the article's sides
+    #: (:func:`kg.extract.frames._common.emit`); set by :func:`kg.extract.extract_doc`
+    ends: object = None
 
     def add(self, rule: str, trigger: Token, verdict: str, why: str) -> None:
         if self.enabled:

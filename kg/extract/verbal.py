@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
-from kg.extract.frames._common import side
+from kg.extract.frames._common import IMPLICIT, counterpart_pairs, side
 from kg.extract.frames.verb_context import (HYPHENED_FAMILIES, asked_for, back_to_talks, counted_crowd,
                                              delegation_ends, hyphened_agent, instrument_users, intent_holders,
                                              led_delegation, members_addressed, named_area, outer_participle,
@@ -515,11 +515,18 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             toks_ = [_stance_before(t, stance) or ends.last_stance or t if t.lower_ == "it" else t for t in toks]
             pairs = [(a, e) for t in toks_ if t.lemma_.lower() in stance and t.pos_ == "NOUN"
                      for e in topic_ends(t, ends, lex) if e.entity.type == "Topic" for a in agents]
+        implicit = not pairs and not toks and not mutual and trig.relation in IMPLICIT
+        if implicit:
+            # "Seoul summoned the envoy to protest", "vowed to hit back": no target named; in an
+            # article about two sides, the other side (a guess: lower confidence)
+            pairs = counterpart_pairs(agents, ends)
+            rule += "-counterpart" if pairs else ""
         if not pairs:
             what = ", ".join(t.text for t in toks) or "none"
             trace.add(rule, verb, f"rejected {trig.relation}", f"no {'topic' if trig.relation in TOPICAL else 'actor target'} (candidates: {what})")
             continue
         conf = 0.9 if not passive else 0.85
+        conf = 0.6 if rule.endswith("-counterpart") else conf
         relation, cameo = trig.relation, trig.cameo
         if relation == "attacks" and _threatened_only(verb, lex):
             # "vowed to retaliate against X": the threat is the fact (frame-response), no attack yet

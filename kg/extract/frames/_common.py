@@ -6,9 +6,9 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.rules import Candidate, actor_subjects, pair_up
-from kg.types import ACTOR_TYPES
+from kg.types import ACTOR_TYPES, Entity
 
-__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "owners_of_subject", "side", "own_sides", "not_own", "across_the_table", "partners_or_mutual"]
+__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "counterpart_pairs", "two_sides", "IMPLICIT", "owners_of_subject", "side", "own_sides", "not_own", "across_the_table", "partners_or_mutual"]
 
 STATES = frozenset({"Country", "Organization", "Group"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -32,8 +32,55 @@ def named(ends_: list[End]) -> list[End]:
     return [e for e in ends_ if not e.via.startswith(("the article's", "principal pair"))]
 
 
+#: relations whose unnamed target is the other side of a two-sided article ("lodged a
+#: protest", "vowed to retaliate", "condemned the move"); measured on 25 annotated sets, the
+#: other directed relations guessed this way were right too rarely (appeals 40%, support 47%)
+IMPLICIT = frozenset({"threatens", "criticizes", "protestsAgainst"})
+
+
+def two_sides(ends: EndFinder) -> list[Entity]:
+    """The two sides an article is about: mentions counted by side (a ministry or an official
+    counts for its country), when the second stands out from the third; else nothing.
+    Computed once per article (kept on the finder)."""
+    cached = getattr(ends, "_two_sides", None)
+    if cached is not None:
+        return cached
+    m = ends.m
+    counts: dict[str, int] = {}
+    for mention in m.mention_list:
+        for ent in mention.entities:
+            if ent.type == "Person":
+                ent = ends.affiliation(ent) or ent
+            elif ent.id in m.org_country:
+                ent = m.entities.get(m.org_country[ent.id], ent)
+            if ent.type in ("Country", "Organization", "Group"):
+                counts[ent.id] = counts.get(ent.id, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ok = len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1])
+    ends._two_sides = [m.entities[ranked[0][0]], m.entities[ranked[1][0]]] if ok else []
+    return ends._two_sides
+
+
+def counterpart_pairs(agents: list[End], ends: EndFinder) -> list[tuple[End, End]]:
+    """(agent, the other side) for each agent on one of the article's :func:`two_sides`
+    ("The Philippine foreign ministry said it would lodge a diplomatic protest", in an
+    article about China and the Philippines: the Philippines protests against China)."""
+    pair = two_sides(ends)
+    ids = [e.id for e in pair]
+    out = []
+    for a in agents:
+        own = side(a, ends).entity.id
+        if own in ids:
+            out.append((a, End(pair[1 - ids.index(own)], a.token, True, "the other side of the article")))
+    return out
+
+
 def emit(rule, trigger, relation, cameo, agents, targets, clause, conf, trace, *, polarity=None, walk=True):
     pairs = pair_up(agents, targets, relation)
+    if not pairs and not targets and relation in IMPLICIT and trace.ends is not None:
+        # "Manila said it would lodge a diplomatic protest": the other side of the article
+        pairs = counterpart_pairs(agents, trace.ends)
+        rule, conf = (rule + "-counterpart", min(conf, 0.6)) if pairs else (rule, conf)
     if not pairs:
         trace.add(rule, trigger, f"rejected {relation}",
                   f"agents={[e.entity.label for e in agents]} targets={[e.entity.label for e in targets]}")

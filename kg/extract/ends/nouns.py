@@ -639,9 +639,11 @@ class NounRules:
                     return [End(e, tok, True, "principal pair") for e in self._principal_people(tok)
                             if e.type in allowed]
             after = tok.i + 1
+            if after + 2 < len(tok.doc) and table.lower[after] == "-" and table.lower[after + 2] == "of":
+                after += 2  # "the secretary-general of the Arab League, X"
             if after < len(tok.doc) and table.lower[after] == "of" and tok.right_edge.i - tok.i <= 12:
                 # "General Secretary of the X Party Central Committee To Lam": after the office
-                after = tok.right_edge.i + 1
+                after = _name_after_office(tok)
             named = self.m.entity_at(tok.doc[after]) if lemma in self._roles and tok.tag_ != "NNS" \
                 and after < len(tok.doc) and "Person" in allowed else None
             if named is not None and named.type == "Person":
@@ -949,3 +951,24 @@ class NounRules:
                             seen.add(end.entity.id)
                             out.append(end._replace(via=f"listed after '{tok.text} of'"))
         return out
+
+
+def _name_after_office(tok: Token) -> int:
+    """The token after an office with its "of" phrase, where a name would follow it: "General
+    Secretary of the X Party Central Committee To Lam", and past a comma, "the head of the
+    African Union Commission, Amos Otieno" (the name often parsed as an apposition of the body,
+    or away from the phrase), but not a name that is the subject of what follows ("met the head
+    of the commission, Putin said")."""
+    doc = tok.doc
+    for t in tok.subtree:  # the name in apposition to the body named in the "of" phrase
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > tok.i + 2 and doc[t.left_edge.i - 1].text == ",":
+            return t.left_edge.i
+    after = tok.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN":
+        name = doc[after + 1]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        if name.dep_ not in ("nsubj", "nsubjpass"):
+            return after + 1
+    return after
+

@@ -971,4 +971,3 @@ def _name_after_office(tok: Token) -> int:
         if name.dep_ not in ("nsubj", "nsubjpass"):
             return after + 1
     return after
-

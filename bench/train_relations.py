@@ -48,6 +48,12 @@ sentences, plural or proxy ends, topics or titles); and those 91 sit on long pat
 through reported speech, which 60-odd articles are far too few to learn (on the six
 earlier sets the model gave the true relation >= 0.5 on 21 of 833 such pair mentions). The bar (added facts
 >= 0.75 precise, F1 up on most sets) is not met: nothing ships.
+Re-measured 2026-11-27 (session 13) with 3.5 times the data: a separate implementation
+(scikit-learn logistic regression per relation, similar features) trained on the pairs the
+rules left out in 22 sets of 8 invented articles (h30-h51: 21,370 pairs, 4,244 labelled) and
+tested on h52-h57 and dev: the facts it adds are still right 40-55% of the time (h55-h57:
+41 of 92 at p >= 0.5, 22 of 43 at p >= 0.7; dev 9 of 23), F1 never clearly up. More
+annotated articles did not lift it; the misses need context beyond the sentence.
 
 Usage:
     python bench/train_relations.py DIR [DIR ...] [-o MODEL.json] [--loso] [--show]

@@ -70,8 +70,15 @@ def in_ranges(ranges: list[tuple[int, int]], i: int) -> bool:
     return k >= 0 and ranges[k][0] <= i < ranges[k][1]
 
 
-def _by_mentions(mentions, types) -> list[tuple[int, str]]:
-    return sorted(((len(e.mentions), e.id) for e in mentions.entities.values() if e.type in types), reverse=True)
+def _by_mentions(mentions, types, fold=None) -> list[tuple[int, str]]:
+    """(mention count, entity id) of the entities of ``types``, most mentioned first;
+    ``fold`` maps an entity to the one its mentions count for (a ministry to its country)."""
+    counts: dict[str, int] = {}
+    for e in mentions.entities.values():
+        side = fold(e) if fold is not None else e
+        if side.type in types:
+            counts[side.id] = counts.get(side.id, 0) + len(e.mentions)
+    return sorted(((n, ident) for ident, n in counts.items()), reverse=True)
 
 
 def dominant_country(mentions) -> Entity | None:
@@ -155,12 +162,14 @@ def junta_body(mentions, country: Entity | None) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def principal_pair(mentions, types=("Country", "Organization", "Group")) -> list[Entity]:
-    """The two most mentioned actors of ``types`` when both stand out from the third."""
-    counts = _by_mentions(mentions, types)
+def principal_pair(mentions, types=("Country", "Organization", "Group"), fold=None) -> list[Entity]:
+    """The two most mentioned actors of ``types`` when both stand out from the third
+    (``fold``: see :func:`_by_mentions`)."""
+    counts = _by_mentions(mentions, types, fold)
     if len(counts) < 2 or counts[1][0] < 2 or (len(counts) > 2 and counts[1][0] < 1.5 * counts[2][0]):
         return []
-    return [mentions.entities[counts[0][1]], mentions.entities[counts[1][1]]]
+    pair = [mentions.entities.get(counts[0][1]), mentions.entities.get(counts[1][1])]
+    return pair if None not in pair else []
 
 
 def acting_coordinations(tokens, finder, allowed) -> list[list]:

@@ -515,8 +515,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             toks_ = [_stance_before(t, stance) or ends.last_stance or t if t.lower_ == "it" else t for t in toks]
             pairs = [(a, e) for t in toks_ if t.lemma_.lower() in stance and t.pos_ == "NOUN"
                      for e in topic_ends(t, ends, lex) if e.entity.type == "Topic" for a in agents]
-        implicit = not pairs and not toks and not mutual and trig.relation in IMPLICIT
-        if implicit:
+        if not pairs and not toks and not mutual and trig.relation in IMPLICIT:
             # "Seoul summoned the envoy to protest", "vowed to hit back": no target named; in an
             # article about two sides, the other side (a guess: lower confidence)
             pairs = counterpart_pairs(agents, ends)

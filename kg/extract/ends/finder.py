@@ -125,6 +125,7 @@ class EndFinder(NounRules, ReferenceRules):
         self._sents: tuple | None = None
         self._reporting_at: list | None = None  # reporting verbs outside quotes (lazy)
         self._dominant: Entity | None | bool = False  # the article's main country (lazy)
+        self._sides: list[Entity] | None = None  # the article's two sides (lazy)
         self._focus: Entity | None | bool = False  # the country its "authorities" are (lazy)
         self._junta: Entity | None | bool = False  # the military government it names (lazy)
         self._military: bool | None = None  # whether it speaks of military rule (lazy)
@@ -341,6 +342,19 @@ class EndFinder(NounRules, ReferenceRules):
         if self._dominant is False:
             self._dominant = discourse.dominant_country(self.m)
         return self._dominant
+
+    def two_sides(self) -> list[Entity]:
+        """The two sides the article is about (:func:`discourse.principal_pair` with a
+        ministry or an official counting for its country), or [] (computed once)."""
+        if self._sides is None:
+            self._sides = discourse.principal_pair(self.m, fold=self._side_of)
+        return self._sides
+
+    def _side_of(self, ent: Entity) -> Entity:
+        if ent.type == "Person":
+            return self.affiliation(ent) or ent
+        country = self.m.org_country.get(ent.id)
+        return self.m.entities.get(country, ent) if country else ent
 
     def focus_country(self) -> Entity | None:
         """The country whose "authorities" the article means (:func:`discourse.focus_country`)."""

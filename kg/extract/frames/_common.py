@@ -6,9 +6,9 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.rules import Candidate, actor_subjects, pair_up
-from kg.types import ACTOR_TYPES, Entity
+from kg.types import ACTOR_TYPES
 
-__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "counterpart_pairs", "two_sides", "IMPLICIT", "owners_of_subject", "side", "own_sides", "not_own", "across_the_table", "partners_or_mutual"]
+__all__ = ["STATES", "NOUN_POS", "VERB_POS", "children", "named", "emit", "counterpart_pairs", "IMPLICIT", "owners_of_subject", "side", "own_sides", "not_own", "across_the_table", "partners_or_mutual"]
 
 STATES = frozenset({"Country", "Organization", "Group"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -38,34 +38,12 @@ def named(ends_: list[End]) -> list[End]:
 IMPLICIT = frozenset({"threatens", "criticizes", "protestsAgainst"})
 
 
-def two_sides(ends: EndFinder) -> list[Entity]:
-    """The two sides an article is about: mentions counted by side (a ministry or an official
-    counts for its country), when the second stands out from the third; else nothing.
-    Computed once per article (kept on the finder)."""
-    cached = getattr(ends, "_two_sides", None)
-    if cached is not None:
-        return cached
-    m = ends.m
-    counts: dict[str, int] = {}
-    for mention in m.mention_list:
-        for ent in mention.entities:
-            if ent.type == "Person":
-                ent = ends.affiliation(ent) or ent
-            elif ent.id in m.org_country:
-                ent = m.entities.get(m.org_country[ent.id], ent)
-            if ent.type in ("Country", "Organization", "Group"):
-                counts[ent.id] = counts.get(ent.id, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    ok = len(ranked) >= 2 and ranked[1][1] >= 2 and (len(ranked) == 2 or ranked[1][1] >= 1.5 * ranked[2][1])
-    ends._two_sides = [m.entities[ranked[0][0]], m.entities[ranked[1][0]]] if ok else []
-    return ends._two_sides
-
-
 def counterpart_pairs(agents: list[End], ends: EndFinder) -> list[tuple[End, End]]:
-    """(agent, the other side) for each agent on one of the article's :func:`two_sides`
+    """(agent, the other side) for each agent on one of the article's two sides
+    (:meth:`EndFinder.two_sides`)
     ("The Philippine foreign ministry said it would lodge a diplomatic protest", in an
     article about China and the Philippines: the Philippines protests against China)."""
-    pair = two_sides(ends)
+    pair = ends.two_sides()
     ids = [e.id for e in pair]
     out = []
     for a in agents:

@@ -41,12 +41,34 @@ class Bodies:
         self._lifted: dict[str, Entity] = {}  # organisation id -> the country it stands for
 
     def unit_country(self, tok: Token, ent: Entity) -> Entity | None:
+        seated = self._seat_after(tok, ent)
+        if seated is not None:  # "the foreign ministry in Khartoum", whatever ministry came before
+            self._lifted[ent.id] = seated
+            return seated
         if ent.id in self._lifted:  # "the ministry said" after "Armenia's Defence Ministry"
             return self._lifted[ent.id]
         found = self._unit_country_here(tok, ent)
         if found is not None:
             self._lifted[ent.id] = found
         return found
+
+    def _seat_after(self, tok: Token, ent: Entity) -> Entity | None:
+        """The country of a government body placed in a capital: "the foreign ministry in
+        Caracas" (a capital or a seat of government after "in")."""
+        span = self.m.span_at(tok)
+        gaz = _gazetteer()
+        if span is None or gaz is None or not ({w.lower_ for w in span} | set(ent.label.lower().split())) & self.units:
+            return None
+        for prep in span.root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < span.end:
+                continue
+            for place in prep.children:
+                hit = gaz.lookup(place.text) if place.dep_ == "pobj" and place.pos_ == "PROPN" else None
+                if hit and hit[0] in ("capital", "seat"):
+                    found = gaz.country_of_surface(place.text)
+                    if found is not None:
+                        return self.m.entities.get(found.iso3) or self.country(found.iso3)
+        return None
 
     def _unit_country_here(self, tok: Token, ent: Entity) -> Entity | None:
         span = self.m.span_at(tok)

@@ -135,9 +135,10 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
         head = tok.head
         if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0 \
                 and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.doc[tok.i - 1].dep_ in ("conj", "pobj", "dobj") \
-                and tok.doc[tok.i - 1].head.i < tok.i:
+                and tok.doc[tok.i - 1].head.i < tok.i and tok.doc[tok.i - 1].head.head.i != tok.i:
             # "... the previous truce and the US envoy said a deal was near": a finite verb right
-            # after a noun is that noun's (the parser hung the noun on the object before)
+            # after a noun is that noun's (the parser hung the noun on the object before; not
+            # the verb's own phrase: "denies it and in turn accuses Y")
             return [tok.doc[tok.i - 1]]
         if tok.dep_ == "conj" and tok.tag_ in ("VBZ", "VBP") and head.tag_ == "VBD" \
                 and head.lemma_.lower() in _SAYING:
@@ -448,8 +449,25 @@ def is_mutual(tok: Token) -> bool:
         return True
     if tok.lower_ in ("other", "another"):
         return any(c.lower_ in ("each", "one") for c in tok.children) or \
-            (tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one"))
+            (tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "one")) or distributed_other(tok)
     return False
+
+
+def distributed_other(tok: Token) -> bool:
+    """"the other" as the object of a verb whose subject is "each": "each side accused the
+    other", "A and B each blamed the other", "each of them accused the other"."""
+    if tok.lower_ != "other" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(distributive(s) for s in subjects(verb))
+
+
+def distributive(tok: Token) -> bool:
+    """A subject "each", "each side", "A and B each"."""
+    return tok.lower_ == "each" or any(c.lower_ == "each" and c.dep_ in ("det", "appos", "advmod")
+                                       for c in tok.children)
 
 
 def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:

@@ -208,6 +208,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # named, or the one just reported) works with the partner
             agents = [e for t in syntax.subjects(verb) if t.dep_ == "nsubjpass" and t.pos_ == "NOUN"
                       and t.lemma_.lower() in lex.cue("event_reference_nouns") for e in ends.owners(t, ACTOR_TYPES, trig.relation)]
+        if not agents and not passive and any(syntax.distributive(t) for t in syntax.subjects(verb)) and any(
+                syntax.distributed_other(t) for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i):
+            agents = ends.each_sides(verb)  # "with each side accusing the other"
         if not agents:
             why = "no actor subject" + (f" ({'; '.join(ends.notes[-2:])})" if ends.notes else "")
             trace.add(rule, verb, f"rejected {trig.relation}", why)

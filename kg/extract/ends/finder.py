@@ -350,6 +350,21 @@ class EndFinder(NounRules, ReferenceRules):
             self._sides = discourse.principal_pair(self.m, fold=self._side_of)
         return self._sides
 
+    def each_sides(self, verb: Token) -> list[End]:
+        """Who "each" is in "with each side accusing the other", "each blamed the other": the
+        two actors coordinated before the verb in its sentence ("fighting between A and B"),
+        else the last sentence's two, else the article's two sides."""
+        for tok in verb.sent:
+            if tok.i >= verb.i:
+                break
+            if self.m.entity_at(tok) is not None and any(c.dep_ == "conj" for c in tok.children):
+                found = self.actors(tok, ACTOR_TYPES)
+                if len({e.entity.id for e in found}) == 2:
+                    return [e._replace(coref=True, via="each ... the other") for e in found]
+        if len({e.entity.id for e in self.prev_group}) == 2:
+            return [e._replace(token=verb, coref=True, via="each ... the other") for e in self.prev_group]
+        return [End(e, verb, True, "each of the article's two sides") for e in self.two_sides()]
+
     def _side_of(self, ent: Entity) -> Entity:
         if ent.type == "Person":
             return self.affiliation(ent) or ent

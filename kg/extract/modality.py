@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.syntax import called_on, closes_report, negated
+from kg.extract.syntax import called_on, closes_report, coordinated_complement, negated
 
 __all__ = ["ClauseInfo", "analyse_clause", "only_proposed", "requested"]
 
@@ -115,6 +115,12 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
             # "stopped short of blaming X", "fell short of naming Y": the act is held back
             negative = not negative
             reasons.append(f"short of at '{head.head.head.text}'")
+        if coordinated_complement(tok):
+            # "denies X and in turn accuses Y": a second act of the head's subject, outside
+            # what the head denies
+            negation_open = False
+            tok = head
+            continue
         if dep == "xcomp" or (dep == "advcl" and tok.tag_ == "TO"):
             if negation_open and hl in neg_heads and hl in lex.cue("halting_heads") and requested(head, lex):
                 # "called on X to stop blocking Y": asking someone to stop presupposes they do it

@@ -130,6 +130,9 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
         addressee = called_on(tok)
         if addressee is not None:
             return [addressee]
+        if coordinated_complement(tok):  # "denies X and in turn accuses Y": the denier accuses
+            tok = tok.head
+            continue
         if tok.dep_ not in _INHERIT or tok.head is tok:
             return []
         head = tok.head
@@ -192,6 +195,16 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
             return []  # "talks mediated by X": the noun is the patient, not the subject
         tok = head
     return []
+
+
+def coordinated_complement(tok: Token) -> bool:
+    """Whether ``tok``, parsed as its head's complement, is a finite verb coordinated with it:
+    "denies supporting the rebels and in turn accuses Y" (a verb after "and" sharing the
+    head's subject and standing outside what the head denies or reports)."""
+    if tok.dep_ != "ccomp" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.left_edge.i <= tok.head.i + 1:
+        return False
+    cc = tok.doc[tok.left_edge.i - 1]
+    return cc.dep_ == "cc" and cc.head.head.i == tok.head.i
 
 
 def _lost_main_verb(tok: Token, root: Token) -> bool:

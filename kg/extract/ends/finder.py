@@ -353,7 +353,7 @@ class EndFinder(NounRules, ReferenceRules):
     def each_sides(self, verb: Token) -> list[End]:
         """Who "each" is in "with each side accusing the other", "each blamed the other": the
         two actors coordinated before the verb in its sentence ("fighting between A and B"),
-        else the last sentence's two, else the article's two sides."""
+        else the last sentence's two."""
         for tok in verb.sent:
             if tok.i >= verb.i:
                 break
@@ -363,7 +363,7 @@ class EndFinder(NounRules, ReferenceRules):
                     return [e._replace(coref=True, via="each ... the other") for e in found]
         if len({e.entity.id for e in self.prev_group}) == 2:
             return [e._replace(token=verb, coref=True, via="each ... the other") for e in self.prev_group]
-        return [End(e, verb, True, "each of the article's two sides") for e in self.two_sides()]
+        return []  # (not the article's two sides: a mediator may outnumber one of the warring sides)
 
     def _side_of(self, ent: Entity) -> Entity:
         if ent.type == "Person":

@@ -161,7 +161,24 @@ class ReferenceRules:
             hit = self._possessor(tok, allowed)
             if hit:
                 return hit
+        if lower in ("him", "her") and tok.dep_ != "poss":
+            hit = self._described_official(tok, allowed)
+            if hit:
+                return hit
         self.notes.append(f"pronoun {tok.text!r} is not resolved")
+        return []
+
+    def _described_official(self, tok: Token, allowed) -> list[End]:
+        """"expelled a Russian diplomat, accusing him of spying": "him" with no one named
+        before it in the sentence is the unnamed official described there, standing for the
+        country his description names."""
+        for t in reversed(tok.doc[tok.sent.start:tok.i]):
+            if any(e.type == "Person" for e in self.m.entities_at(t)):
+                return []  # a named person is the nearer antecedent
+            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in self._roles and any(
+                    c.dep_ in ("amod", "compound", "poss") for c in t.children):
+                hit = [e for e in self._single(t, allowed, 1) if e.entity.type == "Country"]
+                return [e._replace(token=tok, coref=True, via=f"unnamed '{t.text}'") for e in hit]
         return []
 
     def _described_before(self, tok: Token, allowed, same_subject: bool = False) -> list[End]:

@@ -75,17 +75,30 @@ def _reserved_right(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     at, else to the one whose sanctions or attacks were just reported (in the sentence, else
     the last hostile act against the reserving side: :func:`.responses.answered_side`)."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("reserve", "have", "retain", "keep"):
+    # "Russia reserves the right ...", parsed as the noun "reserves" with "Russia" as its
+    # compound and "the right" as its apposition: the words before it are the subject
+    misread = verb.pos_ == "NOUN" and verb.lower_ == "reserves" and noun.dep_ in ("dobj", "appos") \
+        and noun.i > verb.i and any(c.dep_ in ("compound", "nmod", "amod") and c.i < verb.i for c in verb.children)
+    if not misread and (noun.dep_ != "dobj" or verb.lemma_.lower() not in ("reserve", "have", "retain", "keep")):
         return []
     acts = [c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"]
     responding = [a for a in acts if a.lemma_.lower() in lex.cue("retaliation_verbs") or a.lemma_.lower() == "take"
                   and any(o.lemma_.lower() in lex.cue("frame_response_measures") for o in syntax.objects(a))]
     if not responding:
         return []
-    agents = actor_subjects(verb, ends)
+    if misread:
+        # ("The Chinese side reserves": "Chinese" is the misread noun's own modifier)
+        words = [c for c in verb.children if c.dep_ in ("compound", "nmod", "amod") and c.i < verb.i]
+        agents = next((found for c in reversed(words) for found in [ends.actors(c)] if found), [])
+    else:
+        agents = actor_subjects(verb, ends)
     own = _own_sides(agents, ends)
     aimed = [p for a in responding for t in (a, *syntax.objects(a))
              for _, p in syntax.prep_objects(t, frozenset({"against", "to"}))]
+    # "to take further measures in response to the visit": what is answered, by its author
+    aimed += [q for a in responding for t in (a, *syntax.objects(a))
+              for _, p in syntax.prep_objects(t, frozenset({"in"})) if p.lemma_.lower() == "response"
+              for _, q in syntax.prep_objects(p, frozenset({"to"}))]
     targets = [e for p in aimed for e in _named(ends.owners(p, ACTOR_TYPES, "threatens")) if e.entity.id not in own]
     if not targets:
         # "called the sanctions an act of piracy and said Russia reserved the right ...":
@@ -114,9 +127,41 @@ def _pay_dearly(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                  0.6, trace)
 
 
+def _not_unanswered(adj: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Iran said the attack on its consulate would not go unpunished", '"Those behind this
+    provocation know it will not go unanswered," she said': the speaker threatens the authors
+    of the act (named in the clause, else the last hostile act against the speaker's side,
+    else the other of the article's two sides)."""
+    verb = adj.head
+    if adj.dep_ not in ("acomp", "oprd") or verb.lemma_.lower() not in ("go", "remain", "leave", "stay", "be") \
+            or not syntax.negated(verb):
+        return []
+    speaking = lex.cue("frame_retaliating") | lex.cue("reporting_verbs") | lex.cue("warning_reporting")
+    tok, speaker = verb, None
+    for _ in range(4):  # 'know it will not go unanswered," she said': through the knowing
+        if tok.dep_ not in ("ccomp", "conj", "xcomp", "acomp") or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in speaking:
+            speaker = tok
+            break
+    agents = actor_subjects(speaker, ends) if speaker is not None else []
+    if not agents and ends.speaker is not None and ends.in_quote(adj):
+        agents = [ends.speaker]
+    if not agents:
+        return []
+    acts = [t for t in syntax.subjects(verb) if t.pos_ == "NOUN"]
+    # "those behind this provocation": the act they are behind
+    acts += [p for t in adj.sent if t.lower_ in ("those", "whoever") for _, p in syntax.prep_objects(t, frozenset({"behind"}))]
+    targets = [e for a in acts for e in act_authors(a, agents, ends)]
+    targets = targets or answered_side(adj, agents, ends)
+    return _emit("frame-not-unanswered", adj, "threatens", "130", agents, targets, speaker or verb, 0.6, trace)
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     (('frame_consequence_nouns',), (), _NOUN_POS, _bear_consequences),
     ((), ('right',), _NOUN_POS, _reserved_right),
     ((), ('pay',), frozenset({"VERB", "AUX"}), _pay_dearly),
+    ((), ('unanswered', 'unpunished'), frozenset({"ADJ", "VERB"}), _not_unanswered),
 )

@@ -508,6 +508,10 @@ def has_required(tok: Token, word: str) -> bool:
         # "held Ecuador responsible": the complement may hang off the object
         if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == first for g in c.children):
             return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lower_ in syntax.HEDGES and any(q.lower_ == first for q in g.children)
+                for g in c.children):
+            return True  # "sided in part with X": the particle hangs off the hedge
     if tok.dep_ == "relcl" and first in (tok.head.lower_, tok.head.lemma_.lower()) and not any(c.dep_ == "dobj" for c in tok.children):
         return True  # "the tanks Germany sent to Ukraine": the object is the relative clause's noun
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None

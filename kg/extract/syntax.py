@@ -419,7 +419,18 @@ def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
                 for g in table.kids[p]:
                     if dep[g] in _PREP_OBJECTS:
                         out.append((lower[p], doc[g]))
+        if lower[c] == "in" and "in" not in preps:
+            # "sided in part with Uruguay", "agreed in principle with X": the parser hangs the
+            # verb's own phrase on the hedge
+            for g in table.kids[c]:
+                if dep[g] == "pobj" and lower[g] in HEDGES:
+                    out += [(lower[q], doc[o]) for q in table.kids[g] if dep[q] in _PREP_DEPS and lower[q] in preps
+                            for o in table.kids[q] if dep[o] in _PREP_OBJECTS]
     return out
+
+
+#: "in part", "in principle": hedges the parser may hang the verb's own phrase on
+HEDGES = frozenset({"part", "principle", "turn", "effect", "general"})
 
 
 def governing_verb(noun: Token, quantity: frozenset) -> Token | None:

@@ -167,6 +167,36 @@ def _verdict_on_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return emit("frame-verdict", verb, relation, cameo, agents, targets, verb, conf, trace)
 
 
+#: verbs that hold someone to be something ("regards X as the legitimate president")
+_HOLDING = frozenset({"consider", "regard", "recognise", "recognize", "see", "view", "deem", "accept",
+                      "treat", "acknowledge"})
+
+
+def _held_legitimate(adj: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Moscow considered Maduro the legitimate president", "ECOWAS continues to regard Bazoum
+    as the sole legitimate President of Niger", "does not recognise X as the rightful
+    leader": who is held to be the legitimate holder of an office is supported."""
+    noun = adj.head
+    if adj.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        verb = noun.head.head
+        held = syntax.objects(verb) if verb.pos_ in VERB_POS else []
+    elif noun.dep_ == "appos" and noun.head.dep_ == "dobj":
+        verb, held = noun.head.head, [noun.head]
+    elif noun.dep_ in ("oprd", "attr", "xcomp", "ccomp"):
+        verb = noun.head
+        held = syntax.objects(verb) if verb.pos_ in VERB_POS else []
+    else:
+        return []
+    if verb.lemma_.lower() not in _HOLDING:
+        return []
+    agents = actor_subjects(verb, ends)
+    targets = not_own(agents, [e for t in held if t.i != noun.i for e in ends.actors(t)], ends)
+    return emit("frame-legitimate", verb, "supports", "054", agents, targets, verb, 0.7, trace)
+
+
 FRAMES = (
     ((), tuple(DESCRIBING | _AS_VERDICT), VERB_POS, _verdict_on_act),
+    ((), ("legitimate", "rightful"), frozenset({"ADJ"}), _held_legitimate),
 )

@@ -138,6 +138,8 @@ class ReferenceRules:
                 if hit:
                     return hit
             group = self.plural_group(tok)
+            if not group and tok.lower_ == "them":
+                group = self._described_official(tok, allowed)  # "sanctioned 40 Venezuelan officials, accusing them"
             if not group and tok.dep_ == "nsubj" and tok.lower_ == "they" and "Country" in allowed:
                 # "they expressed concern" with no coordination in sight: the article's two principal
                 # countries, when two stand out
@@ -171,11 +173,13 @@ class ReferenceRules:
     def _described_official(self, tok: Token, allowed) -> list[End]:
         """"expelled a Russian diplomat, accusing him of spying": "him" with no one named
         before it in the sentence is the unnamed official described there, standing for the
-        country his description names."""
+        country his description names ("sanctioned 40 Venezuelan officials, accusing them
+        of ...": "them" and a plural description)."""
         for t in reversed(tok.doc[tok.sent.start:tok.i]):
             if any(e.type == "Person" for e in self.m.entities_at(t)):
                 return []  # a named person is the nearer antecedent
-            if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in self._roles and any(
+            if t.pos_ == "NOUN" and t.tag_ == ("NNS" if tok.lower_ == "them" else "NN") \
+                    and t.lemma_.lower() in self._roles and any(
                     c.dep_ in ("amod", "compound", "poss") for c in t.children):
                 hit = [e for e in self._single(t, allowed, 1) if e.entity.type == "Country"]
                 return [e._replace(token=tok, coref=True, via=f"unnamed '{t.text}'") for e in hit]

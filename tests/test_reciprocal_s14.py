@@ -1,0 +1,70 @@
+"""Session 14: general constructions found missing on studied invented articles: "each side
+accusing the other" (a distributive subject with "the other"), "denies X and in turn accuses
+Y" (a verb parsed as the first verb's complement), "the foreign ministry in Khartoum" (a body
+placed in a capital), "accusing him" after an unnamed described official, "reserves the
+right" read as a noun, "will not go unanswered", "considered X the legitimate president",
+"sided in part with X". Every text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.factkit import check_row, facts
+
+#: (text, facts expected, facts that must be absent)
+CASES = [
+    # each ... the other: the sentence's two, the last sentence's two; never a third side
+    ("Fighting between India and Pakistan continued on Monday, with each side accusing the other of "
+     "violating the ceasefire.",
+     [("India", "accuses", "Pakistan", "positive"), ("Pakistan", "accuses", "India", "positive")], []),
+    ("Thailand and Cambodia fought along the border on Friday. Each side accused the other of firing first.",
+     [("Thailand", "accuses", "Cambodia", "positive"), ("Cambodia", "accuses", "Thailand", "positive")], []),
+    ("Kyrgyzstan and Tajikistan each blamed the other for the clashes, which killed 40 people.",
+     [("Kyrgyzstan", "accuses", "Tajikistan", "positive"), ("Tajikistan", "accuses", "Kyrgyzstan", "positive")],
+     []),
+    ("Egypt hosted the talks on Sunday. Previous truces collapsed within hours, with each side blaming the other.",
+     [], [("Egypt", "accuses", "Israel", "positive")]),
+    # a second act after "and", parsed as the first verb's complement: the same subject, not denied
+    ("Rwanda denies supporting the rebels and in turn accuses Congo's army of fighting alongside the FDLR.",
+     [("Rwanda", "accuses", "Democratic Republic of the Congo", "positive")],
+     [("Rwanda", "accuses", "Democratic Republic of the Congo", "negative")]),
+    # a ministry placed in a capital stands for that capital's country, whatever ministry came before
+    ("Canada imposed sanctions on Venezuelan officials on Friday. The foreign ministry in Khartoum accused Juba "
+     "of arming rebels.",
+     [("Sudan", "accuses", "South Sudan", "positive")], [("Venezuela", "accuses", "South Sudan", "positive")]),
+    # "him" / "them" after an unnamed official described by country
+    ("Estonia on Tuesday ordered a Russian diplomat to leave the country within five days, accusing him of "
+     "working with Moscow's security services.",
+     [("Estonia", "accuses", "Russia", "positive")], []),
+    ("Canada imposed sanctions on 40 Venezuelan officials on Friday, accusing them of undermining democracy.",
+     [("Canada", "accuses", "Venezuela", "positive")], []),
+    # a named person before the pronoun is the nearer antecedent: no guess from a description
+    ("A Russian diplomat met Estonian Foreign Minister Margus Tsahkna, who thanked him for the talks.",
+     [], [("Margus Tsahkna", "accuses", "Russia", "positive")]),
+    # "reserves" misread as a noun; "in response to" names the act answered
+    ("The Chinese side reserves the right to take further measures in response to the visit by the Czech "
+     "delegation.",
+     [("China", "threatens", "Czech Republic", "positive")], []),
+    ("Russia reserves the right to take retaliatory measures against the Czech Republic.",
+     [("Russia", "threatens", "Czech Republic", "positive")], []),
+    # "will not go unanswered / unpunished": the speaker threatens the author of the act
+    ("Israeli jets struck the Iranian consulate in Damascus on Monday. Iran said the attack on its consulate "
+     "would not go unpunished.",
+     [("Iran", "threatens", "Israel", "positive")], []),
+    ("China said such moves by Washington would not be left unanswered.",
+     [("China", "threatens", "United States", "positive")], []),
+    ("Iran said the attack would go unanswered for now.", [], [("Iran", "threatens", "Israel", "positive")]),
+    # holding someone the legitimate holder of an office supports them
+    ("The Kremlin said Moscow considered Nicolas Maduro the legitimate president.",
+     [("Russia", "supports", "Nicolas Maduro", "positive")], []),
+    ("Washington does not recognise Nicolas Maduro as the legitimate leader of Venezuela.",
+     [("United States", "supports", "Nicolas Maduro", "negative")],
+     [("United States", "supports", "Nicolas Maduro", "positive")]),
+    # a verb's own phrase hung on a hedge
+    ("Brazilian President Jair Bolsonaro sided in part with Uruguay.",
+     [("Jair Bolsonaro", "supports", "Uruguay", "positive")], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:40] for c in CASES])
+def test_constructions(nlp, text, expected, absent):
+    check_row(facts(nlp, text), expected, absent)

@@ -162,6 +162,10 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
                 candidates.extend(report_rules(tok, ends, lex, trace))
             if lemma in evaluating:
                 candidates.extend(evaluation_rule(tok, ends, lex, trace))
+            if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in nouns and not any(
+                    c.dep_ in ("nsubj", "dobj", "aux") for c in tok.children):
+                # "Fighting between Kyrgyz and Tajik troops spread": a gerund subject is the noun
+                candidates.extend(noun_rule(tok, nouns[tok.lower_], ends, lex, trace))
         elif pos in _NOUNS:
             trig = verbs.get(lemma) if _infinitive(tok) else None
             if trig:  # "agreed to sanction Belarus": the tagger took the infinitive for a noun

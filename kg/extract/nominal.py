@@ -949,7 +949,11 @@ def _asked_to_halt(verb: Token, lex: Lexicon) -> list[Token]:
 
 def _agentive_holder(noun: Token, ends: EndFinder) -> list[End]:
     """Who a noun such as "critic" or "supporter" describes: the noun it is in apposition
-    to ("X, a fierce critic of Y") or the subject of the copula ("X is a critic of Y")."""
+    to ("X, a fierce critic of Y") or the subject of the copula ("X is a critic of Y"), also
+    through "one of" ("X was one of Y's fiercest critics", "X, one of the critics of Y")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" \
+            and noun.tag_ == "NNS":
+        noun = noun.head.head
     if noun.dep_ == "appos":
         return [e for e in ends.actors(noun.head, conj=False)
                 if e.entity.type in ("Person", "Group", "Organization", "Country")]

@@ -26,6 +26,7 @@ from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES,
                                        not_own, partners_or_mutual as _mutual, side as _side)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects, topic_ends
+from kg.resolve.role_clauses import NOT_CURRENT
 from kg.types import ACTOR_TYPES
 
 __all__ = ["FRAMES"]
@@ -146,7 +147,9 @@ def _commitment(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 def _ally(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Russia, Syria's main ally, ...", "Hungary, a close ally of Serbia", "X is Y's closest partner",
-    "X emerged as Y's main ally"."""
+    "X emerged as Y's main ally"; not a past one ("a former ally of X")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_.strip("-") in NOT_CURRENT for c in noun.children):
+        return []
     if noun.dep_ == "appos":
         # "Norway and Germany, the main donors to the fund": a plural names every conjunct
         holders = ends.actors(noun.head, conj=noun.tag_ == "NNS")

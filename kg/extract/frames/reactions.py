@@ -55,6 +55,10 @@ def _drawn_reaction(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if syntax.is_passive(gov) and gov.lemma_.lower() != "meet":
         return []  # "criticism was drawn from ..." is no frame
     targets = _owners_of_subject(gov, ends, relation)
+    if not targets:
+        # "The visit has drawn criticism from Washington": the act named before, by its author
+        targets = [e for t in syntax.subjects(gov) if t.pos_ == "NOUN"
+                   for e in act_targets.act_authors(t, critics, ends)]
     return _emit("frame-drawn", noun, relation, cameo, critics, targets, gov, 0.7, trace)
 
 

@@ -3,7 +3,8 @@ accusing the other" (a distributive subject with "the other"), "denies X and in 
 Y" (a verb parsed as the first verb's complement), "the foreign ministry in Khartoum" (a body
 placed in a capital), "accusing him" after an unnamed described official, "reserves the
 right" read as a noun, "will not go unanswered", "considered X the legitimate president",
-"sided in part with X". Every text is invented."""
+"sided in part with X", "one of X's fiercest critics", "a former ally", "drew a rebuke from
+X", "Fighting between A and B spread". Every text is invented."""
 from __future__ import annotations
 
 import pytest
@@ -62,6 +63,19 @@ CASES = [
     # a verb's own phrase hung on a hedge
     ("Brazilian President Jair Bolsonaro sided in part with Uruguay.",
      [("Jair Bolsonaro", "supports", "Uruguay", "positive")], []),
+    # critics through "one of"; a former ally supports no longer
+    ("Opposition leader Alexei Navalny was one of Vladimir Putin's fiercest critics.",
+     [("Alexei Navalny", "criticizes", "Vladimir Putin", "positive")], []),
+    ("Hungarian Prime Minister Viktor Orban is one of the EU's fiercest critics.",
+     [("Viktor Orban", "criticizes", "European Union", "positive")], []),
+    ("Luisa Ortega Diaz, a former ally of Nicolas Maduro, said the vote was rigged.",
+     [], [("Luisa Ortega Diaz", "supports", "Nicolas Maduro", "positive")]),
+    # a reaction drawn by an act named before: its author is criticized
+    ("Saudi Arabia launched air strikes in Yemen on Thursday. The strikes drew an angry rebuke from Iran.",
+     [("Iran", "criticizes", "Saudi Arabia", "positive")], []),
+    # a gerund subject reads as the noun
+    ("Fighting between Kyrgyz and Tajik troops spread along several sections of their disputed frontier.",
+     [("Kyrgyzstan", "attacks", "Tajikistan", "positive"), ("Tajikistan", "attacks", "Kyrgyzstan", "positive")], []),
 ]
 
 

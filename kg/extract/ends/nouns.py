@@ -18,6 +18,8 @@ from kg.types import Entity
 __all__ = ["NounRules"]
 
 _MEMBER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: plurals that name the fellow members of a body ("its partners in NATO")
+_FELLOWS = frozenset({"partner", "ally", "colleague", "counterpart", "member"})
 # quantifiers of "members" that pick some of a body's members, who do not speak for it
 _SOME_MEMBERS = frozenset({"several", "some", "many", "few", "a", "two", "three", "most", "other", "individual"})
 
@@ -570,6 +572,15 @@ class NounRules:
             hit = [e for g in listed for e in self.actors(g, allowed)]
             if hit:
                 return [e._replace(via=f"listed in '{tok.text}'") for e in hit]
+            if lemma in _FELLOWS:
+                # "asked its partners in NATO and the European Union": the alliances themselves
+                # (the parser may hang "in NATO" on the verb, right after the noun)
+                within = [g for c in (*tok.children, *(tok.doc[tok.i + 1:tok.i + 2] if tok.head.i != tok.i else ()))
+                          if c.dep_ == "prep" and c.lower_ in ("in", "within") and c.head.i in (tok.i, tok.head.i)
+                          for g in c.children if g.dep_ == "pobj"]
+                hit = [e for g in within for e in self.actors(g, allowed) if e.entity.type == "Organization"]
+                if hit:
+                    return [e._replace(token=tok, via=f"'{tok.text} in'") for e in hit]
         if lemma in self._roles and "Person" in allowed:
             # "with President of Uzbekistan Shavkat Mirziyoyev": the name hangs off "of"
             named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"

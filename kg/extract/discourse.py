@@ -81,6 +81,21 @@ def _by_mentions(mentions, types, fold=None) -> list[tuple[int, str]]:
     return sorted(((n, ident) for ident, n in counts.items()), reverse=True)
 
 
+def _home_country(mentions, ident: str) -> str | None:
+    """The id of the country a body or person belongs to (its static facts, else the
+    gazetteer), without creating its entity; None for a country or an unknown body."""
+    ent = mentions.entities.get(ident)
+    if ent is None or ent.type == "Country":
+        return None
+    for fact in mentions.static_facts:
+        if fact.subject_id == ident and fact.object_type == "Country" and fact.predicate in ("leaderOf", "memberOf"):
+            return fact.object_id
+    from kg.resolve.gazetteer import load_gazetteer
+
+    org = load_gazetteer().orgs.get(ident)
+    return getattr(mentions, "org_country", {}).get(ident) or (org.country if org else None)
+
+
 def dominant_country(mentions) -> Entity | None:
     """The country the article is about: mentioned at least three times and half again as
     often as any other country; None when no country stands out."""
@@ -166,6 +181,16 @@ def principal_pair(mentions, types=("Country", "Organization", "Group"), fold=No
     """The two most mentioned actors of ``types`` when both stand out from the third
     (``fold``: see :func:`_by_mentions`)."""
     counts = _by_mentions(mentions, types, fold)
+    if len(counts) >= 2 and hasattr(mentions, "static_facts"):
+        # a body of a country and that country are one side ("Sudan's Transitional Military
+        # Council" and "Sudan"), not two: the lesser mentioned of the two gives way
+        kept: list[tuple[int, str]] = []
+        for count in counts:
+            home = _home_country(mentions, count[1])
+            if any(k[1] == home or _home_country(mentions, k[1]) == count[1] for k in kept):
+                continue
+            kept.append(count)
+        counts = kept
     if len(counts) < 2 or counts[1][0] < 2 or (len(counts) > 2 and counts[1][0] < 1.5 * counts[2][0]):
         return []
     pair = [mentions.entities.get(counts[0][1]), mentions.entities.get(counts[1][1])]

@@ -2,6 +2,7 @@
 place, confidence, and de-duplication within an article."""
 from __future__ import annotations
 
+import dataclasses
 import importlib
 
 from spacy.tokens import Span
@@ -14,7 +15,7 @@ from kg.extract.rules import Candidate
 from kg.nlp import doc_table
 from kg.types import Article, Fact
 
-__all__ = ["FactBuilder", "dedupe"]
+__all__ = ["FactBuilder", "dedupe", "capital_visits"]
 
 _PLACE_TYPES = frozenset({"Location", "Country"})
 _PLACE_NER = frozenset({"GPE", "LOC", "FAC"})
@@ -173,3 +174,26 @@ def dedupe(facts: list[Fact]) -> list[Fact]:
         if old is None or fact.confidence > old.confidence:
             best[key] = fact
     return list(best.values())
+
+
+def capital_visits(facts: list[Fact], mentions, ends: EndFinder) -> list[Fact]:
+    """"Abiy Ahmed travelled to Khartoum": a visit to a capital is a visit to its country too
+    (an analyst counts visits by country), unless the visitor is of that country (a leader
+    going home)."""
+    from kg.resolve import load_gazetteer  # (the resolve stage's gazetteer)
+    gaz = load_gazetteer()
+    out = []
+    for fact in facts:
+        if fact.predicate != "visits" or fact.object_type != "Location" or fact.object not in gaz.capital_country:
+            continue
+        iso3 = gaz.capital_country[fact.object]
+        if iso3 not in gaz.countries:
+            continue
+        visitor = mentions.entities.get(fact.subject_id)
+        home = ends.affiliation(visitor) if visitor is not None and visitor.type == "Person" else visitor
+        if visitor is None or getattr(home, "id", None) == iso3:
+            continue
+        country = mentions.entity(iso3, gaz.countries[iso3].label, "Country")
+        out.append(dataclasses.replace(fact, object=country.label, object_id=country.id, object_type="Country",
+                                       rule=(fact.rule or "") + "-capital", confidence=min(fact.confidence, 0.7)))
+    return out

@@ -64,8 +64,8 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
         low = lowers[i]
         found = None
         if low in _HE and pos == "PRON":
-            found = _antecedent(doc, token, mentions, ("Person",), plural=False,
-                                genders=genders)
+            found = _conjoined_owner(token, mentions) or _antecedent(doc, token, mentions, ("Person",), plural=False,
+                                                                     genders=genders)
             if found:
                 _learn_gender(token, found, genders, people, mentions)
         elif low in ("it", "they") and pos == "PRON" and _unnamed_reporter(token, mentions):

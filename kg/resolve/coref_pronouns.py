@@ -260,12 +260,20 @@ def _referential_it(token: Token) -> bool:
 
 
 def _conjoined_owner(token: Token, mentions: Mentions) -> list[Entity] | None:
-    """"the European Commission and its president": "its" is the conjoined actor."""
-    if token.lower_ != "its" or token.dep_ != "poss":
+    """"the European Commission and its president": "its" is the conjoined actor; "welcomed
+    by General A, chairman of the council, and his deputy, B": "his" is the person conjoined
+    (through an apposition the parser may hang the conjunct on)."""
+    if token.lower_ not in ("its", "his", "her") or token.dep_ != "poss":
         return None
     noun = token.head
     if noun.dep_ == "conj":
-        ents = [e for e in mentions.entities_at(noun.head) if e.type in _ACTOR]
+        if token.lower_ == "its":
+            ents = [e for e in mentions.entities_at(noun.head) if e.type in _ACTOR]
+            return ents[:1] or None
+        head = noun.head
+        if not mentions.entities_at(head) and head.dep_ == "appos":
+            head = head.head
+        ents = [e for e in mentions.entities_at(head) if e.type == "Person"]
         return ents[:1] or None
     return None
 

@@ -296,7 +296,9 @@ _DATELINE = re.compile(
     (?:/(?P<other>[^,:()\n\u2014\u2013/]{1,30}?))?             # "BANGKOK/PHNOM PENH"
     (?P<rest>(?:,[^,:()\n\u2014\u2013]{1,30}?){0,3})           # ", Kenya", ", June 14", ", SPA"
     \s*(?:\.?\s*(?P<agency>\([^()\n]{1,40}\))\s*)?           # "(Reuters)"
-    (?P<sep>\s*[\u2014\u2013]|\s+--?\s|--|:\s|\.\s*/[A-Za-z]+/\.?|[ \t]*\n|[ \t]{2,}(?=[A-Z]))""", re.X)
+    (?P<sep>\s*[\u2014\u2013]|\s+--?\s|--|:\s|\.\s*/[A-Za-z]+/\.?|[ \t]*\n|[ \t]{2,}(?=[A-Z])
+     |(?<=\))[ \t]+(?=[A-Z]))                                # "Addis Ababa, June 7/2019 (ENA) Prime Minister"
+    """, re.X)
 _MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
                      "oct", "nov", "dec", "january", "february", "march", "april", "june",
                      "july", "august", "september", "october", "november", "december"})
@@ -367,7 +369,11 @@ def dateline(text: str) -> Dateline | None:
     sep = match.group("sep").strip()[:1]
     spaced = not sep and "\n" not in match.group("sep")
     if spaced and not dated:
-        return None  # two spaces end only a dated line ("SYDNEY, 4 July 2023  The Prime Minister")
+        # two spaces end only a dated line ("SYDNEY, 4 July 2023  The Prime Minister"), one
+        # space only a dated line with an agency ("Addis Ababa, June 7/2019 (ENA) Prime ...")
+        return None
+    if spaced and not match.group("agency") and "  " not in match.group("sep") and "\t" not in match.group("sep"):
+        return None
     if not (letters and all(c.isupper() for c in letters)):
         # title case: only with a country, a date or an agency after it, or as a capital,
         # and a dash, never a sentence ("Qatar said Tuesday: ...", "Iran — which denies")

@@ -82,18 +82,15 @@ def _by_mentions(mentions, types, fold=None) -> list[tuple[int, str]]:
 
 
 def _home_country(mentions, ident: str) -> str | None:
-    """The id of the country a body or person belongs to (its static facts, else the
-    gazetteer), without creating its entity; None for a country or an unknown body."""
+    """The id of the country an organisation is a member of by the article's static facts
+    ("Sudan's Transitional Military Council"), or None."""
     ent = mentions.entities.get(ident)
-    if ent is None or ent.type == "Country":
-        return None
+    if ent is None or ent.type != "Organization":
+        return None  # (an armed or political group may well fight its own country)
     for fact in mentions.static_facts:
-        if fact.subject_id == ident and fact.object_type == "Country" and fact.predicate in ("leaderOf", "memberOf"):
+        if fact.subject_id == ident and fact.object_type == "Country" and fact.predicate == "memberOf":
             return fact.object_id
-    from kg.resolve.gazetteer import load_gazetteer
-
-    org = load_gazetteer().orgs.get(ident)
-    return getattr(mentions, "org_country", {}).get(ident) or (org.country if org else None)
+    return None
 
 
 def dominant_country(mentions) -> Entity | None:

@@ -213,7 +213,10 @@ def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None
                if c.dep_ in ("nummod", "det", "predet", "amod", "quantmod")):
             continue  # "the two sides", "both neighbours": descriptions, for coreference
         mods = _modifiers(token)
-        named = next((e for m in mods for e in [mentions.entity_at(m)]
+        # ("the Congolese army and M23 rebels" parsed as "rebels" with "army" as its modifier:
+        # the name right before the noun is still its own)
+        near = [doc[token.i - 1]] if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" else []
+        named = next((e for m in [*near, *mods] for e in [mentions.entity_at(m)]
                       if e is not None and (e.type == "Group" or e.type == "Organization"
                                             and token.lower_ in _ORG_HEADS)), None)
         if named is not None and entry.kind != "states":

@@ -62,6 +62,7 @@ ACT_NOUNS = {
     "allegation": "accuse", "accusation": "accuse", "charge": "accuse", "claim": "accuse",
     "criticism": "criticize", "remark": "criticize", "comment": "criticize", "statement": "criticize",
     "condemnation": "criticize", "rebuke": "criticize", "report": "criticize",
+    "communique": "criticize", "communiqué": "criticize", "declaration": "criticize",
     "demand": "demand", "ultimatum": "demand", "call": "demand", "appeal": "demand", "request": "demand",
     "plea": "demand",
     # conclusions someone drew about the rejecting side are charges against it ("Kigali rejects

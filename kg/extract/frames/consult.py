@@ -110,6 +110,10 @@ def _on_a_visit(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     places += [p for _, p in syntax.prep_objects(noun, frozenset({"to"}))]
     targets = [e for p in places for e in ends.actors(p, frozenset({"Country", "Location"}))]
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    # "X, Prime Minister of Ethiopia, who is on a visit to the country": a description
+    # ("the country") found to be the visitor's own country means the host's
+    homes = {_side(a, ends).entity.id for a in agents}
+    targets = [t for t in targets if not (t.coref and t.entity.id in homes)]
     return _emit("frame-on-visit", noun, "visits", "042", agents, targets, verb, 0.7, trace)
 
 

@@ -73,6 +73,44 @@ CASES = [
     # a reaction drawn by an act named before: its author is criticized
     ("Saudi Arabia launched air strikes in Yemen on Thursday. The strikes drew an angry rebuke from Iran.",
      [("Iran", "criticizes", "Saudi Arabia", "positive")], []),
+    # a visit to a capital is a visit to its country; a leader going home visits nobody
+    ("Ethiopian Prime Minister Abiy Ahmed travelled to Khartoum on Friday.",
+     [("Abiy Ahmed", "visits", "Sudan", "positive"), ("Abiy Ahmed", "visits", "Khartoum", "positive")], []),
+    ("Ethiopian Prime Minister Abiy Ahmed returned to Addis Ababa on Monday.",
+     [], [("Abiy Ahmed", "visits", "Ethiopia", "positive")]),
+    # a visit "to the country" by a foreign leader is not to his own country
+    ("UAE President Mohamed bin Zayed Al Nahyan today received Abiy Ahmed, Prime Minister of Ethiopia, who is "
+     "on a working visit to the country.",
+     [("Abiy Ahmed", "visits", "United Arab Emirates", "positive")], [("Abiy Ahmed", "visits", "Ethiopia", "positive")]),
+    # "A and his deputy, B": his is A's
+    ("The prime minister was welcomed by General Abdel Fattah al-Burhan, chairman of Sudan's Transitional Military "
+     "Council, and his deputy, General Mohamed Hamdan Dagalo.",
+     [], [("Mohamed Hamdan Dagalo", "memberOf", "Ethiopia", "positive")]),
+    # a named military council is a party of its own, not its country
+    ("The opposition said it would not return to direct talks with the Transitional Military Council.",
+     [("opposition", "negotiatesWith", "Transitional Military Council", "negative")],
+     [("opposition", "negotiatesWith", "Sudan", "negative")]),
+    # the rebels named right before "rebels", whatever the parse
+    ("The deployment comes amid renewed fighting between the Congolese army and M23 rebels, who seized the towns "
+     "of Kiwanja and Rutshuru.",
+     [("M23", "attacks", "Democratic Republic of the Congo", "positive")],
+     [("Congolese rebels", "attacks", "M23", "positive")]),
+    # a communique rejected: its authors
+    ("Peru rejects the joint communique issued on 12 December by the governments of Mexico, Argentina and Bolivia.",
+     [("Peru", "rejects", "Mexico", "positive"), ("Peru", "rejects", "Argentina", "positive"),
+      ("Peru", "rejects", "Bolivia", "positive")], []),
+    # offices assumed
+    ("On 7 December, Dina Boluarte assumed the presidency of the Republic of Peru.",
+     [("Dina Boluarte", "leaderOf", "Peru", "positive")], []),
+    ("Dina Boluarte took office as president of Peru on Wednesday.",
+     [("Dina Boluarte", "leaderOf", "Peru", "positive")], []),
+    ("Luiz Inacio Lula da Silva will assume the presidency of Brazil on January 1.",
+     [], [("Luiz Inacio Lula da Silva", "leaderOf", "Brazil", "positive")]),
+    # fellow members stand for the bodies
+    ("Prague has asked its partners in NATO and the European Union for a show of support.",
+     [("Czech Republic", "appealsTo", "North Atlantic Treaty Organization", "positive"),
+      ("Czech Republic", "appealsTo", "European Union", "positive")],
+     []),
     # a gerund subject reads as the noun
     ("Fighting between Kyrgyz and Tajik troops spread along several sections of their disputed frontier.",
      [("Kyrgyzstan", "attacks", "Tajikistan", "positive"), ("Tajikistan", "attacks", "Kyrgyzstan", "positive")], []),

@@ -729,6 +729,8 @@ def _person_at(mentions: Mentions, token: Token, person: Entity | None = None) -
 _INSTALL_VERBS = frozenset({"swear", "elect", "appoint", "name", "install", "inaugurate",
                             "proclaim", "declare"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+#: offices assumed ("assumed the presidency of X") and the title they give
+_HELD_OFFICES = {"presidency": "President", "premiership": "Prime Minister"}
 
 
 #: Verbs of a leader putting someone in an office: "X appointed Y as envoy".
@@ -774,6 +776,19 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
             t.lower_ in _REFLEXIVES and t.head.i in (root.head.i, *(c.i for c in root.head.children))
             for t in root.head.subtree):
         verbs.append(root.head)  # "X proclaimed himself head of Y"
+    if root.dep_ == "nsubj" and root.head.lemma_ == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "office" for c in root.head.children):
+        verbs.append(root.head)  # "X took office as Peru's president"
+    if root.dep_ == "nsubj" and root.head.lemma_ == "assume" and not any(
+            t.lower_ in ("would", "will", "to", "not", "never") for t in root.head.lefts):
+        # "X assumed the presidency of the Republic of Peru": the head of that country
+        office = next((c for c in root.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _HELD_OFFICES), None)
+        if office is not None:
+            owners = [g for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree
+                      if (named_entity(mentions, g, ("Country",)) is not None)]
+            target = named_entity(mentions, owners[0], ("Country",)) if owners else None
+            if target is not None:
+                return TitleHit(person, _HELD_OFFICES[office.lemma_.lower()], "leaderOf", target, office, "sworn")
     appointer = None
     # "President X appointed Y as finance minister", "X kept Y as foreign secretary", "X
     # swore in Y as army commander": Y's office, in the body the appointer heads
@@ -790,6 +805,10 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
         nouns = [n for c in verb.children for n in (
             [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "as"
             else [c] if c.dep_ in ("oprd", "ccomp", "xcomp") and c.pos_ == "NOUN" else [])]
+        # ("took office as president": the parser may hang "as" on "office")
+        nouns += [o for c in verb.children if c.dep_ == "dobj" and c.lower_ == "office"
+                  for _, o in [(p, o) for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                               for o in p.children if o.dep_ == "pobj"]]
         for noun in (n for n in nouns if title_like(n)):
             found = appos_title(mentions, noun, coref=False)
             if found:

@@ -124,7 +124,7 @@ def _dateline_boundary(doc) -> None:
 # sentence in "Army spokesman Brig. Gen. X said" or "Amb. X criticized": kept whole as it
 # keeps "Gen." and "Sen.".
 _RANKS = ("Brig.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Cpl.", "Pvt.", "Lieut.",
-          "Cdr.", "Pfc.", "Gens.", "Amb.", "Atty.", "Supt.", "Insp.", "Det.", "Pres.")
+          "Cdr.", "Pfc.", "Gens.", "Amb.", "Atty.", "Supt.", "Insp.", "Det.", "Pres.", "Smt.")
 # an agency's bracket glued to the dash and the first word ("BEIRUT (AP)—Israel struck"):
 # the default infixes split a dash only between letters
 _BRACKET_DASH = r"(?<=[)\]])(?:--|\u2014|\u2013)(?=\S)"

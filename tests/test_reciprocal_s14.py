@@ -111,6 +111,29 @@ CASES = [
      [("Czech Republic", "appealsTo", "North Atlantic Treaty Organization", "positive"),
       ("Czech Republic", "appealsTo", "European Union", "positive")],
      []),
+    # a courtesy call is a meeting; a call on someone to do something an appeal
+    ("External Affairs Minister S. Jaishankar called on the visiting President of Indonesia, Prabowo Subianto.",
+     [("S. Jaishankar", "meets", "Prabowo Subianto", "positive")],
+     [("S. Jaishankar", "appealsTo", "Prabowo Subianto", "positive")]),
+    ("Antony Blinken called on Benjamin Netanyahu to allow more aid into Gaza.",
+     [("Antony Blinken", "appealsTo", "Benjamin Netanyahu", "positive")],
+     [("Antony Blinken", "meets", "Benjamin Netanyahu", "positive")]),
+    # "their spokesman" of a group named before
+    ("The Houthis claimed the attack. Their military spokesman, Yahya Saree, said drones had been used.",
+     [("Yahya Saree", "memberOf", "Houthis", "positive")], []),
+    # a run of acts condemned: the author of the acts
+    ("The Brazilian government condemns the series of bombings and ground attacks carried out today in Israel by "
+     "Hamas from the Gaza Strip.",
+     [("Brazil", "criticizes", "Hamas", "positive")], []),
+    # an honorific between title and name; an office title the NER took for a body
+    ("President of India Smt. Droupadi Murmu hosted a banquet for the visiting leader.",
+     [("Droupadi Murmu", "leaderOf", "India", "positive")], []),
+    ("The European Union adopted sanctions. Kaja Kallas, High Representative of the Union for Foreign Affairs and "
+     "Security Policy, said the bloc would act.",
+     [("Kaja Kallas", "memberOf", "European Union", "positive")], []),
+    ("Josep Borrell, the EU's High Representative for Foreign Affairs and Security Policy, met Wang Yi.",
+     [("Josep Borrell", "memberOf", "European Union", "positive")],
+     [("High Representative for Foreign Affairs", "memberOf", "European Union", "positive")]),
     # a gerund subject reads as the noun
     ("Fighting between Kyrgyz and Tajik troops spread along several sections of their disputed frontier.",
      [("Kyrgyzstan", "attacks", "Tajikistan", "positive"), ("Tajikistan", "attacks", "Kyrgyzstan", "positive")], []),

@@ -533,6 +533,12 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                     target = subjects[0]
                 elif len(subjects) == len(people) and root in people:
                     target = subjects[people.index(root)]
+                elif noun.tag_ == "NN":
+                    # "The Houthis claimed it. Their military spokesman, X, said": one title
+                    # of a group named before (coreference found who "their" is)
+                    owners = [e for t in noun.lefts if t.lower_ == "their" for e in mentions.entities_at(t)]
+                    if len(owners) == 1 and owners[0].type in ("Group", "Organization"):
+                        target = owners[0]
             elif target is not None and target.type == "Country" and noun.tag_ == "NNS":
                 target = _respective(mentions, noun, anchor, root) or target
             hits.append(TitleHit(person, title, rel, target, noun, rule))

@@ -12,7 +12,7 @@ __all__ = ["NAME_HONORIFICS", "DOWNGRADE", "RANK_ABBREVIATIONS", "FIELD_TITLES",
 #: Honorifics between a title and the name ("Supreme Leader Ayatollah Ali Khamenei").
 NAME_HONORIFICS = frozenset({"ayatollah", "sheikh", "sheik", "sheikha", "mr", "mr.", "mrs",
                              "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
-                             "rev.", "h.e.", "prince", "princess"})
+                             "rev.", "h.e.", "prince", "princess", "smt", "smt.", "shri", "shri."})
 #: Words that make a leader's title a lesser office ("Deputy Prime Minister").
 DOWNGRADE = frozenset({"deputy", "vice", "assistant", "junior"})
 #: Ranks written short, with or without the full stop ("Gen Y", "Brig. Gen. Y").

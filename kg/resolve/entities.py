@@ -570,6 +570,15 @@ def _title_rest(span: Span, gaz) -> bool:
         and f"{span.doc[i - 2].lower_} {span.doc[i - 1].lower_} {span[0].lower_}" in gaz.titles
 
 
+def _title_name(span: Span, gaz) -> bool:
+    """"the EU's | High Representative for Foreign Affairs": an organisation the gazetteer does
+    not know whose first words are a title ("high representative") is that title."""
+    if span.ent_id_ or span.label_ != "ORG" or len(span) < 3:
+        return False
+    words = [t.lower_ for t in span]
+    return any(" ".join(words[:n]) in gaz.titles for n in (2, 3)) and any(t.lower_ in ("for", "of") for t in span)
+
+
 def resolve_named(doc: Doc, mentions: Mentions) -> None:
     """Resolve every named mention of ``doc`` into ``mentions`` (rules 1-5 above)."""
     others: list[Span] = []
@@ -635,7 +644,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         if len(span) == 1 and span.end < len(doc) and \
                 f"{span.text} {doc[span.end].text}".lower() in gaz.titles:
             continue  # "Defense Secretary": part of a title, not an organisation
-        if _portfolio(span, gaz) or _title_rest(span, gaz):
+        if _portfolio(span, gaz) or _title_rest(span, gaz) or _title_name(span, gaz):
             continue  # "Economy, Trade and Industry Minister X": a minister's portfolio
         if span.text.lower() in gaz.titles and not ent.ent_id_:
             continue  # "his Special Representative for Sudan" tagged ORG: an office, not a body

@@ -48,6 +48,16 @@ def pejorative(verb: Token, lex: Lexicon, extra: frozenset = frozenset()) -> Tok
     return next((t for d in described for t in d.subtree if t.lemma_.lower() in bad or t.lower_ in bad), None)
 
 
+#: nouns that count out acts ("a series of bombings", "a wave of attacks")
+_RUNS = frozenset({"series", "wave", "spate", "string", "barrage", "campaign", "round"})
+
+
+def _run_of_acts(noun: Token) -> bool:
+    """"condemns the series of bombings and ground attacks carried out by X": the run is the act."""
+    return noun.lemma_.lower() in _RUNS and any(
+        p.lemma_.lower() in ACT_NOUNS for _, p in syntax.prep_objects(noun, frozenset({"of"})))
+
+
 def _stance_on_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"rejected the protest", "condemned the strikes", "welcomed the British move",
     "a claim New Delhi has rejected", "called the sanctions 'an act of piracy'"."""
@@ -69,7 +79,7 @@ def _stance_on_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         described = bool(acts)
     if acts and acts[0].lower_ in _ACT_PRONOUNS and not passive and lemma in STANCE_VERBS:
         acts = _antecedent_acts(acts[0], ends)  # "We reject them"
-    acts = [a for a in acts if a.pos_ == "NOUN" and a.lemma_.lower() in ACT_NOUNS]
+    acts = [a for a in acts if a.pos_ == "NOUN" and (a.lemma_.lower() in ACT_NOUNS or _run_of_acts(a))]
     if not acts:
         return []
     if lemma in DESCRIBING:

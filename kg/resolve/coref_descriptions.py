@@ -250,9 +250,8 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         # "accused the company of sabotage": the organisation the article introduced as one
         return _last_of(mentions, token, lambda e: e.id in _companies(doc, mentions), 1)
     if low == "junta" and count == 1:
-        return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group")  # national only:
-                        and any(w in e.label.split() for w in _JUNTA_NAME_WORDS)  # no "AU ... Council"
-                        and (e.id not in gaz.orgs or gaz.orgs[e.id].country is not None), 1) \
+        return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group") and any(  # national:
+            w in e.label.split() for w in _JUNTA_NAME_WORDS) and (e.id not in gaz.orgs or gaz.orgs[e.id].country), 1) \
             or (_junta_country(token, mentions) if not mods else [])
     if low == "body" and count == 1 and mods & _REGIONAL_WORDS:
         # "the continental body", "the regional body": an international organisation

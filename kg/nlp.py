@@ -424,7 +424,46 @@ def add_gazetteer(nlp) -> object:
                                        or _has_particle(p["pattern"])])
         if people is not None:
             people.add_patterns(officeholder_patterns())
+    if people is not None and WIDEN_NAME not in nlp.pipe_names:
+        nlp.add_pipe("kg_widen_known_people", name=WIDEN_NAME, after=PEOPLE_NAME)
     return ruler
+
+
+WIDEN_NAME = "kg_widen_known_people"
+
+
+@Language.factory("kg_widen_known_people")
+def _widen_known_people(nlp, name):
+    return _WidenKnownPeople(nlp)
+
+
+class _WidenKnownPeople:
+    """"President of India Smt. Droupadi Murmu" with only "Murmu" tagged (as an organisation):
+    a known office-holder's full name that holds the NER's entities whole (none crossing its
+    edges) becomes one PERSON span. The people ruler before it only fills holes, so that a
+    known name never cuts a longer name the NER found around it; this widens, never cuts."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    def __call__(self, doc):
+        matcher = getattr(self.nlp.get_pipe(PEOPLE_NAME), "phrase_matcher", None)
+        matches = matcher(doc) if matcher is not None else []
+        if not matches:
+            return doc
+        from spacy.tokens import Span
+
+        ents, changed = list(doc.ents), False
+        for _match, start, end in matches:
+            inside = [e for e in ents if start <= e.start and e.end <= end]
+            crossing = [e for e in ents if e.start < end and e.end > start and e not in inside]
+            if inside and not crossing and not (len(inside) == 1 and inside[0].label_ == "PERSON"
+                                                and (inside[0].start, inside[0].end) == (start, end)):
+                ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="PERSON")]
+                changed = True
+        if changed:
+            doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
 
 
 def _has_particle(name: str) -> bool:

@@ -163,12 +163,39 @@ def country_lists(doc):
         if head.ent_id_ in countries and head.ent_id_ != token.ent_id_ and head.i < token.i \
                 and any(t.text == "," for t in doc[head.i + 1:token.i]):
             token.dep_ = "conj"
+            continue
+        # "the foreign ministers of the Republic of Congo and Rwanda": the country after "and"
+        # hung on the head noun as its apposition is the conjunct of the country before "and"
+        cc = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        if cc is not None and cc.dep_ == "cc" and cc.lower_ in ("and", "or") and cc.head.ent_id_ in countries \
+                and cc.head.ent_id_ != token.ent_id_ and cc.head.i < token.i and head.ent_id_ not in countries:
+            token.head = cc.head
+            token.dep_ = "conj"
+    _person_lists(doc)
     _former_names(doc)
     _participle_asides(doc)
     _party_chains(doc)
     _country_surnames(doc)
     _initial_names(doc)
     return doc
+
+
+def _person_lists(doc) -> None:
+    """"Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov negotiated": a name after
+    "and" that the parser made an apposition of the name before "and" is its conjunct (two
+    people, not one with two names)."""
+    for ent in doc.ents:
+        token = ent.root
+        if ent.label_ != "PERSON" or token.dep_ != "appos" or token.left_edge.i == 0:
+            continue
+        cc = doc[token.left_edge.i - 1]
+        owner = doc[ent.start - 2] if ent.start >= 2 and doc[ent.start - 1].dep_ == "case" else None
+        if owner is not None and owner.dep_ == "conj" and owner.head.i == token.head.i and owner.i > token.head.i:
+            # "... and Azerbaijan's Jeyhun Bayramov": the possessor read as the conjunct
+            cc = doc[owner.left_edge.i - 1]
+            owner.head, owner.dep_ = token, "nmod"
+        if cc.dep_ == "cc" and cc.lower_ == "and" and cc.head.i == token.head.i and cc.head.ent_type_ == "PERSON":
+            token.dep_ = "conj"
 
 
 def _country_surnames(doc) -> None:

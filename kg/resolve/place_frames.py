@@ -57,13 +57,13 @@ _COMPASS_ADJS = frozenset({"northern", "southern", "eastern", "western", "northe
 _DESCRIBED_NOUNS = frozenset({"capital", "city", "town", "village", "port", "province",
                               "region", "district", "state", "county", "prefecture",
                               "governorate", "oblast", "island", "islands", "valley",
-                              "territory", "enclave", "resort", "peninsula", "archipelago",
+                              "territory", "enclave", "exclave", "resort", "peninsula", "archipelago",
                               "suburb", "neighborhood", "neighbourhood", "settlement",
                               "municipality"})
 #: Plurals of those nouns before a list of names: "the Ukrainian ports of A and B".
 _DESCRIBED_PLURALS = frozenset({"cities", "towns", "villages", "ports", "provinces", "regions",
                                 "districts", "states", "counties", "governorates", "oblasts",
-                                "territories", "enclaves", "suburbs", "neighborhoods",
+                                "territories", "enclaves", "exclaves", "suburbs", "neighborhoods",
                                 "neighbourhoods", "settlements", "municipalities"})
 # where a place lies inside another: "at the southern edge of", "in the heart of"
 _PART_NOUNS = frozenset({"edge", "part", "heart", "middle", "centre", "center", "north",

@@ -156,7 +156,15 @@ def country_lists(doc):
 
     countries = load_gazetteer().countries
     # only tokens of gazetteer countries can be changed: walk the entities, not every word
+    roots = {t.i: ent.root for ent in doc.ents if ent.ent_id_ in countries for t in ent}
     for token in (t for ent in doc.ents if ent.ent_id_ in countries for t in ent):
+        if token.dep_ == "conj" and token.ent_id_ in countries and token.head.i in roots \
+                and roots[token.head.i].i != token.head.i and roots[token.head.i].ent_id_ != token.ent_id_ \
+                and not token.is_ancestor(roots[token.head.i]):
+            # "the Democratic Republic of the Congo and Rwanda": "Rwanda" hung on "Congo" inside
+            # the first name is the conjunct of the whole name
+            token.head = roots[token.head.i]
+            continue
         if token.dep_ != "appos" or token.ent_id_ not in countries:
             continue
         head = token.head
@@ -168,7 +176,8 @@ def country_lists(doc):
         # hung on the head noun as its apposition is the conjunct of the country before "and"
         cc = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
         if cc is not None and cc.dep_ == "cc" and cc.lower_ in ("and", "or") and cc.head.ent_id_ in countries \
-                and cc.head.ent_id_ != token.ent_id_ and cc.head.i < token.i and head.ent_id_ not in countries:
+                and cc.head.ent_id_ != token.ent_id_ and cc.head.i < token.i and head.ent_id_ not in countries \
+                and not token.is_ancestor(cc.head):
             token.head = cc.head
             token.dep_ = "conj"
     _person_lists(doc)
@@ -193,7 +202,8 @@ def _person_lists(doc) -> None:
         if owner is not None and owner.dep_ == "conj" and owner.head.i == token.head.i and owner.i > token.head.i:
             # "... and Azerbaijan's Jeyhun Bayramov": the possessor read as the conjunct
             cc = doc[owner.left_edge.i - 1]
-            owner.head, owner.dep_ = token, "nmod"
+            if not owner.is_ancestor(token):
+                owner.head, owner.dep_ = token, "nmod"
         if cc.dep_ == "cc" and cc.lower_ == "and" and cc.head.i == token.head.i and cc.head.ent_type_ == "PERSON":
             token.dep_ = "conj"
 

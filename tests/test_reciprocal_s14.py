@@ -131,6 +131,20 @@ CASES = [
     ("Josep Borrell, the EU's High Representative for Foreign Affairs and Security Policy, met Wang Yi.",
      [("Josep Borrell", "memberOf", "European Union", "positive")],
      [("High Representative for Foreign Affairs", "memberOf", "European Union", "positive")]),
+    # parse repairs of coordinations: countries and people after "and"
+    ("The foreign ministers of the Democratic Republic of Congo and Rwanda met in the Angolan capital on Saturday.",
+     [("Democratic Republic of the Congo", "meets", "Rwanda", "positive")], []),
+    ("Antonio Guterres encourages the Governments of the Democratic Republic of the Congo and Rwanda to engage in "
+     "dialogue.",
+     [("Antonio Guterres", "appealsTo", "Democratic Republic of the Congo", "positive"),
+      ("Antonio Guterres", "appealsTo", "Rwanda", "positive")],
+     [("Antonio Guterres", "appealsTo", "Governments", "positive")]),
+    ("Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov negotiated behind closed doors in Almaty.",
+     [("Ararat Mirzoyan", "negotiatesWith", "Jeyhun Bayramov", "positive")],
+     [("Ararat Mirzoyan", "negotiatesWith", "Azerbaijan", "positive")]),
+    # an exclave of a country lies in it
+    ("Lithuania halted trains to the Russian exclave of Kaliningrad.",
+     [("Kaliningrad", "locatedIn", "Russia", "positive")], []),
     # a gerund subject reads as the noun
     ("Fighting between Kyrgyz and Tajik troops spread along several sections of their disputed frontier.",
      [("Kyrgyzstan", "attacks", "Tajikistan", "positive"), ("Tajikistan", "attacks", "Kyrgyzstan", "positive")], []),

@@ -570,6 +570,10 @@ def _title_rest(span: Span, gaz) -> bool:
         and f"{span.doc[i - 2].lower_} {span.doc[i - 1].lower_} {span[0].lower_}" in gaz.titles
 
 
+#: capitalised common nouns the NER may tag as an organisation ("the Governments of A and B")
+_GENERIC_BODIES = frozenset({"government", "governments", "authorities", "peoples", "parties", "states"})
+
+
 def _title_name(span: Span, gaz) -> bool:
     """"the EU's | High Representative for Foreign Affairs": an organisation the gazetteer does
     not know whose first words are a title ("high representative") is that title."""
@@ -644,6 +648,8 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
         if len(span) == 1 and span.end < len(doc) and \
                 f"{span.text} {doc[span.end].text}".lower() in gaz.titles:
             continue  # "Defense Secretary": part of a title, not an organisation
+        if len(span) == 1 and span[0].lower_ in _GENERIC_BODIES:
+            continue  # "the Governments of A and B" tagged ORG: the states named after it
         if _portfolio(span, gaz) or _title_rest(span, gaz) or _title_name(span, gaz):
             continue  # "Economy, Trade and Industry Minister X": a minister's portfolio
         if span.text.lower() in gaz.titles and not ent.ent_id_:

@@ -571,7 +571,7 @@ def _title_rest(span: Span, gaz) -> bool:
 
 
 #: capitalised common nouns the NER may tag as an organisation ("the Governments of A and B")
-_GENERIC_BODIES = frozenset({"government", "governments", "authorities", "peoples", "parties", "states"})
+_GENERIC_BODIES = frozenset({"governments", "peoples"})
 
 
 def _title_name(span: Span, gaz) -> bool:

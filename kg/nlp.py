@@ -26,6 +26,7 @@ import threading
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from kg.errors import ModelError
 
@@ -96,8 +97,18 @@ def paragraph_boundaries(doc):
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+    for token in doc[1:-1]:
+        # "The Crown Prince received at the airport His Highness Sheikh X": an honorific
+        # inside a sentence starts no new one
+        if token.text in ("His", "Her", "Their") and doc[token.i + 1].text in _STYLES \
+                and not doc[token.i - 1].is_space and doc[token.i - 1].text not in (".", "!", "?", '"', "\u201d"):
+            token.is_sent_start = False
     _dateline_boundary(doc)
     return doc
+
+
+#: the words of a style of address after "His" / "Her" ("His Royal Highness", "Her Majesty")
+_STYLES = frozenset({"Highness", "Royal", "Majesty", "Excellency", "Holiness"})
 
 
 def _dateline_boundary(doc) -> None:
@@ -181,12 +192,27 @@ def country_lists(doc):
             token.head = cc.head
             token.dep_ = "conj"
     _person_lists(doc)
+    _styled_ends(doc)
     _former_names(doc)
     _participle_asides(doc)
     _party_chains(doc)
     _country_surnames(doc)
     _initial_names(doc)
     return doc
+
+
+def _styled_ends(doc) -> None:
+    """"received at AlUla International Airport His Highness Sheikh X": a name the NER ran on
+    into the style of address after it ends before "His"."""
+    ents, changed = [], False
+    for ent in doc.ents:
+        cut = next((t.i for t in ent[1:-1] if t.text in ("His", "Her") and doc[t.i + 1].text in _STYLES), None)
+        if cut is not None:
+            ent, changed = doc[ent.start:cut], True
+            ent = Span(doc, ent.start, ent.end, label=doc[ent.start].ent_type_)
+        ents.append(ent)
+    if changed:
+        doc.ents = ents
 
 
 def _person_lists(doc) -> None:

@@ -145,6 +145,18 @@ CASES = [
     # an exclave of a country lies in it
     ("Lithuania halted trains to the Russian exclave of Kaliningrad.",
      [("Kaliningrad", "locatedIn", "Russia", "positive")], []),
+    # a style of address inside a sentence: no new sentence, no part of the name before it
+    ("Saudi Crown Prince Mohammed bin Salman chaired the summit. His Royal Highness the Crown Prince received at "
+     "AlUla International Airport His Highness Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar.",
+     [("Mohammed bin Salman", "meets", "Tamim bin Hamad Al Thani", "positive"),
+      ("Tamim bin Hamad Al Thani", "leaderOf", "Qatar", "positive")], []),
+    # chaired by: the bloc named before, an acronym in brackets and an adverb in between
+    ("ECOWAS imposed sanctions on Niger. The bloc, currently chaired by Nigeria's President Bola Tinubu, has also "
+     "threatened force.",
+     [("Bola Tinubu", "leaderOf", "Economic Community of West African States", "positive")], []),
+    ("South Africa supports the efforts of the Economic Community of West African States (ECOWAS), currently "
+     "chaired by Nigerian President Bola Tinubu.",
+     [("Bola Tinubu", "leaderOf", "Economic Community of West African States", "positive")], []),
     # a gerund subject reads as the noun
     ("Fighting between Kyrgyz and Tajik troops spread along several sections of their disputed frontier.",
      [("Kyrgyzstan", "attacks", "Tajikistan", "positive"), ("Tajikistan", "attacks", "Kyrgyzstan", "positive")], []),

@@ -793,6 +793,10 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
             owners = [g for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree
                       if (named_entity(mentions, g, ("Country",)) is not None)]
             target = named_entity(mentions, owners[0], ("Country",)) if owners else None
+            if target is None and any(t.lower_ == "republic" for t in office.subtree):
+                # "assumed the Presidency of the Republic": the country the article is about
+                from kg.resolve.focus import cached_focal
+                target = cached_focal(root.doc, mentions)
             if target is not None:
                 return TitleHit(person, _HELD_OFFICES[office.lemma_.lower()], "leaderOf", target, office, "sworn")
     appointer = None

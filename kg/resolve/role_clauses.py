@@ -299,11 +299,12 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
             # "the war between the army, led by General X, and ...": the parser hangs
             # "led" on the war; the group is the noun right before the comma
             group = doc[verb.i - 2]
-    elif verb.dep_ == "advcl" and verb.i >= 4 and verb.doc[verb.i - 1].text == ",":
+    elif verb.dep_ == "advcl" and verb.i >= 4 and verb.doc[_before_adverbs(verb)].text == ",":
         # "We call on the Government of Ruritania, led by X, to ...": the parser hangs
         # "led" on the verb; only a government named right before the comma is led (a
-        # clause's subject may be what is led: "the rebels attacked Y, led by X")
-        before = verb.doc[verb.i - 2]
+        # clause's subject may be what is led: "the rebels attacked Y, led by X"; ", currently
+        # chaired by X": adverbs in between)
+        before = verb.doc[_before_adverbs(verb) - 1]
         noun = before.head.head if before.dep_ == "pobj" and before.head.lower_ == "of" else before
         group = noun if _governed(mentions, noun) is not None else _acronymed(mentions, before)
     else:
@@ -342,8 +343,9 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
         # "the council is led by Colonel X": a description coreference resolved to an
         # organisation whose own name has that noun (not "the group", which may be any)
         named = named_entity(mentions, group, ("Organization",), coref=True)
-        if named is not None and group.lemma_.lower() in named.label.lower().split():
-            target = named
+        if named is not None and (group.lemma_.lower() in named.label.lower().split()
+                                  or group.lemma_.lower() in _BODY_DESCRIPTIONS):
+            target = named  # ("The bloc, currently chaired by X": the bloc coreference found)
     if target is None:
         return None
     relation = "memberOf" if verb.lemma_ == "represent" else "leaderOf"
@@ -366,6 +368,18 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
             return None
         relation = "memberOf"
     return TitleHit(person, verb.lemma_, relation, target, verb, "led-by")
+
+
+def _before_adverbs(verb: Token) -> int:
+    """The index of the word before ``verb`` and the adverbs right before it."""
+    i = verb.i - 1
+    while i > 0 and verb.doc[i].pos_ == "ADV":
+        i -= 1
+    return i
+
+
+#: nouns that describe an international body ("the bloc", "the regional body")
+_BODY_DESCRIPTIONS = frozenset({"bloc", "body", "organisation", "organization", "alliance", "grouping"})
 
 
 def _acronymed(mentions: Mentions, close: Token) -> Token | None:

@@ -422,6 +422,8 @@ def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact
     heads = [root]
     # "the International Criminal Court (ICC) in The Hague": "in" may hang on the acronym
     heads += [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "compound" and root.head.lemma_.lower() in _NAMED_SITES | _FACILITY_NOUNS:
+        heads.append(root.head)  # "the TESA complex in Karaj": "in" hangs on the site noun
     preps = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
     # the cheap test first: most place names have no "in" / "on" phrase
     if not preps or _byline(doc, root) or _deployed(subject):
@@ -608,6 +610,48 @@ def _named_facilities(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
     return facts
 
 
+#: Lower-case nouns of sites a name may be compounded with ("the TESA complex", "the Vrbetice depot").
+_SITE_WORDS = _NAMED_SITES | _FACILITY_NOUNS | {"depot", "arsenal", "shoal", "reef", "square", "district",
+                                                "town", "village", "city", "region", "province"}
+
+
+def _site_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the TESA complex in Karaj", "the Vrbetice depot, in the Zlin region", "Kiwanja and
+    Rutshuru, in North Kivu province": a name with a site noun before "in", or a place set off
+    by a comma before "in", lies in the place after it. A name the tagger took for an unknown
+    body or an untitled person becomes a place only with a site noun or an administrative noun
+    after the place ("..., in North Kivu province")."""
+    facts = []
+    for mention in list(mentions.mention_list):
+        if mention.by_coref or len(mention.entities) != 1 or mention.kind not in ("name", "place", "group"):
+            continue
+        ent = mention.entities[0]
+        j = mention.span.end
+        sited = j < len(doc) and doc[j].lower_ in _SITE_WORDS and doc[j].pos_ == "NOUN"
+        j += sited
+        comma = j < len(doc) and doc[j].text == ","
+        j += comma
+        if j >= len(doc) or doc[j].lower_ != "in" or not (sited or comma):
+            continue  # (a plain "X in Y" is the in-place rule's)
+        k = _after_in(doc, j)
+        target = named_entity(mentions, doc[k], _PLACE_ENDS) if k < len(doc) else None
+        if target is None or target.id == ent.id or _several_places(doc[k]) or ent.type == "Country":
+            continue
+        target_span = mentions.mention_at(doc[k]).span
+        admin = target_span.end < len(doc) and doc[target_span.end].lower_ in _ADMIN_NOUNS
+        if ent.type != "Location" and not ((sited or admin) and retypable(mentions, mention.span)):
+            continue
+        if comma and not sited and ent.type == "Location" and target.type == "Country" \
+                and mentions.place_country.get(ent.id) not in (None, target.id):
+            continue  # a place known to lie elsewhere
+        ent.type = "Location"
+        places = [ent] + [e for c in mention.span.root.conjuncts if c.i < mention.span.start
+                          for m in [mentions.mention_at(c)] if m is not None and not m.by_coref
+                          for e in m.entities[:1] if e.type == "Location" and e.id != target.id]
+        facts += [make_fact(article, doc[j], place, "locatedIn", target, "site-in", "in", 0.65) for place in places]
+    return facts
+
+
 def _several_places(token: Token) -> bool:
     """Whether ``token`` names one of several places under a plural head noun ("in North
     Kivu and Ituri provinces"): which of them holds the place before "in" is not said."""
@@ -785,8 +829,9 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
                 and place.id not in load_gazetteer().orgs and place_mention.span.end == i:
             place = None  # "Ruritania's Xville department": a place the tagger took for a body
             words = [t for t in words if mentions.entity_at(t) is None] or words
-        if place is not None and place.type == "Location" and site:
-            target = place
+        if place is not None and place.type == "Location" and (site or (
+                not place_mention.by_coref and place_mention.span.start == words[0].i)):
+            target = place  # "Baghdad's Tahrir Square", "China's Xinjiang": a named place
         elif place is None and (site or all(mentions.entity_at(t) is None for t in words)) and (
                 words[-1].lower_ in _SITE_NOUNS and len(words) >= 2 or site):
             label = " ".join(t.text for t in words)  # "Central Prison", "Perm" (region)
@@ -906,6 +951,7 @@ def place_facts(doc: Doc, mentions: Mentions, article: Article,
     facts = (_chains(doc, mentions, article, capitals) + _comma_chains(doc, mentions, article)
              + _facilities(doc, mentions, article)
              + _adjacent_in(doc, mentions, article) + _named_facilities(doc, mentions, article)
+             + _site_in(doc, mentions, article)
              + _part_of(doc, mentions, article)
              + _described_orgs(doc, mentions, article)
              + _based(doc, mentions, article) + _possessed_places(doc, mentions, article)

@@ -157,6 +157,20 @@ CASES = [
     ("South Africa supports the efforts of the Economic Community of West African States (ECOWAS), currently "
      "chaired by Nigerian President Bola Tinubu.",
      [("Bola Tinubu", "leaderOf", "Economic Community of West African States", "positive")], []),
+    # places: a named place after a possessive place, a site or a place set off by a comma before "in"
+    ("Protesters gathered in Baghdad's Tahrir Square.", [("Tahrir Square", "locatedIn", "Baghdad", "positive")], []),
+    ("The blasts hit the Vrbetice depot, in the Zlin region.", [("Vrbetice", "locatedIn", "Zlin", "positive")], []),
+    ("Fighting reached Kiwanja and Rutshuru, in North Kivu province.",
+     [("Rutshuru", "locatedIn", "North Kivu", "positive")], []),
+    ("French President Emmanuel Macron met Vladimir Putin, in Moscow.", [],
+     [("Vladimir Putin", "locatedIn", "Moscow", "positive")]),
+    # an attack attributed to a source: the source accuses its doer
+    ("According to Kyiv, Russian troops fired on civilians overnight.", [("Ukraine", "accuses", "Russia", "positive")],
+     []),
+    ("According to the Kremlin, Vladimir Putin met Xi Jinping.", [], [("Russia", "accuses", "Vladimir Putin", "positive")]),
+    # abetting an armed group is a wrong charged
+    ("India charged that Pakistan was sheltering militants.", [("India", "accuses", "Pakistan", "positive")], []),
+    ("Turkey said it was sheltering three million refugees.", [], [("Turkey", "accuses", "Turkey", "positive")]),
     # a gerund subject reads as the noun
     ("Fighting between Kyrgyz and Tajik troops spread along several sections of their disputed frontier.",
      [("Kyrgyzstan", "attacks", "Tajikistan", "positive"), ("Tajikistan", "attacks", "Kyrgyzstan", "positive")], []),

@@ -860,6 +860,12 @@ _SUSPICION = frozenset({"suspicion", "evidence", "proof", "indication", "sign"})
 _PROSPECT_AUX = frozenset({"will", "would", "could", "may", "might", "can", "ca", "wo"})
 
 
+#: verbs that abet an armed group ("sheltering militants", "arming the rebels") and the groups
+_ABETTING = frozenset({"shelter", "harbor", "harbour", "arm", "fund", "finance", "train", "sponsor"})
+_ARMED_NOUNS = frozenset({"militant", "terrorist", "rebel", "insurgent", "fighter", "extremist", "jihadist",
+                          "militia", "separatist", "gunman"})
+
+
 def _hostile(act: Token, lex: Lexicon) -> bool:
     """Whether a reported act is a wrong done: a wrongdoing verb ("violated", "disrupted"), an
     attack, coercion or threat of the lexicon, an act done with a weapon ("blasted the boat with
@@ -868,6 +874,8 @@ def _hostile(act: Token, lex: Lexicon) -> bool:
     lemma = act.lemma_.lower()
     if lemma in lex.cue("wrongdoing_verbs") or _implicated(act, lex):
         return True
+    if lemma in _ABETTING and any(o.lemma_.lower() in _ARMED_NOUNS for o in syntax.objects(act)):
+        return True  # "said Pakistan was sheltering militants", "arming the rebels"
     triggers = lex.verbs.get(lemma, ())
     if any(FAMILY[t.relation] in _HOSTILE_FAMILIES and (not t.requires or has_required(act, t.requires))
            for t in triggers):

@@ -2,14 +2,14 @@
 
 Each set is a folder of ``<id>.article.json`` + ``<id>.gold.json`` pairs in the format of
 ``../shared/eval`` (the annotation guidelines are ``../shared/eval/GUIDELINES.md``). The
-sets in ``eval/annotated/`` were invented and annotated by colleagues who did not read the
+sets in ``bench/annotated/`` were invented and annotated by colleagues who did not read the
 code while writing them; the rules were later studied against them, so they measure what
 changed, not how the extractor does on text nobody has looked at (keep a set unread for
 that). ``../shared/eval/dev`` holds real articles.
 
 Usage:
-    python bench/score_sets.py                       # every set of eval/annotated
-    python bench/score_sets.py eval/annotated/h64 ../shared/eval/dev
+    python bench/score_sets.py                       # every set of bench/annotated
+    python bench/score_sets.py bench/annotated/h64 ../shared/eval/dev
     python bench/score_sets.py --keep /tmp/preds     # keep the facts (one .jsonl per set)
 
 Prints the scorer's last line per set, then ``pooled P=... R=... F1=...`` over all of them.
@@ -45,12 +45,12 @@ def score_set(folder: Path, out: Path) -> dict[str, float]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("sets", nargs="*", type=Path, help="set folders (default: every folder of eval/annotated)")
+    ap.add_argument("sets", nargs="*", type=Path, help="set folders (default: every folder of bench/annotated)")
     ap.add_argument("--keep", type=Path, help="folder to keep each set's facts in")
     args = ap.parse_args(argv)
     if not SCORER.exists():
         raise SystemExit(f"{SCORER}: the shared scorer is missing; run from a checkout next to ../shared")
-    sets = args.sets or sorted(p for p in (ROOT / "eval" / "annotated").iterdir() if p.is_dir())
+    sets = args.sets or sorted(p for p in (ROOT / "bench" / "annotated").iterdir() if p.is_dir())
     keep = args.keep or Path(tempfile.mkdtemp(prefix="kg-sets-"))
     keep.mkdir(parents=True, exist_ok=True)
     tp = facts = hit = required = 0

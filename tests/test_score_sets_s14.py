@@ -1,5 +1,5 @@
 """bench/score_sets.py runs the real extractor and the shared scorer over annotated sets
-(eval/annotated) and pools precision and recall (session 14)."""
+(bench/annotated) and pools precision and recall (session 14)."""
 from __future__ import annotations
 
 import re
@@ -15,7 +15,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 
 def test_sets_are_complete_pairs():
-    sets = sorted(p for p in (ROOT / "eval" / "annotated").iterdir() if p.is_dir())
+    sets = sorted(p for p in (ROOT / "bench" / "annotated").iterdir() if p.is_dir())
     assert len(sets) >= 30
     for folder in sets:
         articles = {p.name.split(".")[0] for p in folder.glob("*.article.json")}
@@ -27,9 +27,9 @@ def test_sets_are_complete_pairs():
 def test_pooled_score_of_two_articles(tmp_path):
     small = tmp_path / "small"
     small.mkdir()
-    for stem in sorted({p.name.split(".")[0] for p in (ROOT / "eval" / "annotated" / "h64").glob("*.article.json")})[:2]:
+    for stem in sorted({p.name.split(".")[0] for p in (ROOT / "bench" / "annotated" / "h64").glob("*.article.json")})[:2]:
         for kind in ("article", "gold"):
-            shutil.copy(ROOT / "eval" / "annotated" / "h64" / f"{stem}.{kind}.json", small)
+            shutil.copy(ROOT / "bench" / "annotated" / "h64" / f"{stem}.{kind}.json", small)
     out = subprocess.run([sys.executable, str(ROOT / "bench" / "score_sets.py"), str(small), "--keep", str(tmp_path / "preds")],
                          capture_output=True, text=True, check=True).stdout
     pooled = re.search(r"pooled P=([\d.]+) \((\d+)/(\d+)\) R=([\d.]+) \((\d+)/(\d+)\)", out)

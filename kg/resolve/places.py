@@ -422,8 +422,6 @@ def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact
     heads = [root]
     # "the International Criminal Court (ICC) in The Hague": "in" may hang on the acronym
     heads += [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "compound" and root.head.lemma_.lower() in _NAMED_SITES | _FACILITY_NOUNS:
-        heads.append(root.head)  # "the TESA complex in Karaj": "in" hangs on the site noun
     preps = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
     # the cheap test first: most place names have no "in" / "on" phrase
     if not preps or _byline(doc, root) or _deployed(subject):
@@ -615,6 +613,12 @@ _SITE_WORDS = _NAMED_SITES | _FACILITY_NOUNS | {"depot", "arsenal", "shoal", "re
                                                 "town", "village", "city", "region", "province"}
 
 
+#: Site nouns that make the name before them a place ("the Vrbetice depot"), unlike a firm's plant or office.
+_PLACE_SITES = frozenset({"depot", "arsenal", "shoal", "reef", "square", "district", "town", "village", "city",
+                          "region", "province", "camp", "crossing", "checkpoint", "airbase", "field", "valley",
+                          "island", "mine", "dam", "port"})
+
+
 def _site_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"the TESA complex in Karaj", "the Vrbetice depot, in the Zlin region", "Kiwanja and
     Rutshuru, in North Kivu province": a name with a site noun before "in", or a place set off
@@ -639,8 +643,9 @@ def _site_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             continue
         target_span = mentions.mention_at(doc[k]).span
         admin = target_span.end < len(doc) and doc[target_span.end].lower_ in _ADMIN_NOUNS
-        if ent.type != "Location" and not ((sited or admin) and retypable(mentions, mention.span)):
-            continue
+        if ent.type != "Location" and not ((sited and doc[mention.span.end].lower_ in _PLACE_SITES or admin)
+                                           and retypable(mentions, mention.span)):
+            continue  # ("the Siemens plant in Berlin": a firm's plant, the firm no place)
         if comma and not sited and ent.type == "Location" and target.type == "Country" \
                 and mentions.place_country.get(ent.id) not in (None, target.id):
             continue  # a place known to lie elsewhere
@@ -830,8 +835,13 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
             place = None  # "Ruritania's Xville department": a place the tagger took for a body
             words = [t for t in words if mentions.entity_at(t) is None] or words
         if place is not None and place.type == "Location" and (site or (
-                not place_mention.by_coref and place_mention.span.start == words[0].i)):
-            target = place  # "Baghdad's Tahrir Square", "China's Xinjiang": a named place
+                not place_mention.by_coref and place_mention.span.start == words[0].i
+                and place_mention.span[0].ent_type_ in ("GPE", "LOC", "FAC")
+                and place.label.split()[-1].lower() not in _SCHEME_WORDS
+                and (place_mention.span.end >= len(doc) or doc[place_mention.span.end].pos_ not in ("NOUN", "PROPN")))):
+            # "Baghdad's Tahrir Square", "China's Xinjiang": a named place ending its phrase (not
+            # "Russia's Mir card network", nor a scheme: "China's Belt and Road Initiative")
+            target = place
         elif place is None and (site or all(mentions.entity_at(t) is None for t in words)) and (
                 words[-1].lower_ in _SITE_NOUNS and len(words) >= 2 or site):
             label = " ".join(t.text for t in words)  # "Central Prison", "Perm" (region)

@@ -25,7 +25,7 @@ from kg.extract.frames._common import (not_own, NOUN_POS as _NOUN_POS, VERB_POS 
                                        across_the_table as _across, emit as _emit, named as _named,
                                        own_sides as _own_sides, owners_of_subject as _owners_of_subject)
 from kg.extract.lexicon import Lexicon
-from kg.extract.reports import _hostile, denied_claims
+from kg.extract.reports import denied_claims
 from kg.extract.rules import Trace, actor_subjects, topic_ends
 from kg.types import ACTOR_TYPES
 
@@ -60,23 +60,6 @@ def _drawn_reaction(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         targets = [e for t in syntax.subjects(gov) if t.pos_ == "NOUN"
                    for e in act_targets.act_authors(t, critics, ends)]
     return _emit("frame-drawn", noun, relation, cameo, critics, targets, gov, 0.7, trace)
-
-
-def _according_to_charge(tok: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"According to Kyiv, Russian troops fired on civilians": the source the hostile act is
-    attributed to accuses its doer (as "Kyiv said Russian troops fired ..." does)."""
-    verb = tok.head
-    if tok.lower_ != "according" or tok.dep_ != "prep" or verb.pos_ not in _VERB_POS \
-            or syntax.negated(verb) or not _hostile(verb, lex):
-        return []
-    sources = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-               for g in c.children if g.dep_ == "pobj" for e in _named(ends.actors(g))]
-    if not sources:
-        return []
-    doers = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if syntax.is_passive(verb) \
-        else actor_subjects(verb, ends)
-    return _emit("frame-according-charge", tok, "accuses", "112", sources, not_own(sources, doers, ends), verb,
-                 0.6, trace)
 
 
 #: objections one goes ahead against ("defying warnings from X", "despite objections from Y")
@@ -395,7 +378,6 @@ FRAMES = (
     (('frame_expelling',), (), _VERB_POS, _expelled_envoy),
     ((), tuple(sorted(_CALLING_IN)), _VERB_POS, _called_in_envoy),
     ((), ('complaint', 'protest', 'representation', 'demarche', 'démarche'), _NOUN_POS, _complaint_with),
-    ((), ('accord', 'according'), _VERB_POS | frozenset({"ADP"}), _according_to_charge),
     *act_targets.FRAMES,  # earlier acts remembered for "the protest", "the strikes"
     *act_stances.FRAMES,  # stances aimed at an earlier act ("rejected the protest")
     *stance_topics.FRAMES,  # stances on a measure ("voted against the duties"), threats posed

@@ -37,3 +37,12 @@ def test_pooled_score_of_two_articles(tmp_path):
     assert int(pooled.group(3)) > 5 and int(pooled.group(6)) > 10  # facts extracted, required facts read
     assert float(pooled.group(1)) > 0.5 and float(pooled.group(4)) > 0.4
     assert (tmp_path / "preds" / "small.jsonl").stat().st_size > 0
+
+
+def test_empty_folder_is_a_clear_error(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "score_sets.py"), str(empty)],
+                          capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "no *.article.json files" in done.stderr and str(empty) in done.stderr

@@ -212,7 +212,10 @@ def _styled_ends(doc) -> None:
             ent = Span(doc, ent.start, ent.end, label=doc[ent.start].ent_type_)
         ents.append(ent)
     if changed:
-        doc.ents = ents
+        try:
+            doc.ents = ents
+        except ValueError:  # (overlapping spans: keep the NER's reading)
+            pass
 
 
 def _person_lists(doc) -> None:
@@ -514,8 +517,6 @@ class _WidenKnownPeople:
         matches = matcher(doc) if matcher is not None else []
         if not matches:
             return doc
-        from spacy.tokens import Span
-
         ents, changed = list(doc.ents), False
         for _match, start, end in matches:
             inside = [e for e in ents if start <= e.start and e.end <= end]
@@ -525,7 +526,10 @@ class _WidenKnownPeople:
                 ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="PERSON")]
                 changed = True
         if changed:
-            doc.ents = sorted(ents, key=lambda e: e.start)
+            try:
+                doc.ents = sorted(ents, key=lambda e: e.start)
+            except ValueError:  # (overlapping spans: keep the NER's reading)
+                pass
         return doc
 
 

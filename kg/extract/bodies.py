@@ -57,7 +57,7 @@ class Bodies:
         Caracas" (a capital or a seat of government after "in")."""
         span = self.m.span_at(tok)
         gaz = _gazetteer()
-        if span is None or gaz is None or not ({w.lower_ for w in span} | set(ent.label.lower().split())) & self.units:
+        if span is None or gaz is None or not self._is_unit(span, ent):
             return None
         for prep in span.root.children:
             if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i < span.end:
@@ -70,12 +70,15 @@ class Bodies:
                         return self.m.entities.get(found.iso3) or self.country(found.iso3)
         return None
 
+    def _is_unit(self, span, ent: Entity) -> bool:
+        """Whether the mention or its entity's label names a government unit ("ministry")."""
+        return bool(({w.lower_ for w in span} | set(ent.label.lower().split())) & self.units)
+
     def _unit_country_here(self, tok: Token, ent: Entity) -> Entity | None:
         span = self.m.span_at(tok)
         if span is None:
             return None
-        words = {w.lower_ for w in span} | set(ent.label.lower().split())
-        if not words & self.units:
+        if not self._is_unit(span, ent):
             return None
         if any(name in ent.label.lower() for name in self.forces):
             # "the China Coast Guard", "the Sudanese Armed Forces": a named force is a party of

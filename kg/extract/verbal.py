@@ -569,9 +569,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             relation, cameo = "demandsFrom", "100"
         if relation == "appealsTo" and trig.lemma == "call" and not passive and pairs \
                 and all(s.entity.type == "Person" and o.entity.type == "Person" for s, o in pairs) \
-                and not requested_acts(verb) and not any(
-                    c.dep_ in ("xcomp", "ccomp", "advcl") or c.dep_ == "prep" and c.lower_ == "for"
-                    for c in verb.children) and not syntax.prep_objects(verb, frozenset({"for"})):
+                and not requested_acts(verb) and not any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) \
+                and not syntax.prep_objects(verb, frozenset({"for"})):
             # "Minister X called on the visiting President Y": a courtesy call, a meeting
             # (a call on someone asks them something only with what is asked: "to ...", "for ...")
             relation, cameo = "meets", "040"

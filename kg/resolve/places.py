@@ -608,19 +608,16 @@ def _named_facilities(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
     return facts
 
 
-#: Lower-case nouns of sites a name may be compounded with ("the TESA complex", "the Vrbetice depot").
-_SITE_WORDS = _NAMED_SITES | _FACILITY_NOUNS | {"depot", "arsenal", "shoal", "reef", "square", "district",
-                                                "town", "village", "city", "region", "province"}
-
-
 #: Site nouns that make the name before them a place ("the Vrbetice depot"), unlike a firm's plant or office.
 _PLACE_SITES = frozenset({"depot", "arsenal", "shoal", "reef", "square", "district", "town", "village", "city",
                           "region", "province", "camp", "crossing", "checkpoint", "airbase", "field", "valley",
                           "island", "mine", "dam", "port"})
+#: Lower-case nouns of sites a place name may be compounded with (also "the Al Xafra headquarters").
+_SITE_WORDS = _NAMED_SITES | _FACILITY_NOUNS | _PLACE_SITES
 
 
 def _site_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
-    """"the TESA complex in Karaj", "the Vrbetice depot, in the Zlin region", "Kiwanja and
+    """"the Vrbetice depot, in the Zlin region", "Kiwanja and
     Rutshuru, in North Kivu province": a name with a site noun before "in", or a place set off
     by a comma before "in", lies in the place after it. A name the tagger took for an unknown
     body or an untitled person becomes a place only with a site noun or an administrative noun

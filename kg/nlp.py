@@ -195,6 +195,9 @@ def country_lists(doc):
     _styled_ends(doc)
     _former_names(doc)
     _participle_asides(doc)
+    _fronted_subjects(doc)
+    _in_noun_with(doc)
+    _said_in_statement(doc)
     _party_chains(doc)
     _country_surnames(doc)
     _initial_names(doc)
@@ -368,6 +371,90 @@ def _participle_asides(doc) -> None:
         verb.head, verb.dep_ = verb, "ROOT"
         subj.head = verb
         root.head, root.dep_ = subj, "acl"
+
+
+#: where something is said ("said in a statement that ...")
+_SAYING_MEDIA = frozenset({"statement", "interview", "speech", "letter", "post", "message", "address", "briefing",
+                           "communique", "communiqué", "tweet", "release", "note", "remarks", "comments"})
+
+
+def _said_in_statement(doc) -> None:
+    """"warned in a statement that North Korea would take action": the that-clause is what
+    the verb says; the parser often hangs it on the noun of the "in" phrase."""
+    for clause in doc:
+        noun = clause.head
+        if clause.dep_ not in ("acl", "relcl") or noun.lemma_.lower() not in _SAYING_MEDIA or noun.dep_ != "pobj" \
+                or noun.head.lower_ != "in" or noun.head.head.pos_ != "VERB" or clause.i < noun.i:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            clause.head, clause.dep_ = noun.head.head, "ccomp"
+
+
+#: nouns of an "in ... with" phrase naming a partner ("in solidarity with", not "in the day with")
+_WITH_NOUNS = frozenset({"solidarity", "coordination", "cooperation", "collaboration", "partnership", "consultation",
+                         "consultations", "talks", "contact", "concert", "tandem", "conjunction", "alliance",
+                         "league", "negotiations", "discussions", "touch", "agreement", "line", "step", "sympathy"})
+
+
+def _in_noun_with(doc) -> None:
+    """"breaking off relations with Ecuador in solidarity with Mexico": "with" right after
+    the noun of an "in" phrase ("in solidarity with", "in coordination with", "in talks
+    with") belongs to that noun; the parser often hangs it on the verb's object instead."""
+    for noun in doc:
+        if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.lemma_.lower() not in _WITH_NOUNS \
+                or noun.i + 1 >= len(doc):
+            continue
+        prep = doc[noun.i + 1]
+        if prep.lower_ == "with" and prep.dep_ == "prep" and prep.head.i != noun.i and not prep.is_ancestor(noun):
+            prep.head = noun
+
+
+def _fronted_subjects(doc) -> None:
+    """"At the invitation of President X, Prime Minister Y visited Z": after an opening
+    phrase ending in a name, the parser makes the subject an apposition of that name and
+    leaves the verb without a subject. A name right before a finite verb that has no subject,
+    hung as an apposition (after a comma) inside a phrase the verb governs, is its subject."""
+    for sent in doc.sents:
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD") \
+                    or verb.i == sent.start or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                                   for c in verb.children):
+                continue
+            name = doc[verb.i - 1]
+            if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i <= sent.start \
+                    or doc[name.left_edge.i - 1].text != "," or not verb.is_ancestor(name):
+                continue
+            opener = next((c for c in verb.children if c.dep_ == "prep" and c.i < name.i and c.is_ancestor(name)),
+                          None)
+            if opener is None or opener.left_edge.i != sent.start:
+                continue
+            name.head, name.dep_ = verb, "nsubj"
+        # "At the invitation of the President of Indonesia, Joko Widodo, the Prime Minister of
+        # Australia, Anthony Albanese, visited ...": the opener's name was made the subject and
+        # the real subject its apposition's apposition
+        for verb in sent:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+            if subj is None or subj.ent_type_ != "PERSON" or subj.left_edge.i <= sent.start \
+                    or doc[subj.left_edge.i - 1].text != ",":
+                continue
+            opener = next((c for c in verb.children if c.dep_ == "prep" and c.i < subj.i), None)
+            if opener is None or opener.left_edge.i != sent.start or opener.right_edge.i != subj.left_edge.i - 2:
+                continue
+            title = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == ""), None)
+            # the name hangs on the title or, a sibling, on the opener's name
+            real = next((c for t in (title, subj) if title is not None for c in t.children
+                         if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > title.i), None)
+            if real is None or doc[real.right_edge.i + 1].text != "," or real.right_edge.i + 2 != verb.i:
+                continue
+            holder = next((t for t in opener.subtree if t.pos_ == "PROPN" and t.dep_ == "pobj" and t.ent_type_ == ""), None)
+            if holder is None:
+                continue
+            # the title with its name becomes the subject, as the parser reads "the Prime Minister
+            # of Australia, Anthony Albanese, visited"
+            title.head, title.dep_ = verb, "nsubj"
+            real.head = title
+            subj.head, subj.dep_ = holder, "appos"
 
 
 #: Words that may stand between a sentence-initial name and its verb: a time phrase

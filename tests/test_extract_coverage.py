@@ -98,6 +98,17 @@ ROWS = [
     ("Seoul pointed the finger at Pyongyang.", {("South Korea", "accuses", "North Korea", P)}),
     ("Kenya petitioned the African Union.", {("Kenya", "appealsTo", "African Union", P)}),
     ("Mexico sat down with the United States to discuss migration.", {("Mexico", "negotiatesWith", "United States", P)}),
+    ("Chile expressed regret at Peru's decision.", {("Chile", "criticizes", "Peru", P)}),
+    ("Germany voiced disappointment with Hungary's veto.", {("Germany", "criticizes", "Hungary", P)}),
+    ("France expressed dismay at Mali's decision.", {("France", "criticizes", "Mali", P)}),
+    ("Modi departed for Washington on Sunday.", {("Modi", "visits", "United States", P)}),
+    ("Xi will leave Cairo on Friday for Tehran.", {("Xi", "visits", "Iran", P)}),
+    ("Putin set off for Beijing on Tuesday.", {("Putin", "visits", "China", P)}),
+    ("Pakistan reached out to China.", {("Pakistan", "appealsTo", "China", P)}),
+    ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
+     {("Saudi Arabia", "cooperatesWith", "Iran", P)}),
+    ("The normalisation between Israel and Bahrain was signed in Washington.",
+     {("Israel", "cooperatesWith", "Bahrain", P)}),
 ]
 
 # (sentence, relation): look-alikes that must not give a fact of that relation

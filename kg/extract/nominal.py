@@ -678,6 +678,15 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             host = anchor.head.head.head
             agents = actor_subjects(host, ends)
             rule, during_verb = "noun-during", host
+        if not agents and FAMILY[trig.relation] == "consult" and target_toks and anchor.dep_ in ("nsubj", "nsubjpass") \
+                and anchor.head.dep_ == "ccomp" and anchor.head.head.lemma_.lower() in lex.cue("reporting_verbs") \
+                and any(t.head.lower_ == "with" for t in target_toks):
+            # "Minister X said talks with Qatar Petroleum were well advanced": the one reporting
+            # on their own talks with someone takes part in them
+            host = anchor.head.head
+            agents = [e for e in actor_subjects(host, ends) if e.entity.id not in
+                      {x.entity.id for t in target_toks for x in ends.actors(t)}]
+            rule, during_verb = "noun-reported", host
         if (trig.relation == "accuses" or trig.relation == "demandsFrom" and lemma in _DEMAND_NOUNS) and not target_toks:
             # "accusations from Europe that Ankara has done too little"; "Somalia's demand that
             # Ethiopia withdraw from the deal": the one the clause is about is charged / asked

@@ -52,7 +52,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
 from kg.extract.lexicon import Lexicon
-from kg.extract.rules import Candidate, Trace, topic_ends
+from kg.extract.rules import Candidate, Trace, has_required, topic_ends
 from kg.types import ACTOR_TYPES
 
 __all__ = ["ing_form", "denied_clause", "denied_charge", "disowned_intent", "rejected_claims", "refusal",
@@ -164,7 +164,8 @@ def _cut_at_object(part: Token, end: int) -> int:
 
 def _aims_at_actor(clause: Token, ends: EndFinder, lex: Lexicon) -> bool:
     """"denied that it attacked Ukraine": a relation trigger with a named actor as target."""
-    if not lex.verbs.get(clause.lemma_.lower()):
+    # (a trigger that needs its particle: "leave Mercosur" is no "leave for")
+    if not any(not t.requires or has_required(clause, t.requires) for t in lex.verbs.get(clause.lemma_.lower(), ())):
         return False
     # "fighting alongside the M23" names a companion, not a target
     toks = syntax.objects(clause) + [p for c in clause.children if c.dep_ in ("prep", "dative")

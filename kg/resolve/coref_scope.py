@@ -63,12 +63,23 @@ def parallel_object(token: Token, mentions) -> list:
     """The one actor the object of the verb coordinated before the object "it" at ``token``
     names ("blamed the West for the war and accused it of ..."), or []."""
     verb = token.head
-    if token.dep_ != "dobj" or verb.dep_ != "conj":
+    if token.dep_ != "dobj" or not (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return []
     objects = [c for c in verb.head.children if c.dep_ == "dobj"]
     found = [e for c in objects for e in mentions.entities_at(c)
              if e.type in ("Country", "Organization", "Group")]
+    if verb.dep_ == "advcl" and not found:
+        # "severed ties with Qatar, accusing it of ...": the participle's "it" is the party
+        # the main verb's object or phrase names
+        objects = [t for h in (verb.head, *objects) for c in h.children if c.dep_ == "prep"
+                   and c.lower_ in _PARTY_PREPS for t in c.children if t.dep_ == "pobj"]
+        found = [e for c in objects for e in mentions.entities_at(c)
+                 if e.type in ("Country", "Organization", "Group")]
     return found if len(found) == 1 and not objects[0].conjuncts else []
+
+
+#: prepositions naming the other party of an act ("ties with X", "sanctions on X")
+_PARTY_PREPS = frozenset({"with", "on", "against"})
 
 
 def competes(sent, plural: bool) -> bool:

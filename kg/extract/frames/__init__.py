@@ -41,7 +41,9 @@ Some common news phrasings spread the relation over a construction instead:
 - stances on a measure itself: "Germany voted against the duties", "called the tariffs
   'economic cold war'", and worries about who poses a threat: "to address the threat
   posed by armed groups, including the M23" (:mod:`.stance_topics`, listed with
-  :mod:`.reactions`' frames).
+  :mod:`.reactions`' frames);
+- protests held at a country's embassy: "activists rallied outside the Chinese embassy"
+  (:mod:`.protests`).
 
 The word sets are the ``frame_*`` entries of ``kg/data/extract_cues.json``; the frames
 live in one module per relation family (:mod:`.reactions`, :mod:`.consult`,
@@ -58,14 +60,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.ends import EndFinder
-from kg.extract.frames import agreements, alongside, coerce, counterparts, consequences, consult, cooperate, demands, reactions, request, responses, threaten
+from kg.extract.frames import agreements, alongside, coerce, counterparts, consequences, consult, cooperate, demands, protests, reactions, request, responses, threaten
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Candidate, Trace
 
 __all__ = ["frame_rules"]
 
 #: in the order the frames are tried for one token (the order of their candidates)
-_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, responses, request, demands, alongside, counterparts, agreements)
+_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, responses, request, demands, alongside, counterparts, agreements, protests)
 _ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contact", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
           "_designated", "_added_to_list", "_measures_target", "_barred_dealings", "_cut_exchanges", "_deadline",
           "_expelled_envoy", "_called_in_envoy", "_referred",
@@ -73,7 +75,8 @@ _ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contac
           "_joined", "_landed", "_led_mission", "_met_led_group", "_strikes_into", "_complaint_with", "_facing", "_sought_help", "_vowed_response",
           "_in_support_of", "_sovereignty_backed", "_on_a_visit", "_joint_appearance", "_defied_warning", "_conditions_named", "_reopened", "_presented_proposal", "_among_those",
           "_bear_consequences", "_reserved_right", "_pay_dearly", "_held_out_answer", "_act_demanded", "_pressure_until", "_acting_alongside",
-          "_counterparts_together", "_agreed_act", "_pact_list", "_pair_talk_topic", "_joined_led")
+          "_counterparts_together", "_agreed_act", "_pact_list", "_pair_talk_topic", "_joined_led",
+          "_protest_at_mission")
 _tables: dict[int, tuple[Lexicon, dict]] = {}
 
 

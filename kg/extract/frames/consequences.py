@@ -16,7 +16,7 @@ from kg.extract import syntax
 from kg.extract.ends import EndFinder
 from kg.extract.frames._common import not_own, NOUN_POS as _NOUN_POS, emit as _emit, named as _named, own_sides as _own_sides
 from kg.extract.frames.act_targets import act_authors
-from kg.extract.frames.responses import answered_side
+from kg.extract.frames.responses import _condition_targets as condition_targets, answered_side
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.rules import Trace, actor_subjects
 from kg.types import ACTOR_TYPES
@@ -69,6 +69,10 @@ def _bear_consequences(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
     return _emit("frame-consequences", noun, "threatens", "130", agents, targets, speaker, 0.6, trace)
 
 
+#: what is used in answer ("reserves the right to use force")
+_FORCE = frozenset({"force", "self-defence", "self-defense", "defence", "defense", "forces", "arms"})
+
+
 def _reserved_right(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Russia reserves the right to take retaliatory measures", "the resistance has the
     right to respond at the time it chooses": a threat to whoever the response is aimed
@@ -83,7 +87,8 @@ def _reserved_right(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     acts = [c for c in noun.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"]
     responding = [a for a in acts if a.lemma_.lower() in lex.cue("retaliation_verbs") or a.lemma_.lower() == "take"
-                  and any(o.lemma_.lower() in lex.cue("frame_response_measures") for o in syntax.objects(a))]
+                  and any(o.lemma_.lower() in lex.cue("frame_response_measures") for o in syntax.objects(a))
+                  or a.lemma_.lower() == "use" and any(o.lemma_.lower() in _FORCE for o in syntax.objects(a))]
     if not responding:
         return []
     if misread:
@@ -100,6 +105,9 @@ def _reserved_right(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
               for _, p in syntax.prep_objects(t, frozenset({"in"})) if p.lemma_.lower() == "response"
               for _, q in syntax.prep_objects(p, frozenset({"to"}))]
     targets = [e for p in aimed for e in _named(ends.owners(p, ACTOR_TYPES, "threatens")) if e.entity.id not in own]
+    if not targets:
+        # "reserved the right to use self-defence if France continued to ...": the condition's subject
+        targets = [e for a in responding for e in condition_targets(a, ends) if e.entity.id not in own]
     if not targets:
         # "called the sanctions an act of piracy and said Russia reserved the right ...":
         # the response is to the coercion or attack named in the sentence, by its authors

@@ -72,8 +72,8 @@ def _hosted_event(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 def _received_guest(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"President X received Brazilian President Y at the palace": a named foreign leader
     received by a head of state or government is on a visit to the host's country."""
-    if syntax.is_passive(verb) or verb.lemma_.lower() == "host":
-        return []  # "hosted X" alone may be a call or a video summit
+    if syntax.is_passive(verb) or verb.lemma_.lower() == "host" and not _hosted_in_place(verb, ends):
+        return []  # "hosted X" alone may be a call or a video summit ("hosted X in Nairobi" is not)
     # a host in person stands for their country; "I welcomed X" in a ministry's statement is
     # the issuing country's welcome
     hosts = [e for e in actor_subjects(verb, ends) if e.entity.type in ("Person", "Country")]
@@ -94,6 +94,13 @@ def _received_guest(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
             continue  # a compatriot (or nobody known) is no visitor
         out += _emit("frame-received", verb, "visits", "042", [g], list(host_sides.values()), verb, 0.6, trace)
     return out
+
+
+def _hosted_in_place(verb: Token, ends: EndFinder) -> bool:
+    """"hosted X at State House in Nairobi", "hosted X in Ankara": a host with a named place."""
+    at = [p for t in (verb, *syntax.objects(verb)) for _, p in syntax.prep_objects(t, frozenset({"in", "at"}))]
+    at += [q for p in at for _, q in syntax.prep_objects(p, frozenset({"in"}))]
+    return any(e.entity.type in ("Location", "Country") for p in at for e in ends.actors(p, frozenset({"Country", "Location"})))
 
 
 def _on_a_visit(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):

@@ -446,8 +446,11 @@ def _in_support_of(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     prep = noun.head
     lemma = noun.lemma_.lower()
     coming = prep.lower_ == "to" and prep.head.lemma_.lower() in _COMING and lemma in _CAME_TO
+    verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "broke off relations with X in solidarity with Y": the phrase hung on the object
     if noun.dep_ != "pobj" or not (prep.lower_ == "in" and lemma not in ("aid", "rescue", "assistance") or coming) \
-            or prep.head.pos_ not in _VERB_POS or syntax.is_passive(prep.head):
+            or verb.pos_ not in _VERB_POS or syntax.is_passive(verb):
         return []
     relation, cameo = _CAME_TO[lemma] if coming else ("supports", "051")
     marks = frozenset({"with"}) if lemma == "solidarity" else frozenset({"of"})
@@ -458,9 +461,9 @@ def _in_support_of(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     objs += [a for p in objs if p.pos_ == "NOUN" for a in p.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
     targets = [e for p in objs for e in _named(ends.actors(p))]
     # named actors only: "protesters rallied in support of the opposition" is no stance of a state
-    agents = [e for e in actor_subjects(prep.head, ends)
+    agents = [e for e in actor_subjects(verb, ends)
               if (e.entity.type in _STATES or e.entity.type == "Person") and e.entity.label[:1].isupper()]
-    return _emit("frame-in-support", noun, relation, cameo, agents, targets, prep.head, 0.65, trace)
+    return _emit("frame-in-support", noun, relation, cameo, agents, targets, verb, 0.65, trace)
 
 
 #: verbs of taking part in an operation or a coalition ("joined the US-led coalition")

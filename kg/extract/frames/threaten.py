@@ -151,7 +151,14 @@ def _vowed_response(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         aimed = [p for t in (act, *measures) for _, p in syntax.prep_objects(t, preps)] + \
             [o for o in syntax.objects(act) if lemma == "avenge"]
         targets = [e for p in aimed for e in _named(ends.owners(p, ACTOR_TYPES, "threatens"))]
-        return _emit("frame-response", act, "threatens", "130", actor_subjects(verb, ends), targets, verb, 0.65, trace)
+        agents = actor_subjects(verb, ends)
+        # "Kim Yo-jong warned that North Korea would take action against X": a state named as
+        # the one to answer is who threatens (a pronoun is the speaker's side again)
+        named_side = [e for t in act.children if t.dep_ == "nsubj" and t.pos_ == "PROPN"
+                      for e in ends.actors(t) if e.entity.type == "Country"] if act.dep_ == "ccomp" else []
+        if named_side and all(a.entity.type == "Person" for a in agents):
+            agents = named_side
+        return _emit("frame-response", act, "threatens", "130", agents, targets, verb, 0.65, trace)
     return []
 
 

@@ -1,0 +1,56 @@
+"""Protests held at a country's mission: "activists rallied outside the Chinese embassy",
+"weekly rallies in front of the Japanese Embassy", "a protest at the US consulate" (the
+protesters protest against the country whose embassy it is).
+
+The protest words are the lexicon's protestsAgainst verbs and nouns that take "against"
+("rally", "demonstrate", "march", "protest", "demonstration"); the place is an embassy or
+consulate named with its country ("the Chinese embassy", "Japan's embassy").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract import syntax
+from kg.extract.ends import EndFinder
+from kg.extract.frames._common import NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit
+from kg.extract.lexicon import Lexicon
+from kg.extract.rules import Trace, actor_subjects
+
+__all__ = ["FRAMES"]
+
+_MISSIONS = ("embassy", "consulate", "mission")
+#: where a protest stands relative to the building ("in front of": "front" is the prep's object)
+_AT = frozenset({"outside", "at", "near", "before", "opposite", "in", "to", "towards", "toward"})
+#: gatherings that are protests by their nature at a mission (besides the lexicon's protest words)
+_GATHERINGS = frozenset({"gather", "picket", "rally", "vigil", "sit-in", "protester", "demonstrator",
+                         "demonstrate", "demonstration", "march", "protest", "chant"})
+
+
+def _protest_at_mission(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"rallied outside the Chinese embassy", "rallies in front of the Japanese Embassy"."""
+    if word.dep_ != "pobj":
+        return []
+    prep = word.head
+    if prep.lower_ == "of" and prep.head.lower_ == "front" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "in front of"
+    elif prep.lower_ not in _AT or prep.lower_ == "in" and word.i - prep.i > 4:
+        return []  # ("in the capital's embassy district" is no protest at the embassy)
+    owners = [e for c in word.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+              for e in ends.actors(c) if e.entity.type == "Country"]
+    if not owners:
+        return []
+    head = prep.head
+    if head.pos_ in _NOUN_POS and head.lemma_.lower() in _GATHERINGS:
+        verb = syntax.governing_verb(head, frozenset()) if head.dep_ in ("dobj", "pobj") else head.head
+        agents = actor_subjects(verb, ends) if verb is not None and verb.pos_ in _VERB_POS else []
+    elif head.pos_ in _VERB_POS and (head.lemma_.lower() in _GATHERINGS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _GATHERINGS for c in head.children)):
+        # "rallied outside ...", "keep up their rallies in front of ..."
+        agents = actor_subjects(head, ends)
+    else:
+        return []
+    agents = [a for a in agents if a.entity.type in ("Group", "Organization", "Person")]
+    return _emit("frame-protest-at-mission", word, "protestsAgainst", "141", agents, owners, head, 0.7, trace)
+
+
+FRAMES = [((), _MISSIONS, _NOUN_POS, _protest_at_mission)]

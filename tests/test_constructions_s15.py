@@ -1,0 +1,70 @@
+"""Session 15: general constructions found missing when six unseen invented sets were
+opened for the first time: an opening "At the invitation of X," before the subject, "...,
+accusing it of ..." after a main clause that names the party, protests held at a country's
+embassy, "regret over X's decision", "left Cairo for Tehran", "in solidarity with X", "said talks with X were advanced", "demanding the
+resignation of X", "reach out to X", "reconciliation between A and B". Every text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.factkit import check_row, facts
+
+#: (text, facts expected, facts that must be absent)
+CASES = [
+    # an opening phrase that ends in a name: the name after it is the subject, not its apposition
+    ("At the invitation of the President of the Republic of Chile, Gabriel Boric, the Prime Minister of "
+     "Spain, Pedro Sanchez, visited Chile from 3 to 5 May 2023.",
+     [("Pedro Sanchez", "visits", "Chile", "positive"), ("Pedro Sanchez", "leaderOf", "Spain", "positive"),
+      ("Gabriel Boric", "leaderOf", "Chile", "positive")],
+     [("Gabriel Boric", "visits", "Chile", "positive")]),
+    ("At the invitation of President Joko Widodo, Prime Minister Anthony Albanese visited Indonesia in June.",
+     [("Anthony Albanese", "visits", "Indonesia", "positive")], []),
+    # "it" in a participle clause: the party the main clause names
+    ("Bahrain and Egypt severed diplomatic links with Qatar on Monday, accusing it of funding armed groups.",
+     [("Bahrain", "accuses", "Qatar", "positive"), ("Egypt", "accuses", "Qatar", "positive")], []),
+    ("The United States imposed new sanctions on Iran, accusing it of arming militias.",
+     [("United States", "accuses", "Iran", "positive")], []),
+    # protests at a country's mission
+    ("About 200 activists rallied outside the Chinese embassy in Manila on Sunday.",
+     [("activists", "protestsAgainst", "China", "positive")], []),
+    ("Activists have vowed to keep up their weekly rallies in front of the Russian Embassy.",
+     [("activists", "protestsAgainst", "Russia", "positive")], []),
+    ("The ambassador met activists at the Chinese embassy.", [],
+     [("activists", "protestsAgainst", "China", "positive")]),
+    # regret, disappointment, dismay over someone's act criticise its author
+    ("Chile's Foreign Ministry expressed deep regret over Argentina's decision to close the border.",
+     [("Chile", "criticizes", "Argentina", "positive")], []),
+    ("Germany expressed disappointment with Hungary's decision to veto the package.",
+     [("Germany", "criticizes", "Hungary", "positive")], []),
+    ("The minister expressed regret over the loss of life in the floods.", [],
+     [("minister", "criticizes", "floods", "positive")]),
+    # leaving one place for another
+    ("Xi will leave Cairo on Friday for Tehran, the last stop of his tour.", [("Xi", "visits", "Iran", "positive")],
+     []),
+    ("Modi departed for Washington on Sunday.", [("Modi", "visits", "United States", "positive")], []),
+    # "in solidarity with": support, and no partner of the act the phrase follows
+    ("Nicaragua said it was breaking off relations with Ecuador in solidarity with Mexico.",
+     [("Nicaragua", "supports", "Mexico", "positive"), ("Nicaragua", "sanctions", "Ecuador", "positive")],
+     [("Nicaragua", "sanctions", "Mexico", "positive")]),
+    # reporting on one's own talks with someone
+    ("Energy Minister Juan Jose Aranguren said talks with Qatar Petroleum on the gas deal were well advanced.",
+     [("Juan Jose Aranguren", "negotiatesWith", "Qatar Petroleum", "positive")], []),
+    ("The UN envoy said talks between the government and the rebels would resume.", [],
+     [("United Nations", "negotiatesWith", "rebels", "positive")]),
+    # the resignation or departure demanded of someone
+    ("Protesters returned to the streets on Friday, demanding the resignation of the interior minister, "
+     "Giorgi Gakharia.",
+     [("protesters", "demandsFrom", "Giorgi Gakharia", "positive")], []),
+    ("The opposition demanded Maduro's resignation.", [("opposition", "demandsFrom", "Maduro", "positive")], []),
+    # reaching out
+    ("Pakistan said it would reach out to China over the crisis.", [("Pakistan", "appealsTo", "China", "positive")],
+     []),
+    # reconciliation between two states
+    ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
+     [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:40] for c in CASES])
+def test_constructions(nlp, text, expected, absent):
+    check_row(facts(nlp, text), expected, absent)

@@ -1,8 +1,11 @@
 """Session 15: general constructions found missing when six unseen invented sets were
 opened for the first time: an opening "At the invitation of X," before the subject, "...,
 accusing it of ..." after a main clause that names the party, protests held at a country's
-embassy, "regret over X's decision", "left Cairo for Tehran", "in solidarity with X", "said talks with X were advanced", "demanding the
-resignation of X", "reach out to X", "reconciliation between A and B". Every text is invented."""
+embassy, "regret over X's decision", "left Cairo for Tehran", "in solidarity with X",
+"said talks with X were advanced", "demanding the resignation of X", "reach out to X",
+"reconciliation between A and B", "warned in a statement that X would ...",
+"hosted X at State House in Nairobi", "reserved the right to use self-defence if X ...",
+"described X's actions as unreasonable". Every text is invented."""
 from __future__ import annotations
 
 import pytest
@@ -59,6 +62,20 @@ CASES = [
     # reaching out
     ("Pakistan said it would reach out to China over the crisis.", [("Pakistan", "appealsTo", "China", "positive")],
      []),
+    # a that-clause hung on "statement" is what the verb says; a named state in it answers
+    ("Kim Yo-jong warned in a statement that North Korea would take action against the United States.",
+     [("North Korea", "threatens", "United States", "positive")], []),
+    # a guest hosted in a named place of the host's country visits it (not "hosted" alone)
+    ("Kenyan President Uhuru Kenyatta hosted Ugandan President Yoweri Museveni at State House in Nairobi.",
+     [("Yoweri Museveni", "visits", "Kenya", "positive")], []),
+    ("Kenyan President Uhuru Kenyatta hosted Ugandan President Yoweri Museveni in a video call.", [],
+     [("Yoweri Museveni", "visits", "Kenya", "positive")]),
+    # the right reserved to use force against whoever the condition names
+    ("Bamako reserved the right to use self-defence if France continued to undermine its sovereignty.",
+     [("Mali", "threatens", "France", "positive")], []),
+    # "unreasonable", "inappropriate": a judgement of someone's acts
+    ("The State Department described Beijing's actions as unreasonable and inappropriate.",
+     [("United States", "criticizes", "China", "positive")], []),
     # reconciliation between two states
     ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
      [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),

@@ -198,6 +198,7 @@ def country_lists(doc):
     _fronted_subjects(doc)
     _in_noun_with(doc)
     _said_in_statement(doc)
+    _romance_place_names(doc)
     _party_chains(doc)
     _country_surnames(doc)
     _initial_names(doc)
@@ -371,6 +372,32 @@ def _participle_asides(doc) -> None:
         verb.head, verb.dep_ = verb, "ROOT"
         subj.head = verb
         root.head, root.dep_ = subj, "acl"
+
+
+#: particles inside Spanish, Portuguese, French and Italian place names ("San Antonio del Táchira")
+_NAME_PARTICLES = frozenset({"del", "de", "do", "da", "dos", "das", "di", "la", "las", "los", "du", "des"})
+
+
+def _romance_place_names(doc) -> None:
+    """"the Venezuelan town of San Antonio del Táchira", "Ciudad del Este": the NER ends a
+    place name at its particle; the capitalised words after it belong to the name."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") or ent.end + 1 >= len(doc):
+            continue
+        k = ent.end
+        while k < len(doc) and doc[k].lower_ in _NAME_PARTICLES and doc[k].text != "De":
+            k += 1
+        if k == ent.end or k >= len(doc) or doc[k].ent_type_ or not doc[k].text[:1].isupper() \
+                or doc[k].pos_ != "PROPN" or not doc[k].is_alpha:
+            continue
+        end = k + 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and not doc[end].ent_type_ \
+                and end - k < 2:
+            end += 1
+        found.append((ent.start, end, ent.label_))
+    for label in {f[2] for f in found}:
+        _set_ents(doc, [(a, b) for a, b, lab in found if lab == label], label)
 
 
 #: where something is said ("said in a statement that ...")

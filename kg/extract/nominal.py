@@ -61,6 +61,7 @@ _DOING = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate"
 _PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice"})
 # "thanked X for its support", "praised Y for the help": the thanked gave it
 _GRATEFUL = frozenset({"thank", "praise", "commend", "hail", "credit", "applaud"})
+_GRATEFUL_ADJS = frozenset({"grateful", "thankful"})
 # "asked X to lift sanctions on Y", "eased its sanctions on Y": the sanctions are X's
 _SANCTION_HOLDING = frozenset({"lift", "ease", "relax", "remove", "extend", "renew", "maintain", "keep",
                                "suspend", "waive", "roll"})
@@ -427,7 +428,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     # "held talks", and the means of an act: "responded with airstrikes on Gaza"
     # "suspended its partnership with X", "broke off talks": the relation, negated
-    ending = gov is not None and gov_lemma in lex.cue("terminating_verbs") and _ended_object(noun, quantity) \
+    # ("call off", "break off": the verb with its particle)
+    phrasal = " ".join([gov_lemma] + [c.lower_ for c in gov.children if c.dep_ == "prt"][:1]) if gov is not None else ""
+    ending = gov is not None and (gov_lemma in lex.cue("terminating_verbs") or phrasal in lex.cue("terminating_verbs")) \
+        and _ended_object(noun, quantity) \
         and FAMILY[triggers[0].relation] in ("consult", "cooperate")
     # "urged X to end its cooperation with Y": asking X to end it says the cooperation goes on
     halted = ending and not requested(gov, lex)
@@ -696,13 +700,19 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     if subj is not None:
                         target_toks = [subj]
         if not target_toks and FAMILY[trig.relation] == "cooperate" and anchor.dep_ == "pobj" \
-                and anchor.head.lower_ == "for" and anchor.head.head.lemma_.lower() in _GRATEFUL \
+                and anchor.head.lower_ == "for" and (anchor.head.head.lemma_.lower() in _GRATEFUL
+                                                     or anchor.head.head.lower_ in _GRATEFUL_ADJS) \
                 and not syntax.is_passive(anchor.head.head):
             # "thanked X and Y for their support": the support went to the one who thanks
-            # (an official for the country they serve)
-            target_toks = [anchor.head.head]
-            grateful = [_country_side(e, ends) for e in actor_subjects(anchor.head.head, ends)]
-            thanked = [e for t in syntax.objects(anchor.head.head) for e in ends.actors(t)]
+            # (an official for the country they serve); "is grateful to X for its support"
+            thanking = anchor.head.head
+            target_toks = [thanking]
+            if thanking.pos_ == "ADJ":
+                grateful = [_country_side(e, ends) for e in actor_subjects(thanking.head, ends)]
+                thanked = [e for _, t in syntax.prep_objects(thanking, _TO) for e in ends.actors(t)]
+            else:
+                grateful = [_country_side(e, ends) for e in actor_subjects(thanking, ends)]
+                thanked = [e for t in syntax.objects(thanking) for e in ends.actors(t)]
             if thanked and (not agents or all(e.token.dep_ == "poss" and e.token.pos_ == "PRON" for e in agents)):
                 # "thanked X for his support", "for the aid": the thanked gave it, whatever
                 # the pronoun was resolved to

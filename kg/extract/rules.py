@@ -497,6 +497,10 @@ def _mandative(clause: Token) -> bool:
     had never") or a prediction ("insisted that Georgia would join the EU")."""
     if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in _PREDICTING for c in clause.children):
         return True
+    if clause.tag_ in ("VBP", "VBD") and clause.lower_ == clause.lemma_.lower() \
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children) and any(
+            c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") and not c.conjuncts for c in clause.children):
+        return True  # "demanded that Manila tow away the ship": a singular subject, the bare verb
     return clause.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in _PREDICTING for c in clause.children)
 
 

@@ -95,6 +95,11 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
         if len(owners) > 1:
             continue  # "the Xlandic-Ylandic border town of Z": on which side is not said
         owner = next(iter(owners.values()), None)
+        if owner is not None and owner.type != "Country" and any(
+                c.dep_ == "compound" and named_entity(mentions, c, _PLACE_ENDS) is owner for c in noun.children) and any(
+                named_entity(mentions, g, _PLACE_ENDS) is not None for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            continue  # "the Lahad Datu district of Sabah": the name compounded lies in the "of" place
         if owner is not None and _WATER_WORDS & set(owner.label.split()):
             continue  # "the Black Sea port of Odesa": a port on the sea, not in it
         named: list[Token] = [c for c in noun.children if c.dep_ == "appos"]
@@ -105,6 +110,14 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
                 and named_entity(mentions, doc[i + 2], ("Location",)) is not None:
             named.append(doc[i + 2])  # "Haiti's capital, Port-au-Prince," parsed apart
         after_of: list[Token] = []  # "the Russian port of Ust-Luga": the name is a place
+        if noun.lower_ in _DESCRIBED_PLURALS:
+            # "two breakaway Georgian regions, Abkhazia and South Ossetia" (the parser may make
+            # the names conjuncts of the noun), "three Ukrainian ports, including Odesa"
+            listed = [c for c in noun.children if c.dep_ in ("conj", "appos") and c.i > noun.i + 1
+                      and doc[c.left_edge.i - 1].text == ","]
+            listed += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                       for g in c.children if g.dep_ == "pobj"]
+            after_of += [x for c in listed for x in (c, *c.conjuncts) if x.i > noun.i and x.pos_ == "PROPN"]
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if noun.lower_ in _DESCRIBED_PLURALS:  # "the Ukrainian ports of A and B"
@@ -126,6 +139,12 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
                 record = load_gazetteer().countries.get(iso3) if iso3 else None
                 if record is not None and place.label in record.capitals:
                     owner = mentions.entity(iso3, record.label, "Country")
+        if owner is None and after_of:
+            # "the port of Gwadar in Pakistan's Balochistan province", "the town of X in Y": the
+            # place the described noun lies in
+            owner = next((e for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i
+                          for g in c.children if g.dep_ == "pobj"
+                          for e in [named_entity(mentions, g, _PLACE_ENDS)] if e is not None), None)
         focal = None
         if owner is None and after_of and noun.lemma_ in _SETTLEMENT_NOUNS and any(
                 c.dep_ == "amod" and c.lower_ in _COMPASS_ADJS for c in noun.children):

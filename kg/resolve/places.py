@@ -364,7 +364,9 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
     # "the Kivu region's Rutshuru Valley" (not "China's Belt and Road Initiative": a
     # scheme the tagger took for a place)
     schemes = place.label.split()[-1].lower() in _SCHEME_WORDS
-    for poss in (c for c in root.children if c.dep_ == "poss" and not schemes):
+    # "China's far western Xinjiang region": the possessor of the place noun the name is compounded with
+    holders = (root, root.head) if root.dep_ == "compound" and root.head.lower_ in _PLACE_HEADS else (root,)
+    for poss in (c for h in holders for c in h.children if c.dep_ == "poss" and not schemes):
         target = named_entity(mentions, poss, _PLACE_ENDS) or next(
             (e for c in poss.lefts if c.dep_ == "compound"
              for e in [named_entity(mentions, c, _PLACE_ENDS)] if e), None)

@@ -68,6 +68,10 @@ def _indexes(sent) -> range | list[int]:
     return [t.i for t in sent]
 
 
+#: nouns that hold the things an attitude is about ("a list of demands", "a set of proposals")
+_CONTAINERS = frozenset({"list", "set", "series", "package", "raft", "slew", "batch", "catalogue", "catalog"})
+
+
 class EndFinder(NounRules, ReferenceRules):
     """Resolves tokens to actor ends within one article (keeps sentence-local state)."""
 
@@ -732,13 +736,16 @@ class EndFinder(NounRules, ReferenceRules):
                 and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in tok.children) \
                 and not any(c.dep_ == "prep" for c in tok.children):
             return self._counted_subject(tok, _COUNTED[tok.lower_], allowed)
-        if ent is None and depth < 3 and (tok.pos_ == "NUM" or tok.lemma_.lower() in self._quantity):
-            # "hundreds of students", "dozens of Kurds": the people counted
+        if ent is None and depth < 3 and (tok.pos_ == "NUM" or tok.lemma_.lower() in self._quantity
+                                          or tok.lemma_.lower() in _CONTAINERS):
+            # "hundreds of students", "dozens of Kurds": the people counted; "dismissed a list of
+            # demands presented by X": whose the listed things are
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
                         if g.dep_ == "pobj":
-                            return self._single(g, allowed, depth + 1)
+                            # (a container stands where its contents would: the same depth)
+                            return self._single(g, allowed, depth + (tok.lemma_.lower() not in _CONTAINERS))
         if ent is None and tok.lower_ in self._bloc_adjs and tok.dep_ in ("amod", "compound"):
             bloc = self.bodies.alias(self._bloc_adjs[tok.lower_])
             if bloc is not None and bloc.type in allowed:

@@ -366,11 +366,21 @@ def _witnessed_signing(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
     return out
 
 
+#: verbs sending forces somewhere ("sent troops to Belarus for joint drills")
+_SENDING = frozenset({"send", "deploy", "dispatch", "move", "fly", "transfer"})
+
+
 def _joint_activity(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X and Y held joint naval drills", "X conducted joint patrols with Y": they cooperate."""
     if not any(c.dep_ == "amod" and c.lower_ in lex.cue("frame_joint") for c in noun.children):
         return []
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "in") and noun.head.head.pos_ in _VERB_POS:
+    hosted_by: list = []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in _VERB_POS \
+            and noun.head.head.lemma_.lower() in _SENDING:
+        # "sent troops and jets to Belarus for joint exercises": the exercises are with the host
+        gov = noun.head.head
+        hosted_by = [p for _, p in syntax.prep_objects(gov, frozenset({"to"}))]
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("to", "in") and noun.head.head.pos_ in _VERB_POS:
         # "sent two vessels to joint exercises with X", "took part in joint drills with X":
         # only verbs of taking part, so "protested against / reacted to joint drills" stay out
         gov = noun.head.head
@@ -385,6 +395,7 @@ def _joint_activity(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     agents = [e for e in (_side(x, ends) for x in actor_subjects(gov, ends)) if e.entity.type in _STATES]
     partners = [e for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"with"}))
                 for e in (_side(x, ends) for x in _named(ends.actors(p))) if e.entity.type in _STATES]
+    partners = partners or [e for p in hosted_by for e in _named(ends.actors(p)) if e.entity.type == "Country"]
     partners = _mutual(agents, partners)
     if not partners:
         return []

@@ -153,11 +153,11 @@ def _vowed_response(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         targets = [e for p in aimed for e in _named(ends.owners(p, ACTOR_TYPES, "threatens"))]
         agents = actor_subjects(verb, ends)
         # "Kim Yo-jong warned that North Korea would take action against X": a state named as
-        # the one to answer is who threatens (a pronoun is the speaker's side again)
+        # the one to answer threatens too (a pronoun is the speaker's side again)
         named_side = [e for t in act.children if t.dep_ == "nsubj" and t.pos_ == "PROPN"
                       for e in ends.actors(t) if e.entity.type == "Country"] if act.dep_ == "ccomp" else []
         if named_side and all(a.entity.type == "Person" for a in agents):
-            agents = named_side
+            agents = agents + [e for e in named_side if e.entity.id not in {a.entity.id for a in agents}]
         return _emit("frame-response", act, "threatens", "130", agents, targets, verb, 0.65, trace)
     return []
 

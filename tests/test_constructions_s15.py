@@ -76,6 +76,42 @@ CASES = [
     # "unreasonable", "inappropriate": a judgement of someone's acts
     ("The State Department described Beijing's actions as unreasonable and inappropriate.",
      [("United States", "criticizes", "China", "positive")], []),
+    # places: a particle inside a Spanish name, a district compounded with its name, a
+    # possessed region, "the port of X in Y", places listed after a plural place noun
+    ("Fighting broke out near the Venezuelan town of San Antonio del Táchira.",
+     [("San Antonio del Táchira", "locatedIn", "Venezuela", "positive")], []),
+    ("Gunmen landed in the Lahad Datu district of Sabah.", [("Lahad Datu", "locatedIn", "Sabah", "positive")],
+     [("Sabah", "locatedIn", "Lahad Datu", "positive")]),
+    ("The pipeline will run to China's far western Xinjiang region.",
+     [("Xinjiang", "locatedIn", "China", "positive")], []),
+    ("The port of Gwadar in Pakistan's southwestern Balochistan province was attacked.",
+     [("Gwadar", "locatedIn", "Balochistan province", "positive")], []),
+    ("Russia recognised two breakaway Georgian regions, Abkhazia and South Ossetia.",
+     [("Abkhazia", "locatedIn", "Georgia", "positive"), ("South Ossetia", "locatedIn", "Georgia", "positive")], []),
+    ("The deal reopened three Ukrainian ports, including Odessa.", [("Odessa", "locatedIn", "Ukraine", "positive")],
+     []),
+    # support thanked for, a meeting called off, a demand with a bare verb, a list of demands
+    ("Lithuania is grateful to the United States for its support.",
+     [("United States", "supports", "Lithuania", "positive")], []),
+    ("Wang Yi called off a planned meeting with Japanese Foreign Minister Yoshimasa Hayashi.",
+     [("Wang Yi", "meets", "Yoshimasa Hayashi", "negative")], [("Wang Yi", "meets", "Yoshimasa Hayashi", "positive")]),
+    ("China demanded that Manila tow away the grounded warship.",
+     [("China", "demandsFrom", "Philippines", "positive")], []),
+    ("Iran insisted that its programme was peaceful.", [], [("Iran", "demandsFrom", "Iran", "positive")]),
+    ("Qatar has dismissed a list of 13 demands presented by Saudi Arabia and its allies.",
+     [("Qatar", "rejects", "Saudi Arabia", "positive")], []),
+    ("Russia has sent troops and fighter jets to Belarus for joint exercises next month.",
+     [("Russia", "cooperatesWith", "Belarus", "positive")], []),
+    # a session of a body asked for
+    ("Russia requested an emergency meeting of the UN Security Council.",
+     [("Russia", "appealsTo", "UN Security Council", "positive")], []),
+    ("Colombia said it would seek an urgent meeting of the Organization of American States.",
+     [("Colombia", "appealsTo", "Organization of American States", "positive")], []),
+    # a name the tagger missed between a place preposition and ", (bearing) Country"
+    ("Militants attacked a checkpoint in Tillaberi, western Niger.",
+     [("Tillaberi", "locatedIn", "Niger", "positive")], []),
+    ("The blast hit a market in Bardarash, northern Iraq.", [("Bardarash", "locatedIn", "Iraq", "positive")], []),
+    ("The minister arrived in Washington, Thursday.", [], [("Washington", "locatedIn", "Thursday", "positive")]),
     # reconciliation between two states
     ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
      [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),

@@ -109,6 +109,8 @@ ROWS = [
      {("Saudi Arabia", "cooperatesWith", "Iran", P)}),
     ("The normalisation between Israel and Bahrain was signed in Washington.",
      {("Israel", "cooperatesWith", "Bahrain", P)}),
+    ("Mexico granted political asylum to Jorge Glas.", {("Mexico", "aids", "Jorge Glas", P)}),
+    ("Ecuador offered asylum to Julian Assange.", {("Ecuador", "aids", "Julian Assange", P)}),
 ]
 
 # (sentence, relation): look-alikes that must not give a fact of that relation

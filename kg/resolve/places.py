@@ -137,12 +137,23 @@ def is_institution(entity: Entity) -> bool:
         and load_gazetteer().lookup(entity.label) is None
 
 
+#: bearings before a country after a comma ("Tillaberi, western Niger")
+_BEARINGS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                       "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                       "south-western", "far-western", "far-eastern"})
+
+
 def _place_after_comma(doc: Doc, mentions: Mentions, token: Token):
     """The place named right after "A," (and not followed by more list items)."""
     j = token.i + 1
     if j >= len(doc) or doc[j].text != ",":
         return None
     nxt = mentions.mention_at(doc[j + 1]) if j + 1 < len(doc) else None
+    if nxt is None and j + 2 < len(doc) and doc[j + 1].lower_ in _BEARINGS:
+        # "in Tillaberi, western Niger", "Cabo Delgado province, northern Mozambique"
+        nxt = mentions.mention_at(doc[j + 2])
+        if nxt is not None and (nxt.entities[0].type != "Country" or nxt.span.start != j + 2):
+            return None
     if nxt is None and j + 2 < len(doc) and doc[j + 1].lower_ == "the":
         # "The Hague, the Netherlands": a country whose name takes the article
         nxt = mentions.mention_at(doc[j + 2])
@@ -435,6 +446,10 @@ def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact
         if objs and _several_places(objs[0]):
             continue  # "in North Kivu and Ituri provinces": several places, none alone
         target = named_entity(mentions, objs[0], _place_types(subject)) if objs else None
+        if objs and objs[0].lower_ in _PLACE_HEADS:
+            # "near Engels in Russia's Saratov region": the region named, not its owner
+            target = next((e for c in objs[0].children if c.dep_ == "compound"
+                           for e in [named_entity(mentions, c, _place_types(subject))] if e is not None), target)
         if target is not None and target.id != subject.id \
                 and not _seat_noise(mentions, root, subject, target) \
                 and not _elsewhere(mentions, subject, target):
@@ -952,11 +967,38 @@ def _untagged_dateline(doc: Doc, mentions: Mentions, article: Article) -> list[F
     return [make_fact(article, doc[len(words) - 1], place, "locatedIn", country, "dateline", ",", 0.6)]
 
 
+#: prepositions before a place name ("in Tillaberi, western Niger")
+_LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "from", "to", "into", "towards", "toward"})
+
+
+def _untagged_comma_places(doc: Doc, mentions: Mentions) -> None:
+    """"attacked a checkpoint in Tillaberi, western Niger": a capitalised name the tagger
+    missed, after a place preposition and before a comma and a country, is a place (the
+    ``comma`` rule then places it in the country)."""
+    for i in mentions.positions(_LOCATIVE):
+        k = i + 1
+        while k < len(doc) and k - i <= 3 and doc[k].pos_ == "PROPN" and doc[k].is_title \
+                and mentions.mention_at(doc[k]) is None and not doc[k].ent_type_ in ("PERSON", "DATE", "TIME"):
+            k += 1
+        if k == i + 1 or k >= len(doc) - 1 or doc[k].text != ",":
+            continue
+        nxt = k + 1 + (doc[k + 1].lower_ in _BEARINGS)
+        after = mentions.mention_at(doc[nxt]) if nxt < len(doc) else None
+        if after is None or after.by_coref or after.entities[0].type != "Country" or after.span.start != nxt \
+                or (after.span.end < len(doc) and doc[after.span.end].tag_ == "POS"):
+            continue
+        label = " ".join(t.text for t in doc[i + 1:k])
+        place = mentions.entity(slug(label), label, "Location")
+        if place.type == "Location":
+            mentions.add(doc[i + 1:k], place, kind="name")
+
+
 def place_facts(doc: Doc, mentions: Mentions, article: Article,
                 capitals: bool = CAPITAL_FACTS) -> list[Fact]:
     """All locatedIn facts of an article (duplicates left to the caller)."""
     from kg.resolve.place_frames import frame_facts  # late: place_frames builds on this module
 
+    _untagged_comma_places(doc, mentions)
     facts = (_chains(doc, mentions, article, capitals) + _comma_chains(doc, mentions, article)
              + _facilities(doc, mentions, article)
              + _adjacent_in(doc, mentions, article) + _named_facilities(doc, mentions, article)

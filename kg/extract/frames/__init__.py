@@ -76,7 +76,7 @@ _ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contac
           "_in_support_of", "_sovereignty_backed", "_on_a_visit", "_joint_appearance", "_defied_warning", "_conditions_named", "_reopened", "_presented_proposal", "_among_those",
           "_bear_consequences", "_reserved_right", "_pay_dearly", "_held_out_answer", "_act_demanded", "_pressure_until", "_acting_alongside",
           "_counterparts_together", "_agreed_act", "_pact_list", "_pair_talk_topic", "_joined_led",
-          "_protest_at_mission")
+          "_protest_at_mission", "_session_requested")
 _tables: dict[int, tuple[Lexicon, dict]] = {}
 
 

@@ -372,6 +372,30 @@ def _demands_handed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+#: verbs asking for a body's session ("requested an emergency meeting of the Security Council")
+_SESSION_ASKING = frozenset({"request", "seek", "ask", "demand", "call", "convene", "want", "push"})
+#: what a body holds when asked ("an urgent meeting", "a special session")
+_SESSIONS = frozenset({"meeting", "session", "summit"})
+
+
+def _session_requested(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Colombia said it would seek an urgent meeting of the OAS", "Russia requested an
+    emergency meeting of the UN Security Council", "called for an urgent session of X": an
+    appeal to the body asked to meet."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in ("call", "ask", "push", "press"):
+        verb = verb.head  # "called for an urgent meeting of X"
+    elif noun.dep_ != "dobj":
+        return []
+    if verb.pos_ not in _VERB_POS or verb.lemma_.lower() not in _SESSION_ASKING or syntax.is_passive(verb):
+        return []
+    bodies = [p for _, p in syntax.prep_objects(noun, frozenset({"of"}))]
+    agents = actor_subjects(verb, ends)
+    targets = not_own(agents, [e for t in bodies for e in _named(ends.actors(t)) if e.entity.type == "Organization"],
+                      ends)
+    return _emit("frame-session-requested", noun, "appealsTo", "020", agents, targets, verb, 0.65, trace)
+
+
 FRAMES = (
     ((), tuple(sorted(_ASKING_NOUNS)), _NOUN_POS, _request_addressed),
     ((), ("demand", "ultimatum"), _NOUN_POS, _demands_handed),
@@ -379,6 +403,7 @@ FRAMES = (
     (('frame_withdrawing',), (), _VERB_POS, _withdrew),
     ((), ('join', 'accede'), _VERB_POS, _joined),
     (('frame_seeking',), (), _VERB_POS, _sought_help),
+    ((), tuple(sorted(_SESSIONS)), _NOUN_POS, _session_requested),
     ((), ('request', 'ask', 'seek', 'solicit', 'enlist', 'call'), _VERB_POS, _requested_of),
     ((), ('call',), _VERB_POS, _called_on_also),
     ((), tuple(_MANDATING), _VERB_POS, _demanded_that),

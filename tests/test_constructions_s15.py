@@ -112,6 +112,11 @@ CASES = [
      [("Tillaberi", "locatedIn", "Niger", "positive")], []),
     ("The blast hit a market in Bardarash, northern Iraq.", [("Bardarash", "locatedIn", "Iraq", "positive")], []),
     ("The minister arrived in Washington, Thursday.", [], [("Washington", "locatedIn", "Thursday", "positive")]),
+    # a country's post abroad lies where the text puts it
+    ("Lithuania allowed the opening of the Taiwanese Representative Office in Vilnius.",
+     [("Taiwanese Representative Office", "locatedIn", "Vilnius", "positive")], []),
+    ("Saudi Arabia demanded the closure of the Turkish military base on Qatari soil.",
+     [("Turkish military base", "locatedIn", "Qatar", "positive")], []),
     # reconciliation between two states
     ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
      [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),

@@ -625,10 +625,47 @@ def _named_facilities(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
     return facts
 
 
+#: a country's posts abroad ("the French embassy in Bamako")
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "office"})
+
+
+def _missions_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the French embassy in Bamako", "the Taiwanese Representative Office in Vilnius", "the
+    Turkish military base on Qatari soil": a country's post named by its demonym lies in the
+    place after "in" (the post is its own body here; as an actor it still stands for the country)."""
+    facts = []
+    for i in mentions.positions(_MISSION_NOUNS | {"base", "Embassy", "Consulate", "Office", "Base"}):
+        noun = doc[i]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _MISSION_NOUNS | {"base"}:
+            continue
+        mods = [c for c in noun.subtree if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        owner = next((e for c in mods if c.ent_type_ == "NORP" or c.pos_ == "ADJ"
+                      for e in [named_entity(mentions, c, ("Country",))] if e is not None), None)
+        if owner is None:
+            continue
+        target = None
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "on")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                target = named_entity(mentions, obj, _PLACE_ENDS)
+                if target is None and obj.lower_ in ("soil", "territory"):
+                    # "on Qatari soil": the country named by its demonym
+                    target = next((e for c in obj.children if c.dep_ in ("amod", "compound", "poss")
+                                   for e in [named_entity(mentions, c, ("Country",))] if e is not None), None)
+        if target is None or target.id == owner.id:
+            continue
+        start = min(t.i for t in noun.subtree if t.i <= noun.i and t.dep_ != "det")
+        label = doc[start:i + 1].text
+        post = mentions.entity(slug(label), label, "Organization")
+        post.aliases.add(label)
+        if post.type == "Organization":
+            facts.append(make_fact(article, noun, post, "locatedIn", target, "mission-in", noun.text, 0.65))
+    return facts
+
+
 #: Site nouns that make the name before them a place ("the Vrbetice depot"), unlike a firm's plant or office.
 _PLACE_SITES = frozenset({"depot", "arsenal", "shoal", "reef", "square", "district", "town", "village", "city",
                           "region", "province", "camp", "crossing", "checkpoint", "airbase", "field", "valley",
-                          "island", "mine", "dam", "port"})
+                          "island", "mine", "dam", "port", "oilfield", "gasfield", "formation", "basin"})
 #: Lower-case nouns of sites a place name may be compounded with (also "the Al Xafra headquarters").
 _SITE_WORDS = _NAMED_SITES | _FACILITY_NOUNS | _PLACE_SITES
 
@@ -649,10 +686,19 @@ def _site_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         j += sited
         comma = j < len(doc) and doc[j].text == ","
         j += comma
+        if comma and j < len(doc) and doc[j].lower_ in ("both", "all"):
+            j += 1  # "Abqaiq and the Khurais oilfield, both in ..."
         if j >= len(doc) or doc[j].lower_ != "in" or not (sited or comma):
             continue  # (a plain "X in Y" is the in-place rule's)
         k = _after_in(doc, j)
         target = named_entity(mentions, doc[k], _PLACE_ENDS) if k < len(doc) else None
+        if target is not None and target.type == "Country":
+            # "both in Saudi Arabia's Eastern Province": the region the country's name owns
+            end = mentions.mention_at(doc[k]).span.end
+            owned = named_entity(mentions, doc[end + 1], ("Location",)) \
+                if end + 1 < len(doc) and doc[end].tag_ == "POS" else None
+            if owned is not None:
+                target, k = owned, end + 1
         if target is None or target.id == ent.id or _several_places(doc[k]) or ent.type == "Country":
             continue
         target_span = mentions.mention_at(doc[k]).span
@@ -664,7 +710,8 @@ def _site_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                 and mentions.place_country.get(ent.id) not in (None, target.id):
             continue  # a place known to lie elsewhere
         ent.type = "Location"
-        places = [ent] + [e for c in mention.span.root.conjuncts if c.i < mention.span.start
+        head = doc[mention.span.end] if sited else mention.span.root  # ("the Khurais oilfield")
+        places = [ent] + [e for c in (*mention.span.root.conjuncts, *head.conjuncts) if c.i < mention.span.start
                           for m in [mentions.mention_at(c)] if m is not None and not m.by_coref
                           for e in m.entities[:1] if e.type == "Location" and e.id != target.id]
         facts += [make_fact(article, doc[j], place, "locatedIn", target, "site-in", "in", 0.65) for place in places]
@@ -1002,7 +1049,7 @@ def place_facts(doc: Doc, mentions: Mentions, article: Article,
     facts = (_chains(doc, mentions, article, capitals) + _comma_chains(doc, mentions, article)
              + _facilities(doc, mentions, article)
              + _adjacent_in(doc, mentions, article) + _named_facilities(doc, mentions, article)
-             + _site_in(doc, mentions, article)
+             + _site_in(doc, mentions, article) + _missions_in(doc, mentions, article)
              + _part_of(doc, mentions, article)
              + _described_orgs(doc, mentions, article)
              + _based(doc, mentions, article) + _possessed_places(doc, mentions, article)

@@ -373,7 +373,7 @@ def _demands_handed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 #: verbs asking for a body's session ("requested an emergency meeting of the Security Council")
-_SESSION_ASKING = frozenset({"request", "seek", "ask", "demand", "call", "convene", "want", "push"})
+_SESSION_ASKING = frozenset({"request", "seek", "ask", "demand", "call"})
 #: what a body holds when asked ("an urgent meeting", "a special session")
 _SESSIONS = frozenset({"meeting", "session", "summit"})
 
@@ -383,7 +383,7 @@ def _session_requested(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
     emergency meeting of the UN Security Council", "called for an urgent session of X": an
     appeal to the body asked to meet."""
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in ("call", "ask", "push", "press"):
+    if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in ("call", "ask"):
         verb = verb.head  # "called for an urgent meeting of X"
     elif noun.dep_ != "dobj":
         return []

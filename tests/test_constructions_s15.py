@@ -117,6 +117,15 @@ CASES = [
      [("Taiwanese Representative Office", "locatedIn", "Vilnius", "positive")], []),
     ("Saudi Arabia demanded the closure of the Turkish military base on Qatari soil.",
      [("Turkish military base", "locatedIn", "Qatar", "positive")], []),
+    # titles: "whose President X" without commas, a designate, a body named with its parent
+    ("Argentina, whose President Cristina Fernandez has branded the removal a coup, withdrew its ambassador.",
+     [("Cristina Fernandez", "leaderOf", "Argentina", "positive")], []),
+    ("Pakistan's high commissioner-designate, Ali Hassan Khan, will not travel to New Delhi.",
+     [("Ali Hassan Khan", "memberOf", "Pakistan", "positive")], []),
+    ("The UN refugee agency UNHCR said 600,000 people had fled.",
+     [("UNHCR", "memberOf", "United Nations", "positive")], []),
+    ("The UN Security Council met on Monday.", [],
+     [("UN Security Council", "memberOf", "United Nations", "positive")]),
     # reconciliation between two states
     ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
      [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),

@@ -258,6 +258,12 @@ def load_gazetteer() -> Gazetteer:
         gaz.titles[row["title"].lower()] = row["relation"]
         if row.get("implies"):
             gaz.title_implies[row["title"].lower()] = row["implies"]
+    for title in list(gaz.titles):
+        # "Pakistan's high commissioner-designate": named to the post, a member until in office
+        for designate in (f"{title}-designate", f"{title} designate"):
+            gaz.titles.setdefault(designate, "memberOf")
+            if title in gaz.title_implies:
+                gaz.title_implies.setdefault(designate, gaz.title_implies[title])
     # wire style abbreviates Canadian provinces after a town as it does US states
     # ("Kananaskis, Alta."): one table of both
     for row in _rows("us_states.csv") + _rows("ca_provinces.csv"):

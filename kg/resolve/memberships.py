@@ -41,6 +41,8 @@ Rules (the ``rule`` field of each fact):
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from kg.nlp import doc_table
@@ -377,6 +379,11 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if parent is None and known.parent in mentions.entities and any(
                     t.lemma_.lower() in _BLOC_NOUNS for t in clause):
                 parent = mentions.entities[known.parent]  # "... for the 12-nation union"
+            if parent is None and _parent_in_words(
+                    [mention.span.text] + [" ".join(t.text for t in c.subtree) for c in root.children
+                                           if c.dep_ == "appos"], gaz.orgs.get(known.parent), org):
+                # "the UN refugee agency UNHCR", "UNHCR, the UN refugee agency": the words say whose part
+                parent = mentions.entity(known.parent, gaz.orgs[known.parent].label, gaz.orgs[known.parent].type)
             if parent is None and _names_parent(mention.span.text, gaz.orgs.get(known.parent)):
                 # "the African Union Commission", "the ECOWAS Commission": named as its part
                 parent = mentions.entity(known.parent, gaz.orgs[known.parent].label, gaz.orgs[known.parent].type)
@@ -391,6 +398,22 @@ def _children(doc: Doc, i: int, dep: str) -> list:
     Token for the other children)."""
     table = doc_table(doc)
     return [doc[j] for j in table.kids[i] if table.dep[j] == dep]
+
+
+def _parent_in_words(texts: list[str], parent, org) -> bool:
+    """Whether the parent's name or acronym is a word of the texts, beside a lower-case
+    description ("UN refugee agency UNHCR"; not the body's own name "UN Security Council")."""
+    if parent is None:
+        return False
+    own = {org.label, *org.aliases}
+    for text in texts:
+        if text in own and not any(w.islower() for w in text.split()):
+            continue
+        for alias in (parent.label, *parent.aliases):
+            if len(alias) > 1 and re.search(r"(?<![\w.])" + re.escape(alias) + r"(?![\w])", text) \
+                    and any(w.islower() for w in text.split()):
+                return True
+    return False
 
 
 def _names_parent(name: str, parent) -> bool:

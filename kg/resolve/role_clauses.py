@@ -479,6 +479,17 @@ def whose_title(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
     Syria, X, ...": the title after "whose" is the antecedent's, whatever place or body
     the title's own phrase names (an envoy's posting is not his country)."""
     i = span.start
+    if i >= 4 and doc[i - 1].text != ",":
+        # "Argentina, whose President Cristina Fernandez has ...": the title right before the name
+        whose = next((doc[j] for j in range(i - 2, max(span.sent.start, i - 5), -1) if doc[j].lower_ == "whose"), None)
+        if whose is None or whose.i < 2 or doc[whose.i - 1].text != "," or not all(
+                t.pos_ in ("ADJ", "NOUN", "PROPN") and not t.ent_type_ for t in doc[whose.i + 1:i]):
+            return None
+        found = match_title([t.text for t in doc[whose.i + 1:i]])
+        owner = named_entity(mentions, doc[whose.i - 2], ("Country", "Organization", "Group"))
+        if found is None or owner is None:
+            return None
+        return TitleHit(person, found[0], load_gazetteer().titles[found[0]], owner, doc[i - 1], "appos")
     if i < 5 or doc[i - 1].text != ",":
         return None
     # "whose" within the eight words before the comma, with no clause break between

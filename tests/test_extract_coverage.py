@@ -111,6 +111,15 @@ ROWS = [
      {("Israel", "cooperatesWith", "Bahrain", P)}),
     ("Mexico granted political asylum to Jorge Glas.", {("Mexico", "aids", "Jorge Glas", P)}),
     ("Ecuador offered asylum to Julian Assange.", {("Ecuador", "aids", "Julian Assange", P)}),
+    ("Morocco suspended relations with Algeria.", {("Morocco", "sanctions", "Algeria", P)}),
+    ("Bolivia has cut relations with Israel.", {("Bolivia", "sanctions", "Israel", P)}),
+    ("The talks followed an encounter between Zelenskyy and Trump.", {("Zelenskyy", "meets", "Trump", P)}),
+    ("Morocco downgraded relations with Germany.", {("Morocco", "sanctions", "Germany", P)}),
+    ("Bahrain downgraded ties with Lebanon.", {("Bahrain", "sanctions", "Lebanon", P)}),
+    ("France expressed outrage at Iran's decision.", {("France", "criticizes", "Iran", P)}),
+    ("Washington expressed disgust at Ukraine's decision.", {("United States", "criticizes", "Ukraine", P)}),
+    ("Canada expressed indignation at China's decision.", {("Canada", "criticizes", "China", P)}),
+    ("NATO remained united behind Ukraine.", {("North Atlantic Treaty Organization", "supports", "Ukraine", P)}),
 ]
 
 # (sentence, relation): look-alikes that must not give a fact of that relation

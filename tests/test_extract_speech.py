@@ -91,7 +91,7 @@ NEAR_MISSES = [
     ("\"Iran needs more time,\" Rubio said.", "demandsFrom", P),
     ("\"We have to work together with China,\" Rubio said.", "demandsFrom", P),
     ("Kenya did not request the cooperation of Ethiopia.", "appealsTo", P),
-    ("Kenya requested a meeting of the Security Council.", "appealsTo", P),
+    ("Kenya attended a meeting of the Security Council.", "appealsTo", P),
     ("Serbia did not refuse to recognise Kosovo.", "rejects", P),
     ("Japan will accept the proposal by South Korea.", "rejects", P),
     ("The opposition expressed support for the plan.", "supports", P),

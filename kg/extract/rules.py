@@ -424,9 +424,16 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
             # "negotiated a trade deal with India": the partner of a pact being negotiated is
             # the other side of the negotiation
             negotiated = trig.relation == "negotiatesWith"
+            # "severed its ties with X", "suspended relations with Y": the ties ended are with the target
+            ended = trig.relation == "sanctions" and verb.lemma_.lower() in load_lexicon().cue("terminating_verbs")
             if c.dep_ in ("dobj", "prt") and c.lower_ not in preps and (
-                    named_object or negotiated or not _own_partner(c, preps)):
+                    named_object or negotiated or ended or not _own_partner(c, preps)):
                 toks += [p for _, p in syntax.prep_objects(c, preps)]
+    if not toks and trig.requires and trig.requires.split()[-1] in ("ambassador", "envoy"):
+        # "recalled their ambassadors accredited in Algiers": where the envoys are posted
+        toks += [p for o in verb.children if o.dep_ == "dobj" for a in o.children
+                 if a.dep_ == "acl" and a.lemma_.lower() in ("accredit", "post", "station", "base")
+                 for _, p in syntax.prep_objects(a, frozenset({"in", "to"}))]
     if preps and not toks and _stranded(verb, preps):
         # "Hamas was called on by Egypt", "Hamas, which Egypt called on": the preposition is
         # left at the verb; its object is the passive subject or the relative pronoun

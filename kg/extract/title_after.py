@@ -736,7 +736,8 @@ _INSTALL_VERBS = frozenset({"swear", "elect", "appoint", "name", "install", "ina
                             "proclaim", "declare"})
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 #: offices assumed ("assumed the presidency of X") and the title they give
-_HELD_OFFICES = {"presidency": "President", "premiership": "Prime Minister"}
+_HELD_OFFICES = {"presidency": "President", "premiership": "Prime Minister", "chairmanship": "Chairman",
+                 "chairpersonship": "Chairperson"}
 
 
 #: Verbs of a leader putting someone in an office: "X appointed Y as envoy".
@@ -785,14 +786,19 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     if root.dep_ == "nsubj" and root.head.lemma_ == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "office" for c in root.head.children):
         verbs.append(root.head)  # "X took office as Peru's president"
-    if root.dep_ == "nsubj" and root.head.lemma_ == "assume" and not any(
-            t.lower_ in ("would", "will", "to", "not", "never") for t in root.head.lefts):
-        # "X assumed the presidency of the Republic of Peru": the head of that country
-        office = next((c for c in root.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _HELD_OFFICES), None)
+    holding = [v for v in ([root.head] if root.dep_ == "nsubj" else []) + clauses
+               if v.lemma_ in ("assume", "hold") and not (v.lemma_ == "hold" and v.tag_ in ("VBD", "VBN"))]
+    for taking in holding:
+        if any(t.lower_ in ("would", "will", "to", "not", "never") for t in taking.lefts):
+            continue
+        # "X assumed the presidency of the Republic of Peru": the head of that country; "X, who
+        # holds the rotating presidency of CELAC": the head of that body
+        office = next((c for c in taking.children if c.dep_ == "dobj" and c.lemma_.lower() in _HELD_OFFICES), None)
         if office is not None:
+            kinds = ("Country",) if office.lemma_.lower() == "premiership" else ("Country", "Organization")
             owners = [g for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree
-                      if (named_entity(mentions, g, ("Country",)) is not None)]
-            target = named_entity(mentions, owners[0], ("Country",)) if owners else None
+                      if (named_entity(mentions, g, kinds) is not None)]
+            target = named_entity(mentions, owners[0], kinds) if owners else None
             if target is None and any(t.lower_ == "republic" for t in office.subtree):
                 # "assumed the Presidency of the Republic": the country the article is about
                 from kg.resolve.focus import cached_focal

@@ -70,7 +70,8 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest"
 _DWELLERS = frozenset({"people", "resident", "inhabitant", "person"})
 _APPOS_PLACES = _PLACE_HEADS | {"capital", "port", "territory", "enclave", "resort", "area",
                                 "islands", "peninsula", "archipelago", "suburb", "neighborhood",
-                                "neighbourhood", "outpost", "base", "settlement", "municipality"}
+                                "neighbourhood", "outpost", "base", "settlement", "municipality",
+                                "headquarters", "seat", "islet", "atoll", "reef", "shoal"}
 
 #: Breakaway states kept as countries (actors with leaders) that a text may place in the
 #: country they broke from ("Somaliland, a breakaway region of Somalia").
@@ -332,7 +333,8 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
                                          for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
                                          for g in p.children if g.dep_ == "pobj"
                                          for e in [named_entity(mentions, g, _PLACE_ENDS)] if e), None)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            elif child.dep_ == "prep" and child.lower_ in ("of", "in", "inside", "within", "off"):
+                # ("a mountainous region inside Azerbaijan", "an island off Hwadae County")
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs and objs[0].lower_ in _SIDES:
                     # "Xa, a village in the east of Ruritania": the place the side is of
@@ -343,6 +345,10 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
                     objs = [g for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "in"
                             for g in p.children if g.dep_ == "pobj"]
                 target = target or (named_entity(mentions, objs[0], _PLACE_ENDS) if objs else None)
+                if target is None and objs and objs[0].pos_ == "PROPN":
+                    # "Parachinar, the headquarters of Kurram" (taken for a person), "... in
+                    # Khyber Pakhtunkhwa" (untagged): the frame says the name is a place
+                    target = _framed_place(mentions, objs[0])
                 if target is None and objs and objs[0].lower_ in _ADMIN_NOUNS:
                     # "Xa, a town in Ruritania's Xland region", "the capital of Ruritania's
                     # Punjab province" (the tagger may call "Punjab" an adjective)
@@ -402,6 +408,29 @@ def _adjective_region(mentions: Mentions, noun: Token) -> Entity | None:
         return None
     label = f"{adjective.text} {noun.lower_}"
     return mentions.entities.get(slug(label)) or mentions.entity(slug(label), label, "Location")
+
+
+def _framed_place(mentions: Mentions, token: Token) -> Entity | None:
+    """The place a proper name stands for where the frame around it wants a place: a name
+    taken for an untitled person or an unknown body becomes a place; untagged capitalised
+    words (up to three, the name's compounds) become one."""
+    mention = mentions.mention_at(token)
+    if mention is not None:
+        if len(mention.entities) == 1 and mention.entities[0].type in ("Person", "Organization") \
+                and retypable(mentions, mention.span):
+            mention.entities[0].type = "Location"
+            return mention.entities[0]
+        return None
+    words = [t for t in token.subtree if t.dep_ == "compound" or t is token]
+    if not token.is_title or len(words) > 3 or any(not t.is_title or mentions.entity_at(t) is not None for t in words) \
+            or words[-1].i != token.i or any(b.i != a.i + 1 for a, b in zip(words, words[1:])):
+        return None
+    label = " ".join(t.text for t in words)
+    place = mentions.entity(slug(label), label, "Location")
+    if place.type != "Location":
+        return None
+    mentions.add(token.doc[words[0].i:token.i + 1], place, kind="name")
+    return place
 
 
 def _known_place(mentions: Mentions, token: Token, create: bool = False) -> Entity | None:
@@ -953,6 +982,57 @@ def _province_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+#: nouns of parts of a district or front line named before "of" ("the Nikial sector of Kotli district")
+_SECTORS = _PART_AREAS | {"sector", "sectors", "districts", "provinces", "areas", "villages", "towns"}
+
+
+def _untagged_part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"the Krishna Ghati sector of Poonch district", "the Nikial and Khuiratta sectors of
+    Kotli district": capitalised names the tagger missed before a part noun and "of" lie in
+    the place after "of" (which may itself be untagged: "of Kotli district")."""
+    facts = []
+    for i in mentions.positions(_SECTORS):
+        if i < 2 or i + 2 >= len(doc) or doc[i + 1].lower_ != "of" or doc[i].pos_ != "NOUN":
+            continue
+        # the names before the noun: capitalised runs joined by "and" / ","
+        names, run, k = [], [], i - 1
+        while k > doc[i].sent.start and (doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ")
+                                          or doc[k].lower_ in ("and", ",") and run):
+            if doc[k].lower_ in ("and", ","):
+                names.append(run)
+                run = []
+            else:
+                run.insert(0, doc[k])
+            k -= 1
+        if run:
+            names.append(run)
+        if not names or doc[k].lower_ != "the" or any(
+                m is not None and (m.span.start < r[0].i or m.span.end > r[-1].i + 1 or m.entities[0].type != "Location"
+                                   and not retypable(mentions, m.span))
+                for r in names for t in r for m in [mentions.mention_at(t)]):
+            continue  # (a name already read as a place, whole, is kept; an unknown body or person becomes one)
+        j = i + 2 + (doc[i + 2].lower_ == "the")
+        owner = named_entity(mentions, doc[j], _PLACE_ENDS)
+        if owner is None and j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN":
+            owner = _framed_place(mentions, doc[j] if doc[j].dep_ != "compound" else doc[j].head)
+        if owner is None:
+            continue
+        for r in names:
+            if len(r) > 3:
+                continue
+            known = mentions.mention_at(r[0])
+            if known is not None and known.entities[0].type in ("Person", "Organization"):
+                known.entities[0].type = "Location"  # (checked retypable above)
+            label = " ".join(t.text for t in r)
+            place = known.entities[0] if known is not None else mentions.entity(slug(label), label, "Location")
+            if place.type == "Location" and place.id != owner.id:
+                if known is None:
+                    mentions.add(doc[r[0].i:r[-1].i + 1], place, kind="name")
+                facts.append(make_fact(article, doc[i], place, "locatedIn", owner, "part-of-untagged",
+                                       doc[i].text + " of", 0.65))
+    return facts
+
+
 _BASED = frozenset({"based", "registered", "headquartered"})
 
 
@@ -1054,7 +1134,8 @@ def place_facts(doc: Doc, mentions: Mentions, article: Article,
              + _described_orgs(doc, mentions, article)
              + _based(doc, mentions, article) + _possessed_places(doc, mentions, article)
              + _its_places(doc, mentions, article)
-             + _province_of(doc, mentions, article) + frame_facts(doc, mentions, article)
+             + _province_of(doc, mentions, article) + _untagged_part_of(doc, mentions, article)
+             + frame_facts(doc, mentions, article)
              + _untagged_dateline(doc, mentions, article))
     # "off South Korea's west coast" tagged as a place: a lowercase phrase names no place
     return [f for f in facts if f.subject != f.subject.lower()]

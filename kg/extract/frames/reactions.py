@@ -148,8 +148,9 @@ def _expelled_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     if lemma == "declare" and "grata" not in {t.lower_ for t in verb.subtree}:
         return []
-    if lemma in ("order", "kick") and not any(c.lower_ == "out" or c.lemma_.lower() in lex.cue("frame_leaving")
-                                              for c in verb.subtree):
+    # ("asked the Lebanese ambassador to leave within 48 hours", "told the envoy to leave")
+    if lemma in ("order", "kick", "ask", "tell", "instruct") and not any(
+            c.lower_ == "out" or c.lemma_.lower() in lex.cue("frame_leaving") for c in verb.subtree):
         return []
     # "expelled diplomats from Argentina, Chile and Peru", "ordered diplomats from A and B to
     # leave": every country of the "from" list (the owner reading of the noun keeps only the
@@ -160,7 +161,7 @@ def _expelled_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         targets = [e for t in toks for e in ends.owners(t, ACTOR_TYPES, "protestsAgainst") if e.entity.type != "Person"]
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if passive else actor_subjects(verb, ends)
     out = _emit("frame-expelled", verb, "protestsAgainst", "140", agents, targets, verb, 0.65, trace)
-    if lemma == "order" and out:
+    if lemma in ("order", "ask", "tell", "instruct") and out:
         # "ordered 20 employees of the Czech embassy to leave": an expulsion, a sanction as
         # "expelled" is (the lexicon's reading of that verb)
         out += _emit("frame-expelled", verb, "sanctions", "166", agents, targets, verb, 0.65, trace)

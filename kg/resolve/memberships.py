@@ -256,6 +256,9 @@ def _state_body_name(span) -> bool:
 
 
 # nouns that describe a body a country owns ("Ruritania's state oil company")
+#: owned nouns that name a part of a state, which a capital may stand for ("Beijing's policy body")
+_STATE_ORGANS = frozenset({"body", "agency", "office", "department", "army", "navy", "force", "forces", "guard",
+                           "police", "regulator", "watchdog", "authority", "mouthpiece", "wing", "arm", "unit"})
 _OWNED_NOUNS = frozenset({"company", "firm", "corporation", "operator", "producer", "carrier",
                           "wing", "arm", "agency", "service", "body", "unit", "branch",
                           "regulator", "watchdog", "authority", "broadcaster", "outlet",
@@ -297,8 +300,10 @@ def _appos_owner(mentions: Mentions, mention) -> str | None:
         for child in (c for c in noun.children if c.dep_ == "poss"):
             found = mentions.mention_at(child)
             ent = mentions.entity_at(child)
+            # ("Kyiv's power company" is the city's; "Beijing's policy body" the government's)
             if ent is not None and ent.type == "Country" and found is not None \
-                    and found.kind not in ("capital", "seat", "metonym", "pronoun"):
+                    and (found.kind not in ("capital", "seat", "metonym", "pronoun")
+                         or found.kind == "capital" and noun.lemma_.lower() in _STATE_ORGANS):
                 return ent.id
     return None
 

@@ -154,6 +154,13 @@ CASES = [
      []),
     ("The deal followed a heated Oval Office encounter between Zelenskyy and Trump.",
      [("Zelenskyy", "meets", "Trump", "positive")], []),
+    # means of attack stand for their owner; a visitor somewhere to attend (not at home)
+    ("Israeli air raids pounded the besieged Gaza Strip for a tenth straight day.",
+     [("Israel", "attacks", "Gaza Strip", "positive")], []),
+    ("External Affairs Minister S. Jaishankar is in Colombo to attend the meeting.",
+     [("S. Jaishankar", "visits", "Sri Lanka", "positive")], []),
+    ("Indian Prime Minister Narendra Modi is in New Delhi to attend the meeting.", [],
+     [("Narendra Modi", "visits", "New Delhi", "positive")]),
     # reconciliation between two states
     ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
      [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),

@@ -120,6 +120,7 @@ ROWS = [
     ("Washington expressed disgust at Ukraine's decision.", {("United States", "criticizes", "Ukraine", P)}),
     ("Canada expressed indignation at China's decision.", {("Canada", "criticizes", "China", P)}),
     ("NATO remained united behind Ukraine.", {("North Atlantic Treaty Organization", "supports", "Ukraine", P)}),
+    ("Trump walked away from the Iran nuclear deal.", {("Trump", "rejects", "nuclear deal", P)}),
 ]
 
 # (sentence, relation): look-alikes that must not give a fact of that relation

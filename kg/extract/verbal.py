@@ -216,10 +216,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add(rule, verb, f"rejected {trig.relation}", why)
             continue
         toks, mutual = target_tokens(verb.head if shared and "dobj" in trig.targets else verb, trig, passive)
-        if not toks and trig.requires and " " not in trig.requires:
-            # "has drawn closer to Egypt": the target phrase hangs off the required word
+        if not toks and trig.requires:
+            # "has drawn closer to Egypt", "walked away from the deal": the target phrase hangs
+            # off the (first) required word
             preps = frozenset(p for p in trig.targets if p not in ("dobj", "ccomp", "mutual"))
-            toks = [p for c in verb.children if c.lower_ == trig.requires for _, p in syntax.prep_objects(c, preps)]
+            first = trig.requires.split()[0]
+            toks = [p for c in verb.children if c.lower_ == first for _, p in syntax.prep_objects(c, preps)]
         if passive and not toks and "dobj" in trig.targets and verb.dep_ == "conj" and not reduced:
             # "X, which seeks independence and is backed by Y": the passive shares the first verb's subject
             toks = [t for t in syntax.subjects(verb.head) if t.dep_ in ("nsubj", "nsubjpass")]

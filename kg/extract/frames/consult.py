@@ -244,17 +244,26 @@ def _landed(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 _VISIT_PURPOSES = frozenset({"talk", "meeting", "visit", "trip", "summit", "negotiation", "consultation"})
 
 
+#: what a visitor is somewhere to do ("is in Colombo to attend the meeting")
+_ATTENDING = frozenset({"attend", "meet", "hold", "join", "take", "sign", "participate", "address", "discuss"})
+
+
 def _there_for_talks(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Antony Blinken is in Egypt for talks on Gaza", "X was in Beijing on a two-day visit": a
     person abroad for talks visits the place (not their own country; only with a purpose of
     talks or a visit, so "is in hospital" or "is in talks" say nothing)."""
-    if not any(p.lemma_.lower() in _VISIT_PURPOSES for _, p in syntax.prep_objects(verb, frozenset({"for", "on"}))):
+    # "is in Colombo for talks", "is in the Sri Lankan capital to attend a meeting"
+    attending = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _ATTENDING
+                    and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    if not attending and not any(p.lemma_.lower() in _VISIT_PURPOSES
+                                 for _, p in syntax.prep_objects(verb, frozenset({"for", "on"}))):
         return []
     places = [p for _, p in syntax.prep_objects(verb, frozenset({"in"}))]
     targets = [e for p in places for e in ends.actors(p, frozenset({"Country", "Location"}))]
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
     homes = {h.id for h in (_home_country(a, ends) for a in agents) if h is not None}
-    targets = [e for e in targets if e.entity.id not in homes]
+    # (one's own capital is home too: "Modi is in New Delhi to attend ...")
+    targets = [e for e in targets if e.entity.id not in homes and ends.m.place_country.get(e.entity.id) not in homes]
     return _emit("frame-there-for-talks", verb, "visits", "042", agents, targets, verb, 0.65, trace)
 
 

@@ -161,6 +161,10 @@ CASES = [
      [("S. Jaishankar", "visits", "Sri Lanka", "positive")], []),
     ("Indian Prime Minister Narendra Modi is in New Delhi to attend the meeting.", [],
      [("Narendra Modi", "visits", "New Delhi", "positive")]),
+    # a bloc's members listed after its bracketed acronym
+    ("The three countries form the Alliance of Sahel States (AES), which groups Mali, Niger and Burkina Faso.",
+     [("Mali", "memberOf", "Alliance of Sahel States", "positive"),
+      ("Burkina Faso", "memberOf", "Alliance of Sahel States", "positive")], []),
     # reconciliation between two states
     ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
      [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),

@@ -446,7 +446,9 @@ def _group_lists(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     facts = []
     for mention, org in _named_organisations(mentions):
         j = mention.span.end
-        composed = _composition_end(doc, j)
+        # "the Alliance of Sahel States (AES), which groups ...": past a bracketed acronym
+        k0 = j + 3 if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" else j
+        composed = _composition_end(doc, k0)
         if composed:  # "the Quad, which groups A, B, C and D, met": the list ends the clause
             members = _country_list(mentions, doc, composed)
             end = max((mentions.span_at(tok).end - 1 for tok, _e in members.values()), default=composed)

@@ -165,6 +165,15 @@ CASES = [
     ("The three countries form the Alliance of Sahel States (AES), which groups Mali, Niger and Burkina Faso.",
      [("Mali", "memberOf", "Alliance of Sahel States", "positive"),
       ("Burkina Faso", "memberOf", "Alliance of Sahel States", "positive")], []),
+    # "the junta" after a coup named in a country; "the military junta in Niger"
+    ("Soldiers seized power in Niger in July. The junta expelled the French ambassador.",
+     [("Niger", "protestsAgainst", "France", "positive")], []),
+    ("The military junta in Niger expelled the French ambassador. The junta also suspended the constitution.",
+     [("Niger", "protestsAgainst", "France", "positive")], []),
+    # imports halted; a response a state would face
+    ("Saudi Arabia decided to halt all Lebanese imports.", [("Saudi Arabia", "sanctions", "Lebanon", "positive")], []),
+    ("North Korea fired a ballistic missile on Tuesday. Seoul said North Korea would face an overwhelming response.",
+     [("South Korea", "threatens", "North Korea", "positive")], []),
     # reconciliation between two states
     ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
      [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),

@@ -121,6 +121,7 @@ ROWS = [
     ("Canada expressed indignation at China's decision.", {("Canada", "criticizes", "China", P)}),
     ("NATO remained united behind Ukraine.", {("North Atlantic Treaty Organization", "supports", "Ukraine", P)}),
     ("Trump walked away from the Iran nuclear deal.", {("Trump", "rejects", "nuclear deal", P)}),
+    ("China said it would stop imports of Japanese seafood.", {("China", "sanctions", "Japan", P)}),
 ]
 
 # (sentence, relation): look-alikes that must not give a fact of that relation

@@ -284,6 +284,11 @@ _RULER_NOUNS = frozenset({"government", "rulers", "ruler", "regime", "leader", "
                           "authorities", "council", "administration", "junta"})
 
 
+#: words of a coup that name the country it put under military rule
+_COUP_WORDS = frozenset({"coup", "putsch", "power"})
+_SEIZING = frozenset({"seize", "take", "grab", "assume"})
+
+
 def _junta_country(token: Token, mentions: Mentions) -> list[Entity]:
     """"Niger's military government ordered ... after the junta tore up ...": a bare "the
     junta" (no junta named as an organisation) is the country last named as under military
@@ -291,10 +296,23 @@ def _junta_country(token: Token, mentions: Mentions) -> list[Entity]:
     "junta leader X" of C, "the junta in <C's capital>", "threatened the junta in C"); none
     without such a naming (not the focal country)."""
     doc = token.doc
-    for i in reversed(mentions.positions(_JUNTA_WORDS)):
+    for i in reversed(mentions.positions(_JUNTA_WORDS | _COUP_WORDS)):
         if i > token.i:
             continue
         word = doc[i]
+        if word.lower_ in _COUP_WORDS:
+            # "soldiers seized power in Niger", "the coup in Gabon", "Niger's coup": the country
+            # put under military rule
+            if word.lower_ == "power" and not (word.dep_ == "dobj" and word.head.lemma_.lower() in _SEIZING):
+                continue
+            places = [g for t in (word, word.head) for p in t.children if p.dep_ == "prep" and p.lower_ == "in"
+                      for g in p.children if g.dep_ == "pobj"]
+            places += [c for c in word.children if c.dep_ in ("poss", "amod", "compound")]
+            found = next((e for t in places for e in [mentions.entity_at(t)] if e is not None and e.type == "Country"),
+                         None)
+            if found is not None:
+                return [found]
+            continue
         if word.lower_ == "military" and word.head.lower_ not in _RULER_NOUNS and not (
                 i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "led"):
             continue  # "the Israeli military said": a force, not a ruler

@@ -111,7 +111,10 @@ def _facing(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Iran faces new U.S. sanctions", "release them or face sanctions", "could be subject
     to sanctions": whoever would impose them threatens the one who faces them."""
     if verb.lemma_.lower() == "face":
-        nouns = [o for o in syntax.objects(verb) if o.lemma_.lower() in lex.cue("frame_penalties")]
+        # ("would face an overwhelming response": an answer held out is a penalty faced)
+        nouns = [o for o in syntax.objects(verb) if o.lemma_.lower() in lex.cue("frame_penalties")
+                 or o.lemma_.lower() == "response" and any(c.dep_ == "aux" and c.lower_ in ("would", "will")
+                                                          for c in verb.children)]
     else:  # "be subject to sanctions"
         subject = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "subject"), None)
         nouns = [p for _, p in syntax.prep_objects(subject, frozenset({"to"}))
@@ -124,7 +127,7 @@ def _facing(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     head = verb
     while not agents and head.dep_ in ("ccomp", "conj") and head.head is not head:
         head = head.head  # "EU leaders suggested that X could be subject to sanctions": the speaker
-        if head.lemma_.lower() in lex.cue("reporting_verbs"):
+        if head.lemma_.lower() in lex.cue("reporting_verbs") or head.lemma_.lower() == "warn":
             agents = [e for t in syntax.subjects(head) for e in ends.actors(t) if e.entity.type in _STATES]
     if not agents:  # the sanctions talked about before: whoever imposed or threatened them
         last = ends.last_by_relation.get("sanctions") or ends.last_by_relation.get("threatens")

@@ -122,6 +122,7 @@ ROWS = [
     ("NATO remained united behind Ukraine.", {("North Atlantic Treaty Organization", "supports", "Ukraine", P)}),
     ("Trump walked away from the Iran nuclear deal.", {("Trump", "rejects", "nuclear deal", P)}),
     ("China said it would stop imports of Japanese seafood.", {("China", "sanctions", "Japan", P)}),
+    ("Saudi Arabia decided to halt all Lebanese imports.", {("Saudi Arabia", "sanctions", "Lebanon", P)}),
 ]
 
 # (sentence, relation): look-alikes that must not give a fact of that relation

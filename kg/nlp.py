@@ -199,6 +199,7 @@ def country_lists(doc):
     _in_noun_with(doc)
     _said_in_statement(doc)
     _romance_place_names(doc)
+    _repeated_surnames(doc)
     _party_chains(doc)
     _country_surnames(doc)
     _initial_names(doc)
@@ -400,6 +401,28 @@ def _romance_place_names(doc) -> None:
         _set_ents(doc, [(a, b) for a, b, lab in found if lab == label], label)
 
 
+def _repeated_surnames(doc) -> None:
+    """"Rwandan Foreign Minister Olivier Nduhungirehe ... Nduhungirehe, for his part, denied":
+    the tagger may miss a person's surname used alone later on (reading it as an adverb or a
+    common noun); a capitalised word equal to the last word of a person named in full earlier
+    in the article is that person."""
+    surnames = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            last = ent[-1]
+            if last.is_alpha and last.is_title and len(last.text) >= 4:
+                surnames.setdefault(last.text, ent.end)
+    if not surnames:
+        return
+    covered = {k for ent in doc.ents for k in range(ent.start, ent.end)}
+    found = [(t.i, t.i + 1) for t in doc if t.text in surnames and t.i not in covered and t.i >= surnames[t.text]
+             and t.pos_ in ("PROPN", "NOUN", "ADV", "ADJ", "X") and not t.is_stop
+             and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN")
+             and not (t.i > 0 and doc[t.i - 1].is_title and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].is_sent_start)]
+    if found:
+        _set_ents(doc, found, "PERSON")
+
+
 #: where something is said ("said in a statement that ...")
 _SAYING_MEDIA = frozenset({"statement", "interview", "speech", "letter", "post", "message", "address", "briefing",
                            "communique", "communiqué", "tweet", "release", "note", "remarks", "comments"})
@@ -502,6 +525,12 @@ def _initial_names(doc) -> None:
     found = []
     for sent in doc.sents:
         name = sent[0]
+        if name.dep_ in ("advmod", "npadvmod") and name.ent_type_ == "PERSON" and name.head.pos_ == "VERB" \
+                and name.head.tag_ in _FINITE_TAGS and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                                                for c in name.head.children):
+            # "Nduhungirehe, for his part, denied ...": a name read as an adverb is the subject
+            name.dep_, name.pos_, name.tag_ = "nsubj", "PROPN", "NNP"
+            continue
         if not name.text[:1].isupper() or not name.is_alpha or name.dep_ not in ("ROOT", "nsubj"):
             continue
         surname = not name.ent_type_ and _surname(name.text)

@@ -174,6 +174,15 @@ CASES = [
     ("Saudi Arabia decided to halt all Lebanese imports.", [("Saudi Arabia", "sanctions", "Lebanon", "positive")], []),
     ("North Korea fired a ballistic missile on Tuesday. Seoul said North Korea would face an overwhelming response.",
      [("South Korea", "threatens", "North Korea", "positive")], []),
+    # a surname used alone later, missed by the tagger and read as an adverb, is the person
+    ("Rwandan Foreign Minister Olivier Nduhungirehe met his Congolese counterpart on Friday. Nduhungirehe, for "
+     "his part, denied that Rwandan soldiers were deployed in Congo and accused the Congolese army of fighting "
+     "side by side with the FDLR.",
+     [("Olivier Nduhungirehe", "accuses", "Democratic Republic of the Congo", "positive")], []),
+    # ambassadors recalled "for consultations" hold no talks
+    ("Colombia and Venezuela recalled their ambassadors for consultations Thursday as a dispute over the "
+     "closure of their shared border escalated.", [],
+     [("Colombia", "negotiatesWith", "Venezuela", "positive")]),
     # reconciliation between two states
     ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
      [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),

@@ -62,6 +62,8 @@ _PEACE = frozenset({"peace", "ceasefire", "cease-fire", "truce", "armistice"})
 # "thanked X for its support", "praised Y for the help": the thanked gave it
 _GRATEFUL = frozenset({"thank", "praise", "commend", "hail", "credit", "applaud"})
 _GRATEFUL_ADJS = frozenset({"grateful", "thankful"})
+#: verbs calling envoys home or in ("recalled its ambassador for consultations")
+_RECALLING = frozenset({"recall", "summon", "withdraw"})
 # "asked X to lift sanctions on Y", "eased its sanctions on Y": the sanctions are X's
 _SANCTION_HOLDING = frozenset({"lift", "ease", "relax", "remove", "extend", "renew", "maintain", "keep",
                                "suspend", "waive", "roll"})
@@ -669,7 +671,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             host = anchor.head.head
             if host.dep_ == "dobj" and host.pos_ == "NOUN":
                 host = host.head
-            if host.pos_ in ("VERB", "AUX"):
+            # ("recalled their ambassadors for consultations": a protest, no talks with anyone)
+            if host.pos_ in ("VERB", "AUX") and not (anchor.head.lower_ == "for" and host.lemma_.lower() in _RECALLING):
                 agents = actor_subjects(host, ends)
                 rule, during_verb = "noun-during", host
         if not agents and FAMILY[trig.relation] == "consult" and gov is not None and gov_lemma in _LISTING:

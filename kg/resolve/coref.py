@@ -34,6 +34,7 @@ from kg.resolve.coref_descriptions import _description, _hyphen_title, _styles
 from kg.resolve.coref_government import (_bare_force, _bare_forces, _bare_government,
                                          _officials_in_seat)
 from kg.resolve.coref_clubs import as_club, register_clubs
+from kg.resolve.coref_regions import korea
 from kg.resolve.coref_relations import owned_relation
 from kg.resolve.coref_plurals import _club_document, _region_adjective, earlier_pair
 from kg.resolve.coref_pronouns import (_HE, _IT, _SHE, _THEY, _antecedent, _body_owner,
@@ -89,7 +90,7 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
             found = _description(doc, token, mentions) or _bare_government(token, mentions) \
                 or _bare_force(token, mentions) or _bare_forces(token, mentions) \
                 or _club_document(token, mentions) or _officials_in_seat(token, mentions) \
-                or _body_members(token, mentions) or owned_relation(token, mentions) or None
+                or _body_members(token, mentions) or owned_relation(token, mentions) or korea(token, mentions) or None
             if found:
                 mentions.add(doc[token.i:token.i + 1], as_club(found, mentions, token), by_coref=True,
                              kind="description")

@@ -40,10 +40,6 @@ _STATE_PLURALS = frozenset({"countries", "nations", "powers", "states", "governm
                             "partners", "economies", "militaries"})
 
 _PLACE_NOUNS = frozenset({"enclave", "territory", "province", "exclave"})
-#: "the North" and "the South" in an article on the Koreas
-_KOREAS = {"north": "PRK", "south": "KOR"}
-#: modifiers of "junta" that leave it the junta of a country ("the military junta in Niger")
-_JUNTA_MODS = frozenset({"military", "ruling", "new"})
 # "the paramilitary group", "the junta", "the regional body": descriptions of armed groups,
 # military rulers and international organisations, and the words their names carry
 _ARMED_WORDS = frozenset({"paramilitary", "rebel", "militant", "armed", "insurgent", "jihadist",
@@ -142,11 +138,6 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         return []
     if low in ("former", "latter"):  # "The latter criticized Israel": by order of mention
         return former_latter(token, mentions)
-    if low in _KOREAS and token.is_title and "the" in dets and (
-            "PRK" in mentions.entities or "KOR" in mentions.entities):
-        # "the North would face ...", "the South": the Koreas once either is named
-        iso3 = _KOREAS[low]
-        return [mentions.entities.get(iso3) or mentions.entity(iso3, gaz.countries[iso3].label, "Country")]
     # an apposition names who a description is ("the president, Joe Biden,"); a floating
     # quantifier or a common noun does not ("The three countries, all suspended from the
     # AU, ...", "the two countries, both members of the bloc, ...")
@@ -261,7 +252,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     if low == "junta" and count == 1:
         return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group") and any(  # national:
             w in e.label.split() for w in _JUNTA_NAME_WORDS) and (e.id not in gaz.orgs or gaz.orgs[e.id].country), 1) \
-            or (_junta_country(token, mentions) if not mods - _JUNTA_MODS else [])
+            or (_junta_country(token, mentions) if not mods - {"military", "ruling", "new"} else [])
     if low == "body" and count == 1 and mods & _REGIONAL_WORDS:
         # "the continental body", "the regional body": an international organisation
         return _last_of(mentions, token, lambda e: e.id in gaz.orgs and gaz.orgs[e.id].country

@@ -341,3 +341,4 @@ def _ruled_country(word: Token, mentions: Mentions) -> Entity | None:
         if ent is not None and ent.type == "Country":
             return ent
     return None
+

@@ -15,7 +15,9 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
+from kg.types import Entity
 
 __all__ = ["REGION_HEADS", "is_region", "of_country", "region_members"]
 
@@ -81,3 +83,16 @@ def _name_follows(token: Token, mentions: Mentions) -> bool:
         if ent is not None and ent.type == "Person" or tok.ent_type_ == "PERSON":
             return True
     return False
+
+
+#: "the North" and "the South" in an article on the Koreas
+_KOREAS = {"north": "PRK", "south": "KOR"}
+
+
+def korea(token: Token, mentions: Mentions) -> list[Entity]:
+    """"the North would face ...", "the South": the Koreas, once either is named."""
+    iso3 = _KOREAS.get(token.lower_)
+    if iso3 is None or not token.is_title or token.i == 0 or token.doc[token.i - 1].lower_ != "the" \
+            or not ("PRK" in mentions.entities or "KOR" in mentions.entities):
+        return []
+    return [mentions.entities.get(iso3) or mentions.entity(iso3, load_gazetteer().countries[iso3].label, "Country")]

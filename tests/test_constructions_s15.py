@@ -183,6 +183,12 @@ CASES = [
     ("Colombia and Venezuela recalled their ambassadors for consultations Thursday as a dispute over the "
      "closure of their shared border escalated.", [],
      [("Colombia", "negotiatesWith", "Venezuela", "positive")]),
+    # a mission named after the bloc it belongs to (the tagger split the bloc's name off)
+    ("The ECOWAS Stabilisation Support Mission in Guinea-Bissau (SSMGB) will stay until 2025.",
+     [("Stabilisation Support Mission in Guinea-Bissau", "memberOf", "Economic Community of West African States",
+       "positive")], []),
+    ("The UN Security Council met on Monday.", [],
+     [("Security Council", "memberOf", "United Nations", "positive")]),
     # reconciliation between two states
     ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
      [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),

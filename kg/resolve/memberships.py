@@ -392,6 +392,8 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if parent is None and _names_parent(mention.span.text, gaz.orgs.get(known.parent)):
                 # "the African Union Commission", "the ECOWAS Commission": named as its part
                 parent = mentions.entity(known.parent, gaz.orgs[known.parent].label, gaz.orgs[known.parent].type)
+        if parent is None and known is None:
+            parent = _named_after_parent(mentions, org, mention.span)
         if parent is not None and parent.id != org.id and not _only_in_titles(mentions, org):
             facts.append(make_fact(article, root, org, "memberOf", parent, "part-of-org",
                                    mention.span.text, 0.7))
@@ -403,6 +405,33 @@ def _children(doc: Doc, i: int, dep: str) -> list:
     Token for the other children)."""
     table = doc_table(doc)
     return [doc[j] for j in table.kids[i] if table.dep[j] == dep]
+
+
+#: last words of a body's missions and forces named after it ("the ECOWAS Stabilisation Support
+#: Mission in Guinea-Bissau", "the EU Naval Force"); not its councils and assemblies
+_MISSION_WORDS = frozenset({"Mission", "Force", "Forces", "Operation", "Programme", "Program"})
+
+
+def _named_after_parent(mentions: Mentions, org, span):
+    """A body unknown to the gazetteer whose name starts with a known international body's
+    name or acronym and names a mission or force of it: that body."""
+    words = org.label.split()
+    if _MISSION_WORDS.isdisjoint(words):
+        return None
+    gaz = load_gazetteer()
+    hit = gaz.lookup(words[0]) if len(words) >= 2 else None
+    before = span.doc[span.start - 1] if span.start else None
+    if (not hit or hit[0] != "org") and before is not None and before.dep_ == "compound" \
+            and before.head.i in range(span.start, span.end):
+        # "the ECOWAS | Stabilisation Support Mission": the tagger split the name
+        known = mentions.entity_at(before)
+        hit = ("org", known.id) if known is not None and known.id in gaz.orgs else None
+    if not hit or hit[0] != "org" or hit[1] == org.id:
+        return None
+    parent = gaz.orgs.get(hit[1])
+    if parent is None or parent.country:
+        return None  # (a national body's name: "the Kenya Defence Forces")
+    return mentions.entity(parent.id, parent.label, parent.type)
 
 
 def _parent_in_words(texts: list[str], parent, org) -> bool:

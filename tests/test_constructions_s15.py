@@ -189,6 +189,17 @@ CASES = [
        "positive")], []),
     ("The UN Security Council met on Monday.", [],
      [("Security Council", "memberOf", "United Nations", "positive")]),
+    # a person "of" a party set off by commas; chief ministers and ombudswomen; a trip returned from
+    ("Irakli Kobakhidze, of the ruling Georgian Dream party, rejected the criticism.",
+     [("Irakli Kobakhidze", "memberOf", "Georgian Dream", "positive")], []),
+    ("Maria Zakharova, of Russia, said the talks failed.", [],
+     [("Maria Zakharova", "memberOf", "Russia", "positive")]),
+    ("West Bengal Chief Minister Mamata Banerjee opposed the deal.",
+     [("Mamata Banerjee", "leaderOf", "West Bengal", "positive")], []),
+    ("Russia's human rights ombudswoman, Tatyana Moskalkova, blamed Kyiv.",
+     [("Tatyana Moskalkova", "memberOf", "Russia", "positive")], []),
+    ("Nigerian Defence Minister Bashir Magashi returned from N'Djamena on Monday.",
+     [("Bashir Magashi", "visits", "Chad", "positive")], []),
     # reconciliation between two states
     ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
      [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),

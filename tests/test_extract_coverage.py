@@ -123,6 +123,7 @@ ROWS = [
     ("Trump walked away from the Iran nuclear deal.", {("Trump", "rejects", "nuclear deal", P)}),
     ("China said it would stop imports of Japanese seafood.", {("China", "sanctions", "Japan", P)}),
     ("Saudi Arabia decided to halt all Lebanese imports.", {("Saudi Arabia", "sanctions", "Lebanon", P)}),
+    ("Erdogan returned from Moscow on Monday.", {("Erdogan", "visits", "Moscow", P), ("Erdogan", "visits", "Russia", P)}),
 ]
 
 # (sentence, relation): look-alikes that must not give a fact of that relation

@@ -419,7 +419,9 @@ def _named_after_parent(mentions: Mentions, org, span):
     if _MISSION_WORDS.isdisjoint(words):
         return None
     gaz = load_gazetteer()
-    hit = gaz.lookup(words[0]) if len(words) >= 2 else None
+    # the longest known body's name the label starts with ("United Nations Multidimensional ... Mission")
+    hit = next((h for n in (3, 2, 1) if len(words) > n for h in [gaz.lookup(" ".join(words[:n]))]
+                if h and h[0] == "org"), None)
     before = span.doc[span.start - 1] if span.start else None
     if (not hit or hit[0] != "org") and before is not None and before.dep_ == "compound" \
             and before.head.i in range(span.start, span.end):
@@ -763,9 +765,26 @@ def _run_by(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+def _of_party(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Irakli Kobakhidze, of the ruling Georgian Dream party, said ...", "Senator X, of the
+    Democratic Party": a person set off by a comma and "of" a party or body is its member."""
+    facts = []
+    for mention in mentions.mention_list:
+        person = mention.entities[0]
+        end = mention.span.end
+        if mention.by_coref or person.type != "Person" or end + 2 >= len(doc) or doc[end].text != "," \
+                or doc[end + 1].lower_ != "of" or doc[end + 1].head.i not in range(mention.span.start, end):
+            continue
+        body = next((e for g in doc[end + 1].children if g.dep_ == "pobj"
+                     for e in [named_entity(mentions, g, ("Organization", "Group"))] if e is not None), None)
+        if body is not None:
+            facts.append(make_fact(article, doc[end + 1], person, "memberOf", body, "of-body", "of", 0.7))
+    return facts
+
+
 def membership_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All memberOf facts of the rules above (duplicates left to the caller)."""
-    return (_bodies(doc, mentions, article) + _parts(doc, mentions, article)
+    return (_bodies(doc, mentions, article) + _parts(doc, mentions, article) + _of_party(doc, mentions, article)
             + _run_by(doc, mentions, article)
             + _joined(doc, mentions, article) + _party_members(doc, mentions, article)
             + _named_units(doc, mentions, article) + _unit_of(doc, mentions, article)

@@ -472,6 +472,10 @@ def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact
         if prep.lower_ == "on" and subject.type != "Location":
             continue
         objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs and objs[0].lower_ in _SIDES:
+            # "North Kivu province in the east of the DRC": the place the side is of
+            objs = [g for p in objs[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"] or objs
         if objs and _several_places(objs[0]):
             continue  # "in North Kivu and Ituri provinces": several places, none alone
         target = named_entity(mentions, objs[0], _place_types(subject)) if objs else None

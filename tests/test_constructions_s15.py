@@ -200,6 +200,8 @@ CASES = [
      [("Tatyana Moskalkova", "memberOf", "Russia", "positive")], []),
     ("Nigerian Defence Minister Bashir Magashi returned from N'Djamena on Monday.",
      [("Bashir Magashi", "visits", "Chad", "positive")], []),
+    ("The fighting is concentrated in the Sagaing region of northwestern Myanmar.",
+     [("Sagaing", "locatedIn", "Myanmar", "positive")], []),
     # reconciliation between two states
     ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
      [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),

@@ -123,6 +123,8 @@ ROWS = [
     ("Trump walked away from the Iran nuclear deal.", {("Trump", "rejects", "nuclear deal", P)}),
     ("China said it would stop imports of Japanese seafood.", {("China", "sanctions", "Japan", P)}),
     ("Saudi Arabia decided to halt all Lebanese imports.", {("Saudi Arabia", "sanctions", "Lebanon", P)}),
+    ("The two sides agreed to continue close coordination between Moscow and Damascus.",
+     {("Russia", "cooperatesWith", "Syria", P)}),
     ("Erdogan returned from Moscow on Monday.", {("Erdogan", "visits", "Moscow", P), ("Erdogan", "visits", "Russia", P)}),
 ]
 

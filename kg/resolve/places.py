@@ -979,6 +979,8 @@ def _province_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         j = end + 2
         if doc[j].lower_ == "the" and j + 1 < len(doc):
             j += 1
+        if doc[j].lower_ in _BEARINGS and j + 1 < len(doc):
+            j += 1  # "the Sagaing region of northwestern Myanmar"
         owner = named_entity(mentions, doc[j], _PLACE_ENDS)
         if owner is not None and owner.id != place.id:
             facts.append(make_fact(article, mention.span.root, place, "locatedIn", owner,

@@ -202,6 +202,11 @@ CASES = [
      [("Bashir Magashi", "visits", "Chad", "positive")], []),
     ("The fighting is concentrated in the Sagaing region of northwestern Myanmar.",
      [("Sagaing", "locatedIn", "Myanmar", "positive")], []),
+    # a place before "and other cities in/across X"
+    ("Russia launched missiles against Kyiv and other cities across Ukraine.",
+     [("Kyiv", "locatedIn", "Ukraine", "positive")], []),
+    ("M23 seized Goma and other towns in eastern Congo.",
+     [("Goma", "locatedIn", "Democratic Republic of the Congo", "positive")], []),
     # reconciliation between two states
     ("The reconciliation between Saudi Arabia and Iran was brokered by China.",
      [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),

@@ -1126,6 +1126,34 @@ def _untagged_comma_places(doc: Doc, mentions: Mentions) -> None:
             mentions.add(doc[i + 1:k], place, kind="name")
 
 
+#: plural place nouns after "and other" ("Kyiv and other cities across Ukraine")
+_OTHER_PLACES = frozenset({"cities", "towns", "villages", "ports", "regions", "provinces", "areas", "parts"})
+
+
+def _and_other_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"struck Kyiv and other cities across Ukraine", "Goma and other towns in eastern Congo":
+    the place named before "and other <places>" lies where those places do."""
+    facts = []
+    for i in mentions.positions(_OTHER_PLACES):
+        if i < 3 or i + 2 >= len(doc) or doc[i - 1].lower_ != "other" or doc[i - 2].lower_ != "and" \
+                or doc[i + 1].lower_ not in ("in", "across", "throughout"):
+            continue
+        place = mentions.mention_at(doc[i - 3])
+        k = i + 2 + (doc[i + 2].lower_ in _BEARINGS or doc[i + 2].lower_ == "the")
+        target = named_entity(mentions, doc[k], _PLACE_ENDS) if k < len(doc) else None
+        if place is None or place.by_coref or target is None:
+            continue
+        where = place.entities[0]
+        if place.kind in ("capital", "metonym") and where.type == "Country":
+            # "Kyiv and other cities": the capital itself, not the country it stands for
+            label = place.span.text
+            where = mentions.entities.get(slug(label)) or mentions.entity(slug(label), label, "Location")
+        if where.type != "Location" or where.id == target.id:
+            continue
+        facts.append(make_fact(article, doc[i + 1], where, "locatedIn", target, "and-other", doc[i + 1].text, 0.7))
+    return facts
+
+
 def place_facts(doc: Doc, mentions: Mentions, article: Article,
                 capitals: bool = CAPITAL_FACTS) -> list[Fact]:
     """All locatedIn facts of an article (duplicates left to the caller)."""
@@ -1136,6 +1164,7 @@ def place_facts(doc: Doc, mentions: Mentions, article: Article,
              + _facilities(doc, mentions, article)
              + _adjacent_in(doc, mentions, article) + _named_facilities(doc, mentions, article)
              + _site_in(doc, mentions, article) + _missions_in(doc, mentions, article)
+             + _and_other_places(doc, mentions, article)
              + _part_of(doc, mentions, article)
              + _described_orgs(doc, mentions, article)
              + _based(doc, mentions, article) + _possessed_places(doc, mentions, article)

@@ -202,6 +202,9 @@ CASES = [
      [("Bashir Magashi", "visits", "Chad", "positive")], []),
     ("The fighting is concentrated in the Sagaing region of northwestern Myanmar.",
      [("Sagaing", "locatedIn", "Myanmar", "positive")], []),
+    # "the North" of the Koreas
+    ("South Korea warned that the North would face an overwhelming response to any provocation.",
+     [("South Korea", "threatens", "North Korea", "positive")], []),
     # a place before "and other cities in/across X"
     ("Russia launched missiles against Kyiv and other cities across Ukraine.",
      [("Kyiv", "locatedIn", "Ukraine", "positive")], []),

@@ -132,7 +132,7 @@ def _facing(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not agents:  # the sanctions talked about before: whoever imposed or threatened them
         last = ends.last_by_relation.get("sanctions") or ends.last_by_relation.get("threatens")
         agents = [last] if last is not None else []
-    return _emit("frame-facing", verb, "threatens", "130", agents, targets, verb, 0.55, trace)
+    return _emit("frame-facing", verb, "threatens", "130", agents, targets, verb, 0.6, trace)
 
 
 def _vowed_response(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):

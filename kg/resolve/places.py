@@ -667,7 +667,7 @@ def _missions_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     Turkish military base on Qatari soil": a country's post named by its demonym lies in the
     place after "in" (the post is its own body here; as an actor it still stands for the country)."""
     facts = []
-    for i in mentions.positions(_MISSION_NOUNS | {"base", "Embassy", "Consulate", "Office", "Base"}):
+    for i in mentions.positions(_MISSION_NOUNS | {"base"}):  # (lower-cased words: "Embassy" too)
         noun = doc[i]
         if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in _MISSION_NOUNS | {"base"}:
             continue

@@ -39,6 +39,7 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("Poland summoned Russia's ambassador, Sergei Andreev, on Monday.", {("Poland", "meets", "Sergei Andreev", P)}),
     ("The EU stood fully behind Poland.", {("European Union", "supports", "Poland", P)}),
     ("Germany will send two air defense systems to Ukraine.", {("Germany", "aids", "Ukraine", P)}),
     ("Cuba sent doctors to Angola.", {("Cuba", "aids", "Angola", P)}),

@@ -279,6 +279,18 @@ def _relative_holder(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _under_measure(noun: Token, agents: list[End], ends: EndFinder) -> list[End]:
+    """"Shor, who is under U.S. and EU sanctions", "placed the firm under sanctions": who is
+    under a measure is its target (the subject of the copula, the object of "placed")."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX")):
+        return []
+    verb = noun.head.head
+    held = syntax.objects(verb) or ([] if syntax.is_passive(verb) and verb.lemma_.lower() != "be" else None)
+    found = [e for t in held for e in ends.actors(t)] if held else actor_subjects(verb, ends)
+    own = {e.entity.id for e in agents}
+    return [e for e in found if e.entity.id not in own]
+
+
 def _led_by(noun: Token, ends: EndFinder) -> list[End]:
     """"the Hamas-led attack", "a Saudi-led offensive": the modifier of "-led" leads the event."""
     return [e for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _LEADING
@@ -435,6 +447,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     ending = gov is not None and (gov_lemma in lex.cue("terminating_verbs") or phrasal in lex.cue("terminating_verbs")) \
         and _ended_object(noun, quantity) \
         and FAMILY[triggers[0].relation] in ("consult", "cooperate")
+    # "has ruled out talks with M23", "refused a meeting with X": the talks are denied
+    ending = ending or (gov is not None and noun.dep_ == "dobj" and noun.head.i == gov.i
+                        and FAMILY[triggers[0].relation] == "consult"
+                        and (gov_lemma in lex.cue("refusing_talk_verbs") or phrasal in lex.cue("refusing_talk_verbs")))
     # "urged X to end its cooperation with Y": asking X to end it says the cooperation goes on
     halted = ending and not requested(gov, lex)
     # "took China to the WTO over the tariffs": the matter a dispute is about is no act the verb carries
@@ -748,6 +764,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             targets = grateful if grateful is not None else [e for t in target_toks for e in find(t, allowed)]
             if not targets and FAMILY[trig.relation] in ("coerce", "assault"):
                 targets = [e for t in target_toks for e in _people_of_country(t, ends)]
+            if not targets and FAMILY[trig.relation] == "coerce":
+                targets = _under_measure(anchor, agents, ends)
             if not targets and trig.relation in ("aids", "supports"):
                 targets = [e for t in target_toks for e in _populace(t, ends)]
             if FAMILY[trig.relation] == "coerce":

@@ -36,7 +36,7 @@ def _of_portfolio(mentions: Mentions, token: Token) -> bool:
     """Whether ``token`` names an organisation the gazetteer does not know inside the
     "of" / "for" phrase of a minister's title: the NER's reading of a portfolio."""
     mention = mentions.mention_at(token)
-    if mention is None or mention.entities[0].type != "Organization" \
+    if mention is None or mention.entities[0].type != "Organization" or mention.by_coref \
             or mention.entities[0].id in load_gazetteer().orgs \
             or any(t.lemma_.lower() in _BODY_WORDS for t in mention.span):
         return False  # "the Secretary of the Nordic Fisheries Council": a body
@@ -57,7 +57,7 @@ def _title_fragment(mentions: Mentions, noun: Token, token: Token) -> bool:
     ("the Transitional President of Burkina Faso, X") or a name broken off before its
     end ("President of the Transition of the Republic of Chad": "Transition of")."""
     mention = mentions.mention_at(token)
-    if mention is None or mention.entities[0].type != "Organization" \
+    if mention is None or mention.entities[0].type != "Organization" or mention.by_coref \
             or mention.entities[0].id in load_gazetteer().orgs \
             or any(t.lemma_.lower() in _BODY_WORDS for t in mention.span):
         return False

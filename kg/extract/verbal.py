@@ -409,7 +409,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                             else:
                                 targets += voice
         if trig.relation == "protestsAgainst":
-            targets = [_envoy_country(e, ends, lex) for e in targets]
+            targets = [x for e in targets for x in _envoy_country(e, ends, lex)]
+        if trig.relation == "meets" and trig.lemma == "summon":
+            # "summoned Chinese Ambassador Cheng Yonghua": the envoy named is met in person
+            targets = [e for e in targets if e.entity.type == "Person"]
         if trig.relation == "appealsTo" and trig.targets <= _FORUM_PREPS:
             # "challenged the tariffs at the WTO": a case taken to a body ("challenged him at
             # the summit in Paris" names no forum)
@@ -1037,15 +1040,15 @@ def _disputed_matter(verb: Token, ends) -> bool:
     return False
 
 
-def _envoy_country(end: End, ends: EndFinder, lex: Lexicon) -> End:
+def _envoy_country(end: End, ends: EndFinder, lex: Lexicon) -> list[End]:
     """"summoned the High Commissioner of Ghana, Mr. X", "summoned Ghana's ambassador, X": a
-    protest made to an envoy is made to the country the envoy represents."""
+    protest made to an envoy is made to the country the envoy represents, and to the envoy."""
     if end.entity.type != "Person":
-        return end
+        return [end]
     words = {end.token.lemma_.lower(), *(c.lemma_.lower() for c in end.token.children if c.dep_ == "compound")}
     if end.token.dep_ == "appos":
         words.add(end.token.head.lemma_.lower())
     if words.isdisjoint(lex.cue("frame_diplomats")) and not any(w in end.via for w in lex.cue("frame_diplomats")):
-        return end
+        return [end]
     country = ends.affiliation(end.entity)
-    return End(country, end.token, True, "envoy's country") if country is not None and country.type == "Country" else end
+    return [End(country, end.token, True, "envoy's country"), end] if country is not None and country.type == "Country" else [end]

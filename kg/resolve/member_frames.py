@@ -495,7 +495,13 @@ def _composition_end(doc: Doc, j: int) -> int:
         k = j + 1 + len(words)
         if k < len(doc) and tuple(lower[j + 1:k]) == words:
             best = max(best, k)
+    if best and best + 2 < len(doc) and lower[best] in _CONTINGENTS and lower[best + 1] in ("from", "of"):
+        best += 2  # "the MNJTF, which includes troops from A, B, C and D": the states sending them
     return best
+
+
+#: what a force is made of, sent by its members: "which includes troops from A and B"
+_CONTINGENTS = frozenset({"troops", "forces", "soldiers", "contingents", "units", "personnel"})
 
 
 def _named_organisations(mentions: Mentions, types=("Organization",)):

@@ -369,6 +369,12 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
         if target is not None and target.id != place.id:
             facts.append(make_fact(article, noun, place, "locatedIn", target, "appos-place",
                                noun.text, 0.8))
+            # "Adwa and Axum, two historic towns in central Tigray": a plural description
+            # set after a list describes every place listed
+            facts += [make_fact(article, noun, other, "locatedIn", target, "appos-place", noun.text, 0.8)
+                      for c in root.conjuncts if noun.tag_ == "NNS"
+                      for other in [named_entity(mentions, c, ("Location",)) or _framed_place(mentions, c)]
+                      if other is not None and other.id not in (place.id, target.id)]
     # "Xa, a mountain town southeast of Xville" parsed with the compass word as the head
     for word in (c for c in root.children if c.dep_ == "appos" and c.lower_ in _COMPASS
                  and any(g.dep_ == "compound" and g.lemma_ in _APPOS_PLACES for g in c.children)):
@@ -591,7 +597,7 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             facts += [make_fact(article, doc[j], place, "locatedIn", target, "in-place", "in", 0.65)
                       for c in mention.span.root.conjuncts if c.i < mention.span.start
                       for place in [named_entity(mentions, c, ("Location",))]
-                      if subject.type == "Location" and target.type == "Country" and place is not None
+                      if subject.type == "Location" and target.type in ("Country", "Location") and place is not None
                       and not _elsewhere(mentions, place, target)]
     return facts
 

@@ -255,8 +255,11 @@ def _there_for_talks(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "is in Colombo for talks", "is in the Sri Lankan capital to attend a meeting"
     attending = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _ATTENDING
                     and any(a.lower_ == "to" for a in c.children) for c in verb.children)
-    if not attending and not any(p.lemma_.lower() in _VISIT_PURPOSES
-                                 for _, p in syntax.prep_objects(verb, frozenset({"for", "on"}))):
+    # "Modi was also in Port Moresby on Monday": a stay dated, so a trip (not "is in talks")
+    dated = any(c.dep_ in ("npadvmod", "advmod", "prep") and (c.ent_type_ == "DATE" or any(
+        t.ent_type_ == "DATE" for t in c.subtree)) for c in verb.children)
+    if not attending and not dated and not any(p.lemma_.lower() in _VISIT_PURPOSES
+                                               for _, p in syntax.prep_objects(verb, frozenset({"for", "on"}))):
         return []
     places = [p for _, p in syntax.prep_objects(verb, frozenset({"in"}))]
     targets = [e for p in places for e in ends.actors(p, frozenset({"Country", "Location"}))]
@@ -349,8 +352,11 @@ _MEETING_VERBS = frozenset({"meet"})
 
 def _meeting_place(verb: Token, ends: EndFinder):
     """The country of the place an "in"/"at" phrase of ``verb`` names ("In Hanoi on
-    Monday, X met ...", "met Y at the palace in Jeddah"), or None."""
-    return place_country([verb], ends)
+    Monday, X met ...", "met Y at the palace in Jeddah"), or None; the phrase may hang off
+    the person met ("met Prime Minister Y in Honiara", parsed so)."""
+    met = [o for o in syntax.objects(verb) + [p for _, p in syntax.prep_objects(verb, frozenset({"with"}))]
+           if o.ent_type_ == "PERSON"]
+    return place_country([verb] + met + [a for o in met for a in o.children if a.dep_ == "appos"], ends)
 
 
 def _met_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):

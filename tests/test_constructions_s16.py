@@ -1,0 +1,58 @@
+"""Session 16: general constructions found missing when three unseen invented sets (h74-h76)
+were opened: a named envoy summoned is met and protested to in person, "met Y in Honiara"
+with the place hung on the person met, "was in Port Moresby on Monday", "who is under U.S.
+and EU sanctions", places listed before a plural description or an "in" phrase, "which
+includes troops from A, B and C", "in a statement by its spokesperson, X", "ruled out
+talks with X". Every text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.factkit import check_row, facts
+
+#: (text, facts expected, facts that must be absent)
+CASES = [
+    # a summoned envoy who is named: met, and protested to, in person as well as the country
+    ("Vice Foreign Minister Kenji Arai summoned Chinese Ambassador Li Wenming to the ministry on Friday.",
+     [("Kenji Arai", "meets", "Li Wenming", "positive"), ("Kenji Arai", "protestsAgainst", "Li Wenming", "positive"),
+      ("Kenji Arai", "protestsAgainst", "China", "positive")], []),
+    ("Greece summoned Turkey's ambassador on Friday to protest the overflights.",
+     [("Greece", "protestsAgainst", "Turkey", "positive")], [("Greece", "meets", "Turkey", "positive")]),
+    # the meeting place hung on the person met
+    ("New Zealand's foreign minister Anna Hartley met Fiji's Prime Minister Sitiveni Rabuka in Suva.",
+     [("Anna Hartley", "visits", "Fiji", "positive")], []),
+    # a dated stay abroad is a visit; one at home, or a state of affairs, is not
+    ("Indian Prime Minister Narendra Modi was also in Port Moresby on Monday.",
+     [("Narendra Modi", "visits", "Papua New Guinea", "positive")], []),
+    ("Chinese Premier Li Qiang was in Beijing on Tuesday.", [], [("Li Qiang", "visits", "China", "positive")]),
+    ("The president has been in power since 2015.", [], []),
+    # who is under a state's measures is their target
+    ("Viktor Orlanov, who is under U.S. and EU sanctions, left the country in 2019.",
+     [("United States", "sanctions", "Viktor Orlanov", "positive"),
+      ("European Union", "sanctions", "Viktor Orlanov", "positive")], []),
+    ("North Korea has been under United Nations sanctions since 2006.",
+     [("United Nations", "sanctions", "North Korea", "positive")], []),
+    # places listed before a plural description or a shared "in" phrase
+    ("Government troops captured Shire and Alamata, two towns in Tigray, last week.",
+     [("Shire", "locatedIn", "Tigray", "positive"), ("Alamata", "locatedIn", "Tigray", "positive")], []),
+    ("The rebels must withdraw from Bunagana, Rutshuru and Kiwanja in North Kivu province.",
+     [("Rutshuru", "locatedIn", "North Kivu", "positive"), ("Kiwanja", "locatedIn", "North Kivu", "positive")], []),
+    # a force made of troops from several states
+    ("The Multinational Joint Task Force (MNJTF), which includes troops from Nigeria, Niger, Chad and Cameroon, "
+     "said it had repelled the attack.",
+     [("Chad", "memberOf", "Multinational Joint Task Force", "positive"),
+      ("Niger", "memberOf", "Multinational Joint Task Force", "positive")], []),
+    # "its spokesperson, X": the body "its" stands for
+    ("The Nigerian Army, in a statement by its spokesperson, Mohammed Idris, said the town was secure.",
+     [("Mohammed Idris", "memberOf", "Nigerian Army", "positive")], []),
+    # talks turned down are denied talks
+    ("Felix Tshisekedi has repeatedly ruled out talks with M23.",
+     [("Felix Tshisekedi", "negotiatesWith", "M23", "negative")], [("Felix Tshisekedi", "negotiatesWith", "M23", "positive")]),
+    ("Egypt refused talks with Hamas.", [("Egypt", "negotiatesWith", "Hamas", "negative")], []),
+    ("Russia held talks with Ukraine.", [("Russia", "negotiatesWith", "Ukraine", "positive")], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:40] for c in CASES])
+def test_constructions(nlp, text, expected, absent):
+    check_row(facts(nlp, text), expected, absent)

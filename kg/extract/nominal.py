@@ -42,6 +42,9 @@ _MORE_LIGHT = {"lead": ("consult",),
                "put": ("request",), "apply": ("request",), "exert": ("request",), "co-chair": ("consult",), "chair": ("consult",),
                "maintain": ("cooperate",), "enjoy": ("cooperate",), "cultivate": ("cooperate",),
                "return": ("consult",), "sustain": ("cooperate",), "increase": ("cooperate",),
+               # "pledged to bolster security cooperation with X"
+               "bolster": ("cooperate",), "reinforce": ("cooperate",), "intensify": ("cooperate",),
+               "broaden": ("cooperate",), "solidify": ("cooperate",), "consolidate": ("cooperate",),
                # "wrapped up two days of talks", "completed a three-day visit": finishing an event held it
                "wrap": ("consult",), "complete": ("consult",),
                # "is planning a meeting with X", "not planning a meeting between A and B": the plan's
@@ -277,6 +280,12 @@ def _relative_holder(noun: Token, lex: Lexicon) -> Token | None:
                 and not any(g.dep_ in ("dobj", "nsubjpass") and g.lower_ not in ("that", "which") for g in c.children):
             return c
     return None
+
+
+def _after_anti(tok: Token) -> bool:
+    """"anti-Russian": the word is the side an "anti-" modifier is against."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
 
 
 def _under_measure(noun: Token, agents: list[End], ends: EndFinder) -> list[End]:
@@ -600,6 +609,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if not target_toks and told:
             target_toks = [p for c in told for _, p in syntax.prep_objects(c, preps)]
         exclude = {t.i for t in target_toks} | {noun.i}
+        # "anti-Russian sanctions", "anti-Chinese protests": the side named after "anti-" is the target
+        anti = [c for c in anchor.children if c.dep_ in _AGENT_MODS and _after_anti(c)] \
+            if FAMILY[trig.relation] in ("coerce", "assault", "disapprove", "protest") else []
+        exclude |= {c.i for c in anti}
         if FAMILY[trig.relation] == "coerce" and target_toks:
             # "duties ... on cars from China": a "from" after the goods is where they come from,
             # not who imposes the duties
@@ -766,6 +779,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 targets = [e for t in target_toks for e in _people_of_country(t, ends)]
             if not targets and FAMILY[trig.relation] == "coerce":
                 targets = _under_measure(anchor, agents, ends)
+            if not targets and anti:
+                targets = [e for c in anti for e in ends.actors(c)]
             if not targets and trig.relation in ("aids", "supports"):
                 targets = [e for t in target_toks for e in _populace(t, ends)]
             if FAMILY[trig.relation] == "coerce":

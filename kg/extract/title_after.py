@@ -805,6 +805,16 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
                 target = cached_focal(root.doc, mentions)
             if target is not None:
                 return TitleHit(person, _HELD_OFFICES[office.lemma_.lower()], "leaderOf", target, office, "sworn")
+    # "X, who is also general secretary of the CPC", "X is the president of Y": an office held now
+    for being in clauses + ([root.head] if root.dep_ == "nsubj" else []):
+        if being.lemma_ != "be" or being.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in being.children):
+            continue
+        for noun in (c for c in being.children if c.dep_ == "attr" and title_like(c)):
+            if any(t.lower_ in ("former", "ex", "then", "late") for t in noun.subtree if t.i < noun.i):
+                continue
+            found = appos_title(mentions, noun, coref=False)
+            if found and found[2] is not None:
+                return TitleHit(person, found[0], found[1], found[2], noun, "sworn")
     appointer = None
     # "President X appointed Y as finance minister", "X kept Y as foreign secretary", "X
     # swore in Y as army commander": Y's office, in the body the appointer heads

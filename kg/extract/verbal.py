@@ -203,6 +203,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 continue
         if not agents and not passive:
             agents = intent_holders(verb, ends, lex) or instrument_users(verb, ends) or text_senders(verb, ends)
+        if not agents and passive and trig.lemma == "summon":
+            # "X's ambassador was summoned to the Russian Foreign Ministry": the ministry summoned
+            agents = [e for _, p in syntax.prep_objects(verb, frozenset({"to"})) for e in ends.actors(p)
+                      if e.entity.type == "Country"]  # (a bare "the foreign ministry" names no side)
         if not agents and passive and FAMILY[trig.relation] == "cooperate" and "dobj" not in trig.targets:
             # "the announcement was coordinated with the EU": whose announcement (the act
             # named, or the one just reported) works with the partner
@@ -586,9 +590,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if FAMILY[relation] == "consult" and _called_off(verb):
             # "had been due to travel to Moscow but cancelled the trip": the plan was dropped
             forced = "negative"
-        if cameo == "054" and analyse_clause(verb, lex).polarity == "negative":
+        if cameo == "054" and analyse_clause(verb, lex).polarity == "negative" and not _held_short(verb):
             # "does not recognize Maduro's re-election", "refused to recognize the ruling":
-            # recognition withheld is a rejection (CAMEO 12), not a support denied
+            # recognition withheld is a rejection (CAMEO 12), not a support denied ("stopped
+            # short of recognising X" holds back, it rejects nothing: support denied)
             relation, cameo, forced = "rejects", "120", "positive"
         if relation in _BACKING:
             # "Zelensky thanked Ukraine's security service", "vowed to defend every metre of its
@@ -1038,6 +1043,11 @@ def _disputed_matter(verb: Token, ends) -> bool:
             continue  # "clashed over the town of Jenin": ground fought over
         return True
     return False
+
+
+def _held_short(verb: Token) -> bool:
+    """"stopped short of recognising X", "fell short of naming Y": the gerund under "short of"."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lower_ == "short"
 
 
 def _envoy_country(end: End, ends: EndFinder, lex: Lexicon) -> list[End]:

@@ -256,8 +256,9 @@ def _there_for_talks(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     attending = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _ATTENDING
                     and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     # "Modi was also in Port Moresby on Monday": a stay dated, so a trip (not "is in talks")
-    dated = any(c.dep_ in ("npadvmod", "advmod", "prep") and (c.ent_type_ == "DATE" or any(
-        t.ent_type_ == "DATE" for t in c.subtree)) for c in verb.children)
+    # (a day, not a year: "was in Brazil in 2019" says where someone was, not a trip now)
+    dated = any(c.dep_ in ("npadvmod", "advmod", "prep") and any(
+        t.ent_type_ == "DATE" and not t.like_num for t in c.subtree) for c in verb.children)
     if not attending and not dated and not any(p.lemma_.lower() in _VISIT_PURPOSES
                                                for _, p in syntax.prep_objects(verb, frozenset({"for", "on"}))):
         return []
@@ -270,14 +271,22 @@ def _there_for_talks(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-there-for-talks", verb, "visits", "042", agents, targets, verb, 0.65, trace)
 
 
+#: ways into a country that one reopens to another ("reopened its airspace to Qatar")
+_CROSSINGS = frozenset({"airspace", "border", "crossing", "port", "waters"})
+
+
 def _reopened(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Iran and Saudi Arabia agreed to reopen embassies", "restored flights with X"."""
     objs = [o for o in syntax.objects(verb) if o.lemma_.lower() in lex.cue("frame_diplomatic_links")]
-    if not objs or syntax.is_passive(verb):
+    # "agreed to reopen its airspace and its land and sea borders to Qatar": crossings opened to a side
+    opened = [o for o in syntax.objects(verb) if o.lemma_.lower() in _CROSSINGS]
+    if not (objs or opened) or syntax.is_passive(verb):
         return []
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type in ("Country", "Organization")]
-    partners = [e for t in (verb, *objs) for _, p in syntax.prep_objects(t, frozenset({"with", "between"}))
+    partners = [e for t in (verb, *objs, *opened) for _, p in syntax.prep_objects(t, frozenset({"with", "between"}))
                 for e in _named(ends.actors(p)) if e.entity.type in ("Country", "Organization")]
+    partners += [e for t in (verb, *opened) for _, p in syntax.prep_objects(t, frozenset({"to"}))
+                 for e in _named(ends.actors(p)) if e.entity.type in ("Country", "Organization")]
     partners = _mutual(agents, partners)
     if not partners:
         return []

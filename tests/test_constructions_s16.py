@@ -50,6 +50,42 @@ CASES = [
      [("Felix Tshisekedi", "negotiatesWith", "M23", "negative")], [("Felix Tshisekedi", "negotiatesWith", "M23", "positive")]),
     ("Egypt refused talks with Hamas.", [("Egypt", "negotiatesWith", "Hamas", "negative")], []),
     ("Russia held talks with Ukraine.", [("Russia", "negotiatesWith", "Ukraine", "positive")], []),
+    # recognition held back is support denied, not a rejection
+    ("The European Union stopped short of recognising Juan Guaido as interim president.",
+     [("European Union", "supports", "Juan Guaido", "negative")], [("European Union", "rejects", "Juan Guaido", "positive")]),
+    # "anti-X" measures are aimed at X, not taken by X
+    ("The EU adopted anti-Russian sanctions.", [("European Union", "sanctions", "Russia", "positive")],
+     [("Russia", "sanctions", "European Union", "positive")]),
+    ("Washington imposed new anti-Iranian sanctions.", [("United States", "sanctions", "Iran", "positive")], []),
+    # an envoy summoned to a named state's ministry: that state protests
+    ("The head of the EU delegation in Moscow was summoned to the Russian Foreign Ministry on Tuesday.",
+     [("Russia", "protestsAgainst", "European Union", "positive")], []),
+    # an office held now, in a relative clause or with a copula
+    ("Kim Jong Un, who is chairman of the Workers' Party of Korea, met Putin.",
+     [("Kim Jong Un", "leaderOf", "Workers' Party of Korea", "positive")], []),
+    ("Ursula von der Leyen, who is the president of the European Commission, visited Kyiv.",
+     [("Ursula von der Leyen", "leaderOf", "European Commission", "positive")], []),
+    ("Jose Mujica, who is a former president of Uruguay, spoke.", [],
+     [("Jose Mujica", "leaderOf", "Uruguay", "positive")]),
+    # cooperation bolstered with a partner
+    ("President Yoon Suk Yeol and Prime Minister Fumio Kishida pledged to bolster security cooperation with "
+     "the United States.",
+     [("Yoon Suk Yeol", "cooperatesWith", "United States", "positive"),
+      ("Fumio Kishida", "cooperatesWith", "United States", "positive")], []),
+    # a bloc's facilitator or mediator is one of its people
+    ("The talks were led by Uhuru Kenyatta, the EAC's facilitator for the eastern Congo peace process.",
+     [("Uhuru Kenyatta", "memberOf", "East African Community", "positive")], []),
+    # borders and airspace reopened to a state
+    ("Riyadh agreed to reopen its airspace and its land and sea borders to Qatar.",
+     [("Saudi Arabia", "cooperatesWith", "Qatar", "positive")], []),
+    # respect for a state's sovereignty backs the state
+    ("Indonesia and Australia reiterated their respect for the sovereignty and territorial integrity of Ukraine.",
+     [("Indonesia", "supports", "Ukraine", "positive"), ("Australia", "supports", "Ukraine", "positive")], []),
+    ("China expressed respect for Egypt.", [], [("China", "supports", "Egypt", "positive")]),
+    # a speech act joined to a content clause the parser took for a relative one
+    ("Secretary of State Mike Pompeo said there was no evidence the attacks had come from Yemen and accused Tehran "
+     "of launching an unprecedented assault on the world's energy supply.",
+     [("Mike Pompeo", "accuses", "Iran", "positive")], []),
 ]
 
 

@@ -612,7 +612,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "anti-Russian sanctions", "anti-Chinese protests": the side named after "anti-" is the target
         anti = [c for c in anchor.children if c.dep_ in _AGENT_MODS and _after_anti(c)] \
             if FAMILY[trig.relation] in ("coerce", "assault", "disapprove", "protest") else []
-        exclude |= {c.i for c in anti}
+        exclude |= {i for c in anti for i in (c.i, c.i - 1, c.i - 2)}  # ("Anti-U.N. protests": nor "Anti")
         if FAMILY[trig.relation] == "coerce" and target_toks:
             # "duties ... on cars from China": a "from" after the goods is where they come from,
             # not who imposes the duties

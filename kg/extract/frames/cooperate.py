@@ -129,6 +129,11 @@ def _commitment(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"reaffirmed its commitment to the defense of X", "support for Ukraine's sovereignty"."""
     preps = frozenset({"to", "for"}) if noun.lemma_.lower() != "commitment" else frozenset({"to"})
     causes = [p for _, p in syntax.prep_objects(noun, preps)]
+    # "the sovereignty and territorial integrity of Ukraine": the owner hangs off the last one
+    causes += [c for p in causes for c in p.conjuncts if c.i > p.i]
+    if noun.lemma_.lower() == "respect":
+        # "respect for the sovereignty of X" backs X; "respect for X" may be any regard
+        causes = [p for p in causes if p.lemma_.lower() in lex.cue("frame_owned_causes")]
     targets = [e for p in causes for e in _cause_owners(p, ends, lex)]
     if not targets:
         return []

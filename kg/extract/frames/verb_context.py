@@ -237,7 +237,11 @@ def reporter_of_speech_act(verb: Token, trig, lex: Lexicon) -> Token | None:
     for _ in range(8):  # "said the increase showed that Nato was ...": up through nested reports
         up = node.head
         stated = _stated_in(node, lex)
-        if up.i == node.i or up.i > verb.i or node.dep_ not in _CLAUSE_LINKS and not stated and not (
+        # ("said there was no evidence the attacks had come from Y and accused Z": a content
+        # clause the parser took for a relative one, with no relative word)
+        content = node.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that"
+                                                    for c in node.children)
+        if up.i == node.i or up.i > verb.i or node.dep_ not in _CLAUSE_LINKS and not stated and not content and not (
                 node.dep_ in _PHRASE_LINKS or node.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in node.children)):
             break  # (a relative clause's verb has a subject of its own: "the group, which ...")
         if node.dep_ == "ccomp" and up.lemma_.lower() in reporting:

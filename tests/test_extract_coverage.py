@@ -39,6 +39,10 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("Javier Milei traded insults with Andres Manuel Lopez Obrador.",
+     {("Javier Milei", "criticizes", "Andres Manuel Lopez Obrador", P),
+      ("Andres Manuel Lopez Obrador", "criticizes", "Javier Milei", P)}),
+    ("China is strongly dissatisfied with the statement by the G7.", {("China", "criticizes", "Group of Seven", P)}),
     ("Poland summoned Russia's ambassador, Sergei Andreev, on Monday.", {("Poland", "meets", "Sergei Andreev", P)}),
     ("The EU stood fully behind Poland.", {("European Union", "supports", "Poland", P)}),
     ("Germany will send two air defense systems to Ukraine.", {("Germany", "aids", "Ukraine", P)}),

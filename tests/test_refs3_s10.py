@@ -59,7 +59,9 @@ ROWS = [
      [("Emmanuel Macron", "criticizes", "Mali", "positive")], []),
     ("Nigeria summoned the High Commissioner of Ghana to Nigeria, Mr. Kwame Mensah, over the "
      "border closure.",
-     [], [("Nigeria", "protestsAgainst", "Kwame Mensah", "positive")]),
+     # (the country the envoy represents is protested to; the named envoy is met in person,
+     # as annotators of unseen sets mark a named envoy summoned: session 16)
+     [("Nigeria", "protestsAgainst", "Ghana", "positive"), ("Nigeria", "meets", "Kwame Mensah", "positive")], []),
     # owned relational nouns
     ("Greece is a NATO member. The United States criticized its NATO ally over the gas deal.",
      [("United States", "criticizes", "Greece", "positive")], []),

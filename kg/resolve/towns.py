@@ -10,7 +10,9 @@ when all of these hold:
   most twice);
 - the sentence puts it where a place goes: after a preposition of place or movement
   ("in Adwa", "fighting near Kidal", "withdraw from Rutshuru"), as the object of a verb
-  of taking ground ("captured Alamata"), or listed with a place ("Adwa and Axum").
+  of taking ground ("captured Alamata"), or listed with a place ("Adwa and Axum"); a
+  "person" only after a preposition no person takes ("in", "near": not "a letter to
+  Obama"), and never a name of the office-holders table.
 
 Only the type changes. The gazetteer's country is never used to add a fact: the
 graph states what the text says, so "Adwa lies in Ethiopia" comes only from the text.
@@ -26,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from kg.resolve.gazetteer import slug
 from kg.resolve.mentions import Mentions
+from kg.resolve.officeholders import load_officeholders
 from kg.resolve.place_names import retypable
 
 __all__ = ["known_towns", "town_names"]
@@ -33,6 +36,8 @@ __all__ = ["known_towns", "town_names"]
 #: prepositions after which a name is where something happens or goes
 _PLACE_PREPS = frozenset({"in", "near", "around", "outside", "inside", "into", "to", "from",
                           "towards", "toward", "across", "through"})
+#: of those, the ones that never take a person ("a letter to Obama", "a call from Obama")
+_ONLY_PLACE_PREPS = _PLACE_PREPS - {"to", "from", "towards", "toward"}
 #: verbs whose object is ground taken or struck ("captured Alamata", "shelled Kidal")
 _GROUND_VERBS = frozenset({"capture", "seize", "take", "retake", "recapture", "overrun",
                            "shell", "bomb", "storm", "besiege", "enter", "reach", "encircle",
@@ -63,12 +68,13 @@ def town_names() -> frozenset[str]:
     return frozenset(n for n in names if n[:1].isupper())
 
 
-def _placed(tok: Token, mentions: Mentions) -> bool:
-    """Whether the sentence puts ``tok`` (a name's head) where a place goes."""
+def _placed(tok: Token, mentions: Mentions, person: bool) -> bool:
+    """Whether the sentence puts ``tok`` (a name's head) where a place goes (for a name
+    the tagger took for a person, only where no person goes)."""
     first = min([tok, *tok.conjuncts], key=lambda t: t.i)  # "in Adwa and Axum": the list's head
-    if first.dep_ == "pobj" and first.head.lower_ in _PLACE_PREPS:
+    if first.dep_ == "pobj" and first.head.lower_ in (_ONLY_PLACE_PREPS if person else _PLACE_PREPS):
         return True
-    if first.dep_ == "dobj" and first.head.lemma_.lower() in _GROUND_VERBS:
+    if first.dep_ == "dobj" and first.head.lemma_.lower() in _GROUND_VERBS and not person:
         return True
     # "Adwa and Axum": listed with a name already known as a place
     return any((m := mentions.mention_at(c)) is not None and m.entities[0].type == "Location"
@@ -118,8 +124,10 @@ def known_towns(doc: Doc, mentions: Mentions) -> None:
         start = mention.span.start
         if start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN"):
             continue  # "President Lincoln", "envoy Jackson": a title or a word of a longer name
-        if not _placed(mention.span.root, mentions):
+        person = mention.entities[0].type == "Person"
+        if not _placed(mention.span.root, mentions, person):
             continue
         names = town_names() if names is None else names
-        if mention.span.text in names and retypable(mentions, mention.span):
-            mention.entities[0].type = "Location"
+        if mention.span.text in names and retypable(mentions, mention.span) \
+                and not (person and load_officeholders().lookup(mention.span.text)):
+            mention.entities[0].type = "Location"  # (not a known leader's name: "Obama")

@@ -440,6 +440,12 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
         toks += [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else _stranded_relative(verb)
     if not toks and trig.relation == "concernedAbout":
         toks += feared_subjects(verb)  # "fears the war could spread", "a dam, which X fears could ..."
+    # "met with visiting Foreign Minister X": the adjective "visiting" read as a verb whose object is X
+    toks = [o for t in toks for o in (
+        [c for c in t.children if c.dep_ == "dobj"] if t.tag_ == "VBG" and t.lemma_.lower() == "visit" else [t])]
+    if not toks and "dobj" in trig.targets and not passive:  # "met visiting Chancellor X" (parsed as a clause)
+        toks = [o for c in verb.children if c.dep_ == "advcl" and c.i == verb.i + 1 and c.tag_ == "VBG"
+                and c.lemma_.lower() == "visit" for o in c.children if o.dep_ == "dobj"]
     mutual = any(syntax.is_mutual(t) for t in toks)
     return toks, mutual
 

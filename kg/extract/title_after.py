@@ -106,7 +106,9 @@ def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | No
         skip = set()
     scope = list(noun.lefts)
     for prep in (c for c in noun.rights if c.dep_ == "prep"):
-        scope += [t for t in prep.subtree if t.dep_ in ("pobj", "compound", "prep")
+        # ("head of a new ruling body, the National Council": the body's name in apposition)
+        scope += [t for t in prep.subtree if (t.dep_ in ("pobj", "compound", "prep")
+                                              or t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.pos_ == "NOUN")
                   and t.i not in skip]
     return hit[0], scope
 
@@ -807,7 +809,9 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
                 return TitleHit(person, _HELD_OFFICES[office.lemma_.lower()], "leaderOf", target, office, "sworn")
     # "X, who is also general secretary of the CPC", "X is the president of Y": an office held now
     for being in clauses + ([root.head] if root.dep_ == "nsubj" else []):
-        if being.lemma_ != "be" or being.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "neg" for c in being.children):
+        # ("X, who became chairman of the Y Authority": an office taken)
+        if not (being.lemma_ == "be" and being.tag_ in ("VBZ", "VBP") or being.lemma_ == "become") \
+                or any(c.dep_ == "neg" for c in being.children):
             continue
         for noun in (c for c in being.children if c.dep_ == "attr" and title_like(c)):
             if any(t.lower_ in ("former", "ex", "then", "late") for t in noun.subtree if t.i < noun.i):

@@ -849,21 +849,28 @@ _DONE_RETURN_HEADS = frozenset({"welcome", "hail", "celebrate", "mark", "applaud
                                 "after", "since", "following", "with"})
 
 
+#: verbs that give a membership back or confirm it ("reinstated Syria's membership of the League")
+_RESTORING = frozenset({"reinstate", "restore", "approve", "ratify", "grant", "confirm", "renew"})
+
+
 def _returns(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"welcomed Xland's return to the Alliance", "since the readmission of Xland to the
     bloc" -> Xland memberOf the Alliance; only under a verb or preposition that takes
     the return as done."""
     facts = []
-    for i in mentions.positions({"return", "readmission", "reinstatement"}):
+    for i in mentions.positions({"return", "readmission", "reinstatement", "membership"}):
         noun = doc[i]
-        if noun.pos_ != "NOUN" or noun.head.lemma_.lower() not in _DONE_RETURN_HEADS \
+        # "voted to reinstate Syria's membership of the Arab League": a membership given back
+        member_of = noun.lower_ == "membership"
+        heads = _DONE_RETURN_HEADS | _RESTORING if member_of else _DONE_RETURN_HEADS
+        if noun.pos_ != "NOUN" or noun.head.lemma_.lower() not in heads \
                 or noun.dep_ not in ("dobj", "pobj", "nsubjpass"):
             continue
-        org = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ == "to"
+        org = next((e for p in noun.children if p.dep_ == "prep" and p.lower_ in (("of", "in") if member_of else ("to",))
                     for o in p.children if o.dep_ == "pobj"
                     for e in [named_entity(mentions, o, ("Organization",), coref=True)] if e), None)
         members = [c for c in noun.children if c.dep_ == "poss"]
-        members += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        members += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" and not member_of
                     for o in p.children if o.dep_ == "pobj"]
         member = next((e for t in members for e in [named_entity(mentions, t, ("Country",))]
                        if e), None)

@@ -176,7 +176,8 @@ def _owner_named(doc: Doc, mentions: Mentions, mention) -> str | None:
     """
     span = mention.span
     owner = None
-    for tok in doc[max(span.sent.start, span.start - 4):span.start]:
+    # (six words back: "Ukraine's state energy company Naftogaz")
+    for tok in doc[max(span.sent.start, span.start - 6):span.start]:
         if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "POS":
             ent = mentions.entity_at(tok)
             found = mentions.mention_at(tok)
@@ -189,6 +190,16 @@ def _owner_named(doc: Doc, mentions: Mentions, mention) -> str | None:
                 # countries' Border Committee": nor is a plural one
                 owner = None
     gaz = load_gazetteer()
+    if owner is None and span.start >= 3 and any(t.lower_ == "state" for t in doc[span.start - 3:span.start]):
+        # "Russian state nuclear company Rosatom": a demonym before a state firm the gazetteer
+        # knows as that country's
+        demonym = next((t for t in doc[max(span.sent.start, span.start - 5):span.start - 1]
+                        if t.ent_type_ == "NORP"), None)
+        known = gaz.lookup(demonym.text) if demonym is not None else None
+        org = gaz.orgs.get(mention.entities[0].id)
+        if known is not None and known[0] == "demonym" and org is not None and org.country == known[1] \
+                and not any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in doc[demonym.i + 1:span.start]):
+            return known[1]
     first = gaz.lookup(span[0].text) if len(span) > 1 else None
     if owner is None and first is not None and first[0] in ("country", "demonym"):
         # "the U.S. Indo-Pacific Command", "the Sudanese Armed Forces": the country's name

@@ -38,10 +38,10 @@ __all__ = ["designated_names", "designated_runs", "repeated_places", "retypable"
 
 #: Nouns of administrative subdivisions, singular.
 DESIGNATORS = frozenset({"province", "region", "state", "governorate", "oblast", "district",
-                         "prefecture", "county", "wilaya", "area"})
+                         "prefecture", "county", "wilaya", "area", "sector"})
 #: Their plurals ("Sokoto and Kebbi states").
 PLURAL_DESIGNATORS = frozenset({"provinces", "regions", "states", "governorates", "oblasts",
-                                "districts", "prefectures", "counties", "wilayas", "areas"})
+                                "districts", "prefectures", "counties", "wilayas", "areas", "sectors"})
 #: Nouns of settlements that make a place only of the name after "the ... of": "the town of
 #: Dori", "the border city of Kaesong" ("Gaza City" is a name of its own).
 _SETTLEMENTS = frozenset({"town", "city", "village", "municipality"})

@@ -53,7 +53,7 @@ _FACILITY_NOUNS = frozenset({"headquarters", "embassy", "consulate", "building",
                              "mission", "office", "offices", "center", "centre", "campus"})
 _PLACE_ENDS = ("Location", "Country")
 _PLACE_HEADS = frozenset({"province", "region", "city", "town", "village", "district", "state",
-                          "county", "prefecture", "governorate", "oblast", "island", "valley"})
+                          "county", "prefecture", "governorate", "oblast", "island", "valley", "sector"})
 #: Sites named after the place they are at: "the Arlit site in Niger", "the Fordow plant in Iran".
 _NAMED_SITES = frozenset({"site", "sites", "plant", "mine", "refinery", "facility", "reactor",
                           "dam", "airbase", "field", "complex", "crossing", "checkpoint",
@@ -1061,6 +1061,11 @@ def _based(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         org = mentions.mention_at(word.head)
         if org is None and word.head.dep_ == "appos":
             org = mentions.mention_at(word.head.head)  # "the X Institute, a Lima-based think tank"
+        k = word.head.left_edge.i
+        if org is None and k >= 2 and doc[k - 1].text == "," and doc[k].lower_ in ("a", "an", "the"):
+            # the same with the apposition hung elsewhere by the parser: the name right before the comma
+            org = mentions.mention_at(doc[k - 2])
+            org = org if org is not None and org.span.end == k - 1 else None
         if org is None or org.by_coref or place is not None and place.by_coref:
             continue
         where = place.entities[0] if place is not None else _untagged_base(mentions, doc[i - 2])

@@ -20,7 +20,7 @@ __all__ = ["FRAMES"]
 
 _MISSIONS = ("embassy", "consulate", "mission")
 #: where a protest stands relative to the building ("in front of": "front" is the prep's object)
-_AT = frozenset({"outside", "at", "near", "before", "opposite", "in", "to", "towards", "toward"})
+_AT = frozenset({"outside", "at", "near", "before", "opposite", "in", "to", "towards", "toward", "on"})
 #: gatherings that are protests by their nature at a mission (besides the lexicon's protest words)
 _GATHERINGS = frozenset({"gather", "picket", "rally", "vigil", "sit-in", "protester", "demonstrator",
                          "demonstrate", "demonstration", "march", "protest", "chant"})

@@ -414,8 +414,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                                 targets += voice
         if trig.relation == "protestsAgainst":
             targets = [x for e in targets for x in _envoy_country(e, ends, lex)]
-        if trig.relation == "visits":
-            # a visit goes to a place ("met with visiting Foreign Minister X" visits no one)
+        if trig.relation == "visits" and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "amod", "advcl") \
+                and verb.head.lower_ in ("with", "met", "meet", "meets", "meeting", "received", "receives", "hosted"):
+            # "met with visiting Foreign Minister X": the adjective names the guest, who visits no one
             targets = [e for e in targets if e.entity.type != "Person"]
         if trig.relation == "meets" and trig.lemma == "summon":
             # "summoned Chinese Ambassador Cheng Yonghua": the envoy named is met in person

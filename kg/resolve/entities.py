@@ -623,6 +623,14 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
                 others.append(Span(doc, right.start, right.end, label=ent.label_))
             continue
         span = trim_span(ent)
+        quote = next((i for i in range(span.start + 1, span.end) if doc[i].text in ('"', "\u201c", "\u201d")), None) \
+            if span is not None else None
+        if quote is not None:
+            # 'an Israeli "espionage headquarters"': a quote opens words of someone else's
+            # inside the span; only the words before it are a name ("Israeli")
+            span = trim_span(doc[span.start:quote])
+            if span is None:
+                continue
         cut = span
         while cut is not None and len(cut) > 1 and cut[-1].lower_ in _DANGLING:
             cut = cut[:-1]

@@ -202,8 +202,10 @@ def _chains(doc: Doc, mentions: Mentions, article: Article, capitals: bool) -> l
                 if span.start == 0 and not span.sent.text.strip().endswith((".", "?", "!")) or \
                         span.start == 0 and any(t.text in ("-", "–", "—") for t in doc[after.span.end:after.span.end + 2]) \
                         or line is not None and span.start_char < line.end:
-                    if other.type == "Country" and other.id != place.id and not is_list:
-                        # "VILNIUS, Lithuania (AP) —": the dateline places its city too
+                    if other.type == "Country" and other.id != place.id and not is_list \
+                            and load_gazetteer().capital_country.get(place.label) != other.id:
+                        # "VILNIUS, Lithuania (AP) —": the dateline places its city too (not a
+                        # capital: annotators of 47 sets took "CARACAS, Venezuela" as known)
                         facts.append(make_fact(article, last, place, "locatedIn", other, "dateline",
                                                ",", 0.6))
                 elif after.kind == "state" and not is_list:
@@ -809,6 +811,9 @@ def _facilities(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if owner is None or not preps:
             continue
         start = min(c.left_edge.i for c in lefts)
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+                or any(not t.is_alpha and t.text not in ("-", "'s", ".") for t in doc[start:token.i]):
+            continue  # 'an Israeli "espionage headquarters" in Erbil': a description, no facility's name
         label = " ".join(t.text for t in doc[start:token.i + 1])
         facility = mentions.entity(slug(label), label, "Location")
         facility.aliases.add(label)

@@ -37,6 +37,8 @@ _HOLDINGS = frozenset({"asset", "property", "fund", "account", "holding", "reser
 #: People and craft that act for where they come from ("troops from Eritrea", "officials from Chad").
 _FROM_PROXIES = frozenset({"troop", "soldier", "fighter", "militant", "paratrooper", "peacekeeper",
                            "warplane", "jet", "drone", "warship", "official", "diplomat", "envoy"})
+#: who governs a place named after "in": "authorities in Tajikistan", "the government in Kabul"
+_RULERS_IN = frozenset({"authority", "government", "regime", "administration", "leadership"})
 #: Offices whose unnamed holder speaks for the state ("the Turkish foreign minister said").
 _STATE_ROLES = frozenset({"minister", "ambassador", "envoy", "diplomat", "official", "spokesman",
                           "spokesperson", "spokeswoman", "president", "premier", "chancellor", "king",
@@ -756,7 +758,8 @@ class NounRules:
                                                and not (act_noun and child.lower_ == "of")) \
                         or (self.any_noun and child.dep_ == "prep" and child.lower_ == "from" and depth < 2) \
                         or (child.dep_ == "prep" and child.lower_ == "from"
-                            and (lemma in self._collective or lemma in _FROM_PROXIES)):
+                            and (lemma in self._collective or lemma in _FROM_PROXIES)) \
+                        or (child.dep_ == "prep" and child.lower_ == "in" and lemma in _RULERS_IN):
                     target = child
                     if child.dep_ in ("prep", "agent"):
                         target = next((g for g in child.children if g.dep_ == "pobj"), None)

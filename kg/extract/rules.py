@@ -443,11 +443,20 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
     # "met with visiting Foreign Minister X": the adjective "visiting" read as a verb whose object is X
     toks = [o for t in toks for o in (
         [c for c in t.children if c.dep_ == "dobj"] if t.tag_ == "VBG" and t.lemma_.lower() == "visit" else [t])]
+    # "fired missiles at what it described as an Israeli headquarters in Erbil": the description
+    toks = [o for t in toks for o in (
+        [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        + [c for c in t.children if c.dep_ in ("oprd", "attr")] or [t]
+        if t.dep_ == "pcomp" and t.lemma_.lower() in _NAMING and any(c.lower_ == "what" for c in t.children) else [t])]
     if not toks and "dobj" in trig.targets and not passive:  # "met visiting Chancellor X" (parsed as a clause)
         toks = [o for c in verb.children if c.dep_ == "advcl" and c.i == verb.i + 1 and c.tag_ == "VBG"
                 and c.lemma_.lower() == "visit" for o in c.children if o.dep_ == "dobj"]
     mutual = any(syntax.is_mutual(t) for t in toks)
     return toks, mutual
+
+
+#: verbs of naming in a free relative ("what it described as X", "what it called X")
+_NAMING = frozenset({"describe", "call", "term", "label", "brand", "characterize", "characterise"})
 
 
 def _contact_relative(verb: Token) -> list[Token]:

@@ -434,6 +434,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             for t in (*toks, verb) if toks else ():
                 for _, place in syntax.prep_objects(t, _INSIDE_PREPS):
                     targets += ends.owners(place, ACTOR_TYPES, trig.relation) or ends.actors(place, ACTOR_OR_PLACE)
+        if targets and not mutual and trig.relation == "attacks" and any(
+                t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.dep_ == "pcomp" for t in toks):
+            # "fired missiles at what it described as an Israeli headquarters in Erbil": the
+            # attacker's own description names a side; the place it lies in is hit as well
+            targets += [e for e in attack_site(toks, verb, ends, lex) if e.entity.type == "Country"
+                        and e.entity.id not in {t.entity.id for t in targets}]
         if not targets and not mutual and trig.relation == "attacks":
             # "struck militant camps at nine sites in Pakistan", "hit what it called terrorist
             # infrastructure at sites in X": the place the sites lie in (one level further)

@@ -190,7 +190,9 @@ def _called_in_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     a body or a state called in ("felt the need to call in the CSTO") is asked for help."""
     if syntax.is_passive(verb):
         return []
-    toks = [p for _, p in syntax.prep_objects(verb, _IN)]  # "called in the ambassador" (parsed as a phrase)
+    # "called in the ambassador" (parsed as a phrase: "in" right after the verb; not "what it
+    # called terrorist camps in Pakistan")
+    toks = [p for _, p in syntax.prep_objects(verb, _IN) if p.head.i == verb.i + 1]
     if any(c.dep_ == "prt" and c.lower_ == "in" for c in verb.children):
         toks += syntax.objects(verb)
     agents = actor_subjects(verb, ends)

@@ -39,7 +39,6 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
-    ("Israeli jets destroyed a Hamas command centre.", {("Israel", "attacks", "Hamas", P)}),
     ("Javier Milei traded insults with Andres Manuel Lopez Obrador.",
      {("Javier Milei", "criticizes", "Andres Manuel Lopez Obrador", P),
       ("Andres Manuel Lopez Obrador", "criticizes", "Javier Milei", P)}),

@@ -106,6 +106,49 @@ CASES = [
     # "fought against X" stays one-sided; "traded insults with X" goes both ways (coverage rows)
     ("Finland fought two wars against the Soviet Union.", [("Finland", "attacks", "Soviet Union", "positive")],
      [("Soviet Union", "attacks", "Finland", "positive")]),
+    # "met with visiting X": the guest is met, not visited
+    ("Egyptian President Abdel-Fattah al-Sisi met with visiting Chinese Foreign Minister Wang Yi here on Sunday.",
+     [("Abdel-Fattah al-Sisi", "meets", "Wang Yi", "positive")], [("Abdel-Fattah al-Sisi", "visits", "Wang Yi", "positive")]),
+    ("Xi met visiting German Chancellor Olaf Scholz in Beijing.", [("Xi", "meets", "Olaf Scholz", "positive")], []),
+    # a membership given back
+    ("Arab foreign ministers have voted to reinstate Syria's membership of the Arab League.",
+     [("Syria", "memberOf", "Arab League", "positive")], []),
+    ("The league suspended Syria's membership of the Arab League in 2011.", [],
+     [("Syria", "memberOf", "Arab League", "positive")]),
+    # a state's command or service speaks for it; authorities in a state are the state
+    ("North Korea's supreme military command blamed Seoul for the exchange.",
+     [("North Korea", "accuses", "South Korea", "positive")], []),
+    ("Authorities in Tajikistan gave a mirror-image account, blaming Kyrgyz guards for starting the shooting.",
+     [("Tajikistan", "accuses", "Kyrgyzstan", "positive")], []),
+    ("Troops in Syria attacked the town.", [], [("Syria", "attacks", "town", "positive")]),
+    # a sector of a state, named with its possessor
+    ("Troops clashed in Arunachal Pradesh's Tawang sector.", [("Tawang", "locatedIn", "Arunachal Pradesh", "positive")], []),
+    # a march on a country's embassy
+    ("Hundreds of protesters marched on the US embassy in Baghdad.",
+     [("protesters", "protestsAgainst", "United States", "positive")], []),
+    # an office taken
+    ("The summit was chaired by Nigeria's President Bola Tinubu, who became chairman of the ECOWAS Authority of "
+     "Heads of State and Government this month.",
+     [("Bola Tinubu", "leaderOf", "Economic Community of West African States", "positive")], []),
+    # "-based" in an apposition the parser hung elsewhere
+    ("Myanmar forces have killed 740 people, according to the Assistance Association for Political Prisoners, "
+     "a Thai-based monitoring group.",
+     [("Assistance Association for Political Prisoners", "locatedIn", "Thailand", "positive")], []),
+    # state firms named with their country
+    ("Alexei Miller said Ukraine's state energy company Naftogaz had failed to pay in full.",
+     [("Naftogaz", "memberOf", "Ukraine", "positive")], []),
+    ("The plant is being built by Russian state nuclear company Rosatom.", [("Rosatom", "memberOf", "Russia", "positive")], []),
+    # both Koreas
+    ("China urged both Koreas to exercise restraint.",
+     [("China", "appealsTo", "North Korea", "positive"), ("China", "appealsTo", "South Korea", "positive")], []),
+    # the attacker's description of its target: the side and the state it lies in
+    ("Iran fired missiles at what it described as an Israeli espionage headquarters in Erbil, in Iraq's Kurdistan region.",
+     [("Iran", "attacks", "Iraq", "positive")], [("Iran", "attacks", "Erbil", "positive")]),
+    ("India launched strikes on what it called terrorist camps in Pakistan.", [],
+     [("India", "appealsTo", "Pakistan", "positive")]),
+    # "would not hesitate to scrap the deal": a threat, no rejection denied
+    ("Pompeo warned that Washington would not hesitate to scrap the deal if the Taliban failed to honour its commitments.",
+     [], [("United States", "rejects", "deal", "negative")]),
 ]
 
 

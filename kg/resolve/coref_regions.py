@@ -90,7 +90,11 @@ _KOREAS = {"north": "PRK", "south": "KOR"}
 
 
 def korea(token: Token, mentions: Mentions) -> list[Entity]:
-    """"the North would face ...", "the South": the Koreas, once either is named."""
+    """"the North would face ...", "the South": the Koreas, once either is named; "both
+    Koreas", "the two Koreas": the two of them."""
+    if token.lower_ == "koreas":
+        return [mentions.entities.get(c) or mentions.entity(c, load_gazetteer().countries[c].label, "Country")
+                for c in ("PRK", "KOR")]
     iso3 = _KOREAS.get(token.lower_)
     if iso3 is None or not token.is_title or token.i == 0 or token.doc[token.i - 1].lower_ != "the" \
             or not ("PRK" in mentions.entities or "KOR" in mentions.entities):

@@ -595,6 +595,8 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             continue
         if _national_body(ent, mentions) or _sub_body(ent, mentions) is not None:
             continue
+        if ent.text == "Koreas":
+            continue  # "both Koreas": the two states (kg.resolve.coref_regions.korea)
         styled = _styled_state(ent)
         if styled is not None:
             _gazetteer_mention(styled, mentions)

@@ -225,8 +225,9 @@ def _left_agreement(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if syntax.is_passive(verb) or particle and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == particle
                                                         for c in verb.children):
         return []
-    if syntax.only_threatened(verb) or any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
-        return []  # "warned it could withdraw from the treaty": a threat, read as one elsewhere
+    if syntax.only_threatened(verb) or syntax.unhesitating(verb) \
+            or any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
+        return []  # "warned it could withdraw from the treaty", "would not hesitate to scrap the deal": a threat
     if verb.dep_ in ("ccomp", "acl", "xcomp") and verb.head.lemma_.lower() in _DEMANDING:
         return []  # "Somalia's demand that Ethiopia withdraw from the deal": not done, asked for
     if prep:

@@ -418,6 +418,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 and verb.head.lower_ in ("with", "met", "meet", "meets", "meeting", "received", "receives", "hosted"):
             # "met with visiting Foreign Minister X": the adjective names the guest, who visits no one
             targets = [e for e in targets if e.entity.type != "Person"]
+        if trig.relation in ("demandsFrom", "appealsTo") and agents:
+            # "ordered his Cabinet to prepare": one's own body takes orders, it is no other side
+            mine = {a.entity.id for a in agents}
+            targets = [e for e in targets if not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" and getattr(ends.m.entity_at(c), "id", None) in mine
+                for c in e.token.children)]
         if trig.relation == "meets" and trig.lemma == "summon":
             # "summoned Chinese Ambassador Cheng Yonghua": the envoy named is met in person
             targets = [e for e in targets if e.entity.type == "Person"]

@@ -355,6 +355,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     targets = [e for e in targets if not _fired(e, agents, ends, lex)]
                 if not targets and trig.relation in _BLAMING:
                     targets = [e for t in toks for e in _characterized_authors(verb, t, agents, ends, lex)]
+                if not targets and verb.dep_ == "advcl" and verb.tag_ == "VBG" and toks \
+                        and all(t.lower_ in ("them", "it") for t in toks):
+                    # "imposed sanctions on 40 Venezuelan officials, accusing them of ...", "ordered
+                    # the US diplomat to leave, accusing him ...": the main clause's other party
+                    targets = [e for t in _main_party(verb.head) for e in ends.owners(t, allowed, trig.relation)
+                               if e.entity.id not in {a.entity.id for a in agents}]
             else:
                 targets = [e for t in toks for e in ends.actors(t, allowed)]
                 if not targets and trig.relation == "visits":
@@ -1062,6 +1068,19 @@ def _disputed_matter(verb: Token, ends) -> bool:
             continue  # "clashed over the town of Jenin": ground fought over
         return True
     return False
+
+
+def _main_party(verb: Token) -> list[Token]:
+    """The other party a main clause names: its object, or the object of its "on" / "against" /
+    "with" phrase ("imposed sanctions on X", "severed ties with Y")."""
+    objs = syntax.objects(verb)
+    preps = frozenset({"on", "against", "with", "to"})
+    parties = [p for t in (verb, *objs) for _, p in syntax.prep_objects(t, preps)]
+    return parties if parties and all(o.lemma_.lower() in _MEASURE_WORDS for o in objs) else objs or parties
+
+
+#: objects that are the act itself, not the party ("imposed sanctions on X", "cut ties with Y")
+_MEASURE_WORDS = frozenset({"sanction", "tie", "relation", "measure", "restriction", "ban", "tariff", "penalty"})
 
 
 def _held_short(verb: Token) -> bool:

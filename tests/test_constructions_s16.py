@@ -149,6 +149,28 @@ CASES = [
     # "would not hesitate to scrap the deal": a threat, no rejection denied
     ("Pompeo warned that Washington would not hesitate to scrap the deal if the Taliban failed to honour its commitments.",
      [], [("United States", "rejects", "deal", "negative")]),
+    # "..., accusing them of ...": the party the main clause names
+    ("Canada on Friday imposed sanctions on 40 Venezuelan officials, accusing them of undermining democracy.",
+     [("Canada", "accuses", "Venezuela", "positive")], []),
+    ("Venezuela on Tuesday ordered the top US diplomat in Caracas and his deputy to leave the country within 48 hours, "
+     "accusing them of conspiring against President Nicolas Maduro.",
+     [("Venezuela", "accuses", "United States", "positive")], []),
+    # one's own body taking orders
+    ("Japanese Prime Minister Naoto Kan ordered his Cabinet to prepare for any contingency.", [],
+     [("Naoto Kan", "demandsFrom", "Cabinet", "positive")]),
+    # a relation noun owned by the speaker, named by its nationality
+    ('Britain said it stood "in full support of our Czech allies".',
+     [("United Kingdom", "supports", "Czech Republic", "positive")], []),
+    ("Russia attacked its neighbour.", [], [("Russia", "attacks", "Russia", "positive")]),
+    # efforts of several, and efforts led by several
+    ("South Africa supports the efforts of the Economic Community of West African States and of the African Union "
+     "to restore order.",
+     [("South Africa", "supports", "African Union", "positive"),
+      ("South Africa", "supports", "Economic Community of West African States", "positive")], []),
+    ("The United Nations remains fully supportive of the regional peace efforts led by President Joao Lourenco of "
+     "Angola and by the East African Community.",
+     [("United Nations", "supports", "East African Community", "positive"),
+      ("United Nations", "supports", "Joao Lourenco", "positive")], []),
 ]
 
 

@@ -37,6 +37,8 @@ _HOLDINGS = frozenset({"asset", "property", "fund", "account", "holding", "reser
 #: People and craft that act for where they come from ("troops from Eritrea", "officials from Chad").
 _FROM_PROXIES = frozenset({"troop", "soldier", "fighter", "militant", "paratrooper", "peacekeeper",
                            "warplane", "jet", "drone", "warship", "official", "diplomat", "envoy"})
+#: verbs of leading an effort: "the peace efforts led by X" are X's
+_LEADING_VERBS = frozenset({"lead", "spearhead", "head", "broker", "champion"})
 #: who governs a place named after "in": "authorities in Tajikistan", "the government in Kabul"
 _RULERS_IN = frozenset({"authority", "government", "regime", "administration", "leadership"})
 #: Offices whose unnamed holder speaks for the state ("the Turkish foreign minister said").
@@ -726,18 +728,26 @@ class NounRules:
             for child in tok.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0 \
                         and (lemma in self._attack_refs | self._event_refs | self._artefacts
+                             or child.lemma_.lower() in _LEADING_VERBS  # "the peace efforts led by X"
                              or lemma in self.lex.cue("attack_site_nouns") and child.lemma_.lower() in _HOLDING):
                     # "the assault launched by militants", "the measures announced by X": the agent;
                     # "strikes on sites used by the rebels": the user of what was struck
-                    hit = [e for g in child.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
-                           for e in self._single(p, allowed, depth + 1)]
+                    # ("led by X and by Y": a repeated "by")
+                    hit = [e for g in child.children if g.dep_ == "agent" for a in (g, *g.conjuncts)
+                           for p in a.children if p.dep_ == "pobj" for e in self._single(p, allowed, depth + 1)]
                     if hit:
                         return [e._replace(via=f"agent of '{tok.text}'") for e in hit]
-            if lemma in _RELATIONAL and tok.tag_ == "NN" and any(c.dep_ == "poss" for c in tok.children):
+            if lemma in _RELATIONAL and any(c.dep_ == "poss" for c in tok.children) and tok.tag_ in ("NN", "NNS"):
                 # "the invasion of its neighbour", "Ruritania's ally": a relation to the owner
-                # names another actor, never the owner itself
-                self.notes.append(f"'{tok.text}' is another actor than its owner")
-                return []
+                # names another actor, never the owner itself; "our Czech allies", "his
+                # Venezuelan counterpart": the nationality says which
+                named = [e for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                         for e in self._single(c, allowed, depth + 1) if e.entity.type == "Country"]
+                if named:
+                    return [e._replace(token=tok, via=f"proxy '{tok.text}'") for e in named]
+                if tok.tag_ == "NN":
+                    self.notes.append(f"'{tok.text}' is another actor than its owner")
+                    return []
             unit = self._group_unit(tok, lemma, allowed) or self._fighting_sides(tok, lemma, allowed, depth)
             if unit:
                 return unit
@@ -787,6 +797,12 @@ class NounRules:
                         # by a coordination is each one's (a singular "the border of A and B" is not
                         # split here)
                         for other in target.conjuncts:
+                            hit += [e for e in self._single(other, allowed, depth + 1)
+                                    if e.entity.id not in {h.entity.id for h in hit}]
+                    if hit and child.dep_ == "prep" and child.lower_ == "of" and tok.tag_ == "NNS":
+                        # "the efforts of ECOWAS and of the African Union": a repeated preposition
+                        for other in (g for cp in child.conjuncts if cp.lower_ == "of"
+                                      for g in cp.children if g.dep_ == "pobj"):
                             hit += [e for e in self._single(other, allowed, depth + 1)
                                     if e.entity.id not in {h.entity.id for h in hit}]
                     if hit:

@@ -475,7 +475,8 @@ def _in_support_of(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         objs += _children(noun, "poss")
     # "in support of its Palestinian ally Hamas": the name set after the noun
     objs += [a for p in objs if p.pos_ == "NOUN" for a in p.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
-    targets = [e for p in objs for e in _named(ends.actors(p))]
+    # ("in full support of our Czech allies": the nationality of the allies names them)
+    targets = [e for p in objs for e in _named(ends.actors(p) or ends.owners(p, ACTOR_TYPES, relation))]
     # named actors only: "protesters rallied in support of the opposition" is no stance of a state
     agents = [e for e in actor_subjects(verb, ends)
               if (e.entity.type in _STATES or e.entity.type == "Person") and e.entity.label[:1].isupper()]

@@ -171,6 +171,13 @@ CASES = [
      "Angola and by the East African Community.",
      [("United Nations", "supports", "East African Community", "positive"),
       ("United Nations", "supports", "Joao Lourenco", "positive")], []),
+    # a capital in a dateline is known to every reader; another town is placed
+    ("CARACAS, Venezuela (AP) — The government said it would respond.", [],
+     [("Caracas", "locatedIn", "Venezuela", "positive")]),
+    ("JEDDAH, Saudi Arabia (AP) — The government said it would respond.",
+     [("Jeddah", "locatedIn", "Saudi Arabia", "positive")], []),
+    ("Prague has asked its partners in NATO and the European Union to expel Russian diplomats.",
+     [("Czech Republic", "appealsTo", "European Union", "positive")], []),
 ]
 
 

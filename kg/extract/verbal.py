@@ -427,9 +427,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if trig.relation in ("demandsFrom", "appealsTo") and agents:
             # "ordered his Cabinet to prepare": one's own body takes orders, it is no other side
             mine = {a.entity.id for a in agents}
-            targets = [e for e in targets if not any(
+            # (the body itself named so: "its partners in NATO" are NATO, not the speaker's own)
+            targets = [e for e in targets if not (e.via == "mention" and any(
                 c.dep_ == "poss" and c.pos_ == "PRON" and getattr(ends.m.entity_at(c), "id", None) in mine
-                for c in e.token.children)]
+                for c in e.token.children))]
         if trig.relation == "meets" and trig.lemma == "summon":
             # "summoned Chinese Ambassador Cheng Yonghua": the envoy named is met in person
             targets = [e for e in targets if e.entity.type == "Person"]

@@ -178,6 +178,18 @@ CASES = [
      [("Jeddah", "locatedIn", "Saudi Arabia", "positive")], []),
     ("Prague has asked its partners in NATO and the European Union to expel Russian diplomats.",
      [("Czech Republic", "appealsTo", "European Union", "positive")], []),
+    # wrongs reported: crimes committed, guarded waters entered
+    ('"Russia is committing genocide," Ukrainian President Volodymyr Zelenskyy said.',
+     [("Volodymyr Zelenskyy", "accuses", "Russia", "positive")], []),
+    ("The minister said the company had committed to investing $1 billion.", [], []),
+    ("Separately, Taiwan's Coast Guard Administration said four Chinese coast guard vessels had entered "
+     "restricted waters around Kinmen.", [("Coast Guard Administration", "accuses", "China", "positive")], []),
+    ("The minister said the two sides had entered talks.", [], []),
+    # agreeing with someone to do something backs no one; an exchange brokered is no war
+    ("In Kyiv, Ukrainian Agriculture Minister Mykola Solskyi said he had agreed with his Polish counterpart "
+     "to hold talks.", [], [("Mykola Solskyi", "supports", "Poland", "positive")]),
+    ("Russia and Ukraine each handed back 115 prisoners of war on Saturday in an exchange brokered by the "
+     "United Arab Emirates.", [], [("Russia", "attacks", "United Arab Emirates", "positive")]),
 ]
 
 

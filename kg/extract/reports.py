@@ -866,6 +866,13 @@ _ARMED_NOUNS = frozenset({"militant", "terrorist", "rebel", "insurgent", "fighte
                           "militia", "separatist", "gunman"})
 
 
+#: crimes one commits ("committed atrocities", "war crimes")
+_CRIMES = frozenset({"atrocity", "crime", "abuse", "violation", "murder", "aggression"})
+#: entering guarded ground: "entered restricted waters", "crossed into its airspace"
+_ENTERING = frozenset({"enter", "penetrate"})
+_GUARDED = frozenset({"water", "waters", "airspace", "territory", "zone"})
+
+
 def _hostile(act: Token, lex: Lexicon) -> bool:
     """Whether a reported act is a wrong done: a wrongdoing verb ("violated", "disrupted"), an
     attack, coercion or threat of the lexicon, an act done with a weapon ("blasted the boat with
@@ -876,6 +883,13 @@ def _hostile(act: Token, lex: Lexicon) -> bool:
         return True
     if lemma in _ABETTING and any(o.lemma_.lower() in _ARMED_NOUNS for o in syntax.objects(act)):
         return True  # "said Pakistan was sheltering militants", "arming the rebels"
+    if lemma in _ENTERING and any(o.lemma_.lower() in _GUARDED for o in syntax.objects(act)):
+        return True  # "said Chinese vessels had entered restricted waters", "violated its airspace"
+    if lemma == "wage" and any(o.lemma_.lower() in ("war", "campaign") for o in syntax.objects(act)):
+        return True  # "said the regime was waging war on its own youth"
+    if lemma in ("commit", "perpetrate") and any(o.lemma_.lower() in lex.cue("pejoratives") | _CRIMES
+                                                 for o in syntax.objects(act)):
+        return True  # '"Russia is committing genocide," X said', "said Y had committed war crimes"
     triggers = lex.verbs.get(lemma, ())
     if any(FAMILY[t.relation] in _HOSTILE_FAMILIES and (not t.requires or has_required(act, t.requires))
            for t in triggers):

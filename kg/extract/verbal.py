@@ -424,6 +424,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 and verb.head.lower_ in ("with", "met", "meet", "meets", "meeting", "received", "receives", "hosted"):
             # "met with visiting Foreign Minister X": the adjective names the guest, who visits no one
             targets = [e for e in targets if e.entity.type != "Person"]
+        if trig.relation == "supports" and trig.lemma == "agree" and any(
+                c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+            # "agreed with his Polish counterpart to hold talks": a joint decision, no backing
+            trace.add(rule, verb, "skipped supports", "agreed with someone to do something")
+            continue
         if trig.relation in ("demandsFrom", "appealsTo") and agents:
             # "ordered his Cabinet to prepare": one's own body takes orders, it is no other side
             mine = {a.entity.id for a in agents}

@@ -38,7 +38,7 @@ _HOLDINGS = frozenset({"asset", "property", "fund", "account", "holding", "reser
 _FROM_PROXIES = frozenset({"troop", "soldier", "fighter", "militant", "paratrooper", "peacekeeper",
                            "warplane", "jet", "drone", "warship", "official", "diplomat", "envoy"})
 #: verbs of leading an effort: "the peace efforts led by X" are X's
-_LEADING_VERBS = frozenset({"lead", "spearhead", "head", "broker", "champion"})
+_LEADING_VERBS = frozenset({"lead", "spearhead", "head", "champion"})
 #: who governs a place named after "in": "authorities in Tajikistan", "the government in Kabul"
 _RULERS_IN = frozenset({"authority", "government", "regime", "administration", "leadership"})
 #: Offices whose unnamed holder speaks for the state ("the Turkish foreign minister said").

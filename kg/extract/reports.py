@@ -885,7 +885,9 @@ def _hostile(act: Token, lex: Lexicon) -> bool:
         return True  # "said Pakistan was sheltering militants", "arming the rebels"
     if lemma in _ENTERING and any(o.lemma_.lower() in _GUARDED for o in syntax.objects(act)):
         return True  # "said Chinese vessels had entered restricted waters", "violated its airspace"
-    if lemma == "wage" and any(o.lemma_.lower() in ("war", "campaign") for o in syntax.objects(act)):
+    # (the tagger lemmatises "waging" as "wag")
+    if act.lower_ in ("wage", "wages", "waged", "waging") and any(o.lemma_.lower() in ("war", "campaign")
+                                                                   for o in syntax.objects(act)):
         return True  # "said the regime was waging war on its own youth"
     if lemma in ("commit", "perpetrate") and any(o.lemma_.lower() in lex.cue("pejoratives") | _CRIMES
                                                  for o in syntax.objects(act)):

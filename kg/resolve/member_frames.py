@@ -694,6 +694,12 @@ def _body_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if owner is None or owner.by_coref or len(owner.entities) != 1:
             continue
         parent = owner.entities[0]
+        before = doc[mention.span.start - 1] if mention.span.start else None
+        if before is not None and before.lower_ == "the" and mention.span.start >= 2:
+            before = doc[mention.span.start - 2]
+        if before is not None and before.lower_ == "of" and mention.span.start >= 2 \
+                and doc[before.i - 1].lower_ in ("member", "members"):
+            continue  # "Member of the Political Bureau of the CPC Central Committee": a title's words
         if parent.type in ("Organization", "Group") and parent.id != body.id:
             facts.append(make_fact(article, doc[end], body, "memberOf", parent, "body-of",
                                    "of", 0.7))

@@ -151,10 +151,11 @@ def _in_title(span, titles) -> bool:
     """"chairperson of <span>", "<span> chairman": the span names a title's body."""
     root, doc = span.root, span.doc
     if root.dep_ == "pobj" and root.head.lower_ in ("of", "for") \
-            and root.head.head.lemma_.lower() in titles:
-        return True
+            and (root.head.head.lemma_.lower() in titles or root.head.head.lower_ == "member"):
+        return True  # ("Member of the Political Bureau of the CPC Central Committee and Foreign Minister X")
     after = doc[span.end] if span.end < len(doc) else None
-    return after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in titles
+    # ("AU Commission Chairperson Moussa Faki": a capitalised title after the body)
+    return after is not None and after.pos_ in ("NOUN", "PROPN") and after.lower_ in titles
 
 
 def _described_only(doc: Doc, span) -> bool:
@@ -712,7 +713,8 @@ def _unit_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             first = end + 2 if doc[end + 1].lower_ == "the" else end + 1
             owner = mentions.mention_at(doc[first])
             if owner is not None and not owner.by_coref and owner.span.start == first \
-                    and owner.entities[0].type == "Organization" and owner.entities[0].id != unit.id:
+                    and owner.entities[0].type == "Organization" and owner.entities[0].id != unit.id \
+                    and not _only_in_titles(mentions, unit):
                 facts.append(make_fact(article, doc[end], unit, "memberOf", owner.entities[0],
                                        "part-of-org", "of", 0.6))
             continue

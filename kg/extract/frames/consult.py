@@ -255,6 +255,8 @@ def _there_for_talks(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "is in Colombo for talks", "is in the Sri Lankan capital to attend a meeting"
     attending = any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _ATTENDING
                     and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "while", "as") for c in verb.children):
+        return []  # "when they were both in Osaka for the summit": the setting of another event
     # "Modi was also in Port Moresby on Monday": a stay dated, so a trip (not "is in talks")
     # (a day, not a year: "was in Brazil in 2019" says where someone was, not a trip now)
     dated = any(c.dep_ in ("npadvmod", "advmod", "prep") and any(

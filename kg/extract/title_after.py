@@ -185,6 +185,13 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
                      for e in [named_entity(mentions, t.head, ("Organization",))]
                      if e is not None and "ministry" not in e.label.lower()), None)
         target = body or target
+    if target is None:
+        # "the head of the Taliban's political office": the unit's owner, whose member heads it
+        unit_owner = next((e for t in scope if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.is_lower
+                           for c in t.children if c.dep_ == "poss"
+                           for e in [named_entity(mentions, c, ("Organization", "Group"))] if e), None)
+        if unit_owner is not None:
+            return title, "memberOf", unit_owner, "appos"
     if target is None and (title == "chief of staff" or title.split()[-1] in _SPOKES):
         # "President X's chief of staff, Y": the body X heads
         target = _sender_leader(mentions, noun)

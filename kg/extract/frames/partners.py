@@ -88,6 +88,16 @@ def home_country(end: End, ends: EndFinder):
     aff = ends.affiliation(end.entity)
     if aff is not None and aff.type == "Organization" and hasattr(ends.m, "country_of"):
         aff = ends.m.country_of(aff)  # a member of Congress serves the United States
+    if aff is None and " " in end.entity.label:
+        # "Former President Uhuru Kenyatta held talks in Kinshasa": the one country the
+        # office-holders table has the person serve (now or before) is where they come from
+        from kg.resolve.officeholders import load_officeholders  # late: resolve imports frames' users
+        from kg.resolve.gazetteer import load_gazetteer
+        gaz = load_gazetteer()
+        served = {h.country for h in load_officeholders().lookup(end.entity.label) if h.country in gaz.countries}
+        if len(served) == 1:
+            iso3 = served.pop()
+            return ends.m.entities.get(iso3) or ends.m.entity(iso3, gaz.countries[iso3].label, "Country")
     return aff if aff is not None and aff.type == "Country" else None
 
 

@@ -190,6 +190,21 @@ CASES = [
      "to hold talks.", [], [("Mykola Solskyi", "supports", "Poland", "positive")]),
     ("Russia and Ukraine each handed back 115 prisoners of war on Saturday in an exchange brokered by the "
      "United Arab Emirates.", [], [("Russia", "attacks", "United Arab Emirates", "positive")]),
+    # the head of a body's office belongs to the body
+    ("The deal was signed by Mullah Abdul Ghani Baradar, the head of the Taliban's political office.",
+     [("Mullah Abdul Ghani Baradar", "memberOf", "Taliban", "positive")], []),
+    # talks held abroad by a former leader the office-holders table knows
+    ("NAIROBI — Former President Uhuru Kenyatta on Monday held talks with Congolese President Felix Tshisekedi "
+     "in Kinshasa.", [("Uhuru Kenyatta", "visits", "Democratic Republic of the Congo", "positive")], []),
+    # a title's own body ("Member of the Political Bureau of the CPC Central Committee") has no fact
+    ("On March 18, 2024, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi "
+     "met Penny Wong.", [("Wang Yi", "meets", "Penny Wong", "positive")],
+     [("Political Bureau", "memberOf", "Chinese Communist Party", "positive")]),
+    # an agreement refused is no discussion; a stay that sets another event is no visit
+    ("Israeli officials said the Jewish state would not agree to a seaport or an airport for Gaza.", [],
+     [("Israel", "discusses", "seaport", "positive")]),
+    ("The violence erupted while presidents Sadyr Japarov of Kyrgyzstan and Emomali Rahmon of Tajikistan were both "
+     "in Samarkand for a summit.", [], [("Sadyr Japarov", "visits", "Uzbekistan", "positive")]),
 ]
 
 

@@ -81,14 +81,15 @@ def _talk_facts(rule, noun, relations, agents, partners, clause, trace):
     return out
 
 
-def home_country(end: End, ends: EndFinder):
-    """The country a person leads or serves (through their organisation), else None."""
+def home_country(end: End, ends: EndFinder, table: bool = False):
+    """The country a person leads or serves (through their organisation), else None (with
+    ``table``, else the one country the office-holders table has them serve)."""
     if end.entity.type != "Person":
         return None
     aff = ends.affiliation(end.entity)
     if aff is not None and aff.type == "Organization" and hasattr(ends.m, "country_of"):
         aff = ends.m.country_of(aff)  # a member of Congress serves the United States
-    if aff is None and " " in end.entity.label:
+    if aff is None and table and " " in end.entity.label:
         # "Former President Uhuru Kenyatta held talks in Kinshasa": the one country the
         # office-holders table has the person serve (now or before) is where they come from
         from kg.resolve.officeholders import load_officeholders  # late: resolve imports frames' users
@@ -135,7 +136,9 @@ def _talks_abroad(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     people += [e for p in partners for e in ends.actors(p, _PERSON) if e.via == "mention" or e.via.startswith("named")]
     out = []
     for person in {e.entity.id: e for e in people}.values():
-        home = home_country(person, ends)
+        # (held talks abroad: the table may say where a former leader comes from; a bare
+        # "met X in Cairo" stays with what the text says, as the wire battery wants)
+        home = home_country(person, ends, table=True)
         if home is None or home.id == country.id:
             continue  # the host, or someone whose country is not known
         place = End(country, noun, False, "place of the talks")

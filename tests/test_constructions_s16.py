@@ -205,6 +205,12 @@ CASES = [
      [("Israel", "discusses", "seaport", "positive")]),
     ("The violence erupted while presidents Sadyr Japarov of Kyrgyzstan and Emomali Rahmon of Tajikistan were both "
      "in Samarkand for a summit.", [], [("Sadyr Japarov", "visits", "Uzbekistan", "positive")]),
+    # one's own country is no demand target; "head" with an object leads, it goes nowhere
+    ("Azerbaijani President Ilham Aliyev insisted that Azerbaijan would restore its territorial integrity.", [],
+     [("Ilham Aliyev", "demandsFrom", "Azerbaijan", "positive")]),
+    ("The Prime Minister thanked President Ruto for Kenya's leadership in offering to head a Multinational Security "
+     "Support Mission to Haiti.", [], [("William Ruto", "visits", "Haiti", "positive")]),
+    ("Blinken headed to Beijing on Sunday.", [("Blinken", "visits", "China", "positive")], []),
 ]
 
 

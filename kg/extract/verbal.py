@@ -420,6 +420,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                                 targets += voice
         if trig.relation == "protestsAgainst":
             targets = [x for e in targets for x in _envoy_country(e, ends, lex)]
+        if trig.relation == "visits" and trig.lemma == "head" and syntax.objects(verb):
+            # "offering to head a security mission to Haiti": leading something, not going
+            trace.add(rule, verb, "skipped visits", "'head' with an object leads it")
+            continue
         if trig.relation == "visits" and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "amod", "advcl") \
                 and verb.head.lower_ in ("with", "met", "meet", "meets", "meeting", "received", "receives", "hosted"):
             # "met with visiting Foreign Minister X": the adjective names the guest, who visits no one
@@ -430,7 +434,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add(rule, verb, "skipped supports", "agreed with someone to do something")
             continue
         if trig.relation in ("demandsFrom", "appealsTo") and agents:
-            # "ordered his Cabinet to prepare": one's own body takes orders, it is no other side
+            # "ordered his Cabinet to prepare": one's own body takes orders, it is no other side;
+            # "Aliyev insisted that Azerbaijan ...", "ordered the armed forces": nor is one's own country
+            homes = {getattr(ends.affiliation(a.entity), "id", None) for a in agents if a.entity.type == "Person"}
+            targets = [e for e in targets if not (e.entity.type == "Country" and e.entity.id in homes)]
             mine = {a.entity.id for a in agents}
             # (the body itself named so: "its partners in NATO" are NATO, not the speaker's own)
             targets = [e for e in targets if not (e.via == "mention" and any(

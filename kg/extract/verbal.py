@@ -52,6 +52,8 @@ _INSIDE_PREPS = frozenset({"in", "inside", "across"})
 _AIMED_PREPS = frozenset({"on", "against", "at"})
 _FORUM_PREPS = frozenset({"at", "before"})
 _FOR = frozenset({"for"})
+#: what one is thanked for that is help given ("the rapid deployment of rescue teams")
+_HELPING_ACTS = frozenset({"deployment", "dispatch", "response", "help", "generosity", "solidarity", "efforts"})
 _WITH = frozenset({"with"})
 #: talks, which an offer ("ready to discuss") does not hold yet
 _TALKS = frozenset({"meets", "negotiatesWith", "discusses"})
@@ -250,6 +252,13 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                                          for r in lex.nouns.get(p.lemma_.lower(), ())):
             # "thanked X for its support": the support is the fact (X supports the thanker)
             trace.add(rule, verb, f"skipped {trig.relation}", "thanks for help received")
+            continue
+        if trig.lemma == "thank" and not passive and any(
+                p.lemma_.lower() in lex.cue("frame_efforts") | _HELPING_ACTS for _, p in syntax.prep_objects(verb, _FOR)):
+            # "thanked Australia for the rapid deployment of rescue teams", "thanked Sisi for his
+            # role in the mediation": the one thanked backed the thanker (as annotators mark it)
+            for s, o in pair_up([e for t in toks for e in ends.actors(t)], agents, "supports"):
+                yield Candidate(rule + "-thanked-for", verb, "supports", "051", s, o, verb, 0.7)
             continue
         if (trig.lemma in ("reaffirm", "uphold") and any(t.lemma_.lower() in lex.nouns for t in toks)) or (
                 trig.lemma == "address" and any(FAMILY[r.relation] == "request" for t in toks

@@ -57,7 +57,9 @@ ROWS = [
     # what parties agreed (or failed to agree) on
     ("Russia and Ukraine agreed on Tuesday to a new exchange of prisoners.",
      {("Russia", "discusses", "exchange of prisoners", P), ("Ukraine", "discusses", "exchange of prisoners", P)}),
-    ("Brazil and Argentina failed to agree on a new push to ease the debt burden.",
+    # (an agreement failed, refused or asked for is no discussion since session 16: annotators
+    # of 47 sets marked none of 9 such cases)
+    ("Brazil and Argentina agreed on a new push to ease the debt burden.",
      {("Brazil", "discusses", "ease the debt burden", P), ("Argentina", "discusses", "ease the debt burden", P)}),
     # a name hyphen-bound to a word that names no actor is part of the topic
     ("Kazakhstan firmly adheres to the one-China principle.", {("Kazakhstan", "supports", "one-china principle", P)}),

@@ -217,6 +217,10 @@ CASES = [
     ("President Biden thanked Egyptian President Abdel Fattah el-Sissi for his role in the mediation.",
      [("Abdel Fattah el-Sissi", "supports", "Biden", "positive")], []),
     ("Professor Hichilema thanked China and France.", [("Hichilema", "supports", "China", "positive")], []),
+    # a sworn-in office takes a country named inside its clause, not the one urged later
+    ('Director General Dr Mohammad Faisal, who also serves as the FO spokesperson, "condemned the deliberate '
+     'targeting of civilian populated areas" and urged India to respect the 2003 ceasefire understanding.',
+     [("Mohammad Faisal", "appealsTo", "India", "positive")], [("Mohammad Faisal", "memberOf", "India", "positive")]),
 ]
 
 

@@ -852,9 +852,13 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
                 title, rel, target, _rule = found
                 if target is None and appointer is not None:
                     target = _appointers_body(mentions, appointer)
-                if target is None:  # only a country its sentence names alone
+                if target is None:  # only a country its sentence names alone, inside the clause
+                    # ("X, who serves as the FO spokesperson, ... urged India to ...": India is the
+                    # one urged, not X's country)
+                    lo, hi = verb.left_edge.i, verb.right_edge.i
                     named = {e.id: e for m in mentions.mention_list
                              if verb.sent.start <= m.span.start < verb.sent.end
+                             and (lo <= m.span.start <= hi or m.span.start < root.i)
                              and not m.by_coref for e in m.entities[:1]
                              if e.type == "Country"}
                     target = next(iter(named.values())) if len(named) == 1 else None

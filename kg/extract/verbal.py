@@ -53,7 +53,9 @@ _AIMED_PREPS = frozenset({"on", "against", "at"})
 _FORUM_PREPS = frozenset({"at", "before"})
 _FOR = frozenset({"for"})
 #: what one is thanked for that is help given ("the rapid deployment of rescue teams")
-_HELPING_ACTS = frozenset({"deployment", "dispatch", "response", "help", "generosity", "solidarity", "efforts"})
+_HELPING_ACTS = frozenset({"deployment", "dispatch", "response", "help", "generosity", "solidarity", "effort",
+                           "role", "mediation", "contribution"})
+# (not "thanked China and France for their commitment and patience": annotators mark the thanker's support)
 _WITH = frozenset({"with"})
 #: talks, which an offer ("ready to discuss") does not hold yet
 _TALKS = frozenset({"meets", "negotiatesWith", "discusses"})
@@ -254,7 +256,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add(rule, verb, f"skipped {trig.relation}", "thanks for help received")
             continue
         if trig.lemma == "thank" and not passive and any(
-                p.lemma_.lower() in lex.cue("frame_efforts") | _HELPING_ACTS for _, p in syntax.prep_objects(verb, _FOR)):
+                p.lemma_.lower() in _HELPING_ACTS for _, p in syntax.prep_objects(verb, _FOR)):
             # "thanked Australia for the rapid deployment of rescue teams", "thanked Sisi for his
             # role in the mediation": the one thanked backed the thanker (as annotators mark it)
             for s, o in pair_up([e for t in toks for e in ends.actors(t)], agents, "supports"):

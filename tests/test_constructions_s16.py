@@ -221,6 +221,15 @@ CASES = [
     ('Director General Dr Mohammad Faisal, who also serves as the FO spokesperson, "condemned the deliberate '
      'targeting of civilian populated areas" and urged India to respect the 2003 ceasefire understanding.',
      [("Mohammad Faisal", "appealsTo", "India", "positive")], [("Mohammad Faisal", "memberOf", "India", "positive")]),
+    # money pledged: a purpose clause names the recipient; a second giver in a gapped clause
+    ("Kuwait would contribute USD 300 million to relieve the suffering of the Syrian people.",
+     [("Kuwait", "aids", "Syria", "positive")], []),
+    ("The EU promised 355 million euros to Sudan and Germany 244 million euros.",
+     [("European Union", "aids", "Sudan", "positive"), ("Germany", "aids", "Sudan", "positive")],
+     [("European Union", "aids", "Germany", "positive")]),
+    # goods counted by a quantity noun, given to an indirect object
+    ("Poland has given Kyiv hundreds of tanks and other equipment.", [("Poland", "aids", "Ukraine", "positive")], []),
+    ("The company supplied 50,000 cars to China.", [], []),
 ]
 
 

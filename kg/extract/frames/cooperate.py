@@ -218,10 +218,24 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "120 million euros for projects in Kenya": the country the funded projects are in
     purposes = [p for p in places if p.lemma_.lower() in lex.cue("frame_aid_purposes")]
     places += [q for p in purposes for _, q in syntax.prep_objects(p, frozenset({"in", "across"}))]
-    targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))]
+    # "The EU promised 355 million euros to Sudan and Germany 244 million euros": a name right
+    # before another amount is a second giver (the verb left out), not a recipient
+    doc = verb.doc
+    gapped = [c for p in places for c in (p, *p.conjuncts) if c.dep_ == "conj" and c.i + 1 < len(doc)
+              and (doc[c.i + 1].ent_type_ == "MONEY" or doc[c.i + 1].like_num)]
+    places = [p for p in places if p not in gapped]
+    if not places and not syntax.is_passive(verb):
+        # "would contribute USD 300 million to relieve the suffering of the Syrian people": whom
+        # the purpose clause is about
+        aims = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
+        places = [t for c in aims for o in syntax.objects(c) for t in [o]
+                  if o.lemma_.lower() not in lex.cue("frame_funds")]
+    skip = {getattr(ends.m.entity_at(c), "id", None) for c in gapped}
+    targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids")) if e.entity.id not in skip]
     agents = actor_subjects(verb, ends) if not syntax.is_passive(verb) else []
     # "German Foreign Minister X announced EUR 125 million": an official gives their country's money
     agents = [_side(e, ends) for e in agents]
+    agents += [e for p in gapped for e in _named(ends.actors(p)) if e.entity.type in ("Country", "Organization")]
     conf = 0.7
     # (only the purposes and where they are: "$10 million for Gaza" names its own place)
     if not targets and all(p in purposes or p.head.head in purposes for p in places) \
@@ -305,6 +319,8 @@ def _help_carried(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 #: goods conveyed as help besides the help, fund and weapon nouns and the goods received
 #: ("rushed air defense systems to X", "transferred Patriot batteries to Y")
+#: quantity nouns before the goods they count ("hundreds of tanks")
+_COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "number", "batch", "shipment", "consignment"})
 _CONVEYED_GOODS = frozenset({"system", "battery", "interceptor", "ammunition", "artillery", "food", "medicine",
                              "fuel", "tent", "generator", "ambulance", "armour", "armor", "munition"})
 #: help that moves people rather than goods ("rushed troops to the border" deploys them)
@@ -335,11 +351,16 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                | _CONVEYED_GOODS) - _DEPLOYED
     # "deployed a disaster relief team to X" is help; "deployed missiles to X" may be no gift
     teams_only = verb.lemma_.lower() in ("deploy", "dispatch")
-    goods = [x for o in syntax.objects(verb) for x in (o, *o.conjuncts)
+    # ("has given Kyiv hundreds of tanks": the goods counted by a quantity noun)
+    objects = [g for o in syntax.objects(verb) for g in (
+        [p for _, p in syntax.prep_objects(o, frozenset({"of"}))] if o.lemma_.lower() in _COUNTS or o.like_num else [o])]
+    goods = [x for o in objects for x in (o, *o.conjuncts)
              if x.pos_ in _NOUN_POS and (x.lemma_.lower() in helpful and not teams_only or _helping_team(x))]
     if not goods:
         return []
     places = [p for t in (verb, *goods) for _, p in syntax.prep_objects(t, frozenset({"to"}))]
+    # "has given Kyiv hundreds of tanks": the recipient as indirect object
+    places += [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
     agents = actor_subjects(verb, ends)
     targets = not_own(agents, [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))], ends)
     return _emit("frame-conveyed", verb, "aids", "070", [_side(e, ends) for e in agents], targets, verb, 0.65, trace)
@@ -707,7 +728,8 @@ FRAMES = (
     (('frame_approving',), (), _VERB_POS, _welcomed_act),
     (('frame_giving',), ('invest', 'lend'), _VERB_POS, _money),
     ((), ('receive',), _VERB_POS, _received_help),
-    (('frame_conveying',), ('deploy', 'dispatch', 'send'), _VERB_POS, _conveyed_help),
+    (('frame_conveying',), ('deploy', 'dispatch', 'send', 'give', 'supply', 'provide', 'deliver', 'donate'),
+     _VERB_POS, _conveyed_help),
     (('frame_help_nouns', 'frame_funds'), (), _NOUN_POS, _relied_on_help),
     (('frame_help_nouns', 'frame_funds'), (), _NOUN_POS, _help_carried),
     ((), ('signing',), _NOUN_POS, _witnessed_signing),

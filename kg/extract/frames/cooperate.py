@@ -129,11 +129,6 @@ def _commitment(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"reaffirmed its commitment to the defense of X", "support for Ukraine's sovereignty"."""
     preps = frozenset({"to", "for"}) if noun.lemma_.lower() != "commitment" else frozenset({"to"})
     causes = [p for _, p in syntax.prep_objects(noun, preps)]
-    # "the sovereignty and territorial integrity of Ukraine": the owner hangs off the last one
-    causes += [c for p in causes for c in p.conjuncts if c.i > p.i]
-    if noun.lemma_.lower() == "respect":
-        # "respect for the sovereignty of X" backs X; "respect for X" may be any regard
-        causes = [p for p in causes if p.lemma_.lower() in lex.cue("frame_owned_causes")]
     targets = [e for p in causes for e in _cause_owners(p, ends, lex)]
     if not targets:
         return []
@@ -709,8 +704,9 @@ def _sovereignty_backed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to") or prep.head.lemma_.lower() not in _BACKING:
         return []
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [p for _, p in syntax.prep_objects(noun, frozenset({"of"}))]
+    # ("the sovereignty and territorial integrity of Ukraine": the owner hangs off the last noun)
+    owners = [c for n in (noun, *noun.conjuncts) for c in n.children if c.dep_ == "poss"]
+    owners += [p for n in (noun, *noun.conjuncts) for _, p in syntax.prep_objects(n, frozenset({"of"}))]
     targets = [e for o in owners for e in ends.actors(o) if e.entity.type == "Country"]
     head = prep.head  # "respect"; its verb ("urged respect", "called for respect for")
     verb = head.head if head.dep_ in ("dobj", "pobj", "nsubjpass") else head

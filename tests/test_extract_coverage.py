@@ -39,6 +39,14 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.",
+     {("International Criminal Court", "accuses", "Vladimir Putin", P)}),
+    ("Kenyan police used force against protesters in Nairobi.", {("Kenya", "attacks", "protesters", P)}),
+    ("Turkish police used water cannon against demonstrators.", {("Turkey", "attacks", "demonstrators", P)}),
+    ("Georgian riot police used tear gas on protesters.", {("Georgia", "attacks", "protesters", P)}),
+    ("Iranian security forces used live ammunition against protesters.", {("Iran", "attacks", "protesters", P)}),
+    ("Serbian police used rubber bullets against protesters.", {("Serbia", "attacks", "protesters", P)}),
+    ("Syria used chemical weapons against rebels.", {("Syria", "attacks", "rebels", P)}),
     ("Javier Milei traded insults with Andres Manuel Lopez Obrador.",
      {("Javier Milei", "criticizes", "Andres Manuel Lopez Obrador", P),
       ("Andres Manuel Lopez Obrador", "criticizes", "Javier Milei", P)}),

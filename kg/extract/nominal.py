@@ -449,7 +449,10 @@ def _watched_with(noun: Token, ends: EndFinder) -> tuple[list[End], list[Token]]
             or syntax.is_passive(verb):
         return [], []
     # (the parser may hang the object on the noun: "following with concern the developments")
+    # ("has learned with deep concern of the attempted coup": what is learned of)
     watched = [o for o in verb.children if o.dep_ == "dobj"] or [
+        p for t in (verb, noun) for _, p in syntax.prep_objects(t, frozenset({"of", "about"}))
+        if p.pos_ == "NOUN" and verb.lemma_.lower() == "learn"] or [
         a for a in noun.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.doc[a.left_edge.i - 1].text != ","]
     return (actor_subjects(verb, ends), watched) if watched else ([], [])
 

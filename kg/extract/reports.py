@@ -59,7 +59,7 @@ from kg.extract.report_denials import (denied_charge, denied_clause, denied_labe
 from kg.extract.report_talks import hoped_outcome, reported_talks
 from kg.extract.report_threats import (THREAT_NOUNS, reported_threat, threat_verdict, viewed_warily, warned_of,
                                        worry_saying)
-from kg.extract.rules import Candidate, Trace, actor_subjects, armed_owner, has_required, pair_up, topic_ends
+from kg.extract.rules import NAMING, Candidate, Trace, actor_subjects, armed_owner, has_required, pair_up, topic_ends
 from kg.resolve.gazetteer import load_gazetteer
 from kg.types import ACTOR_TYPES
 
@@ -516,6 +516,10 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X called the veto shameful", "X described the decision as reckless": X
     criticizes whoever owns what is judged (the agent of the event it refers to)."""
     objs = [_antecedent(o, ends) for o in syntax.objects(verb)]
+    # "has branded Maduro a 'dictator'": the parser may read the verdict as a second object
+    second = [o for o in objs[1:] if o.dep_ == "dobj" and o.pos_ == "NOUN" and verb.lemma_.lower() in NAMING
+              and objs[0].dep_ == "dobj" and objs[0].i < o.i]
+    objs = [o for o in objs if o not in second]
     if not objs:
         yield from _dismissed_claim(verb, ends, lex, trace)
         if rejecting(verb):
@@ -527,7 +531,7 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         yield from rejected_claims(verb, actor_subjects(verb, ends), ends, lex, trace)
     # ("called the Chinese move deeply regrettable": the parser may hang the adjective on the object)
     verdicts = [c for o in objs for c in o.children if c.dep_ in ("oprd", "appos", "attr", "amod", "acomp")]
-    verdicts += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    verdicts += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")] + second
     # "described X as reckless": the parser hangs the adjective on "as" in several ways
     # (also on a participle after the object: "described the embargo imposed by X as an injustice")
     acls = [c for o in objs for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]

@@ -429,6 +429,9 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
             if c.dep_ in ("dobj", "prt") and c.lower_ not in preps and (
                     named_object or negotiated or ended or not _own_partner(c, preps)):
                 toks += [p for _, p in syntax.prep_objects(c, preps)]
+                if named_object and c.dep_ == "dobj" and not toks:
+                    # "used water cannon and pepper spray against demonstrators": on the last conjunct
+                    toks += [p for x in c.conjuncts for _, p in syntax.prep_objects(x, preps)]
     if not toks and trig.requires and trig.requires.split()[-1] in ("ambassador", "envoy"):
         # "recalled their ambassadors accredited in Algiers": where the envoys are posted
         toks += [p for o in verb.children if o.dep_ == "dobj" for a in o.children
@@ -447,16 +450,27 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
     toks = [o for t in toks for o in (
         [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
         + [c for c in t.children if c.dep_ in ("oprd", "attr")] or [t]
-        if t.dep_ == "pcomp" and t.lemma_.lower() in _NAMING and any(c.lower_ == "what" for c in t.children) else [t])]
+        if t.dep_ == "pcomp" and t.lemma_.lower() in NAMING and any(c.lower_ == "what" for c in t.children) else [t])]
     if not toks and "dobj" in trig.targets and not passive:  # "met visiting Chancellor X" (parsed as a clause)
         toks = [o for c in verb.children if c.dep_ == "advcl" and c.i == verb.i + 1 and c.tag_ == "VBG"
                 and c.lemma_.lower() == "visit" for o in c.children if o.dep_ == "dobj"]
+    # "a Malian army drone that Algerian forces shot down": a relative pronoun object is the
+    # clause's noun
+    # (acts on someone, not stances on a thing nor hosting an event: "the sanctions that EU
+    # leaders endorsed", "a summit that Kenya will host")
+    if trig.relation in _ACTS_ON:
+        # (only "that": the resolve stage reads "which" and "who" itself)
+        toks = [verb.head if t.lower_ == "that" and t.dep_ == "dobj" and verb.dep_ == "relcl"
+                and verb.head.pos_ in ("NOUN", "PROPN") and t.i < verb.i else t for t in toks]
     mutual = any(syntax.is_mutual(t) for t in toks)
     return toks, mutual
 
 
+#: relations whose target a relative pronoun object stands for
+_ACTS_ON = frozenset({"attacks", "accuses", "sanctions", "aids", "protestsAgainst", "demandsFrom", "appealsTo"})
+
 #: verbs of naming in a free relative ("what it described as X", "what it called X")
-_NAMING = frozenset({"describe", "call", "term", "label", "brand", "characterize", "characterise"})
+NAMING = frozenset({"describe", "call", "term", "label", "brand", "characterize", "characterise", "declare"})
 
 
 def _contact_relative(verb: Token) -> list[Token]:
@@ -534,6 +548,9 @@ def has_required(tok: Token, word: str) -> bool:
         # "held Ecuador responsible": the complement may hang off the object
         if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == first for g in c.children):
             return True
+        if c.dep_ in ("prep", "advmod", "prt") and c.lower_ in ("on", "onward", "onwards", "back") and any(
+                g.dep_ == "prep" and g.lower_ == first for g in c.children):
+            return True  # "travel on to Poland"
         if c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pobj" and g.lower_ in syntax.HEDGES and any(q.lower_ == first for q in g.children)
                 for g in c.children):

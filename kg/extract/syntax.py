@@ -387,7 +387,24 @@ def objects(verb: Token) -> list[Token]:
         # "..., criticized Sweden": a name right after a misparsed verb is read as an adverbial
         # noun ("met Tuesday"); a name that is no date is the object
         found = [doc[after]]
+    if not found:
+        found = _after_manner(verb)
     return found + [t for o in found for t in _as_well_as_subject(o)]
+
+
+def _after_manner(verb: Token) -> list[Token]:
+    """"condemns in the strongest terms the armed attacks carried out ...": with a manner
+    phrase before it, the parser may hang the object inside that phrase (as the subject of a
+    relative clause or an apposition); the first noun there after "terms"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1:
+            terms = next((g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "term"), None)
+            if terms is None:
+                return []
+            return [t for t in terms.subtree if t.i > terms.i and t.pos_ in ("NOUN", "PROPN")
+                    and t.dep_ in ("nsubj", "appos", "dobj", "npadvmod", "conj")
+                    and t.head.i in (terms.i, *(x.i for x in terms.children if x.dep_ in ("relcl", "acl")))][:1]
+    return []
 
 
 def _as_well_as_subject(obj: Token) -> list[Token]:
@@ -414,11 +431,20 @@ def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
         kids = table.kids[c]  # in text order: two right children make the last two right of c
         coordinated = [x for x in table.conjuncts(c) if table.pos[x] == "ADP"] \
             if len(kids) > 1 and kids[-2] > c else ()
+        if lower[c] in _ONWARD and not any(dep[g] in _PREP_OBJECTS for g in kids):
+            # "travel on to Poland", "flew back to Kyiv": the phrase hangs on the adverb
+            coordinated = (*coordinated, *(g for g in kids if dep[g] in _PREP_DEPS))
         for p in (c, *coordinated):
             if lower[p] in preps:
                 for g in table.kids[p]:
                     if dep[g] in _PREP_OBJECTS:
                         out.append((lower[p], doc[g]))
+        if lower[c] in ("by", "over", "via") and lower[c] not in preps:
+            # "spoke separately by phone with X": the parser may hang the partner on the medium
+            for g in table.kids[c]:
+                if dep[g] == "pobj" and lower[g] in MEDIA:
+                    out += [(lower[q], doc[o]) for q in table.kids[g] if dep[q] in _PREP_DEPS and lower[q] in preps
+                            for o in table.kids[q] if dep[o] in _PREP_OBJECTS]
         if lower[c] == "in" and "in" not in preps:
             # "sided in part with Uruguay", "agreed in principle with X": the parser hangs the
             # verb's own phrase on the hedge
@@ -428,6 +454,12 @@ def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
                             for o in table.kids[q] if dep[o] in _PREP_OBJECTS]
     return out
 
+
+#: adverbs a destination phrase may hang on ("travel on to X")
+_ONWARD = frozenset({"on", "onward", "onwards", "back"})
+
+#: means of a conversation a partner's phrase may hang on ("by phone with X")
+MEDIA = frozenset({"phone", "telephone", "videoconference", "videolink", "video", "telephony"})
 
 #: "in part", "in principle": hedges the parser may hang the verb's own phrase on
 HEDGES = frozenset({"part", "principle", "turn", "effect", "general"})
@@ -523,6 +555,12 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
         objs = objects(tok) or [p for _, p in prep_objects(tok, _TOPIC_PREPS)]
         if objs and depth < 2:
             inner = topic_span(objs[0], lex, depth + 1)
+            if len(inner) == 0 and tok.tag_ == "VBG" and objs[0].dep_ == "dobj" and not list(objs[0].children):
+                # "denied taking sides", "denied taking part in the attack": an idiom's bare
+                # object makes no topic of its own; the act with its phrase does
+                end = max([objs[0].i] + [c.right_edge.i for c in tok.rights if c.dep_ == "prep"
+                                         and c.lower_ in _TOPIC_PREPS | {"in"}])
+                return tok.doc[tok.i:end + 1] if end - tok.i < 8 else inner
             if tok.lemma_.lower() in _EMPTY_GERUNDS or tok.lemma_.lower() in lex.cue("light_verbs") or len(inner) == 0:
                 return inner  # "denies engaging in espionage": the topic is espionage
             # "denied subsidising car makers": the act itself

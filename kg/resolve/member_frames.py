@@ -217,7 +217,7 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             skip += skip == 2 and after + 3 < len(doc) and doc[after + 1].lower_ == "both" \
                 and doc[after + 2].lower_ == "the"
             mention = mentions.mention_at(doc[after + skip])
-            if mention is not None and mention.entities[0].type == "Country":
+            if mention is not None and mention.entities[0].type in ("Country", "Location"):
                 # "members of the Xland-led Alliance": the leader's country modifies the
                 # organisation's name, read at the head of the "of" phrase
                 pobj = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
@@ -382,6 +382,10 @@ def _copula_subjects(verb, passive: bool = False) -> list:
     """The subjects of a copula (with ``passive``, also of a passive verb); for a
     relative clause ("X, which is a member of Y"), the phrase the clause describes."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" or passive and c.dep_ == "nsubjpass"]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.doc[verb.i - 1].lower_ in ("and", "but"):
+        # "A and B both host Russian bases and are members of Y": the first verb's subjects
+        return _copula_subjects(verb.head, passive)
     if verb.dep_ == "relcl" and any(c.tag_ == "WDT" for c in subjects):
         return [verb.head]
     return subjects
@@ -818,11 +822,16 @@ def _belongs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     Alliance, to which Xland and Yland belong" -> memberOf; "does not belong to" -> memberOf (negative). Only an organisation after
     "to" ("what belongs to us" is no membership), never with a modal or intent."""
     facts = []
-    for i in mentions.positions({"belong", "belongs", "belonged"}):
+    for i in mentions.positions({"belong", "belongs", "belonged", "form", "forms", "formed", "constitute"}):
         verb = doc[i]
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("xcomp", "ccomp", "advcl"):
             continue
-        org = next((e for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+        # "Mali, Burkina Faso and Niger, which form the Alliance of Sahel States": the body
+        # several states make up (its object; two members or more)
+        forming = verb.lower_ not in ("belong", "belongs", "belonged")
+        org = next((e for obj in verb.children if obj.dep_ == "dobj" and forming
+                    for e in [named_entity(mentions, obj, ("Organization",))] if e is not None), None) if forming else \
+            next((e for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
                     for obj in prep.children if obj.dep_ == "pobj"
                     # "the alliance, to which A and B belong": the noun the clause describes
                     for e in [named_entity(mentions, verb.head if obj.tag_ == "WDT"
@@ -839,6 +848,8 @@ def _belongs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if clause.dep_ == "relcl" and any(c.tag_ == "WDT" for c in subjects):
             subjects = [clause.head]  # "Xland, which belongs to Y"
         negative = any(c.dep_ == "neg" for c in verb.children)
+        if forming and (negative or sum(1 + len(t.conjuncts) for t in subjects) < 2):
+            continue
         for tok in (x for t in subjects for x in (t, *t.conjuncts)):
             member = named_entity(mentions, tok, ("Country", "Organization"))
             if member is not None and member.id != org.id:

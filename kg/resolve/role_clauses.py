@@ -100,6 +100,9 @@ def title_like(token: Token) -> bool:
     ("Ruritania's Minister for Fisheries, X")."""
     if token.pos_ == "NOUN":
         return True
+    if token.pos_ == "ADJ" and token.i > 1 and token.doc[token.i - 1].text == "-":
+        # "the Forum's secretary-general, X": the tagger may take "general" for an adjective
+        return f"{token.doc[token.i - 2].lower_}-{token.lower_}" in title_heads()
     return token.pos_ == "PROPN" and token.lower_ in title_heads()
 
 
@@ -486,7 +489,7 @@ def whose_title(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
                 t.pos_ in ("ADJ", "NOUN", "PROPN") and not t.ent_type_ for t in doc[whose.i + 1:i]):
             return None
         found = match_title([t.text for t in doc[whose.i + 1:i]])
-        owner = named_entity(mentions, doc[whose.i - 2], ("Country", "Organization", "Group"))
+        owner = named_entity(mentions, _before_acronym(doc, whose.i - 2), ("Country", "Organization", "Group"))
         if found is None or owner is None:
             return None
         return TitleHit(person, found[0], load_gazetteer().titles[found[0]], owner, doc[i - 1], "appos")
@@ -498,7 +501,7 @@ def whose_title(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
                  None)
     if whose is None or whose.lower_ != "whose":
         return None
-    owner_tok = doc[whose.i - 2]
+    owner_tok = _before_acronym(doc, whose.i - 2)
     if doc[whose.i - 1].text != ",":
         # "the Xites, a movement whose leader, X, ...": the name the noun is in apposition to
         described = doc[whose.i - 1]
@@ -515,6 +518,14 @@ def whose_title(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Tit
         return None
     relation = load_gazetteer().titles[found[0]]
     return TitleHit(person, found[0], relation, owner, noun, "appos")
+
+
+def _before_acronym(doc: Doc, i: int) -> Token:
+    """The name before a parenthesised acronym ending at ``i`` ("the National Electoral
+    Council (CNE), whose ..."), else the token at ``i``."""
+    if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(":
+        return doc[i - 3]
+    return doc[i]
 
 
 #: Possessive endings the tagger splits off a name ("Ruritania's").
@@ -549,7 +560,11 @@ def bare_affiliation(mentions: Mentions, span: Span, person: Entity) -> TitleHit
             and doc[span.end].head.i in range(span.start, span.end):
         # "Alexander Novak of Russia" (the "of" hangs on the name, not on a noun after it)
         obj = next((c for c in doc[span.end].children if c.dep_ == "pobj"), None)
-        target = affiliation(mentions, [obj]) if obj is not None else None
+        # "Hou Yu-ih of the main opposition Kuomintang": a name right after a common noun
+        # the parser took for the object is the body
+        named = [doc[obj.i + 1]] if obj is not None and obj.is_lower and obj.i + 1 < len(doc) \
+            and doc[obj.i + 1].pos_ == "PROPN" else []
+        target = affiliation(mentions, named + [obj]) if obj is not None else None
         token = doc[span.end]
     if target is None or target.id == person.id:
         return None

@@ -36,11 +36,12 @@ _EVENT_COUNTS = frozenset({"round", "war", "day", "week", "month", "year", "time
 _HOLDINGS = frozenset({"asset", "property", "fund", "account", "holding", "reserve", "estate"})
 #: People and craft that act for where they come from ("troops from Eritrea", "officials from Chad").
 _FROM_PROXIES = frozenset({"troop", "soldier", "fighter", "militant", "paratrooper", "peacekeeper",
-                           "warplane", "jet", "drone", "warship", "official", "diplomat", "envoy"})
+                           "warplane", "jet", "drone", "warship", "official", "diplomat", "envoy", "chief", "negotiator",
+                           "minister", "delegate", "representative", "commander", "leader"})
 #: verbs of leading an effort: "the peace efforts led by X" are X's
 _LEADING_VERBS = frozenset({"lead", "spearhead", "head", "champion"})
 #: who governs a place named after "in": "authorities in Tajikistan", "the government in Kabul"
-_RULERS_IN = frozenset({"authority", "government", "regime", "administration", "leadership"})
+_RULERS_IN = frozenset({"authority", "government", "regime", "administration", "leadership", "ruler", "junta"})
 #: Offices whose unnamed holder speaks for the state ("the Turkish foreign minister said").
 _STATE_ROLES = frozenset({"minister", "ambassador", "envoy", "diplomat", "official", "spokesman",
                           "spokesperson", "spokeswoman", "president", "premier", "chancellor", "king",

@@ -135,6 +135,10 @@ _FRAMING = frozenset({"for", "to", "on", "about", "over", "of"})
 _ACT_PRONOUNS = {"it": False, "them": True, "this": False, "these": True}
 
 
+#: someone's telling of events: turned down, it is its teller who is rejected, never a topic
+_TELLINGS = frozenset({"account", "description", "explanation", "argument", "version", "narrative", "portrayal"})
+
+
 def _turned_down(acts: list[Token], ends: EndFinder) -> list[End]:
     """"Turkey rejected the complaint", "the government dismissed the claim as a lie",
     "overrode a presidential veto": with no author found, the act itself is what is turned
@@ -146,7 +150,7 @@ def _turned_down(acts: list[Token], ends: EndFinder) -> list[End]:
         modifiers = [c for c in act.children if c.dep_ in ("amod", "compound", "nmod") and c.i < act.i]
         if ACT_NOUNS[act.lemma_.lower()] not in _WORDED_FAMILIES and not modifiers:
             continue
-        if not modifiers and act.lemma_.lower() in ends.lex.cue("claim_nouns"):
+        if not modifiers and act.lemma_.lower() in ends.lex.cue("claim_nouns") | _TELLINGS:
             continue  # "Chile rejected the allegations": a charge denied (report_denials), no topic of its own
         nxt = act.doc[act.i + 1] if act.i + 1 < len(act.doc) else act
         if any(c.dep_ in ("prep", "acl", "relcl") and c.lower_ in _FRAMING or c.dep_ in ("acl", "ccomp")

@@ -69,6 +69,10 @@ ACT_NOUNS = {
     # the findings", "rejected that interpretation")
     "finding": "accuse", "conclusion": "accuse", "assessment": "accuse", "interpretation": "accuse",
     "assertion": "accuse", "suggestion": "accuse", "characterisation": "accuse", "characterization": "accuse",
+    # someone's telling of events or case ("Beijing rejected the account", "Tehran rejected that
+    # description", "dismissed Nairobi's argument")
+    "account": "accuse", "description": "accuse", "explanation": "accuse", "argument": "accuse",
+    "version": "accuse", "narrative": "accuse", "portrayal": "accuse",
     "threat": "threaten", "warning": "threaten",
     "strike": "attack", "airstrike": "attack", "raid": "attack", "attack": "attack", "bombing": "attack",
     "shelling": "attack", "assault": "attack", "incursion": "attack", "offensive": "attack",
@@ -83,6 +87,8 @@ ACT_NOUNS = {
     "decision": None, "move": None, "step": None, "measure": None, "action": None, "attempt": None,
     "veto": None, "bid": None, "effort": None, "policy": None, "stance": None,  # ("position" is also a place held)
     "crackdown": None, "takeover": None, "seizure": None, "coup": None,
+    # answers and help given ("welcomed the swift reaction of ECOWAS", "praised Oman's mediation")
+    "reaction": None, "response": None, "mediation": None,
     "use": None, "violation": None, "occupation": None, "annexation": None, "instrumentalisation": None,
     "instrumentalization": None, "weaponisation": None, "weaponization": None,
     # deeds condemned in statements ("the atrocities committed by X", "the detention of Y",

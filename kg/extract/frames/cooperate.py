@@ -248,7 +248,7 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 #: goods received as help besides the help, fund and weapon nouns ("received F-16 jets from X")
 _RECEIVED_GOODS = frozenset({"jet", "fighter", "tank", "vehicle", "aircraft", "helicopter", "vaccine", "dose",
-                             "equipment", "supply", "shipment", "delivery", "grant", "bailout"})
+                             "equipment", "supply", "shipment", "delivery", "grant", "bailout", "team", "rescuer"})
 #: help received that is backing rather than goods ("received strong support from X")
 _RECEIVED_BACKING = frozenset({"support", "backing"})
 
@@ -258,15 +258,19 @@ def _received_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     Korea", "Kenya received $500 million from the World Bank": the giver aids the recipient
     ("received strong support from X": X supports it). Calls, letters and invitations received
     are no help."""
-    if syntax.is_passive(verb):
+    if syntax.is_passive(verb) or verb.lemma_.lower() == "accept" and (
+            syntax.negated(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline")):
         return []
     got = [x for o in syntax.objects(verb) for x in (o, *o.conjuncts) if x.pos_ in _NOUN_POS or x.ent_type_ == "MONEY"]
+    # "accepted offers of search and rescue teams from Spain": what is offered
+    got += [p for x in got if x.lemma_.lower() == "offer" for _, p in syntax.prep_objects(x, frozenset({"of"}))]
     helpful = lex.cue("frame_help_nouns") | lex.cue("frame_funds") | lex.cue("frame_weapons") | _RECEIVED_GOODS
     goods = [x for x in got if x.lemma_.lower() in helpful or x.ent_type_ == "MONEY"
              or any(t.ent_type_ == "MONEY" for t in x.subtree)]
     if not goods:
         return []
-    givers = [p for t in (verb, *goods) for _, p in syntax.prep_objects(t, frozenset({"from"}))]
+    givers = [p for t in (verb, *goods, *(x.head.head for x in goods if x.dep_ == "pobj" and x.head.lower_ == "of"))
+              for _, p in syntax.prep_objects(t, frozenset({"from"}))]
     recipients = actor_subjects(verb, ends)
     donors = not_own(recipients, [e for p in givers for e in _named(ends.actors(p))], ends)
     if all(x.lemma_.lower() in _RECEIVED_BACKING for x in goods):
@@ -723,7 +727,7 @@ FRAMES = (
     (('frame_allies',), (), _NOUN_POS, _ally),
     (('frame_approving',), (), _VERB_POS, _welcomed_act),
     (('frame_giving',), ('invest', 'lend'), _VERB_POS, _money),
-    ((), ('receive',), _VERB_POS, _received_help),
+    ((), ('receive', 'accept'), _VERB_POS, _received_help),
     (('frame_conveying',), ('deploy', 'dispatch', 'send', 'give', 'supply', 'provide', 'deliver', 'donate'),
      _VERB_POS, _conveyed_help),
     (('frame_help_nouns', 'frame_funds'), (), _NOUN_POS, _relied_on_help),

@@ -62,6 +62,47 @@ def _drawn_reaction(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-drawn", noun, relation, cameo, critics, targets, gov, 0.7, trace)
 
 
+#: verbs of a reaction a clause brings about ("..., prompting Tokyo to lodge a protest")
+_PROMPTING = frozenset({"prompt", "force", "spur", "lead", "push", "provoke", "trigger"})
+#: the reaction prompted, a verb or a light verb's object: relation and CAMEO code
+_PROMPTED = {"protest": ("protestsAgainst", "140"), "complain": ("protestsAgainst", "140"),
+             "object": ("protestsAgainst", "140"), "complaint": ("protestsAgainst", "140"),
+             "objection": ("protestsAgainst", "140"), "condemn": ("criticizes", "111"),
+             "denounce": ("criticizes", "111"), "criticize": ("criticizes", "111"),
+             "criticise": ("criticizes", "111"), "demand": ("demandsFrom", "100")}
+
+
+def _prompted_reaction(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"North Korea fired a missile, prompting Tokyo to lodge a strong protest", "China
+    detained two nationals, prompting Tokyo to demand their release", "the move prompted
+    Nepal to protest": a reaction with no target of its own is aimed at whoever did what
+    prompted it."""
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in _VERB_POS:
+        causers = actor_subjects(verb.head, ends)
+    elif verb.tag_ != "VBG" and not syntax.is_passive(verb):
+        causers = _owners_of_subject(verb, ends, "criticizes")
+    else:
+        return []
+    reactors = [e for o in verb.children if o.dep_ == "dobj" for e in _named(ends.actors(o))]
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        objs = syntax.objects(act)
+        lemma = act.lemma_.lower()
+        if lemma not in _PROMPTED:
+            lemma = next((o.lemma_.lower() for o in objs if o.lemma_.lower() in _PROMPTED and o.pos_ == "NOUN"
+                          and act.lemma_.lower() in ("lodge", "file", "issue", "register", "voice", "deliver")), "")
+        if not lemma or syntax.negated(act):
+            continue
+        # (a reaction that names its own target is the verb rules' case)
+        aimed = [t for o in (act, *objs) for t in (o, *(p for _, p in syntax.prep_objects(
+            o, frozenset({"with", "against", "to", "from", "over"}))))]
+        if any(ends.actors(t, ACTOR_TYPES, conj=False) for t in aimed if t is not act):
+            continue
+        relation, cameo = _PROMPTED[lemma]
+        targets = not_own(reactors, causers, ends)
+        return _emit("frame-prompted", act, relation, cameo, reactors, targets, act, 0.65, trace)
+    return []
+
+
 #: objections one goes ahead against ("defying warnings from X", "despite objections from Y")
 _OVERRIDDEN = frozenset({"warning", "objection", "opposition"})
 #: verbs of going ahead regardless of them
@@ -376,6 +417,7 @@ FRAMES = (
     ((), ("note", "protest", "demarche", "démarche"), _NOUN_POS, _note_handed),
     ((), tuple(_ACCEPTING), _VERB_POS, _not_accepted),
     (('frame_reactions',), (), _NOUN_POS, _drawn_reaction),
+    ((), tuple(sorted(_PROMPTING)), _VERB_POS, _prompted_reaction),
     ((), tuple(sorted(_OVERRIDDEN)), _NOUN_POS, _defied_warning),
     ((), ('give',), _VERB_POS, _deadline),
     (('frame_expelling',), (), _VERB_POS, _expelled_envoy),

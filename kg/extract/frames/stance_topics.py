@@ -295,7 +295,9 @@ _OPPOSING = frozenset({"reject", "oppose", "veto", "rebuff", "repudiate", "spurn
 #: verbs of giving in: negated ("would not accept", "does not recognise the move") or refused
 #: ("refused to accept the findings") they turn their object down
 _YIELDING = frozenset({"accept", "recognise", "recognize", "tolerate", "make", "give", "compromise", "disarm",
-                       "surrender", "capitulate", "cede"})
+                       "surrender", "capitulate", "cede", "comply", "abide", "obey"})
+#: verbs of giving in whose object is a preposition's ("refused to comply with the ruling")
+_YIELDING_TO = {"comply": frozenset({"with"}), "abide": frozenset({"by"})}
 #: of those, the ones whose plain negation is already a refusal in any tense ("Serbia does not
 #: recognise the move"); the others need a modal ("will not make concessions") or "never"
 _REFUSED_WHEN_NEGATED = frozenset({"accept", "recognise", "recognize", "tolerate"})
@@ -408,6 +410,8 @@ def _refused_topic(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                 if d.dep_ in ("oprd", "attr", "pobj") and d.pos_ in NOUN_POS]
     if lemma == "compromise":
         objs = [p for _, p in syntax.prep_objects(verb, frozenset({"on", "over"})) if p.pos_ in NOUN_POS]
+    elif lemma in _YIELDING_TO:
+        objs = [p for _, p in syntax.prep_objects(verb, _YIELDING_TO[lemma]) if p.pos_ in NOUN_POS]
     elif lemma == "make":
         objs = [o for o in objs if o.lemma_.lower() == "concession"]  # "will not make concessions"
     labels = []

@@ -1,0 +1,89 @@
+"""Session 17: general constructions found missing when six unseen invented sets (h80-h85)
+were opened: "spoke separately by phone with X", "has branded X a 'dictator'", police
+using water cannon against demonstrators, "..., prompting Tokyo to lodge a protest",
+"whose chairman X" after an acronym, "A, B and C, which form X", members of a "Moscow-led"
+body, offers of help accepted from A and B, "rejected the account", "denied taking sides",
+"officials from A and B met", "travel on to X", a relative pronoun as the object. Every
+text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.factkit import check_row, facts
+
+#: (text, facts expected, facts that must be absent)
+CASES = [
+    # a call partner the parser hangs on the medium
+    ("Foreign Minister Aiko Tanabe spoke separately by phone with U.S. Secretary of State Antony Blinken.",
+     [("Aiko Tanabe", "meets", "Antony Blinken", "positive")], []),
+    # the verdict of a naming verb read as a second object
+    ("Chilean President Gabriel Boric has branded Daniel Ortega a \"dictator\".",
+     [("Gabriel Boric", "criticizes", "Daniel Ortega", "positive")], []),
+    # force used against someone
+    ("Turkish police used water cannon and tear gas against demonstrators in Ankara.",
+     [("Turkey", "attacks", "demonstrators", "positive")], []),
+    ("The United States used its veto against the resolution.", [],
+     [("United States", "attacks", "resolution", "positive")]),
+    # a reaction prompted by an act is aimed at whoever did it
+    ("North Korea fired two ballistic missiles on Sunday, prompting Seoul to lodge a strong protest.",
+     [("South Korea", "protestsAgainst", "North Korea", "positive")], []),
+    ("Beijing detained three Canadian citizens, prompting Ottawa to demand their release.",
+     [("Canada", "demandsFrom", "China", "positive")], []),
+    ("China sent survey ships into the area, prompting Vietnam to lodge a protest with Malaysia.",
+     [("Vietnam", "protestsAgainst", "Malaysia", "positive")], [("Vietnam", "protestsAgainst", "China", "positive")]),
+    # "whose <title> X" after a body with its acronym in brackets
+    ("The Independent Electoral Commission (IEC), whose chairman Joseph Kamara is a lawyer, announced the results.",
+     [("Joseph Kamara", "leaderOf", "Independent Electoral Commission", "positive")], []),
+    # states that form a body
+    ("Guinea, Chad and Sudan, which form the Sahel Security Pact (SSP), recalled their envoys.",
+     [("Guinea", "memberOf", "Sahel Security Pact", "positive"), ("Chad", "memberOf", "Sahel Security Pact", "positive")],
+     []),
+    # members of a "Moscow-led" body, with a verb before the copula
+    ("Armenia and Belarus both host Russian troops and are members of the Moscow-led Collective Security Treaty Organization.",
+     [("Armenia", "memberOf", "Collective Security Treaty Organization", "positive"),
+      ("Belarus", "memberOf", "Collective Security Treaty Organization", "positive")], []),
+    # "Name of the main opposition Party"
+    ("Ko Wen-je of the main opposition Kuomintang conceded defeat.",
+     [("Ko Wen-je", "memberOf", "Kuomintang", "positive")], []),
+    # help accepted from others
+    ("Turkey has accepted offers of rescue teams from Greece, Israel and Azerbaijan.",
+     [("Greece", "aids", "Turkey", "positive"), ("Azerbaijan", "aids", "Turkey", "positive")], []),
+    ("Libya refused to accept aid from Egypt.", [], [("Egypt", "aids", "Libya", "positive")]),
+    # someone's account rejected
+    ("Vietnam said Chinese vessels rammed one of its fishing boats. Beijing rejected the account.",
+     [("China", "rejects", "Vietnam", "positive")], []),
+    # an idiom's act denied
+    ("Uganda denied taking sides in the conflict.", [("Uganda", "denies", "taking sides in the conflict", "positive")], []),
+    # officials from two states met
+    ("Border chiefs from Uzbekistan and Kazakhstan met on Tuesday and signed a protocol.",
+     [("Uzbekistan", "meets", "Kazakhstan", "positive")], []),
+    # "travel on to"
+    ("Modi is due to travel on to Austria on Tuesday.", [("Modi", "visits", "Austria", "positive")], []),
+    # a relative pronoun object stands for the clause's noun
+    ("The row is over a Sudanese army drone that Chadian forces shot down last week.",
+     [("Chad", "attacks", "Sudan", "positive")], []),
+    # a hyphenated title the tagger took for an adjective
+    ("The Caribbean Community's secretary-general, Carla Barnett, called for calm.",
+     [("Carla Barnett", "leaderOf", "Caribbean Community", "positive")], []),
+    ("The general said the army would withdraw.", [], []),
+    # "declared X its enemy": a naming verb with a pejorative verdict
+    ("Kim Jong Un declared Japan its \"principal enemy\".", [("Kim Jong Un", "criticizes", "Japan", "positive")], []),
+    ("The commission declared Ruto the winner.", [], [("commission", "criticizes", "William Ruto", "positive")]),
+    # a ruling one refuses to comply with
+    ("Hyundai, which has refused to comply with a similar 2019 ruling, said it would appeal.",
+     [("Hyundai", "rejects", "similar 2019 ruling", "positive")], []),
+    # what one learns of with concern
+    ("The Secretary-General of the Arab League, Ahmed Aboul Gheit, learned with deep concern of the attempted coup in Khartoum.",
+     [("Ahmed Aboul Gheit", "concernedAbout", "attempted coup in khartoum", "positive")], []),
+    # the reaction of someone welcomed
+    ("Moussa Faki Mahamat welcomed the swift reaction of the Southern African Development Community.",
+     [("Moussa Faki Mahamat", "supports", "Southern African Development Community", "positive")], []),
+    # the object hung inside "in the strongest terms"
+    ("Josep Borrell condemned in the strongest terms the missile attack carried out against the port of Odesa.",
+     [("Josep Borrell", "criticizes", "attack", "positive")], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:50] for c in CASES])
+def test_constructions(nlp, text, expected, absent):
+    check_row(facts(nlp, text), expected, absent)

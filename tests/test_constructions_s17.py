@@ -81,6 +81,18 @@ CASES = [
     # the object hung inside "in the strongest terms"
     ("Josep Borrell condemned in the strongest terms the missile attack carried out against the port of Odesa.",
      [("Josep Borrell", "criticizes", "attack", "positive")], []),
+    # counterparts named after a comma, the names hung elsewhere
+    ("Indian Foreign Minister S. Jaishankar held separate phone talks with his Armenian and Azerbaijani counterparts, "
+     "Ararat Mirzoyan and Jeyhun Bayramov.",
+     [("S. Jaishankar", "negotiatesWith", "Ararat Mirzoyan", "positive"),
+      ("S. Jaishankar", "negotiatesWith", "Jeyhun Bayramov", "positive")], []),
+    # protests outside a high commission
+    ("Hundreds of activists protested outside the Indian High Commission in Dhaka.",
+     [("activists", "protestsAgainst", "India", "positive")], []),
+    ("The commission met in Geneva on Monday.", [], []),
+    # a visit referred to later is its visitor's act
+    ("Czech Senate speaker Milos Vystrcil travelled to Taiwan on Sunday. The visit was denounced by China.",
+     [("China", "criticizes", "Milos Vystrcil", "positive")], []),
 ]
 
 

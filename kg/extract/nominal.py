@@ -18,7 +18,7 @@ from kg.extract.discourse import principal_pair
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger
 from kg.extract.modality import requested
-from kg.extract.frames._common import IMPLICIT, counterpart_pairs
+from kg.extract.frames._common import IMPLICIT, counterpart_pairs, side
 from kg.extract.frames.act_targets import sentence_index
 from kg.extract.frames.responses import answered_side
 from kg.extract.reports import condemned_acts
@@ -436,6 +436,9 @@ def _order_issuers(verb: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
     hosts = [h for h in hosts if h.lemma_.lower() in issuing and not syntax.is_passive(h)]
     return found or [e for h in hosts for e in actor_subjects(h, ends)]
 
+
+#: help whose recipient an article about one country leaves unsaid
+_HELP_OFFERED = frozenset({"assistance", "aid", "help", "relief"})
 
 #: verbs of watching "with concern" ("notes with concern the ...", "follows with alarm")
 _WATCHING = frozenset({"note", "follow", "watch", "observe", "monitor", "view", "learn", "receive", "see"})
@@ -889,6 +892,14 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "lodged a strong protest", "expressed its condemnation": the other side of the article
             pairs = counterpart_pairs(agents, ends)
             rule += "-counterpart" if pairs else ""
+        if not pairs and agents and not targets and trig.relation == "aids" and light \
+                and lemma in _HELP_OFFERED and ends.dominant_country() is not None:
+            # "Washington was ready to provide any necessary assistance" in an article about
+            # one country's disaster: the help is for that country (as money pledged is)
+            home = ends.dominant_country()
+            pairs = [(a, End(home, noun, True, "the article's country")) for a in agents
+                     if a.entity.id != home.id and side(a, ends).entity.id != home.id]
+            rule += "-article-country" if pairs else ""
         if not pairs:
             trace.add(rule, noun, f"rejected {trig.relation}",
                       f"agents={[e.entity.label for e in agents]} targets={[e.entity.label for e in targets]}")

@@ -165,7 +165,7 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
         # that name's doing (not "a note to the Chinese embassy demanding ...": a misattachment)
         found = ends.actors(verb.head)
     if found:
-        found += _partners(verb, ends)
+        found += _partners(verb, ends) + _together_with(verb, ends, found)
     if not found:
         # "Thai F-16 jets had bombed ...": a force or weapon whose country is named deeper in its phrase
         found = [e for t in syntax.subjects(verb, OBJECT_CONTROL) for e in armed_owner(t, ends, ends.lex)]
@@ -295,6 +295,20 @@ def _partners(verb: Token, ends: EndFinder) -> list[End]:
     partners = syntax.by_agents(head) if syntax.is_passive(head) else syntax.objects(head)
     partners += [p for _, p in syntax.prep_objects(head, _WITH)]
     return [e for t in partners for e in ends.actors(t)]
+
+
+def _together_with(verb: Token, ends: EndFinder, found: list[End]) -> list[End]:
+    """"The UAE, together with China, asked ...", "travelled to Kyiv together with X and Y",
+    "Russia, along with China, vetoed ...": the companions do what the subject does."""
+    heads = [verb, *(t for t in syntax.subjects(verb) if t.head.i == verb.i)]
+    seen = {e.entity.id for e in found}
+    out = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("together", "along"):
+                for p in (g for g in c.children if g.dep_ == "pobj"):
+                    out += [e for e in ends.actors(p) if e.entity.id not in seen and e.entity.type != "Topic"]
+    return out
 
 
 def _title_appositions(verb: Token, ends: EndFinder) -> list[End]:
@@ -459,9 +473,10 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
     # (acts on someone, not stances on a thing nor hosting an event: "the sanctions that EU
     # leaders endorsed", "a summit that Kenya will host")
     if trig.relation in _ACTS_ON:
-        # (only "that": the resolve stage reads "which" and "who" itself)
+        # (only "that" after a common noun: the end finder reads names and "which"/"who"
+        # itself: "MONUSCO, the UN mission that Kinshasa accuses")
         toks = [verb.head if t.lower_ == "that" and t.dep_ == "dobj" and verb.dep_ == "relcl"
-                and verb.head.pos_ in ("NOUN", "PROPN") and t.i < verb.i else t for t in toks]
+                and verb.head.pos_ == "NOUN" and verb.head.dep_ != "appos" and t.i < verb.i else t for t in toks]
     mutual = any(syntax.is_mutual(t) for t in toks)
     return toks, mutual
 

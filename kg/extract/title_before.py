@@ -36,9 +36,15 @@ def _is_affiliation_name(mentions: Mentions, token: Token) -> bool:
     entity = mention.entities[0]
     return entity.type == "Country" or entity.id in load_gazetteer().orgs or \
         len(mention.span) > 1 or entity.id in mentions.org_country or \
-        entity.type == "Organization" and len({m for m in entity.mentions}) > 2
+        entity.type == "Organization" and len({m for m in entity.mentions}) > 2 or \
+        entity.type == "Organization" and _acronym(mention.span.text)
     # (a one-word organisation the article names three times or more is a name in its
     # own right: "Narodna Secretary-General X")
+
+
+def _acronym(text: str) -> bool:
+    """"PTI chairman X", "ODM leader Y": a party's acronym (two to six capitals) is no title word."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
 
 
 def _country_body(mentions: Mentions, words: list[Token]) -> Entity | None:

@@ -665,6 +665,16 @@ class NounRules:
             if named is not None and named.type == "Person":
                 # "his counterpart Carlos Mendez" with the name parsed away from its title
                 return [End(named, tok, False, f"named '{tok.text}'")]
+            if lemma in self._roles and tok.tag_ == "NNS" and "Person" in allowed and tok.i + 2 < len(tok.doc) \
+                    and table.lower[tok.i + 1] == "," and not any(dep[c] == "appos" for c in kids):
+                # "his Armenian and Azerbaijani counterparts, A and B" with the names hung elsewhere
+                first = tok.doc[tok.i + 2]
+                while first.dep_ == "compound" and first.head.i > first.i:
+                    first = first.head
+                people = [e for t in (first, *first.conjuncts) for e in [self.m.entity_at(t)]
+                          if e is not None and e.type == "Person"]
+                if len(people) > 1:
+                    return [End(e, tok, False, f"named '{tok.text}'") for e in {e.id: e for e in people}.values()]
             if lemma in self._roles and tok.tag_ != "NNS":
                 # "a Chilean foreign minister" is a person, not Cuba; "Indian officials" speak for India;
                 # but "expelled Russia's ambassador" targets Russia (attitude / coercion targets)

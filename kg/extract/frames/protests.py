@@ -11,14 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import syntax
-from kg.extract.ends import EndFinder
+from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
 
 __all__ = ["FRAMES"]
 
-_MISSIONS = ("embassy", "consulate", "mission")
+_MISSIONS = ("embassy", "consulate", "mission", "commission")
 #: where a protest stands relative to the building ("in front of": "front" is the prep's object)
 _AT = frozenset({"outside", "at", "near", "before", "opposite", "in", "to", "towards", "toward", "on"})
 #: gatherings that are protests by their nature at a mission (besides the lexicon's protest words)
@@ -28,8 +28,8 @@ _GATHERINGS = frozenset({"gather", "picket", "rally", "vigil", "sit-in", "protes
 
 def _protest_at_mission(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"rallied outside the Chinese embassy", "rallies in front of the Japanese Embassy"."""
-    if word.dep_ != "pobj":
-        return []
+    if word.dep_ != "pobj" or word.lower_ == "commission" and word.doc[word.i - 1].lower_ != "high":
+        return []  # (a commission only as a high commission: "the South African High Commission")
     prep = word.head
     if prep.lower_ == "of" and prep.head.lower_ == "front" and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "in front of"
@@ -37,6 +37,10 @@ def _protest_at_mission(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace
         return []  # ("in the capital's embassy district" is no protest at the embassy)
     owners = [e for c in word.children if c.dep_ in ("amod", "compound", "poss", "nmod")
               for e in ends.actors(c) if e.entity.type == "Country"]
+    mission = ends.m.entity_at(word)
+    country = ends.m.country_of(mission) if not owners and mission is not None and hasattr(ends.m, "country_of") else None
+    if country is not None and country.type == "Country":
+        owners = [End(country, word, False, f"country of '{mission.label}'")]  # "the Indian High Commission"
     if not owners:
         return []
     head = prep.head
@@ -47,6 +51,11 @@ def _protest_at_mission(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace
             c.dep_ == "dobj" and c.lemma_.lower() in _GATHERINGS for c in head.children)):
         # "rallied outside ...", "keep up their rallies in front of ..."
         agents = actor_subjects(head, ends)
+        if not agents and head.dep_ == "acl" and head.head.pos_ in _NOUN_POS:
+            # "Hundreds of youths protested outside ...": a gathering is never passive, so the
+            # noun the parser hung it on is who gathered (a count: whom it counts)
+            agents = ends.actors(head.head) or [e for _, p in syntax.prep_objects(head.head, frozenset({"of"}))
+                                                 for e in ends.actors(p)]
     else:
         return []
     agents = [a for a in agents if a.entity.type in ("Group", "Organization", "Person")]

@@ -893,7 +893,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             pairs = counterpart_pairs(agents, ends)
             rule += "-counterpart" if pairs else ""
         if not pairs and agents and not targets and trig.relation == "aids" and light \
-                and lemma in _HELP_OFFERED and ends.dominant_country() is not None:
+                and lemma in _HELP_OFFERED and ends.dominant_country() is not None \
+                and not any(c.dep_ == "dative" for c in gov.children) \
+                and not syntax.prep_objects(anchor, frozenset({"to", "for", "in"})) \
+                and not syntax.prep_objects(gov, frozenset({"to", "for", "in"})):
+            # (not "giving the group military help", "to deliver aid to Gaza": a recipient unresolved)
             # "Washington was ready to provide any necessary assistance" in an article about
             # one country's disaster: the help is for that country (as money pledged is)
             home = ends.dominant_country()

@@ -1154,7 +1154,8 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         # '"Both sides must allow access," X said': X demands it of them (0.65: still 0.5 when the
         # speaker is only "she" in a quote attributed by pronoun, which is how officials are quoted;
         # an obliged side known only by a pronoun, "they must normalise ties", is a guess: 0.55)
-        if subj is not None and not syntax.is_passive(clause) and (clemma not in ("be", "have") and any(
+        if subj is not None and not syntax.is_passive(clause) and not syntax.inverted_condition(clause) \
+                and (clemma not in ("be", "have") and any(
                 c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux") for c in clause.children)
                 or _semi_modal(clause)):
             own = _own_side(speakers, ends)

@@ -300,6 +300,8 @@ def _partners(verb: Token, ends: EndFinder) -> list[End]:
 def _together_with(verb: Token, ends: EndFinder, found: list[End]) -> list[End]:
     """"The UAE, together with China, asked ...", "travelled to Kyiv together with X and Y",
     "Russia, along with China, vetoed ...": the companions do what the subject does."""
+    if verb.dep_ in ("relcl", "acl"):
+        return []  # ("travelled to X, where she presented, together with Y, ...": Y is at home there)
     heads = [verb, *(t for t in syntax.subjects(verb) if t.head.i == verb.i)]
     seen = {e.entity.id for e in found}
     out = []
@@ -477,8 +479,18 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
         # itself: "MONUSCO, the UN mission that Kinshasa accuses")
         toks = [verb.head if t.lower_ == "that" and t.dep_ == "dobj" and verb.dep_ == "relcl"
                 and verb.head.pos_ == "NOUN" and verb.head.dep_ != "appos" and t.i < verb.i else t for t in toks]
+    if trig.relation == "threatens" and toks and all(t.pos_ == "NOUN" for t in toks):
+        # "threatened military intervention in Niger", "threatened sanctions against Iran":
+        # the act threatened names its target
+        toks += [p for t in toks if t.lemma_.lower() in _THREATENED_ACTS
+                 for _, p in syntax.prep_objects(t, frozenset({"in", "against", "on"})) if p.pos_ == "PROPN"]
     mutual = any(syntax.is_mutual(t) for t in toks)
     return toks, mutual
+
+
+#: acts one threatens someone with, named with their target ("threatened intervention in X")
+_THREATENED_ACTS = frozenset({"intervention", "action", "sanction", "strike", "war", "force", "retaliation",
+                              "tariff", "attack", "invasion", "reprisal", "measure"})
 
 
 #: relations whose target a relative pronoun object stands for

@@ -392,6 +392,14 @@ def objects(verb: Token) -> list[Token]:
     return found + [t for o in found for t in _as_well_as_subject(o)]
 
 
+def inverted_condition(clause: Token) -> bool:
+    """"should Moscow stage any provocation", "were Iran to attack": a clause opened by its
+    auxiliary before the subject is a condition, not what was said or asked."""
+    first = clause.left_edge
+    return first.dep_ == "aux" and first.head.i == clause.i and first.lower_ in ("should", "were", "had") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in clause.children)
+
+
 def _after_manner(verb: Token) -> list[Token]:
     """"condemns in the strongest terms the armed attacks carried out ...": with a manner
     phrase before it, the parser may hang the object inside that phrase (as the subject of a

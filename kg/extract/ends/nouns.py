@@ -64,6 +64,8 @@ _BODY_PROXIES = frozenset({"commission"})
 # after the act's last mention the description may point back, and how many a bare "it" or a
 # generic "provocative act" may
 _ACT_REACH = 8
+#: acts only their own name refers back to
+_NOT_VAGUE = frozenset({"visit"})
 _ACT_REACH_VAGUE = 3
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 # auxiliaries of acts not done ("would launch", "could seize")
@@ -289,7 +291,11 @@ class NounRules:
         if noun is not None:
             entry, reach = acts.get(noun), _ACT_REACH
         else:
-            entry, reach = max(acts.values(), key=lambda a: a[1]), _ACT_REACH_VAGUE
+            # (a visit is no "move": "the move" after a trip is the news the trip was about)
+            vague = [a for n, a in acts.items() if n not in _NOT_VAGUE]
+            if not vague:
+                return None
+            entry, reach = max(vague, key=lambda a: a[1]), _ACT_REACH_VAGUE
         if entry is None or not 0 <= here - entry[1] <= reach:
             return None
         if after is not None and entry[1] <= bisect.bisect_right(starts, after.i) - 1:

@@ -139,7 +139,9 @@ def _condition_targets(verb: Token, ends: EndFinder) -> list[End]:
     condition's subject."""
     out = []
     for tok in (verb, verb.head):
-        for sub in (c for c in tok.children if c.dep_ == "advcl"):
+        # ("warned of a response should Moscow stage ...": the parser may read the inverted
+        # condition as the warning's content)
+        for sub in (c for c in tok.children if c.dep_ == "advcl" or c.dep_ == "ccomp" and syntax.inverted_condition(c)):
             first = sub.left_edge
             if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in sub.children) or \
                     first.lower_ == "should" and first.head.i == sub.i:
@@ -247,7 +249,7 @@ def _held_out_answer(tok: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not agents:
         return []
     targets = not_own(agents, _named_targets(verb, tok, ends), ends)
-    if not targets and verb.pos_ in VERB_POS and (tok is verb or tok.dep_ != "pobj"):
+    if not targets and verb.pos_ in VERB_POS:
         targets = not_own(agents, _condition_targets(verb, ends) + _condition_targets(clause, ends), ends)
     targets = targets or not_own(agents, _addressed_targets(clause, lex, agents, ends), ends)
     targets = targets or answered_side(tok, agents, ends)

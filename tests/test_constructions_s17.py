@@ -93,6 +93,27 @@ CASES = [
     # a visit referred to later is its visitor's act
     ("Czech Senate speaker Milos Vystrcil travelled to Taiwan on Sunday. The visit was denounced by China.",
      [("China", "criticizes", "Milos Vystrcil", "positive")], []),
+    # threats: a response faced, an inverted condition, an act threatened with its target
+    ("Defence Minister Kim Yong-hyun warned that North Korea would face an \"overwhelming response\".",
+     [("Kim Yong-hyun", "threatens", "North Korea", "positive")], []),
+    ("Mykhailo Podolyak warned of a \"military response\" should Moscow stage any provocation.",
+     [("Mykhailo Podolyak", "threatens", "Russia", "positive")], [("Mykhailo Podolyak", "demandsFrom", "Russia", "positive")]),
+    ("ECOWAS has threatened military intervention in Niger.",
+     [("Economic Community of West African States", "threatens", "Niger", "positive")], []),
+    # help: a team of rescuers, tonnes of rice, victims where they are, "help X cope", Gaza
+    ("China sent a team of 60 rescuers to Turkey on Tuesday.", [("China", "aids", "Turkey", "positive")], []),
+    ("Indonesia will send 2,000 tonnes of rice to the Philippines.", [("Indonesia", "aids", "Philippines", "positive")], []),
+    ("Germany donated 5,000 tents to flood victims in Libya.", [("Germany", "aids", "Libya", "positive")], []),
+    ("India dispatched relief supplies to Sri Lanka by air.", [("India", "aids", "Sri Lanka", "positive")], []),
+    ("South Korea will send medical teams to help Turkey and Syria cope with the earthquake.",
+     [("South Korea", "aids", "Turkey", "positive"), ("South Korea", "aids", "Syria", "positive")], []),
+    ("The Red Cross delivered aid to Gaza.", [("Red Cross", "aids", "Gaza Strip", "positive")], []),
+    ("The army shelled the town of Sderot.", [], [("army", "aids", "Sderot", "positive")]),
+    # companions "together with" the subject
+    ("Steinmeier travelled to Kyiv together with French Foreign Minister Laurent Fabius.",
+     [("Laurent Fabius", "visits", "Kyiv", "positive")], []),
+    ("The UAE, together with China, asked the UN Security Council to convene.",
+     [("China", "appealsTo", "UN Security Council", "positive")], []),
 ]
 
 

@@ -39,6 +39,7 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("The IMF agreed a $3 billion bailout for Egypt.", {("International Monetary Fund", "aids", "Egypt", P)}),
     ("The International Criminal Court issued an arrest warrant for Vladimir Putin.",
      {("International Criminal Court", "accuses", "Vladimir Putin", P)}),
     ("Kenyan police used force against protesters in Nairobi.", {("Kenya", "attacks", "protesters", P)}),

@@ -479,6 +479,10 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
         # itself: "MONUSCO, the UN mission that Kinshasa accuses")
         toks = [verb.head if t.lower_ == "that" and t.dep_ == "dobj" and verb.dep_ == "relcl"
                 and verb.head.pos_ == "NOUN" and verb.head.dep_ != "appos" and t.i < verb.i else t for t in toks]
+    if not toks and "dobj" in trig.targets and verb.lemma_.lower() in ("help", "assist", "enable"):
+        # "to help Turkey and Syria cope with the earthquake": the parser reads the one helped
+        # as the subject of the clause that follows
+        toks += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
     if trig.relation == "threatens" and toks and all(t.pos_ == "NOUN" for t in toks):
         # "threatened military intervention in Niger", "threatened sanctions against Iran":
         # the act threatened names its target
@@ -492,6 +496,10 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
 _THREATENED_ACTS = frozenset({"intervention", "action", "sanction", "strike", "war", "force", "retaliation",
                               "tariff", "attack", "invasion", "reprisal", "measure"})
 
+
+#: populated territories helped as their people are ("delivered aid to Gaza")
+HELPED_TERRITORIES = frozenset({"Gaza Strip", "West Bank", "Darfur", "Tigray", "Idlib", "Nagorno-Karabakh",
+                                "Kurdistan"})
 
 #: relations whose target a relative pronoun object stands for
 _ACTS_ON = frozenset({"attacks", "accuses", "sanctions", "aids", "protestsAgainst", "demandsFrom", "appealsTo"})

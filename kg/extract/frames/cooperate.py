@@ -20,12 +20,12 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.discourse import principal_pair
-from kg.extract.ends import End, EndFinder
+from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES, VERB_POS as _VERB_POS,
                                        children as _children, emit as _emit, named as _named,
                                        not_own, partners_or_mutual as _mutual, side as _side)
 from kg.extract.lexicon import Lexicon
-from kg.extract.rules import Trace, actor_subjects, topic_ends
+from kg.extract.rules import HELPED_TERRITORIES, Trace, actor_subjects, topic_ends
 from kg.resolve.role_clauses import NOT_CURRENT
 from kg.types import ACTOR_TYPES
 
@@ -225,8 +225,13 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         aims = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
         places = [t for c in aims for o in syntax.objects(c) for t in [o]
                   if o.lemma_.lower() not in lex.cue("frame_funds")]
+        # ("to help Turkey and Syria cope": the one helped read as the next clause's subject)
+        places += [s for c in aims if c.lemma_.lower() == "help" and not syntax.objects(c)
+                   for x in c.children if x.dep_ == "ccomp" for s in x.children if s.dep_ == "nsubj"]
     skip = {getattr(ends.m.entity_at(c), "id", None) for c in gapped}
-    targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids")) if e.entity.id not in skip]
+    targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids")) if e.entity.id not in skip] or [
+        e for p in places for e in _named(ends.actors(p, ACTOR_OR_PLACE))
+        if e.entity.type == "Location" and e.entity.label in HELPED_TERRITORIES]  # "$500 million for Gaza"
     agents = actor_subjects(verb, ends) if not syntax.is_passive(verb) else []
     # "German Foreign Minister X announced EUR 125 million": an official gives their country's money
     agents = [_side(e, ends) for e in agents]
@@ -319,9 +324,14 @@ def _help_carried(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 #: goods conveyed as help besides the help, fund and weapon nouns and the goods received
 #: ("rushed air defense systems to X", "transferred Patriot batteries to Y")
 #: quantity nouns before the goods they count ("hundreds of tanks")
-_COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "number", "batch", "shipment", "consignment"})
+_COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "number", "batch", "shipment", "consignment",
+                     "team", "tonne", "ton", "truckload", "planeload", "load", "cargo"})
 _CONVEYED_GOODS = frozenset({"system", "battery", "interceptor", "ammunition", "artillery", "food", "medicine",
-                             "fuel", "tent", "generator", "ambulance", "armour", "armor", "munition"})
+                             "fuel", "tent", "generator", "ambulance", "armour", "armor", "munition", "rice",
+                             "grain", "wheat", "flour", "blanket", "vaccine", "medication", "drug"})
+#: people helped where they are ("to flood victims in Libya", "to the people of Gaza")
+_HELPED_PEOPLE = frozenset({"victim", "survivor", "people", "population", "civilian", "family", "refugee",
+                            "community", "resident", "child"})
 #: help that moves people rather than goods ("rushed troops to the border" deploys them)
 _DEPLOYED = frozenset({"troop", "soldier", "force", "reinforcement", "personnel"})
 
@@ -349,7 +359,10 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     helpful = (lex.cue("frame_help_nouns") | lex.cue("frame_funds") | lex.cue("frame_weapons") | _RECEIVED_GOODS
                | _CONVEYED_GOODS) - _DEPLOYED
     # "deployed a disaster relief team to X" is help; "deployed missiles to X" may be no gift
-    teams_only = verb.lemma_.lower() in ("deploy", "dispatch")
+    # ("dispatched relief supplies": help other than arms)
+    teams_only = verb.lemma_.lower() == "deploy"
+    if verb.lemma_.lower() == "dispatch":
+        helpful -= lex.cue("frame_weapons")
     # ("has given Kyiv hundreds of tanks": the goods counted by a quantity noun)
     objects = [g for o in syntax.objects(verb) for g in (
         [p for _, p in syntax.prep_objects(o, frozenset({"of"}))] if o.lemma_.lower() in _COUNTS or o.like_num else [o])]
@@ -361,7 +374,15 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "has given Kyiv hundreds of tanks": the recipient as indirect object
     places += [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
     agents = actor_subjects(verb, ends)
-    targets = not_own(agents, [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))], ends)
+    found = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))] or [
+        e for p in places for e in _named(ends.actors(p, ACTOR_OR_PLACE))
+        if e.entity.type == "Location" and e.entity.label in HELPED_TERRITORIES]  # "sent food to Gaza"
+    if not found:
+        # "donated tents to flood victims in Libya": the people helped, by where they are
+        found = [e for p in places if p.pos_ == "NOUN" and p.lemma_.lower() in _HELPED_PEOPLE
+                 for _, q in syntax.prep_objects(p, frozenset({"in", "of"})) + syntax.prep_objects(verb, frozenset({"in"}))
+                 for e in _named(ends.owners(q, ACTOR_TYPES, "aids")) if e.entity.type == "Country"]
+    targets = not_own(agents, found, ends)
     return _emit("frame-conveyed", verb, "aids", "070", [_side(e, ends) for e in agents], targets, verb, 0.65, trace)
 
 

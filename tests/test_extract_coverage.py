@@ -39,6 +39,13 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("Turkey has carried out repeated operations against the PKK in northern Iraq.",
+     {("Turkey", "attacks", "Kurdistan Workers' Party", P)}),
+    ("The US launched a military operation against the Islamic State.", {("United States", "attacks", "Islamic State", P)}),
+    ("Israel expanded its ground operation into Rafah.", {("Israel", "attacks", "Rafah", P)}),
+    ("North Korea mocked South Korea's president as a puppet.", {("North Korea", "criticizes", "South Korea", P)}),
+    ("Russia ridiculed the British prime minister.", {("Russia", "criticizes", "United Kingdom", P)}),
+    ("Algeria took issue with France's remarks on colonial history.", {("Algeria", "criticizes", "France", P)}),
     ("The IMF agreed a $3 billion bailout for Egypt.", {("International Monetary Fund", "aids", "Egypt", P)}),
     ("The International Criminal Court issued an arrest warrant for Vladimir Putin.",
      {("International Criminal Court", "accuses", "Vladimir Putin", P)}),

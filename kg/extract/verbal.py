@@ -107,6 +107,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             t.relation in ("accuses", "criticizes") for t in lex.verbs.get(reason.head.head.lemma_.lower(), ())):
         trace.add("verb", verb, "skipped", "the act of an accusation is reported by the accused-of rule")
         return
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "against" \
+            and verb.head.head.lemma_.lower() in ("warn", "caution", "advise", "counsel"):
+        trace.add("verb", verb, "skipped", "an act warned against is not done")
+        return  # "Putin warned the West against sending troops to Ukraine"
     if syntax.asked_yes_no(verb):
         trace.add("verb", verb, "skipped", "a yes-no question states nothing")
         return

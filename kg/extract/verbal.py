@@ -86,6 +86,16 @@ def _phoned_for(verb: Token) -> Token | None:
     return tok.head if phone_call(tok.head) else None
 
 
+#: what one declines to do that turns nothing down ("declined to comment on the remarks")
+_SAYING = frozenset({"comment", "elaborate", "confirm", "say", "specify", "speculate", "discuss", "respond",
+                     "answer", "reveal", "name", "identify", "give", "provide", "disclose"})
+
+#: what is raised as increased, not as a topic ("raise bilateral trade", "raises tension")
+_RAISED_AMOUNTS = frozenset({"trade", "volume", "tension", "tariff", "duty", "price", "rate", "level", "stake",
+                             "division", "fund", "money", "capital", "output", "production", "investment",
+                             "ceiling", "limit", "threshold", "alert", "force", "army", "troop"})
+
+
 def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
     """Candidates from a lexicon verb."""
     # "were chased and rammed by X": a participle coordinated with a passive is passive
@@ -266,10 +276,24 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             for s, o in pair_up([e for t in toks for e in ends.actors(t)], agents, "supports"):
                 yield Candidate(rule + "-thanked-for", verb, "supports", "051", s, o, verb, 0.7)
             continue
-        if (trig.lemma in ("reaffirm", "uphold") and any(t.lemma_.lower() in lex.nouns for t in toks)) or (
+        if trig.relation == "rejects" and (trig.lemma == "rule" and syntax.negated(verb) or any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in _SAYING for c in verb.children)):
+            # "did not rule out sanctions" keeps them open; "declined to comment on X" rejects nothing
+            trace.add(rule, verb, f"skipped {trig.relation}", "nothing turned down")
+            continue
+        if trig.lemma == "raise" and trig.relation == "discusses" and (any(
+                t.lemma_.lower() in _RAISED_AMOUNTS for t in toks) or any(
+                g.like_num or g.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") for _, p in syntax.prep_objects(
+                    verb, frozenset({"to", "by"})) for g in p.subtree)):
+            # "agreed to raise bilateral trade to $10 billion", "raises tension": an increase, no topic
+            trace.add(rule, verb, f"skipped {trig.relation}", "raised as increased")
+            continue
+        if (trig.lemma in ("reaffirm", "uphold") and any(t.lemma_.lower() in lex.nouns or any(
+                c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) for t in toks)) or (
                 trig.lemma == "address" and any(FAMILY[r.relation] == "request" for t in toks
                                                 for r in lex.nouns.get(t.lemma_.lower(), ()))):
-            # "reaffirmed its support for X", "addressed appeals to the UN": the noun carries the relation
+            # "reaffirmed its support for X", "addressed appeals to the UN": the noun carries the
+            # relation; "reaffirmed their commitment to ...": the speaker's own stance, no one backed
             trace.add(rule, verb, f"skipped {trig.relation}", "the object is itself a relation noun")
             continue
         if trig.lemma in lex.cue("association_verbs") and not passive and not syntax.objects(verb):

@@ -276,6 +276,16 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             for s, o in pair_up([e for t in toks for e in ends.actors(t)], agents, "supports"):
                 yield Candidate(rule + "-thanked-for", verb, "supports", "051", s, o, verb, 0.7)
             continue
+        if trig.relation == "demandsFrom" and trig.lemma == "order" and any(
+                t.lemma_.lower() in lex.cue("frame_diplomats") for t in toks):
+            # "ordered 20 Czech diplomats to leave": an expulsion (the expulsion frame's), no demand
+            trace.add(rule, verb, f"skipped {trig.relation}", "envoys ordered out")
+            continue
+        if trig.relation == "demandsFrom" and verb.dep_ == "xcomp" \
+                and verb.head.lemma_.lower() in ("urge", "call", "appeal", "ask", "encourage", "press", "want"):
+            # "urged European countries to press Israel": pressure asked for, not applied
+            trace.add(rule, verb, f"skipped {trig.relation}", "a demand asked of others")
+            continue
         if trig.relation == "rejects" and (trig.lemma == "rule" and syntax.negated(verb) or any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in _SAYING for c in verb.children)):
             # "did not rule out sanctions" keeps them open; "declined to comment on X" rejects nothing

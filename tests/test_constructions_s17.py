@@ -114,6 +114,25 @@ CASES = [
      [("Laurent Fabius", "visits", "Kyiv", "positive")], []),
     ("The UAE, together with China, asked the UN Security Council to convene.",
      [("China", "appealsTo", "UN Security Council", "positive")], []),
+    # acts warned against, envoys ordered out, pressure asked for, stances of one's own
+    ("Putin warned the West against sending troops to Ukraine.", [("Putin", "threatens", "the West", "positive")],
+     [("Putin", "aids", "Ukraine", "positive")]),
+    ("Russia has ordered 20 Czech diplomats to leave the country.",
+     [("Russia", "protestsAgainst", "Czech Republic", "positive")], [("Russia", "demandsFrom", "Czech Republic", "positive")]),
+    ("Sisi urged European countries to press Israel to allow aid.", [],
+     [("European countries", "demandsFrom", "Israel", "positive")]),
+    ("The two leaders reaffirmed their commitment to the sovereignty of Mali.", [], []),
+    ("Pakistan and Iran agreed to raise bilateral trade to $10 billion.", [],
+     [("Pakistan", "discusses", "bilateral trade", "positive")]),
+    ("Japan had not ruled out additional sanctions against North Korea.", [],
+     [("Japan", "rejects", "additional sanctions against north korea", "negative")]),
+    ("Foreign Office spokesperson Mumtaz Zahra Baloch declined to comment on the US remarks.", [],
+     [("Mumtaz Zahra Baloch", "rejects", "United States", "positive")]),
+    # operations against someone; mocking; a protest to a capital rejected later
+    ("Turkey has carried out repeated operations against the PKK in northern Iraq.",
+     [("Turkey", "attacks", "Kurdistan Workers' Party", "positive")], [("Turkey", "attacks", "Iraq", "positive")]),
+    ("Tokyo protested to Seoul over the ruling. The South Korean government rejected the protest.",
+     [("South Korea", "rejects", "Japan", "positive")], []),
 ]
 
 

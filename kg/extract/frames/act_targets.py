@@ -435,6 +435,10 @@ def named_in(sentence: int, authors: list[End], ends: EndFinder) -> set[str]:
             aff = ends.affiliation(ent)
             if aff is not None:
                 out.add(aff.id)
+        elif ent.type == "Location":
+            iso3 = getattr(ends.m, "place_country", {}).get(ent.id)
+            if iso3:
+                out.add(iso3)  # "protested to Seoul": the capital names its country
     return out
 
 

@@ -102,6 +102,7 @@ CASES = [
      [("Economic Community of West African States", "threatens", "Niger", "positive")], []),
     # help: a team of rescuers, tonnes of rice, victims where they are, "help X cope", Gaza
     ("China sent a team of 60 rescuers to Turkey on Tuesday.", [("China", "aids", "Turkey", "positive")], []),
+    ("Russia sent a team of negotiators to Turkey.", [], [("Russia", "aids", "Turkey", "positive")]),
     ("Indonesia will send 2,000 tonnes of rice to the Philippines.", [("Indonesia", "aids", "Philippines", "positive")], []),
     ("Germany donated 5,000 tents to flood victims in Libya.", [("Germany", "aids", "Libya", "positive")], []),
     ("India dispatched relief supplies to Sri Lanka by air.", [("India", "aids", "Sri Lanka", "positive")], []),

@@ -253,7 +253,7 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 #: goods received as help besides the help, fund and weapon nouns ("received F-16 jets from X")
 _RECEIVED_GOODS = frozenset({"jet", "fighter", "tank", "vehicle", "aircraft", "helicopter", "vaccine", "dose",
-                             "equipment", "supply", "shipment", "delivery", "grant", "bailout", "team", "rescuer"})
+                             "equipment", "supply", "shipment", "delivery", "grant", "bailout", "rescuer"})
 #: help received that is backing rather than goods ("received strong support from X")
 _RECEIVED_BACKING = frozenset({"support", "backing"})
 
@@ -270,7 +270,7 @@ def _received_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "accepted offers of search and rescue teams from Spain": what is offered
     got += [p for x in got if x.lemma_.lower() == "offer" for _, p in syntax.prep_objects(x, frozenset({"of"}))]
     helpful = lex.cue("frame_help_nouns") | lex.cue("frame_funds") | lex.cue("frame_weapons") | _RECEIVED_GOODS
-    goods = [x for x in got if x.lemma_.lower() in helpful or x.ent_type_ == "MONEY"
+    goods = [x for x in got if x.lemma_.lower() in helpful or x.ent_type_ == "MONEY" or _helping_team(x)
              or any(t.ent_type_ == "MONEY" for t in x.subtree)]
     if not goods:
         return []
@@ -364,8 +364,10 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if verb.lemma_.lower() == "dispatch":
         helpful -= lex.cue("frame_weapons")
     # ("has given Kyiv hundreds of tanks": the goods counted by a quantity noun)
+    # ("a medical team of 30 doctors": the team and what it counts, either may be the help)
     objects = [g for o in syntax.objects(verb) for g in (
-        [p for _, p in syntax.prep_objects(o, frozenset({"of"}))] if o.lemma_.lower() in _COUNTS or o.like_num else [o])]
+        [p for _, p in syntax.prep_objects(o, frozenset({"of"}))] + ([o] if _helping_team(o) else [])
+        if o.lemma_.lower() in _COUNTS or o.like_num else [o])]
     goods = [x for o in objects for x in (o, *o.conjuncts)
              if x.pos_ in _NOUN_POS and (x.lemma_.lower() in helpful and not teams_only or _helping_team(x))]
     if not goods:

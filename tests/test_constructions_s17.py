@@ -134,6 +134,12 @@ CASES = [
      [("Turkey", "attacks", "Kurdistan Workers' Party", "positive")], [("Turkey", "attacks", "Iraq", "positive")]),
     ("Tokyo protested to Seoul over the ruling. The South Korean government rejected the protest.",
      [("South Korea", "rejects", "Japan", "positive")], []),
+    # "X said ... until it was implemented and accused Y": X's next act
+    ("The government's chief negotiator, Foreign Minister Ahmed Awad bin Mubarak, said the deal would remain "
+     "hypothetical until it was implemented and accused the Houthis of stalling.",
+     [("Ahmed Awad bin Mubarak", "accuses", "Houthis", "positive")], []),
+    ("Foreign Minister Dmytro Kuleba said Russia invaded Ukraine and killed civilians.", [],
+     [("Dmytro Kuleba", "attacks", "Ukraine", "positive")]),
 ]
 
 

@@ -151,6 +151,14 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
         # "X denied that troops had crossed and blamed Y": a past-tense conjunct of a
         # perfect or infinitive that-clause continues the main clause
         found = [e for t in syntax.subjects(verb.head.head, OBJECT_CONTROL) for e in ends.actors(t)]
+    if not found and verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ != "VBD" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "X said the deal would remain hypothetical until it was implemented and accused Y":
+        # a past-tense verb the parser hung on a clause of another tense inside what X said is
+        # X's next act (not "X said Russia invaded Ukraine and killed ...": the same tense)
+        reporter = _reporting_above(verb.head, ends)
+        if reporter is not None:
+            found = [e for t in syntax.subjects(reporter, OBJECT_CONTROL) for e in ends.actors(t)]
     tok = verb
     while not found and tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBG", "VBN") and tok.head is not tok:
         tok = tok.head
@@ -295,6 +303,19 @@ def _partners(verb: Token, ends: EndFinder) -> list[End]:
     partners = syntax.by_agents(head) if syntax.is_passive(head) else syntax.objects(head)
     partners += [p for _, p in syntax.prep_objects(head, _WITH)]
     return [e for t in partners for e in ends.actors(t)]
+
+
+def _reporting_above(tok: Token, ends: EndFinder) -> Token | None:
+    """The past-tense reporting verb whose reported clause ``tok`` lies in (through clauses
+    only), or None."""
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "advcl", "conj") or tok.head is tok:
+            return None
+        passed_clause = tok.dep_ == "ccomp"
+        tok = tok.head
+        if passed_clause and tok.tag_ == "VBD" and tok.lemma_.lower() in ends.lex.cue("reporting_verbs"):
+            return tok
+    return None
 
 
 def _together_with(verb: Token, ends: EndFinder, found: list[End]) -> list[End]:

@@ -140,6 +140,9 @@ CASES = [
      [("Ahmed Awad bin Mubarak", "accuses", "Houthis", "positive")], []),
     ("Foreign Minister Dmytro Kuleba said Russia invaded Ukraine and killed civilians.", [],
      [("Dmytro Kuleba", "attacks", "Ukraine", "positive")]),
+    # the people named in apposition to a plural
+    ("Iranian authorities accused two detained Frenchmen, the teacher Jean Moreau and the engineer Paul Lenoir, of spying.",
+     [("Iran", "accuses", "Jean Moreau", "positive"), ("Iran", "accuses", "Paul Lenoir", "positive")], []),
 ]
 
 

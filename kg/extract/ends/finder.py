@@ -640,6 +640,18 @@ class EndFinder(NounRules, ReferenceRules):
                     out.append(end)
         return out
 
+    def _apposed_people(self, tok: Token) -> list[End]:
+        """People named in an apposition to ``tok`` (one per person, in text order)."""
+        found: dict[str, End] = {}
+        for c in tok.children:
+            if c.dep_ != "appos":
+                continue
+            for t in c.subtree:
+                ent = self.m.entity_at(t)
+                if ent is not None and ent.type == "Person" and ent.id not in found:
+                    found[ent.id] = End(ent, t, False, f"named after '{tok.text}'")
+        return list(found.values())
+
     def _single(self, tok: Token, allowed, depth: int) -> list[End]:
         lower = tok.lower_
         if lower in _PARTY_NOUNS and self.joint():
@@ -693,6 +705,12 @@ class EndFinder(NounRules, ReferenceRules):
                 return self.as_delegation([e._replace(token=tok, coref=True, via="plural") for e in group
                                            if e.entity.type in allowed], allowed)
         ent = None if misread else self.m.entity_at(tok)
+        if tok.tag_ in ("NNS", "NNPS") and "Person" in allowed and depth < 2:
+            # "accused two detained Canadians, the former diplomat A and the businessman B, of
+            # ...": the people named in apposition to a plural are who it means
+            people = self._apposed_people(tok)
+            if len(people) > 1:
+                return people
         if ent is not None and tok.dep_ == "compound" and tok.head.i < len(tok.doc):
             # "Japan-US Alliance" is one mention; its parts still name actors seen elsewhere
             span = self.m.span_at(tok)

@@ -141,8 +141,9 @@ CASES = [
     ("Foreign Minister Dmytro Kuleba said Russia invaded Ukraine and killed civilians.", [],
      [("Dmytro Kuleba", "attacks", "Ukraine", "positive")]),
     # the people named in apposition to a plural
-    ("Iranian authorities accused two detained Frenchmen, the teacher Jean Moreau and the engineer Paul Lenoir, of spying.",
-     [("Iran", "accuses", "Jean Moreau", "positive"), ("Iran", "accuses", "Paul Lenoir", "positive")], []),
+    ("Beijing accused two detained Canadians, the former diplomat Michael Kovrig and the entrepreneur Michael Spavor, "
+     "of espionage.",
+     [("China", "accuses", "Michael Kovrig", "positive"), ("China", "accuses", "Michael Spavor", "positive")], []),
 ]
 
 

@@ -144,6 +144,10 @@ CASES = [
     ("Beijing accused two detained Canadians, the former diplomat Michael Kovrig and the entrepreneur Michael Spavor, "
      "of espionage.",
      [("China", "accuses", "Michael Kovrig", "positive"), ("China", "accuses", "Michael Spavor", "positive")], []),
+    # "the government" in what a named official reports is the official's own
+    ("Ghana's Foreign Minister Shirley Ayorkor Botchwey met reporters. Botchwey said the government had summoned "
+     "Togo's ambassador, Kokou Nayo.",
+     [("Ghana", "protestsAgainst", "Togo", "positive")], [("Togo", "protestsAgainst", "Togo", "positive")]),
 ]
 
 

@@ -640,6 +640,32 @@ class EndFinder(NounRules, ReferenceRules):
                     out.append(end)
         return out
 
+    def _reporters_government(self, tok: Token) -> End | None:
+        """"Foreign Minister X said the government had summoned Y's envoy": a bare "the
+        government" in what a named official reports is the official's own country."""
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or len(kids) != 1:
+            return None
+        node = tok.head
+        for _ in range(3):
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in self._reporting:
+                break
+            if node.head is node:
+                return None
+            node = node.head
+        else:
+            return None
+        if node.dep_ != "ccomp" or node.head.lemma_.lower() not in self._reporting:
+            return None
+        for s in node.head.children:
+            if s.dep_ != "nsubj":
+                continue
+            person = self.m.entity_at(s)
+            side = self.affiliation(person) if person is not None and person.type == "Person" else None
+            if side is not None and side.type == "Country":
+                return End(side, tok, True, "reporter's government")
+        return None
+
     def _apposed_people(self, tok: Token) -> list[End]:
         """People named in an apposition to ``tok`` (one per person, in text order)."""
         found: dict[str, End] = {}
@@ -705,6 +731,10 @@ class EndFinder(NounRules, ReferenceRules):
                 return self.as_delegation([e._replace(token=tok, coref=True, via="plural") for e in group
                                            if e.entity.type in allowed], allowed)
         ent = None if misread else self.m.entity_at(tok)
+        if tok.lower_ == "government" and depth == 0 and "Country" in allowed:
+            own = self._reporters_government(tok)
+            if own is not None:
+                return [own]
         if tok.tag_ in ("NNS", "NNPS") and "Person" in allowed and depth < 2:
             # "accused two detained Canadians, the former diplomat A and the businessman B, of
             # ...": the people named in apposition to a plural are who it means

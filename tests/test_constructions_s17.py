@@ -148,6 +148,10 @@ CASES = [
     ("Ghana's Foreign Minister Shirley Ayorkor Botchwey met reporters. Botchwey said the government had summoned "
      "Togo's ambassador, Kokou Nayo.",
      [("Ghana", "protestsAgainst", "Togo", "positive")], [("Togo", "protestsAgainst", "Togo", "positive")]),
+    # cutting ties with someone is a sanction, not a second fact of cooperation denied
+    ("Saudi Arabia severed diplomatic ties with Qatar.", [("Saudi Arabia", "sanctions", "Qatar", "positive")],
+     [("Saudi Arabia", "cooperatesWith", "Qatar", "negative")]),
+    ("Algeria and Morocco cut diplomatic ties in 2021.", [("Algeria", "cooperatesWith", "Morocco", "negative")], []),
 ]
 
 

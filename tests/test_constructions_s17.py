@@ -152,6 +152,15 @@ CASES = [
     ("Saudi Arabia severed diplomatic ties with Qatar.", [("Saudi Arabia", "sanctions", "Qatar", "positive")],
      [("Saudi Arabia", "cooperatesWith", "Qatar", "negative")]),
     ("Algeria and Morocco cut diplomatic ties in 2021.", [("Algeria", "cooperatesWith", "Morocco", "negative")], []),
+    # money for help somewhere; goods distributed or gifted
+    ("Germany allocated 200 million euros for humanitarian aid in Gaza.", [("Germany", "aids", "Gaza Strip", "positive")], []),
+    ("The UAE earmarked $50 million for victims of the earthquake in Morocco.",
+     [("United Arab Emirates", "aids", "Morocco", "positive")], []),
+    ("Japan pledged $5 million for relief efforts in Turkey.", [("Japan", "aids", "Turkey", "positive")], []),
+    ("The World Food Programme distributed food to 1 million people in Sudan.",
+     [("World Food Programme", "aids", "Sudan", "positive")], []),
+    ("India gifted two helicopters to the Maldives.", [("India", "aids", "Maldives", "positive")], []),
+    ("The army distributed leaflets to residents.", [], []),
 ]
 
 

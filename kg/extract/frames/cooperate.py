@@ -213,6 +213,9 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "120 million euros for projects in Kenya": the country the funded projects are in
     purposes = [p for p in places if p.lemma_.lower() in lex.cue("frame_aid_purposes")]
     places += [q for p in purposes for _, q in syntax.prep_objects(p, frozenset({"in", "across"}))]
+    # ("for victims of the earthquake in Morocco": the place hangs on what the people suffered)
+    places += [q for p in purposes for _, o in syntax.prep_objects(p, frozenset({"of"}))
+               for _, q in syntax.prep_objects(o, frozenset({"in"}))]
     # "The EU promised 355 million euros to Sudan and Germany 244 million euros": a name right
     # before another amount is a second giver (the verb left out), not a recipient
     doc = verb.doc

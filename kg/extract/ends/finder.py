@@ -656,7 +656,8 @@ class EndFinder(NounRules, ReferenceRules):
         else:
             return None
         if node.dep_ != "ccomp" or node.head.lemma_.lower() not in self._reporting or any(
-                c.dep_ in ("dobj", "dative") for c in node.head.children):
+                c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in self.lex.cue("audience_nouns")
+                for c in node.head.children):
             return None  # ("told Lebanese officials that the government must ...": the addressee's)
         for s in node.head.children:
             if s.dep_ != "nsubj":

@@ -18,7 +18,7 @@ from kg.extract.discourse import principal_pair
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon, Trigger
 from kg.extract.modality import requested
-from kg.extract.frames._common import IMPLICIT, counterpart_pairs, side
+from kg.extract.frames._common import IMPLICIT, counterpart_pairs
 from kg.extract.frames.act_targets import sentence_index
 from kg.extract.frames.responses import answered_side
 from kg.extract.reports import condemned_acts
@@ -900,12 +900,12 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 and not any(c.dep_ == "dative" for c in gov.children) \
                 and not syntax.prep_objects(anchor, frozenset({"to", "for", "in"})) \
                 and not syntax.prep_objects(gov, frozenset({"to", "for", "in"})):
-            # (not "giving the group military help", "to deliver aid to Gaza": a recipient unresolved)
             # "Washington was ready to provide any necessary assistance" in an article about
-            # one country's disaster: the help is for that country (as money pledged is)
+            # one country's disaster: the help is for that country (as money pledged is; not
+            # "giving the group military help", "to deliver aid to Gaza": a recipient unresolved)
             home = ends.dominant_country()
             pairs = [(a, End(home, noun, True, "the article's country")) for a in agents
-                     if a.entity.id != home.id and side(a, ends).entity.id != home.id]
+                     if a.entity.id != home.id and _country_side(a, ends).entity.id != home.id]
             rule += "-article-country" if pairs else ""
         if not pairs:
             trace.add(rule, noun, f"rejected {trig.relation}",

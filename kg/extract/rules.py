@@ -491,13 +491,12 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
     if not toks and "dobj" in trig.targets and not passive:  # "met visiting Chancellor X" (parsed as a clause)
         toks = [o for c in verb.children if c.dep_ == "advcl" and c.i == verb.i + 1 and c.tag_ == "VBG"
                 and c.lemma_.lower() == "visit" for o in c.children if o.dep_ == "dobj"]
-    # "a Malian army drone that Algerian forces shot down": a relative pronoun object is the
-    # clause's noun
-    # (acts on someone, not stances on a thing nor hosting an event: "the sanctions that EU
-    # leaders endorsed", "a summit that Kenya will host")
     if trig.relation in _ACTS_ON:
-        # (only "that" after a common noun: the end finder reads names and "which"/"who"
-        # itself: "MONUSCO, the UN mission that Kinshasa accuses")
+        # "a Malian army drone that Algerian forces shot down": a relative "that" object after
+        # a common noun is that noun, for acts on someone only (not stances on a thing or
+        # hosting an event: "the sanctions that EU leaders endorsed", "a summit that Kenya
+        # will host"); the end finder reads names and "which"/"who" itself ("MONUSCO, the UN
+        # mission that Kinshasa accuses")
         toks = [verb.head if t.lower_ == "that" and t.dep_ == "dobj" and verb.dep_ == "relcl"
                 and verb.head.pos_ == "NOUN" and verb.head.dep_ != "appos" and t.i < verb.i else t for t in toks]
     if not toks and "dobj" in trig.targets and verb.lemma_.lower() in ("help", "assist", "enable"):
@@ -521,6 +520,12 @@ _THREATENED_ACTS = frozenset({"intervention", "action", "sanction", "strike", "w
 #: populated territories helped as their people are ("delivered aid to Gaza")
 HELPED_TERRITORIES = frozenset({"Gaza Strip", "West Bank", "Darfur", "Tigray", "Idlib", "Nagorno-Karabakh",
                                 "Kurdistan"})
+
+def helped_places(toks, ends: EndFinder) -> list[End]:
+    """The populated territories among ``toks`` ("delivered aid to Gaza")."""
+    return [e for t in toks for e in ends.actors(t, ACTOR_OR_PLACE)
+            if e.entity.type == "Location" and e.entity.label in HELPED_TERRITORIES]
+
 
 #: relations whose target a relative pronoun object stands for
 _ACTS_ON = frozenset({"attacks", "accuses", "sanctions", "aids", "protestsAgainst", "demandsFrom", "appealsTo"})
@@ -604,7 +609,7 @@ def has_required(tok: Token, word: str) -> bool:
         # "held Ecuador responsible": the complement may hang off the object
         if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == first for g in c.children):
             return True
-        if c.dep_ in ("prep", "advmod", "prt") and c.lower_ in ("on", "onward", "onwards", "back") and any(
+        if c.dep_ in ("prep", "advmod", "prt") and c.lower_ in syntax.ONWARD and any(
                 g.dep_ == "prep" and g.lower_ == first for g in c.children):
             return True  # "travel on to Poland"
         if c.dep_ == "prep" and c.lower_ == "in" and any(

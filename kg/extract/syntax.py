@@ -439,7 +439,7 @@ def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
         kids = table.kids[c]  # in text order: two right children make the last two right of c
         coordinated = [x for x in table.conjuncts(c) if table.pos[x] == "ADP"] \
             if len(kids) > 1 and kids[-2] > c else ()
-        if lower[c] in _ONWARD and not any(dep[g] in _PREP_OBJECTS for g in kids):
+        if lower[c] in ONWARD and not any(dep[g] in _PREP_OBJECTS for g in kids):
             # "travel on to Poland", "flew back to Kyiv": the phrase hangs on the adverb
             coordinated = (*coordinated, *(g for g in kids if dep[g] in _PREP_DEPS))
         for p in (c, *coordinated):
@@ -464,7 +464,7 @@ def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
 
 
 #: adverbs a destination phrase may hang on ("travel on to X")
-_ONWARD = frozenset({"on", "onward", "onwards", "back"})
+ONWARD = frozenset({"on", "onward", "onwards", "back"})
 
 #: means of a conversation a partner's phrase may hang on ("by phone with X")
 MEDIA = frozenset({"phone", "telephone", "videoconference", "videolink", "video", "telephony"})

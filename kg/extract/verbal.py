@@ -38,8 +38,8 @@ from kg.extract.frames.verb_context import (HYPHENED_FAMILIES, asked_for, back_t
 from kg.extract.lexicon import FAMILY, SYMMETRIC, TOPICAL, Lexicon
 from kg.extract.modality import _short_of, analyse_clause
 from kg.extract.topic_clauses import feared_subjects
-from kg.extract.rules import (ATTITUDE, HELPED_TERRITORIES, OBJECT_CONTROL, Candidate, Trace, actor_subjects, armed_owner, attack_site,
-                              captured_place, has_required, pair_up, target_tokens, topic_ends)
+from kg.extract.rules import (ATTITUDE, OBJECT_CONTROL, Candidate, Trace, actor_subjects, armed_owner, attack_site,
+                              captured_place, has_required, helped_places, pair_up, target_tokens, topic_ends)
 from kg.resolve.coref_binding import phone_call
 from kg.types import ACTOR_TYPES
 
@@ -414,8 +414,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 targets = [e for t in toks for e in ends.actors(t, allowed)]
                 if not targets and trig.relation == "aids":
                     # "delivered aid to Gaza": a populated territory is helped as its people are
-                    targets = [e for t in toks for e in ends.actors(t, ACTOR_OR_PLACE)
-                               if e.entity.type == "Location" and e.entity.label in HELPED_TERRITORIES]
+                    targets = helped_places(toks, ends)
                 if not targets and trig.relation == "visits":
                     # "flew into the Kenyan capital", "arrived in Peru's capital": the capital's country
                     targets = [e for t in toks if t.lemma_.lower() == "capital"

@@ -20,12 +20,12 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.discourse import principal_pair
-from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
+from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES, VERB_POS as _VERB_POS,
                                        children as _children, emit as _emit, named as _named,
                                        not_own, partners_or_mutual as _mutual, side as _side)
 from kg.extract.lexicon import Lexicon
-from kg.extract.rules import HELPED_TERRITORIES, Trace, actor_subjects, topic_ends
+from kg.extract.rules import Trace, actor_subjects, helped_places, topic_ends
 from kg.resolve.role_clauses import NOT_CURRENT
 from kg.types import ACTOR_TYPES
 
@@ -232,9 +232,8 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         places += [s for c in aims if c.lemma_.lower() == "help" and not syntax.objects(c)
                    for x in c.children if x.dep_ == "ccomp" for s in x.children if s.dep_ == "nsubj"]
     skip = {getattr(ends.m.entity_at(c), "id", None) for c in gapped}
-    targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids")) if e.entity.id not in skip] or [
-        e for p in places for e in _named(ends.actors(p, ACTOR_OR_PLACE))
-        if e.entity.type == "Location" and e.entity.label in HELPED_TERRITORIES]  # "$500 million for Gaza"
+    targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids")) if e.entity.id not in skip] or \
+        _named(helped_places(places, ends))  # "$30 million to Gaza"
     agents = actor_subjects(verb, ends) if not syntax.is_passive(verb) else []
     # "German Foreign Minister X announced EUR 125 million": an official gives their country's money
     agents = [_side(e, ends) for e in agents]
@@ -379,9 +378,8 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "has given Kyiv hundreds of tanks": the recipient as indirect object
     places += [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
     agents = actor_subjects(verb, ends)
-    found = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))] or [
-        e for p in places for e in _named(ends.actors(p, ACTOR_OR_PLACE))
-        if e.entity.type == "Location" and e.entity.label in HELPED_TERRITORIES]  # "sent food to Gaza"
+    found = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))] or \
+        _named(helped_places(places, ends))  # "sent food to Gaza"
     if not found:
         # "donated tents to flood victims in Libya": the people helped, by where they are
         found = [e for p in places if p.pos_ == "NOUN" and p.lemma_.lower() in _HELPED_PEOPLE

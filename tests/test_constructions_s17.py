@@ -161,6 +161,14 @@ CASES = [
      [("World Food Programme", "aids", "Sudan", "positive")], []),
     ("India gifted two helicopters to the Maldives.", [("India", "aids", "Maldives", "positive")], []),
     ("The army distributed leaflets to residents.", [], []),
+    # accusations: "charged that", "was to blame", the blame put or placed on someone; sanctions placed
+    ("The United States charged that Iran had supplied drones to Russia.",
+     [("United States", "accuses", "Iran", "positive")], []),
+    ("Kyiv said Moscow was to blame for the blast.", [("Ukraine", "accuses", "Russia", "positive")], []),
+    ("Kyiv said Moscow was not to blame for the blast.", [], [("Ukraine", "accuses", "Russia", "positive")]),
+    ("Kenya put the blame on Somalia.", [("Kenya", "accuses", "Somalia", "positive")], []),
+    ("The EU placed sanctions on Belarus.", [("European Union", "sanctions", "Belarus", "positive")], []),
+    ("The minister placed a wreath at the memorial.", [], []),
 ]
 
 

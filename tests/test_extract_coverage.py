@@ -39,6 +39,7 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("Washington pinned the blame on Tehran.", {("United States", "accuses", "Iran", P)}),
     ("Turkey has carried out repeated operations against the PKK in northern Iraq.",
      {("Turkey", "attacks", "Kurdistan Workers' Party", P)}),
     ("The US launched a military operation against the Islamic State.", {("United States", "attacks", "Islamic State", P)}),

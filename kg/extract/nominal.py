@@ -39,7 +39,9 @@ _MORE_LIGHT = {"lead": ("consult",),
                # "kicked off a state visit to X", "embarked on a tour of Y": starting the event holds it
                "kick": ("consult",), "embark": ("consult",),
                # "put pressure on X to ...": pressure applied is a demand
-               "put": ("request",), "apply": ("request",), "exert": ("request",), "co-chair": ("consult",), "chair": ("consult",),
+               "put": ("request", "disapprove", "coerce"), "apply": ("request",), "exert": ("request",), "co-chair": ("consult",), "chair": ("consult",),
+               # "pinned the blame on X", "placed sanctions on Y"
+               "pin": ("disapprove",), "lay": ("disapprove",), "place": ("disapprove", "coerce"), "shift": ("disapprove",),
                "maintain": ("cooperate",), "enjoy": ("cooperate",), "cultivate": ("cooperate",),
                "return": ("consult",), "sustain": ("cooperate",), "increase": ("cooperate",),
                # "pledged to bolster security cooperation with X"

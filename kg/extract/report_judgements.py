@@ -91,6 +91,9 @@ def _verdict(clause: Token, lex: Lexicon, grievance: bool = False) -> tuple[str,
     ``grievance``: the clause is what the speaker complains of."""
     lemma = clause.lemma_.lower()
     negative = lex.cue("verdict_negative") | lex.cue("pejoratives")
+    if lemma in _COPULAS and not syntax.negated(clause) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children):
+        return "accuses", "'to blame'"  # "said Moscow was to blame for the blast"
     if lemma in _COPULAS:
         preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
         if not preds:

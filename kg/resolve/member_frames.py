@@ -829,7 +829,7 @@ def _belongs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         # "Mali, Burkina Faso and Niger, which form the Alliance of Sahel States": the body
         # several states make up (its object; two members or more)
         forming = verb.lower_ not in ("belong", "belongs", "belonged")
-        org = next((e for obj in verb.children if obj.dep_ == "dobj" and forming
+        org = next((e for obj in verb.children if obj.dep_ == "dobj"
                     for e in [named_entity(mentions, obj, ("Organization",))] if e is not None), None) if forming else \
             next((e for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
                     for obj in prep.children if obj.dep_ == "pobj"

@@ -650,14 +650,11 @@ class EndFinder(NounRules, ReferenceRules):
         for _ in range(3):
             if node.dep_ == "ccomp" and node.head.lemma_.lower() in self._reporting:
                 break
-            if node.head is node:
-                return None
             node = node.head
         else:
             return None
-        if node.dep_ != "ccomp" or node.head.lemma_.lower() not in self._reporting or any(
-                c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in self.lex.cue("audience_nouns")
-                for c in node.head.children):
+        if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in self.lex.cue("audience_nouns")
+               for c in node.head.children):
             return None  # ("told Lebanese officials that the government must ...": the addressee's)
         for s in node.head.children:
             if s.dep_ != "nsubj":

@@ -39,6 +39,14 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("Seoul suspects North Korea of being behind the hacking of the nuclear operator.",
+     {("South Korea", "accuses", "North Korea", P)}),
+    ("The Kremlin reacted angrily to Finland's decision to join NATO.", {("Russia", "criticizes", "Finland", P)}),
+    ("Seoul responded angrily to Tokyo's claims over the islands.", {("South Korea", "criticizes", "Japan", P)}),
+    ("Beijing reacted furiously to Manila's decision to expand US access to its bases.",
+     {("China", "criticizes", "Philippines", P)}),
+    ("Ankara reacted sharply to the Swedish government's decision to allow the protest.",
+     {("Turkey", "criticizes", "Sweden", P)}),
     ("Washington pinned the blame on Tehran.", {("United States", "accuses", "Iran", P)}),
     ("Turkey has carried out repeated operations against the PKK in northern Iraq.",
      {("Turkey", "attacks", "Kurdistan Workers' Party", P)}),
@@ -178,6 +186,8 @@ NEAR_MISSES = [
     ("The family sat down with reporters.", "negotiatesWith"),
     ("The hospital sent doctors to the scene.", "aids"),
     ("The teacher pointed a finger at the board.", "accuses"),
+    ("Police suspect the fire was started deliberately.", "accuses"),
+    ("Markets reacted sharply to the news from Washington.", "criticizes"),
 ]
 
 

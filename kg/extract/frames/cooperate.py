@@ -351,6 +351,19 @@ def _helping_team(noun: Token) -> bool:
         t.lower_ in _HELP_MODIFIERS for left in noun.lefts for t in left.subtree)
 
 
+#: vehicles sent with a load ("sent three planes loaded with medical supplies to Pakistan")
+_VEHICLES = frozenset({"plane", "aircraft", "airplane", "flight", "jet", "ship", "vessel", "boat", "truck",
+                       "lorry", "convoy", "helicopter", "train", "airlift"})
+_LADEN = frozenset({"carry", "load", "laden", "bear", "pack", "fill", "transport"})
+
+
+def _loads(o: Token) -> list[Token]:
+    """"planes carrying 40 tonnes of aid", "trucks loaded with food": the participles that
+    hang the load on a vehicle (their objects are the goods; the destination may hang on them)."""
+    return [c for c in o.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in _LADEN] \
+        if o.lemma_.lower() in _VEHICLES else []
+
+
 def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"The US shipped arms to Ukraine", "Germany rushed air defense systems to Kyiv", "Denmark
     will hand over F-16 jets to Ukraine": help or weapons moved to a named side aid it. Other
@@ -367,14 +380,17 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         helpful -= lex.cue("frame_weapons")
     # ("has given Kyiv hundreds of tanks": the goods counted by a quantity noun)
     # ("a medical team of 30 doctors": the team and what it counts, either may be the help)
-    objects = [g for o in syntax.objects(verb) for g in (
+    loads = [a for o in syntax.objects(verb) for a in _loads(o)]
+    carried = syntax.objects(verb) + [g for a in loads for g in syntax.objects(a) + [
+        p for _, p in syntax.prep_objects(a, frozenset({"with"}))]]
+    objects = [g for o in carried for g in (
         [p for _, p in syntax.prep_objects(o, frozenset({"of"}))] + ([o] if _helping_team(o) else [])
         if o.lemma_.lower() in _COUNTS or o.like_num else [o])]
     goods = [x for o in objects for x in (o, *o.conjuncts)
              if x.pos_ in _NOUN_POS and (x.lemma_.lower() in helpful and not teams_only or _helping_team(x))]
     if not goods:
         return []
-    places = [p for t in (verb, *goods) for _, p in syntax.prep_objects(t, frozenset({"to"}))]
+    places = [p for t in (verb, *loads, *goods) for _, p in syntax.prep_objects(t, frozenset({"to"}))]
     # "has given Kyiv hundreds of tanks": the recipient as indirect object
     places += [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
     agents = actor_subjects(verb, ends)

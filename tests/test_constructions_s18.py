@@ -13,6 +13,14 @@ CASES = [
      [("Anthony Albanese", "criticizes", "China", "positive")], []),
     # harbouring armed groups is a charge in itself
     ("Venezuela claimed that Colombia was harbouring armed groups.", [("Venezuela", "accuses", "Colombia", "positive")], []),
+    # the unnamed head or official of a named body
+    ("UN Secretary-General Antonio Guterres visited Kyiv on Monday. The UN chief urged Russia to withdraw its troops.",
+     [("Antonio Guterres", "demandsFrom", "Russia", "positive")], []),
+    ("The WHO chief criticized China for withholding data.", [("World Health Organization", "criticizes", "China", "positive")],
+     []),
+    ("The European Union's special representative for the South Caucasus, Toivo Klaar, appealed to Baku to show restraint.",
+     [("Toivo Klaar", "appealsTo", "Azerbaijan", "positive")], [("European Union", "appealsTo", "Azerbaijan", "positive")]),
+    ("The Cabinet Secretary criticised Somalia.", [], [("Cabinet", "criticizes", "Somalia", "positive")]),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

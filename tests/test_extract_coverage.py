@@ -39,6 +39,7 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("Washington revoked the visas of 30 Nicaraguan officials.", {("United States", "sanctions", "Nicaragua", P)}),
     ("Seoul suspects North Korea of being behind the hacking of the nuclear operator.",
      {("South Korea", "accuses", "North Korea", P)}),
     ("The Kremlin reacted angrily to Finland's decision to join NATO.", {("Russia", "criticizes", "Finland", P)}),
@@ -187,6 +188,7 @@ NEAR_MISSES = [
     ("The hospital sent doctors to the scene.", "aids"),
     ("The teacher pointed a finger at the board.", "accuses"),
     ("Police suspect the fire was started deliberately.", "accuses"),
+    ("The government revoked the decree after protests.", "sanctions"),
     ("Markets reacted sharply to the news from Washington.", "criticizes"),
 ]
 

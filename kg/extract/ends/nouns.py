@@ -28,6 +28,9 @@ _SOME_MEMBERS = frozenset({"several", "some", "many", "few", "a", "two", "three"
 _HEAD_ROLES = frozenset({"leader", "president", "premier", "chancellor", "head"})
 # monarchs, whom "Jordan's king" names as "Kuwait's leader" does its head
 _MONARCHS = frozenset({"king", "queen", "emir", "sultan", "monarch", "emperor"})
+#: titles of a body's head ("the UN chief", "the NATO secretary general", "the AU Commission chairperson")
+_BODY_HEADS = frozenset({"chief", "secretary-general", "secretary", "general", "chairperson", "chairman", "chair",
+                         "director-general", "boss"})
 _ENTOURAGE = frozenset({"team", "camp", "entourage", "aides"})
 #: Counted nouns of events and spans, never of the sides ("two rounds", "both days").
 _EVENT_COUNTS = frozenset({"round", "war", "day", "week", "month", "year", "time", "decade", "term",
@@ -685,7 +688,7 @@ class NounRules:
                 # "a Chilean foreign minister" is a person, not Cuba; "Indian officials" speak for India;
                 # but "expelled Russia's ambassador" targets Russia (attitude / coercion targets)
                 hit = self._appos(tok, allowed, depth) or self._titled(tok, lemma, allowed) \
-                    or self._unnamed_official(tok, lemma, allowed)
+                    or self._unnamed_official(tok, lemma, allowed) or self._body_official(tok, lemma, allowed)
                 if hit or not self.any_noun:
                     return hit
             hit = self._appos(tok, allowed, depth)
@@ -929,6 +932,29 @@ class NounRules:
             return [End(spoken, tok, True, f"spokesperson of {spoken.label}")] if spoken.type in allowed else []
         ent = self._official_country(tok) if "Country" in allowed else None
         return [End(ent, tok, True, f"unnamed official of {ent.label}")] if ent is not None else []
+
+    def _body_official(self, tok: Token, lemma: str, allowed) -> list[End]:
+        """"The UN chief urged Russia to ...", "the NATO secretary general said": the unnamed
+        head of a named body is the one person the article has leading it, else (an official
+        other than its head, or nobody named) the body itself; as a subject only, like the
+        unnamed officials of a country ("met the UN chief" names no one met)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.lower_ in _NOT_SERVING or c.dep_ == "appos"
+                                                          for c in tok.children) or any(
+                getattr(self.m.entity_at(t), "type", None) == "Person" for t in tok.subtree):
+            return []  # ("the EU's special representative, Toivo Klaar": the person named with it)
+        mods = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        body = next((e for c in mods for e in [self.m.entity_at(c)] if e is not None and e.type == "Organization"), None)
+        if body is None or body.label.lower() in self.bodies.units:  # ("the Cabinet Secretary": a minister)
+            return []
+        # "the UN chief", "the NATO secretary general": nothing but the body and the head's title
+        head = lemma in _HEAD_ROLES | _BODY_HEADS and all(
+            self.m.entity_at(c) is not None or c.lower_ in _BODY_HEADS for c in mods)
+        if head and "Person" in allowed:
+            leaders = sorted({f.subject_id for f in getattr(self.m, "static_facts", ()) or ()
+                              if f.predicate == "leaderOf" and f.object_id == body.id and f.subject_type == "Person"})
+            if len(leaders) == 1 and leaders[0] in self.m.entities:
+                return [End(self.m.entities[leaders[0]], tok, True, f"head of {body.label}")]
+        return [End(body, tok, True, f"official of {body.label}")] if body.type in allowed else []
 
     def _official_country(self, tok: Token) -> Entity | None:
         """The country an office is of: a modifier ("the Kuwaiti foreign minister",

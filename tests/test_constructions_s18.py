@@ -21,6 +21,13 @@ CASES = [
     ("The European Union's special representative for the South Caucasus, Toivo Klaar, appealed to Baku to show restraint.",
      [("Toivo Klaar", "appealsTo", "Azerbaijan", "positive")], [("European Union", "appealsTo", "Azerbaijan", "positive")]),
     ("The Cabinet Secretary criticised Somalia.", [], [("Cabinet", "criticizes", "Somalia", "positive")]),
+    # a title after a fronted phrase's name is the clause's subject, not the name's apposition
+    ("Crown Prince Mohammed bin Salman met Arab leaders in Jeddah. In his talks with Iraqi Prime Minister "
+     "Mustafa Al-Kadhimi, the crown prince reviewed relations. The crown prince also received Jordan's King Abdullah II.",
+     [("Mohammed bin Salman", "meets", "Abdullah II", "positive")], [("Mustafa al-Kadhimi", "meets", "Abdullah II", "positive")]),
+    # money confirmed or released for someone
+    ("Development Minister Andrew Mitchell confirmed £10 million in additional humanitarian funding for Sudan.",
+     [("Andrew Mitchell", "aids", "Sudan", "positive")], []),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

@@ -39,6 +39,9 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("NATO Secretary General Jens Stoltenberg said he expected Ottawa to present a credible plan.",
+     {("Jens Stoltenberg", "demandsFrom", "Canada", P)}),
+    ("Germany expected full clarification from Ankara.", {("Germany", "demandsFrom", "Turkey", P)}),
     ("Washington revoked the visas of 30 Nicaraguan officials.", {("United States", "sanctions", "Nicaragua", P)}),
     ("Seoul suspects North Korea of being behind the hacking of the nuclear operator.",
      {("South Korea", "accuses", "North Korea", P)}),
@@ -189,6 +192,7 @@ NEAR_MISSES = [
     ("The teacher pointed a finger at the board.", "accuses"),
     ("Police suspect the fire was started deliberately.", "accuses"),
     ("The government revoked the decree after protests.", "sanctions"),
+    ("The government expects the economy to grow by 5 percent.", "demandsFrom"),
     ("Markets reacted sharply to the news from Washington.", "criticizes"),
 ]
 

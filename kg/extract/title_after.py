@@ -609,6 +609,8 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                     tok.dep_ == "compound" and tok.i < tok.head.i < tok.i + 4 \
                     and tok.head.pos_ == "PROPN" and title_like(tok.head):
                 continue  # "Deputy Prime Minister": the title's head comes later
+            if tok.dep_ in ("nsubj", "nsubjpass") and root.dep_ == "pobj" and tok.head.i > tok.i:
+                break  # "In his talks with X, the crown prince reviewed ...": the clause's subject
             found = _title_noun(mentions, tok)
             if found and (_names_next(doc, mentions, tok, person) or _says_after(tok)
                           or _untagged_name_after(doc, mentions, tok)):

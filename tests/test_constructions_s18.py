@@ -28,6 +28,15 @@ CASES = [
     # money confirmed or released for someone
     ("Development Minister Andrew Mitchell confirmed £10 million in additional humanitarian funding for Sudan.",
      [("Andrew Mitchell", "aids", "Sudan", "positive")], []),
+    # a verb tagged as a noun heading a relative clause with its own subject
+    ("Iran, which the United States and Saudi Arabia accuse of supplying the Houthis, denies arming the group.",
+     [("United States", "accuses", "Iran", "positive"), ("Saudi Arabia", "accuses", "Iran", "positive")], []),
+    # joint operations of two sides are no fight between them
+    ("The minister said joint operations between the Somali National Army and ATMIS forces would be intensified.", [],
+     [("Somali National Army", "attacks", "ATMIS", "positive")]),
+    # a known office-holder's name that starts with a title word ("Amir")
+    ("Foreign Minister Bilawal Bhutto-Zardari hosted his Afghan counterpart Amir Khan Muttaqi in Islamabad.",
+     [("Bilawal Bhutto-Zardari", "meets", "Amir Khan Muttaqi", "positive")], []),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

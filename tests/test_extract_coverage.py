@@ -39,6 +39,11 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("Turkish forces neutralised five militants of the Kurdistan Workers' Party in northern Iraq.",
+     {("Turkey", "attacks", "Kurdistan Workers' Party", P)}),
+    ("Turkish forces neutralized 12 PKK militants.", {("Turkey", "attacks", "Kurdistan Workers' Party", P)}),
+    ("Somalia's Defence Minister Abdulkadir Mohamed Nur paid tribute to Kenyan troops.",
+     {("Abdulkadir Mohamed Nur", "supports", "Kenya", P)}),
     ("NATO Secretary General Jens Stoltenberg said he expected Ottawa to present a credible plan.",
      {("Jens Stoltenberg", "demandsFrom", "Canada", P)}),
     ("Germany expected full clarification from Ankara.", {("Germany", "demandsFrom", "Turkey", P)}),
@@ -193,6 +198,8 @@ NEAR_MISSES = [
     ("Police suspect the fire was started deliberately.", "accuses"),
     ("The government revoked the decree after protests.", "sanctions"),
     ("The government expects the economy to grow by 5 percent.", "demandsFrom"),
+    ("The army neutralised the threat.", "attacks"),
+    ("The president paid tribute to the victims.", "supports"),
     ("Markets reacted sharply to the news from Washington.", "criticizes"),
 ]
 

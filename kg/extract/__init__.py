@@ -167,7 +167,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
                 # "Fighting between Kyrgyz and Tajik troops spread": a gerund subject is the noun
                 candidates.extend(noun_rule(tok, nouns[tok.lower_], ends, lex, trace))
         elif pos in _NOUNS:
-            trig = verbs.get(lemma) if _infinitive(tok) else None
+            trig = verbs.get(lemma) if _tagged_noun_verb(tok) else None
             if trig:  # "agreed to sanction Belarus": the tagger took the infinitive for a noun
                 candidates.extend(verb_rule(tok, trig, ends, lex, trace))
             elif trig := nouns.get(lemma):
@@ -287,6 +287,13 @@ def _infinitive(tok) -> bool:
     """"voted to sanction Russia", "moved to sanction Chinese firms": a noun-tagged word that
     is the complement of a verb and carries the infinitive "to" is that verb."""
     return tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _tagged_noun_verb(tok) -> bool:
+    """A noun-tagged word that is a verb: an infinitive (:func:`_infinitive`), or the head
+    of a relative clause with a subject of its own ("Iran, which the United States and
+    Saudi Arabia accuse of ...")."""
+    return _infinitive(tok) or tok.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _is_media(end, media: frozenset) -> bool:

@@ -86,6 +86,8 @@ _ASKING_FOR = frozenset({"call", "appeal", "plea", "request", "demand", "push", 
 _JOINT_DOERS = frozenset({"by", "of"})
 #: prepositions naming the parties of a joint event ("talks between A and B", "cooperation among A, B and C")
 _BETWEEN = frozenset({"between", "among", "amongst"})
+#: what makes an operation between two sides theirs together
+_JOINT_WORDS = frozenset({"joint", "combined", "coordinated", "allied", "common"})
 #: nouns of a relationship between two sides that may be good or bad ("relations between A and B are tense")
 _STATES = frozenset({"relation", "relationship", "tie"})
 _AT = frozenset({"at"})
@@ -595,6 +597,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if "between" in trig.targets or trig.relation in ("attacks",) else []
         if not between and "between" in trig.targets:  # "Talks in May between X and Y produced ..."
             between = _dangling(anchor, _BETWEEN) or _stray_between(noun, anchor)
+        if between and trig.relation == "attacks" and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in _JOINT_WORDS for c in noun.children):
+            # "joint operations between the army and AU forces": allies fighting side by side
+            trace.add("noun", noun, f"skipped {trig.relation}", "a joint operation of the sides named")
+            continue
         via_complement = False
         if not between and "between" in trig.targets and trig.relation == "negotiatesWith":
             # "negotiations on a truce deal between A and B": the parties hang off the complement

@@ -301,7 +301,8 @@ def name_span(span: Span) -> Span | None:
             not is_title_word(doc[start - 1].text, 3):
         start -= 1  # "Prince Khalid bin Salman" tagged from "bin": the given name is "Khalid"
     while end - start > 1 and (is_title_word(doc[start].text, end - start) or
-                               end - start > 2 and _portfolio_word(doc[start])):
+                               end - start > 2 and _portfolio_word(doc[start])) \
+            and not _known_whole(doc[start:end]):
         if end - start == 2 and start > 0 and not doc[start].text.endswith(".") and \
                 doc[start - 1].lower_ in load_gazetteer().titles and \
                 not load_gazetteer().lookup(doc[start].text):
@@ -352,6 +353,13 @@ def name_span(span: Span) -> Span | None:
             doc[end - 1].whitespace_ and doc[end - 1].is_alpha:
         end += 1  # "Vice Premier Liu He met": "He" in capitals inside a sentence is a name
     return doc[span.start:end]
+
+
+def _known_whole(words: Span) -> bool:
+    """"Amir Khan Muttaqi": a name the office-holders dictionary knows only with its first
+    word, which is also a title ("amir"), keeps that word ("King Abdullah II", known
+    without "King" too, does not)."""
+    return len(words) > 2 and canonical_name(words.text) is not None and canonical_name(words[1:].text) is None
 
 
 def _honoured_start(doc: Doc, start: int, sent_start: int) -> int:

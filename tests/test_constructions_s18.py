@@ -37,6 +37,17 @@ CASES = [
     # a known office-holder's name that starts with a title word ("Amir")
     ("Foreign Minister Bilawal Bhutto-Zardari hosted his Afghan counterpart Amir Khan Muttaqi in Islamabad.",
      [("Bilawal Bhutto-Zardari", "meets", "Amir Khan Muttaqi", "positive")], []),
+    # an active verb with its own object hung on a denied passive clause is the denier's next act
+    ("The statement, signed by Foreign Minister Denis Moncada, denied that the men had been mistreated and accused "
+     "Costa Rican authorities of manipulating an ordinary incident.", [("Denis Moncada", "accuses", "Costa Rica", "positive")],
+     [("Denis Moncada", "accuses", "Costa Rica", "negative")]),
+    # countries that meet at a border area hold no meeting
+    ("The group operates in the tri-border area where Niger, Mali and Burkina Faso meet.", [],
+     [("Niger", "meets", "Mali", "positive")]),
+    ("The talks were held in Geneva, where Russia and Ukraine meet regularly.", [("Russia", "meets", "Ukraine", "positive")], []),
+    # a captured city the tagger read as an adverb
+    ("The Houthis, who seized Sana'a in late 2014, have been fighting the government.", [("Houthis", "attacks", "Sanaa", "positive")],
+     [("Houthis", "sanctions", "Yemen", "positive")]),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

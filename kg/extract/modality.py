@@ -181,6 +181,11 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
             elif any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") and c.i < tok.i
                      for c in tok.children):
                 negation_open = False
+            # "denied that the men had been mistreated and accused X of ...": an active verb
+            # with an object of its own, hung on a passive one, is the speaker's next act
+            elif tok.tag_ == "VBN" and any(c.dep_ == "dobj" for c in tok.children) \
+                    and any(c.dep_ == "auxpass" for c in head.children):
+                negation_open = False
         tok = head
     modality = modality or ("reported" if reporter is not None or according is not None else "asserted")
     return ClauseInfo("negative" if negative else "positive", modality, reporter, according, tuple(reasons))

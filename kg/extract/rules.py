@@ -636,8 +636,9 @@ def captured_place(tok: Token, ends: EndFinder, lex: Lexicon) -> bool:
         tok = tok.head.head  # "El Fasher, which the group seized": the antecedent
     if tok.lemma_.lower() in lex.cue("captured_places"):
         return True
-    if tok.pos_ != "PROPN":
-        return False  # "captured two soldiers", "seized a ton of fentanyl": no place
+    if tok.pos_ != "PROPN" and not (tok.ent_type_ in ("GPE", "LOC", "FAC") and ends.m.entity_at(tok) is not None):
+        return False  # "captured two soldiers", "seized a ton of fentanyl": no place ("Sana'a"
+        # may be tagged an adverb)
     ent = ends.m.entity_at(tok)
     if ent is None:
         return tok.ent_type_ in ("GPE", "LOC", "FAC")

@@ -73,6 +73,11 @@ _LEAVING_ACTS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "exit
 _BACKING = frozenset({"supports", "aids"})
 
 
+#: places where countries "meet" as borders do ("the tri-border area where A, B and C meet")
+_BORDER_AREAS = frozenset({"area", "region", "point", "junction", "triangle", "zone", "border", "frontier",
+                           "corner", "borderland", "tripoint"})
+
+
 def _phoned_for(verb: Token) -> Token | None:
     """"Biden called Lula to congratulate him", "phoned Kishida to thank him for ...": the
     phone call whose purpose the infinitive ``verb`` (or one coordinated with it) is; None for
@@ -554,6 +559,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "X and Y hosted talks", "received a call" host or hear someone else
             # ("Russia's Vladimir Putin and Ukraine's Petro Poroshenko" may be parsed as a list
             # with the possessor "Ukraine's" in it: a possessor is no party of its own)
+            if verb.lemma_.lower() == "meet" and verb.dep_ == "relcl" and verb.head.lemma_.lower() in _BORDER_AREAS \
+                    and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+                # "the tri-border area where Niger, Mali and Burkina Faso meet": borders, not talks
+                trace.add(rule, verb, f"skipped {trig.relation}", "countries that meet at a place: borders")
+                continue
             parties = [e for e in agents if not any(c.dep_ == "case" for c in e.token.children)]
             pairs = [(a, b) for a, b in pair_up(parties, parties, trig.relation)
                      if side(a, ends).entity.id != side(b, ends).entity.id]

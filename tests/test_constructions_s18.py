@@ -48,6 +48,11 @@ CASES = [
     # a captured city the tagger read as an adverb
     ("The Houthis, who seized Sana'a in late 2014, have been fighting the government.", [("Houthis", "attacks", "Sanaa", "positive")],
      [("Houthis", "sanctions", "Yemen", "positive")]),
+    # places: a kind of district between the name and the noun; a town by a landmark in a region
+    ("Two soldiers were killed in the Kurram tribal district of Khyber Pakhtunkhwa.",
+     [("Kurram", "locatedIn", "Khyber Pakhtunkhwa", "positive")], [("Khyber Pakhtunkhwa", "locatedIn", "Kurram", "positive")]),
+    ("The strike hit Sinune, a town north of Mount Sinjar in Nineveh province.",
+     [("Sinune", "locatedIn", "Nineveh", "positive")], [("Sinune", "locatedIn", "Mount Sinjar", "positive")]),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

@@ -360,10 +360,15 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
                                        if c.dep_ == "compound" else None)] if e), None) \
                         or _adjective_region(mentions, objs[0])
             elif child.lower_ in _COMPASS and target is None:
-                # "Xa, a mountain town southeast of Xville": the place it lies by
+                # "Xa, a mountain town southeast of Xville": the place it lies by; "a town north
+                # of Mount Sinjar in Nineveh province": the region both lie in
                 objs = [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj"]
-                target = named_entity(mentions, objs[0], _PLACE_ENDS) if objs else None
+                objs = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for g in p.children if g.dep_ == "pobj"] + objs
+                objs = [c for o in objs for c in ([x for x in o.children if x.dep_ == "compound"]
+                                                  if o.lower_ in _ADMIN_NOUNS else [o])]
+                target = next((e for o in objs for e in [named_entity(mentions, o, _PLACE_ENDS)] if e), None)
         iso3 = mentions.place_country.get(place.id)
         if target is None and noun.lemma_ == "capital" and iso3 in load_gazetteer().countries:
             # "Xville, the capital, ...": the gazetteer knows whose capital it is
@@ -1013,6 +1018,8 @@ def _untagged_part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
             continue
         # the names before the noun: capitalised runs joined by "and" / ","
         names, run, k = [], [], i - 1
+        while k > i - 3 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1  # "the Kurram tribal district of X": a kind of district between name and noun
         while k > doc[i].sent.start and (doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN", "ADJ")
                                           or doc[k].lower_ in ("and", ",") and run):
             if doc[k].lower_ in ("and", ","):

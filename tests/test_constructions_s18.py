@@ -53,6 +53,18 @@ CASES = [
      [("Kurram", "locatedIn", "Khyber Pakhtunkhwa", "positive")], [("Khyber Pakhtunkhwa", "locatedIn", "Kurram", "positive")]),
     ("The strike hit Sinune, a town north of Mount Sinjar in Nineveh province.",
      [("Sinune", "locatedIn", "Nineveh", "positive")], [("Sinune", "locatedIn", "Mount Sinjar", "positive")]),
+    # help one is thanked for, given to something of the thanker's
+    ("Khan thanked China for its valuable assistance to Pakistan's economic development.",
+     [("China", "aids", "Pakistan", "positive")], []),
+    # remarks attributed to someone are theirs
+    ("Faki used his address to criticise remarks attributed to US President Donald Trump.",
+     [("Faki", "criticizes", "Donald Trump", "positive")], []),
+    # a topic of talks hung on the partner
+    ("Guterres also held talks with leaders from the region on the war in South Sudan.",
+     [("Guterres", "discusses", "war in south sudan", "positive")], []),
+    # a bare capitalised title as the subject, in a ministry's style
+    ("Prime Minister Narendra Modi met President Michel Temer in Goa on Monday. Prime Minister sought Brazil's support "
+     "for India's membership of the Nuclear Suppliers Group.", [("Narendra Modi", "appealsTo", "Brazil", "positive")], []),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

@@ -86,6 +86,7 @@ _ASKING_FOR = frozenset({"call", "appeal", "plea", "request", "demand", "push", 
 _JOINT_DOERS = frozenset({"by", "of"})
 #: prepositions naming the parties of a joint event ("talks between A and B", "cooperation among A, B and C")
 _BETWEEN = frozenset({"between", "among", "amongst"})
+_WITH_PREP = frozenset({"with"})
 #: what makes an operation between two sides theirs together
 _JOINT_WORDS = frozenset({"joint", "combined", "coordinated", "allied", "common"})
 #: nouns of a relationship between two sides that may be good or bad ("relations between A and B are tense")
@@ -516,6 +517,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if not target_toks:  # "a visit by X to Y": the target phrase hangs off the agent
             for _, agent in syntax.prep_objects(anchor, frozenset({"by"}) | trig.agents):
                 target_toks += [p for _, p in syntax.prep_objects(agent, preps)]
+        if not target_toks and trig.relation in TOPICAL:
+            # "held talks with leaders from the region on the war": the topic hung on the partner
+            target_toks = [q for _, p in syntax.prep_objects(anchor, _WITH_PREP)
+                           for _, q in syntax.prep_objects(p, preps)]
         if not target_toks and FAMILY[trig.relation] == "cooperate":
             # "signed a memorandum of understanding with X", "an agreement of cooperation
             # with Y", "an agreement on economic cooperation with Z": the partner phrase hangs
@@ -762,7 +767,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     subj = syntax.clause_subject_of(c)
                     if subj is not None:
                         target_toks = [subj]
-        if not target_toks and FAMILY[trig.relation] == "cooperate" and anchor.dep_ == "pobj" \
+        # ("thanked China for its assistance to the country's development": what the help went
+        # to names no side, so the one who thanks is helped)
+        if not any(ends.actors(t) for t in target_toks) and FAMILY[trig.relation] == "cooperate" and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ == "for" and (anchor.head.head.lemma_.lower() in _GRATEFUL
                                                      or anchor.head.head.lower_ in _GRATEFUL_ADJS) \
                 and not syntax.is_passive(anchor.head.head):

@@ -17,7 +17,7 @@ from kg.resolve.coref_government import _junta_country
 from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair, _listed_countries,
                                       _regions, _story_pair, former_latter, meeting_sides)
 from kg.resolve.coref_clubs import plural_of_states
-from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder, salient_titled
+from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder, bare_title, salient_titled
 from kg.resolve.coref_states import last_ministry, one_state, own_subject, sole_named, subject_or_last
 from kg.resolve.coref_regions import of_country, region_members
 from kg.resolve.gazetteer import load_gazetteer
@@ -134,7 +134,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     dets = {lowers[j] for j in kids if deps[j] in ("det", "predet")}
     # "Egypt's president" works like "the Egyptian president"
     owner = any(deps[j] == "poss" and j in by_token and by_token[j].entities[0].type == "Country" for j in kids)
-    if not (dets & {"the", "both", "all"} or owner):
+    if not (dets & {"the", "both", "all"} or owner or not dets and bare_title(token)):
         return []
     if low in ("former", "latter"):  # "The latter criticized Israel": by order of mention
         return former_latter(token, mentions)

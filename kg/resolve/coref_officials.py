@@ -20,7 +20,8 @@ from kg.resolve.officeholders import (_article_day, load_officeholders, name_key
                                       title_fits)
 from kg.types import Entity
 
-__all__ = ["_hyphen_title", "_met_countries", "_met_pair", "_office_holder", "_sole_titled", "salient_titled"]
+__all__ = ["_hyphen_title", "_met_countries", "_met_pair", "_office_holder", "_sole_titled", "bare_title",
+           "salient_titled"]
 
 # the titles of the officials "the diplomat" ("the Russian diplomat", "the top US diplomat")
 # stands for when nobody was seen with that word: the country's head of diplomacy
@@ -130,6 +131,18 @@ def _hyphen_title(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     if title not in load_gazetteer().titles or any(j in mentions._by_token for j in (i - 2, i - 1)):
         return []
     return _titled(mentions, token, title, None, 1) or _office_holder(mentions, token, title)
+
+
+def bare_title(token: Token) -> bool:
+    """"Prime Minister thanked President Temer ...": a capitalised title with no article as
+    a subject (a ministry's style) is a description of its holder, like "the prime minister"."""
+    lefts = list(token.lefts)
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if nxt.pos_ == "PROPN" or nxt.ent_type_ == "PERSON" or any(c.dep_ in ("appos", "compound") for c in token.rights):
+        return False  # "Foreign Minister Adel al-Jubeir said": the title of the name after it
+    return token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.text[:1].isupper() \
+        and all(c.dep_ == "compound" and c.text[:1].isupper() for c in lefts) \
+        and " ".join([c.lower_ for c in lefts] + [token.lower_]) in load_gazetteer().titles
 
 
 def salient_titled(mentions: Mentions, token: Token, title: str, country: str | None,

@@ -213,6 +213,8 @@ def _inside_authors(noun: Token, ends: EndFinder) -> list[End]:
         elif dep == "acl":
             # "imposed by the US", "co-hosted by X" (a participle the tagger may call an adjective)
             found += [e for a in syntax.by_agents(c) for e in ends.actors(a)]
+            if c.lemma_.lower() == "attribute":  # "remarks attributed to US President X"
+                found += [e for _, p in syntax.prep_objects(c, frozenset({"to"})) for e in ends.actors(p)]
         elif dep == "relcl" and c.lemma_.lower() not in STANCE_VERBS and c.lemma_.lower() not in DESCRIBING \
                 and not syntax.is_passive(c) and not any(o.dep_ == "dobj" and o.pos_ != "PRON" for o in c.children):
             # "the protest Belgrade lodged", "the tariffs that Washington imposed": the clause's subject

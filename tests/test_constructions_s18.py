@@ -54,7 +54,7 @@ CASES = [
     ("The strike hit Sinune, a town north of Mount Sinjar in Nineveh province.",
      [("Sinune", "locatedIn", "Nineveh", "positive")], [("Sinune", "locatedIn", "Mount Sinjar", "positive")]),
     # help one is thanked for, given to something of the thanker's
-    ("Khan thanked China for its valuable assistance to Pakistan's economic development.",
+    ("Pakistani Prime Minister Imran Khan thanked China for its valuable assistance to Pakistan's economic development.",
      [("China", "aids", "Pakistan", "positive")], []),
     # remarks attributed to someone are theirs
     ("Faki used his address to criticise remarks attributed to US President Donald Trump.",

@@ -65,6 +65,12 @@ CASES = [
     # a bare capitalised title as the subject, in a ministry's style
     ("Prime Minister Narendra Modi met President Michel Temer in Goa on Monday. Prime Minister sought Brazil's support "
      "for India's membership of the Nuclear Suppliers Group.", [("Narendra Modi", "appealsTo", "Brazil", "positive")], []),
+    # "both sides": not a pair of bodies named in passing sentences before, but the story's two countries
+    ("Armenia accused Azerbaijan of opening fire on its positions near the village of Sotk on Tuesday. Armenia said one soldier was killed. Azerbaijan denied the claim and said Armenia had started the shooting. Armenian Prime Minister Nikol Pashinyan said Armenia would raise the incident with its partners in the European Union and the United States. Azerbaijan's defence ministry said Armenia was to blame. In Moscow, Russian Foreign Ministry spokesperson Maria Zakharova urged both sides to show restraint.",
+     [("Maria Zakharova", "appealsTo", "Armenia", "positive"), ("Maria Zakharova", "appealsTo", "Azerbaijan", "positive")],
+     [("Maria Zakharova", "appealsTo", "European Union", "positive")]),
+    ("Pakistan lodged a protest with Afghanistan after Afghan forces fired on a Pakistani border post. Pakistan said two soldiers were killed. Afghanistan said Pakistan had provoked the clash. Pakistan's foreign office said Afghanistan must act against militants. The clash was the third between Pakistan and Afghanistan this year, Pakistani officials said. Afghanistan rejected the statement. The United Nations urged both sides to exercise restraint.",
+     [("United Nations", "appealsTo", "Afghanistan", "positive"), ("United Nations", "appealsTo", "Pakistan", "positive")], []),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

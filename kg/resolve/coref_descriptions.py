@@ -15,7 +15,7 @@ from kg.resolve.coref_base import (_ACTOR, _COMPANY_WORDS, _ORG_NOUNS, _clause_a
                                    _names_own_of, _subjects, _title_fits, _titled)
 from kg.resolve.coref_government import _junta_country
 from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair, _listed_countries,
-                                      _regions, _story_pair, former_latter, meeting_sides)
+                                      _regions, _story_pair, former_latter, meeting_sides, story_pair)
 from kg.resolve.coref_clubs import plural_of_states
 from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder, bare_title, salient_titled
 from kg.resolve.coref_states import last_ministry, one_state, own_subject, sole_named, subject_or_last
@@ -210,11 +210,11 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                 _last_pair(doc, token, mentions, "Country")
         return _last_pair(doc, token, mentions, "Person") or _met_pair(token, mentions, None, frozenset()) or \
             _last_of(mentions, token, lambda e: e.type == "Person", 2)
-    if count == 2 and low in ("sides", "parties"):  # often a country and a rebel group:
-        # a meeting's sides ("A held talks with B, and the two sides"), else pairs, none with the addresser
-        pair = meeting_sides(token, mentions) or _last_pair(doc, token, mentions, _ACTOR, frequent=False,
-                                                            exclude=_clause_agents(token, mentions))
-        return _story_pair(pair, mentions, token) if pair else pair
+    if count == 2 and low in ("sides", "parties"):  # often a country and a rebel group: a meeting's sides
+        # ("A held talks with B, and the two sides"), else pairs, else the story's, none with the addresser
+        own, story = _clause_agents(token, mentions), story_pair(mentions, 2.0)
+        pair = meeting_sides(token, mentions) or _last_pair(doc, token, mentions, _ACTOR, frequent=False, exclude=own)
+        return _story_pair(pair, mentions, token) if pair else [] if {e.id for e in story} & own else story
     if low in ("ministry", "department"):
         return last_ministry(mentions, token, low)
     if low in _PLACE_NOUNS and count == 1:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["_pair_of", "_person_country", "met_pair"]
+__all__ = ["_pair_of", "_person_country", "met_pair", "named_counts", "story_pair"]
 
 #: Verbs whose subject and object (or "with" object) are the two sides of a meeting.
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "visit", "call", "phone",
@@ -70,3 +70,26 @@ def met_pair(verb: Token, mentions: Mentions, kind: str | tuple[str, ...]) -> li
     if any(e is None or e.type not in kinds for e in pair) or pair[0].id == pair[1].id:
         return []
     return pair
+
+
+def named_counts(mentions: Mentions) -> dict[str, int]:
+    """Named (not coreferent) mentions per entity, counted once per article."""
+    counts = getattr(mentions, "_named_counts", None)
+    if counts is None:
+        counts = mentions._named_counts = {}
+        for mention in mentions.mention_list:
+            if not mention.by_coref:
+                for ent in mention.entities:
+                    counts[ent.id] = counts.get(ent.id, 0) + 1
+    return counts
+
+
+def story_pair(mentions: Mentions, ahead: float = 1.5) -> list[Entity]:
+    """The two countries an article is about: the two most mentioned, three times at least
+    and well ahead of the rest (``ahead`` times as often as the third); [] when none stand out."""
+    counts = named_counts(mentions)
+    ranked = sorted((n, i) for i, n in counts.items()
+                    if i in mentions.entities and mentions.entities[i].type == "Country")[::-1]
+    if len(ranked) < 2 or ranked[1][0] < 3 or (len(ranked) > 2 and ranked[1][0] < ahead * ranked[2][0]):
+        return []
+    return [mentions.entities[ranked[0][1]], mentions.entities[ranked[1][1]]]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.resolve.coref_base import _ACTOR, _LOOKBACK, _ORG_NOUNS, _last_of, _list_members
 from kg.resolve.coref_order import former_latter
-from kg.resolve.coref_pairs import _MEETING_VERBS, _pair_of, _person_country
+from kg.resolve.coref_pairs import _MEETING_VERBS, _pair_of, _person_country, named_counts, story_pair
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
@@ -176,18 +176,9 @@ def _story_pair(pair: list[Entity], mentions: Mentions, token: Token | None = No
     at most twice) is not what "the two countries" means when the article is about another
     pair of countries (the two most mentioned, three times at least and well ahead of the
     rest)."""
-    counts = getattr(mentions, "_named_counts", None)
-    if counts is None:  # named (not coreferent) mentions per entity, once per article
-        counts = mentions._named_counts = {}
-        for mention in mentions.mention_list:
-            if not mention.by_coref:
-                for ent in mention.entities:
-                    counts[ent.id] = counts.get(ent.id, 0) + 1
-    ranked = sorted((n, i) for i, n in counts.items()
-                    if i in mentions.entities and mentions.entities[i].type == "Country")[::-1]
-    if len(ranked) < 2 or ranked[1][0] < 3 or (len(ranked) > 2 and ranked[1][0] < 1.5 * ranked[2][0]):
+    counts, story = named_counts(mentions), story_pair(mentions)
+    if not story:
         return pair
-    story = [mentions.entities[ranked[0][1]], mentions.entities[ranked[1][1]]]
     outsiders = [e for e in pair if e.id not in {s.id for s in story}]
     if not outsiders:
         return pair
@@ -198,7 +189,9 @@ def _story_pair(pair: list[Entity], mentions: Mentions, token: Token | None = No
         passing = all(counts.get(e.id, 0) <= 2 for e in outsiders)
         return story if passing and token is not None and not _named_near(pair, token, mentions) \
             else pair
-    return pair if any(counts.get(e.id, 0) > 1 for e in pair) else story
+    # (a pair of bodies or states named again elsewhere, but not just before, gives way too)
+    return pair if any(counts.get(e.id, 0) > 1 for e in pair) and (token is None or _named_near(
+        pair, token, mentions) or all(e.type != "Organization" for e in pair)) else story
 
 
 def _club_by_size(token: Token, mentions: Mentions) -> list[Entity]:

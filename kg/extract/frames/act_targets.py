@@ -76,7 +76,7 @@ ACT_NOUNS = {
     "threat": "threaten", "warning": "threaten",
     "strike": "attack", "airstrike": "attack", "raid": "attack", "attack": "attack", "bombing": "attack",
     "shelling": "attack", "assault": "attack", "incursion": "attack", "offensive": "attack",
-    "bombardment": "attack", "invasion": "attack", "aggression": "attack",
+    "bombardment": "attack", "invasion": "attack", "aggression": "attack", "ambush": "attack",
     "sanction": "sanction", "tariff": "sanction", "duty": "sanction", "levy": "sanction",
     "blockade": "sanction", "embargo": "sanction", "designation": "sanction",
     "proposal": "propose", "offer": "propose", "plan": "propose", "initiative": "propose",
@@ -480,6 +480,11 @@ def authors_of(act: _Act, ends: EndFinder) -> list[End]:
             else actor_subjects(tok, ends)
     else:
         authors = _inside_authors(tok, ends)
+        owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok
+        if not authors and owner.lemma_.lower() == "responsibility" and owner.dep_ == "dobj" \
+                and owner.head.lemma_.lower() in ("claim", "take", "admit", "accept"):
+            # "al-Shabaab claimed responsibility for the ambush": who owns up to the act did it
+            authors = actor_subjects(owner.head, ends)
         gov = syntax.governing_verb(tok, ends.lex.cue("quantity_nouns")) if not authors else None
         if gov is not None and gov.lemma_.lower() not in STANCE_VERBS and gov.lemma_.lower() not in DESCRIBING:
             # ("killing seven in the heaviest bombardment": a noun in a prepositional phrase is

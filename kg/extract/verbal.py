@@ -73,6 +73,16 @@ _LEAVING_ACTS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "exit
 _BACKING = frozenset({"supports", "aids"})
 
 
+_HOSTILE_RELATIONS = frozenset({"attacks", "threatens", "sanctions"})
+
+
+def _hostile_act(clause: Token, lex: Lexicon) -> bool:
+    """Whether a clause's verb, or the act noun it takes, is an attack, threat or sanction
+    ("to retaliate", "to launch a new offensive")."""
+    words = [(clause.lemma_.lower(), lex.verbs)] + [(o.lemma_.lower(), lex.nouns) for o in syntax.objects(clause)]
+    return any(t.relation in _HOSTILE_RELATIONS for w, table in words for t in table.get(w, ()))
+
+
 #: places where countries "meet" as borders do ("the tri-border area where A, B and C meet")
 _BORDER_AREAS = frozenset({"area", "region", "point", "junction", "triangle", "zone", "border", "frontier",
                            "corner", "borderland", "tripoint"})
@@ -269,6 +279,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # parsed into the "as" phrase; a claim noun there is the object
             toks = [p for _, p in syntax.prep_objects(verb, frozenset({"as"}))
                     if p.lemma_.lower() in lex.cue("claim_nouns") and any(c.dep_ == "amod" for c in p.children)]
+        if trig.lemma == "expect" and any(_hostile_act(c, lex) for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+            # "Ukraine expects Russia to launch a new offensive": a forecast of a hostile act, no demand
+            trace.add(rule, verb, f"skipped {trig.relation}", "an expected hostile act is a forecast")
+            continue
         if trig.lemma == "thank" and any(FAMILY[r.relation] == "cooperate" for _, p in syntax.prep_objects(verb, _FOR)
                                          for r in lex.nouns.get(p.lemma_.lower(), ())):
             # "thanked X for its support": the support is the fact (X supports the thanker)

@@ -703,6 +703,10 @@ def officeholder_patterns() -> list[dict]:
     return out
 
 
+#: verb forms the rule lemmatiser cuts to another verb ("waged" -> "wag")
+_MISCUT = {"waged": "wage", "waging": "wage"}
+
+
 class _PastLemmas:
     """"Rebels retook the town": the tagger reads some irregular past forms as present
     tense (VBP), and the rule lemmatiser keeps a present form as its own lemma. A verb
@@ -732,7 +736,11 @@ class _PastLemmas:
         for form, lemmas in exc.items():
             if form not in index and lemmas and lemmas[0] != form and form.isalpha():
                 self.lemmas[nlp.vocab.strings.add(form)] = lemmas[0]
+        # regular forms the rules cut wrongly, whatever lemma they got ("waged" -> "wag")
+        self.fixed = {nlp.vocab.strings.add(form): lemma for form, lemma in _MISCUT.items()}
+        self.lemmas.update(self.fixed)
         self.keys = numpy.array(sorted(self.lemmas), dtype="uint64")
+        self.fixed_keys = numpy.array(sorted(self.fixed), dtype="uint64")
         self.numpy = numpy
 
     def __call__(self, doc):
@@ -740,7 +748,8 @@ class _PastLemmas:
             return doc
         array = doc.to_array(self.attrs)
         lower, lemma, pos = array[:, 0], array[:, 1], array[:, 2]
-        hits = self.numpy.flatnonzero(self.numpy.isin(lower, self.keys) & (lemma == lower) & (pos == self.verb))
+        hits = self.numpy.flatnonzero(self.numpy.isin(lower, self.keys) & (pos == self.verb) & (
+            (lemma == lower) | self.numpy.isin(lower, self.fixed_keys)))
         for i in hits.tolist():
             doc[i].lemma_ = self.lemmas[int(lower[i])]
         return doc

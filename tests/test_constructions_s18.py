@@ -75,6 +75,9 @@ CASES = [
     ("Four Kenyan soldiers were killed on Wednesday when their convoy came under fire near Ras Kamboni. The al-Shabaab "
      "militant group claimed responsibility for the ambush. Somalia's Defence Minister Abdulkadir Mohamed Nur condemned the ambush.",
      [("Abdulkadir Mohamed Nur", "criticizes", "al-Shabaab", "positive")], []),
+    # a count of a named group's people is no back-reference to "the two"
+    ("The United States imposed sanctions on two senior Hamas military commanders.",
+     [("United States", "sanctions", "Hamas", "positive")], []),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

@@ -39,6 +39,8 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("The Kurdistan Workers' Party (PKK) has waged an insurgency against Turkey since 1984.",
+     {("Kurdistan Workers' Party", "attacks", "Turkey", P)}),
     ("Turkish forces neutralised five militants of the Kurdistan Workers' Party in northern Iraq.",
      {("Turkey", "attacks", "Kurdistan Workers' Party", P)}),
     ("Turkish forces neutralized 12 PKK militants.", {("Turkey", "attacks", "Kurdistan Workers' Party", P)}),
@@ -200,6 +202,7 @@ NEAR_MISSES = [
     ("The government expects the economy to grow by 5 percent.", "demandsFrom"),
     ("The army neutralised the threat.", "attacks"),
     ("The president paid tribute to the victims.", "supports"),
+    ("The insurgency in the north has killed thousands.", "attacks"),
     ("Markets reacted sharply to the news from Washington.", "criticizes"),
 ]
 

@@ -611,9 +611,12 @@ class NounRules:
                 or lemma in _BODY_PROXIES or parties:
             # "the two countries", "both sides": the sentence's coordinated subject
             # (not "fought two wars", "held two rounds of talks": events, not actors)
+            # (not "two Houthi commanders": a count of a named side's people)
             plural_ref = not self._event_noun(lemma) and any(
                 c.lower_ in ("two", "both", "three") for c in tok.children
-                if c.dep_ in ("nummod", "det", "predet", "amod"))
+                if c.dep_ in ("nummod", "det", "predet", "amod")) and not any(
+                c.dep_ in ("compound", "nmod") and getattr(self.m.entity_at(c), "type", None) in ("Group", "Organization")
+                for c in tok.children)
             if not plural_ref and tok.tag_ in ("NNS", "NNPS") and lemma in self._roles \
                     and [table.lower[c] for c in kids if dep[c] == "det"] == ["the"] \
                     and all(dep[c] == "det" or table.lower[c] in _OFFICE_WORDS for c in kids):

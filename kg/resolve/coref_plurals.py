@@ -190,8 +190,10 @@ def _story_pair(pair: list[Entity], mentions: Mentions, token: Token | None = No
         return story if passing and token is not None and not _named_near(pair, token, mentions) \
             else pair
     # (a pair of bodies or states named again elsewhere, but not just before, gives way too)
+    orgs = load_gazetteer().orgs  # (international bodies: no country of their own)
     return pair if any(counts.get(e.id, 0) > 1 for e in pair) and (token is None or _named_near(
-        pair, token, mentions) or all(e.type != "Organization" for e in pair)) else story
+        pair, token, mentions) or not any(e.type == "Organization" and e.id in orgs and orgs[e.id].country is None
+                                          for e in pair)) else story
 
 
 def _club_by_size(token: Token, mentions: Mentions) -> list[Entity]:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kg.extract.ends._base import _COUNTRYISH, _MOD_DEPS, _OWNER_PREPS, End
 from kg.nlp import doc_table
 from kg.resolve.coref_base import _clause_agents
+from kg.resolve.coref_pairs import story_pair
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.types import Entity
 
@@ -666,6 +667,12 @@ class NounRules:
                     # "the two prime ministers" with nobody coordinated nearby: the article's two principal people
                     return [End(e, tok, True, "principal pair") for e in self._principal_people(tok)
                             if e.type in allowed]
+                if lemma in ("side", "party") and not group:
+                    # "UNAMA urged both sides to exercise restraint" with no pair nearby: the two
+                    # countries the article is about, well ahead of the rest (not the speaker's own)
+                    story = story_pair(self.m, 2.0) if hasattr(self.m, "mention_list") else []
+                    if not {e.id for e in story} & _clause_agents(tok, self.m):
+                        return [End(e, tok, True, "the story's pair") for e in story if e.type in allowed]
             after = tok.i + 1
             if after + 2 < len(tok.doc) and table.lower[after] == "-" and table.lower[after + 2] == "of":
                 after += 2  # "the secretary-general of the Arab League, X"

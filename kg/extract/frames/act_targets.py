@@ -480,11 +480,6 @@ def authors_of(act: _Act, ends: EndFinder) -> list[End]:
             else actor_subjects(tok, ends)
     else:
         authors = _inside_authors(tok, ends)
-        owner = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else tok
-        if not authors and owner.lemma_.lower() == "responsibility" and owner.dep_ == "dobj" \
-                and owner.head.lemma_.lower() in ("claim", "take", "admit", "accept"):
-            # "al-Shabaab claimed responsibility for the ambush": who owns up to the act did it
-            authors = actor_subjects(owner.head, ends)
         gov = syntax.governing_verb(tok, ends.lex.cue("quantity_nouns")) if not authors else None
         if gov is not None and gov.lemma_.lower() not in STANCE_VERBS and gov.lemma_.lower() not in DESCRIBING:
             # ("killing seven in the heaviest bombardment": a noun in a prepositional phrase is

@@ -359,7 +359,8 @@ def _known_whole(words: Span) -> bool:
     """"Amir Khan Muttaqi": a name the office-holders dictionary knows only with its first
     word, which is also a title ("amir"), keeps that word ("King Abdullah II", known
     without "King" too, does not)."""
-    return len(words) > 2 and canonical_name(words.text) is not None and canonical_name(words[1:].text) is None
+    whole = canonical_name(words.text) if len(words) > 2 else None
+    return whole is not None and whole.split()[0].lower() == words[0].lower_ and canonical_name(words[1:].text) is None
 
 
 def _honoured_start(doc: Doc, start: int, sent_start: int) -> int:

@@ -74,6 +74,8 @@ CASES = [
     # a count of a named group's people is no back-reference to "the two"
     ("The United States imposed sanctions on two senior Hamas military commanders.",
      [("United States", "sanctions", "Hamas", "positive")], []),
+    # a proposal named by its author's demonym is the author's
+    ("Ethiopia rejected a Sudanese proposal for a binding agreement.", [("Ethiopia", "rejects", "Sudan", "positive")], []),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

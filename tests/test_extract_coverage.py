@@ -39,6 +39,10 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("Beijing resisted pressure from Washington.", {("China", "rejects", "United States", P)}),
+    ("Djibouti has nominated its Foreign Minister Mahmoud Ali Youssouf for the post.",
+     {("Djibouti", "supports", "Mahmoud Ali Youssouf", P)}),
+    ("Slovenia voted down Hungary's proposal to delay the vote.", {("Slovenia", "rejects", "Hungary", P)}),
     ("The Kurdistan Workers' Party (PKK) has waged an insurgency against Turkey since 1984.",
      {("Kurdistan Workers' Party", "attacks", "Turkey", P)}),
     ("Turkish forces neutralised five militants of the Kurdistan Workers' Party in northern Iraq.",
@@ -203,6 +207,8 @@ NEAR_MISSES = [
     ("The army neutralised the threat.", "attacks"),
     ("The president paid tribute to the victims.", "supports"),
     ("The insurgency in the north has killed thousands.", "attacks"),
+    ("The troops resisted the attack.", "rejects"),
+    ("The committee nominated the film for an award.", "supports"),
     ("Markets reacted sharply to the news from Washington.", "criticizes"),
 ]
 

@@ -76,6 +76,16 @@ CASES = [
      [("United States", "sanctions", "Hamas", "positive")], []),
     # a proposal named by its author's demonym is the author's
     ("Ethiopia rejected a Sudanese proposal for a binding agreement.", [("Ethiopia", "rejects", "Sudan", "positive")], []),
+    # goods sent with no destination in an article about one country's disaster go there
+    ("A volcanic eruption and tsunami devastated Tonga on Saturday. Tonga's government said three people had died in "
+     "Tonga. Australia sent a relief flight to Tonga on Thursday. China said it would send drinking water, food and "
+     "other emergency supplies.", [("China", "aids", "Tonga", "positive")], []),
+    ("North Korea tested a missile. North Korea said the test was a success. North Korea will not stop. Washington "
+     "would maintain pressure on Pyongyang until it gave up its nuclear weapons.", [],
+     [("United States", "aids", "North Korea", "positive")]),
+    # an amount with a currency sign the tagger read as a number
+    ("Prime Minister Luxon announced NZ$12 million in new funding to help Fiji strengthen its border security.",
+     [("Luxon", "aids", "Fiji", "positive")], []),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

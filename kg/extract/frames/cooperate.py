@@ -187,13 +187,18 @@ def _welcomed_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-welcomed", verb, "supports", "051", agents, targets, verb, 0.7, trace)
 
 
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
+
+
 def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"pledged $50 million for Sudan", "announced funding for Moldova's energy grid"."""
     objs = syntax.objects(verb)
     # "120 million euros" is often tagged a plain number: the currency noun says money
+    # ("another NZ$2 million": an amount with a currency sign the tagger called a number)
     money = [o for o in objs if o.ent_type_ == "MONEY" or o.lemma_.lower() in lex.cue("frame_funds")
              or o.lemma_.lower() in lex.cue("frame_currencies") and any(c.dep_ == "nummod" for c in o.children)
-             or any(t.ent_type_ == "MONEY" for t in o.subtree)]
+             or any(t.ent_type_ == "MONEY" or t.like_num is False and _CURRENCY_SIGNS & set(t.text) and any(
+                 ch.isdigit() for ch in t.text) for t in o.subtree)]
     if not money:
         return []
     investing = verb.lemma_.lower() == "invest"
@@ -242,7 +247,8 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # (only the purposes and where they are: "$10 million for Gaza" names its own place)
     if not targets and all(p in purposes or p.head.head in purposes for p in places) \
             and verb.lemma_.lower() in lex.cue("frame_pledging") | lex.cue("frame_giving") \
-            and any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lex.cue("frame_currencies") for o in money) \
+            and any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lex.cue("frame_currencies") or any(
+                _CURRENCY_SIGNS & set(t.text) for t in o.subtree) for o in money) \
             and ends.dominant_country() is not None:
         # "The UAE pledged $200 million." in an article about one country: the money is for it,
         # as is "will provide 120 million euros for projects in the Rift Valley" (a purpose
@@ -369,8 +375,9 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     will hand over F-16 jets to Ukraine": help or weapons moved to a named side aid it. Other
     goods ("shipped 50,000 cars to China") are trade, and troops moved are a deployment."""
     if syntax.is_passive(verb) or verb.lemma_.lower() == "hand" and not any(
-            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
-        return []
+            c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) or any(
+            c.dep_ == "prt" and c.lower_ in ("up", "back") for c in verb.children):
+        return []  # ("until it gave up its nuclear weapons", "sent back the migrants": no help given)
     helpful = (lex.cue("frame_help_nouns") | lex.cue("frame_funds") | lex.cue("frame_weapons") | _RECEIVED_GOODS
                | _CONVEYED_GOODS) - _DEPLOYED
     # "deployed a disaster relief team to X" is help; "deployed missiles to X" may be no gift
@@ -402,7 +409,16 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                  for _, q in syntax.prep_objects(p, frozenset({"in", "of"})) + syntax.prep_objects(verb, frozenset({"in"}))
                  for e in _named(ends.owners(q, ACTOR_TYPES, "aids")) if e.entity.type == "Country"]
     targets = not_own(agents, found, ends)
-    return _emit("frame-conveyed", verb, "aids", "070", [_side(e, ends) for e in agents], targets, verb, 0.65, trace)
+    conf = 0.65
+    # (not "giving the group military help", "channel aid through X", "send help for the victims")
+    home = ends.dominant_country() if not places and not targets and verb.lemma_.lower() != "deploy" \
+        and not any(c.dep_ == "dative" for c in verb.children) \
+        and not syntax.prep_objects(verb, frozenset({"through", "via", "for", "in", "into"})) else None
+    if home is not None and not any(g.lemma_.lower() in lex.cue("frame_weapons") for g in goods):
+        # "China said it would send drinking water, food and other emergency supplies" in an
+        # article about one country's disaster: the goods go to that country
+        targets, conf = not_own(agents, [End(home, verb, True, "the article's country")], ends), 0.62
+    return _emit("frame-conveyed", verb, "aids", "070", [_side(e, ends) for e in agents], targets, verb, conf, trace)
 
 
 def _witnessed_signing(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):

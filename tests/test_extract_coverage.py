@@ -39,6 +39,9 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("Putin made a phone call to Erdogan on Monday.", {("Putin", "meets", "Erdogan", P)}),
+    ("Kuwait's foreign minister made a call to his Sudanese counterpart Omer Qamar Al-Din.",
+     {("Kuwait", "meets", "Omer Qamar Al-Din", P)}),
     ("Beijing resisted pressure from Washington.", {("China", "rejects", "United States", P)}),
     ("Djibouti has nominated its Foreign Minister Mahmoud Ali Youssouf for the post.",
      {("Djibouti", "supports", "Mahmoud Ali Youssouf", P)}),
@@ -209,6 +212,7 @@ NEAR_MISSES = [
     ("The insurgency in the north has killed thousands.", "attacks"),
     ("The troops resisted the attack.", "rejects"),
     ("The committee nominated the film for an award.", "supports"),
+    ("The president issued a call to arms.", "meets"),
     ("Markets reacted sharply to the news from Washington.", "criticizes"),
 ]
 

@@ -86,6 +86,12 @@ CASES = [
     # an amount with a currency sign the tagger read as a number
     ("Prime Minister Luxon announced NZ$12 million in new funding to help Fiji strengthen its border security.",
      [("Luxon", "aids", "Fiji", "positive")], []),
+    # a bare surname is the office-holder before a namesake introduced earlier
+    ("First Lady Jill Biden visited Kyiv. President Joe Biden said he was proud. Biden urged Russia to withdraw.",
+     [("Joe Biden", "demandsFrom", "Russia", "positive")], [("Jill Biden", "demandsFrom", "Russia", "positive")]),
+    # an unnamed "the Administrator" after "USAID Administrator X"
+    ("USAID Administrator Mark Green visited Cucuta on Tuesday. The Administrator also met Foreign Minister Carlos "
+     "Holmes Trujillo.", [("Mark Green", "meets", "Carlos Holmes Trujillo", "positive")], []),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

@@ -234,7 +234,10 @@ def chain_names(names: list[list[str]]) -> list[NameCluster]:
             # News style introduces the main person first and names a namesake in
             # full ("First Lady Ann Roe"): a bare surname is the first-introduced
             # person seen before it, else the most frequent one.
+            # (an office-holder the dictionary knows before a namesake it does not: "First
+            # Lady Emine Erdogan ... President Recep Tayyip Erdogan ... Erdogan urged")
             before = [c for c in candidates if c.members[0] < i]
+            before = [c for c in before if any(len(n) > 1 and canonical_name(" ".join(n)) for n in c.names)] or before
             cluster = before[0] if before else max(candidates, key=lambda c: len(c.members))
         else:
             cluster = singles.get(word)

@@ -39,6 +39,9 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
+    ("Biden wished Zelensky well.", {("Biden", "supports", "Zelensky", P)}),
+    ("Maduro sent greetings to Boric.", {("Maduro", "supports", "Boric", P)}),
+    ("Erdogan offered his condolences to Azerbaijan.", {("Erdogan", "supports", "Azerbaijan", P)}),
     ("Putin made a phone call to Erdogan on Monday.", {("Putin", "meets", "Erdogan", P)}),
     ("Kuwait's foreign minister made a call to his Sudanese counterpart Omer Qamar Al-Din.",
      {("Kuwait", "meets", "Omer Qamar Al-Din", P)}),
@@ -213,6 +216,9 @@ NEAR_MISSES = [
     ("The troops resisted the attack.", "rejects"),
     ("The committee nominated the film for an award.", "supports"),
     ("The president issued a call to arms.", "meets"),
+    ("The president wished the talks success.", "supports"),
+    ("The minister conveyed greetings to the crowd.", "supports"),
+    ("The family received condolences from neighbours.", "supports"),
     ("Markets reacted sharply to the news from Washington.", "criticizes"),
 ]
 

@@ -74,8 +74,6 @@ CASES = [
     # a count of a named group's people is no back-reference to "the two"
     ("The United States imposed sanctions on two senior Hamas military commanders.",
      [("United States", "sanctions", "Hamas", "positive")], []),
-    # a proposal named by its author's demonym is the author's
-    ("Ethiopia rejected a Sudanese proposal for a binding agreement.", [("Ethiopia", "rejects", "Sudan", "positive")], []),
     # goods sent with no destination in an article about one country's disaster go there
     ("A volcanic eruption and tsunami devastated Tonga on Saturday. Tonga's government said three people had died in "
      "Tonga. Australia sent a relief flight to Tonga on Thursday. China said it would send drinking water, food and "

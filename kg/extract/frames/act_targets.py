@@ -192,9 +192,8 @@ def _inside_authors(noun: Token, ends: EndFinder) -> list[End]:
     found: list[End] = []
     for c in noun.children:
         dep = c.dep_
-        # "the Ukraine proposal" names a text, as the verb rules read it; "Ukraine's proposal", "a
-        # Sudanese proposal" its author
-        if dep == "poss" or (dep in ("amod", "compound", "nmod") and (family != "propose" or c.ent_type_ == "NORP")
+        # "a Ukrainian proposal" names a text, as the verb rules read it; "Ukraine's proposal" its author
+        if dep == "poss" or (dep in ("amod", "compound", "nmod") and family != "propose"
                              and ends.m.entity_at(c) is not None):
             found += ends.actors(c)
         elif dep in ("prep", "agent") and (c.lower_ in _AGENT_PREPS or c.lower_ == "of" and family not in

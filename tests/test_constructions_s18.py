@@ -90,6 +90,12 @@ CASES = [
     # an unnamed "the Administrator" after "USAID Administrator X"
     ("USAID Administrator Mark Green visited Cucuta on Tuesday. The Administrator also met Foreign Minister Carlos "
      "Holmes Trujillo.", [("Mark Green", "meets", "Carlos Holmes Trujillo", "positive")], []),
+    # a second participle hung on what the first one says parallels the first
+    ("Pakistan on Tuesday lodged a strong protest with Afghanistan over a deadly attack on a border post, saying "
+     "militants of the banned Tehreek-i-Taliban Pakistan (TTP) had launched the assault from Afghan soil and demanding "
+     "that Kabul deny space to the group.", [("Pakistan", "demandsFrom", "Afghanistan", "positive")],
+     [("Tehreek-i-Taliban Pakistan", "demandsFrom", "Afghanistan", "positive"), ("Afghanistan", "denies", "space", "positive")]),
+    ("Iran denied supplying weapons to Russia.", [("Iran", "denies", "supplying weapons", "positive")], []),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

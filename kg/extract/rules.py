@@ -143,6 +143,13 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
     main = _mandate_conjunct(verb)
     if main is not None:
         return actor_subjects(main, ends)
+    said = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
+    if said is not None and verb.tag_ == "VBG" and said.tag_ == "VBG" and verb.head.tag_ != "VBG" and said.dep_ == "advcl" \
+            and said.lemma_.lower() in ends.lex.cue("reporting_verbs") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "lodged a protest, saying militants had launched the assault and demanding that Kabul
+        # ...": the second participle, hung on what the first one says, parallels the first
+        return actor_subjects(said, ends)
     found = [e for t in syntax.subjects(verb, OBJECT_CONTROL) for e in ends.actors(t)]
     if not found:
         found = _title_appositions(verb, ends)

@@ -74,6 +74,9 @@ _BACKING = frozenset({"supports", "aids"})
 
 
 _HOSTILE_RELATIONS = frozenset({"attacks", "threatens", "sanctions"})
+#: what can be denied to someone, as access is ("deny space / entry / access to X")
+_WITHHELD = frozenset({"space", "entry", "access", "haven", "sanctuary", "refuge", "visa", "permission",
+                       "passage", "landing", "sanctuaries", "safe"})
 
 
 def _hostile_act(clause: Token, lex: Lexicon) -> bool:
@@ -279,6 +282,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # parsed into the "as" phrase; a claim noun there is the object
             toks = [p for _, p in syntax.prep_objects(verb, frozenset({"as"}))
                     if p.lemma_.lower() in lex.cue("claim_nouns") and any(c.dep_ == "amod" for c in p.children)]
+        if trig.relation == "denies" and trig.lemma == "deny" and (any(c.dep_ == "dative" for c in verb.children) or (
+                syntax.prep_objects(verb, frozenset({"to"})) and any(
+                    c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _WITHHELD for c in verb.children))):
+            # "deny space to the group", "denied him entry": withholding something, no denial of a claim
+            trace.add(rule, verb, f"skipped {trig.relation}", "something withheld from someone")
+            continue
         if trig.lemma == "expect" and any(_hostile_act(c, lex) for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
             # "Ukraine expects Russia to launch a new offensive": a forecast of a hostile act, no demand
             trace.add(rule, verb, f"skipped {trig.relation}", "an expected hostile act is a forecast")

@@ -96,6 +96,10 @@ CASES = [
      "that Kabul deny space to the group.", [("Pakistan", "demandsFrom", "Afghanistan", "positive")],
      [("Tehreek-i-Taliban Pakistan", "demandsFrom", "Afghanistan", "positive"), ("Afghanistan", "denies", "space", "positive")]),
     ("Iran denied supplying weapons to Russia.", [("Iran", "denies", "supplying weapons", "positive")], []),
+    # "called on President X" with nothing asked of X is a courtesy call, a meeting
+    ("Saudi Foreign Minister Faisal bin Farhan called on Prime Minister Shehbaz Sharif in Islamabad.",
+     [("Faisal bin Farhan", "meets", "Shehbaz Sharif", "positive")], [("Faisal bin Farhan", "appealsTo", "Shehbaz Sharif", "positive")]),
+    ("The UN called on President Putin to withdraw his troops.", [], [("United Nations", "meets", "Putin", "positive")]),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

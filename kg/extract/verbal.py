@@ -73,6 +73,15 @@ _LEAVING_ACTS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "exit
 _BACKING = frozenset({"supports", "aids"})
 
 
+def _courtesy_call(verb: Token) -> bool:
+    """"called on President X" with nothing asked of X (no "to ..." clause, no "for",
+    no "that"): a visit of courtesy, not an appeal."""
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children) or syntax.prep_objects(verb, _FOR):
+        return False
+    people = [p for _, p in syntax.prep_objects(verb, frozenset({"on", "upon"}))]
+    return any(p.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in p.subtree) for p in people)
+
+
 _HOSTILE_RELATIONS = frozenset({"attacks", "threatens", "sanctions"})
 #: what can be denied to someone, as access is ("deny space / entry / access to X")
 _WITHHELD = frozenset({"space", "entry", "access", "haven", "sanctuary", "refuge", "visa", "permission",
@@ -158,6 +167,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     for trig in triggers:
         if trig.requires and not has_required(verb, trig.requires) and not _on_object(verb, trig.requires, lex):
             continue
+        if trig.lemma == "call" and trig.requires in ("on", "upon") and _courtesy_call(verb):
+            # "the delegation called on President X and met the army chief": a courtesy call
+            trig = trig._replace(relation="meets", cameo="042")
         if trig.relation == "supports" and any(p.lemma_.lower() in lex.cue("courtesy_nouns") or p.pos_ == "VERB"
                                                and p.lemma_.lower() in lex.cue("frame_hosting")
                                                for _, p in syntax.prep_objects(verb, _FOR)):

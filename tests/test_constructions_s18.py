@@ -100,6 +100,10 @@ CASES = [
     ("Saudi Foreign Minister Faisal bin Farhan called on Prime Minister Shehbaz Sharif in Islamabad.",
      [("Faisal bin Farhan", "meets", "Shehbaz Sharif", "positive")], [("Faisal bin Farhan", "appealsTo", "Shehbaz Sharif", "positive")]),
     ("The UN called on President Putin to withdraw his troops.", [], [("United Nations", "meets", "Putin", "positive")]),
+    # a body defined with its acronym after a possessive keeps no "'s"
+    ("India rejected a statement issued by the Organisation of Islamic Cooperation's (OIC) Contact Group on Kashmir. "
+     "OIC Secretary-General Hissein Brahim Taha chaired the meeting.",
+     [("India", "rejects", "Organisation of Islamic Cooperation", "positive")], []),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

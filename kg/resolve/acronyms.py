@@ -70,6 +70,8 @@ def _linking_word(doc: Doc, k: int, sent_start: int) -> bool:
 def _defined_name(doc: Doc, end: int, letters: str) -> Span | None:
     """The capitalised name that ends before ``end`` and spells ``letters``: "the Uganda
     People's Defence Forces (UPDF)" -> "Uganda People's Defence Forces"."""
+    if end > 1 and doc[end - 1].text in ("'s", "\u2019s"):
+        end -= 1  # "the Organisation of Islamic Cooperation's (OIC) Contact Group": no possessive
     sent_start = doc[end - 1].sent.start if end > 0 else 0
     k = end - 1
     if k >= sent_start and doc[k].lower_ in _ORG_HEAD_NOUNS:

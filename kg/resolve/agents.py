@@ -60,6 +60,7 @@ def surface_labels(doc: Doc, mentions: Mentions) -> None:
         if ent.id in pending and mention.kind == "name" and not mention.by_coref \
                 and len(mention.entities) == 1:
             name = " ".join(mention.span.text.split())
+            name = name[:-2] if name.endswith(("'s", "\u2019s")) else name  # ("the OIC's")
             hit = gaz.lookup(name)
             if hit is not None and hit[1] == ent.id:  # a name the gazetteer knows, not "FARC rebels"
                 names.setdefault(ent.id, set()).add(name)

@@ -104,6 +104,9 @@ CASES = [
     ("India rejected a statement issued by the Organisation of Islamic Cooperation's (OIC) Contact Group on Kashmir. "
      "OIC Secretary-General Hissein Brahim Taha chaired the meeting.",
      [("India", "rejects", "Organisation of Islamic Cooperation", "positive")], []),
+    # "the delegation" after a delegation named by its country
+    ("A high-level Indian delegation led by Foreign Secretary Vinay Kwatra arrived in Colombo. The delegation met "
+     "President Gotabaya Rajapaksa on Friday.", [("India", "meets", "Gotabaya Rajapaksa", "positive")], []),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

@@ -576,6 +576,10 @@ class NounRules:
         named = self._named_appos(tok, allowed)
         if named:
             return named
+        if lemma == "delegation" and tok.tag_ == "NN" and [table.lower[c] for c in kids if dep[c] != "punct"] == ["the"]:
+            back = self._last_delegation(tok, allowed)  # "The delegation called on President X"
+            if back:
+                return back
         if lemma == "member" and any(table.lower[c] == "of" for c in kids) \
                 and any(dep[c] == "nummod" or table.lower[c] in _SOME_MEMBERS for c in kids):
             return []  # "several members of the parliament" are not the parliament ("the members" are)
@@ -942,6 +946,20 @@ class NounRules:
             return [End(spoken, tok, True, f"spokesperson of {spoken.label}")] if spoken.type in allowed else []
         ent = self._official_country(tok) if "Country" in allowed else None
         return [End(ent, tok, True, f"unnamed official of {ent.label}")] if ent is not None else []
+
+    def _last_delegation(self, tok: Token, allowed) -> list[End]:
+        """"A high-level Indian delegation led by X arrived ... The delegation called on Y": the
+        country of the last delegation named by its country (in the last few sentences)."""
+        doc = tok.doc
+        for k in range(tok.i - 1, max(tok.sent.start - 200, -1), -1):
+            t = doc[k]
+            if t.lemma_.lower() != "delegation":
+                continue
+            for c in t.children:
+                ent = self.m.entity_at(c) if c.dep_ in ("amod", "compound", "poss", "nmod") else None
+                if ent is not None and ent.type == "Country" and "Country" in allowed:
+                    return [End(ent, tok, True, "the delegation named before")]
+        return []
 
     def _body_official(self, tok: Token, lemma: str, allowed) -> list[End]:
         """"The UN chief urged Russia to ...", "the NATO secretary general said": the unnamed

@@ -107,6 +107,9 @@ CASES = [
     # "the delegation" after a delegation named by its country
     ("A high-level Indian delegation led by Foreign Secretary Vinay Kwatra arrived in Colombo. The delegation met "
      "President Gotabaya Rajapaksa on Friday.", [("India", "meets", "Gotabaya Rajapaksa", "positive")], []),
+    # "whose" is the relative clause's antecedent
+    ("Hungarian Prime Minister Viktor Orban, whose visits to Moscow and Beijing drew criticism, said Hungary would "
+     "not take part.", [("Viktor Orban", "visits", "Moscow", "positive"), ("Viktor Orban", "visits", "Beijing", "positive")], []),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

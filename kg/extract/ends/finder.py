@@ -690,6 +690,15 @@ class EndFinder(NounRules, ReferenceRules):
             # "Belarus, which Russia backs"; "Hamas, which Egypt called on", "Iran, on which
             # Britain imposed sanctions": the object of a stranded or fronted preposition too
             return self._object_relative(tok, allowed, depth)
+        if lower == "whose" and tok.dep_ == "poss" and depth < 2:
+            # "Viktor Orban, whose visits to Moscow drew criticism": the relative clause's antecedent
+            clause = tok.head
+            for _ in range(3):
+                if clause.dep_ == "relcl" or clause.head is clause:
+                    break
+                clause = clause.head
+            if clause.dep_ == "relcl" and clause.head.pos_ in ("PROPN", "NOUN"):
+                return self._single(clause.head, allowed, depth + 1)
         if lower in _SINGULAR_PRON and tok.dep_ in ("nsubj", "nsubjpass") and depth == 0:
             hit = self._reporter_pronoun(tok, allowed, depth)
             if hit:

@@ -110,6 +110,10 @@ CASES = [
     # "whose" is the relative clause's antecedent
     ("Hungarian Prime Minister Viktor Orban, whose visits to Moscow and Beijing drew criticism, said Hungary would "
      "not take part.", [("Viktor Orban", "visits", "Moscow", "positive"), ("Viktor Orban", "visits", "Beijing", "positive")], []),
+    # the name of an envoy "for X" hung on X
+    ("Iraqi Foreign Minister Fuad Hussein said he had discussed the issue with the UN envoy for Iraq, Jeanine "
+     "Hennis-Plasschaert.", [("Fuad Hussein", "meets", "Jeanine Hennis-Plasschaert", "positive")],
+     [("Fuad Hussein", "meets", "United Nations", "positive")]),
     # help carried by a vehicle sent with its load
     ("Qatar sent two planes carrying 40 tonnes of aid to Turkey.", [("Qatar", "aids", "Turkey", "positive")], []),
     ("Saudi Arabia sent three planes loaded with medical supplies to Pakistan.",

@@ -1007,9 +1007,10 @@ class NounRules:
                 hit = self._single(child, allowed, depth + 1)
                 if hit:
                     return hit
-        if tok.pos_ == "PROPN" and "Person" in allowed:
-            # "the EU's High Representative for Foreign Affairs and Security Policy, Kaja Kallas":
-            # the name is often parsed as an apposition of the title's last word
+        if (tok.pos_ == "PROPN" or tok.lemma_.lower() in self._roles) and "Person" in allowed:
+            # "the EU's High Representative for Foreign Affairs and Security Policy, Kaja Kallas",
+            # "the UN envoy for Iraq, Jeanine Hennis-Plasschaert": the name is often parsed as an
+            # apposition of the title's last word
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
                     for pobj in prep.children:

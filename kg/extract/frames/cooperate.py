@@ -190,6 +190,12 @@ def _welcomed_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 _CURRENCY_SIGNS = frozenset("$€£¥₹")
 
 
+def _signed_amount(tok: Token) -> bool:
+    """"another NZ$2 million": an amount written with a currency sign that the tagger read
+    as a plain number (a word of its phrase holds both a sign and a digit)."""
+    return any(_CURRENCY_SIGNS & set(t.text) and any(ch.isdigit() for ch in t.text) for t in tok.subtree)
+
+
 def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"pledged $50 million for Sudan", "announced funding for Moldova's energy grid"."""
     objs = syntax.objects(verb)
@@ -197,8 +203,7 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # ("another NZ$2 million": an amount with a currency sign the tagger called a number)
     money = [o for o in objs if o.ent_type_ == "MONEY" or o.lemma_.lower() in lex.cue("frame_funds")
              or o.lemma_.lower() in lex.cue("frame_currencies") and any(c.dep_ == "nummod" for c in o.children)
-             or any(t.ent_type_ == "MONEY" or t.like_num is False and _CURRENCY_SIGNS & set(t.text) and any(
-                 ch.isdigit() for ch in t.text) for t in o.subtree)]
+             or any(t.ent_type_ == "MONEY" for t in o.subtree) or _signed_amount(o)]
     if not money:
         return []
     investing = verb.lemma_.lower() == "invest"
@@ -247,8 +252,8 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # (only the purposes and where they are: "$10 million for Gaza" names its own place)
     if not targets and all(p in purposes or p.head.head in purposes for p in places) \
             and verb.lemma_.lower() in lex.cue("frame_pledging") | lex.cue("frame_giving") \
-            and any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lex.cue("frame_currencies") or any(
-                _CURRENCY_SIGNS & set(t.text) for t in o.subtree) for o in money) \
+            and any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lex.cue("frame_currencies") or _signed_amount(o)
+                    for o in money) \
             and ends.dominant_country() is not None:
         # "The UAE pledged $200 million." in an article about one country: the money is for it,
         # as is "will provide 120 million euros for projects in the Rift Valley" (a purpose

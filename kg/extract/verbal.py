@@ -85,7 +85,7 @@ def _courtesy_call(verb: Token) -> bool:
 _HOSTILE_RELATIONS = frozenset({"attacks", "threatens", "sanctions"})
 #: what can be denied to someone, as access is ("deny space / entry / access to X")
 _WITHHELD = frozenset({"space", "entry", "access", "haven", "sanctuary", "refuge", "visa", "permission",
-                       "passage", "landing", "sanctuaries", "safe"})
+                       "passage", "landing"})
 
 
 def _hostile_act(clause: Token, lex: Lexicon) -> bool:

@@ -672,8 +672,9 @@ class NounRules:
                     return [End(e, tok, True, "principal pair") for e in self._principal_people(tok)
                             if e.type in allowed]
                 if lemma in ("side", "party") and not group:
-                    # "UNAMA urged both sides to exercise restraint" with no pair nearby: the two
-                    # countries the article is about, well ahead of the rest (not the speaker's own)
+                    # "The sides also agreed ..." with no pair nearby: the two countries the article
+                    # is about, well ahead of the rest (not the speaker's own); coreference does the
+                    # same for a counted "both sides" / "the two sides"
                     story = story_pair(self.m, 2.0) if hasattr(self.m, "mention_list") else []
                     if not {e.id for e in story} & _clause_agents(tok, self.m):
                         return [End(e, tok, True, "the story's pair") for e in story if e.type in allowed]

@@ -203,7 +203,33 @@ def country_lists(doc):
     _party_chains(doc)
     _country_surnames(doc)
     _initial_names(doc)
+    _stray_appositions(doc)
     return doc
+
+
+def _stray_appositions(doc) -> None:
+    """"held a meeting with the Minister of Foreign Affairs of Brazil, Ambassador Mauro Vieira,
+    on ...": the parser hangs the name after the comma on the verb (as an adverbial noun); it
+    is the apposition of the title whose phrase ends right before the comma."""
+    from kg.resolve.role_clauses import title_heads
+
+    for token in doc:
+        if token.dep_ != "npadvmod" or token.ent_type_ != "PERSON" or token.head.pos_ != "VERB" \
+                or token.left_edge.i < 3 or doc[token.left_edge.i - 1].text != ",":
+            continue
+        node, verb = doc[token.left_edge.i - 2], token.head
+        # (the verb's object or the object of a preposition on the verb or on its object:
+        # "held a meeting with the Minister ...")
+        owners = {verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")}
+        for _ in range(8):  # up from the phrase's last word to the title that heads it
+            if node.head is node or node.head.i == verb.i or node.dep_ == "pobj" and node.head.head.i in owners \
+                    or node.dep_ not in ("pobj", "prep", "compound", "conj"):
+                break
+            node = node.head
+        if node.lower_ in title_heads() and node.pos_ in ("NOUN", "PROPN") and (
+                node.dep_ == "dobj" and node.head.i == verb.i
+                or node.dep_ == "pobj" and node.head.head.i in owners):
+            token.head, token.dep_ = node, "appos"
 
 
 def _styled_ends(doc) -> None:
@@ -467,11 +493,15 @@ def _fronted_subjects(doc) -> None:
     hung as an apposition (after a comma) inside a phrase the verb governs, is its subject."""
     for sent in doc.sents:
         for verb in sent:
-            if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP", "MD") \
-                    or verb.i == sent.start or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
-                                                   for c in verb.children):
+            # ("..., the UAE has sent": the name stands before the auxiliaries)
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+            first = auxes[0] if auxes and all(a.i == verb.i - len(auxes) + k for k, a in enumerate(auxes)) \
+                and auxes[0].tag_ in ("VBD", "VBZ", "VBP", "MD") else verb
+            if verb.pos_ not in ("VERB", "AUX") or first.tag_ not in ("VBD", "VBZ", "VBP", "MD") \
+                    or first.i == sent.start or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                                    for c in verb.children):
                 continue
-            name = doc[verb.i - 1]
+            name = doc[first.i - 1]
             if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i <= sent.start \
                     or doc[name.left_edge.i - 1].text != "," or not verb.is_ancestor(name):
                 continue

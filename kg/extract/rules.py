@@ -611,8 +611,8 @@ def _mandative(clause: Token) -> bool:
 def has_required(tok: Token, word: str) -> bool:
     first = word.split()[0]
     for c in tok.children:
-        if c.lower_ == first or c.lemma_.lower() == first:
-            return True
+        if (c.lower_ == first or c.lemma_.lower() == first) and not (c.dep_ == "prep" and c.i < tok.i):
+            return True  # (not a fronted phrase: "At the request of X, India launched ...")
         # "held Ecuador responsible": the complement may hang off the object
         if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == first for g in c.children):
             return True

@@ -152,6 +152,12 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
         listed = _relative_list_owner(tok)
         if listed is not None:
             return [listed]
+        main = _tense_break_relative(tok, head)
+        if main is not None:
+            # "X toured camps that host refugees and held talks with Y": a past act coordinated
+            # with a present-tense relative clause goes on the clause the relative hangs from
+            tok = main
+            continue
         if tok.dep_ == "conj" and closes_report(tok, head):
             # 'X said Y was "not serious" and summoned ...': the quote ends Y's clause; the
             # coordinated past-tense act is the reporter's
@@ -212,6 +218,12 @@ def _lost_main_verb(tok: Token, root: Token) -> bool:
     on the root noun of a verbless sentence, is that sentence's main verb: "India, which has
     long opposed the plan, criticized Pakistan"; "Turkey, whose parliament must approve the
     bid, criticized Sweden" (read as a past participle: no "by" agent tells it is one)."""
+    if root.pos_ in ("NOUN", "PROPN") and tok.i == root.i + 1 and tok.head.i == root.i and root.dep_ == "ROOT" \
+            and tok.tag_ in ("VBD", "VBN") and not any(c.dep_ == "agent" for c in tok.children) \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        # "Earlier in the day, the foreign minister called on President X": a participle right
+        # after the definite noun of a verbless sentence is its main verb
+        return True
     if tok.i == 0 or tok.doc[tok.i - 1].text != "," or root.pos_ not in ("NOUN", "PROPN") or root.i > tok.i:
         return False
     if tok.tag_ in ("VBD", "VBZ", "VBP"):
@@ -263,6 +275,34 @@ _SAYING = frozenset({"say", "tell", "state", "declare", "add", "write", "insist"
 _DENYING = frozenset({"deny", "reject", "dismiss"})
 _DENIER_ACTS = frozenset({"accuse", "urge", "call", "warn", "criticize", "criticise", "condemn", "blame",
                           "demand", "say", "insist"})
+
+
+_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must"})
+
+
+def _tense_break_relative(conj: Token, head: Token) -> Token | None:
+    """The past-tense verb a present-tense relative clause hangs from, when ``conj`` (a past
+    act with no subject of its own) is coordinated with that clause: the parser joined it to
+    the nearer verb ("camps in Sudan that host refugees and held talks": the touring side held
+    them, not the camps)."""
+    if conj.dep_ != "conj" or conj.tag_ != "VBD":
+        return None
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING and head.head.i < head.i and (
+            head.tag_ in ("VBZ", "VBP") or head.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)):
+        # "dismissed the claim, saying Tigrayan forces would guarantee safe passage, and
+        # accused the government of ...": a past act after what is said in another tense
+        # is the sayer's next act
+        return head.head
+    if head.dep_ != "relcl" or head.tag_ not in ("VBZ", "VBP") \
+            or not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in head.children):
+        return None
+    main = head.head
+    for _ in range(4):
+        if main.pos_ in ("VERB", "AUX") or main.head is main:
+            break
+        main = main.head
+    return main if main.pos_ == "VERB" and main.tag_ == "VBD" and main.dep_ != "relcl" else None
 
 
 def closes_report(conj: Token, head: Token) -> bool:

@@ -57,7 +57,8 @@ def _clause_subject_ids(verb: Token | None, mentions: Mentions) -> set[str]:
         if gerund and verb.head.lower_ in ("of", "for"):
             subjects = [c for c in verb.head.head.children if c.dep_ == "dobj"]
         if subjects or not gerund and verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
-            return {e.id for s in subjects for e in mentions.entities_at(s)}
+            # ("X and Y were among the first to congratulate her": every coordinated subject)
+            return {e.id for s in subjects for t in (s, *s.conjuncts) for e in mentions.entities_at(t)}
         verb = verb.head.head if gerund else verb.head
     return set()
 

@@ -292,6 +292,12 @@ def dictionary_label(name: str) -> str:
 
 
 # -- spans in a parsed doc -------------------------------------------------------
+def _title_end(doc, start: int) -> bool:
+    """"State Councillor Yang Jiechi" tagged from "Councillor": the word ends a title of
+    two words begun before the span."""
+    return start > 0 and f"{doc[start - 1].lower_} {doc[start].lower_}" in load_gazetteer().titles
+
+
 def name_span(span: Span) -> Span | None:
     """A PERSON span without titles, completed where the NER cut the name short:
     "Moon Jae-in" (hyphenated given name), "Ursula von der Leyen" (particles)."""
@@ -304,7 +310,8 @@ def name_span(span: Span) -> Span | None:
             not is_title_word(doc[start - 1].text, 3):
         start -= 1  # "Prince Khalid bin Salman" tagged from "bin": the given name is "Khalid"
     while end - start > 1 and (is_title_word(doc[start].text, end - start) or
-                               end - start > 2 and _portfolio_word(doc[start])) \
+                               end - start > 2 and _portfolio_word(doc[start])
+                               or _title_end(doc, start)) \
             and not _known_whole(doc[start:end]):
         if end - start == 2 and start > 0 and not doc[start].text.endswith(".") and \
                 doc[start - 1].lower_ in load_gazetteer().titles and \

@@ -23,7 +23,7 @@ import re
 
 from kg.resolve.gazetteer import fold
 
-__all__ = ["subdivision_country", "subdivision_keys", "name_key"]
+__all__ = ["subdivision_country", "subdivision_keys", "name_key", "exact_subdivision"]
 
 #: Lowest rapidfuzz ratio (0-100) at which two folded keys name the same subdivision:
 #: "oddarmeanchey" / "otdarmeanchey" scores 92, "daraa" / "dara" 89; unrelated names of
@@ -115,3 +115,11 @@ def subdivision_country(name: str, countries) -> str | None:
     found = [iso3 for iso3 in sorted(countries)
              for alpha2 in [_alpha2(iso3)] if alpha2 and _matches(key, alpha2)]
     return found[0] if len(found) == 1 else None
+
+
+def exact_subdivision(name: str, countries) -> bool:
+    """Whether ``name`` is, key for key (no fuzzy match), a subdivision of one of the
+    ``countries`` (ISO3 codes): "Tamil Nadu" of India."""
+    key = name_key(name)
+    return len(key) >= 5 and any(key in subdivision_keys(alpha2) for iso3 in sorted(countries)
+                                 for alpha2 in [_alpha2(iso3)] if alpha2)

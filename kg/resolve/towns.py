@@ -30,6 +30,7 @@ from kg.resolve.gazetteer import slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import load_officeholders
 from kg.resolve.place_names import retypable
+from kg.resolve.subdivisions import exact_subdivision
 
 __all__ = ["known_towns", "town_names"]
 
@@ -83,6 +84,14 @@ def _placed(tok: Token, mentions: Mentions, person: bool) -> bool:
                for c in tok.conjuncts)
 
 
+def _state_named(mention, mentions: Mentions) -> bool:
+    """Whether a name is exactly an ISO 3166-2 subdivision of a country the article names
+    (and may be retyped: no title, no known body or office-holder)."""
+    countries = {e.id for e in mentions.entities.values() if e.type == "Country"}
+    return bool(countries) and exact_subdivision(mention.span.text, countries) \
+        and retypable(mentions, mention.span) and not load_officeholders().lookup(mention.span.text)
+
+
 def _split_lists(doc: Doc, mentions: Mentions) -> None:
     """"Kharkiv, Sumy and Chernihiv" tagged as one organisation: when every name of the
     list is a known town, each is a Location mention of its own."""
@@ -125,6 +134,11 @@ def known_towns(doc: Doc, mentions: Mentions) -> None:
         if start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN"):
             continue  # "President Lincoln", "envoy Jackson": a title or a word of a longer name
         person = mention.entities[0].type == "Person"
+        if person and len(mention.span) > 1 and _state_named(mention, mentions):
+            # "ferry services between Tamil Nadu and the Jaffna peninsula": a two-word "person"
+            # named exactly like a state or province of a country of the article is that place
+            mention.entities[0].type = "Location"
+            continue
         if not _placed(mention.span.root, mentions, person):
             continue
         names = town_names() if names is None else names

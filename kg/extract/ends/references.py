@@ -42,6 +42,12 @@ class ReferenceRules:
             if hit:
                 return hit
         hit = self._single(antecedent, allowed, depth + 1) if depth < 3 else []
+        if hit and tok.lower_ == "who" and antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" \
+                and not any(e.entity.type == "Person" for e in hit):
+            # "Juan Guaido, the National Assembly speaker who ...": "who" is the person the
+            # title is set beside, not the body its words name
+            person = [e for e in self._single(antecedent.head, allowed, depth + 1) if e.entity.type == "Person"]
+            hit = person or hit
         if hit and depth < 3 and antecedent.conjuncts and not _singular(tok.head):
             # "Russia and China, which vetoed the text": the clause is about every conjunct
             more = [e for c in antecedent.conjuncts if c.i < tok.i for e in self._single(c, allowed, depth + 1)]

@@ -207,7 +207,9 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not money:
         return []
     investing = verb.lemma_.lower() == "invest"
-    preps = frozenset({"for", "to", "in", "into"}) if verb.lemma_.lower() in ("deposit", "invest") else frozenset({"for", "to"})
+    # ("deposited billions of dollars with the State Bank of Pakistan": the bank's country)
+    preps = frozenset({"for", "to", "in", "into", "with"}) if verb.lemma_.lower() == "deposit" else \
+        frozenset({"for", "to", "in", "into"}) if investing else frozenset({"for", "to"})
     places = [p for _, p in syntax.prep_objects(verb, preps)]
     places += [p for o in money for _, p in syntax.prep_objects(o, frozenset({"for", "to"}))]
     if investing:  # "invest $50 billion in Indian infrastructure": the phrase hangs off the amount
@@ -253,6 +255,7 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not targets and all(p in purposes or p.head.head in purposes for p in places) \
             and verb.lemma_.lower() in lex.cue("frame_pledging") | lex.cue("frame_giving") \
             and any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lex.cue("frame_currencies") or _signed_amount(o)
+                    or o.lemma_.lower() in lex.cue("frame_funds") and any(t.ent_type_ == "MONEY" for t in o.subtree)
                     for o in money) \
             and ends.dominant_country() is not None:
         # "The UAE pledged $200 million." in an article about one country: the money is for it,
@@ -375,6 +378,21 @@ def _loads(o: Token) -> list[Token]:
         if o.lemma_.lower() in _VEHICLES else []
 
 
+def _place_country(places: list[Token], ends: EndFinder) -> list[End]:
+    """"sent two aid planes carrying food to Benghazi": help carried to a town or region goes to
+    the country it lies in (as the text or the gazetteer places it), else, in an article about
+    one country, to that country."""
+    for p in places:
+        place = ends.m.entity_at(p)
+        if place is None or place.type != "Location":
+            continue
+        iso3 = ends.m.place_country.get(place.id)
+        country = ends.m.entities.get(iso3) if iso3 else ends.dominant_country()
+        if country is not None and country.type == "Country":
+            return [End(country, p, True, f"the country of {place.label}")]
+    return []
+
+
 def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"The US shipped arms to Ukraine", "Germany rushed air defense systems to Kyiv", "Denmark
     will hand over F-16 jets to Ukraine": help or weapons moved to a named side aid it. Other
@@ -413,6 +431,8 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         found = [e for p in places if p.pos_ == "NOUN" and p.lemma_.lower() in _HELPED_PEOPLE
                  for _, q in syntax.prep_objects(p, frozenset({"in", "of"})) + syntax.prep_objects(verb, frozenset({"in"}))
                  for e in _named(ends.owners(q, ACTOR_TYPES, "aids")) if e.entity.type == "Country"]
+    if not found:
+        found = _place_country(places, ends)  # "sent two aid planes ... to Benghazi"
     targets = not_own(agents, found, ends)
     conf = 0.65
     # (not "giving the group military help", "channel aid through X", "send help for the victims")
@@ -424,6 +444,34 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         # article about one country's disaster: the goods go to that country
         targets, conf = not_own(agents, [End(home, verb, True, "the article's country")], ends), 0.62
     return _emit("frame-conveyed", verb, "aids", "070", [_side(e, ends) for e in agents], targets, verb, conf, trace)
+
+
+#: efforts that help when a help word names them ("a rescue and relief operation")
+_EFFORTS = frozenset({"operation", "effort", "mission", "campaign", "airlift", "evacuation", "bridge", "corridor"})
+
+
+def _relief_operation(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"India launched a large-scale rescue and relief operation": an effort named by the help
+    it brings helps the side it is for or in ("in Nepal", "for the flood victims of X"), else,
+    in an article about one country, that country."""
+    # ("air bridges of relief flights": the help word may name what the effort is made of)
+    efforts = [o for o in syntax.objects(verb) if o.lemma_.lower() in _EFFORTS and any(
+        t.lower_ in _HELP_MODIFIERS for left in [*o.lefts, *(p for _, p in syntax.prep_objects(o, frozenset({"of"})))]
+        for t in left.subtree)]
+    if not efforts or syntax.is_passive(verb):
+        return []
+    places = [p for t in (verb, *efforts) for _, p in syntax.prep_objects(t, frozenset({"in", "for", "to"}))]
+    found = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))] or _place_country(places, ends)
+    agents = actor_subjects(verb, ends)
+    if not found and not places:
+        # the article's country, or the other of the article's two sides
+        own = {e.entity.id for e in agents}
+        home = ends.dominant_country()
+        pair = [e for e in ends.two_sides() if e.id not in own] if home is None and len(ends.two_sides()) == 2 else []
+        home = home or (pair[0] if len(pair) == 1 else None)
+        found = [End(home, verb, True, "the article's country")] if home is not None else []
+    return _emit("frame-relief-operation", verb, "aids", "070", [_side(e, ends) for e in agents],
+                 not_own(agents, found, ends), verb, 0.55, trace)
 
 
 def _witnessed_signing(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -649,6 +697,21 @@ _HELPING_VERBS = frozenset({"facilitate", "help", "assist", "provide", "send", "
                             "donate", "evacuate", "airlift", "fund", "rescue"})
 
 
+#: help thanked for as a gift ("for the aid", "for $4 billion in emergency assistance")
+_GIFTS = frozenset({"aid", "assistance", "funding", "loan", "relief", "financing", "grant", "donation"})
+_AMOUNTS = frozenset({"$", "billion", "million", "trillion", "m", "bn", "mn"})
+
+
+def _gift(noun: Token) -> bool:
+    """Help named as such, or an amount of it ("$10m in food aid", "the $4 billion in
+    emergency assistance it extended")."""
+    if noun.lemma_.lower() in _GIFTS:
+        return True
+    amount = noun.ent_type_ == "MONEY" or noun.like_num or noun.lemma_.lower() in _AMOUNTS \
+        or any(c.tag_ == "$" or c.ent_type_ == "MONEY" for c in noun.children)
+    return amount and any(p.lemma_.lower() in _GIFTS for _, p in syntax.prep_objects(noun, frozenset({"in", "of"})))
+
+
 def _thanked_for_help(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Minister X thanked Australia for the rapid deployment of rescue specialists",
     "Washington was grateful to Saudi Arabia for facilitating the flight": the one thanked
@@ -664,10 +727,15 @@ def _thanked_for_help(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     fors = [c for t in (word, clause, *thanked) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"]
     deeds = [d for f in fors for d in f.children if d.dep_ == "pobj" and d.lemma_.lower() in _HELP_DEEDS
              or d.dep_ == "pcomp" and d.tag_ == "VBG" and d.lemma_.lower() in _HELPING_VERBS]
-    if not deeds or syntax.is_passive(clause):
+    gifts = [d for f in fors for d in f.children if d.dep_ == "pobj" and _gift(d)]
+    if not deeds and not gifts or syntax.is_passive(clause):
         return []
     grateful = [_side(e, ends) for e in actor_subjects(clause, ends)]
     helpers = [e for t in thanked for e in _named(ends.actors(t))]
+    if gifts and not deeds:
+        # "thanked Secretary of State Blinken for an additional $10m in food aid": the money
+        # is the state's, which the person thanked speaks for
+        helpers = [_side(e, ends) for e in helpers]
     return _emit("frame-thanked-help", word, "aids", "070", not_own(grateful, helpers, ends), grateful, clause,
                  0.6, trace)
 
@@ -782,6 +850,8 @@ def _sovereignty_backed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace
 
 FRAMES = (
     ((), tuple(sorted(_SOVEREIGNTY)), _NOUN_POS, _sovereignty_backed),
+    ((), ('launch', 'mount', 'begin', 'start', 'conduct', 'undertake', 'organise', 'organize', 'run', 'operate',
+          'establish'), _VERB_POS, _relief_operation),
     (('frame_coordination',), (), _NOUN_POS, _coordination),
     ((), ('coordinate',), _VERB_POS, _coordinated_with),
     (('frame_commitment',), (), _NOUN_POS, _commitment),

@@ -1,0 +1,67 @@
+"""Session 19: general constructions found missing in the invented sets opened in session 19
+(h95-h98, written blind in session 18). Every text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.factkit import check_row, facts
+
+#: (text, facts expected, facts that must be absent)
+CASES = [
+    # "who" after a title set beside a person is the person, not the body the title names
+    ("Opposition leader Juan Guaido, the National Assembly speaker who proclaimed himself acting president in January "
+     "and has been recognized by the United States, vowed that the aid will enter Venezuela.",
+     [("United States", "supports", "Juan Guaido", "positive")], [("United States", "supports", "National Assembly", "positive")]),
+    # a past act coordinated with a present-tense relative clause goes on the main clause
+    ("USAID chief Samantha Power arrived in Addis Ababa. Before arriving in Ethiopia, Power toured camps in eastern Sudan "
+     "that host thousands of refugees and held talks in Khartoum with Sudanese Prime Minister Abdalla Hamdok.",
+     [("Samantha Power", "meets", "Abdalla Hamdok", "positive")], [("Sudan", "negotiatesWith", "Abdalla Hamdok", "positive")]),
+    ("The ministry criticised the camps that house migrants and said the conditions were poor.", [], []),
+    # a past act after what is said in another tense is the sayer's next act
+    ("Ethiopia blamed the rebels for the blockade. TPLF spokesman Getachew Reda dismissed that claim, saying Tigrayan forces "
+     "would guarantee safe passage, and accused the government of using starvation as a weapon.",
+     [("Getachew Reda", "accuses", "Ethiopia", "positive")], [("Tigrayan", "accuses", "Ethiopia", "positive")]),
+    # an object pronoun never means any coordinated subject of its clause
+    ("Giorgia Meloni was sworn in as prime minister on Saturday. Hungarian Premier Viktor Orban and Polish Premier Mateusz "
+     "Morawiecki were among the first European leaders to congratulate her.",
+     [("Viktor Orban", "supports", "Giorgia Meloni", "positive"), ("Mateusz Morawiecki", "supports", "Giorgia Meloni", "positive")],
+     [("Viktor Orban", "supports", "Mateusz Morawiecki", "positive")]),
+    # a name after a comma hung on the verb is the apposition of the title before the comma
+    ("South African Foreign Minister Naledi Pandor held a meeting with the Minister of Foreign Affairs of Brazil, "
+     "Ambassador Mauro Vieira, on the margins of the summit.",
+     [("Naledi Pandor", "meets", "Mauro Vieira", "positive"), ("Mauro Vieira", "memberOf", "Brazil", "positive")], []),
+    # a participle right after the definite noun of a verbless sentence is its main verb
+    ("Pakistani Foreign Minister Shah Mahmood Qureshi arrived in Ankara. Earlier in the day, the foreign minister called on "
+     "President Recep Tayyip Erdogan at the Presidential Complex.",
+     [("Shah Mahmood Qureshi", "meets", "Recep Tayyip Erdogan", "positive")], []),
+    ("The aid requested by Kabul arrived on Monday.", [], []),
+    # a two-word "person" named exactly like a state of a country of the article is that place
+    ("Indian Foreign Minister S. Jaishankar visited Sri Lanka. They discussed ferry services between Tamil Nadu and the "
+     "Jaffna peninsula. He also met opposition leader R. Sampanthan.",
+     [("S. Jaishankar", "meets", "R. Sampanthan", "positive")], [("Tamil Nadu", "meets", "R. Sampanthan", "positive")]),
+    # the last word of a two-word title is no part of the name after it
+    ("Vietnam's Foreign Minister Pham Binh Minh raised the issue with China's top diplomat, State Councillor Yang Jiechi, "
+     "in a telephone call.", [("Pham Binh Minh", "meets", "Yang Jiechi", "positive"), ("Yang Jiechi", "memberOf", "China", "positive")],
+     [("Pham Binh Minh", "meets", "Councillor Yang Jiechi", "positive")]),
+    # a fronted phrase ending in a name leaves the subject before the auxiliaries
+    ("Floods killed thousands in Libya, and Libyan officials said Libya needed help. On the directives of President Mohamed bin Zayed, the UAE has sent two aid "
+     "planes carrying food to Benghazi. Libya thanked the UAE.", [("United Arab Emirates", "aids", "Libya", "positive")], []),
+    # a required preposition fronted before the verb is no part of its phrase
+    ("An earthquake struck Nepal. At the request of the Government of Nepal, the Government of India launched a "
+     "large-scale rescue and relief operation within hours.", [], [("India", "attacks", "Nepal", "positive")]),
+    ("North Korea launched missiles at Japan on Monday.", [("North Korea", "attacks", "Japan", "positive")], []),
+    # an effort named by the help it brings
+    ("Turkey launched a humanitarian operation in northern Syria.", [("Turkey", "aids", "Syria", "positive")], []),
+    ("Israel launched a military operation in Gaza.", [], [("Israel", "aids", "Gaza", "positive")]),
+    # thanks for an amount of help: the thanked side (a person's country) aids the thanker's
+    ("Sri Lankan Foreign Minister Ali Sabry thanked India for the nearly $4 billion in emergency assistance it extended.",
+     [("India", "aids", "Sri Lanka", "positive")], []),
+    ("Pakistani Foreign Minister Bilawal Bhutto-Zardari said he had thanked Secretary of State Antony Blinken for an "
+     "additional $10m in food aid.", [("United States", "aids", "Pakistan", "positive")], []),
+    ("The minister thanked Japan for its support.", [], [("Japan", "aids", "Japan", "positive")]),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:50] for c in CASES])
+def test_constructions(nlp, text, expected, absent):
+    check_row(facts(nlp, text), expected, absent)

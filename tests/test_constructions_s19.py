@@ -59,6 +59,25 @@ CASES = [
     ("Pakistani Foreign Minister Bilawal Bhutto-Zardari said he had thanked Secretary of State Antony Blinken for an "
      "additional $10m in food aid.", [("United States", "aids", "Pakistan", "positive")], []),
     ("The minister thanked Japan for its support.", [], [("Japan", "aids", "Japan", "positive")]),
+    # a capitalised plural title the NER tagged as a body is a description of people
+    ("South African Foreign Minister Naledi Pandor met Brazilian Foreign Minister Mauro Vieira at the meeting of BRICS "
+     "Ministers of Foreign Affairs. The Ministers exchanged views on the expansion of the BRICS membership.",
+     [("Naledi Pandor", "discusses", "expansion of the brics membership", "positive"),
+      ("Mauro Vieira", "discusses", "expansion of the brics membership", "positive")], []),
+    # an initiative led by someone is the topic, not its leader
+    ("South African Foreign Minister Naledi Pandor met her Brazilian counterpart. Minister Pandor briefed her "
+     "counterpart on the African Peace Initiative, led by President Cyril Ramaphosa.",
+     [("Naledi Pandor", "discusses", "african peace initiative", "positive")], [("Naledi Pandor", "discusses", "Cyril Ramaphosa", "positive")]),
+    # a range of things and its named specifics
+    ("Indian Prime Minister Narendra Modi met Brazilian President Michel Temer in Goa. The leaders reviewed the entire "
+     "gamut of bilateral relations, including trade and investment, defence and agriculture.",
+     [("Narendra Modi", "discusses", "trade", "positive"), ("Michel Temer", "discusses", "defence", "positive")],
+     [("Narendra Modi", "discusses", "entire gamut of bilateral relations", "positive")]),
+    # a fronted "On X," names the topic talked about
+    ("On Afghanistan, Pakistani Foreign Minister Shah Mahmood Qureshi and Turkish Foreign Minister Mevlut Cavusoglu "
+     "discussed the situation arising from the withdrawal of US forces.",
+     [("Shah Mahmood Qureshi", "discusses", "Afghanistan", "positive")], []),
+    ("On Monday, Qureshi discussed trade with Cavusoglu.", [], [("Qureshi", "discusses", "Monday", "positive")]),
 ]
 
 

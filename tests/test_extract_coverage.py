@@ -177,6 +177,13 @@ ROWS = [
     ("The two sides agreed to continue close coordination between Moscow and Damascus.",
      {("Russia", "cooperatesWith", "Syria", P)}),
     ("Erdogan returned from Moscow on Monday.", {("Erdogan", "visits", "Moscow", P), ("Erdogan", "visits", "Russia", P)}),
+    ("Hayashi explained Japan's consistent position on the issue of comfort women.",
+     {("Hayashi", "discusses", "comfort women", P)}),
+    ("Wang reiterated China's position on Taiwan.", {("Wang", "discusses", "Taiwan", P)}),
+    ("Lavrov outlined Russia's position on the grain deal.", {("Lavrov", "discusses", "grain deal", P)}),
+    ("Jaishankar conveyed India's position on the border dispute.", {("Jaishankar", "discusses", "border dispute", P)}),
+    ("Shoukry presented Egypt's position on the dam.", {("Shoukry", "discusses", "dam", P)}),
+    ("Cavusoglu explained Turkey's stance on the refugee deal.", {("Cavusoglu", "discusses", "refugee deal", P)}),
 ]
 
 # (sentence, relation): look-alikes that must not give a fact of that relation

@@ -89,8 +89,18 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
         if t.pos_ in ("PRON", "NUM") or t.ent_type_ in NOT_TOPIC_ENTS:
             continue  # "signed an agreement on Wednesday": a date is no topic
         named = ends.actors(t, ACTOR_OR_PLACE, conj=False) if t.pos_ == "PROPN" else []
+        # ("briefed her on the African Peace Initiative, led by X": the initiative is the topic)
+        named = [e for e in named if not e.via.startswith("agent of")]
         if named:
             out.extend(named)
+            continue
+        if t.lemma_.lower() in _CONTAINERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            # "discussed a range of issues, including trade and security", "reviewed the entire gamut
+            # of bilateral relations": what the range is of, and its named specifics
+            inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj"]
+            specific = [x for p in [t, *inner] for x in _specifics(p)]
+            out.extend(e for x in (specific or inner) for e in topic_ends(x, ends, lex))
             continue
         span = syntax.topic_span(t, lex)
         if len(span) == 0:
@@ -124,6 +134,11 @@ def _country_after(tok: Token, ends: EndFinder) -> Span | None:
                                     for e in ends.actors(g, conj=False)):
             return tok.doc[tok.i:g.right_edge.i + 1]
     return None
+
+
+#: nouns of a collection whose "of" phrase says what the topic is ("a range of issues")
+_CONTAINERS = frozenset({"range", "gamut", "host", "variety", "array", "raft", "series", "spectrum", "slew",
+                         "number", "set", "list", "plethora", "multitude"})
 
 
 def _specifics(tok: Token) -> list[Token]:
@@ -515,6 +530,12 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
         # the act threatened names its target
         toks += [p for t in toks if t.lemma_.lower() in _THREATENED_ACTS
                  for _, p in syntax.prep_objects(t, frozenset({"in", "against", "on"})) if p.pos_ == "PROPN"]
+    if trig.relation == "discusses" and not passive:
+        # "On Afghanistan, the ministers discussed the situation ...": a fronted "on" phrase
+        # opening the sentence names what is talked about
+        toks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i
+                 and c.i == verb.sent.start and c.right_edge.i + 1 < len(verb.doc)
+                 and verb.doc[c.right_edge.i + 1].text == "," for p in c.children if p.dep_ == "pobj"]
     mutual = any(syntax.is_mutual(t) for t in toks)
     return toks, mutual
 

@@ -661,6 +661,8 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             continue  # "Defense Secretary": part of a title, not an organisation
         if len(span) == 1 and span[0].lower_ in _GENERIC_BODIES:
             continue  # "the Governments of A and B" tagged ORG: the states named after it
+        if span.text.lower().endswith("s") and span.text.lower()[:-1] in gaz.titles:
+            continue  # "The Ministers exchanged views": a plural title, a description of people
         if _portfolio(span, gaz) or _title_rest(span, gaz) or _title_name(span, gaz):
             continue  # "Economy, Trade and Industry Minister X": a minister's portfolio
         if span.text.lower() in gaz.titles and not ent.ent_id_:

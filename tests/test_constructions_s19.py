@@ -78,6 +78,14 @@ CASES = [
      "discussed the situation arising from the withdrawal of US forces.",
      [("Shah Mahmood Qureshi", "discusses", "Afghanistan", "positive")], []),
     ("On Monday, Qureshi discussed trade with Cavusoglu.", [], [("Qureshi", "discusses", "Monday", "positive")]),
+    # a quarrel carried further on a condition is a threat to the other side
+    ("Australian Trade Minister Don Farrell met Chinese Commerce Minister Wang Wentao. Farrell said Australia would "
+     "resume the barley dispute at the WTO if the review does not result in the duties being removed.",
+     [("Australia", "threatens", "China", "positive")], []),
+    # no one threatens their own side
+    ("Chinese foreign ministry spokeswoman Mao Ning spoke on Friday. \"China has made representations to the Dutch "
+     "side,\" Mao said, warning that Beijing would take resolute measures if Chinese companies were harmed.",
+     [], [("Mao Ning", "threatens", "China", "positive")]),
 ]
 
 

@@ -731,9 +731,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # recognition withheld is a rejection (CAMEO 12), not a support denied ("stopped
             # short of recognising X" holds back, it rejects nothing: support denied)
             relation, cameo, forced = "rejects", "120", "positive"
-        if relation in _BACKING:
+        if relation in _BACKING or relation == "threatens":
             # "Zelensky thanked Ukraine's security service", "vowed to defend every metre of its
-            # land": backing one's own country is no relation between two actors
+            # land": backing one's own country is no relation between two actors ("Mao warned that
+            # Beijing would respond if Chinese companies were harmed": nor is threatening it)
             own = [(s, o) for s, o in pairs if s.entity.type == "Person" and side(s, ends).entity.id == o.entity.id]
             for s, o in own:
                 trace.add(rule, verb, f"skipped {relation}", f"'{o.entity.label}' is the side of '{s.entity.label}'")

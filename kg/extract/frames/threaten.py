@@ -182,13 +182,37 @@ def _modal_future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in verb.children)
 
 
+def _reserved_right(verb: Token) -> Token | None:
+    """"reserved the right to take the matter to the OAS": the act held out (None otherwise)."""
+    if verb.lemma_.lower() != "reserve" or not any(o.lemma_.lower() == "right" for o in syntax.objects(verb)):
+        return None
+    return next((a for o in syntax.objects(verb) for a in o.children if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"),
+                None)
+
+
+#: what is taken to a higher forum in answer ("raise the matter at the Security Council")
+_ESCALATED = frozenset({"matter", "issue", "case", "dispute", "incident", "complaint"})
+
+
+def _escalation(act: Token) -> bool:
+    """"raise the matter at the UN", "take the issue to the OAS", "resume the barley dispute":
+    a quarrel carried further."""
+    objs = [o for o in syntax.objects(act) if o.lemma_.lower() in _ESCALATED]
+    if not objs:
+        return False
+    if act.lemma_.lower() in ("resume", "pursue", "escalate", "reopen", "revive"):
+        return True
+    return act.lemma_.lower() in ("raise", "take", "refer", "bring", "escalate") and bool(
+        syntax.prep_objects(act, frozenset({"to", "at", "before", "with"})))
+
+
 def _hostile_answer(verb: Token, lex: Lexicon) -> bool:
     """A response held out: "we will respond", "will retaliate", "will consider extending the
     controls", "would take measures", "will impose tariffs" (not "will lift the sanctions")."""
     acts = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     for act in acts:
         lemma = act.lemma_.lower()
-        if lemma in lex.cue("retaliation_verbs") or lemma in ("retaliate", "strike", "hit"):
+        if lemma in lex.cue("retaliation_verbs") or lemma in ("retaliate", "strike", "hit") or _escalation(act):
             return True
         if lemma in _RELIEF:
             continue
@@ -241,9 +265,11 @@ def _conditional_response(mark: Token, ends: EndFinder, lex: Lexicon, trace: Tra
     if mark.lower_ == "should" and mark.i > next(iter(syntax.subjects(cond)), mark).i:
         return []  # "should" after its subject is an obligation, not "Should Y do X"
     main = cond.head
-    if main.pos_ not in _VERB_POS or not _modal_future(main) or any(c.dep_ == "neg" for c in main.children):
+    reserved = _reserved_right(main)
+    if main.pos_ not in _VERB_POS or not (_modal_future(main) or reserved is not None) \
+            or any(c.dep_ == "neg" for c in main.children):
         return []
-    if not _hostile_answer(main, lex):
+    if not _hostile_answer(reserved or main, lex):
         return []
     # "X said Y's allies would be targeted if they joined in": a passive answer names the one
     # it would hit as its subject, and the one hitting (if at all) in its "by" phrase
@@ -258,6 +284,18 @@ def _conditional_response(mark: Token, ends: EndFinder, lex: Lexicon, trace: Tra
         targets = _answer_targets(main, ends)
     if passive:
         targets += [e for t in syntax.subjects(main) for e in _named(ends.actors(t)) if e.entity.type in _STATES]
+    things = [t for t in syntax.subjects(cond) if t.pos_ == "NOUN" and ends.m.entity_at(t) is None]
+    if not targets and things and agents:
+        # "would raise the matter at the Security Council if the strikes continued": a condition
+        # on an act names no one; its author is the other of the article's two sides
+        own = own_sides(agents, ends)
+        authors = [a for t in things for a in [ends.act_author(t, t.lemma_.lower()) or ends.act_author(t)]
+                   if a is not None and a.entity.type in _STATES]
+        pair = ends.two_sides()
+        if authors:
+            targets = [a._replace(token=cond, coref=True) for a in authors]
+        elif len(pair) == 2 and any(e.id in own for e in pair):
+            targets = [End(e, cond, True, "the other side") for e in pair if e.id not in own]
     return _emit("frame-if-respond", main, "threatens", "130", agents, not_own(agents, targets, ends), main, 0.6,
                  trace, polarity="positive")
 

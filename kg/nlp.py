@@ -21,6 +21,7 @@ Example:
 """
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from pathlib import Path
@@ -662,7 +663,7 @@ def add_gazetteer(nlp) -> object:
         ruler.add_patterns(patterns + [p for p in officeholder_patterns() if p["pattern"].split()[0] in starts
                                        or _has_particle(p["pattern"])])
         if people is not None:
-            people.add_patterns(officeholder_patterns())
+            people.add_patterns(officeholder_patterns() + [{"label": "PERSON", "pattern": t} for t in _titled_names()])
     if people is not None and WIDEN_NAME not in nlp.pipe_names:
         nlp.add_pipe("kg_widen_known_people", name=WIDEN_NAME, after=PEOPLE_NAME)
     return ruler
@@ -674,6 +675,18 @@ WIDEN_NAME = "kg_widen_known_people"
 @Language.factory("kg_widen_known_people")
 def _widen_known_people(nlp, name):
     return _WidenKnownPeople(nlp)
+
+
+#: first words of the titles of the titled-surname patterns
+_TITLE_STARTS = frozenset({"president", "prime", "premier", "chancellor", "king", "emir", "crown", "foreign",
+                           "defence", "defense", "secretary", "vice", "finance"})
+
+
+@functools.lru_cache(maxsize=1)
+def _titled_names() -> frozenset[str]:
+    from kg.resolve.officeholders import titled_surnames
+
+    return frozenset(titled_surnames())
 
 
 class _WidenKnownPeople:
@@ -691,7 +704,16 @@ class _WidenKnownPeople:
         if not matches:
             return doc
         ents, changed = list(doc.ents), False
+        # "Chancellor Scholz" found by a titled-surname pattern: the person is the surname, the
+        # title stays outside the name as the NER would leave it
+        titled = [e for e in ents if e.label_ == "PERSON" and len(e) > 1 and doc[e.start].lower_ in _TITLE_STARTS
+                  and e.text in _titled_names()]
+        if titled:
+            ents = [Span(doc, e.end - 1, e.end, label="PERSON") if e in titled else e for e in ents]
+            changed = True
         for _match, start, end in matches:
+            if doc[start].lower_ in _TITLE_STARTS:
+                continue  # ("Prime Minister Sharif": a titled surname only fills the NER's holes)
             inside = [e for e in ents if start <= e.start and e.end <= end]
             crossing = [e for e in ents if e.start < end and e.end > start and e not in inside]
             if inside and not crossing and not (len(inside) == 1 and inside[0].label_ == "PERSON"

@@ -86,6 +86,22 @@ CASES = [
     ("Chinese foreign ministry spokeswoman Mao Ning spoke on Friday. \"China has made representations to the Dutch "
      "side,\" Mao said, warning that Beijing would take resolute measures if Chinese companies were harmed.",
      [], [("Mao Ning", "threatens", "China", "positive")]),
+    # an agentless passive right after a meeting is its sides' talk
+    ("President Putin had a telephone conversation with Prime Minister Netanyahu. The situation in the Middle East was "
+     "discussed.", [("Putin", "discusses", "situation in the middle east", "positive"),
+                    ("Netanyahu", "discusses", "situation in the middle east", "positive")], []),
+    ("Rodriguez met Holguin in Caracas. Rodriguez said Venezuela would not lift the measures until its concerns were "
+     "addressed.", [], [("Rodriguez", "discusses", "concerns", "positive")]),
+    # "an exchange of views on X", "touched upon X"
+    ("Wang Yi and Lavrov held an exchange of views on the Ukraine crisis.", [("Wang Yi", "discusses", "crisis", "positive")], []),
+    ("Bangladeshi Foreign Minister A.K. Abdul Momen met Indian External Affairs Minister S. Jaishankar in Dhaka. The two "
+     "ministers also touched upon the Rohingya issue.", [("S. Jaishankar", "discusses", "rohingya issue", "positive")], []),
+    # a known office-holder named by title and surname only
+    ("Chancellor Scholz and President Macron talked about energy prices during their meeting in Paris.",
+     [("Scholz", "discusses", "energy prices", "positive")], []),
+    # "the Prime Minister and President X": two people when X has a title of their own
+    ("British Prime Minister Rishi Sunak spoke to Kenyan President William Ruto today. The Prime Minister and President "
+     "Ruto condemned the terrorist attack by Hamas on Israel.", [("Rishi Sunak", "criticizes", "Hamas", "positive")], []),
 ]
 
 

@@ -184,6 +184,9 @@ ROWS = [
     ("Jaishankar conveyed India's position on the border dispute.", {("Jaishankar", "discusses", "border dispute", P)}),
     ("Shoukry presented Egypt's position on the dam.", {("Shoukry", "discusses", "dam", P)}),
     ("Cavusoglu explained Turkey's stance on the refugee deal.", {("Cavusoglu", "discusses", "refugee deal", P)}),
+    ("Momen touched upon the Rohingya issue.", {("Momen", "discusses", "rohingya issue", P)}),
+    ("Wang Yi and Lavrov held an exchange of views on the grain deal.",
+     {("Wang Yi", "discusses", "grain deal", P), ("Lavrov", "discusses", "grain deal", P)}),
 ]
 
 # (sentence, relation): look-alikes that must not give a fact of that relation

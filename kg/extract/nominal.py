@@ -474,7 +474,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     # "a military aid package for Ukraine": the phrase around the compound's head belongs to the trigger
     anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" \
         and noun.head.lemma_.lower() not in lex.nouns else noun
-    gov = _relative_holder(anchor, lex) or syntax.governing_verb(anchor, quantity)
+    # ("held an exchange of views on X": the verb governs the phrase the views are "of")
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+        and noun.head.head.lemma_.lower() in {t.requires for t in triggers} else anchor
+    gov = _relative_holder(owner, lex) or syntax.governing_verb(owner, quantity)
     gov_lemma = gov.lemma_.lower() if gov is not None else ""
     # "held talks", and the means of an act: "responded with airstrikes on Gaza"
     # "suspended its partnership with X", "broke off talks": the relation, negated

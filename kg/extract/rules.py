@@ -644,6 +644,8 @@ def has_required(tok: Token, word: str) -> bool:
                 g.dep_ == "pobj" and g.lower_ in syntax.HEDGES and any(q.lower_ == first for q in g.children)
                 for g in c.children):
             return True  # "sided in part with X": the particle hangs off the hedge
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == first:
+        return True  # "an exchange of views on X": the noun is the "of" phrase of its required word
     if tok.dep_ == "relcl" and first in (tok.head.lower_, tok.head.lemma_.lower()) and not any(c.dep_ == "dobj" for c in tok.children):
         return True  # "the tanks Germany sent to Ukraine": the object is the relative clause's noun
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None

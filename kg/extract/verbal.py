@@ -260,6 +260,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # named, or the one just reported) works with the partner
             agents = [e for t in syntax.subjects(verb) if t.dep_ == "nsubjpass" and t.pos_ == "NOUN"
                       and t.lemma_.lower() in lex.cue("event_reference_nouns") for e in ends.owners(t, ACTOR_TYPES, trig.relation)]
+        if not agents and passive and trig.relation == "discusses" and not syntax.by_agents(verb) \
+                and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") \
+                and ends.meeting_in_reach(verb, 1):
+            # "Putin had a telephone conversation with Netanyahu. The situation in the Middle East
+            # was discussed": an agentless passive right after a meeting is its sides' talk
+            agents = [e._replace(token=verb, coref=True, via="the last meeting's sides") for e in ends.last_meeting]
         if not agents and not passive and any(syntax.distributive(t) for t in syntax.subjects(verb)) and any(
                 syntax.distributed_other(t) for t in verb.subtree if t.head.i == verb.i or t.head.head.i == verb.i):
             agents = ends.each_sides(verb)  # "with each side accusing the other"

@@ -1,8 +1,7 @@
 """Definite descriptions: "the president", "the Chinese leader", "the two presidents"
 (the people last seen with that title), "the country", "the bloc", "the alliance",
-"the ministry", "the group", "the junta", "the regional body" (the last matching
-entity), "the North" / "the South" after North / South Korea, and styles of address
-("His Royal Highness the Crown Prince").
+"the ministry", "the group", "the junta", "the regional body" (the last matching entity), "the
+North" / "the South" after North / South Korea, styles ("His Royal Highness the Crown Prince").
 """
 from __future__ import annotations
 
@@ -138,11 +137,12 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         return []
     if low in ("former", "latter"):  # "The latter criticized Israel": by order of mention
         return former_latter(token, mentions)
-    # an apposition names who a description is ("the president, Joe Biden,"); a floating
-    # quantifier or a common noun does not ("The three countries, all suspended from the
-    # AU, ...", "the two countries, both members of the bloc, ...")
-    if any(c.dep_ == "appos" and not _describing_appos(c, mentions)
-           or c.ent_type_ == "PERSON" for c in token.children) or \
+    # an apposition names who a description is ("the president, Joe Biden,"); a floating quantifier
+    # or a common noun does not ("The three countries, all suspended from the AU, ..."); "the Prime
+    # Minister and President Ruto": a person with a title of their own is a second one
+    if any(c.dep_ == "appos" and not _describing_appos(c, mentions) or c.ent_type_ == "PERSON" and not (
+           c.dep_ == "conj" and "the" in dets and not owner and any(g.dep_ == "compound" and g.ent_type_ != "PERSON"
+                                                                 for g in c.children)) for c in token.children) or \
             (token.head.ent_type_ == "PERSON" and token.dep_ in ("compound", "appos")):
         return []
     count = 2 if "both" in dets else _count(token)

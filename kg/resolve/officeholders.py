@@ -364,6 +364,36 @@ def read_officeholders(source: str | Path, *, text: str | None = None) -> Office
     return table
 
 
+#: titles news puts before a bare surname ("Chancellor Scholz", "Foreign Minister Wang")
+_NEWS_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "emir", "crown prince",
+                          "foreign minister", "defence minister", "defense minister", "secretary of state",
+                          "vice president", "secretary-general", "secretary general", "finance minister"})
+
+
+def titled_surnames(table: "OfficeTable | None" = None) -> list[str]:
+    """"Chancellor Scholz", "Prime Minister Kishida": each office-holder's last name (four
+    letters or more) after every title that stands for their office, as news writes them
+    (for the people ruler, which fills only the NER's holes)."""
+    table = table or load_officeholders()
+    by_office: dict[str, list[str]] = {}
+    for title, offices in _TITLE_OFFICES.items():
+        if title not in _NEWS_TITLES:
+            continue
+        for office in offices:
+            by_office.setdefault(office, []).append(title)
+    out = set()
+    for holdings in table.by_key.values():
+        for h in holdings:
+            last = h.name.split()[-1]
+            if len(h.name.split()) < 2 or len(last) < 4 or not last[:1].isupper():
+                continue
+            for title in by_office.get(h.office, ()):
+                words = " ".join(w if w in ("of", "for") else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                                 for w in title.split())
+                out.add(f"{words} {last}")
+    return sorted(out)
+
+
 @functools.lru_cache(maxsize=1)
 def load_officeholders() -> OfficeTable:
     """The table shipped in ``kg/data/officeholders.csv``, parsed once."""

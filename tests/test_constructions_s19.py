@@ -102,6 +102,22 @@ CASES = [
     # "the Prime Minister and President X": two people when X has a title of their own
     ("British Prime Minister Rishi Sunak spoke to Kenyan President William Ruto today. The Prime Minister and President "
      "Ruto condemned the terrorist attack by Hamas on Israel.", [("Rishi Sunak", "criticizes", "Hamas", "positive")], []),
+    # acts repeated by others: "followed suit", "did the same", "as did X"
+    ("The United States recognized Guaido. Canada, Brazil and Colombia were among the governments in the region that "
+     "quickly followed suit, as did the Organization of American States (OAS).",
+     [("Canada", "supports", "Guaido", "positive"), ("Colombia", "supports", "Guaido", "positive"),
+      ("Organization of American States", "supports", "Guaido", "positive")], []),
+    ("The EU imposed sanctions on Belarus. Britain did the same a day later.",
+     [("United Kingdom", "sanctions", "Belarus", "positive")], []),
+    ("Egypt condemned Israel, as did Jordan.", [("Jordan", "criticizes", "Israel", "positive")], []),
+    ("Diplomats said Russia and China were likely to block any new sanctions on North Korea, as they did in May.", [],
+     [("Russia", "supports", "North Korea", "positive")]),
+    # an object pronoun in the phrase of a verb's object is not the verb's subject
+    ("US Treasury Secretary Janet Yellen arrived in Guangzhou. Vice Premier He Lifeng held talks with her on Friday.",
+     [("He Lifeng", "meets", "Janet Yellen", "positive")], []),
+    # a vague collection noun gives way to what it collects; a counted trend stays the topic
+    ("On bilateral matters, Chile voiced alarm at the rising number of border crossings.",
+     [("Chile", "concernedAbout", "rising number of border crossings", "positive")], []),
 ]
 
 

@@ -32,6 +32,7 @@ decision (fired or rejected, and why) for a text.
 """
 from __future__ import annotations
 
+import bisect
 import sys
 from collections.abc import Iterable, Iterator
 from itertools import compress
@@ -42,6 +43,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.ends import End, EndFinder
 from kg.extract.facts import FactBuilder, capital_visits, dedupe
 from kg.extract.frames import frame_rules
+from kg.extract.frames.follow import FOLLOWED, as_did
 from kg.extract.lexicon import load_lexicon
 from kg.extract.modality import only_proposed
 from kg.extract.claims import claim_rule  # (after the rule modules it imports: an import cycle otherwise)
@@ -181,6 +183,8 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             if trig:
                 candidates.extend(adjective_rule(tok, trig, ends, lex, trace))
     candidates.extend(frame_rules(sent, ends, lex, trace, tokens=tokens, lemmas=lemmas))
+    if "do" in lemmas:  # ", as did the OAS": the acts of the clause, done by one more
+        candidates.extend(as_did(tokens, candidates, ends))
     # "offered to host a meeting between A and B": an event only proposed is no fact
     proposed = {c.trigger.i for c in candidates if c.trigger.pos_ in _NOUNS and only_proposed(c.trigger, lex)}
     for i in proposed:
@@ -246,6 +250,13 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             ends.last_by_relation[cand.relation] = _national(cand.subject, ends)._replace(coref=True)
             ends.last_target_by_relation[cand.relation] = cand.object._replace(coref=True)
             seen.add(cand.relation)
+    # "The US recognised X. Canada followed suit": the act others may repeat
+    act = next((candidates[i] for _, i in sorted(events) if candidates[i].relation in FOLLOWED
+                and facts[i].polarity != "negative" and candidates[i].object.entity.type != "Topic"
+                and not candidates[i].rule.startswith("frame-followed")), None)
+    if act is not None:
+        here = bisect.bisect_right(ends.m.sentences()[1], sent.start) - 1
+        ends.last_act = (act.relation, act.cameo, act.object._replace(coref=True), here)
     # "X fired a rocket ... Japan condemned the launch": who did the acts later descriptions name
     ends.remember_acts(tokens, lemmas)
     if facts and ends.in_question(tokens):

@@ -94,7 +94,8 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
         if named:
             out.extend(named)
             continue
-        if t.lemma_.lower() in _CONTAINERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+        if t.lemma_.lower() in _CONTAINERS and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) \
+                and any(c.lower_ in _VAGUE_QUANTITY for c in t.children if c.dep_ in ("det", "amod")):
             # "discussed a range of issues, including trade and security", "reviewed the entire gamut
             # of bilateral relations": what the range is of, and its named specifics
             inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
@@ -139,6 +140,10 @@ def _country_after(tok: Token, ends: EndFinder) -> Span | None:
 #: nouns of a collection whose "of" phrase says what the topic is ("a range of issues")
 _CONTAINERS = frozenset({"range", "gamut", "host", "variety", "array", "raft", "series", "spectrum", "slew",
                          "number", "set", "list", "plethora", "multitude"})
+
+
+#: words that make a collection noun vague ("a range of", "the entire gamut of"; not "the rising number of")
+_VAGUE_QUANTITY = frozenset({"a", "an", "entire", "whole", "full", "wide", "broad", "vast"})
 
 
 def _specifics(tok: Token) -> list[Token]:

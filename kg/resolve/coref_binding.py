@@ -38,6 +38,10 @@ def _object_verb(token: Token) -> Token | None:
         return token.head
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("VERB", "AUX"):
         return token.head.head
+    noun = token.head.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and noun.pos_ == "NOUN" and noun.dep_ == "dobj" \
+            and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head  # "X held talks with her": the phrase of the verb's object
     return None
 
 

@@ -116,6 +116,8 @@ class EndFinder(NounRules, ReferenceRules):
         self.last_accuser: End | None = None       # of an accusation ("dismissed the allegations")
         self.last_by_relation: dict[str, End] = {}  # relation -> agent of its last event
         self.last_target_by_relation: dict[str, End] = {}  # relation -> target of that event
+        # (relation, cameo, target, sentence index) of the last act others may repeat ("followed suit")
+        self.last_act: tuple | None = None
         self._claim_refs = lexicon.cue("claim_reference_nouns")
         self._event_refs = lexicon.cue("event_reference_nouns")
         self._attack_refs = lexicon.cue("attack_reference_nouns")

@@ -60,14 +60,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.ends import EndFinder
-from kg.extract.frames import agreements, alongside, coerce, counterparts, consequences, consult, cooperate, demands, protests, reactions, request, responses, threaten
+from kg.extract.frames import agreements, alongside, coerce, counterparts, consequences, consult, cooperate, demands, follow, protests, reactions, request, responses, threaten
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Candidate, Trace
 
 __all__ = ["frame_rules"]
 
 #: in the order the frames are tried for one token (the order of their candidates)
-_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, responses, request, demands, alongside, counterparts, agreements, protests)
+_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, responses, request, demands, alongside, counterparts, agreements, protests, follow)
 _ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contact", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
           "_designated", "_added_to_list", "_measures_target", "_barred_dealings", "_cut_exchanges", "_deadline",
           "_expelled_envoy", "_called_in_envoy", "_referred",

@@ -118,6 +118,9 @@ CASES = [
     # a vague collection noun gives way to what it collects; a counted trend stays the topic
     ("On bilateral matters, Chile voiced alarm at the rising number of border crossings.",
      [("Chile", "concernedAbout", "rising number of border crossings", "positive")], []),
+    # a known office-holder named with a second (maternal) surname
+    ("Administrator Mark Green met President Iván Duque Márquez in Bogotá on Tuesday.",
+     [("Iván Duque Márquez", "leaderOf", "Colombia", "positive")], [("Iván Duque Márquez", "leaderOf", "United States", "positive")]),
 ]
 
 

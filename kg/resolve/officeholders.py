@@ -306,7 +306,7 @@ class OfficeTable:
         every person with that surname, for the caller to narrow down)."""
         key = name_key(name)
         if " " in key:
-            return list(self.by_key.get(key, ()))
+            return list(self.by_key.get(key, ()) or self.by_key.get(_without_second_surname(key), ()))
         return list(self.by_surname.get(key, ()))
 
 
@@ -452,7 +452,14 @@ def canonical_name(name: str, *, table: OfficeTable | None = None) -> str | None
     ("ISHIBA Shigeru" -> "Shigeru Ishiba"); None when unknown."""
     table = table or load_officeholders()
     key = name_key(name)
-    return table.canonical.get(key) if " " in key else None
+    return table.canonical.get(key) or table.canonical.get(_without_second_surname(key)) if " " in key else None
+
+
+def _without_second_surname(key: str) -> str:
+    """"ivan duque marquez" -> "ivan duque": a name of three words or more may carry a second
+    (maternal) surname the dictionary leaves out; "" for shorter names."""
+    words = key.split()
+    return " ".join(words[:-1]) if len(words) >= 3 else ""
 
 
 # -- use by the static facts ---------------------------------------------------------

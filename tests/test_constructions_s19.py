@@ -119,6 +119,17 @@ CASES = [
     ("On bilateral matters, Chile voiced alarm at the rising number of border crossings.",
      [("Chile", "concernedAbout", "rising number of border crossings", "positive")], []),
     # a known office-holder named with a second (maternal) surname
+    # a pronoun looks back: not to a name later in its own sentence
+    ("UN relief chief Martin Griffiths toured Hatay. \"It is our job,\" he told reporters. His comments came a day after "
+     "he met Syrian President Bashar al-Assad in Damascus, where Assad agreed to open two crossings, Bab al-Salam and "
+     "Al Rai.", [("Martin Griffiths", "meets", "Bashar al-Assad", "positive")],
+     [("Bab al-Salam", "meets", "Bashar al-Assad", "positive")]),
+    # concerns raised with someone: a meeting; a meeting one is unable to secure did not happen
+    ("Power said she had raised her concerns with Foreign Minister Demeke Mekonnen, but she was unable to secure a "
+     "meeting with Prime Minister Abiy Ahmed.", [("Power", "meets", "Demeke Mekonnen", "positive"),
+                                                 ("Power", "meets", "Abiy Ahmed", "negative")],
+     [("Power", "meets", "Abiy Ahmed", "positive")]),
+    ("Japan discussed cooperation with India.", [], [("Japan", "meets", "India", "positive")]),
 ]
 
 

@@ -983,8 +983,10 @@ def _people_after(verb: Token, ends: EndFinder) -> list:
 def _on_object(verb: Token, word: str, lex: Lexicon) -> bool:
     """"discussed the situation with X": the required preposition parsed onto the object
     (but "discussed cooperation with X" names the partner of the cooperation noun)."""
+    # ("raised her concerns with X": a noun whose own phrase never takes the preposition)
     return " " not in word and any(g.dep_ == "prep" and g.lower_ == word
-                                   for o in syntax.objects(verb) if o.lemma_.lower() not in lex.nouns
+                                   for o in syntax.objects(verb)
+                                   if not any(word in t.targets for t in lex.nouns.get(o.lemma_.lower(), ()))
                                    for g in o.children)
 
 

@@ -99,6 +99,12 @@ def _root_subject(sent, mentions: Mentions, types) -> Entity | None:
     return None
 
 
+def _seen_before(entity: Entity, token: Token) -> bool:
+    """Whether the text names ``entity`` before ``token`` (a pronoun looks back; only
+    :func:`_cataphor` looks ahead)."""
+    return not entity.mentions or min(start for start, _ in entity.mentions) < token.idx
+
+
 def _cataphor(token: Token, mentions: Mentions) -> Entity | None:
     """"Speaking to reporters as he left, Trump said": a pronoun in a clause before the
     main verb refers to the main clause's subject named after it."""
@@ -223,7 +229,7 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
             subjects = [s for s in subjects if len(s) == 1
                         and not _plural_subject(sent, s[0], mentions)]
         subjects = [s for s in subjects if _compatible(s, token, genders)
-                    and not any(e.id in own for e in s)]
+                    and not any(e.id in own or back == 0 and not _seen_before(e, token) for e in s)]
         if back == 0 and not subjects and types == ("Person",):
             ahead = _cataphor(token, mentions)  # "As he left, Trump said ..."
             if ahead is not None and _compatible([ahead], token, genders):
@@ -240,7 +246,7 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
         if types == ("Person",):
             # "Bennett's office said he would travel": the person named before it
             named = [e for e in _named_in(sent, token.i if back == 0 else None, mentions, types)
-                     if _compatible([e], token, genders) and e.id not in own]
+                     if _compatible([e], token, genders) and e.id not in own and _seen_before(e, token)]
             if named:
                 return [named[-1]]
         if types != ("Person",) and back >= 1 and (back == 2 or competes(sent, plural)):

@@ -130,6 +130,12 @@ CASES = [
                                                  ("Power", "meets", "Abiy Ahmed", "negative")],
      [("Power", "meets", "Abiy Ahmed", "positive")]),
     ("Japan discussed cooperation with India.", [], [("Japan", "meets", "India", "positive")]),
+    # "the Secretary" after a "Secretary of State"; the importance of a named thing as a topic
+    ("Secretary of State Antony Blinken spoke today with Indian External Affairs Minister S. Jaishankar. The Secretary "
+     "and the Minister discussed the situation in Afghanistan. The Secretary stressed the importance of a free and open "
+     "Indo-Pacific.", [("Antony Blinken", "discusses", "situation in afghanistan", "positive"),
+                       ("S. Jaishankar", "discusses", "situation in afghanistan", "positive"),
+                       ("Antony Blinken", "discusses", "free and open indo-pacific", "positive")], []),
 ]
 
 

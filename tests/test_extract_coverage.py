@@ -185,6 +185,10 @@ ROWS = [
     ("Shoukry presented Egypt's position on the dam.", {("Shoukry", "discusses", "dam", P)}),
     ("Cavusoglu explained Turkey's stance on the refugee deal.", {("Cavusoglu", "discusses", "refugee deal", P)}),
     ("Momen touched upon the Rohingya issue.", {("Momen", "discusses", "rohingya issue", P)}),
+    ("Blinken underscored the importance of humanitarian access to Gaza.",
+     {("Blinken", "discusses", "humanitarian access to gaza", P)}),
+    ("Modi underlined the need for reform of the Security Council.",
+     {("Modi", "discusses", "reform of the security council", P)}),
     ("Wang Yi and Lavrov held an exchange of views on the grain deal.",
      {("Wang Yi", "discusses", "grain deal", P), ("Lavrov", "discusses", "grain deal", P)}),
 ]

@@ -596,8 +596,9 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
                     return topic_span(pobj, lex, depth + 1)
     if tok.lemma_.lower() in lex.cue("deferring_heads") and depth < 3:
         # "a proposal for a customs union": what is proposed ("the proposal" alone stays)
+        # ("the importance of a free and open Indo-Pacific": a name, too)
         for prep, pobj in prep_objects(tok, frozenset({"for", "of"})):
-            if pobj.pos_ == "NOUN":
+            if pobj.pos_ == "NOUN" or pobj.pos_ == "PROPN" and tok.lemma_.lower() in ("importance", "need"):
                 return topic_span(pobj, lex, depth + 1)
     if tok.pos_ == "VERB":
         objs = objects(tok) or [p for _, p in prep_objects(tok, _TOPIC_PREPS)]

@@ -264,9 +264,12 @@ def _companies(doc: Doc, mentions: Mentions) -> frozenset[str]:
 def _title_fits(seen: str, rel: str, spaced: str, head: str) -> bool:
     """Whether a title seen with a person (``seen``, its relation ``rel``) is the title of a
     description (``spaced``: hyphens as spaces; ``head``: its last word)."""
-    # "the leader" stands for any head of state or government seen
+    # "the leader" stands for any head of state or government seen; "the Secretary" for a
+    # "Secretary of State", "the minister" for a "Minister of Foreign Affairs" (the head word
+    # before the "of" / "for" phrase)
     return seen.replace("-", " ") == spaced or seen.split()[-1] == head \
-        or head == "leader" and rel == "leaderOf"
+        or head == "leader" and rel == "leaderOf" \
+        or seen.split(" of ")[0].split(" for ")[0].split()[-1] == head
 
 
 def _titled(mentions: Mentions, token: Token, title: str, country: str | None, count: int,

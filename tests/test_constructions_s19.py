@@ -136,6 +136,9 @@ CASES = [
      "Indo-Pacific.", [("Antony Blinken", "discusses", "situation in afghanistan", "positive"),
                        ("S. Jaishankar", "discusses", "situation in afghanistan", "positive"),
                        ("Antony Blinken", "discusses", "free and open indo-pacific", "positive")], []),
+    # a bare "on" whose object the parser made the verb's direct object
+    ("External Affairs Minister S. Jaishankar called on Prime Minister Sheikh Hasina and conveyed the greetings of "
+     "Prime Minister Modi.", [("S. Jaishankar", "meets", "Sheikh Hasina", "positive")], []),
 ]
 
 

@@ -482,6 +482,10 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
     preps = frozenset(p for p in trig.targets if p not in ("dobj", "ccomp", "mutual"))
     if preps:
         toks += [p for _, p in syntax.prep_objects(verb, preps)]
+        # "called on Prime Minister Sheikh Hasina and conveyed ...": a bare preposition whose
+        # object the parser made the verb's direct object
+        toks += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and not list(c.children)
+                 for o in verb.children if o.dep_ == "dobj" and o.left_edge.i == c.i + 1]
         for c in verb.children:  # "met with" sometimes hangs off a particle or the object
             # ("cut ties with X": an object the row names itself is part of the verb's phrase)
             named_object = bool(trig.requires) and trig.requires.split()[-1] not in preps

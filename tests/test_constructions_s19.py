@@ -139,6 +139,13 @@ CASES = [
     # a bare "on" whose object the parser made the verb's direct object
     ("External Affairs Minister S. Jaishankar called on Prime Minister Sheikh Hasina and conveyed the greetings of "
      "Prime Minister Modi.", [("S. Jaishankar", "meets", "Sheikh Hasina", "positive")], []),
+    # an office the gazetteer knows as the name of the body it heads
+    ("Filippo Grandi, the UN High Commissioner for Refugees, visited the camps.",
+     [("Filippo Grandi", "leaderOf", "UN High Commissioner for Refugees", "positive")], []),
+    # the unnamed head of a named body as the subject of its own relative clause
+    ("Filippo Grandi, the UN High Commissioner for Refugees, arrived in Dhaka. The UNHCR chief, who held talks with "
+     "Foreign Minister A.H. Mahmood Ali on Saturday, said the agency would airlift more shelter materials.",
+     [("Filippo Grandi", "meets", "A.H. Mahmood Ali", "positive")], []),
 ]
 
 

@@ -166,6 +166,11 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
     # organisation (the mention holds the title noun itself) names no body
     own = mentions.span_at(noun)
     if own is not None and mentions.entity_at(noun).type == "Organization":
+        known = load_gazetteer().lookup(own.text.removeprefix("the ").removeprefix("The "))
+        if known is not None and known[0] == "org" and known[1] == mentions.entity_at(noun).id:
+            # "Grandi, the UN High Commissioner for Refugees": an office the gazetteer knows
+            # as the name of the body it heads (UNHCR)
+            return title, "leaderOf", mentions.entity_at(noun), "appos"
         scope = [t for t in scope if not own.start <= t.i < own.end]
     if title.split()[-1] in _ENVOYS:
         scope = _sender_scope(mentions, noun, scope)

@@ -969,8 +969,11 @@ class NounRules:
         unnamed officials of a country ("met the UN chief" names no one met)."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.lower_ in _NOT_SERVING or c.dep_ == "appos"
                                                           for c in tok.children) or any(
-                getattr(self.m.entity_at(t), "type", None) == "Person" for t in tok.subtree):
-            return []  # ("the EU's special representative, Toivo Klaar": the person named with it)
+                getattr(self.m.entity_at(t), "type", None) == "Person" for c in tok.children
+                if c.dep_ not in ("relcl", "acl") for t in c.subtree):
+            # ("the EU's special representative, Toivo Klaar": the person named with it; not a
+            # person the relative clause names: "The UNHCR chief, who held talks with X, said")
+            return []
         mods = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
         body = next((e for c in mods for e in [self.m.entity_at(c)] if e is not None and e.type == "Organization"), None)
         if body is None or body.label.lower() in self.bodies.units:  # ("the Cabinet Secretary": a minister)

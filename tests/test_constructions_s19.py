@@ -146,6 +146,9 @@ CASES = [
     ("Filippo Grandi, the UN High Commissioner for Refugees, arrived in Dhaka. The UNHCR chief, who held talks with "
      "Foreign Minister A.H. Mahmood Ali on Saturday, said the agency would airlift more shelter materials.",
      [("Filippo Grandi", "meets", "A.H. Mahmood Ali", "positive")], []),
+    # a text or campaign launched somewhere is no strike
+    ("The UN launched an appeal at a ceremony in Geneva.", [], [("United Nations", "attacks", "Geneva", "positive")]),
+    ("Russia launched a massive missile attack at Kyiv.", [("Russia", "attacks", "Kyiv", "positive")], []),
 ]
 
 

@@ -381,6 +381,16 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if trig.relation == "demandsFrom":
             # "demanded the withdrawal of Russian troops from Ukraine": the place left is no addressee
             toks = [t for t in toks if not (t.head.lower_ == "from" and t.head.head.lemma_.lower() in _LEAVING_ACTS)]
+        if trig.lemma == "launch" and trig.relation == "attacks":
+            # "launched an appeal at a ceremony in Geneva", "the plan, launched ... at a ceremony":
+            # a text or a campaign launched somewhere is no strike, nor is a gathering a target
+            launched = syntax.objects(verb) if not passive else [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if passive and not launched and verb.dep_ == "acl":
+                launched = [verb.head]
+            if any(o.lemma_.lower() in _LAUNCHED_TEXTS for o in launched):
+                trace.add(rule, verb, f"skipped {trig.relation}", "a text or campaign launched, no strike")
+                continue
+            toks = [t for t in toks if t.lemma_.lower() not in lex.cue("gathering_nouns") | _LAUNCH_VENUES]
         if trig.lemma in lex.cue("capture_verbs"):
             # "the RSF seized El Fasher", "retook the region": taking a place by force attacks it;
             # "seized a tanker / assets" is a coercive seizure (the sanctions row), "seized power" neither
@@ -765,6 +775,15 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
 
 #: what makes backing material help ("lent military support to X" stays aid)
 _MATERIAL = frozenset({"military", "financial", "logistical", "logistic", "material", "economic", "humanitarian"})
+
+
+#: things launched that are no weapon ("launched an appeal", "a plan launched at a ceremony")
+_LAUNCHED_TEXTS = frozenset({"appeal", "plan", "campaign", "initiative", "programme", "program", "fund",
+                             "investigation", "probe", "inquiry", "website", "app", "bid", "process", "dialogue",
+                             "consultation", "review", "report", "strategy", "project", "scheme", "platform",
+                             "talk", "negotiation", "partnership", "corridor", "service", "mission", "book"})
+#: events at which something is launched
+_LAUNCH_VENUES = frozenset({"ceremony", "event", "launch", "reception", "function"})
 
 
 def _lent_backing(verb: Token, lex: Lexicon) -> bool:

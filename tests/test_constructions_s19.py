@@ -157,6 +157,17 @@ def test_constructions(nlp, text, expected, absent):
     check_row(facts(nlp, text), expected, absent)
 
 
+def test_town_never_acting_is_a_place(nlp):
+    """"sent trucks through Adre": a one-word name the NER took for a person, never a subject
+    and only ever where a place goes, is a Location."""
+    from kg.resolve import resolve
+    from kg.types import Article
+
+    text = "The UN sent trucks through Adre on Wednesday. The trucks moved through Adre again on Thursday."
+    found = resolve(nlp(text), Article(id="t", title="", text=text))
+    assert [(e.label, e.type) for e in found.entities.values() if e.label == "Adre"] == [("Adre", "Location")]
+
+
 def test_second_surname_finds_the_office_holder(nlp):
     """A known office-holder named with a second (maternal) surname the dictionary leaves out."""
     found = facts(nlp, "Administrator Mark Green met President Iván Duque Márquez in Bogotá on Tuesday.", date="2019-07-18")

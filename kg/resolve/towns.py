@@ -84,6 +84,22 @@ def _placed(tok: Token, mentions: Mentions, person: bool) -> bool:
                for c in tok.conjuncts)
 
 
+#: capitalised common nouns of institutions the NER may take for a person
+_INSTITUTIONS = frozenset({"embassy", "consulate", "mission", "office", "ministry", "government", "parliament",
+                           "council", "court", "police", "army", "presidency", "secretariat", "commission"})
+
+
+def _never_acts(entity, mentions: Mentions) -> bool:
+    """Whether a one-word "person" placed where only a place goes is never a subject and
+    never has a title or given name in the article ("trucks crossed at Adre ... through
+    Adre": a town the gazetteer does not list)."""
+    spans = [m.span for m in mentions.mention_list if entity in m.entities and not m.by_coref]
+    if not spans or spans[0][0].lower_ in _INSTITUTIONS:
+        return False  # ("through the Embassy in Tel Aviv": a body's common noun, capitalised)
+    return all(len(s) == 1 and s.root.dep_ not in ("nsubj", "nsubjpass", "appos", "poss")
+                               and not (s.start > 0 and s.doc[s.start - 1].pos_ == "PROPN") for s in spans)
+
+
 def _state_named(mention, mentions: Mentions) -> bool:
     """Whether a name is exactly an ISO 3166-2 subdivision of a country the article names
     (and may be retyped: no title, no known body or office-holder)."""
@@ -142,6 +158,9 @@ def known_towns(doc: Doc, mentions: Mentions) -> None:
         if not _placed(mention.span.root, mentions, person):
             continue
         names = town_names() if names is None else names
-        if mention.span.text in names and retypable(mentions, mention.span) \
-                and not (person and load_officeholders().lookup(mention.span.text)):
+        known = not (person and load_officeholders().lookup(mention.span.text))
+        if mention.span.text in names and retypable(mentions, mention.span) and known:
             mention.entities[0].type = "Location"  # (not a known leader's name: "Obama")
+        elif person and known and not mentions.titles.get(mention.entities[0].id) \
+                and _never_acts(mention.entities[0], mentions):
+            mention.entities[0].type = "Location"  # "entered through Adre": a town no list has

@@ -677,11 +677,6 @@ def _widen_known_people(nlp, name):
     return _WidenKnownPeople(nlp)
 
 
-#: first words of the titles of the titled-surname patterns
-_TITLE_STARTS = frozenset({"president", "prime", "premier", "chancellor", "king", "emir", "crown", "foreign",
-                           "defence", "defense", "secretary", "vice", "finance"})
-
-
 @functools.lru_cache(maxsize=1)
 def _titled_names() -> frozenset[str]:
     from kg.resolve.officeholders import titled_surnames
@@ -706,14 +701,14 @@ class _WidenKnownPeople:
         ents, changed = list(doc.ents), False
         # "Chancellor Scholz" found by a titled-surname pattern: the person is the surname, the
         # title stays outside the name as the NER would leave it
-        titled = [e for e in ents if e.label_ == "PERSON" and len(e) > 1 and doc[e.start].lower_ in _TITLE_STARTS
-                  and e.text in _titled_names()]
+        titled = [e for e in ents if e.label_ == "PERSON" and len(e) > 1 and e.text in _titled_names()]
         if titled:
             ents = [Span(doc, e.end - 1, e.end, label="PERSON") if e in titled else e for e in ents]
             changed = True
         for _match, start, end in matches:
-            if doc[start].lower_ in _TITLE_STARTS:
-                continue  # ("Prime Minister Sharif": a titled surname only fills the NER's holes)
+            if doc[start:end].text in _titled_names():
+                continue  # ("Prime Minister Sharif": a titled surname only fills the NER's holes;
+                # a dictionary alias such as "King Charles III" still widens)
             inside = [e for e in ents if start <= e.start and e.end <= end]
             crossing = [e for e in ents if e.start < end and e.end > start and e not in inside]
             if inside and not crossing and not (len(inside) == 1 and inside[0].label_ == "PERSON"

@@ -14,6 +14,11 @@ when all of these hold:
   "person" only after a preposition no person takes ("in", "near": not "a letter to
   Obama"), and never a name of the office-holders table.
 
+Two more cases need no town list: a one-word "person" placed so, that is never a subject,
+apposition or possessor, has no title and no given name anywhere in the article ("entered
+through Adre", "closed Adre"), and a two-word "person" named exactly like a state or
+province of a country the article names ("Tamil Nadu", ISO 3166-2).
+
 Only the type changes. The gazetteer's country is never used to add a fact: the
 graph states what the text says, so "Adwa lies in Ethiopia" comes only from the text.
 """
@@ -158,9 +163,9 @@ def known_towns(doc: Doc, mentions: Mentions) -> None:
         if not _placed(mention.span.root, mentions, person):
             continue
         names = town_names() if names is None else names
-        known = not (person and load_officeholders().lookup(mention.span.text))
-        if mention.span.text in names and retypable(mentions, mention.span) and known:
+        not_holder = not (person and load_officeholders().lookup(mention.span.text))
+        if mention.span.text in names and retypable(mentions, mention.span) and not_holder:
             mention.entities[0].type = "Location"  # (not a known leader's name: "Obama")
-        elif person and known and not mentions.titles.get(mention.entities[0].id) \
+        elif person and not_holder and not mentions.titles.get(mention.entities[0].id) \
                 and _never_acts(mention.entities[0], mentions):
             mention.entities[0].type = "Location"  # "entered through Adre": a town no list has

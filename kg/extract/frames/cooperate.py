@@ -465,10 +465,10 @@ def _relief_operation(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     agents = actor_subjects(verb, ends)
     if not found and not places:
         # the article's country, or the other of the article's two sides
-        own = {e.entity.id for e in agents}
         home = ends.dominant_country()
-        pair = [e for e in ends.two_sides() if e.id not in own] if home is None and len(ends.two_sides()) == 2 else []
-        home = home or (pair[0] if len(pair) == 1 else None)
+        if home is None and len(ends.two_sides()) == 2:
+            others = [e for e in ends.two_sides() if e.id not in {a.entity.id for a in agents}]
+            home = others[0] if len(others) == 1 else None
         found = [End(home, verb, True, "the article's country")] if home is not None else []
     return _emit("frame-relief-operation", verb, "aids", "070", [_side(e, ends) for e in agents],
                  not_own(agents, found, ends), verb, 0.55, trace)

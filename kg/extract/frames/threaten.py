@@ -202,7 +202,7 @@ def _escalation(act: Token) -> bool:
         return False
     if act.lemma_.lower() in ("resume", "pursue", "escalate", "reopen", "revive"):
         return True
-    return act.lemma_.lower() in ("raise", "take", "refer", "bring", "escalate") and bool(
+    return act.lemma_.lower() in ("raise", "take", "refer", "bring") and bool(
         syntax.prep_objects(act, frozenset({"to", "at", "before", "with"})))
 
 

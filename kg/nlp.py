@@ -205,7 +205,90 @@ def country_lists(doc):
     _country_surnames(doc)
     _initial_names(doc)
     _stray_appositions(doc)
+    _late_objects(doc)
+    _noun_conjunct_clauses(doc)
+    _honorific_names(doc)
     return doc
+
+
+#: honorifics that open a name ("... Peace Process Mr. Tor Wennesland")
+_HONORIFICS = frozenset({"Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Dr.", "H.E."})
+
+
+def _honorific_names(doc) -> None:
+    """"met with UN Special Coordinator for the Middle East Peace Process Mr. Tor Wennesland",
+    "a call from His Excellency Foreign Minister of the Arab Republic of Egypt Mr. Sameh
+    Shoukry": the parser runs the title's last phrase into the name; the honorific marks where
+    the name starts, and the name is the apposition of the title (or, after a style of
+    address, takes the style's place in the clause)."""
+    from kg.resolve.role_clauses import title_heads
+
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start < 3 or doc[ent.start - 1].text not in _HONORIFICS:
+            continue
+        name, before = ent.root, doc[ent.start - 2]
+        if before.is_punct or not before.text[:1].isupper() or before.ent_iob_ == "I" and before.ent_type_ == "PERSON":
+            continue
+        title = before
+        for _ in range(10):  # up from the phrase's last word to the title that heads it
+            if title.lower_ in title_heads() and title.pos_ in ("NOUN", "PROPN") and title.i < before.i:
+                break
+            nxt = title.head if title.head is not name else None
+            if nxt is None and title.dep_ == "compound":  # ("Process" hung on the name)
+                nxt = next((p for p in (doc[k] for k in range(title.left_edge.i - 1, max(title.left_edge.i - 4, 0), -1))
+                            if p.dep_ == "prep"), None)
+            if nxt is None or nxt is title or nxt.i > name.i or nxt.i < ent.sent.start:
+                title = None
+                break
+            title = nxt
+        if title is None or title.lower_ not in title_heads() or name.is_ancestor(title):
+            continue
+        if before.head is name:  # "the Middle East Peace Process" was the name's compound
+            prep = next((p for p in (doc[k] for k in range(before.left_edge.i - 1, title.i, -1)) if p.dep_ == "prep"), None)
+            if prep is None:
+                continue
+            before.head, before.dep_ = prep, "pobj"
+        style = title.head if title.dep_ == "appos" and title.head.text in _STYLES else None
+        if style is not None and not name.is_ancestor(style):
+            # "from His Excellency Foreign Minister ... Mr. X": the name is who the call is from
+            name.head, name.dep_ = style.head, style.dep_
+            style.head, style.dep_ = name, "compound"
+        else:
+            name.head, name.dep_ = title, "appos"
+
+
+def _noun_conjunct_clauses(doc) -> None:
+    """"Biden underscored that ..., and the two leaders called on Beijing to ...": the parser
+    coordinates the subject noun with the first verb and hangs the second verb on it as a
+    participle; a past-tense verb right after such a noun is the verb of a clause of its own
+    (the noun its subject, the clause coordinated with the first)."""
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN") or token.head.pos_ != "VERB" \
+                or token.i + 1 >= len(doc) or token.head.i > token.i:
+            continue
+        verb = doc[token.i + 1]
+        if verb.dep_ != "acl" or verb.head.i != token.i or verb.tag_ != "VBD" \
+                or not any(c.dep_ == "cc" and c.i < token.left_edge.i for c in token.head.children):
+            continue
+        head = token.head
+        verb.head, verb.dep_ = head, "conj"
+        token.head, token.dep_ = verb, "nsubj"
+
+
+def _late_objects(doc) -> None:
+    """"Clinton had discussed with Davutoglu the faltering peace plan": the parser hangs the
+    object that follows the "with" phrase on the name as its apposition (no comma between);
+    it is the verb's direct object when the verb has none."""
+    for token in doc:
+        if token.dep_ != "appos" or token.head.dep_ != "pobj" or token.head.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP"):
+            continue
+        prep, first = token.head.head, doc[token.left_edge.i]
+        verb = prep.head
+        if prep.lower_ != "with" or verb.pos_ != "VERB" or verb.i > prep.i or first.lower_ not in ("the", "a", "an") \
+                or first.i - 1 != token.head.i \
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        token.head, token.dep_ = verb, "dobj"
 
 
 def _stray_appositions(doc) -> None:

@@ -183,6 +183,8 @@ ROWS = [
     ("Lavrov outlined Russia's position on the grain deal.", {("Lavrov", "discusses", "grain deal", P)}),
     ("Jaishankar conveyed India's position on the border dispute.", {("Jaishankar", "discusses", "border dispute", P)}),
     ("Shoukry presented Egypt's position on the dam.", {("Shoukry", "discusses", "dam", P)}),
+    ("Hayashi stated Japan's position concerning the fishing ban.", {("Hayashi", "discusses", "fishing ban", P)}),
+    ("Pashinyan informed Putin about the border incident.", {("Pashinyan", "discusses", "border incident", P)}),
     ("Cavusoglu explained Turkey's stance on the refugee deal.", {("Cavusoglu", "discusses", "refugee deal", P)}),
     ("Momen touched upon the Rohingya issue.", {("Momen", "discusses", "rohingya issue", P)}),
     ("Blinken underscored the importance of humanitarian access to Gaza.",

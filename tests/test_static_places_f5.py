@@ -40,10 +40,17 @@ def test_place_fact_is_found(nlp, text, fact):
 
 
 def test_capital_described_only_gives_nothing(nlp):
-    # annotators list a capital described as "the Kenyan capital" in 2 of 6 held-out
-    # articles: no fact is made from the description alone
+    # a capital described as "the Kenyan capital" and never named gives no fact
+    facts = statics(nlp, "Envoys ended their talks in the Kenyan capital.")
+    assert not any(f[1] == "locatedIn" for f in facts)
+
+
+def test_capital_named_and_described_lies_in_its_country(nlp):
+    # named in the dateline and described as "the Kenyan capital": annotators list it (33 of
+    # 48 such facts in the invented sets, required or optional; session 20)
     facts = statics(nlp, "NAIROBI (AFP) - Envoys ended their talks in the Kenyan capital.")
-    assert ("Nairobi", "locatedIn", "Kenya") not in facts
+    assert ("Nairobi", "locatedIn", "Kenya") in facts
+    assert ("Nairobi", "locatedIn", "Kenya") not in statics(nlp, "NAIROBI (AFP) - Envoys ended their talks in the Ugandan capital.")
 
 
 def test_hyphenated_name_ending_in_in_is_kept(nlp):

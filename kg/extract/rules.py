@@ -542,11 +542,27 @@ def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token
     if trig.relation == "discusses" and not passive:
         # "On Afghanistan, the ministers discussed the situation ...": a fronted "on" phrase
         # opening the sentence names what is talked about
-        toks += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i
-                 and c.i == verb.sent.start and c.right_edge.i + 1 < len(verb.doc)
-                 and verb.doc[c.right_edge.i + 1].text == "," for p in c.children if p.dep_ == "pobj"]
+        # ("Regarding X,", "Concerning X,", "As for X,", "With regard to X,")
+        toks += [p for c in verb.children if c.dep_ in ("prep", "advcl") and c.lower_ in _FRONTED_ABOUT
+                 and c.i < verb.i and c.i == verb.sent.start and c.right_edge.i + 1 < len(verb.doc)
+                 and verb.doc[c.right_edge.i + 1].text == "," for p in _fronted_matter(c)]
     mutual = any(syntax.is_mutual(t) for t in toks)
     return toks, mutual
+
+
+#: words opening a fronted phrase that names what a sentence is about ("On X, ...", "Regarding X, ...")
+_FRONTED_ABOUT = frozenset({"on", "regarding", "concerning", "as", "with", "in"})
+
+
+def _fronted_matter(opener: Token) -> list[Token]:
+    """What a fronted "On X" / "Regarding X" / "As for X" / "With regard to X" names."""
+    objs = [c for c in opener.children if c.dep_ in ("pobj", "dobj")]
+    if opener.lower_ == "as":
+        objs = [p for c in opener.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children if p.dep_ == "pobj"]
+    elif opener.lower_ in ("with", "in"):  # "With regard to X", "In relation to X"
+        objs = [p for o in objs if o.lower_ in ("regard", "respect", "relation", "reference")
+                for c in o.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    return objs
 
 
 #: acts one threatens someone with, named with their target ("threatened intervention in X")

@@ -285,11 +285,17 @@ def _tense_break_relative(conj: Token, head: Token) -> Token | None:
     act with no subject of its own) is coordinated with that clause: the parser joined it to
     the nearer verb ("camps in Sudan that host refugees and held talks": the touring side held
     them, not the camps)."""
+    if conj.dep_ == "conj" and conj.tag_ == "VBG" and head.dep_ == "ccomp" and head.tag_ != "VBG" \
+            and head.head.tag_ == "VBG" and head.head.i < head.i:
+        # "justified the raid by alleging that X had been convicted and accusing Mexico of ...":
+        # a gerund cannot continue the finite clause alleged; it continues the gerund
+        return head.head
     if conj.dep_ != "conj" or conj.tag_ != "VBD":
         return None
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING and head.head.i < head.i and (
             head.tag_ in ("VBZ", "VBP") or head.tag_ == "VB" and any(
-                c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)):
+                c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
+            ):
         # "dismissed the claim, saying Tigrayan forces would guarantee safe passage, and
         # accused the government of ...": a past act after what is said in another tense
         # is the sayer's next act
@@ -574,6 +580,12 @@ def distributive(tok: Token) -> bool:
                                        for c in tok.children)
 
 
+#: verbs of a relative clause that only say where a vague "situation" arose
+_ARISING = frozenset({"develop", "arise", "emerge", "unfold", "evolve", "prevail", "exist"})
+#: heads that say only that something is being approached: the topic is where they lead
+_HEADED_TOWARDS = frozenset({"step", "move", "progress"})
+
+
 def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
     """A short topic noun phrase headed by ``tok``.
 
@@ -600,6 +612,11 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
         for prep, pobj in prep_objects(tok, frozenset({"for", "of"})):
             if pobj.pos_ == "NOUN" or pobj.pos_ == "PROPN" and tok.lemma_.lower() in ("importance", "need"):
                 return topic_span(pobj, lex, depth + 1)
+    if tok.lemma_.lower() in _HEADED_TOWARDS and depth < 3:
+        # "steps towards reopening their embassies", "progress toward a deal": where they lead
+        for prep, pobj in prep_objects(tok, frozenset({"towards", "toward"})):
+            if pobj.pos_ in ("NOUN", "VERB"):
+                return topic_span(pobj, lex, depth + 1)
     if tok.pos_ == "VERB":
         objs = objects(tok) or [p for _, p in prep_objects(tok, _TOPIC_PREPS)]
         if objs and depth < 2:
@@ -625,6 +642,13 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
                                  for c in tok.rights)
     # "the boundary question", "the nuclear issue": a described generic head is a topic even
     # when the bare word ("the question") is not
+    if tok.lemma_.lower() in generic and not described and depth < 3:
+        # "the situation that has developed on certain sections of the border": where it developed
+        for c in tok.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in _ARISING:
+                for _, pobj in prep_objects(c, frozenset({"on", "in", "along", "at", "around"})):
+                    if pobj.pos_ in ("NOUN", "PROPN"):
+                        return topic_span(pobj, lex, depth + 1)
     if tok.lemma_.lower() in lex.cue("non_topic_heads") and not (tok.lemma_.lower() in generic and described) \
             or tok.lemma_.lower() in generic and not described:
         # "the agenda", "the situation": too vague to be a topic; "the humanitarian situation" is one

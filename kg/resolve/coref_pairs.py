@@ -14,7 +14,7 @@ __all__ = ["_pair_of", "_person_country", "met_pair", "named_counts", "story_pai
 
 #: Verbs whose subject and object (or "with" object) are the two sides of a meeting.
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "visit", "call", "phone",
-                            "speak", "talk"})
+                            "speak", "talk", "discuss", "confer"})
 
 
 def _pair_of(token: Token, mentions: Mentions, kind: str | tuple[str, ...]) -> list[Entity]:
@@ -64,6 +64,8 @@ def met_pair(verb: Token, mentions: Mentions, kind: str | tuple[str, ...]) -> li
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj"]
+    if len(objects) > 1:  # "discussed with B the plan": the side, not the topic
+        objects = [o for o in objects if (e := mentions.entity_at(o)) is not None and e.type in kinds]
     if len(subjects) != 1 or len(objects) != 1:
         return []
     pair = [mentions.entity_at(subjects[0]), mentions.entity_at(objects[0])]

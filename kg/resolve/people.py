@@ -67,6 +67,8 @@ HONORIFICS = frozenset({
     "major", "lieutenant", "marshal", "field", "sergeant", "corporal",
     # styles the titles table lacks ("Taoiseach Micheal Martin", "Bishop Rolando Alvarez")
     "taoiseach", "tanaiste", "tánaiste", "bishop", "archbishop", "cardinal", "rabbi", "imam",
+    # Indian styles of address ("Prime Minister Shri Narendra Modi", "Smt. Nirmala Sitharaman")
+    "shri", "shrimati", "smt", "smt.",
 })
 #: Post-nominal letters after a name ("Anthony Albanese MP", "Jane Roe KC"): no part of it.
 _POST_NOMINALS = frozenset({"MP", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "CMG",
@@ -265,6 +267,21 @@ def short_form(name: str) -> str:
     if len(words) >= 5 and words[1].lower() in _PATRONYMIC and words[3].lower() in _PATRONYMIC:
         return " ".join(words[:3])
     return name
+
+
+def _known_family(written: str, short: str) -> str:
+    """"Mohammed bin Abdulrahman bin Jassim Al-Thani": the short form keeps the family name
+    the text writes ("Mohammed bin Abdulrahman Al-Thani") when the dictionary knows the person
+    by a name with one ("Mohammed bin Abdulrahman Al Thani"; "Mohammed bin Salman" stays)."""
+    if short == written:
+        return short
+    canon = canonical_name(short)
+    words = written.split()
+    last = max(i for i, w in enumerate(words) if w.lower() in _PATRONYMIC)
+    family = words[last + 2:]
+    if canon is None or not family or len(canon.split()) <= len(short.split()):
+        return short
+    return f"{short} {' '.join(family)}"
 
 
 def dictionary_label(name: str) -> str:
@@ -1070,7 +1087,8 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
             continue
         # the label is the longest name as written ("Khalid al-Mansouri", not "al - ")
         best = max(cluster.members, key=lambda i: (len(spans[i]), len(spans[i].text), -i))
-        label = dictionary_label(short_form(re.sub(r"\s+", " ", spans[best].text).strip()))
+        written = re.sub(r"\s+", " ", spans[best].text).strip()
+        label = dictionary_label(_known_family(written, short_form(written)))
         if len(spans[best]) == 1 and (style := _royal_style(spans, cluster.members)):
             label = f"{style} {label}"  # "Queen Elizabeth", "King Salman": known by the style
         person = mentions.entity(slug(label), label, "Person")

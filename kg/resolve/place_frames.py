@@ -21,6 +21,8 @@ Rules (the ``rule`` field of each fact):
   B in South Y);
 - ``site-in``: "the Bruzgi checkpoint in western Belarus", "the Hmeimim air base in Syria",
   "the Ain al-Asad air base in Anbar province" (a tagged name with particles);
+- ``described-capital``: "arrived in Niamey ... landed in the Nigerien capital" (a capital
+  the article names, described elsewhere as the country's capital);
 - ``comma-in``: "Xville, on the island of Y", "Xville, in Yland's Z province", "Xville,
   in the south-east of the country", "Xville in Ruritanian-administered Y".
 
@@ -824,6 +826,30 @@ def _respective(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+def _described_capitals(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"ECOWAS envoys arrived in Niamey ... landed in the Nigerien capital": a country's
+    capital described as such, named elsewhere in the article, lies in that country (the
+    description says so; a capital merely named gives no fact, :data:`places.CAPITAL_FACTS`)."""
+    capitals = load_gazetteer().capital_country
+    facts, seen = [], set()
+    for i in mentions.positions({"capital"}):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or not noun.is_lower or any(c.dep_ in ("appos", "prep") for c in noun.children) \
+                or noun.dep_ == "appos" or mentions.entity_at(noun) is not None:
+            continue  # (named right there: the described-place frame's)
+        owners = {e.id: e for c in noun.children if c.dep_ in ("amod", "compound", "poss")
+                  for e in [named_entity(mentions, c, ("Country",))] if e is not None}
+        if len(owners) != 1:
+            continue
+        country = next(iter(owners.values()))
+        city = next((e for e in mentions.entities.values() if e.type == "Location"
+                     and capitals.get(e.label) == country.id and e.mentions), None)
+        if city is not None and (city.id, country.id) not in seen:
+            seen.add((city.id, country.id))
+            facts.append(make_fact(article, noun, city, "locatedIn", country, "described-capital", noun.text, 0.8))
+    return facts
+
+
 def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All locatedIn facts of the frames above and of :mod:`kg.resolve.place_designators`
     (duplicates left to the caller)."""
@@ -832,6 +858,6 @@ def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return (_respective(doc, mentions, article) + _person_towns(doc, mentions, article)
             + _described_places(doc, mentions, article) + _lies_in(doc, mentions, article)
             + _hosted(doc, mentions, article) + _settlements(doc, mentions, article)
-            + _named_sites(doc, mentions, article)
+            + _named_sites(doc, mentions, article) + _described_capitals(doc, mentions, article)
             + _comma_container(doc, mentions, article) + _untagged_bearing(doc, mentions, article)
             + designator_facts(doc, mentions, article))

@@ -16,6 +16,7 @@ from kg.extract.lexicon import Lexicon
 from kg.nlp import doc_table
 from kg.resolve.coref import earlier_pair, known_as
 from kg.resolve.coref_base import _clause_agents
+from kg.resolve.coref_pairs import met_pair
 from kg.resolve.coref_plurals import _listed_countries
 from kg.resolve.focus import issuer_body, issuer_country, joint_parties, opening_parties, statement_author
 from kg.resolve.gazetteer import load_gazetteer, slug
@@ -591,6 +592,9 @@ class EndFinder(NounRules, ReferenceRules):
             if mention is not None and not mention.by_coref and len(mention.entities) == 1 \
                     and mention.entities[0].type == "Person":
                 found.setdefault(mention.entities[0].id, End(mention.entities[0], t, True, "the two"))
+        if len(found) > 2:  # "A had discussed with B the plan of envoy C, and the two agreed": a meeting's sides
+            pair = next((p for t in tok.doc[tok.sent.start:tok.i] for p in [met_pair(t, self.m, "Person")] if p), [])
+            return [found[e.id] for e in pair]
         return list(found.values()) if len(found) == 2 else []
 
     def as_delegation(self, ends: list[End], allowed) -> list[End]:

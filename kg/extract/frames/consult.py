@@ -333,7 +333,11 @@ def _received_contact(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
             continue
         # a bare title ("the Crown Prince received ...") is left to coreference guesses that
         # often pick the last person named, who is the caller himself: named hosts only
-        hosts = [e for e in actor_subjects(verb, ends) if not e.coref]
+        # (a style or title read as the person, "His Excellency the Prime Minister", may stand
+        # when it is not read as the caller)
+        subjects = actor_subjects(verb, ends)
+        hosts = [e for e in subjects if not e.coref] or [
+            e for e in subjects if e.token.pos_ == "PROPN" and e.entity.id not in {x.entity.id for x in senders}]
         out += _emit("frame-received-contact", verb, "meets", "040", hosts, senders,
                      verb, 0.7, trace)
     return out
@@ -476,22 +480,44 @@ def _joint_appearance(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 # settings of "told B in a ..." that are themselves an exchange between the two
 _CALL_NOUNS = frozenset({"call", "conversation", "meeting", "talks", "phone", "telephone"})
 
-#: verbs that say what an event dwelt on ("the talks focused on trade", "centred on X")
-_CENTRING = frozenset({"focus", "centre", "center", "concentrate", "revolve"})
+#: verbs that say what talks dwelt on, with the words that mark the matter ("the talks
+#: focused on trade", "centred on X", "the discussions covered X", "dealt with X")
+_CENTRING = {"focus": ("on", "upon"), "centre": ("on", "around", "upon"), "center": ("on", "around", "upon"),
+             "concentrate": ("on",), "revolve": ("around",), "cover": ("dobj",), "deal": ("with",),
+             "touch": ("on", "upon"), "address": ("dobj",), "tackle": ("dobj",), "span": ("dobj",),
+             "encompass": ("dobj",), "dominate": ("by",)}
 _BETWEEN = frozenset({"between", "among"})
+#: nouns of an exchange whose sides talk about what it dwelt on (besides the lexicon's meeting
+#: and negotiation nouns)
+_TALK_NOUNS = frozenset({"talk", "discussion", "meeting", "conversation", "call", "consultation", "dialogue",
+                         "negotiation", "exchange", "session", "visit"})
 
 
 def _talks_focused(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Talks between Japan and South Korea centred on North Korea's missile programme",
     "X's talks with Y focused on trade": the parties of the talks discuss the matter (the
-    holder named with "'s", or every side of a "between")."""
-    talks = [s for s in syntax.subjects(verb) if s.pos_ == "NOUN" and any(
-        t.relation in ("meets", "negotiatesWith") for t in lex.nouns.get(s.lemma_.lower(), ()))]
+    holder named with "'s", or every side of a "between"); "X met Y.
+    The discussions covered A, B and C", "The meeting dealt with X", "The talks were
+    dominated by X": the sides of the meeting just told."""
+    marks = _CENTRING.get(verb.lemma_.lower(), ())
+    passive = syntax.is_passive(verb)
+    if (passive and "by" not in marks) or (not passive and "by" in marks) or syntax.negated(verb):
+        return []
+    talks = [s for s in syntax.subjects(verb) if s.pos_ == "NOUN" and (s.lemma_.lower() in _TALK_NOUNS or any(
+        t.relation in ("meets", "negotiatesWith") for t in lex.nouns.get(s.lemma_.lower(), ())))]
     if not talks:
         return []
     parties = [e for t in talks for c in _children(t, "poss") for e in ends.actors(c)]
     parties += [e for t in talks for _, p in syntax.prep_objects(t, _BETWEEN) for e in ends.actors(p)]
-    topics = [e for _, p in syntax.prep_objects(verb, frozenset({"on", "around"})) for e in topic_ends(p, ends, lex)]
+    if not parties and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.i < verb.i
+                               for t in talks for c in t.children if c.lower_ not in ("the", "their")) \
+            and ends.meeting_in_reach(verb, 1):
+        parties = [e._replace(token=verb, coref=True, via="the last meeting's sides") for e in ends.last_meeting]
+    preps = frozenset(m for m in marks if m != "dobj")
+    matters = [p for _, p in syntax.prep_objects(verb, preps)]
+    if "dobj" in marks:
+        matters += [o for o in syntax.objects(verb) if o.dep_ == "dobj"]
+    topics = [e for p in matters for e in topic_ends(p, ends, lex)]
     return _emit("frame-talks-focused", verb, "discusses", "010", parties, topics, verb, 0.65, trace)
 
 

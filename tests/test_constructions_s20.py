@@ -59,6 +59,19 @@ CASES = [
     # a vague "situation" placed by its relative clause
     ("Pashinyan informed Putin about the situation that has developed on the Armenian-Azerbaijani border.",
      [("Pashinyan", "discusses", "border", "positive")], []),
+    # outcomes pursued are talked about, by whoever pursues them or reports the pursuit
+    ("Azeri President Ilham Aliyev said the two sides were now trying to reach a political settlement.",
+     [("Ilham Aliyev", "discusses", "political settlement", "positive")], []),
+    ("Blinken said Israel and Hamas were close to a ceasefire deal.", [("Blinken", "discusses", "ceasefire deal", "positive")], []),
+    ("Russia is seeking a diplomatic solution to the crisis.",
+     [("Russia", "discusses", "diplomatic solution to the crisis", "positive")], []),
+    ("Russia did not seek a deal with Ukraine.", [], [("Russia", "discusses", "deal", "positive")]),
+    ("Zambia has reached a deal with its creditors.", [], [("Zambia", "discusses", "deal with its creditors", "positive")]),
+    ("Kishida sought understanding from Southeast Asian leaders for the water release.", [],
+     [("Kishida", "discusses", "understanding", "positive")]),
+    ("China urged both sides to reach a lasting ceasefire.", [], [("India", "discusses", "lasting ceasefire", "positive")]),
+    # a gerund saying whose lead is followed is the follower's act
+    ("Canada followed Washington's lead in sanctioning Beijing.", [("Canada", "sanctions", "China", "positive")], []),
 ]
 
 

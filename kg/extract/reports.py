@@ -56,6 +56,7 @@ from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.report_judgements import called_what, charged_act, judged_actor
 from kg.extract.report_denials import (denied_charge, denied_clause, denied_label, disowned_intent, refusal,
                                        rejected_claims, rejecting)
+from kg.extract.frames.pursuits import pursued_outcome
 from kg.extract.report_talks import hoped_outcome, reported_talks
 from kg.extract.report_threats import (THREAT_NOUNS, reported_threat, threat_verdict, viewed_warily, warned_of,
                                        worry_saying)
@@ -1252,6 +1253,8 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         # "X said talks on Y had made progress", "X was hopeful that a deal ...": X discusses Y
         yield from reported_talks(verb, clause, speakers, ends, lex, trace)
         yield from hoped_outcome(verb, clause, speakers, ends, lex, trace)
+        # "X said the two sides were trying to reach a settlement": X discusses the settlement
+        yield from pursued_outcome(verb, clause, speakers, ends, lex, trace)
         # "X warned that the country was on the brink of (relapsing into) war": a worry about the war
         for topic in _looming(clause, ends, lex):
             for s in speakers:

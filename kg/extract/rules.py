@@ -286,9 +286,18 @@ def _in_gerund_head(verb: Token) -> Token | None:
 
 def _in_gerund(verb: Token, ends: EndFinder) -> list[End]:
     """The subject of the verb above a gerund after "in" ("X persisted in rejecting Y"), which
-    the parser sometimes hangs on "in" as its object rather than its clause."""
+    the parser sometimes hangs on "in" as its object rather than its clause; and of the verb
+    whose "lead" or "example" the gerund says ("Canada followed Washington's lead in
+    sanctioning Beijing", "would follow Belarus' lead on sanctioning officials")."""
     head = _in_gerund_head(verb)
-    return actor_subjects(head, ends) if head is not None and verb.dep_ == "pobj" else []
+    if head is not None and verb.dep_ == "pobj":
+        return actor_subjects(head, ends)
+    prep = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and prep.lower_ in ("in", "on", "by") \
+            and prep.head.lemma_.lower() in ("lead", "example") and prep.head.dep_ == "dobj" \
+            and prep.head.head.lemma_.lower() == "follow":
+        return actor_subjects(prep.head.head, ends)
+    return []
 
 
 #: prepositions that name a text's author ("a letter from X", "a decree by X")

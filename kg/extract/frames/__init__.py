@@ -43,7 +43,9 @@ Some common news phrasings spread the relation over a construction instead:
   posed by armed groups, including the M23" (:mod:`.stance_topics`, listed with
   :mod:`.reactions`' frames);
 - protests held at a country's embassy: "activists rallied outside the Chinese embassy"
-  (:mod:`.protests`).
+  (:mod:`.protests`);
+- outcomes pursued: "Moscow is seeking a diplomatic solution to the crisis" (Russia discusses
+  it, :mod:`.pursuits`).
 
 The word sets are the ``frame_*`` entries of ``kg/data/extract_cues.json``; the frames
 live in one module per relation family (:mod:`.reactions`, :mod:`.consult`,
@@ -60,14 +62,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.ends import EndFinder
-from kg.extract.frames import agreements, alongside, coerce, counterparts, consequences, consult, cooperate, demands, follow, protests, reactions, request, responses, threaten
+from kg.extract.frames import agreements, alongside, coerce, counterparts, consequences, consult, cooperate, demands, follow, protests, pursuits, reactions, request, responses, threaten
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Candidate, Trace
 
 __all__ = ["frame_rules"]
 
 #: in the order the frames are tried for one token (the order of their candidates)
-_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, responses, request, demands, alongside, counterparts, agreements, protests, follow)
+_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, responses, request, demands, alongside, counterparts, agreements, protests, follow, pursuits)
 _ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contact", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
           "_designated", "_added_to_list", "_measures_target", "_barred_dealings", "_cut_exchanges", "_deadline",
           "_expelled_envoy", "_called_in_envoy", "_referred",
@@ -76,7 +78,7 @@ _ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contac
           "_in_support_of", "_sovereignty_backed", "_on_a_visit", "_joint_appearance", "_defied_warning", "_conditions_named", "_reopened", "_presented_proposal", "_among_those",
           "_bear_consequences", "_reserved_right", "_pay_dearly", "_held_out_answer", "_act_demanded", "_pressure_until", "_acting_alongside",
           "_counterparts_together", "_agreed_act", "_pact_list", "_pair_talk_topic", "_joined_led",
-          "_protest_at_mission", "_session_requested")
+          "_protest_at_mission", "_session_requested", "_pursued")
 _tables: dict[int, tuple[Lexicon, dict]] = {}
 
 

@@ -72,6 +72,18 @@ CASES = [
     ("China urged both sides to reach a lasting ceasefire.", [], [("India", "discusses", "lasting ceasefire", "positive")]),
     # a gerund saying whose lead is followed is the follower's act
     ("Canada followed Washington's lead in sanctioning Beijing.", [("Canada", "sanctions", "China", "positive")], []),
+    # a judgement of an act carried out by someone is aimed at the doer
+    ("Turkey expressed its appreciation for the mediation efforts undertaken by Qatar.",
+     [("Turkey", "supports", "Qatar", "positive")], []),
+    ("Turkey voiced criticism of the decision taken by Greece.", [("Turkey", "criticizes", "Greece", "positive")], []),
+    # a body's name on a title is the title's owner, not the referent ("the UN envoy")
+    ("Sheikh Mohammed met UN envoy Tor Wennesland. The UN envoy praised Qatar.",
+     [("Tor Wennesland", "supports", "Qatar", "positive")], [("United Nations", "supports", "Qatar", "positive")]),
+    ("Sheikh Mohammed met UN envoy Tor Wennesland. The EU envoy praised Qatar.", [],
+     [("Tor Wennesland", "supports", "Qatar", "positive")]),
+    # a noun of building relations says they are built
+    ("Saudi Arabia and Iran announced the resumption of diplomatic relations.",
+     [("Saudi Arabia", "cooperatesWith", "Iran", "positive")], []),
 ]
 
 

@@ -90,6 +90,13 @@ _WITH_PREP = frozenset({"with"})
 #: what makes an operation between two sides theirs together
 _JOINT_WORDS = frozenset({"joint", "combined", "coordinated", "allied", "common"})
 #: nouns of a relationship between two sides that may be good or bad ("relations between A and B are tense")
+#: acts whose doer a judgement of them is aimed at ("appreciation for the efforts undertaken by X")
+_JUDGED_ACTS = frozenset({"effort", "role", "work", "mediation", "initiative", "contribution", "action", "step",
+                          "decision", "move", "assistance", "help", "support", "solidarity", "stance", "position"})
+#: nouns of building or restoring relations ("the resumption of diplomatic relations")
+_ESTABLISHING_NOUNS = frozenset({"resumption", "restoration", "establishment", "re-establishment", "reestablishment",
+                                 "normalization", "normalisation", "upgrade", "upgrading", "strengthening",
+                                 "deepening", "revival", "renewal", "expansion"})
 _STATES = frozenset({"relation", "relationship", "tie"})
 _AT = frozenset({"at"})
 #: verbs of handing help over, besides ``frame_giving`` ("the loans extended to X by Y")
@@ -470,7 +477,8 @@ def _watched_with(noun: Token, ends: EndFinder) -> tuple[list[End], list[Token]]
 
 def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
     """Candidates from a lexicon noun (nominal and light-verb triggers)."""
-    quantity = lex.cue("quantity_nouns")
+    # ("the resumption of diplomatic relations": the noun of building them passes the verb on too)
+    quantity = lex.cue("quantity_nouns") | _ESTABLISHING_NOUNS
     # "a military aid package for Ukraine": the phrase around the compound's head belongs to the trigger
     anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" \
         and noun.head.lemma_.lower() not in lex.nouns else noun
@@ -631,8 +639,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         # "India's cooperation with Russia angered Washington": joint work someone is said to
         # have exists (unlike relations, which may be bad)
         owned = lemma in _WORKING and any(c.dep_ == "poss" for c in noun.children)
+        # "announced the resumption of diplomatic relations": a noun of building them says they are built
+        rebuilt = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _ESTABLISHING_NOUNS
         if lemma in lex.cue("gated_nouns") and (not between or stative) and not ending and not developed and not owned \
-                and not (gov is not None and (gov_lemma in lex.cue("establish_verbs") or light)):
+                and not rebuilt and not (gov is not None and (gov_lemma in lex.cue("establish_verbs") or light)):
             trace.add("noun", noun, f"rejected {trig.relation}", "state noun without an establishing verb or 'between'")
             yield from _nominal_topics(noun, [], gov, ends, lex)
             continue
@@ -839,6 +849,12 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if not targets:  # "in support of its Palestinian ally Hamas": the name set after the noun
                 targets = [e for t in target_toks if t.pos_ == "NOUN" for a in t.children
                            if a.dep_ == "appos" and a.pos_ == "PROPN" for e in ends.actors(a, allowed)]
+            if not targets and trig.relation in ("supports", "criticizes") and target_toks:
+                # "appreciation for the mediation efforts undertaken by Qatar": whoever carried out
+                # the act judged (a participle with its agent on an act noun)
+                targets = [e for t in target_toks if t.pos_ == "NOUN" and t.lemma_.lower() in _JUDGED_ACTS
+                           for a in t.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                           for g in syntax.by_agents(a) for e in ends.actors(g, allowed)]
             if not targets and trig.relation == "attacks" and target_toks:
                 # "an Israeli strike on a car in southern Lebanon": the place the patient lies in
                 targets = attack_site(target_toks, None, ends, lex)

@@ -56,8 +56,7 @@ _GROUP_MODIFIERS = _ARMED_WORDS | frozenset({"terror", "terrorist", "islamist", 
 # club of states: "Association of Southeast Asian Nations", "... Exporting Countries")
 _GROUP_NAME_WORDS = _ARMED_NAME_WORDS | frozenset({"Party", "Nations", "Countries", "States"})
 _JUNTA_NAME_WORDS = frozenset({"Military", "Command", "Council", "Committee", "Junta"})
-_REGIONAL_WORDS = frozenset({"continental", "regional", "international", "intergovernmental",
-                             "multilateral", "global"})
+_REGIONAL_WORDS = frozenset({"continental", "regional", "international", "intergovernmental", "multilateral", "global"})
 
 
 def _titled_pair(doc: Doc, token: Token, mentions: Mentions, title: str,
@@ -120,8 +119,8 @@ def _owning_compound(child: Token, low: str, count: int, mentions: Mentions) -> 
     ent = mentions.entity_at(child)
     if ent is None:
         return False
-    if ent.type == "Country" and count == 1 and low in load_gazetteer().titles:
-        return False  # "the US president" is "the American president": a country's title
+    if ent.type in ("Country", "Organization") and count == 1 and low in load_gazetteer().titles:
+        return False  # "the US president", "the UN envoy": a country's or a body's title
     return not (ent.type == "Location" and count >= 2 and low in _STATE_PLURALS)
 
 
@@ -277,8 +276,9 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
     country = of_country(token, mentions)  # "the President of Russia"
     for child in token.lefts:
         ent = mentions.entity_at(child)
-        if child.dep_ in ("amod", "compound", "poss") and ent is not None and ent.type == "Country":
-            country = ent.id
+        if child.dep_ in ("amod", "compound", "poss") and ent is not None and (ent.type == "Country" or ent.type
+                                                                            == "Organization" and child.dep_ == "compound"):
+            country = ent.id  # (also "the UN Special Coordinator": a title the body gives)
     if count == 2:
         # "Trump said he had spoken to both leaders", "X told a news conference with the two
         # leaders": the clause's own agent is never one of the two it addresses

@@ -208,6 +208,7 @@ def country_lists(doc):
     _late_objects(doc)
     _noun_conjunct_clauses(doc)
     _honorific_names(doc)
+    _auxiliary_subjects(doc)
     return doc
 
 
@@ -273,6 +274,28 @@ def _noun_conjunct_clauses(doc) -> None:
         head = token.head
         verb.head, verb.dep_ = head, "conj"
         token.head, token.dep_ = verb, "nsubj"
+
+
+#: auxiliaries whose subject is the subject of the verb they help
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall",
+                          "should"})
+
+
+def _auxiliary_subjects(doc) -> None:
+    """"Qatar and Egypt have been mediating between A and B", "Dhaka has for years pressed New
+    Delhi": the parser hangs the subject on an auxiliary instead of the verb it helps; the
+    subject is the verb's (a passive one after a form of "be" with a past participle)."""
+    for token in doc:
+        aux = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or aux.dep_ not in ("aux", "auxpass") or aux.pos_ != "AUX" \
+                or aux.lemma_.lower() not in _AUXILIARIES or token.i > aux.i:
+            continue
+        verb = aux.head
+        if verb.pos_ != "VERB" or verb.i < aux.i or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            continue
+        helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        passive = verb.tag_ == "VBN" and bool(helpers) and helpers[-1].lemma_.lower() == "be"
+        token.head, token.dep_ = verb, "nsubjpass" if passive else "nsubj"
 
 
 def _late_objects(doc) -> None:

@@ -1084,10 +1084,15 @@ def _asked_to_halt(verb: Token, lex: Lexicon) -> list[Token]:
 def _agentive_holder(noun: Token, ends: EndFinder) -> list[End]:
     """Who a noun such as "critic" or "supporter" describes: the noun it is in apposition
     to ("X, a fierce critic of Y") or the subject of the copula ("X is a critic of Y"), also
-    through "one of" ("X was one of Y's fiercest critics", "X, one of the critics of Y")."""
+    through "one of" ("X was one of Y's fiercest critics", "X, one of the critics of Y") and
+    "among" ("X has been among the most vocal critics of Y")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" \
             and noun.tag_ == "NNS":
         noun = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.tag_ == "NNS" and noun.head.dep_ == "prep" \
+            and noun.head.head.lemma_.lower() in ("be", "remain"):
+        # "Washington has been among the most vocal critics of the prosecutors"
+        return [e for t in syntax.subjects(noun.head.head) for e in ends.actors(t)]
     if noun.dep_ == "appos":
         return [e for e in ends.actors(noun.head, conj=False)
                 if e.entity.type in ("Person", "Group", "Organization", "Country")]

@@ -443,6 +443,19 @@ def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon, by=(), conf: 
             yield Candidate("report-judge", verb, "criticizes", "111", s, topic, verb, 0.55)
 
 
+def _extraposed_judged(verb: Token, clause: Token, speakers: list[End], ends: EndFinder):
+    """"X said it was unacceptable that Russia seized the ships", "told Parliament it was
+    unfortunate that Rwanda had moved in", "it was wrong for Y to ...": the actor whose act the
+    extraposed clause reports is judged."""
+    heads = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr"))]  # (or hung on the verdict)
+    acts = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "advcl") and c.i > clause.i and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children) and not _is_negated(c)]
+    own = _own_side(speakers, ends)
+    doers = [e for a in acts for t in syntax.subjects(a) for e in ends.actors(t, ACTOR_TYPES) if e.entity.id not in own]
+    for s, o in pair_up(speakers, doers, "criticizes"):
+        yield Candidate("report-judge-extraposed", verb, "criticizes", "111", s, o, verb, 0.6)
+
+
 def _denied_objects(clause: Token) -> list[Token]:
     """The objects of a negated clause, or of the infinitive it governs ("had never sought to
     violate Somalia's sovereignty" -> sovereignty)."""
@@ -1181,7 +1194,8 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         # '"These tariffs are unfair," X said': X criticizes whoever owns what is judged
         if subj is not None and clemma == "be" and not _is_negated(clause) and any(
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.cue("pejoratives") for c in clause.children):
-            yield from _judged(verb, subj, speakers, ends, lex)
+            extraposed = list(_extraposed_judged(verb, clause, speakers, ends)) if subj.lower_ == "it" else []
+            yield from extraposed or _judged(verb, subj, speakers, ends, lex)
         # 'The islands in the Aegean are ...,' X said: X discusses the subject
         if subj is not None and subj.pos_ in ("NOUN", "PROPN") and (clemma == "be" or any(
                 c.dep_ in ("attr", "acomp") for c in clause.children)) and not ends.actors(subj, ACTOR_OR_PLACE, conj=False):

@@ -663,6 +663,16 @@ def _mandative(clause: Token) -> bool:
     return clause.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in _PREDICTING for c in clause.children)
 
 
+def _object_names(obj: Token, word: str) -> bool:
+    """Whether an object noun is ``word`` by its first word ("relief material" for "relief")
+    or by the noun a measure of it counts ("20 tonnes of aid", "a barrage of missiles")."""
+    if any(g.dep_ == "compound" and g.lemma_.lower() == word for g in obj.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and q.dep_ == "pobj"
+               and (q.lemma_.lower() == word or any(r.dep_ == "compound" and r.lemma_.lower() == word for r in q.children))
+               for p in obj.children for q in p.children)
+
+
 def has_required(tok: Token, word: str) -> bool:
     first = word.split()[0]
     for c in tok.children:
@@ -671,6 +681,8 @@ def has_required(tok: Token, word: str) -> bool:
         # "held Ecuador responsible": the complement may hang off the object
         if c.dep_ == "dobj" and any(g.dep_ == "amod" and g.lower_ == first for g in c.children):
             return True
+        if c.dep_ == "dobj" and " " not in word and _object_names(c, first):
+            return True  # "sent relief material to X", "sent 20 tonnes of aid", "fired a barrage of missiles"
         if c.dep_ in ("prep", "advmod", "prt") and c.lower_ in syntax.ONWARD and any(
                 g.dep_ == "prep" and g.lower_ == first for g in c.children):
             return True  # "travel on to Poland"

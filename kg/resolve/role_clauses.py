@@ -91,8 +91,16 @@ def _match_title(titles, words: list[str]) -> tuple[str, int] | None:
         title = " ".join(low[-length:])
         if title in titles:
             tokens = sum(1 + 2 * w.count("-") for w in low[-length:]) if words != low else length
+            if length < len(low) and low[-length - 1] in _SECOND_RANK and titles[title] == "leaderOf":
+                # "the deputy secretary general of X", "Deputy Foreign Minister Y": the second in
+                # rank is a member, never the one the bare title names
+                return "deputy", min(tokens + 1 + 2 * low[-length - 1].count("-"), len(words))
             return title, min(tokens, len(words))
     return None
+
+
+#: words that make a title the second in rank ("deputy secretary general")
+_SECOND_RANK = frozenset({"deputy", "vice", "assistant", "under", "associate", "vice-", "deputy-"})
 
 
 def title_like(token: Token) -> bool:
@@ -361,8 +369,8 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
         # "the Ruritanian delegation was headed by Deputy Foreign Minister X": who heads
         # a country's delegation holds their own office in it; only a head of state or
         # government ("headed by Prime Minister X") leads the country itself
-        relation = title.relation if title is not None and title.relation == "leaderOf" \
-            else "memberOf"
+        relation = "leaderOf" if title is not None and title.relation == "leaderOf" and title.title in _STATE_HEADS \
+            else "memberOf"  # ("led by intelligence chief X": a chief of something in the country)
     if group.lemma_.lower() in _MEMBER_GROUPS and group.tag_ in ("NNS", "NNPS"):
         # "Ruritanian negotiators, led by Assembly Speaker X": X leads the negotiators,
         # not Ruritania; "a delegation of US lawmakers led by X": a bunch of people the
@@ -424,6 +432,9 @@ _DELEGATION_NOUNS = frozenset({"delegation", "team", "mission", "group", "contin
 _LED_FORCES = frozenset({"army", "military", "navy", "junta", "force", "forces"})
 #: A country's side at a meeting: its head is a member, unless a head of state leads it.
 _SIDE_NOUNS = frozenset({"delegation", "team", "side", "contingent"})
+#: titles of who leads a country itself (a delegation headed by one is led by the country's leader)
+_STATE_HEADS = frozenset({"president", "prime minister", "premier", "king", "queen", "emir", "amir", "sultan",
+                          "chancellor", "crown prince", "head of state", "head of government"})
 #: People of a country or body acting together: who leads them is one of them.
 _MEMBER_GROUPS = frozenset({"negotiator", "official", "diplomat", "delegate", "envoy",
                             "representative", "lawmaker", "legislator", "mediator"})

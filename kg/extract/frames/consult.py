@@ -507,18 +507,60 @@ def _talks_focused(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         t.relation in ("meets", "negotiatesWith") for t in lex.nouns.get(s.lemma_.lower(), ())))]
     if not talks:
         return []
-    parties = [e for t in talks for c in _children(t, "poss") for e in ends.actors(c)]
-    parties += [e for t in talks for _, p in syntax.prep_objects(t, _BETWEEN) for e in ends.actors(p)]
-    if not parties and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.i < verb.i
-                               for t in talks for c in t.children if c.lower_ not in ("the", "their")) \
-            and ends.meeting_in_reach(verb, 1):
-        parties = [e._replace(token=verb, coref=True, via="the last meeting's sides") for e in ends.last_meeting]
+    parties = _talk_sides(talks, verb, ends)
     preps = frozenset(m for m in marks if m != "dobj")
     matters = [p for _, p in syntax.prep_objects(verb, preps)]
     if "dobj" in marks:
         matters += [o for o in syntax.objects(verb) if o.dep_ == "dobj"]
     topics = [e for p in matters for e in topic_ends(p, ends, lex)]
     return _emit("frame-talks-focused", verb, "discusses", "010", parties, topics, verb, 0.65, trace)
+
+
+#: verbs whose subject is a matter raised in talks ("X was high on the agenda of the talks",
+#: "X figured prominently in the discussions", "X came up during the meeting")
+_RAISED_IN = frozenset({"be", "figure", "feature", "come", "loom", "remain", "rank"})
+_RAISED_PREPS = frozenset({"on", "in", "at", "during"})
+
+
+def _talk_sides(talks: list[Token], verb: Token, ends: EndFinder) -> list[End]:
+    """The sides of talks: the holder named with "'s", every side of a "between", else (for
+    bare "the talks") the sides of the meeting just told."""
+    parties = [e for t in talks for c in _children(t, "poss") for e in ends.actors(c)]
+    parties += [e for t in talks for _, p in syntax.prep_objects(t, _BETWEEN) for e in ends.actors(p)]
+    if not parties and not any(c.dep_ in ("poss", "compound", "amod", "prep") and c.lower_ not in ("the", "their")
+                               for t in talks for c in t.children) and ends.meeting_in_reach(verb, 1):
+        parties = [e._replace(token=verb, coref=True, via="the last meeting's sides") for e in ends.last_meeting]
+    return parties
+
+
+def _on_the_agenda(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The fate of the hostages was high on the agenda of the talks between A and B", "The
+    Rohingya issue figured prominently in the discussions between A and B", "X came up during
+    the meeting": the sides of the talks discuss the subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _RAISED_PREPS or prep.head.lemma_.lower() not in _RAISED_IN:
+        return []
+    verb = prep.head
+    if syntax.negated(verb) or verb.lemma_.lower() == "come" and not any(c.lower_ == "up" for c in verb.children) \
+            or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return []  # ("without saying whether Kashmir had come up": left open)
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "this", "that", "his", "her", "its")
+               or c.dep_ == "prep" and c.lower_ in ("between", "of") for c in noun.children):
+        return []  # ("in either conversation", "in talks": which talks is not said)
+    talks = [noun] if noun.lemma_.lower() != "agenda" else \
+        [p for _, p in syntax.prep_objects(noun, frozenset({"of", "for"})) if _is_talk(p, lex)] or \
+        ([noun] if any(c.lower_ in ("the", "their") for c in noun.children) else [])
+    if not talks or not all(_is_talk(t, lex) or t.lemma_.lower() == "agenda" for t in talks):
+        return []
+    matters = [t for t in syntax.subjects(verb) if t.pos_ in ("NOUN", "PROPN") and not ends.actors(t, conj=False)]
+    topics = [e for t in matters for e in topic_ends(t, ends, lex)]
+    return _emit("frame-on-the-agenda", verb, "discusses", "010", _talk_sides(talks, verb, ends), topics, verb, 0.6,
+                 trace)
+
+
+def _is_talk(noun: Token, lex: Lexicon) -> bool:
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in _TALK_NOUNS | {"summit"} or any(
+        t.relation in ("meets", "negotiatesWith") for t in lex.nouns.get(noun.lemma_.lower(), ())))
 
 
 #: what go-betweens obtain for others ("negotiated the release of the hostages")
@@ -544,6 +586,7 @@ def _negotiated_jointly(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace
 FRAMES = (
     ((), tuple(sorted(_CENTRING)), _VERB_POS, _talks_focused),
     ((), ('negotiate', 'renegotiate'), _VERB_POS, _negotiated_jointly),
+    ((), tuple(sorted(_TALK_NOUNS | {"agenda", "summit"})), _NOUN_POS, _on_the_agenda),
     ((), ('tell',), _VERB_POS, _told_in_a_call),
     ((), ('receive',), _VERB_POS, _received_contact),
     ((), tuple(sorted(_MEETING_VERBS)), _VERB_POS, _met_abroad),

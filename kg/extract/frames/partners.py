@@ -22,7 +22,8 @@ by a person.
 - "X acted as a mediator between A and B": a go-between negotiates with each party
   (:func:`_go_between`), as does one who mediates talks ("talks between A and B are being
   mediated by X", :func:`_mediated_talks`) or shuttles between the sides ("with Egyptian
-  mediators shuttling between the two delegations", :func:`_shuttling`).
+  mediators shuttling between the two delegations", :func:`_shuttling`), or brokers a deal
+  whose sides a sentence before named ("Egypt had brokered the deal", :func:`_brokered_earlier`).
 
 The frames are listed in :data:`FRAMES`, which :mod:`.consult` appends to its own, so the
 registry in :mod:`kg.extract.frames` needs no entry for this module.
@@ -385,13 +386,21 @@ def _go_between(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     Syrian and Israeli officials took place, with Azerbaijani officials acting as
     intermediaries": whoever acts as a go-between negotiates with each party (as "talks
     mediated by X"); the parties are the role noun's, else those of the talks the clause reports."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "as" or prep.head.lemma_.lower() not in _ROLE_VERBS:
+    head = noun.head if noun.dep_ == "conj" and noun.head.dep_ == "pobj" else noun  # "as a good-faith and reliable mediator"
+    prep = head.head
+    # "As a reliable mediator, China has fulfilled its duties": a fronted role of the subject
+    fronted = prep.dep_ == "prep" and prep.i < prep.head.i and prep.head.pos_ in _VERB_POS
+    if head.dep_ != "pobj" or prep.lower_ != "as" or not (prep.head.lemma_.lower() in _ROLE_VERBS or fronted):
         return []
     verb = prep.head
     if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
         return []
     parties = [p for _, p in syntax.prep_objects(noun, _GO_BETWEEN_PREPS)]
+    if not parties and fronted:
+        mediators = actor_subjects(verb, ends)
+        own = {e.entity.id for e in mediators}
+        return _emit("frame-go-between", noun, "negotiatesWith", "045", mediators,
+                     [e for e in _earlier_parties(noun, ends, 8) if e.entity.id not in own], verb, 0.6, trace)
     if not parties and verb.dep_ == "pcomp" and verb.head.lower_ == "with":
         # "..., with X acting as intermediaries": the talks are the subject of the clause
         clause = verb.head.head
@@ -445,6 +454,52 @@ def _mediated_talks(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                  [e for e in parties if e.entity.id not in own], verb, 0.6, trace)
 
 
+#: nouns of a deal or talks a go-between brings about ("Egypt had brokered the deal")
+_BROKERED = frozenset({"deal", "truce", "ceasefire", "cease-fire", "agreement", "accord", "pact", "armistice",
+                       "swap", "exchange", "settlement", "arrangement", "understanding", "talk", "negotiation"})
+#: how many sentences back the deal a go-between brokered may have been told
+_BROKERED_REACH = 4
+
+
+def _earlier_parties(noun: Token, ends: EndFinder, reach: int = _BROKERED_REACH) -> list[End]:
+    """The named sides of the last deal or talks "between A and B" told before ``noun`` within a
+    few sentences ("A ceasefire between Israel and Islamic Jihad took effect ... Egypt had
+    brokered the deal")."""
+    doc, first = noun.doc, noun.sent.start
+    starts = [s.start for s in doc.sents if s.start <= first]
+    floor = starts[-reach - 1] if len(starts) > reach else 0
+    for tok in reversed(doc[floor:noun.i]):
+        if tok.lemma_.lower() not in _BROKERED or tok.pos_ not in _NOUN_POS:
+            continue
+        sides = [e for _, p in syntax.prep_objects(tok, frozenset({"between"})) for e in _named(ends.actors(p))]
+        if len({e.entity.id for e in sides}) >= 2:
+            return [e._replace(token=noun, coref=True, via=f"sides of the earlier '{tok.text} between'") for e in sides]
+    return []
+
+
+def _brokered_earlier(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Islamic Jihad said Egypt had brokered the deal", "The truce, brokered by Egypt, took
+    effect": a go-between of a definite deal or talks whose sides this sentence does not name
+    negotiates with the sides of that deal told a few sentences before."""
+    if any(c.dep_ == "neg" for c in verb.children) or syntax.prep_objects(verb, frozenset({"between"})):
+        return []
+    if verb.dep_ == "acl":
+        nouns, mediators = [verb.head], [e for t in syntax.by_agents(verb) for e in _named(ends.actors(t))]
+    elif syntax.is_passive(verb):
+        nouns, mediators = syntax.subjects(verb), [e for t in syntax.by_agents(verb) for e in _named(ends.actors(t))]
+    else:
+        nouns, mediators = syntax.objects(verb), actor_subjects(verb, ends)
+    nouns = [n for n in nouns if n.lemma_.lower() in _BROKERED and n.pos_ in _NOUN_POS
+             and any(c.lower_ in ("the", "this", "that") for c in n.children if c.dep_ == "det")
+             and not syntax.prep_objects(n, frozenset({"between", "with", "among"}))]
+    if not nouns or not mediators:
+        return []
+    parties = _earlier_parties(nouns[0], ends)
+    own = {e.entity.id for e in mediators}
+    return _emit("frame-brokered-earlier", verb, "negotiatesWith", "045", mediators,
+                 [e for e in parties if e.entity.id not in own], verb, 0.6, trace)
+
+
 def _shuttle_parties(place: Token, verb: Token, ends: EndFinder) -> list[End]:
     """The sides a go-between shuttles between when "between" names only "the delegations":
     the joint subject of the clause the shuttling accompanies ("A and B resumed talks, with
@@ -484,6 +539,7 @@ FRAMES = (
     (('frame_go_between_nouns',), (), _NOUN_POS, _go_between),
     (('mediating_verbs',), (), _VERB_POS, _mediated_talks),
     ((), ("shuttle",), _VERB_POS, _shuttling),
+    ((), ("broker", "mediate"), _VERB_POS, _brokered_earlier),
     ((), _TALK_NOUNS, _NOUN_POS, _second_partner),
     ((), ("meet",), _VERB_POS, _gapped_partner),
     ((), _TALK_NOUNS, _NOUN_POS, _joint_meeting),

@@ -278,6 +278,11 @@ def _conditional_response(mark: Token, ends: EndFinder, lex: Lexicon, trace: Tra
     agents += [e for e in _reporters(main, lex, ends) if e.entity.id not in {a.entity.id for a in agents}]
     # the one whose act is the condition, named in its clause ("if Washington raises tariffs")
     targets = [e for t in syntax.subjects(cond) for e in _named(ends.actors(t)) if e.entity.type in _STATES]
+    if syntax.is_passive(cond) or cond.tag_ == "VBN" and syntax.by_agents(cond):
+        # "would retaliate if (it was) attacked by Israel": the one acting in the condition
+        own = {e.entity.id for e in agents}
+        targets = [e for a in syntax.by_agents(cond) for e in _named(ends.actors(a))
+                   if e.entity.type in _STATES and e.entity.id not in own]
     if not targets and not passive and any(t.pos_ == "PRON" for t in syntax.subjects(cond)):
         # "would sanction Russia if it attacks", "will impose sanctions on Iran if it continues":
         # a pronoun the condition leaves open is the one the answer itself would hit

@@ -204,11 +204,14 @@ def country_lists(doc):
     _party_chains(doc)
     _country_surnames(doc)
     _initial_names(doc)
+    _particle_names(doc)
     _stray_appositions(doc)
     _late_objects(doc)
     _noun_conjunct_clauses(doc)
     _honorific_names(doc)
     _auxiliary_subjects(doc)
+    _adverbial_idioms(doc)
+    _plural_title_names(doc)
     return doc
 
 
@@ -296,6 +299,34 @@ def _auxiliary_subjects(doc) -> None:
         helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         passive = verb.tag_ == "VBN" and bool(helpers) and helpers[-1].lemma_.lower() == "be"
         token.head, token.dep_ = verb, "nsubjpass" if passive else "nsubj"
+
+
+#: nouns repeated around a preposition in an adverbial idiom ("met face to face", "side by side")
+_IDIOM_NOUNS = frozenset({"face", "side", "one", "head", "hand", "eye", "shoulder", "cheek"})
+
+
+def _adverbial_idioms(doc) -> None:
+    """"Kiir and Machar met face to face", "fought side by side": the parser reads the first
+    noun as the verb's object; the idiom says how, and leaves the verb without an object."""
+    for token in doc[:-2]:
+        nxt, third = doc[token.i + 1], doc[token.i + 2]
+        if token.dep_ == "dobj" and token.lower_ in _IDIOM_NOUNS and third.lower_ == token.lower_ \
+                and nxt.lower_ in ("to", "by", "on", "in") and not any(c.dep_ in ("det", "poss", "amod") for c in token.children):
+            token.dep_ = "npadvmod"
+
+
+def _plural_title_names(doc) -> None:
+    """"The foreign ministers of Japan and South Korea, Yoshimasa Hayashi and Park Jin, met":
+    the parser coordinates the first name with the plural title; it is the title's apposition
+    (the names are the people the title describes, not further sides)."""
+    for token in doc:
+        head = token.head
+        if token.dep_ != "conj" or token.ent_type_ != "PERSON" or head.tag_ != "NNS" or head.pos_ != "NOUN" \
+                or token.left_edge.i == 0 or doc[token.left_edge.i - 1].text != "," or not token.conjuncts:
+            continue
+        if any(c.dep_ == "cc" and c.i < token.i for c in head.children):
+            continue  # "ministers, diplomats and X": a list, not the title's names
+        token.dep_ = "appos"
 
 
 def _late_objects(doc) -> None:
@@ -469,6 +500,51 @@ def _set_ents(doc, found: list[tuple[int, int]], label: str) -> None:
                       key=lambda e: e.start)
     for k in taken:  # "All Progressives | Congress", "Luis | Montenegro": the gazetteer id is not the name's
         doc[k].ent_id_ = ""
+
+
+#: lower-case particles inside personal names ("Mabior Garang de Mabior", "Lula da Silva")
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der",
+                             "bin", "ibn", "bint"})
+
+
+def _particle_names(doc) -> None:
+    """"Mabior Garang de Mabior", "Luiz Inacio Lula da Silva": the NER stops a person's name
+    at a lower-case particle; a capitalised name right after the particle (untagged or tagged
+    a person) continues it."""
+    from kg.resolve.gazetteer import load_gazetteer
+    from kg.resolve.people import HONORIFICS
+
+    titles = load_gazetteer().titles
+    found = []
+    for ent in doc.ents:
+        end = ent.end
+        if ent.label_ != "PERSON":
+            continue
+        inner = any(t.text in _NAME_PARTICLES for t in doc[ent.start + 1:end - 1])
+        after = end + 1 < len(doc) and doc[end].text in _NAME_PARTICLES
+        if not inner and not after:
+            continue
+        start = ent.start
+        while start >= 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in titles \
+                and doc[start - 1].lower_ not in HONORIFICS and ent.start - start < 2:
+            start -= 1  # ("Mabior Garang de Mabior": the NER may leave out the first name too)
+        if not after:
+            if start < ent.start:
+                found.append((start, end))
+            continue
+        nxt = doc[end + 1]
+        if not nxt.text[:1].isupper() or nxt.pos_ != "PROPN" or nxt.ent_type_ not in ("", "PERSON"):
+            continue
+        stop = end + 2
+        while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper() \
+                and doc[stop].ent_type_ in ("", "PERSON") and stop - end < 4:
+            stop += 1
+        if nxt.ent_type_ == "PERSON":
+            stop = max(stop, next(e.end for e in doc.ents if e.start <= nxt.i < e.end))
+        found.append((start, stop))
+    if found:
+        _set_ents(doc, found, "PERSON")
 
 
 def _former_names(doc) -> None:

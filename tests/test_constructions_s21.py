@@ -58,6 +58,52 @@ CASES = [
      [("Khalid al-Humaidan", "leaderOf", "Saudi Arabia", "positive")]),
     ("The Iranian delegation was headed by President Ebrahim Raisi.",
      [("Ebrahim Raisi", "leaderOf", "Iran", "positive")], []),
+    # who heads a unit of a body is a member of the body
+    ("John Smith, who heads the European Union's diplomatic service, spoke to reporters.",
+     [("John Smith", "memberOf", "European Union", "positive")], [("John Smith", "leaderOf", "European Union", "positive")]),
+    ("John Smith, who heads NATO, spoke to reporters.", [("John Smith", "leaderOf", "North Atlantic Treaty Organization",
+                                                          "positive")], []),
+    # a name with a lower-case particle is one name
+    ("The SPLM-IO met in Addis Ababa. Mabior Garang de Mabior, who heads the movement's information committee, "
+     "spoke to reporters.", [("Mabior Garang de Mabior", "memberOf", "Sudan People's Liberation Movement", "positive")],
+     []),
+    # an act named by its own noun ("the suspension") points back at its doer
+    ("Mercosur suspended Paraguay on Friday. Franco condemned the suspension.",
+     [("Franco", "criticizes", "Mercosur", "positive")], []),
+    # a chairmanship: the chair leads the body
+    ("Jakarta welcomed Indonesia's chairmanship of ASEAN in 2023.",
+     [("Indonesia", "leaderOf", "Association of Southeast Asian Nations", "positive")], []),
+    ("The talks were sponsored by the African Union under the chairmanship of Congo's President Felix Tshisekedi.",
+     [("Felix Tshisekedi", "leaderOf", "African Union", "positive")], []),
+    # a titled description coreference resolved to a person gives the person the title
+    ("Vladimir Putin spoke with Pashinyan by phone. Pashinyan informed the President of Russia about the situation.",
+     [("Vladimir Putin", "leaderOf", "Russia", "positive")], []),
+    ("Kim Yo Jong, the North Korean leader's younger sister, was at his side.", [],
+     [("Kim Yo Jong", "leaderOf", "North Korea", "positive")]),
+    # an idiom of how people met is no object of the meeting
+    ("South Sudan's President Salva Kiir and rebel leader Riek Machar met face to face on Wednesday.",
+     [("Salva Kiir", "meets", "Riek Machar", "positive")], []),
+    # a campaign of strikes is carried out by who carries out the campaign
+    ("Turkey has carried out a campaign of air strikes against PKK positions in Syria.",
+     [("Turkey", "attacks", "Kurdistan Workers' Party", "positive")], []),
+    # "its Houthi rivals": a rival group named on the noun
+    ("Yemen's government walked out of the talks, accusing its Houthi rivals of blocking any progress.",
+     [("Yemen", "accuses", "Houthi", "positive")], []),
+    ("Baroness Valerie Amos, the UN Under-Secretary-General for Humanitarian Affairs, said aid could not get through.",
+     [("Valerie Amos", "memberOf", "United Nations", "positive")], [("Valerie Amos", "leaderOf", "United Nations", "positive")]),
+    # coordinated nationalities before a plural title pair with the names in order
+    ("Cavusoglu met his Syrian and Russian counterparts, Faisal Mekdad and Sergey Lavrov.",
+     [("Sergey Lavrov", "memberOf", "Russia", "positive"), ("Faisal Mekdad", "memberOf", "Syria", "positive")],
+     [("Sergey Lavrov", "memberOf", "Syria", "positive")]),
+    # the names after a plural title are the people it describes, not more sides
+    ("The foreign ministers of Japan and South Korea, Yoshimasa Hayashi and Park Jin, met in Tokyo.",
+     [("Yoshimasa Hayashi", "meets", "Park Jin", "positive")], [("Japan", "meets", "Park Jin", "positive")]),
+    # taking control of a place by force
+    ("The M23 took control of Kiwanja and Rutshuru.", [("M23", "attacks", "Kiwanja", "positive")], []),
+    ("The army took control of the situation.", [], []),
+    # a hope expressed that another side will act is an appeal to it
+    ("Pashinyan expressed the hope that Russia, as an ally, would contribute to the withdrawal of the units.",
+     [("Pashinyan", "appealsTo", "Russia", "positive")], []),
     # "among the critics of Y"
     ("France has been among the most vocal critics of Russia.", [("France", "criticizes", "Russia", "positive")], []),
 ]

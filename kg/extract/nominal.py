@@ -210,6 +210,10 @@ def _stray_between(noun: Token, anchor: Token) -> list[Token]:
     """A "between" phrase after the noun that the parser hung higher up: on the first of two
     coordinated nouns ("trade and cooperation between A and B") or on the verb whose object
     the noun is ("to promote cooperation among A, B and C")."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.lemma_.lower() == "exchange":
+        # "exchanges of fire between A and B": on the noun the event is an exchange of
+        return [g for c in anchor.head.head.children if c.dep_ == "prep" and c.lower_ in _BETWEEN
+                for g in c.children if g.dep_ == "pobj"]
     if anchor.dep_ not in ("conj", "dobj") or anchor.head is anchor:
         return []
     # ("an encounter on Feb. 28 between A and B": hung on the date set between them)

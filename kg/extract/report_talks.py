@@ -91,13 +91,18 @@ _OUTCOMES = frozenset({"be", "become", "remain", "stay", "win", "lose", "survive
 
 
 def hoped_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"China hoped London would work with it": China appealsTo the United Kingdom."""
-    if verb.lower_ not in _HOPE_FORMS or syntax.negated(verb) or syntax.objects(verb):
+    """"China hoped London would work with it": China appealsTo the United Kingdom; also
+    "Pashinyan expressed the hope that Russia would contribute to ..."."""
+    noun = verb.pos_ == "NOUN"
+    if noun and (verb.lower_ not in ("hope", "hopes") or verb.dep_ != "dobj" or verb.head.lemma_.lower() not in
+                 ("express", "voice", "state", "reiterate", "convey") or syntax.negated(verb.head)):
+        return []
+    if not noun and (verb.lower_ not in _HOPE_FORMS or syntax.negated(verb) or syntax.objects(verb)):
         return []  # ("hoped the trip, Biden's first, would ...": a clause misread around an object)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+    clauses = [c for c in verb.children if c.dep_ in (("acl", "ccomp") if noun else ("ccomp",)) and c.pos_ == "VERB"
                and c.lemma_.lower() not in _OUTCOMES and not syntax.is_passive(c)
                and any(a.dep_ == "aux" and a.lower_ in _HOPED_AUX for a in c.children)]
-    speakers = actor_subjects(verb, ends) if clauses else []
+    speakers = actor_subjects(verb.head if noun else verb, ends) if clauses else []
     # (the speaker's own side, or a person's country, hoped to act is a plan, not an appeal)
     own = {x.id for e in speakers for x in (e.entity, ends.affiliation(e.entity)) if x is not None}
     out = []

@@ -329,6 +329,35 @@ def _national_title(hit: TitleHit, mentions: Mentions | None = None) -> bool:
     return any(t.lemma_.lower() in _NATIONAL_BODIES for t in before)
 
 
+def _description_hits(doc: Doc, mentions: Mentions, hits: list[TitleHit]) -> list[TitleHit]:
+    """"Pashinyan informed the President of Russia about ...", "the Russian foreign minister
+    noted": a titled description that coreference resolved to a person says the person holds
+    that title of the country it names (only for people no title of the text ties to one)."""
+    titles = load_gazetteer().titles
+    tied = {h.person.id for h in hits if h.target is not None}
+    found: dict[tuple, TitleHit] = {}
+    for mention in mentions:
+        if mention.kind != "description" or len(mention.entities) != 1 or mention.entities[0].type != "Person":
+            continue
+        person, head = mention.entities[0], mention.span.root
+        if person.id in tied or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "poss" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        words = [c.lower_ for c in head.lefts if c.dep_ == "compound" and mentions.entity_at(c) is None]
+        title = " ".join(words + [head.lower_])
+        title = title if title in titles else head.lower_
+        if title not in titles:
+            continue
+        owners = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"] + [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss")]
+        country = next((e for t in owners for e in [mentions.entity_at(t)] if e is not None and e.type == "Country"),
+                       None)
+        if country is not None:
+            found.setdefault((person.id, country.id), TitleHit(person, title, titles[title], country, head,
+                                                               "title-description"))
+    return list(found.values())
+
+
 def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All leaderOf / memberOf / locatedIn facts of an article (see module docstring).
 
@@ -339,6 +368,7 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     guessed: list[TitleHit] = []  # national titles left to the article's focal country
     focal = None
     hits = record_titles(doc, mentions)
+    hits += _description_hits(doc, mentions, hits)
     described_leaders(doc, mentions, hits)
     for hit in hits:
         if hit.target is None and hit.rule == "title":

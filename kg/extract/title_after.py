@@ -415,11 +415,14 @@ def _nearer_conjunct(root: Token, noun: Token) -> bool:
 
 
 def _respective(mentions: Mentions, noun: Token, anchor: Token, root: Token) -> Entity | None:
-    """"the foreign ministers of Xland and Yland, A and B": as many people as countries
-    after a plural title's "of", paired in order (A of Xland, B of Yland); the country
+    """"the foreign ministers of Xland and Yland, A and B", "their Xlandic and Ylandic
+    counterparts, A and B": as many people as countries after a plural title's "of" (or
+    before it), paired in order (A of Xland, B of Yland); the country
     of the person at ``root``, else None."""
     tokens = [t for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    # "his Syrian and Russian counterparts, A and B": the nationalities before the noun
+    tokens += [t for a in noun.children if a.dep_ in ("amod", "compound") and a.i < noun.i for t in (a, *a.conjuncts)]
     countries: list[Entity] = []
     for tok in sorted(tokens, key=lambda t: t.i):
         country = named_entity(mentions, tok, ("Country",))

@@ -391,7 +391,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 trace.add(rule, verb, f"skipped {trig.relation}", "a text or campaign launched, no strike")
                 continue
             toks = [t for t in toks if t.lemma_.lower() not in lex.cue("gathering_nouns") | _LAUNCH_VENUES]
-        if trig.lemma in lex.cue("capture_verbs"):
+        if trig.lemma in lex.cue("capture_verbs") or trig.requires == "control":  # ("took control of X")
             # "the RSF seized El Fasher", "retook the region": taking a place by force attacks it;
             # "seized a tanker / assets" is a coercive seizure (the sanctions row), "seized power" neither
             # ("El Fasher, which the group seized": the relative pronoun stands for its antecedent)

@@ -30,7 +30,7 @@ _ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union":
               "organization": None, "organisation": None, "league": ("League",),
               "agency": ("Agency", "Programme", "Health Organi"), "movement": None, "court": ("Court",),
               "tribunal": ("Court", "Tribunal"), "council": ("Council",),
-              "commission": ("Commission",), "mission": ("Mission",)}
+              "commission": ("Commission",), "mission": ("Mission",), "coalition": ("coalition", "Coalition")}
 
 
 def _subjects(sent, before: int | None, mentions: Mentions, types) -> list[list[Entity]]:

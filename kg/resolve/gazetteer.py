@@ -264,6 +264,14 @@ def load_gazetteer() -> Gazetteer:
             gaz.titles.setdefault(designate, "memberOf")
             if title in gaz.title_implies:
                 gaz.title_implies.setdefault(designate, gaz.title_implies[title])
+        if gaz.titles[title] == "leaderOf" and len(title.split()) < 4:
+            # "the deputy secretary general of X", "deputy head of the committee": the second
+            # in rank is a member, never the one the bare title names
+            for rank in ("deputy", "vice", "assistant", "under"):
+                for ranked in (f"{rank} {title}", f"{rank}-{title}"):  # ("Under-Secretary-General")
+                    gaz.titles.setdefault(ranked, "memberOf")
+                    if title in gaz.title_implies:
+                        gaz.title_implies.setdefault(ranked, gaz.title_implies[title])
     # wire style abbreviates Canadian provinces after a town as it does US states
     # ("Kananaskis, Alta."): one table of both
     for row in _rows("us_states.csv") + _rows("ca_provinces.csv"):

@@ -756,7 +756,28 @@ def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if org is not None:
             facts.append(make_fact(article, noun, member, "leaderOf", org, "chairs", noun.text,
                                    0.65))
+    for i in mentions.positions({"chairmanship", "chairship"}):
+        facts += _chairmanship(doc[i], mentions, article)
     return facts
+
+
+def _chairmanship(noun, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Indonesia's chairmanship of ASEAN", "talks sponsored by the AU under the chairmanship
+    of President X", "SADC leaders met under the chairmanship of Y": the chair leads the body."""
+    holders = ("Country", "Person")
+    of = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    owner = next((e for c in noun.children if c.dep_ == "poss" for e in [named_entity(mentions, c, holders)] if e), None)
+    org = next((e for g in of for e in [named_entity(mentions, g, ("Organization",))] if e), None)
+    if owner is None and noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ == "VERB":
+        owner = next((e for g in of for e in [named_entity(mentions, g, holders)] if e), None)
+        verb = noun.head.head
+        actors = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        actors += subjects + [c for s in subjects for c in s.children if c.dep_ == "compound"]
+        org = next((e for c in actors for e in [named_entity(mentions, c, ("Organization",))] if e), None)
+    if owner is None or org is None or owner.id == org.id:
+        return []
+    return [make_fact(article, noun, owner, "leaderOf", org, "chairs", noun.text, 0.6)]
 
 
 _PARTY_NOUNS = frozenset({"party", "movement", "faction", "coalition", "alliance"})

@@ -91,16 +91,8 @@ def _match_title(titles, words: list[str]) -> tuple[str, int] | None:
         title = " ".join(low[-length:])
         if title in titles:
             tokens = sum(1 + 2 * w.count("-") for w in low[-length:]) if words != low else length
-            if length < len(low) and low[-length - 1] in _SECOND_RANK and titles[title] == "leaderOf":
-                # "the deputy secretary general of X", "Deputy Foreign Minister Y": the second in
-                # rank is a member, never the one the bare title names
-                return "deputy", min(tokens + 1 + 2 * low[-length - 1].count("-"), len(words))
             return title, min(tokens, len(words))
     return None
-
-
-#: words that make a title the second in rank ("deputy secretary general")
-_SECOND_RANK = frozenset({"deputy", "vice", "assistant", "under", "associate", "vice-", "deputy-"})
 
 
 def title_like(token: Token) -> bool:
@@ -250,6 +242,14 @@ def heads(mentions: Mentions, span: Span, person: Entity,
                 (e for c in obj.children if c.dep_ == "compound"  # "the Z gang coalition"
                  for e in [named_entity(mentions, c, ("Organization", "Group"))] if e), None) \
                 or _ruled_country(mentions, obj) or owned_institution(mentions, obj)
+            if target is None and obj.pos_ == "NOUN":
+                # "who heads the movement's information committee", "heads the EU's diplomatic
+                # service": a unit of the body the possessive names; its head is a member
+                owner = next((e for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                              for e in [named_entity(mentions, c, ("Country", "Organization", "Group"), coref=True)]
+                              if e is not None), None)
+                if owner is not None:
+                    return TitleHit(person, verb.lemma_, "memberOf", owner, verb, "heads")
             if target is None and obj.pos_ == "NOUN" and any(
                     c.lower_ == "the" for c in obj.children):
                 # "X, who heads the mission": the organisation of that kind named last;

@@ -68,8 +68,8 @@ _BODY_PROXIES = frozenset({"commission"})
 # after the act's last mention the description may point back, and how many a bare "it" or a
 # generic "provocative act" may
 _ACT_REACH = 8
-#: acts only their own name refers back to
-_NOT_VAGUE = frozenset({"visit"})
+#: acts a vague "the move" / "it" does not point back at (only their own noun does: "the suspension")
+_NOT_VAGUE = frozenset({"visit", "suspension", "closure", "withdrawal", "boycott"})
 _ACT_REACH_VAGUE = 3
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 # auxiliaries of acts not done ("would launch", "could seize")
@@ -776,8 +776,11 @@ class NounRules:
                 # "the invasion of its neighbour", "Ruritania's ally": a relation to the owner
                 # names another actor, never the owner itself; "our Czech allies", "his
                 # Venezuelan counterpart": the nationality says which
+                # ("its Houthi rivals": a group named as well, for a rival or enemy)
+                kinds = ("Country", "Group", "Organization") if lemma in ("rival", "enemy", "foe", "adversary") \
+                    else ("Country",)
                 named = [e for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
-                         for e in self._single(c, allowed, depth + 1) if e.entity.type == "Country"]
+                         for e in self._single(c, allowed, depth + 1) if e.entity.type in kinds]
                 if named:
                     return [e._replace(token=tok, via=f"proxy '{tok.text}'") for e in named]
                 if tok.tag_ == "NN":

@@ -282,7 +282,7 @@ def _conditional_response(mark: Token, ends: EndFinder, lex: Lexicon, trace: Tra
         # "would retaliate if (it was) attacked by Israel": the one acting in the condition
         own = {e.entity.id for e in agents}
         targets = [e for a in syntax.by_agents(cond) for e in _named(ends.actors(a))
-                   if e.entity.type in _STATES and e.entity.id not in own]
+                   if e.entity.type in _STATES and e.entity.id not in own] or targets
     if not targets and not passive and any(t.pos_ == "PRON" for t in syntax.subjects(cond)):
         # "would sanction Russia if it attacks", "will impose sanctions on Iran if it continues":
         # a pronoun the condition leaves open is the one the answer itself would hit
@@ -634,5 +634,5 @@ FRAMES = (
     ((), ("pay",), _VERB_POS, _made_to_pay),
     # (an appeal, not a threat: "China hoped London would work with it"; kept with the
     # other frames on what a speaker holds out to another side)
-    ((), ("hope", "hop"), _VERB_POS, hoped_act),
+    ((), ("hope", "hop"), _VERB_POS | frozenset({"NOUN"}), hoped_act),
 )

@@ -104,6 +104,20 @@ CASES = [
     # a hope expressed that another side will act is an appeal to it
     ("Pashinyan expressed the hope that Russia, as an ally, would contribute to the withdrawal of the units.",
      [("Pashinyan", "appealsTo", "Russia", "positive")], []),
+    # a relative clause on a description set beside a named body is about the body
+    ("Hamas, the Islamist movement that has fought three wars with Israel, kept its fighters out.",
+     [("Hamas", "attacks", "Israel", "positive")], [("Islamist", "attacks", "Israel", "positive")]),
+    ("Hezbollah, the Shiite group that fought a war with Israel in 2006, kept quiet.",
+     [("Hezbollah", "attacks", "Israel", "positive")], []),
+    # "its <name> region" for a country: the region lies in it
+    ("Ethiopia said fighting continued in its northern Tigray region.", [("Tigray", "locatedIn", "Ethiopia", "positive")],
+     []),
+    ("Russia said its Wagner group had left.", [], [("Wagner", "locatedIn", "Russia", "positive")]),
+    # talks that date the clause, hung by the parser on the object's last noun
+    ("Blinken stressed the need for a ceasefire during talks with Netanyahu.",
+     [("Blinken", "meets", "Netanyahu", "positive")], []),
+    # a call described by what it focused on
+    ("Rubio and Lavrov held a phone call focusing on Ukraine.", [("Rubio", "discusses", "Ukraine", "positive")], []),
     # "among the critics of Y"
     ("France has been among the most vocal critics of Russia.", [("France", "criticizes", "Russia", "positive")], []),
 ]

@@ -197,6 +197,7 @@ ROWS = [
      {("Hezbollah", "attacks", "Israel", P), ("Israel", "attacks", "Hezbollah", P)}),
     ("Turkey condemned the downing of a Turkish military jet by Syrian forces.", {("Syria", "attacks", "Turkey", P)}),
     ("The Taliban drove Afghan forces out of Kunduz.", {("Taliban", "attacks", "Afghanistan", P)}),
+    ("Jaishankar apprised Wang Yi of the border situation.", {("Jaishankar", "discusses", "border situation", P)}),
     ("Cavusoglu explained Turkey's stance on the refugee deal.", {("Cavusoglu", "discusses", "refugee deal", P)}),
     ("Momen touched upon the Rohingya issue.", {("Momen", "discusses", "rohingya issue", P)}),
     ("Blinken underscored the importance of humanitarian access to Gaza.",

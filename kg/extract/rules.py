@@ -663,10 +663,16 @@ def _mandative(clause: Token) -> bool:
     return clause.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in _PREDICTING for c in clause.children)
 
 
+#: nouns that carry the word before them ("relief material", "aid convoy"), unlike "control measures"
+_CARRIER_NOUNS = frozenset({"material", "item", "good", "supply", "package", "convoy", "shipment", "consignment",
+                            "cargo", "flight", "plane", "team", "worker", "equipment", "kit"})
+
+
 def _object_names(obj: Token, word: str) -> bool:
     """Whether an object noun is ``word`` by its first word ("relief material" for "relief")
     or by the noun a measure of it counts ("20 tonnes of aid", "a barrage of missiles")."""
-    if any(g.dep_ == "compound" and g.lemma_.lower() == word for g in obj.children):
+    if obj.lemma_.lower() in _CARRIER_NOUNS and any(g.dep_ == "compound" and g.lemma_.lower() == word
+                                                   for g in obj.children):
         return True
     return any(p.dep_ == "prep" and p.lower_ == "of" and q.dep_ == "pobj"
                and (q.lemma_.lower() == word or any(r.dep_ == "compound" and r.lemma_.lower() == word for r in q.children))

@@ -614,9 +614,7 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
                 return topic_span(pobj, lex, depth + 1)
     if tok.lemma_.lower() in _HEADED_TOWARDS and depth < 3:
         # "steps towards reopening their embassies", "progress toward a deal": where they lead
-        # ("progress in the implementation of X": what it is made in)
-        preps = {"towards", "toward"} | ({"in", "on"} if tok.lemma_.lower() == "progress" else set())
-        for prep, pobj in prep_objects(tok, frozenset(preps)):
+        for prep, pobj in prep_objects(tok, frozenset({"towards", "toward"})):
             if pobj.pos_ in ("NOUN", "VERB"):
                 return topic_span(pobj, lex, depth + 1)
     if tok.pos_ == "VERB":

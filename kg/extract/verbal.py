@@ -92,7 +92,9 @@ def _hostile_act(clause: Token, lex: Lexicon) -> bool:
     """Whether a clause's verb, or the act noun it takes, is an attack, threat or sanction
     ("to retaliate", "to launch a new offensive")."""
     words = [(clause.lemma_.lower(), lex.verbs)] + [(o.lemma_.lower(), lex.nouns) for o in syntax.objects(clause)]
-    return any(t.relation in _HOSTILE_RELATIONS for w, table in words for t in table.get(w, ()))
+    # (a row that needs a word the clause lacks is no reading of it: "take action" is not "take control")
+    return any(t.relation in _HOSTILE_RELATIONS and (table is lex.nouns or not t.requires or has_required(clause, t.requires))
+               for w, table in words for t in table.get(w, ()))
 
 
 #: places where countries "meet" as borders do ("the tri-border area where A, B and C meet")

@@ -920,14 +920,17 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
     for mention in list(mentions.mention_list):
         owner = mention.entities[0]
         end = mention.span.end
-        if mention.by_coref or owner.type not in _PLACE_ENDS or len(mention.entities) != 1 \
-                or end >= len(doc) - 1 or doc[end].tag_ != "POS" \
-                or mention.kind in ("seat", "pronoun", "government", "demonym"):
+        # "Ethiopia said fighting continued in its northern Tigray region": "its" for a country,
+        # with an administrative noun after the name (the pronoun carries no "'s")
+        its = mention.span.text.lower() == "its" and owner.type == "Country" and len(mention.entities) == 1
+        if not its and (mention.by_coref or owner.type not in _PLACE_ENDS or len(mention.entities) != 1
+                        or end >= len(doc) - 1 or doc[end].tag_ != "POS"
+                        or mention.kind in ("seat", "pronoun", "government", "demonym")):
             continue
-        capital = load_gazetteer().lookup(mention.span.text)
+        capital = None if its else load_gazetteer().lookup(mention.span.text)
         if mention.kind == "metonym" and (capital is None or capital[0] != "capital"):
             continue  # "the Kremlin's aide": a seat of government, not a place here
-        i = end + 1
+        i = end if its else end + 1
         while i < len(doc) and doc[i].lower_ in _DIRECTIONS:
             i += 1  # "Ruritania's southern Xland region"
         first = i
@@ -940,6 +943,8 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
         place_mention = mentions.mention_at(words[0])
         place = place_mention.entities[0] if place_mention is not None else None
         site = i < len(doc) and doc[i].lower_ in _SITE_NOUNS and doc[i].pos_ == "NOUN"
+        if its and not (site and doc[i].lower_ in _ADMIN_NOUNS):
+            continue
         if place is not None and place.type == "Organization" and site \
                 and place.id not in load_gazetteer().orgs and place_mention.span.end == i:
             place = None  # "Ruritania's Xville department": a place the tagger took for a body
@@ -966,7 +971,7 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
             owner = mentions.entity(slug(capital[1]), capital[1], "Location")
         if target.id != owner.id:
             facts.append(make_fact(article, words[0], target, "locatedIn", owner, "possessed",
-                                   mention.span.text + doc[end].text, 0.7))
+                                   mention.span.text + ("" if its else doc[end].text), 0.7))
     return facts
 
 

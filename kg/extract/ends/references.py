@@ -42,6 +42,12 @@ class ReferenceRules:
             if hit:
                 return hit
         hit = self._single(antecedent, allowed, depth + 1) if depth < 3 else []
+        named = self.m.entity_at(antecedent.head) if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" else None
+        if named is not None and named.type in ("Group", "Organization", "Country") and tok.lower_ in ("that", "which") \
+                and depth < 3 and antecedent.is_lower:
+            # "Hamas, the Islamist movement that has fought three wars with Israel": the clause is
+            # about the body the description is set beside, not the words that describe it
+            hit = self._single(antecedent.head, allowed, depth + 1) or hit
         if hit and tok.lower_ == "who" and antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" \
                 and not any(e.entity.type == "Person" for e in hit):
             # "Juan Guaido, the National Assembly speaker who ...": "who" is the person the

@@ -505,9 +505,17 @@ def _talks_focused(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     talks = [s for s in syntax.subjects(verb) if s.pos_ == "NOUN" and (s.lemma_.lower() in _TALK_NOUNS or any(
         t.relation in ("meets", "negotiatesWith") for t in lex.nouns.get(s.lemma_.lower(), ())))]
+    holder = None
+    if not talks and verb.dep_ == "acl" and verb.tag_ == "VBG" and _is_talk(verb.head, lex):
+        # "Rubio and Lavrov held a phone call focusing on Ukraine": the call the participle describes
+        talks = [verb.head]
+        holder = verb.head.head if verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" else None
     if not talks:
         return []
     parties = _talk_sides(talks, verb, ends)
+    if not parties and holder is not None and not syntax.negated(holder):
+        parties = actor_subjects(holder, ends) + [e for _, p in syntax.prep_objects(holder, frozenset({"with"}))
+                                                  for e in ends.actors(p)]
     preps = frozenset(m for m in marks if m != "dobj")
     matters = [p for _, p in syntax.prep_objects(verb, preps)]
     if "dobj" in marks:

@@ -233,9 +233,14 @@ def _adjunct_talks(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         prep = prep.head  # "ahead of talks with Y"
     elif prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.pos_ == "NOUN":
         prep = prep.head.head  # "after four hours of talks with Y", "following two rounds of talks"
-    if prep.lower_ not in _ADJUNCT_PREPS or prep.head.pos_ not in _VERB_POS:
-        return []
     verb = prep.head
+    if prep.lower_ in ("during", "after", "following") and verb.pos_ == "NOUN" and verb.dep_ == "pobj" \
+            and verb.head.head.dep_ == "dobj" and verb.head.head.head.pos_ in _VERB_POS:
+        # "stressed the need for a ceasefire during talks with Y": the parser hangs the adjunct on
+        # the object's last noun; the talks date the clause
+        verb = verb.head.head.head
+    if prep.lower_ not in _ADJUNCT_PREPS or verb.pos_ not in _VERB_POS:
+        return []
     partners = [e for _, p in syntax.prep_objects(noun, frozenset({"with"})) for e in _named(ends.actors(p))]
     if not partners or syntax.is_passive(verb):
         return []

@@ -118,6 +118,10 @@ CASES = [
      [("Blinken", "meets", "Netanyahu", "positive")], []),
     # a call described by what it focused on
     ("Rubio and Lavrov held a phone call focusing on Ukraine.", [("Rubio", "discusses", "Ukraine", "positive")], []),
+    # a national force's name keeps the whole country word and a "Royal" before it
+    ("The Sri Lankan Navy seized the boats.", [("Sri Lankan Navy", "memberOf", "Sri Lanka", "positive")], []),
+    ("A Royal New Zealand Air Force plane landed in Tonga.",
+     [("Royal New Zealand Air Force", "memberOf", "New Zealand", "positive")], []),
     # "among the critics of Y"
     ("France has been among the most vocal critics of Russia.", [("France", "criticizes", "Russia", "positive")], []),
 ]

@@ -76,7 +76,13 @@ def armed_forces(doc: Doc, mentions: Mentions) -> None:
                 stop += 1
             if stop > first:
                 end = stop
-        label = f"{doc[start - 1].text} {doc[start:end].text}"
+        # ("the Sri Lankan Navy", "a Royal New Zealand Air Force plane": the whole country
+        # word, and a "Royal" before it)
+        country_span = mentions.span_at(doc[start - 1])
+        first = country_span.start if country_span is not None and country_span.end == start else start - 1
+        if first > 0 and doc[first - 1].text == "Royal":
+            first -= 1
+        label = f"{doc[first:start].text} {doc[start:end].text}"
         org = mentions.entity(slug(label), label, "Organization")
         if end > token.i + 1:
             mentions.org_country[org.id] = prev.id  # the force's name ends past its head noun

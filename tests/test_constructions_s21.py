@@ -122,6 +122,23 @@ CASES = [
     ("The Sri Lankan Navy seized the boats.", [("Sri Lankan Navy", "memberOf", "Sri Lanka", "positive")], []),
     ("A Royal New Zealand Air Force plane landed in Tonga.",
      [("Royal New Zealand Air Force", "memberOf", "New Zealand", "positive")], []),
+    # memberships said in relative clauses, seats and roles
+    ("Kenya and Somalia traded accusations at the African Union, of which both countries are members.",
+     [("Somalia", "memberOf", "African Union", "positive"), ("Kenya", "memberOf", "African Union", "positive")], []),
+    ("Armenia and Kyrgyzstan clashed. The Collective Security Treaty Organization, a Moscow-led bloc to which both "
+     "countries belong, met in Minsk.", [("Kyrgyzstan", "memberOf", "Collective Security Treaty Organization",
+                                         "positive")], []),
+    ("Japan is a non-permanent member of the UN Security Council.",
+     [("Japan", "memberOf", "UN Security Council", "positive")], []),
+    ("The vote was held on Monday. Slovenia, which currently holds a non-permanent seat on the UN Security Council, "
+     "called for a meeting.", [("Slovenia", "memberOf", "UN Security Council", "positive")], []),
+    ("Kazakhstan, as the current SCO chair, hosted the summit.",
+     [("Kazakhstan", "leaderOf", "Shanghai Cooperation Organisation", "positive")], []),
+    # a body's name ending in a title word is no title ("... Regional Government, X")
+    ("The prime minister of the Kurdistan Regional Government, Masrour Barzani, met Erdogan.",
+     [("Masrour Barzani", "leaderOf", "Kurdistan Regional Government", "positive")], []),
+    ("Lithuania's Vice-Minister of Foreign Affairs Mantas Adomenas met Blinken.",
+     [("Mantas Adomenas", "memberOf", "Lithuania", "positive")], []),
     # "among the critics of Y"
     ("France has been among the most vocal critics of Russia.", [("France", "criticizes", "Russia", "positive")], []),
 ]

@@ -525,8 +525,11 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
         linked = False
     head = anchor.head if linked else None
     for _ in range(3 if linked else 0):  # "Special Envoy for Climate and Ocean Affairs, Y"
+        # ("the prime minister of the Kurdistan Regional Government, X": a body's name ending
+        # in a title word is no title)
         if title_like(head) and (head.lower_ in title_heads() or head.lemma_.lower()
-                                  in title_heads()) or head.dep_ not in (
+                                  in title_heads()) and not (head.pos_ == "PROPN" and getattr(
+                mentions.entity_at(head), "type", None) == "Organization") or head.dep_ not in (
                 "pobj", "conj", "compound") or head.head is head:
             break
         head = head.head.head if head.dep_ == "pobj" else head.head

@@ -264,9 +264,10 @@ def load_gazetteer() -> Gazetteer:
             gaz.titles.setdefault(designate, "memberOf")
             if title in gaz.title_implies:
                 gaz.title_implies.setdefault(designate, gaz.title_implies[title])
-        if gaz.titles[title] == "leaderOf" and len(title.split()) < 4:
-            # "the deputy secretary general of X", "deputy head of the committee": the second
-            # in rank is a member, never the one the bare title names
+        if len(title.split()) < 5 and title.split()[0] not in ("deputy", "vice", "assistant", "under"):
+            # "the deputy secretary general of X", "deputy head of the committee", "Vice-Minister
+            # of Foreign Affairs X": the second in rank is a member, never the one the bare
+            # title names
             for rank in ("deputy", "vice", "assistant", "under"):
                 for ranked in (f"{rank} {title}", f"{rank}-{title}"):  # ("Under-Secretary-General")
                     gaz.titles.setdefault(ranked, "memberOf")

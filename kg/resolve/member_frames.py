@@ -243,7 +243,10 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             # "the Alliance admitted Xland as a member": the body is the one admitting
             org = next((e for c in head.head.head.children if c.dep_ == "nsubj"
                         for e in [named_entity(mentions, c, orgs, coref=True)] if e), None)
-        if org is None or any(t.lower_ in _NOT_MEMBERS for t in doc[max(noun.sent.start, i - 3):i]):
+        # ("a non-permanent member of the Council" is a member; "a non-member" is not)
+        if org is None or any(t.lower_ in _NOT_MEMBERS and not (t.lower_ == "non" and t.i + 2 < i
+                                                                 and doc[t.i + 2].lower_ == "permanent")
+                              for t in doc[max(noun.sent.start, i - 3):i]):
             continue
         org = _full_body(mentions, org)
         if _hedged(doc, noun):
@@ -571,11 +574,11 @@ def _of_which(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if rel[0].lower_ == "whose":  # "whose members include A and B"
                 subj = [c for c in clause.children if c.dep_ in ("dobj", "attr")]
             for tok in (t for s in subj for t in [s, *s.conjuncts]):
-                ent = mentions.entity_at(tok)
-                if ent is not None and ent.type in ("Country", "Organization") \
-                        and ent.id != org.id:
-                    facts.append(make_fact(article, tok, ent, "memberOf", org, "members",
-                                           nouns[0].text, 0.7))
+                # ("of which both countries are members": each of the pair the plural names)
+                for ent in mentions.entities_at(tok):
+                    if ent.type in ("Country", "Organization") and ent.id != org.id:
+                        facts.append(make_fact(article, tok, ent, "memberOf", org, "members",
+                                               nouns[0].text, 0.7))
     return facts
 
 
@@ -742,10 +745,30 @@ def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if org is not None and member is not None:
                 facts.append(make_fact(article, obj, member, "leaderOf", org, "chairs",
                                        verb.text if chairing else obj.text, 0.65))
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "seat" and not chairing):
+            # "Slovenia, which holds a non-permanent seat on the UN Security Council": a member
+            org = next((e for p in obj.children if p.dep_ == "prep" and p.lower_ in ("on", "in", "at")
+                        for g in p.children if g.dep_ == "pobj"
+                        for e in [named_entity(mentions, g, ("Organization",))] if e is not None), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+                subj = verb.head
+            member = named_entity(mentions, subj, ("Country",)) if subj is not None else None
+            if org is not None and member is not None:
+                facts.append(make_fact(article, obj, member, "memberOf", org, "members", obj.text, 0.65))
     for i in mentions.positions({"chair"}):
         # "Malaysia, the current ASEAN chair", "Laos, this year's chair of the bloc"
         noun = doc[i]
         member = named_entity(mentions, noun.head, ("Country",)) if noun.dep_ == "appos" else None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            # "Kazakhstan, as the current SCO chair, hosted the summit": the one the role is of
+            holder = noun.head.head
+            # (only an "as" phrase before the verb: "supports Kyrgyzstan in its work as the chair"
+            # is Kyrgyzstan's role, not the subject's)
+            subj = holder if holder.pos_ == "PROPN" else next(
+                (c for c in holder.children if c.dep_ == "nsubj"), None) \
+                if holder.pos_ in ("VERB", "AUX") and noun.head.i < holder.i else None
+            member = named_entity(mentions, subj, ("Country",)) if subj is not None else None
         if member is None or noun.pos_ != "NOUN":
             continue
         cands = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss")]
@@ -857,7 +880,12 @@ def _belongs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                     # "the alliance, to which A and B belong": the noun the clause describes
                     for e in [named_entity(mentions, verb.head if obj.tag_ == "WDT"
                                            and verb.dep_ == "relcl" else obj,
-                                           ("Organization",), coref=True)]
+                                           ("Organization",), coref=True)
+                              # ("the CSTO, a Moscow-led bloc to which A and B belong": the name
+                              # the described noun is set beside)
+                              or (named_entity(mentions, verb.head.head, ("Organization",))
+                                  if obj.tag_ == "WDT" and verb.dep_ == "relcl" and verb.head.dep_ == "appos"
+                                  else None)]
                     if e is not None), None)
         if org is None or any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in verb.children):
             continue
@@ -872,8 +900,11 @@ def _belongs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if forming and (negative or sum(1 + len(t.conjuncts) for t in subjects) < 2):
             continue
         for tok in (x for t in subjects for x in (t, *t.conjuncts)):
-            member = named_entity(mentions, tok, ("Country", "Organization"))
-            if member is not None and member.id != org.id:
+            # ("to which both countries belong": each of the pair the plural names)
+            named = [named_entity(mentions, tok, ("Country", "Organization"))]
+            if named[0] is None and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+                named = [e for e in mentions.entities_at(tok) if e.type in ("Country", "Organization")]
+            for member in (m for m in named if m is not None and m.id != org.id):
                 fact = make_fact(article, verb, member, "memberOf", org, "members", verb.text, 0.7)
                 fact.polarity = "negative" if negative else "positive"
                 facts.append(fact)

@@ -212,6 +212,7 @@ def country_lists(doc):
     _auxiliary_subjects(doc)
     _adverbial_idioms(doc)
     _plural_title_names(doc)
+    _double_subjects(doc)
     return doc
 
 
@@ -327,6 +328,22 @@ def _plural_title_names(doc) -> None:
         if any(c.dep_ == "cc" and c.i < token.i for c in head.children):
             continue  # "ministers, diplomats and X": a list, not the title's names
         token.dep_ = "appos"
+
+
+def _double_subjects(doc) -> None:
+    """"Asif Ghafoor, the spokesman for the armed forces, spoke": the parser gives the verb
+    two subjects; the noun set off by commas right after the name is the name's apposition."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        name, noun = subjects
+        if name.ent_type_ != "PERSON" or noun.pos_ != "NOUN" or name.i + 1 >= len(doc) \
+                or doc[name.i + 1].text != "," or noun.left_edge.i != name.i + 2 \
+                or not (noun.right_edge.text == "," or noun.right_edge.i + 1 < len(doc)
+                        and doc[noun.right_edge.i + 1].text == ","):
+            continue
+        noun.head, noun.dep_ = name, "appos"
 
 
 def _late_objects(doc) -> None:

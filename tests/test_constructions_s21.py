@@ -139,6 +139,18 @@ CASES = [
      [("Masrour Barzani", "leaderOf", "Kurdistan Regional Government", "positive")], []),
     ("Lithuania's Vice-Minister of Foreign Affairs Mantas Adomenas met Blinken.",
      [("Mantas Adomenas", "memberOf", "Lithuania", "positive")], []),
+    # a title noun set off by commas after a name, parsed as a second subject
+    ("Asif Ghafoor, the spokesman for the Pakistani armed forces, spoke.",
+     [("Asif Ghafoor", "memberOf", "Pakistan", "positive")], []),
+    ("Michael Gahler and Raphael Glucksmann, Members of the European Parliament, were sanctioned.",
+     [("Raphael Glucksmann", "memberOf", "European Parliament", "positive")], []),
+    # a title right before another person's name is that person's ("A, his Syrian counterpart B")
+    ("The talks followed a meeting between Defence Minister Hulusi Akar, his Syrian counterpart Ali Mahmoud Abbas and "
+     "Russian Defence Minister Sergei Shoigu.", [("Ali Mahmoud Abbas", "memberOf", "Syria", "positive")],
+     [("Hulusi Akar", "memberOf", "Syria", "positive")]),
+    # leading an activity is no leading of a body
+    ("Pedersen, who has been leading UN efforts to revive a stalled political process, spoke.", [],
+     [("Pedersen", "leaderOf", "United Nations", "positive")]),
     # "among the critics of Y"
     ("France has been among the most vocal critics of Russia.", [("France", "criticizes", "Russia", "positive")], []),
 ]

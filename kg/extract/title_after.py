@@ -730,7 +730,14 @@ def _names_next(doc: Doc, mentions: Mentions, noun: Token, person: Entity) -> bo
     """"On the orders of the President, Mr. A, the Minister of Trade, Mr. B, will ...":
     a title after A's comma that is followed by ", B" (another person) is B's, "Title,
     Name" as in A's own; the parser often hangs it on A. Not ", and his deputy, B": an
-    "and" after a comma opens a new phrase."""
+    "and" after a comma opens a new phrase. Also "A, his Syrian counterpart B": the title
+    right before another person's name is that person's."""
+    j = noun.i + 1
+    while j < noun.sent.end and doc[j].lower_ in _NAME_HONORIFICS:
+        j += 1
+    right = mentions.entity_at(doc[j]) if j < noun.sent.end else None
+    if right is not None and right.type == "Person" and right.id != person.id and doc[j].ent_type_ == "PERSON":
+        return True
     for k in range(noun.i + 1, min(noun.sent.end, noun.i + 25)):
         tok = doc[k]
         if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "(") or tok.text == "," \

@@ -145,7 +145,9 @@ def ministries(doc: Doc, mentions: Mentions) -> None:
                 owner = doc[child.left_edge.i:child.i + 1].text
                 owner = re.sub(r"^(?:the|The)\s+", "", owner)
             elif child.pos_ in ("PROPN", "ADJ", "NOUN"):
-                words.append(child)
+                # ("External Affairs Ministry": the compound's own modifiers are the name's too)
+                words += [t for t in child.subtree if t.i <= child.i and t.pos_ in ("PROPN", "ADJ", "NOUN")
+                          and (t is child or mentions.entity_at(t) is None)]
         name = " ".join([t.text.title() if t.text.islower() else t.text
                          for t in sorted(words, key=lambda t: t.i)] + ["Ministry"])
         end = token.i + 1

@@ -190,7 +190,10 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
     orgs = ("Organization", "Group")
     for i in mentions.positions({"member", "members", "ally", "allies", "affiliate", "affiliates"}):
         noun = doc[i]
-        if noun.pos_ not in ("NOUN", "PROPN") or not noun.is_lower:
+        # ("A and B, Members of the European Parliament": a capitalised plural before "of")
+        capitalised = noun.text in ("Members", "Member") and i + 1 < len(doc) and doc[i + 1].lower_ == "of" \
+            and doc[i - 1].text == ","
+        if noun.pos_ not in ("NOUN", "PROPN") or not (noun.is_lower or capitalised):
             continue
         ally = noun.lower_ in ("ally", "allies")  # "the two Alliance allies, A and B"
         head = noun

@@ -165,6 +165,9 @@ _COUNTRY_HEADS = _HEAD_TITLES | {"chancellor", "emperor", "supreme leader", "hea
 
 
 _LEAD_VERBS = frozenset({"lead", "head", "chair", "run", "command", "preside"})
+#: objects of "lead" that are activities, not bodies ("leading UN efforts to ...")
+_LED_ACTIVITIES = frozenset({"effort", "push", "drive", "bid", "campaign", "call", "charge", "process", "talk",
+                             "negotiation", "mediation", "initiative", "investigation", "inquiry", "probe"})
 _LEAD_FORMS = frozenset({"leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran",
                          "commands", "commanded", "presides", "presided"})
 
@@ -221,8 +224,9 @@ def heads(mentions: Mentions, span: Span, person: Entity,
                   and any(c.lower_ in ("who", "that") and c.dep_ == "nsubj"
                           for c in doc[i].children)]
     for verb in verbs:
-        # ("presides over the assembly": the body is the object of "over")
-        for obj in [c for c in verb.children if c.dep_ == "dobj"] + [
+        # ("presides over the assembly": the body is the object of "over"; "has been leading
+        # UN efforts to revive the process" leads an activity, no body)
+        for obj in [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in _LED_ACTIVITIES] + [
                 g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"
                 for g in c.children if g.dep_ == "pobj"]:
             if obj.lemma_.lower() in _SIDE_NOUNS:

@@ -213,6 +213,7 @@ def country_lists(doc):
     _adverbial_idioms(doc)
     _plural_title_names(doc)
     _double_subjects(doc)
+    _trailing_speakers(doc)
     return doc
 
 
@@ -344,6 +345,28 @@ def _double_subjects(doc) -> None:
                         and doc[noun.right_edge.i + 1].text == ","):
             continue
         noun.head, noun.dep_ = name, "appos"
+
+
+#: verbs that close a report with its speaker before them ("..., the mayor, X, said")
+_CLOSING_SAYS = frozenset({"say", "tell", "add", "write", "state", "announce", "confirm", "report"})
+
+
+def _trailing_speakers(doc) -> None:
+    """"Russian missiles hit Mykolaiv overnight, the city's mayor, Oleksandr Senkevych, said":
+    the parser makes the speaker a second object of the reported verb and leaves "said"
+    without a subject; the phrase between the last commas before "said" is its subject."""
+    for verb in doc:
+        if verb.lemma_.lower() not in _CLOSING_SAYS or verb.i < 3 or doc[verb.i - 1].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        comma = doc[verb.i - 1]
+        noun = comma.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("dobj", "npadvmod", "appos") \
+                or noun.head.dep_ != "ccomp" or noun.head.head.i != verb.i or noun.i >= verb.i \
+                or noun.left_edge.i < 1 or doc[noun.left_edge.i - 1].text != "," \
+                or not any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
 
 
 def _late_objects(doc) -> None:

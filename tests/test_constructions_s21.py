@@ -151,6 +151,14 @@ CASES = [
     # leading an activity is no leading of a body
     ("Pedersen, who has been leading UN efforts to revive a stalled political process, spoke.", [],
      [("Pedersen", "leaderOf", "United Nations", "positive")]),
+    # the head of a region or emirate leads it, not the country it lies in
+    ("Sheikh Mohammed bin Rashid Al Maktoum, Ruler of Dubai, met Modi.",
+     [("Mohammed bin Rashid Al Maktoum", "leaderOf", "Dubai", "positive")], []),
+    ("Nechirvan Barzani, President of the Kurdistan Region of Iraq, met Erdogan.", [],
+     [("Nechirvan Barzani", "leaderOf", "Iraq", "positive")]),
+    # the speaker between the last commas before a closing "said" is its subject, not a target
+    ("Russian missiles hit Mykolaiv overnight, the city's mayor, Oleksandr Senkevych, said.",
+     [("Russia", "attacks", "Mykolaiv", "positive")], [("Russia", "attacks", "Oleksandr Senkevych", "positive")]),
     # "among the critics of Y"
     ("France has been among the most vocal critics of Russia.", [("France", "criticizes", "Russia", "positive")], []),
 ]

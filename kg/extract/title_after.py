@@ -23,7 +23,7 @@ from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings
 from kg.resolve.place_names import retypable
-from kg.resolve.places import affiliation, named_entity
+from kg.resolve.places import affiliation, is_institution, named_entity
 from kg.resolve.title_context import LOCAL_TITLES, body_by_head, seat_country
 from kg.resolve.role_clauses import (NOT_CURRENT, TitleHit, counterpart_relation, implied_body,
                                      match_title, title_heads, title_like)
@@ -138,6 +138,11 @@ def _clause_subjects(token: Token, mentions: Mentions) -> list[Entity]:
     return []
 
 
+#: heads of a region, an emirate or a state of a federation ("President of the Kurdistan Region")
+_REGION_HEADS = frozenset({"president", "crown prince", "ruler", "chief minister", "prime minister", "premier",
+                           "emir", "sultan", "king"})
+
+
 def appos_title(mentions: Mentions, noun, *, coref: bool):
     """(title, relation, affiliation, rule) of a title noun in apposition, or None.
 
@@ -177,6 +182,15 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
         sender = _sender_leader(mentions, noun)
         if sender is not None:
             return title, rel, sender, "appos"
+    first_of = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), None)
+    place = next((e for t in [first_of, *(c for c in first_of.children if c.dep_ == "compound")]
+                  for e in [named_entity(mentions, t, ("Location",))] if e is not None), None) \
+        if first_of is not None and rel == "leaderOf" and title in _REGION_HEADS else None
+    if place is not None and not is_institution(place):
+        # "Nechirvan Barzani, President of the Kurdistan Region of Iraq", "Crown Prince of Abu
+        # Dhabi", "Ruler of Dubai": the region or emirate, not the country it lies in
+        return title, rel, place, "appos"
     target = affiliation(mentions, scope) or _seat_named(mentions, scope) \
         or _principal_body(mentions, title, scope)
     if target is None and title in LOCAL_TITLES:

@@ -212,6 +212,17 @@ class Mentions:
                     and fact.predicate in ("leaderOf", "memberOf"):
                 return self.entities.get(fact.object_id)
         gaz = load_gazetteer()
+        for fact in self.static_facts:
+            # "Crown Prince of Abu Dhabi": the country of the capital or place the person leads
+            if fact.subject_id == entity.id and fact.object_type == "Location" and fact.predicate == "leaderOf":
+                iso3 = gaz.capital_country.get(fact.object)
+                placed = next((f.object_id for f in self.static_facts if f.subject_id == fact.object_id
+                               and f.predicate == "locatedIn" and f.object_type == "Country"), None)
+                found = self.entities.get(placed) if placed else None
+                if found is None and iso3 in gaz.countries:
+                    found = self.entity(iso3, gaz.countries[iso3].label, "Country")
+                if found is not None:
+                    return found
         org = gaz.orgs.get(entity.id)
         iso3 = self.org_country.get(entity.id) or (org.country if org else None)
         if iso3 and iso3 in gaz.countries:

@@ -159,6 +159,15 @@ CASES = [
     # the speaker between the last commas before a closing "said" is its subject, not a target
     ("Russian missiles hit Mykolaiv overnight, the city's mayor, Oleksandr Senkevych, said.",
      [("Russia", "attacks", "Mykolaiv", "positive")], [("Russia", "attacks", "Oleksandr Senkevych", "positive")]),
+    # who leads a body's team or mission is one of its people; presiding over a meeting leads no body;
+    # "whose country chairs X" is the country's chair
+    ("An IMF mission led by Peter Breuer has been in Colombo since Monday.",
+     [("Peter Breuer", "memberOf", "International Monetary Fund", "positive")],
+     [("Peter Breuer", "leaderOf", "International Monetary Fund", "positive")]),
+    ("President Yoon Suk Yeol, who presided over a Cabinet meeting earlier in the day, spoke.", [],
+     [("Yoon Suk Yeol", "leaderOf", "Cabinet", "positive")]),
+    ("Malaysian Prime Minister Anwar Ibrahim, whose country currently chairs the Association of Southeast Asian "
+     "Nations, spoke.", [], [("Anwar Ibrahim", "leaderOf", "Association of Southeast Asian Nations", "positive")]),
     # "among the critics of Y"
     ("France has been among the most vocal critics of Russia.", [("France", "criticizes", "Russia", "positive")], []),
 ]

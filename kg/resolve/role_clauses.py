@@ -167,7 +167,8 @@ _COUNTRY_HEADS = _HEAD_TITLES | {"chancellor", "emperor", "supreme leader", "hea
 _LEAD_VERBS = frozenset({"lead", "head", "chair", "run", "command", "preside"})
 #: objects of "lead" that are activities, not bodies ("leading UN efforts to ...")
 _LED_ACTIVITIES = frozenset({"effort", "push", "drive", "bid", "campaign", "call", "charge", "process", "talk",
-                             "negotiation", "mediation", "initiative", "investigation", "inquiry", "probe"})
+                             "negotiation", "mediation", "initiative", "investigation", "inquiry", "probe",
+                             "meeting", "session", "summit", "conference", "ceremony", "hearing"})
 _LEAD_FORMS = frozenset({"leads", "led", "heads", "headed", "chairs", "chaired", "runs", "ran",
                          "commands", "commanded", "presides", "presided"})
 
@@ -223,12 +224,15 @@ def heads(mentions: Mentions, span: Span, person: Entity,
                   and doc[i].dep_ == "relcl" and doc[i].lemma_ in _LEAD_VERBS
                   and any(c.lower_ in ("who", "that") and c.dep_ == "nsubj"
                           for c in doc[i].children)]
+    # ("X, whose country currently chairs ASEAN": the country chairs, not X)
+    verbs = [v for v in verbs if not any(c.dep_ == "nsubj" and any(g.lower_ == "whose" for g in c.children)
+                                         for c in v.children)]
     for verb in verbs:
         # ("presides over the assembly": the body is the object of "over"; "has been leading
         # UN efforts to revive the process" leads an activity, no body)
         for obj in [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in _LED_ACTIVITIES] + [
                 g for c in verb.children if c.dep_ == "prep" and c.lower_ == "over"
-                for g in c.children if g.dep_ == "pobj"]:
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in _LED_ACTIVITIES]:
             if obj.lemma_.lower() in _SIDE_NOUNS:
                 # "Emir X headed Ruritania's delegation" (the delegation stands for its
                 # country): X's title says whether X leads the country or is one of its
@@ -369,6 +373,12 @@ def led_by(mentions: Mentions, span: Span, person: Entity,
         # "a delegation from the X Congress headed by Senator Y": Y leads the delegation,
         # and is a member of the body it comes from
         relation = "memberOf"
+    if group.lemma_.lower() in _SIDE_NOUNS | {"mission"} and target.type == "Organization" \
+            and named_entity(mentions, group, ("Organization",)) is None:
+        # "The ECOWAS team, led by Abubakar", "an IMF mission led by X": who leads a body's
+        # team or mission is one of the body's people, not its head
+        relation = "memberOf"
+        return TitleHit(person, verb.lemma_, relation, target, verb, "led-by")
     if group.lemma_.lower() in _SIDE_NOUNS and target.type == "Country":
         # "the Ruritanian delegation was headed by Deputy Foreign Minister X": who heads
         # a country's delegation holds their own office in it; only a head of state or

@@ -148,7 +148,7 @@ def recent_speaker_country(mentions: Mentions, title_end: Token,
     return None
 
 
-LOCAL_TITLES = frozenset({"mayor", "governor", "gov.", "gov"})
+LOCAL_TITLES = frozenset({"mayor", "governor", "gov.", "gov", "chief minister"})
 _SUBDIVISION_NOUNS = frozenset({"district", "neighbourhood", "neighborhood", "suburb",
                                 "quarter", "village"})
 

@@ -168,6 +168,10 @@ CASES = [
      [("Yoon Suk Yeol", "leaderOf", "Cabinet", "positive")]),
     ("Malaysian Prime Minister Anwar Ibrahim, whose country currently chairs the Association of Southeast Asian "
      "Nations, spoke.", [], [("Anwar Ibrahim", "leaderOf", "Association of Southeast Asian Nations", "positive")]),
+    # a region's president named before the title ("Puntland President X"); not a firm's
+    ("Puntland President Said Abdullahi Deni met Kenyan officials.",
+     [("Said Abdullahi Deni", "leaderOf", "Puntland", "positive")], []),
+    ("Microsoft President Brad Smith met Biden.", [], [("Brad Smith", "leaderOf", "Microsoft", "positive")]),
     # "among the critics of Y"
     ("France has been among the most vocal critics of Russia.", [("France", "criticizes", "Russia", "positive")], []),
 ]

@@ -230,6 +230,17 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
     if title in _LOCAL_HEADS:
         # "Kyiv Mayor X", "Ontario Premier Y": the city or province, not the country
         target = _local_seat(mentions, region[:-length]) or target
+    if title in ("president", "crown prince") and region[:-length]:
+        # "Puntland President X", "Kurdistan Region President Y": a region the tagger knows
+        # as a place (not a country, a demonym or an untagged word: "Microsoft President X")
+        k = -length - 1
+        if region[k].lower_ in ("state", "region", "regional") and len(region) > length + 1:
+            k -= 1  # "Jubaland state President X"
+        mention = mentions.mention_at(region[k])
+        place = mention.entities[0] if mention is not None and len(mention.entities) == 1 else None
+        if place is not None and place.type == "Location" and not mention.by_coref \
+                and load_gazetteer().lookup(mention.span.text) in (None, ("region", mention.span.text)):
+            target = place
     if target is None and title in _FIRM_HEADS:
         # "Acme chief executive X": a company's name the NER left untagged
         target = affiliation(mentions, region[:-length][::-1]) \

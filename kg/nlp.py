@@ -334,13 +334,15 @@ def _plural_title_names(doc) -> None:
 def _double_subjects(doc) -> None:
     """"Asif Ghafoor, the spokesman for the armed forces, spoke": the parser gives the verb
     two subjects; the noun set off by commas right after the name is the name's apposition."""
-    for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 2:
+    for name in doc:
+        # (only from a person subject followed by a comma: no walk over every word's children)
+        if name.dep_ != "nsubj" or name.ent_type_ != "PERSON" or name.i + 2 >= len(doc) or doc[name.i + 1].text != ",":
             continue
-        name, noun = subjects
-        if name.ent_type_ != "PERSON" or noun.pos_ != "NOUN" or name.i + 1 >= len(doc) \
-                or doc[name.i + 1].text != "," or noun.left_edge.i != name.i + 2 \
+        subjects = [c for c in name.head.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or subjects[0].i != name.i:
+            continue
+        noun = subjects[1]
+        if noun.pos_ != "NOUN" or noun.left_edge.i != name.i + 2 \
                 or not (noun.right_edge.text == "," or noun.right_edge.i + 1 < len(doc)
                         and doc[noun.right_edge.i + 1].text == ","):
             continue

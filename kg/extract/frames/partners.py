@@ -460,7 +460,7 @@ def _mediated_talks(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 #: nouns of a deal or talks a go-between brings about ("Egypt had brokered the deal")
-_BROKERED = frozenset({"deal", "truce", "ceasefire", "cease-fire", "agreement", "accord", "pact", "armistice",
+_BROKERED_DEALS = frozenset({"deal", "truce", "ceasefire", "cease-fire", "agreement", "accord", "pact", "armistice",
                        "swap", "exchange", "settlement", "arrangement", "understanding", "talk", "negotiation"})
 #: how many sentences back the deal a go-between brokered may have been told
 _BROKERED_REACH = 4
@@ -474,7 +474,7 @@ def _earlier_parties(noun: Token, ends: EndFinder, reach: int = _BROKERED_REACH)
     starts = [s.start for s in doc.sents if s.start <= first]
     floor = starts[-reach - 1] if len(starts) > reach else 0
     for tok in reversed(doc[floor:noun.i]):
-        if tok.lemma_.lower() not in _BROKERED or tok.pos_ not in _NOUN_POS:
+        if tok.lemma_.lower() not in _BROKERED_DEALS or tok.pos_ not in _NOUN_POS:
             continue
         sides = [e for _, p in syntax.prep_objects(tok, frozenset({"between"})) for e in _named(ends.actors(p))]
         if len({e.entity.id for e in sides}) >= 2:
@@ -494,7 +494,7 @@ def _brokered_earlier(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         nouns, mediators = syntax.subjects(verb), [e for t in syntax.by_agents(verb) for e in _named(ends.actors(t))]
     else:
         nouns, mediators = syntax.objects(verb), actor_subjects(verb, ends)
-    nouns = [n for n in nouns if n.lemma_.lower() in _BROKERED and n.pos_ in _NOUN_POS
+    nouns = [n for n in nouns if n.lemma_.lower() in _BROKERED_DEALS and n.pos_ in _NOUN_POS
              and any(c.lower_ in ("the", "this", "that") for c in n.children if c.dep_ == "det")
              and not syntax.prep_objects(n, frozenset({"between", "with", "among"}))]
     if not nouns or not mediators:

@@ -18,7 +18,9 @@ from kg.extract.title_words import NAME_HONORIFICS as _NAME_HONORIFICS
 from kg.extract.title_words import PORTFOLIO_HOLDERS as _PORTFOLIO_HOLDERS
 from kg.extract.title_words import RANK_ABBREVIATIONS as _RANK_ABBREVIATIONS
 from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
+from kg.extract.title_words import UNIT_HEADS as _UNIT_HEADS
 from kg.nlp import doc_table
+from kg.resolve.coref_government import last_force
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings
@@ -108,9 +110,16 @@ def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | No
     for prep in (c for c in noun.rights if c.dep_ == "prep"):
         # ("head of a new ruling body, the National Council": the body's name in apposition)
         scope += [t for t in prep.subtree if (t.dep_ in ("pobj", "compound", "prep")
-                                              or t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.pos_ == "NOUN")
+                                              or t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.pos_ == "NOUN"
+                                              or t.dep_ == "amod" and t.head.dep_ == "pobj"
+                                              and t.head.lemma_.lower() in _STATE_OFFICES)
                   and t.i not in skip]
     return hit[0], scope
+
+
+#: Offices of a state whose adjective names the state ("adviser to the Brazilian presidency").
+_STATE_OFFICES = frozenset({"presidency", "government", "administration", "cabinet", "president",
+                            "leadership", "embassy", "delegation"})
 
 
 def _group_owned(mentions: Mentions, noun: Token) -> bool:
@@ -154,6 +163,8 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
         return None
     title, scope = found
     rel = load_gazetteer().titles[title]
+    if rel == "leaderOf" and any(c.dep_ == "compound" and c.lower_ in _UNIT_HEADS for c in noun.lefts):
+        rel = "memberOf"  # "the fund's mission chief": heads a unit of the body
     if title == "counterpart":  # "X and his Ruritanian counterpart, Y": X's office
         rel = counterpart_relation(mentions, list(noun.lefts)) or rel
     if title.split()[-1] in _FIELD_TITLES:
@@ -191,8 +202,20 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
         # "Nechirvan Barzani, President of the Kurdistan Region of Iraq", "Crown Prince of Abu
         # Dhabi", "Ruler of Dubai": the region or emirate, not the country it lies in
         return title, rel, place, "appos"
-    target = affiliation(mentions, scope) or _seat_named(mentions, scope) \
-        or _principal_body(mentions, title, scope)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None) if coref else None
+    if owner is not None and title in LOCAL_TITLES and owner.lemma_.lower() in _TOWN_NOUNS:
+        # "Russian missiles struck Mykolaiv. The city's mayor, X, said ...": the place named last
+        place = _last_place(mentions, owner)
+        if place is not None:
+            return title, "leaderOf", place, "appos-coref"
+    owner = named_entity(mentions, owner, ("Country", "Organization", "Group"), coref=True) \
+        if owner is not None else None
+    if owner is not None:
+        # "Nathan Porter, the fund's mission chief for Pakistan": the body a description
+        # owning the title stands for, not the country the post is for
+        return title, rel, owner, "appos-coref"
+    target = _bracketed_body(mentions, noun) or affiliation(mentions, scope) \
+        or _seat_named(mentions, scope) or _principal_body(mentions, title, scope)
     if target is None and title in LOCAL_TITLES:
         # "X, the mayor of the border town of Y": a local head leads the place itself
         target = next((e for t in scope for e in [_local_place(mentions, t)] if e is not None),
@@ -222,7 +245,8 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
     if target is None:  # "a spokesman for the military government": Ruritania's, named before
         target = _described_government(mentions, scope)
     if target is None and coref:
-        target = affiliation(mentions, scope, coref=True) or _the_body(mentions, noun)
+        target = affiliation(mentions, scope, coref=True) or _the_body(mentions, noun) \
+            or _force_compound(mentions, noun)
         if target is not None:
             return title, rel, target, "appos-coref"
     if target is None:  # "X, assistant secretary of state for ...": the United States
@@ -231,6 +255,21 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
                                                   ("Organization", "Group")):
         return None  # "a leading figure in Ruritania": a public figure, no office there
     return title, rel, target, "appos"
+
+
+def _bracketed_body(mentions: Mentions, noun: Token) -> Entity | None:
+    """"the head of the U.N. peacekeeping mission in Mali (MINUSMA)": an organisation's
+    acronym in brackets closing the title's "of" phrase names the whole phrase (not the
+    UN or Mali inside it)."""
+    doc = noun.doc
+    for prep in noun.rights:
+        end = prep.right_edge.i
+        if prep.dep_ == "prep" and prep.lower_ == "of" and doc[end].text == ")" \
+                and end - prep.i >= 4 and doc[end - 2].text == "(" \
+                and not any(t.dep_ == "conj" for t in doc[end - 1].ancestors if t.i > prep.i):
+            # (not "prime minister of X and current chair of Y (CELAC)": another office's)
+            return named_entity(mentions, doc[end - 1], ("Organization", "Group"))
+    return None
 
 
 def _seat_named(mentions: Mentions, scope: list[Token]) -> Entity | None:
@@ -407,6 +446,31 @@ def _described_government(mentions: Mentions, scope: list[Token]) -> Entity | No
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: Nouns of the places a local head leads ("the city's mayor").
+_TOWN_NOUNS = frozenset({"city", "town", "region", "province", "village", "oblast", "governorate",
+                         "municipality", "prefecture", "county"})
+
+
+def _last_place(mentions: Mentions, owner: Token) -> Entity | None:
+    """The place (no country) the article named last before ``owner``, in its sentence or
+    the one before ("Russian missiles struck Mykolaiv. The city's mayor ...")."""
+    sents, starts = mentions.sentences()
+    k = next((j for j, s in enumerate(sents) if s.start <= owner.i < s.end), 0)
+    first = sents[max(k - 1, 0)].start
+    named = [m for m in mentions.mention_list if first <= m.span.start < owner.i and not m.by_coref
+             and len(m.entities) == 1 and m.entities[0].type == "Location"]
+    return max(named, key=lambda m: m.span.start).entities[0] if named else None
+
+
+def _force_compound(mentions: Mentions, noun: Token) -> Entity | None:
+    """"Brigadier General X, the army spokesman": the force the article named last by
+    that word ("the Sudanese Armed Forces"); no guess when it names none."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    return next((e for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                 for e in last_force(c, mentions)), None)
+
+
 def _the_body(mentions: Mentions, noun: Token) -> Entity | None:
     """"X, a member of the assembly" in an article that names one "Legislative Assembly":
     a definite body noun after the title's "of" is the one organisation of the article
@@ -549,6 +613,12 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
         head = head.head.head if head.dep_ == "pobj" else head.head
     whole = match_title([t.text for t in doc[max(head.sent.start, head.i - 4):head.i + 1]]) \
         if linked and head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    outer = head.head.head if linked and head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if outer is not None and title_like(outer) and outer.lower_ in title_heads() \
+            and any(c.dep_ == "compound" and mentions.entity_at(c) is not None for c in head.lefts):
+        # "the Special Representative of the UN Secretary-General, X": X holds the first
+        # title, given by the holder of the second
+        head, whole = outer, None
     if whole is not None and whole[1] > 2:
         # "The chief of staff of the Ruritanian army, X": the title's first word heads it
         head = doc[head.i - whole[1] + 1]
@@ -834,6 +904,9 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
     for taking in holding:
         if any(t.lower_ in ("would", "will", "to", "not", "never") for t in taking.lefts):
             continue
+        if any(c.dep_ == "nsubj" and c.lower_ not in ("who", "that") and c.i != root.i
+               for c in taking.children):
+            continue  # "X, whose country holds the rotating presidency of Y": the country's office
         # "X assumed the presidency of the Republic of Peru": the head of that country; "X, who
         # holds the rotating presidency of CELAC": the head of that body
         office = next((c for c in taking.children if c.dep_ == "dobj" and c.lemma_.lower() in _HELD_OFFICES), None)
@@ -857,6 +930,18 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
         for noun in (c for c in being.children if c.dep_ == "attr" and title_like(c)):
             if any(t.lower_ in ("former", "ex", "then", "late") for t in noun.subtree if t.i < noun.i):
                 continue
+            found = appos_title(mentions, noun, coref=False)
+            if found and found[2] is not None:
+                return TitleHit(person, found[0], found[1], found[2], noun, "sworn")
+    # "X, as Ruritania's foreign minister, met Y", "As Ruritania's foreign minister, X met Y":
+    # the office X holds while acting (not "as foreign minister in 2015": a dated one)
+    as_nouns = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > root.i
+                and doc[p.i - 1].text == "," for o in p.children if o.dep_ == "pobj"]
+    if root.dep_ == "nsubj":
+        as_nouns += [o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                     and p.i < root.i for o in p.children if o.dep_ == "pobj"]
+    for noun in as_nouns:
+        if title_like(noun) and not any(t.ent_type_ == "DATE" for t in noun.subtree):
             found = appos_title(mentions, noun, coref=False)
             if found and found[2] is not None:
                 return TitleHit(person, found[0], found[1], found[2], noun, "sworn")

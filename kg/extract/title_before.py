@@ -15,6 +15,7 @@ from kg.extract.title_words import NAME_HONORIFICS as _NAME_HONORIFICS
 from kg.extract.title_words import PORTFOLIO_HOLDERS as _PORTFOLIO_HOLDERS
 from kg.extract.title_words import PORTFOLIO_WORDS as _PORTFOLIO_WORDS
 from kg.extract.title_words import RANK_WORDS as _RANK_WORDS
+from kg.extract.title_words import UNIT_HEADS as _UNIT_HEADS
 from kg.nlp import doc_table
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
@@ -166,8 +167,8 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
                 or tok.is_space or pos[i] in ("CCONJ", "SCONJ"):
             break  # "X of Kenya and Foreign Minister Y": Kenya is X's, not Y's
         entity = mentions.entity_at(tok)
-        if entity is not None and entity.type == "Person":
-            break
+        if entity is not None and entity.type == "Person" and entity.id != person.id:
+            break  # (the title words coreference gave to the person named are theirs)
         region.insert(0, tok)
         i -= 1
         if i == span.start - reach - 1 and reach < 12 and tok.lower_ in ("of", "the") \
@@ -213,8 +214,12 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
     if party is not None:
         return TitleHit(person, title, "leaderOf", party, region[-1], "title")
     relation = load_gazetteer().titles[title]
-    if relation == "leaderOf" and any(t.lower_ in _DOWNGRADE for t in region[:-length]):
-        relation = "memberOf"
+    if relation == "memberOf" and _coordinated_leader(region[:-length]) is not None:
+        title = _coordinated_leader(region[:-length])
+        relation = "leaderOf"
+    if relation == "leaderOf" and (any(t.lower_ in _DOWNGRADE for t in region[:-length])
+                                   or len(region) > length and region[-length - 1].lower_ in _UNIT_HEADS):
+        relation = "memberOf"  # ("IMF mission chief X": heads a unit of the body)
     if title == "counterpart":  # "his" stopped the region: it names a person
         relation = counterpart_relation(mentions, [doc[max(region[0].i - 1, 0)], *region]) \
             or relation
@@ -265,7 +270,8 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
         # "the group's jailed founder X", "the country's president X": a description
         # that coreference resolved, as the possessor of the title
         owners = [t for t in region[:-length] if t.pos_ == "NOUN" and t.i + 1 < len(doc)
-                  and doc[t.i + 1].tag_ == "POS"]
+                  and doc[t.i + 1].tag_ == "POS" or t.tag_ == "PRP$" and t.lower_ == "its"]
+        # ("sending its Special Representative X": the body or country "its" stands for)
         owner = affiliation(mentions, owners, coref=True)
         if owner is not None:
             return TitleHit(person, title, relation, owner, region[-1], "title-coref")
@@ -280,6 +286,19 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
     if target is None:
         target = implied_body(mentions, title)
     return TitleHit(person, title, relation, target, region[-1], "title")
+
+
+def _coordinated_leader(before: list[Token]) -> str | None:
+    """"Qatari Prime Minister and Foreign Minister X": of two titles one person holds, a
+    leader's title before the "and" says more than the minister's after it (that title)."""
+    words = [t.text for t in before]
+    if len(words) < 2 or words[-1].lower() != "and":
+        return None
+    hit = match_title(words[:-1])
+    if hit is None or load_gazetteer().titles[hit[0]] != "leaderOf" or \
+            any(t.lower_ in _DOWNGRADE for t in before[:-1 - hit[1]]):
+        return None
+    return hit[0]
 
 
 #: Titles of a leader's own staff, after the leader's possessive ("X's spokesman Y").

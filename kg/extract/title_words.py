@@ -5,16 +5,20 @@ Tiny closed classes of English words, not lexicons: the titles themselves live i
 """
 from __future__ import annotations
 
-__all__ = ["NAME_HONORIFICS", "DOWNGRADE", "RANK_ABBREVIATIONS", "FIELD_TITLES", "RANK_TITLES",
+__all__ = ["NAME_HONORIFICS", "DOWNGRADE", "UNIT_HEADS", "RANK_ABBREVIATIONS", "FIELD_TITLES", "RANK_TITLES",
            "RANK_WORDS", "MOVEMENT_TITLES",
            "ENVOYS", "PORTFOLIO_WORDS", "PORTFOLIO_HOLDERS", "BODY_WORDS", "SECTOR_WORDS"]
 
 #: Honorifics between a title and the name ("Supreme Leader Ayatollah Ali Khamenei").
-NAME_HONORIFICS = frozenset({"ayatollah", "sheikh", "sheik", "sheikha", "mr", "mr.", "mrs",
+NAME_HONORIFICS = frozenset({"ayatollah", "sheikh", "sheik", "sheikha", "sayyid", "mr", "mr.", "mrs",
                              "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
                              "rev.", "h.e.", "prince", "princess", "smt", "smt.", "shri", "shri."})
 #: Words that make a leader's title a lesser office ("Deputy Prime Minister").
 DOWNGRADE = frozenset({"deputy", "vice", "assistant", "junior"})
+#: Units a leader's title may head inside a body ("the fund's mission chief", "IMF team
+#: leader X"): who heads one is a member of the body, not its leader.
+UNIT_HEADS = frozenset({"mission", "delegation", "team", "desk", "unit", "station",
+                        "programme", "program", "project"})
 #: Ranks written short, with or without the full stop ("Gen Y", "Brig. Gen. Y").
 RANK_ABBREVIATIONS = frozenset({"gen", "gen.", "brig", "brig.", "lt", "lt.", "col", "col.",
                                 "maj", "maj.", "capt", "capt.", "adm", "adm.", "sgt", "sgt."})

@@ -49,6 +49,9 @@ _BETWEEN = frozenset({"between"})
 __all__ = ["verb_rule", "adjective_rule"]
 
 _INSIDE_PREPS = frozenset({"in", "inside", "across"})
+#: Nouns of people hurt or killed ("killed five people, including a French national").
+_VICTIMS = frozenset({"people", "person", "civilian", "tourist", "passenger", "worker", "victim",
+                      "resident", "guest", "customer", "pilgrim", "visitor", "foreigner", "hostage"})
 _AIMED_PREPS = frozenset({"on", "against", "at"})
 _FORUM_PREPS = frozenset({"at", "before"})
 _FOR = frozenset({"for"})
@@ -528,6 +531,18 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                                 agents, targets = said, targets + others
                             else:
                                 targets += voice
+        if targets and not passive:
+            # "Western donors, including the US and Germany, froze their contributions": the
+            # subject's own possessive names the subject phrase, no other side
+            own = {e.id for t in syntax.subjects(verb) for e in ends.m.entities_at(t)}
+            targets = [e for e in targets if not (e.token.dep_ == "poss" and e.token.pos_ == "PRON"
+                                                  and e.entity.id in own)]
+        if targets and trig.relation == "attacks":
+            # "killed five people, including a French national and a Belgian": victims named
+            # among others by nationality are no attack on their country
+            targets = [e for e in targets if not (e.entity.type == "Country" and any(
+                a.dep_ == "prep" and a.lower_ == "including" and a.head.lemma_.lower() in _VICTIMS
+                for a in e.token.ancestors))]
         if trig.relation == "protestsAgainst":
             targets = [x for e in targets for x in _envoy_country(e, ends, lex)]
         if trig.relation == "visits" and trig.lemma == "head" and syntax.objects(verb):
@@ -568,6 +583,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "struck targets in Afghanistan's Khost province": what is hit lies in the target
             for t in (*toks, verb) if toks else ():
                 for _, place in syntax.prep_objects(t, _INSIDE_PREPS):
+                    if place.pos_ == "NOUN" and lex.nouns.get(place.lemma_.lower()):
+                        continue  # "killed five people in an attack claimed by X": the event, no place
                     targets += ends.owners(place, ACTOR_TYPES, trig.relation) or ends.actors(place, ACTOR_OR_PLACE)
         if targets and not mutual and trig.relation == "attacks" and any(
                 t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.dep_ == "pcomp" for t in toks):

@@ -30,7 +30,7 @@ _ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union":
               "organization": None, "organisation": None, "league": ("League",),
               "agency": ("Agency", "Programme", "Health Organi"), "movement": None, "court": ("Court",),
               "tribunal": ("Court", "Tribunal"), "council": ("Council",),
-              "commission": ("Commission",), "mission": ("Mission",), "coalition": ("coalition", "Coalition")}
+              "commission": ("Commission",), "fund": ("Fund",), "mission": ("Mission",), "coalition": ("coalition", "Coalition")}
 
 
 def _subjects(sent, before: int | None, mentions: Mentions, types) -> list[list[Entity]]:
@@ -94,10 +94,11 @@ def _appositive(token: Token, mentions: Mentions, types) -> list[Entity]:
 
 
 def _plural_subject(sent, entity: Entity, mentions: Mentions) -> bool:
-    """Whether the entity is the subject as a plural noun ("Chinese officials")."""
+    """Whether the entity is the subject as a plural noun ("Chinese officials"; not an
+    acronym the tagger took for a plural: "the FARC said it ...")."""
     dep = doc_table(sent.doc).dep
     for token in (sent.doc[i] for i in range(sent.start, sent.end) if dep[i] in _SUBJ):
-        if token.tag_ in ("NNS", "NNPS") and (
+        if token.tag_ in ("NNS", "NNPS") and not (token.text.isupper() and len(token.text) > 1) and (
                 entity in mentions.entities_at(token) or not mentions.entities_at(token)
                 and entity in _owner_of_people(token, mentions)):
             return True

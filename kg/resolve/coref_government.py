@@ -15,7 +15,7 @@ from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
 __all__ = ["_bare_government", "_bare_force", "_bare_forces", "_paragraph_country",
-           "_officials_in_seat", "_junta_country"]
+           "_officials_in_seat", "_junta_country", "last_force"]
 
 
 #: Bare nouns of a country's government.
@@ -176,6 +176,11 @@ def _bare_force(token: Token, mentions: Mentions) -> list[Entity]:
         return found
     focal = cached_focal(token.doc, mentions)
     return [focal] if focal else []
+
+
+def last_force(token: Token, mentions: Mentions) -> list[Entity]:
+    """The force the article named last before a force noun ("army"), or [] (no guess)."""
+    return _last_force(token, mentions, _FORCE_NOUNS[token.lower_]) if token.lower_ in _FORCE_NOUNS else []
 
 
 def _last_force(token: Token, mentions: Mentions, words: frozenset[str]) -> list[Entity]:

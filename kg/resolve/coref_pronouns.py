@@ -204,7 +204,7 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
     # "X spoke with Y and urged him to ...", "She told him ...": an object pronoun is never
     # its own verb's subject, in whichever sentence the candidates are found
     own = bound_subject_ids(token, mentions)
-    if token.lower_ == "it" and parallel_object(token, mentions):  # "blamed X ... and accused it"
+    if token.lower_ in ("it", "its") and parallel_object(token, mentions):  # "blamed X ... and accused it"
         return parallel_object(token, mentions)
     if token.dep_ == "nsubj" and token.head.dep_ == "relcl" and types == ("Person",):
         # "X's schedule includes meetings with Y, whom he last met": the sentence's owner

@@ -61,7 +61,10 @@ def _reason(prep: Token) -> bool:
 
 def parallel_object(token: Token, mentions) -> list:
     """The one actor the object of the verb coordinated before the object "it" at ``token``
-    names ("blamed the West for the war and accused it of ..."), or []."""
+    names ("blamed the West for the war and accused it of ..."; "condemned Myanmar, accusing
+    its security forces of ...": the owner of the object), or []."""
+    if token.dep_ == "poss" and token.lower_ == "its" and token.head.dep_ == "dobj":
+        token = token.head
     verb = token.head
     if token.dep_ != "dobj" or not (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         return []

@@ -277,15 +277,33 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
         if head.dep_ == "appos":
             listed.append(head.head)
         if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("NOUN", "PROPN"):
-            listed.append(head.head.head)  # "Somalia, as a member of the Arab League, ..."
+            owned = head.head.head
+            poss = next((c for c in owned.children if c.dep_ == "poss"), None) if owned.pos_ == "NOUN" else None
+            member = named_entity(mentions, poss, _MEMBER_TYPES, coref=True) if poss is not None else None
+            if member is not None and member.id != org.id:
+                # "India's responsibility as a member of the G20", "its role as a member": the owner
+                facts += [make_fact(article, poss, member, "memberOf", body, "members", noun.text, 0.6)
+                          for body in (org, *more) if body.id != member.id]
+            elif poss is None:
+                listed.append(owned)  # "Somalia, as a member of the Arab League, ..."
         elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in _ADMIT_VERBS:
             # "the Alliance admitted Xland as a member": the one admitted
             listed += [c for c in head.head.head.children if c.dep_ == "dobj"]
         elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
             # "As a member of the Alliance, Xland must ...", "Xland, which as a member of
             # the Alliance would have to ...": the clause's subject
-            listed += [c for c in _copula_subjects(head.head.head, passive=True)
-                       if c.tag_ != "PRP"]
+            subjects = [c for c in _copula_subjects(head.head.head, passive=True) if c.tag_ != "PRP"]
+            if not subjects:
+                # "urged Turkey to honour its obligations as a member of X": the owner of the object
+                subjects = [p for o in head.head.head.children if o.dep_ == "dobj"
+                            for p in o.children if p.dep_ == "poss"]
+                for poss in subjects:
+                    member = named_entity(mentions, poss, _MEMBER_TYPES, coref=True)
+                    if member is not None and member.id != org.id:
+                        facts += [make_fact(article, poss, member, "memberOf", body, "members", noun.text, 0.6)
+                                  for body in (org, *more) if body.id != member.id]
+                subjects = []
+            listed += subjects
         if head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain") and not (
                 head.head.lemma_ == "become" and head.head.tag_ not in ("VBD", "VBN")):
             alone = _singular_relative(head.head)
@@ -447,21 +465,36 @@ def _members_at(mentions: Mentions, tok, noun) -> list:
 
 def _hedged(doc: Doc, noun) -> bool:
     """"not a member", "hopes to become a member": words of negation or intent just before."""
-    return any(t.lower_ in _NOT_YET for t in doc[max(noun.sent.start, noun.i - 5):noun.i])
+    return any(t.lower_ in _NOT_YET and not (t.lower_ == "to" and (
+        t.pos_ == "ADP" or t.head.lemma_.lower() not in _BECOMING))
+        for t in doc[max(noun.sent.start, noun.i - 5):noun.i])
+    # ("hopes to become a member"; not "lives up to its duty as a member", "to honour its
+    # obligations as a member")
+
+
+#: Verbs of taking up a membership ("to become a member", "to join as a member").
+_BECOMING = frozenset({"become", "join", "be", "remain", "enter", "accede", "apply"})
 
 
 def _group_lists(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"the Group of Three - Xland, Yland and Zland -", "the Quad (A, B, C and D)": an
     organisation followed by a dash or bracket and a list of countries only."""
     facts = []
-    for mention, org in _named_organisations(mentions):
+    for mention, org in _named_organisations(mentions, ("Organization", "Group")):
         j = mention.span.end
         # "the Alliance of Sahel States (AES), which groups ...": past a bracketed acronym
         k0 = j + 3 if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" else j
         composed = _composition_end(doc, k0)
+        # ("the Brotherhood Alliance, made up of the X Army (XA), the Y Front and ...": an
+        # alliance of armed groups or parties lists bodies, not countries)
+        bodies = bool(_ALLIANCE_WORDS & set(org.label.lower().split()))
+        if org.type == "Group" and not (composed and bodies):
+            continue  # ("Western donors, including A and B": a crowd, no body with members)
         if composed:  # "the Quad, which groups A, B, C and D, met": the list ends the clause
-            members = _country_list(mentions, doc, composed)
+            members = _country_list(mentions, doc, composed, bodies)
             end = max((mentions.span_at(tok).end - 1 for tok, _e in members.values()), default=composed)
+            if bodies and end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":
+                end += 3  # "... and the Arakan Army (AA), launched"
             if len(members) >= 2 and any(doc[k].lower_ == "and" for k in range(composed, end)) \
                     and (end + 1 >= len(doc) or doc[end + 1].text in (",", ".", ";", "\u2014", "-")):
                 facts += [make_fact(article, tok, member, "memberOf", org, "members", doc[j + 1].text, 0.7)
@@ -647,16 +680,23 @@ _OUTSIDERS = frozenset({"also", "other", "partner", "partners", "guest", "guests
                         "observer", "observers", "non-member", "outside", "candidate"})
 
 
-def _country_list(mentions: Mentions, doc: Doc, k: int) -> dict:
+#: Words of the names of alliances whose members are bodies ("the Three Brotherhood Alliance").
+_ALLIANCE_WORDS = frozenset({"alliance", "coalition", "front", "bloc", "platform", "coordination"})
+
+
+def _country_list(mentions: Mentions, doc: Doc, k: int, bodies: bool = False) -> dict:
     """Countries listed from token ``k`` on ("the UK, the US, Canada and Japan"): id ->
-    (token, entity); stops at the first word that is not a country, comma, "and" or "the"."""
+    (token, entity); stops at the first word that is not a country, comma, "and" or "the".
+    With ``bodies``, named groups and organisations too, each maybe with its acronym in
+    brackets ("the Arakan Army (AA), the ...")."""
     found: dict = {}
+    kinds = ("Country", "Group", "Organization") if bodies else ("Country",)
     while k < len(doc):
         mention = mentions.mention_at(doc[k])
         ent = mention.entities[0] if mention is not None and mention.kind == "name" else None
-        if ent is not None and ent.type == "Country":
+        if ent is not None and ent.type in kinds:
             found.setdefault(ent.id, (doc[k], ent))
-        elif doc[k].lower_ not in (",", "and", "the"):
+        elif not (doc[k].lower_ in (",", "and", "the") or bodies and doc[k].text in ("(", ")")):
             break
         k += 1
     return found

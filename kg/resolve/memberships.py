@@ -379,10 +379,14 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                 continue
             # "X, Y's armed wing", "X, an al-Qaeda affiliate" (a group's part named
             # before the noun)
+            # ("the U.N. peacekeeping mission in Mali (MINUSMA)": a listed body compounded)
             parent = parent or next((e for c in noun.children if c.dep_ == "poss"
                                      or c.dep_ == "compound" and org.type == "Group"
                                      for e in [named_entity(mentions, c, orgs, coref=True)]
-                                     if e is not None), None)
+                                     if e is not None), None) \
+                or next((e for c in noun.children if c.dep_ == "compound"
+                         for e in [named_entity(mentions, c, ("Organization",))]
+                         if e is not None and e.id in gaz.orgs), None)
             parent = parent or _unit_owner(mentions, noun)
         if parent is None and org.id in mentions.org_parent:  # "the Alliance Commission"
             parent = mentions.entities.get(mentions.org_parent[org.id])
@@ -502,6 +506,10 @@ def _apposed_after(doc: Doc, span) -> list:
     return []
 
 
+#: a body's mission abroad ("the UN peacekeeping mission in Mali, MINUSMA")
+_MISSIONS = frozenset({"mission"})
+
+
 def _described_before(root) -> list:
     """"the Alliance's peacekeeping force in Xland, XFOR": the description a name is in
     apposition to, before it (the parser may hang the name on the description's place)."""
@@ -510,7 +518,7 @@ def _described_before(root) -> list:
     head = root.head
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
         head = head.head.head  # "force in Xland, XFOR": the name hung on the place
-    return [head] if head.pos_ == "NOUN" and head.lemma_.lower() in _PART_NOUNS | _UNIT_NOUNS \
+    return [head] if head.pos_ == "NOUN" and head.lemma_.lower() in _PART_NOUNS | _UNIT_NOUNS | _MISSIONS \
         and head.i < root.i else []
 
 

@@ -23,12 +23,25 @@ def org_described(span: Span) -> bool:
     """"Srpska Lista, the main party of ...", "the trade body, the BNIC": a name in
     apposition with an organisation noun (with "the" or "a") names an organisation."""
     root = span.root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
+    # ("the Islamist group Al Mourabitoun": the kind's noun compounded before the name)
+    nouns = [c for c in root.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i < span.start]
     if root.dep_ == "appos":
         nouns.append(root.head)
     return any(n.pos_ == "NOUN" and n.lemma_.lower() in ORG_APPOSITIONS and n.i not in
                range(span.start, span.end) and any(c.dep_ in ("det", "poss") for c in n.children)
-               for n in nouns)
+               for n in nouns) or _led_as_body(span)
+
+
+#: Verbs of a body's leadership: "X, which is led by Y" is a body (people take "who").
+_BODY_LED = frozenset({"lead", "head", "found", "run", "chair", "command"})
+
+
+def _led_as_body(span: Span) -> bool:
+    """"Al Mourabitoun, which is led by X": a name that "which" takes up as what a
+    person leads, founded or runs is a body, whatever the NER says."""
+    return any(c.dep_ == "relcl" and c.lemma_ in _BODY_LED and any(
+        w.dep_ == "nsubjpass" and w.lower_ == "which" for w in c.children)
+        for c in span.root.children)
 
 
 #: Nouns that, in apposition with a name, say it is a place.
@@ -53,7 +66,8 @@ def place_described(span: Span) -> bool:
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "from", "outside", "around", "toward",
                           "towards"})
 _CAPTURE_VERBS = frozenset({"seize", "capture", "enter", "retake", "besiege", "encircle",
-                            "shell", "bomb", "storm", "occupy", "liberate", "evacuate"})
+                            "shell", "bomb", "storm", "occupy", "liberate", "evacuate", "strike",
+                            "pound", "bombard", "raid"})
 
 
 #: Head nouns of places a name modifies ("the Kurram district", "its Nakhchivan exclave")

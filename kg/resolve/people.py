@@ -55,7 +55,7 @@ __all__ = ["HONORIFICS", "strip_titles", "is_title_word", "same_person", "people
 #: Honorifics and short ranks dropped before a name (titles.csv adds the rest).
 HONORIFICS = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
-    "first", "sheikh", "sheik", "gen", "gen.", "lt", "lt.", "col", "col.", "sen", "sen.",
+    "first", "sheikh", "sheik", "sayyid", "gen", "gen.", "lt", "lt.", "col", "col.", "sen", "sen.",
     "rep", "rep.", "gov", "gov.", "prof", "prof.", "pres", "pres.", "adm", "adm.",
     "maj", "maj.", "capt", "capt.", "sgt", "sgt.", "rev", "rev.", "h.e.", "excellency",
     "his", "her", "former", "late", "new", "then", "acting", "vice", "deputy", "u.s.",
@@ -1054,6 +1054,9 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
                 start = token.i
             spans.append(doc[start:end])
     spans += [doc[i:i + 1] for i in holders]
+    # "Minister for International Development and | the Pacific": words cut at a lowercase
+    # "and" / "of" / "the" are no name
+    spans = [s for s in spans if not (s[-1].is_lower and s[-1].pos_ in ("CCONJ", "ADP", "DET"))]
     spans.sort(key=lambda s: s.start)
     dropped: set[str] = set()
     clusters = chain_names([[t.text for t in s] for s in spans])

@@ -94,8 +94,7 @@ def _appositive(token: Token, mentions: Mentions, types) -> list[Entity]:
 
 
 def _plural_subject(sent, entity: Entity, mentions: Mentions) -> bool:
-    """Whether the entity is the subject as a plural noun ("Chinese officials"; not an
-    acronym the tagger took for a plural: "the FARC said it ...")."""
+    """Whether the entity is the subject as a plural noun ("Chinese officials"; no acronym: "the FARC")."""
     dep = doc_table(sent.doc).dep
     for token in (sent.doc[i] for i in range(sent.start, sent.end) if dep[i] in _SUBJ):
         if token.tag_ in ("NNS", "NNPS") and not (token.text.isupper() and len(token.text) > 1) and (

@@ -29,7 +29,6 @@ __all__ = ["_description", "_hyphen_title", "_styles", "_titled", "_TITLE_LAST"]
 
 # plural people nouns that are not titles ("the two presidents" goes by title)
 _PEOPLE_NOUNS = frozenset({"men", "women", "enemies", "rivals", "adversaries", "foes", "officials"})
-#: plural people nouns that refer to the last two people named or met ("the two men")
 _GENDER_NOUNS = frozenset({"men", "women", "officials"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "island", "republic", "emirate", "countries",
                             "nations", "neighbours", "neighbors"})

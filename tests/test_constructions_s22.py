@@ -92,6 +92,13 @@ CASES = [
     # "condemned X, accusing its forces of ...": the object's owner is the one accused
     ("Ankara condemned Ethiopia, accusing its troops of shelling villages near the border.",
      [("Turkey", "accuses", "Ethiopia", "positive")], []),
+    # a kind of weapon before an attack noun names no owner: the attacker reported before
+    ("Chinese coast guard ships fired water cannon at a Vietnamese fishing boat. Washington condemned the "
+     "water-cannon attack.", [("United States", "criticizes", "China", "positive")],
+     [("United States", "criticizes", "attack", "positive")]),
+    # goods bound for a country: the measure hits that country
+    ("Japan tightened export controls on chemicals bound for South Korea.",
+     [("Japan", "sanctions", "South Korea", "positive")], []),
 ]
 
 

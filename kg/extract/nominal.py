@@ -270,6 +270,9 @@ def _destinations(goods: list[Token], verb: Token | None) -> list[Token]:
     verb right after the goods' words."""
     out = []
     for t in goods:
+        # "export controls on chemicals bound for South Korea": goods sent on their way there
+        out += [q for a in t.children if a.dep_ in ("amod", "acl") and a.lower_ in ("bound", "destined", "headed")
+                for _, q in syntax.prep_objects(a, frozenset({"for", "to"}))] if t.pos_ == "NOUN" else []
         if t.pos_ != "NOUN" or t.lemma_.lower() not in _OUTBOUND:
             continue
         held = [t] + [x for _, p in syntax.prep_objects(t, _OF) for x in (p, *p.conjuncts)]

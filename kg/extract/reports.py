@@ -655,8 +655,10 @@ def condemned_acts(trigger: Token, speakers: list[End], objs: list[Token], ends:
             continue
         if any(c.dep_ == "poss" or c.dep_ in ("compound", "amod") and _names_actor(c, ends)
                or c.dep_ == "prep" and c.lower_ == "by" for c in obj.children) \
-                or act_authors(obj, speakers, ends):
+                or act_authors(obj, speakers, ends) or obj.lemma_.lower() in lex.cue("attack_reference_nouns") \
+                and ends.last_attacker is not None and ends.last_attacker.entity.id not in {s.entity.id for s in speakers}:
             continue  # an author (or a kind: "the Israeli strikes") named: the act frames' case
+            # (or the attacker reported before: the verb's rule condemns them)
             # ("the terrorist attack", "the deadly strikes", "the Quran burning" name none)
         topic = End(ends.m.topic(obj.doc[obj.i:obj.i + 1]), obj, False, f"topic '{obj.text}'")
         for s in speakers:

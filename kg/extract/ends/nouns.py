@@ -736,7 +736,10 @@ class NounRules:
             act_noun = lemma in _act_table(self.lex)[0]
             victim_preps += ("of",) if act_noun else ()
             # ("the missile launch", "the latest nuclear test": words that name no actor name no owner)
-            unowned = not any((c.dep_ in _MOD_DEPS and (not act_noun or c.dep_ == "poss"
+            # ("the water-cannon attack", "the missile strikes": a kind of weapon names no owner)
+            weapon_kind = lemma in self._attack_refs  # (any modifier owns another act: "the European decision")
+            unowned = not any((c.dep_ in _MOD_DEPS and (not act_noun and not (weapon_kind and c.pos_ in ("NOUN", "ADJ"))
+                                                         or c.dep_ == "poss"
                                                          or self.m.entity_at(c) is not None))
                               or c.dep_ == "prep" and c.lower_ in _OWNER_PREPS
                               and c.lower_ not in victim_preps for c in tok.children)

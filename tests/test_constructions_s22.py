@@ -99,6 +99,19 @@ CASES = [
     # goods bound for a country: the measure hits that country
     ("Japan tightened export controls on chemicals bound for South Korea.",
      [("Japan", "sanctions", "South Korea", "positive")], []),
+    # a title whose "of" phrase ends in another person's name is that person's
+    ("Erdogan spoke with President of Egypt Abdel Fattah el-Sisi, President of Iran Ebrahim Raisi and President of "
+     "Syria Bashar al-Assad.",
+     [("Ebrahim Raisi", "leaderOf", "Iran", "positive"), ("Abdel Fattah el-Sisi", "leaderOf", "Egypt", "positive")],
+     [("Abdel Fattah el-Sisi", "leaderOf", "Iran", "positive")]),
+    # a division of the body after "at"; a unit the body sends
+    ("Joyce Msuya, Director of Operations and Advocacy at the World Food Programme, said convoys were blocked.",
+     [("Joyce Msuya", "memberOf", "World Food Programme", "positive")], [("Joyce Msuya", "leaderOf", "Operations", "positive")]),
+    ("Beijing summoned Jorge Toledo, Head of the EU Delegation to China, on Friday.",
+     [("Jorge Toledo", "memberOf", "European Union", "positive")], [("Jorge Toledo", "leaderOf", "European Union", "positive")]),
+    # "In X, ... the city's mayor": the place of its own sentence
+    ("The ministry in Berlin said so. In Kherson, Schulze met the city's mayor, Roman Mrochko.",
+     [("Roman Mrochko", "leaderOf", "Kherson", "positive")], [("Roman Mrochko", "leaderOf", "Berlin", "positive")]),
 ]
 
 

@@ -202,6 +202,9 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
         # "Nechirvan Barzani, President of the Kurdistan Region of Iraq", "Crown Prince of Abu
         # Dhabi", "Ruler of Dubai": the region or emirate, not the country it lies in
         return title, rel, place, "appos"
+    division = _division_of(mentions, noun, first_of)
+    if division is not None:
+        return title, "memberOf", division, "appos"
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None) if coref else None
     if owner is not None and title in LOCAL_TITLES and owner.lemma_.lower() in _TOWN_NOUNS:
         # "Russian missiles struck Mykolaiv. The city's mayor, X, said ...": the place named last
@@ -214,8 +217,12 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
         # "Nathan Porter, the fund's mission chief for Pakistan": the body a description
         # owning the title stands for, not the country the post is for
         return title, rel, owner, "appos-coref"
-    target = _bracketed_body(mentions, noun) or affiliation(mentions, scope) \
+    bracketed = _bracketed_body(mentions, noun)
+    target = bracketed or affiliation(mentions, scope) \
         or _seat_named(mentions, scope) or _principal_body(mentions, title, scope)
+    if bracketed is None and target is not None and rel == "leaderOf" and first_of is not None \
+            and first_of.lemma_.lower() in _UNIT_HEADS and named_entity(mentions, first_of) is not target:
+        rel = "memberOf"  # "Head of the EU Delegation to China": heads a unit of the body
     if target is None and title in LOCAL_TITLES:
         # "X, the mayor of the border town of Y": a local head leads the place itself
         target = next((e for t in scope for e in [_local_place(mentions, t)] if e is not None),
@@ -456,10 +463,33 @@ def _last_place(mentions: Mentions, owner: Token) -> Entity | None:
     the one before ("Russian missiles struck Mykolaiv. The city's mayor ...")."""
     sents, starts = mentions.sentences()
     k = next((j for j, s in enumerate(sents) if s.start <= owner.i < s.end), 0)
-    first = sents[max(k - 1, 0)].start
-    named = [m for m in mentions.mention_list if first <= m.span.start < owner.i and not m.by_coref
-             and len(m.entities) == 1 and m.entities[0].type == "Location"]
-    return max(named, key=lambda m: m.span.start).entities[0] if named else None
+    for first, placed in ((sents[k].start, True), (sents[max(k - 1, 0)].start, False)):
+        # (in its own sentence also a one-word name the NER took for a person, used as a
+        # place: "In Mykolaiv, Schulze met the city's mayor")
+        named = [m for m in mentions.mention_list if first <= m.span.start < owner.i and not m.by_coref
+                 and len(m.entities) == 1 and (m.entities[0].type == "Location" or placed and len(m.span) == 1
+                                               and m.entities[0].type == "Person" and m.span.root.dep_ == "pobj"
+                                               and m.span.root.head.lower_ in ("in", "at", "near"))]
+        if named:
+            return max(named, key=lambda m: m.span.start).entities[0]
+    return None
+
+
+def _division_of(mentions: Mentions, noun: Token, first_of: Token | None) -> Entity | None:
+    """"Director of Operations and Advocacy at OCHA": a title's "of" phrase that names no
+    country or known body is a division of the body after "at" (whose member the holder is)."""
+    if first_of is None or first_of.pos_ != "PROPN":
+        return None  # (a capitalised division's name; not "the leader of the region of X at Y")
+    named = named_entity(mentions, first_of)
+    if named is not None and (named.type in ("Country", "Location", "Person")
+                              or named.id in load_gazetteer().orgs):
+        return None
+    ats = [g for p in first_of.subtree if p.dep_ == "prep" and p.lower_ == "at" for g in p.children if g.dep_ == "pobj"]
+    # (the parser may hang "at" on the name the title is set beside)
+    holders = [noun, noun.head] if noun.dep_ == "appos" else [noun]
+    ats += [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "at" and p.i > noun.i
+            for g in p.children if g.dep_ == "pobj"]
+    return next((e for g in ats for e in [named_entity(mentions, g, ("Organization", "Group"))] if e), None)
 
 
 def _force_compound(mentions: Mentions, noun: Token) -> Entity | None:
@@ -822,6 +852,9 @@ def _names_next(doc: Doc, mentions: Mentions, noun: Token, person: Entity) -> bo
     right = mentions.entity_at(doc[j]) if j < noun.sent.end else None
     if right is not None and right.type == "Person" and right.id != person.id and doc[j].ent_type_ == "PERSON":
         return True
+    if any(e.type == "Person" and e.id != person.id for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+           for g in p.children if g.dep_ == "pobj" for e in [mentions.entity_at(g)] if e is not None):
+        return True  # "A, President of Iran B": the title's "of" phrase ends in B's own name
     for k in range(noun.i + 1, min(noun.sent.end, noun.i + 25)):
         tok = doc[k]
         if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "(") or tok.text == "," \

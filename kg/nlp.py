@@ -214,6 +214,7 @@ def country_lists(doc):
     _plural_title_names(doc)
     _double_subjects(doc)
     _trailing_speakers(doc)
+    _pair_subjects(doc)
     return doc
 
 
@@ -284,6 +285,30 @@ def _noun_conjunct_clauses(doc) -> None:
 #: auxiliaries whose subject is the subject of the verb they help
 _AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall",
                           "should"})
+
+
+def _pair_subjects(doc) -> None:
+    """"The two discussed defence cooperation": the parser reads the verb as an adjective of
+    the object noun and makes that noun the root; "the two" (or "both") is the subject and
+    the noun the object of the verb."""
+    for sent in doc.sents:
+        if len(sent) < 4:
+            continue
+        first = sent[0]
+        pair = sent[1] if first.lower_ == "the" and sent[1].lower_ == "two" else first if first.lower_ == "both" else None
+        verb = doc[pair.i + 1] if pair is not None and pair.i + 1 < sent.end else None
+        if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.head.dep_ != "ROOT" \
+                or verb.head.pos_ != "NOUN" or verb.head.i <= verb.i or pair.head.i not in (verb.i, verb.head.i):
+            continue
+        noun = verb.head
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        for child in [c for c in noun.children if c.i < verb.i]:
+            child.head = pair if child.i < pair.i else verb
+        pair.head, pair.dep_ = verb, "nsubj"
+        for child in [c for c in noun.children if c.i > noun.i and c.dep_ in ("punct", "prep", "advmod", "npadvmod")]:
+            if child.text in (".", "!", "?") or child.dep_ != "punct":
+                child.head = verb
+        noun.head, noun.dep_ = verb, "dobj"
 
 
 def _auxiliary_subjects(doc) -> None:

@@ -104,6 +104,8 @@ CASES = [
      "Syria Bashar al-Assad.",
      [("Ebrahim Raisi", "leaderOf", "Iran", "positive"), ("Abdel Fattah el-Sisi", "leaderOf", "Egypt", "positive")],
      [("Abdel Fattah el-Sisi", "leaderOf", "Iran", "positive")]),
+    ("Yuri Ushakov, adviser of President Vladimir Putin, told reporters the talks were useful.",
+     [("Yuri Ushakov", "memberOf", "Russia", "positive")], []),
     # a division of the body after "at"; a unit the body sends
     ("Joyce Msuya, Director of Operations and Advocacy at the World Food Programme, said convoys were blocked.",
      [("Joyce Msuya", "memberOf", "World Food Programme", "positive")], [("Joyce Msuya", "leaderOf", "Operations", "positive")]),
@@ -112,6 +114,10 @@ CASES = [
     # "In X, ... the city's mayor": the place of its own sentence
     ("The ministry in Berlin said so. In Kherson, Schulze met the city's mayor, Roman Mrochko.",
      [("Roman Mrochko", "leaderOf", "Kherson", "positive")], [("Roman Mrochko", "leaderOf", "Berlin", "positive")]),
+    # "The two discussed X": the parser's adjective is the pair's verb
+    ("Widodo met Albanese in Sydney on Tuesday. The two discussed defence industry cooperation and climate change.",
+     [("Widodo", "discusses", "climate change", "positive"), ("Albanese", "discusses", "defence industry cooperation",
+                                                               "positive")], []),
 ]
 
 

@@ -852,9 +852,14 @@ def _names_next(doc: Doc, mentions: Mentions, noun: Token, person: Entity) -> bo
     right = mentions.entity_at(doc[j]) if j < noun.sent.end else None
     if right is not None and right.type == "Person" and right.id != person.id and doc[j].ent_type_ == "PERSON":
         return True
-    if any(e.type == "Person" and e.id != person.id for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+    if any(e.type == "Person" and e.id != person.id and any(
+            c.dep_ == "compound" and getattr(mentions.entity_at(c), "type", None) in ("Country", "Organization")
+            for c in g.children)
+           for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
            for g in p.children if g.dep_ == "pobj" for e in [mentions.entity_at(g)] if e is not None):
-        return True  # "A, President of Iran B": the title's "of" phrase ends in B's own name
+        # "A, President of Iran B": the title's "of" phrase runs its country into B's own name
+        # (not "A, spokesman of President B": A's title, given by B)
+        return True
     for k in range(noun.i + 1, min(noun.sent.end, noun.i + 25)):
         tok = doc[k]
         if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":", "(") or tok.text == "," \

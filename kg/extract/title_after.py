@@ -461,7 +461,7 @@ _TOWN_NOUNS = frozenset({"city", "town", "region", "province", "village", "oblas
 def _last_place(mentions: Mentions, owner: Token) -> Entity | None:
     """The place (no country) the article named last before ``owner``, in its sentence or
     the one before ("Russian missiles struck Mykolaiv. The city's mayor ...")."""
-    sents, starts = mentions.sentences()
+    sents = mentions.sentences()[0]
     k = next((j for j, s in enumerate(sents) if s.start <= owner.i < s.end), 0)
     for first, placed in ((sents[k].start, True), (sents[max(k - 1, 0)].start, False)):
         # (in its own sentence also a one-word name the NER took for a person, used as a

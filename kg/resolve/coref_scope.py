@@ -63,7 +63,8 @@ def parallel_object(token: Token, mentions) -> list:
     """The one actor the object of the verb coordinated before the object "it" at ``token``
     names ("blamed the West for the war and accused it of ..."; "condemned Myanmar, accusing
     its security forces of ...": the owner of the object), or []."""
-    if token.dep_ == "poss" and token.lower_ == "its" and token.head.dep_ == "dobj":
+    if token.dep_ == "poss" and token.lower_ == "its" and token.head.dep_ == "dobj" \
+            and token.head.lemma_.lower() in _OWN_PARTS:
         token = token.head
     verb = token.head
     if token.dep_ != "dobj" or not (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
@@ -81,6 +82,10 @@ def parallel_object(token: Token, mentions) -> list:
     return found if len(found) == 1 and not objects[0].conjuncts else []
 
 
+#: what an actor has as its own part or people ("accusing its troops of ..."; not "its neighbour")
+_OWN_PARTS = frozenset({"force", "forces", "troop", "troops", "army", "military", "government", "authorities",
+                        "official", "officials", "leader", "leaders", "police", "soldier", "soldiers",
+                        "security", "regime", "militia", "navy", "leadership", "president", "minister"})
 #: prepositions naming the other party of an act ("ties with X", "sanctions on X")
 _PARTY_PREPS = frozenset({"with", "on", "against"})
 

@@ -293,17 +293,15 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             # "As a member of the Alliance, Xland must ...", "Xland, which as a member of
             # the Alliance would have to ...": the clause's subject
             subjects = [c for c in _copula_subjects(head.head.head, passive=True) if c.tag_ != "PRP"]
-            if not subjects:
-                # "urged Turkey to honour its obligations as a member of X": the owner of the object
-                subjects = [p for o in head.head.head.children if o.dep_ == "dobj"
-                            for p in o.children if p.dep_ == "poss"]
-                for poss in subjects:
-                    member = named_entity(mentions, poss, _MEMBER_TYPES, coref=True)
-                    if member is not None and member.id != org.id:
-                        facts += [make_fact(article, poss, member, "memberOf", body, "members", noun.text, 0.6)
-                                  for body in (org, *more) if body.id != member.id]
-                subjects = []
             listed += subjects
+            # "urged Turkey to honour its obligations as a member of X": the object's owner
+            owners = [] if subjects else [p for o in head.head.head.children if o.dep_ == "dobj"
+                                          for p in o.children if p.dep_ == "poss"]
+            for poss in owners:
+                member = named_entity(mentions, poss, _MEMBER_TYPES, coref=True)
+                if member is not None and member.id != org.id:
+                    facts += [make_fact(article, poss, member, "memberOf", body, "members", noun.text, 0.6)
+                              for body in (org, *more) if body.id != member.id]
         if head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain") and not (
                 head.head.lemma_ == "become" and head.head.tag_ not in ("VBD", "VBN")):
             alone = _singular_relative(head.head)

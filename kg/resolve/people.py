@@ -1056,7 +1056,8 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
     spans += [doc[i:i + 1] for i in holders]
     # "Minister for International Development and | the Pacific": words cut at a lowercase
     # "and" / "of" / "the" are no name
-    spans = [s for s in spans if not (s[-1].is_lower and s[-1].pos_ in ("CCONJ", "ADP", "DET"))]
+    spans = [s for s in spans if not (s[-1].is_lower and s[-1].pos_ in ("CCONJ", "ADP", "DET"))
+             and not (len(s) == 1 and s[0].lower_ in _PORTFOLIO_NOUNS)]  # ("Minister of Foreign | Affairs")
     spans.sort(key=lambda s: s.start)
     dropped: set[str] = set()
     clusters = chain_names([[t.text for t in s] for s in spans])

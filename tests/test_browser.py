@@ -93,10 +93,18 @@ class Opened:
         return self._point("network.body.edges[id].edgeType.getPoint(0.5)", edge_id)
 
     def _point(self, expr: str, ident: str) -> tuple[float, float]:
-        xy = self.page.evaluate(
-            "(id) => { const p = " + expr + "; const d = network.canvasToDOM(p);"
-            " const r = document.getElementById('kg-network').getBoundingClientRect();"
-            " return [r.left + d.x, r.top + d.y]; }", ident)
+        # read until two readings 100 ms apart agree: a view still moving (a fit or a resize
+        # of the canvas after the layout; a CI run once clicked beside the node) misses it
+        script = ("(id) => { const p = " + expr + "; const d = network.canvasToDOM(p);"
+                  " const r = document.getElementById('kg-network').getBoundingClientRect();"
+                  " return [r.left + d.x, r.top + d.y]; }")
+        xy = self.page.evaluate(script, ident)
+        for _ in range(50):
+            self.page.wait_for_timeout(100)
+            again = self.page.evaluate(script, ident)
+            if again == xy:
+                break
+            xy = again
         return xy[0], xy[1]
 
     def tooltip_at(self, x: float, y: float) -> dict:

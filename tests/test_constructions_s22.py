@@ -118,6 +118,10 @@ CASES = [
     ("Widodo met Albanese in Sydney on Tuesday. The two discussed defence industry cooperation and climate change.",
      [("Widodo", "discusses", "climate change", "positive"), ("Albanese", "discusses", "defence industry cooperation",
                                                                "positive")], []),
+    # a possessive takes the subject of the clause above it, not a relative clause's
+    ("Uganda, which Kinshasa accuses of arming the rebels, was represented by its Foreign Minister Jeje Odongo.",
+     [("Jeje Odongo", "memberOf", "Uganda", "positive")],
+     [("Jeje Odongo", "memberOf", "Democratic Republic of the Congo", "positive")]),
 ]
 
 

@@ -99,6 +99,10 @@ def _root_subject(sent, mentions: Mentions, types) -> Entity | None:
     return None
 
 
+#: what one gives another: their owner is the one helped, not the subject ("come to its aid")
+_HELP_NOUNS = frozenset({"aid", "help", "assistance", "rescue", "defence", "defense", "support"})
+
+
 def _seen_before(entity: Entity, token: Token) -> bool:
     """Whether the text names ``entity`` before ``token`` (a pronoun looks back; only
     :func:`_cataphor` looks ahead)."""
@@ -234,6 +238,15 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
             ahead = _cataphor(token, mentions)  # "As he left, Trump said ..."
             if ahead is not None and _compatible([ahead], token, genders):
                 return [ahead]
+        if back == 0 and len(subjects) > 1 and token.dep_ == "poss" and types != ("Person",) \
+                and token.head.lemma_.lower() not in _HELP_NOUNS:  # (not "failed to come to its aid")
+            # "Rwanda, which Kinshasa accuses of ..., was represented by its minister": the
+            # subject of the nearest clause above the possessive, not one of a relative clause
+            verb = next((a for a in token.ancestors if any(c.dep_ in _SUBJ for c in a.children)), None)
+            near = [e for c in (verb.children if verb is not None else ()) if c.dep_ in _SUBJ and c.i < token.i
+                    for e in _subject_entities(c, mentions, types)]
+            if near and near in subjects:
+                return near
         if subjects and back >= 1:
             # the main clause's subject before one in a fronted clause ("Speaking as he
             # left, Trump said ... He also ...": Trump)

@@ -214,9 +214,9 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
     if party is not None:
         return TitleHit(person, title, "leaderOf", party, region[-1], "title")
     relation = load_gazetteer().titles[title]
-    if relation == "memberOf" and _coordinated_leader(region[:-length]) is not None:
-        title = _coordinated_leader(region[:-length])
-        relation = "leaderOf"
+    leading = _coordinated_leader(region[:-length]) if relation == "memberOf" else None
+    if leading is not None:
+        title, relation = leading, "leaderOf"
     if relation == "leaderOf" and (any(t.lower_ in _DOWNGRADE for t in region[:-length])
                                    or len(region) > length and region[-length - 1].lower_ in _UNIT_HEADS):
         relation = "memberOf"  # ("IMF mission chief X": heads a unit of the body)

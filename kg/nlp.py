@@ -206,6 +206,7 @@ def country_lists(doc):
     _initial_names(doc)
     _particle_names(doc)
     _stray_appositions(doc)
+    _body_appositions(doc)
     _late_objects(doc)
     _noun_conjunct_clauses(doc)
     _honorific_names(doc)
@@ -435,6 +436,29 @@ def _stray_appositions(doc) -> None:
                 node.dep_ == "dobj" and node.head.i == verb.i
                 or node.dep_ == "pobj" and node.head.head.i in owners):
             token.head, token.dep_ = node, "appos"
+
+
+#: words of a government or body after a title's "of"/"for" ("a spokesman for the Malian Government, X")
+_BODY_WORDS = frozenset({"government", "administration", "ministry", "presidency", "cabinet",
+                         "authorities", "army", "military", "council", "commission", "court"})
+
+
+def _body_appositions(doc) -> None:
+    """"A spokesman for the Malian Government, Abdoulaye Maiga, said": the parser hangs the name
+    after the comma on the body that closes the title's "for"/"of" phrase; it is the
+    apposition of the title (a body is no person)."""
+    from kg.resolve.role_clauses import title_heads
+
+    for token in doc:
+        if token.dep_ != "appos" or token.ent_type_ != "PERSON" or token.head.dep_ != "pobj" \
+                or token.head.lower_ not in _BODY_WORDS or token.head.ent_type_ == "PERSON":
+            continue
+        prep = token.head.head
+        title = prep.head
+        if prep.lower_ not in ("of", "for") or title.i >= prep.i or title.lower_ not in title_heads() \
+                or title.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "appos" for c in title.children):
+            continue
+        token.head = title
 
 
 def _styled_ends(doc) -> None:

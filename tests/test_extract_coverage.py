@@ -198,6 +198,8 @@ ROWS = [
     ("Turkey condemned the downing of a Turkish military jet by Syrian forces.", {("Syria", "attacks", "Turkey", P)}),
     ("The Taliban drove Afghan forces out of Kunduz.", {("Taliban", "attacks", "Afghanistan", P)}),
     ("Jaishankar apprised Wang Yi of the border situation.", {("Jaishankar", "discusses", "border situation", P)}),
+    ("Minister Ziyambi Ziyambi rounded on President Hakainde Hichilema.",
+     {("Ziyambi Ziyambi", "criticizes", "Hakainde Hichilema", P)}),
     ("Cavusoglu explained Turkey's stance on the refugee deal.", {("Cavusoglu", "discusses", "refugee deal", P)}),
     ("Momen touched upon the Rohingya issue.", {("Momen", "discusses", "rohingya issue", P)}),
     ("Blinken underscored the importance of humanitarian access to Gaza.",

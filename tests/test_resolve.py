@@ -265,7 +265,9 @@ TOPICS = [
     ("cyber-attacks", "cyberattacks"),
     ("Cyber attacks", "cyberattacks"),
     ("the cyberattacks", "cyberattacks"),
-    ("Counter-terrorism", "counterterrorism"),
+    ("Counter-terrorism", "counter-terrorism"),
+    ("non-tariff barriers", "non-tariff barriers"),
+    ("co-operation", "cooperation"),
     ("“nuclear program”", "nuclear program"),
 ]
 

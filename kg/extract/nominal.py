@@ -462,6 +462,9 @@ _TIES = frozenset({"tie", "ties", "relation", "relations"})
 #: help whose recipient an article about one country leaves unsaid
 _HELP_OFFERED = frozenset({"assistance", "aid", "help", "relief"})
 
+#: Nouns of a message that carries a greeting or sympathy ("a letter of condolence to X").
+_MESSAGE_NOUNS = frozenset({"letter", "message", "note", "cable", "telegram"})
+
 #: verbs of watching "with concern" ("notes with concern the ...", "follows with alarm")
 _WATCHING = frozenset({"note", "follow", "watch", "observe", "monitor", "view", "learn", "receive", "see"})
 
@@ -478,7 +481,12 @@ def _watched_with(noun: Token, ends: EndFinder) -> tuple[list[End], list[Token]]
     watched = [o for o in verb.children if o.dep_ == "dobj"] or [
         p for t in (verb, noun) for _, p in syntax.prep_objects(t, frozenset({"of", "about"}))
         if p.pos_ == "NOUN" and verb.lemma_.lower() == "learn"] or [
-        a for a in noun.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.doc[a.left_edge.i - 1].text != ","]
+        a for a in noun.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.doc[a.left_edge.i - 1].text != ","] or [
+        # "noted with concern that non-tariff barriers continue to hamper trade": what the clause is about
+        # (the parser may hang the clause on the noun)
+        s for c in (*verb.children, *noun.children) if c.dep_ in ("ccomp", "acl")
+        and any(m.lower_ == "that" for m in c.children if m.dep_ == "mark")
+        for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN"]
     return (actor_subjects(verb, ends), watched) if watched else ([], [])
 
 
@@ -489,6 +497,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     # "a military aid package for Ukraine": the phrase around the compound's head belongs to the trigger
     anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" \
         and noun.head.lemma_.lower() not in lex.nouns else noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _MESSAGE_NOUNS \
+            and FAMILY[triggers[0].relation] in ("cooperate", "protest"):
+        # "sent a letter of condolence to X": the message carries the noun's phrase and verb
+        anchor = noun.head.head
     # ("held an exchange of views on X": the verb governs the phrase the views are "of")
     owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
         and noun.head.head.lemma_.lower() in {t.requires for t in triggers} else anchor
@@ -819,10 +831,12 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if trig.relation == "discusses" and _only_offered(anchor, gov, lex):
                 trace.add(rule, noun, "rejected discusses", "talks only offered")
                 continue
-            if not agents and not target_toks and trig.relation == "concernedAbout":
+            if not agents and trig.relation == "concernedAbout":
                 # "notes with concern the deterioration of security", "is following with deep
                 # concern the developments in Sudan": the watcher holds it, about what is watched
-                agents, target_toks = _watched_with(anchor, ends)
+                watchers, watched = _watched_with(anchor, ends)
+                if watchers:
+                    agents, target_toks = watchers, watched
             targets = [e for t in target_toks for e in topic_ends(t, ends, lex)]
             if not targets and at_toks:
                 targets = [e for t in at_toks if t.head.lower_ == "at" for e in topic_ends(t, ends, lex)]

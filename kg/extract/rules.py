@@ -256,10 +256,15 @@ _TAKING_UP = frozenset({"accept", "take", "receive", "welcome"})
 
 def _accepted_invitation(verb: Token, ends: EndFinder) -> list[End]:
     """"Moon accepted an invitation to visit Pyongyang", "accepted Xi's invitation to visit
-    China": who takes up the invitation does the infinitive."""
+    China": who takes up the invitation does the infinitive; "extended an invitation to X to
+    visit": the one it is extended to."""
     if verb.dep_ != "acl" or verb.tag_ != "VB" or verb.head.lemma_.lower() not in _INVITATIONS:
         return []
     noun = verb.head
+    # "extended an invitation to President X to pay a state visit": the one invited
+    invited = [e for _, p in syntax.prep_objects(noun, frozenset({"to"})) if p.i < verb.i for e in ends.actors(p)]
+    if invited:
+        return invited
     if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _TAKING_UP or syntax.is_passive(noun.head):
         return []
     return [e for t in syntax.subjects(noun.head) for e in ends.actors(t)]

@@ -97,10 +97,13 @@ def lowercase_bodies(doc: Doc, mentions: Mentions) -> None:
     deposited in it aids the country.)"""
     gaz = load_gazetteer()
     replaced: set[str] = set()
-    for i in mentions.positions(_LOWER_BODIES.keys() | _LOWER_ONE_WORD):
+    named_forces = _named_forces(mentions)
+    for i in mentions.positions(_LOWER_BODIES.keys() | _LOWER_ONE_WORD | {"military"}):
         head = doc[i]
         if i < 1 or not head.text.islower():
             continue
+        if head.lower_ == "military" and (i + 1 >= len(doc) or doc[i + 1].pos_ in ("NOUN", "PROPN")):
+            continue  # "Sudan's military leader": a modifier
         first = i - 1 if doc[i - 1].lower_ in _LOWER_BODIES.get(head.lower_, ()) else i
         if first == i and head.lower_ not in _LOWER_ONE_WORD:
             continue
@@ -112,15 +115,37 @@ def lowercase_bodies(doc: Doc, mentions: Mentions) -> None:
             continue
         if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper():
             continue  # "the coast guard Commander X": a title, left to the title rules
+        force = named_forces.get(country.id) if head.lower_ in ("army", "military") else None
+        if head.lower_ == "military" and force is None:
+            continue  # ("Sudan's military" with no force named: the country's, as before)
         record = gaz.countries.get(country.id)
         prefix = record.demonyms[0] if record and record.demonyms else country.label
         label = " ".join([prefix] + [t.text.title() for t in doc[first:i + 1]])
-        org = mentions.entity(slug(label), label, "Organization")
+        # "the Sudanese Armed Forces (SAF) ... Sudan's army": the force the article names
+        org = force or mentions.entity(slug(label), label, "Organization")
         span = doc[first:i + 1]
         replaced.update(e.id for t in span for e in mentions.entities_at(t) if e is not org)
         if mentions.add(span, org, overwrite=True) is not None:
             org.aliases.add(doc[word:i + 1].text)
     mentions.drop_orphans(replaced)
+
+
+_FORCE_NAME_WORDS = ("Armed Forces", "Army", "Defense Forces", "Defence Forces", "Tatmadaw")
+
+
+def _named_forces(mentions: Mentions) -> dict:
+    """Country id -> the one national army the article names as such ("the Sudanese Armed
+    Forces (SAF)", a gazetteer body of that country, not a branch of another)."""
+    gaz = load_gazetteer()
+    found: dict[str, dict] = {}
+    for mention in mentions.mention_list:
+        ent = mention.entities[0]
+        record = gaz.orgs.get(ent.id)
+        if mention.by_coref or ent.type != "Organization" or record is None or not record.country \
+                or record.parent or not any(w in record.label for w in _FORCE_NAME_WORDS):
+            continue
+        found.setdefault(record.country, {})[ent.id] = ent
+    return {c: next(iter(f.values())) for c, f in found.items() if len(f) == 1}
 
 
 def ministries(doc: Doc, mentions: Mentions) -> None:

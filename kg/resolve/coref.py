@@ -36,6 +36,7 @@ from kg.resolve.coref_government import (_bare_force, _bare_forces, _bare_govern
 from kg.resolve.coref_clubs import as_club, register_clubs
 from kg.resolve.coref_regions import korea
 from kg.resolve.coref_relations import owned_relation
+from kg.resolve.coref_pairs import meeting_sides
 from kg.resolve.coref_plurals import _club_document, _region_adjective, earlier_pair
 from kg.resolve.coref_pronouns import (_HE, _IT, _SHE, _THEY, _antecedent, _body_owner,
                                        _conjoined_owner, _controlled_owner, _genders, _plural_before,
@@ -79,7 +80,8 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
             found = _conjoined_owner(token, mentions) or _controlled_owner(token, mentions) or \
                 _antecedent(doc, token, mentions, _ACTOR, plural=False)
         elif low in _THEY and pos == "PRON":
-            found = _antecedent(doc, token, mentions, _ACTOR, plural=True, same_only=True) \
+            found = meeting_sides(token, mentions) \
+                or _antecedent(doc, token, mentions, _ACTOR, plural=True, same_only=True) \
                 or _plural_before(token, mentions) \
                 or _antecedent(doc, token, mentions, _ACTOR, plural=True)
         elif _hyphen_title(doc, token, mentions):

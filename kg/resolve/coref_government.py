@@ -101,17 +101,17 @@ def _bare(token: Token, mentions: Mentions) -> bool:
     return True
 
 
-#: Nouns a demonym modifies as the name of a language ("its Spanish initials", "the French
-#: name of the town"): the country is not what the paragraph is about.
+#: Nouns a demonym modifies as the name of a language ("its Spanish initials"): no country meant.
 _LANGUAGE_USES = frozenset({"initial", "initials", "acronym", "abbreviation", "name", "language",
                             "translation", "spelling", "word", "version", "subtitle"})
+_MOTION_PREPS = frozenset({"to", "into", "toward", "towards", "from"})  # "fled to Rwanda": a place reached
 
 
 def _paragraph_country(token: Token, mentions: Mentions, text: str | None) -> Entity | None:
-    """The country the paragraph is about up to ``token``: the one named most often
-    there (names, demonyms, capitals used as actors), leaving out the subject of the
-    token's own sentence ("Ruritania urged the government of the day ..." is not about
-    Ruritania's government). None on a tie or when no country is named."""
+    """The country the paragraph is about up to ``token``: the one named most often there
+    (names, demonyms, capitals used as actors; a place reached counts half), leaving out the
+    subject of the token's own sentence ("Ruritania urged the government of the day ..."). None
+    on a tie or when no country is named once."""
     doc = token.doc
     text = text if text is not None else doc.text
     start_char = text.rfind("\n\n", 0, token.idx) + 1
@@ -130,11 +130,12 @@ def _paragraph_country(token: Token, mentions: Mentions, text: str | None) -> En
                 ent in mentions.entities_at(c) for c in span.root.children if c.dep_ == "amod"):
             continue  # "French forces": one naming of France, counted on its demonym
         if ent.type == "Country" and ent.id not in own:
-            counts[ent.id] = counts.get(ent.id, 0) + 1
+            where = span.root.dep_ == "pobj" and span.root.head.lower_ in _MOTION_PREPS
+            counts[ent.id] = counts.get(ent.id, 0) + (0.5 if where else 1)
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1] or ranked[0][1] < 1:
         return None
     return mentions.entities.get(ranked[0][0])
 

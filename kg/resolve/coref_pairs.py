@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["_pair_of", "_person_country", "met_pair", "named_counts", "story_pair"]
+__all__ = ["_pair_of", "_person_country", "met_pair", "meeting_sides", "named_counts", "story_pair"]
 
 #: Verbs whose subject and object (or "with" object) are the two sides of a meeting.
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "visit", "call", "phone",
@@ -72,6 +72,32 @@ def met_pair(verb: Token, mentions: Mentions, kind: str | tuple[str, ...]) -> li
     if any(e is None or e.type not in kinds for e in pair) or pair[0].id == pair[1].id:
         return []
     return pair
+
+
+#: Nouns of a meeting whose relative clause may take up its sides as "they".
+_MEETING_NOUNS = frozenset({"conversation", "call", "talks", "talk", "meeting", "discussion",
+                            "discussions", "summit", "exchange"})
+
+
+def meeting_sides(token: Token, mentions: Mentions) -> list[Entity]:
+    """"X held a phone conversation with Y, during which they discussed Z": a "they" in a
+    relative clause on a meeting noun is the meeting's two sides (the subject of the verb
+    holding it and who it was "with"); [] otherwise."""
+    verb = token.head
+    noun = verb.head
+    if token.lower_ != "they" or token.dep_ != "nsubj" or verb.dep_ != "relcl" \
+            or noun.lemma_.lower() not in _MEETING_NOUNS:
+        return []
+    holder = noun.head if noun.dep_ == "dobj" else None
+    subjects = [c for c in holder.children if c.dep_ == "nsubj"] if holder is not None else []
+    partners = [p for t in (noun, holder) if t is not None for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+    sides: list[Entity] = []
+    for tok in subjects + partners:
+        ent = mentions.entity_at(tok) or next((mentions.entity_at(a) for a in tok.children if a.dep_ == "appos"), None)
+        if ent is not None and ent.type in ("Person", "Country", "Organization", "Group") and ent not in sides:
+            sides.append(ent)
+    return sides if len(sides) == 2 else []
 
 
 def named_counts(mentions: Mentions) -> dict[str, int]:

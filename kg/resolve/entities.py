@@ -573,6 +573,9 @@ def _title_rest(span: Span, gaz) -> bool:
 
 #: capitalised common nouns the NER may tag as an organisation ("the Governments of A and B")
 _GENERIC_BODIES = frozenset({"governments", "peoples"})
+#: Words of a government's standing, which the tagger may cut off as a name of their own
+#: ("the Interim | Afghan Government").
+_INTERIM = frozenset({"interim", "transitional", "provisional", "caretaker", "acting"})
 
 
 def _title_name(span: Span, gaz) -> bool:
@@ -656,13 +659,21 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             continue
         if any(t.lower_ in _MINISTRY for t in span):
             continue  # built by bodies.ministries with its country
+        if all(t.lower_ in _INTERIM for t in span) or all(t.lower_ in _INTERIM for t in span[:-1]) \
+                and span[-1].lower_ in ("government", "administration", "authorities") \
+                and span.end + 1 < len(doc) and doc[span.end].lower_ == "of":
+            continue  # "the Interim | Afghan Government", "the Transitional Government of X": the country's
         if len(span) == 1 and span.end < len(doc) and \
                 f"{span.text} {doc[span.end].text}".lower() in gaz.titles:
             continue  # "Defense Secretary": part of a title, not an organisation
         if len(span) == 1 and span[0].lower_ in _GENERIC_BODIES:
             continue  # "the Governments of A and B" tagged ORG: the states named after it
-        if span.text.lower().endswith("s") and span.text.lower()[:-1] in gaz.titles:
-            continue  # "The Ministers exchanged views": a plural title, a description of people
+        first, _, rest = span.text.lower().partition(" ")
+        if span.text.lower().endswith("s") and span.text.lower()[:-1] in gaz.titles \
+                or first.endswith("s") and rest and f"{first[:-1]} {rest}" in gaz.titles:
+            # "The Ministers exchanged views", "the two Heads of State": a plural title, a
+            # description of people
+            continue
         if _portfolio(span, gaz) or _title_rest(span, gaz) or _title_name(span, gaz):
             continue  # "Economy, Trade and Industry Minister X": a minister's portfolio
         if span.text.lower() in gaz.titles and not ent.ent_id_:

@@ -286,6 +286,8 @@ class Dateline(NamedTuple):
     place: str
     iso3: str | None
     end: int
+    # "XVILLE/YVILLE (Reuters)": the countries of both cities, when they differ
+    both: tuple[str, str] | None = None
 
 
 # "CITY[/CITY2][, part][, part][, part] [(Agency)]" then the separator: a dash, a colon,
@@ -387,8 +389,11 @@ def dateline(text: str) -> Dateline | None:
     if iso3 is not None and iso3 not in load_gazetteer().countries:
         iso3 = None  # a seat of an organisation ("BRUSSELS")
     other = match.group("other")
-    if other and _folded_places().get(fold(other.strip())) != iso3:
-        iso3 = None  # "XVILLE/YVILLE (Reuters)": filed from two countries, neither is the story's
+    second = _folded_places().get(fold(other.strip())) if other else None
+    if other and second != iso3:
+        # "XVILLE/YVILLE (Reuters)": filed from two countries, neither is the story's alone
+        both = (iso3, second) if iso3 and second in load_gazetteer().countries else None
+        return Dateline(place, None, match.end(), both)
     return Dateline(place, iso3, match.end())
 
 
@@ -451,6 +456,7 @@ def focal_country(doc: Doc, mentions: Mentions) -> Entity | None:
     named: dict[str, int] = {}  # the country itself named, not one of its cities
     line = dateline(mentions.text)
     found = line.iso3 if line is not None else None
+    both = line.both if line is not None else None
     for mention in mentions.mention_list:
         ent = mention.entities[0]
         iso3 = ent.id if ent.type == "Country" else mentions.place_country.get(ent.id) \
@@ -472,6 +478,11 @@ def focal_country(doc: Doc, mentions: Mentions) -> Entity | None:
     # it is the article's country only when the text names that country itself, not
     # only the city again ("told reporters in Vienna")
     source = source_country(mentions.article)
+    if both and named.get(both[0], 0) >= 3 and named.get(both[0], 0) >= 2 * named.get(both[1], 0) \
+            and named[both[0]] == max(named.values()):
+        # "MANAGUA/WASHINGTON - Nicaragua said ...": of the two places filed from, the
+        # first, when the text names its country at least twice as often as the second's
+        found = both[0]
     if found and counts.get(found, 0) >= 2 and named.get(found, 0) >= 1 \
             and 2 * named[found] > max(named.values()):
         # (not "PARIS -- Zambia ... China ...", where a creditors' meeting in Paris and

@@ -39,7 +39,9 @@ Rules (the ``rule`` field of each fact):
   chairs the Alliance this year" (leaderOf);
 - ``own-party``: "his party, the Hope Movement", "X's party, the Hope Movement", "her Hope
   Movement party"; "X, whose left-wing Hope party ...", "Y, whose Free Army controls the
-  east" (leaderOf).
+  east" (leaderOf);
+- ``on-behalf``: "signed by X on behalf of the government", "Y signed on behalf of the
+  Alliance" (the one who acts for a country or body is its member).
 """
 from __future__ import annotations
 
@@ -173,6 +175,11 @@ _MEMBER_NOUNS = frozenset({"member", "members", "state", "states", "country", "c
                            "nation", "nations"})
 
 
+#: Plural nouns of the kind of member a body's name may modify before a list ("the G5
+#: Sahel countries - A, B and C").
+_KIND_NOUNS = frozenset({"countries", "states", "nations", "governments"})
+
+
 #: Words of the kind of member, which the tagger may take for a verb or noun: "the bloc's
 #: four founding members".
 _MEMBER_KINDS = frozenset({"founding", "original", "core", "full", "voting"})
@@ -188,8 +195,14 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
     "Alliance member states A and B" -> each memberOf the organisation."""
     facts = []
     orgs = ("Organization", "Group")
-    for i in mentions.positions({"member", "members", "ally", "allies", "affiliate", "affiliates"}):
+    for i in mentions.positions({"member", "members", "ally", "allies", "affiliate", "affiliates",
+                                 *_KIND_NOUNS}):
         noun = doc[i]
+        # "the G5 Sahel countries - A, B and C": the body's name before a kind of member and a list
+        kind = noun.lower_ in _KIND_NOUNS
+        if kind and (i == 0 or doc[i - 1].lower_ in ("member", "members") or i + 1 >= len(doc)
+                     or doc[i + 1].text not in (",", ":", "\u2014", "\u2013", "-", "(")):
+            continue
         # ("A and B, Members of the European Parliament": a capitalised plural before "of")
         capitalised = noun.text in ("Members", "Member") and i + 1 < len(doc) and doc[i + 1].lower_ == "of" \
             and doc[i - 1].text == ","
@@ -212,7 +225,7 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                  for e in [named_entity(mentions, c, orgs)] if e is not None), None)  # "the X group's"
             break
         org_before = org is not None
-        if ally and not org_before:
+        if (ally or kind) and not org_before:
             continue  # "an ally of Xland", "Western allies": no body's membership
         if org is None and after + 1 < len(doc) and doc[after].lower_ == "of":
             # ("a member of both the Alliance and the Union": each body, read below)
@@ -755,6 +768,9 @@ def _body_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 
 
 _CHAIR_NOUNS = frozenset({"chairmanship", "chairship", "presidency", "chair"})
+#: verbs that pass a chair on to someone ("handed over the chairmanship of X to Y")
+_HANDING = frozenset({"handed", "hands", "hand", "handing", "passed", "passes", "passing",
+                      "transferred"})
 
 
 def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
@@ -763,7 +779,7 @@ def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     leads it (annotators list leaderOf, or accept it beside memberOf)."""
     facts = []
     for i in mentions.positions({"holds", "held", "hold", "holding", "assumed", "assumes",
-                                 "took", "takes", "chairs", "chaired", "chairing"}):
+                                 "took", "takes", "chairs", "chaired", "chairing", *_HANDING}):
         verb = doc[i]
         if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
             continue
@@ -777,12 +793,21 @@ def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                       for g in p.children if g.dep_ == "pobj"]
             # ("the group's rotating chairmanship": the body a possessive description names)
             org = next((e for c in cands for e in [named_entity(mentions, c, ("Organization",),
-                                                                coref=c.dep_ == "poss")]
+                                                                coref=c.dep_ in ("poss", "pobj"))]
                         if e is not None), None)
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
                 subj = verb.head  # "Xland, which holds ..."
-            member = named_entity(mentions, subj, ("Country",)) if subj is not None else None
+            if verb.lower_ in _HANDING:
+                # "handed over the rotating chairmanship of the bloc to President X": the one it went to
+                subj = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                             for g in p.children if g.dep_ == "pobj"), None)
+            # ("Senegal's President X took over the chairmanship of the Union": a person too)
+            # (a person who "chaired the session of X" chaired a meeting, not the body)
+            member = next((e for t in ([subj, *(c for c in subj.children if c.dep_ == "appos")]
+                                       if subj is not None else [])
+                           for e in [named_entity(mentions, t, ("Country",) if chairing else ("Country", "Person"))]
+                           if e), None)
             if org is not None and member is not None:
                 facts.append(make_fact(article, obj, member, "leaderOf", org, "chairs",
                                        verb.text if chairing else obj.text, 0.65))
@@ -994,6 +1019,29 @@ def _returns(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 _HEDGES = frozenset({"will", "would", "could", "may", "might", "should", "can"})
 
 
+def _on_behalf(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"signed by X on behalf of the government", "X, who signed on behalf of the Alliance":
+    a person acting for a country or body -> memberOf it (the person named right before
+    "on", or the subject of the verb "on behalf" hangs on)."""
+    facts = []
+    for i in mentions.positions({"behalf"}):
+        if i < 2 or i + 2 >= len(doc) or doc[i - 1].lower_ != "on" or doc[i + 1].lower_ != "of":
+            continue
+        pobj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+        body = named_entity(mentions, pobj, ("Country", "Organization", "Group"), coref=True) \
+            if pobj is not None else None
+        before = mentions.mention_at(doc[i - 2])
+        person = before.entities[0] if before is not None and len(before.entities) == 1 \
+            and before.entities[0].type == "Person" and before.span.end == i - 1 else None
+        verb = doc[i - 1].head
+        if person is None and verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
+            person = next((e for c in verb.children if c.dep_ == "nsubj"
+                           for e in [named_entity(mentions, c, ("Person",), coref=True)] if e), None)
+        if person is not None and body is not None:
+            facts.append(make_fact(article, doc[i], person, "memberOf", body, "on-behalf", "on behalf of", 0.6))
+    return facts
+
+
 def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All facts of the frames above (duplicates left to the caller)."""
     return (_operations(doc, mentions, article) + _prefixed_bodies(doc, mentions, article)
@@ -1003,4 +1051,4 @@ def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             + _own_party(doc, mentions, article) + _counted_groups(doc, mentions, article)
             + _of_which(doc, mentions, article) + _belongs(doc, mentions, article)
             + _returns(doc, mentions, article) + _including(doc, mentions, article)
-            + _whose_body(doc, mentions, article))
+            + _whose_body(doc, mentions, article) + _on_behalf(doc, mentions, article))

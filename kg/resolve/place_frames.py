@@ -98,7 +98,7 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
             continue  # "the Xlandic-Ylandic border town of Z": on which side is not said
         owner = next(iter(owners.values()), None)
         if owner is not None and owner.type != "Country" and any(
-                c.dep_ in ("compound", "nmod") and named_entity(mentions, c, _PLACE_ENDS) is owner for c in noun.children) and any(
+                c.dep_ in ("compound", "nmod", "amod") and named_entity(mentions, c, _PLACE_ENDS) is owner for c in noun.children) and any(
                 named_entity(mentions, g, _PLACE_ENDS) is not None or g.pos_ == "PROPN" for c in noun.children
                 if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
             continue  # "the Lahad Datu district of Sabah": the name compounded lies in the "of" place

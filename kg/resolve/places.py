@@ -732,8 +732,8 @@ def _site_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         j += sited
         comma = j < len(doc) and doc[j].text == ","
         j += comma
-        if comma and j < len(doc) and doc[j].lower_ in ("both", "all"):
-            j += 1  # "Abqaiq and the Khurais oilfield, both in ..."
+        if comma and j < len(doc) and doc[j].lower_ in ("both", "all", "also"):
+            j += 1  # "Abqaiq and the Khurais oilfield, both in ...", "X, also in Y"
         if j >= len(doc) or doc[j].lower_ != "in" or not (sited or comma):
             continue  # (a plain "X in Y" is the in-place rule's)
         k = _after_in(doc, j)
@@ -875,7 +875,7 @@ def _part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 _SITE_NOUNS = frozenset({"prison", "airport", "port", "base", "plant", "refinery", "camp",
                          "department", "province", "region", "district", "oblast", "county",
                          "governorate", "prefecture", "state", "exclave", "enclave", "island",
-                         "islands", "territory"})
+                         "islands", "territory", "upazila", "tehsil", "woreda", "raion"})
 
 
 def _its_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
@@ -909,6 +909,19 @@ def _its_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+def _untagged_district(doc: Doc, mentions: Mentions, mention) -> bool:
+    """A body unknown to the gazetteer, possessive, before a name and an administrative noun
+    ("Bandarban's Naikhongchhari upazila"): a place the tagger took for a body."""
+    end = mention.span.end
+    if mention.by_coref or mention.entities[0].id in load_gazetteer().orgs or end + 2 >= len(doc) \
+            or doc[end].tag_ != "POS":
+        return False
+    i = end + 1
+    while i < len(doc) and i < end + 4 and doc[i].is_title and not doc[i].is_punct:
+        i += 1
+    return i > end + 1 and i < len(doc) and doc[i].lower_ in _ADMIN_NOUNS and doc[i].is_lower
+
+
 def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"Russia's Saratov region", "Colombia's Putumayo department", "Tehran's Evin
     Prison": a named place or site right after a possessive country or place lies in it.
@@ -923,6 +936,8 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
         # "Ethiopia said fighting continued in its northern Tigray region": "its" for a country,
         # with an administrative noun after the name (the pronoun carries no "'s")
         its = mention.span.text.lower() == "its" and owner.type == "Country" and len(mention.entities) == 1
+        if not its and owner.type == "Organization" and _untagged_district(doc, mentions, mention):
+            owner.type = "Location"  # "Bandarban's Naikhongchhari upazila": the tagger's bodies are places
         if not its and (mention.by_coref or owner.type not in _PLACE_ENDS or len(mention.entities) != 1
                         or end >= len(doc) - 1 or doc[end].tag_ != "POS"
                         or mention.kind in ("seat", "pronoun", "government", "demonym")):
@@ -942,7 +957,8 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
             continue
         place_mention = mentions.mention_at(words[0])
         place = place_mention.entities[0] if place_mention is not None else None
-        site = i < len(doc) and doc[i].lower_ in _SITE_NOUNS and doc[i].pos_ == "NOUN"
+        site = i < len(doc) and doc[i].lower_ in _SITE_NOUNS and (
+            doc[i].pos_ == "NOUN" or doc[i].is_lower and doc[i].lower_ in _ADMIN_NOUNS)  # ("upazila": X)
         if its and not (site and doc[i].lower_ in _ADMIN_NOUNS):
             continue
         if place is not None and place.type == "Organization" and site \
@@ -979,7 +995,8 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
                          "northwestern", "southeastern", "southwestern", "outlying", "remote"})
 _ADMIN_NOUNS = frozenset({"province", "region", "department", "district", "oblast", "county",
-                          "governorate", "prefecture", "state"})
+                          "governorate", "prefecture", "state", "upazila", "tehsil", "woreda",
+                          "raion"})
 
 
 #: Nouns of a named part "of" a place: "the X province of Y", "the X area of Y".
@@ -994,23 +1011,62 @@ def _province_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     for mention in list(mentions.mention_list):
         place = mention.entities[0]
         end = mention.span.end
-        if mention.by_coref or place.type != "Location" or end + 2 >= len(doc) \
-                or doc[end].lower_ not in _PART_AREAS or doc[end + 1].lower_ != "of":
+        split = _split_part(mention.span) if not mention.by_coref and (
+            place.type == "Location" or place.type == "Organization" and place.id not in load_gazetteer().orgs) else None
+        if split is not None:
+            # "the Upper Dir District of Khyber Pakhtunkhwa" tagged as one place: the part lies
+            # in the place after "of" (a country when the gazetteer knows the name)
+            known = load_gazetteer().lookup(split[1])
+            record = load_gazetteer().countries.get(known[1]) if known and known[0] == "country" else None
+            owner = mentions.entity(record.iso3, record.label, "Country") if record is not None \
+                else mentions.entity(slug(split[1]), split[1], "Location")
+            part = mentions.entity(slug(split[0]), split[0], "Location")
+            if part.type == "Location" and owner.type in _PLACE_ENDS and part.id != owner.id:
+                facts.append(make_fact(article, mention.span.root, part, "locatedIn", owner,
+                                       "province-of", "of", 0.65))
             continue
-        j = end + 2
+        # "the Lower Chitral District of X": the noun inside the tagged name
+        inside = len(mention.span) >= 2 and mention.span[-1].lower_ in _PART_AREAS \
+            and mention.span[-1].is_title
+        noun = end - 1 if inside else end
+        if mention.by_coref or place.type != "Location" or noun + 2 >= len(doc) \
+                or doc[noun].lower_ not in _PART_AREAS or doc[noun + 1].lower_ != "of":
+            continue
+        j = noun + 2
         if doc[j].lower_ == "the" and j + 1 < len(doc):
             j += 1
         if doc[j].lower_ in _BEARINGS and j + 1 < len(doc):
             j += 1  # "the Sagaing region of northwestern Myanmar"
         owner = named_entity(mentions, doc[j], _PLACE_ENDS)
+        if owner is None and inside and doc[j].is_title and doc[j].pos_ == "PROPN":
+            # "of Khyber Pakhtunkhwa", untagged
+            head = doc[j]
+            while head.dep_ == "compound" and head.head.i == head.i + 1:
+                head = head.head
+            owner = _framed_place(mentions, head)
         if owner is not None and owner.id != place.id:
             facts.append(make_fact(article, mention.span.root, place, "locatedIn", owner,
-                                   "province-of", doc[end].text + " of", 0.7))
+                                   "province-of", doc[noun].text + " of", 0.7))
     return facts
 
 
+def _split_part(span) -> tuple[str, str] | None:
+    """A place name the tagger read whole across "of" after a capitalised part noun ("Upper Dir
+    District of Khyber Pakhtunkhwa"): the labels of the part and of the place after "of"."""
+    words = [t for t in span if t.lower_ != "the"]
+    k = next((i for i, t in enumerate(words[:-1]) if t.lower_ in _PART_AREAS and t.is_title
+              and words[i + 1].lower_ == "of"), None)
+    if k is None or k == 0 or k + 2 >= len(words) or not all(t.is_title for t in words[:k]):
+        return None
+    rest = words[k + 2:]
+    if not all(t.is_title or t.lower_ == "of" for t in rest):
+        return None
+    return " ".join(t.text for t in words[:k + 1]), " ".join(t.text for t in rest)
+
+
 #: nouns of parts of a district or front line named before "of" ("the Nikial sector of Kotli district")
-_SECTORS = _PART_AREAS | {"sector", "sectors", "districts", "provinces", "areas", "villages", "towns"}
+_SECTORS = _PART_AREAS | {"sector", "sectors", "districts", "provinces", "areas", "villages", "towns",
+                          "neighbourhoods", "neighborhoods", "suburbs", "quarters", "townships"}
 
 
 def _untagged_part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:

@@ -33,8 +33,9 @@ _LIGHT_HEADS = frozenset({"issue", "issues", "question", "questions", "matter", 
                           "topic", "topics", "subject", "subjects", "area", "areas"})
 # Prepositions whose complement belongs to the topic ("war in Ukraine").
 _TOPIC_PREPS = frozenset({"of", "in", "to", "between", "on", "against", "over", "with", "for"})
-# Prefixes written solid, hyphenated or apart; unify to solid.
-_SOLID_PREFIX = re.compile(r"\b(cyber|counter|non|anti|co)[\s-]+(?=[a-z])")
+# Prefixes written solid, hyphenated or apart; unify to solid ("cyberattacks", "cooperation";
+# "non-tariff", "anti-government", "counter-terrorism" keep the hyphen most annotators write).
+_SOLID_PREFIX = re.compile(r"\b(cyber|co)[\s-]+(?=[a-z])")
 
 
 def normalise_topic(text: str) -> str:

@@ -756,10 +756,19 @@ class NounRules:
                 # "Iran seized a tanker ... France criticised the move": an act talked about
                 # after the last sanction, threat or attack is what a generic "move" means
                 agent = self.act_author(tok, after=agent.token if agent is not None else None) or agent
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                           for c in tok.children)
+            if unowned and definite and (lemma in self._attack_refs or lemma in self._event_refs) \
+                    and self.relation in self._against_agent:
+                # "condemned the attack": the authors of the last act of that word (the
+                # group that claimed the camp attack), before the last attacker of any kind
+                # (the ally whose jets struck the fleeing fighters)
+                from kg.extract.frames.act_targets import earlier_act_authors
+                found = [e for e in earlier_act_authors(tok, self) or () if e.entity.type in allowed]
+                if found:
+                    return [e._replace(via=f"event '{tok.text}'") for e in found]
             if unowned and agent is not None and self.relation in self._against_agent \
-                    and agent.entity.type in allowed \
-                    and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-                            for c in tok.children):
+                    and agent.entity.type in allowed and definite:
                 # "rejected the ruling", "denounces this assault": a definite event
                 # description names the agent of the last event of its kind
                 return [agent._replace(token=tok, coref=True, via=f"event '{tok.text}'")]

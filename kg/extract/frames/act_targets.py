@@ -216,7 +216,9 @@ def _inside_authors(noun: Token, ends: EndFinder) -> list[End]:
             if c.lemma_.lower() == "attribute":  # "remarks attributed to US President X"
                 found += [e for _, p in syntax.prep_objects(c, frozenset({"to"})) for e in ends.actors(p)]
         elif dep == "relcl" and c.lemma_.lower() not in STANCE_VERBS and c.lemma_.lower() not in DESCRIBING \
+                and c.lemma_.lower() not in ends.lex.cue("reporting_verbs") \
                 and not syntax.is_passive(c) and not any(o.dep_ == "dobj" and o.pos_ != "PRON" for o in c.children):
+            # ("attacks that Riyadh says target civilians": who says it is no author)
             # "the protest Belgrade lodged", "the tariffs that Washington imposed": the clause's subject
             found += [e for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON" for e in ends.actors(s)]
     return _actor_ends(found + _listed_authors(noun, ends))

@@ -308,6 +308,29 @@ def _told_in_a_call(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return _emit("frame-told-in-call", verb, "meets", "040", agents, hearers, verb, 0.7, trace)
 
 
+#: Words of a person a leader or minister rings ("called her Malaysian counterpart X").
+_CALLED_PEOPLE = frozenset({"counterpart", "counterparts", "president", "minister", "premier",
+                            "chancellor", "leader", "king", "emir", "prince"})
+
+
+def _called_counterpart(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X called her Malaysian counterpart Y on Tuesday", "A called President B to discuss
+    ...": ringing a named office-holder is a phone call, so the two met (not "called B a
+    liar", "called on B", "called B in", "called for ...")."""
+    if syntax.is_passive(verb) or any(c.dep_ in ("oprd", "prt", "ccomp") or c.dep_ == "prep" and c.i == verb.i + 1
+                                      and c.lower_ in ("on", "in", "for", "upon") for c in verb.children):
+        return []
+    objs = _children(verb, "dobj")
+    if len(objs) != 1 or objs[0].lemma_.lower() not in _CALLED_PEOPLE and objs[0].ent_type_ != "PERSON":
+        return []
+    if any(c.dep_ in ("acl", "relcl", "oprd") for c in objs[0].children) or objs[0].right_edge.i + 1 < len(verb.doc) \
+            and verb.doc[objs[0].right_edge.i + 1].pos_ in ("NOUN", "ADJ", "DET"):
+        return []  # ("called X a traitor" parsed with the noun loose)
+    hearers = [e for e in _named(ends.actors(objs[0])) if e.entity.type == "Person"]
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+    return _emit("frame-called", verb, "meets", "040", agents, hearers, verb, 0.65, trace)
+
+
 def _received_contact(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"A received a phone call from B", "A received a delegation headed by B": agency
     wording for a call or an audience, so A and B met (the guidelines' meets covers calls);
@@ -596,6 +619,7 @@ FRAMES = (
     ((), ('negotiate', 'renegotiate'), _VERB_POS, _negotiated_jointly),
     ((), tuple(sorted(_TALK_NOUNS | {"agenda", "summit"})), _NOUN_POS, _on_the_agenda),
     ((), ('tell',), _VERB_POS, _told_in_a_call),
+    ((), ('call', 'ring'), _VERB_POS, _called_counterpart),
     ((), ('receive',), _VERB_POS, _received_contact),
     ((), tuple(sorted(_MEETING_VERBS)), _VERB_POS, _met_abroad),
     ((), ('alongside',), frozenset({"ADP"}), _alongside),

@@ -150,22 +150,25 @@ def _ally(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     "X emerged as Y's main ally"; not a past one ("a former ally of X")."""
     if any(c.dep_ in ("amod", "compound") and c.lower_.strip("-") in NOT_CURRENT for c in noun.children):
         return []
-    if noun.dep_ == "appos":
+    # "Belgium, one of Burundi's largest donors": the "one" stands where the noun would
+    node = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ == "NNS" \
+        and noun.head.head.lower_ == "one" else noun
+    if node.dep_ == "appos":
         # "Norway and Germany, the main donors to the fund": a plural names every conjunct
-        holders = ends.actors(noun.head, conj=noun.tag_ == "NNS")
-    elif noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
-        holders = [e for t in syntax.subjects(noun.head) for e in ends.actors(t)]
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in _VERB_POS:
+        holders = ends.actors(node.head, conj=node.tag_ == "NNS")
+    elif node.dep_ == "attr" and node.head.lemma_.lower() in ("be", "remain", "become"):
+        holders = [e for t in syntax.subjects(node.head) for e in ends.actors(t)]
+    elif node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ in _VERB_POS:
         # "overtook the US as Brazil's largest trading partner", "emerged as Russia's main ally"
-        holders = actor_subjects(noun.head.head, ends)
+        holders = actor_subjects(node.head.head, ends)
     else:
         return []
     owners = _children(noun, "poss") + [p for _, p in syntax.prep_objects(noun, frozenset({"of", "to"}))]
     targets = [e for t in owners for e in ends.actors(t)]
     holders = [e for e in holders if e.entity.type in _STATES or e.entity.type == "Person"]
     relation, cameo = lex.cue("frame_allies")[noun.lemma_.lower()]
-    return _emit("frame-ally", noun, relation, cameo, holders, targets, noun.head, 0.65, trace,
-                 walk=noun.dep_ == "attr")
+    return _emit("frame-ally", noun, relation, cameo, holders, targets, node.head, 0.65, trace,
+                 walk=node.dep_ == "attr")
 
 
 def _welcomed_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):

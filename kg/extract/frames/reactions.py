@@ -184,10 +184,15 @@ def _expelled_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     lemma = verb.lemma_.lower()
     passive = syntax.is_passive(verb)
     toks = _children(verb, "nsubjpass") if passive else syntax.objects(verb)
+    # ("declared a Russian diplomat persona non grata": the parser compounds the diplomat to "persona")
+    toks = [c for t in toks for c in ([t] + [c for c in t.children if c.dep_ == "compound"]
+                                      if t.lower_ in ("persona", "personae") else [t])]
+    toks += [g for c in verb.children if c.dep_ == "ccomp" and c.lower_ in ("persona", "personae")
+             for g in c.children if g.dep_ == "nsubj"]  # ("... diplomats personae non gratae", a verb)
     toks = [t for t in toks if t.lemma_.lower() in lex.cue("frame_diplomats") or _mission_staff(t)]
     if not toks:
         return []
-    if lemma == "declare" and "grata" not in {t.lower_ for t in verb.subtree}:
+    if lemma == "declare" and not {"grata", "gratae"} & {t.lower_ for t in verb.subtree}:
         return []
     # ("asked the Lebanese ambassador to leave within 48 hours", "told the envoy to leave")
     if lemma in ("order", "kick", "ask", "tell", "instruct") and not any(

@@ -1,0 +1,112 @@
+"""Session 23: general constructions found missing in the sets opened for study (h112,
+h113) and in probe sentences written after them. Every text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.factkit import check_row, facts
+
+#: (text, facts expected, facts that must be absent)
+CASES = [
+    # of two cities in a dateline, the first when the text names its country far more often
+    ("QUITO/WASHINGTON, May 3 (XNA) - Ecuador said on Friday it would expel the envoy of Peru. "
+     "Foreign Minister Gabriela Sommerfeld said Ecuador had been patient. Ecuador will not accept "
+     "interference, she said, and Ecuador expects an apology. Washington had no comment.",
+     [("Gabriela Sommerfeld", "memberOf", "Ecuador", "positive")], []),
+    # administrative parts: a designator inside the tagged name, a possessive owner the tagger
+    # took for a body, plural part nouns after coordinated names, "also in"
+    ("Gunmen attacked a police post in the Upper Dir District of Khyber Pakhtunkhwa on Monday.",
+     [("Upper Dir District", "locatedIn", "Khyber Pakhtunkhwa", "positive")], []),
+    ("Mortar rounds fell in Rangamati's Baghaichhari upazila on Sunday.",
+     [("Baghaichhari", "locatedIn", "Rangamati", "positive")], [("Baghaichhari", "memberOf", "Rangamati", "positive")]),
+    ("Police fired tear gas in the Kinama and Cibitoke neighbourhoods of Bujumbura.",
+     [("Kinama", "locatedIn", "Bujumbura", "positive"), ("Cibitoke", "locatedIn", "Bujumbura", "positive")], []),
+    ("Troops retook Mocimboa da Praia in the Cabo Delgado Province of the Republic of Mozambique.",
+     [("Cabo Delgado Province", "locatedIn", "Mozambique", "positive")], []),
+    ("The drone hit a vehicle near Jamaame, also in Lower Juba, on Friday.",
+     [("Jamaame", "locatedIn", "Lower Juba", "positive")], []),
+    # a district named with an adjective the parser read is inside the "of" place, not its owner
+    ("The attack took place in the Kurram district of Khyber Pakhtunkhwa on Monday.",
+     [("Kurram", "locatedIn", "Khyber Pakhtunkhwa", "positive")], [("Khyber Pakhtunkhwa", "locatedIn", "Kurram", "positive")]),
+    # a body's name before a kind of member and a list of countries
+    ("Ministers of the G5 Sahel countries - Mali, Niger, Chad and Mauritania - met in Niamey on Monday.",
+     [("Mali", "memberOf", "G5 Sahel", "positive"), ("Chad", "memberOf", "G5 Sahel", "positive")], []),
+    ("Leaders of the ASEAN nations (Vietnam, Laos and Cambodia) met in Hanoi.",
+     [("Laos", "memberOf", "Association of Southeast Asian Nations", "positive")], []),
+    ("The Gulf states, Kuwait and Qatar, met in Doha.", [], [("Kuwait", "memberOf", "Gulf", "positive")]),
+    # a government's standing cut off by the tagger is no body of its own; the name after the
+    # title's "for the X Government" is the title's
+    ("A spokesman for the Transitional Malian Government, Abdoulaye Maiga, said the vote was delayed.",
+     [("Abdoulaye Maiga", "memberOf", "Mali", "positive")], [("Abdoulaye Maiga", "memberOf", "Transitional", "positive")]),
+    # "condemned the attack": the authors of the last act of that word, not the last attacker
+    ("Gunmen from the group Katiba Macina attacked a border post in Mali on Sunday, the army said. "
+     "Katiba Macina claimed the attack. French jets later struck a column of fighters fleeing the area. "
+     "The UN envoy, Mahamat Saleh Annadif, condemned the attack.",
+     [("Mahamat Saleh Annadif", "criticizes", "Katiba Macina", "positive")],
+     [("Mahamat Saleh Annadif", "criticizes", "France", "positive")]),
+    # a report's own-clause relative ("attacks that X says ...") names no author of the attacks
+    ("Houthi drones struck the Saudi city of Abha, the latest of the attacks that Riyadh says target civilians. "
+     "The Arab League chief condemned the attack on Abha.",
+     [("Arab League", "criticizes", "Houthi", "positive")], [("Arab League", "criticizes", "Saudi Arabia", "positive")]),
+    # a chair handed over or taken over
+    ("SADC leaders handed over the rotating chairmanship of the bloc to Angola's President Joao Lourenco.",
+     [("Joao Lourenco", "leaderOf", "Southern African Development Community", "positive")], []),
+    ("Ghana's President Nana Akufo-Addo took over the chairmanship of ECOWAS on Saturday.",
+     [("Nana Akufo-Addo", "leaderOf", "Economic Community of West African States", "positive")], []),
+    # "the two Heads of State" is the pair, not a body called "Heads of State"
+    ("President Ruto hosted President Hassan at State House. The two Heads of State reaffirmed their commitment "
+     "to the East African Community.",
+     [("Ruto", "supports", "East African Community", "positive"), ("Hassan", "supports", "East African Community", "positive")],
+     [("Heads of State", "supports", "East African Community", "positive")]),
+    # "noted with concern that X ...": concern about the clause's subject
+    ("President Ruto met President Museveni in Nairobi. The two leaders noted with concern that non-tariff barriers "
+     "continue to hamper trade.",
+     [("Ruto", "concernedAbout", "non-tariff barriers", "positive")], []),
+    # "X, one of Y's largest donors"
+    ("Sweden, one of Mozambique's largest donors, froze part of its budget support.",
+     [("Sweden", "aids", "Mozambique", "positive")], []),
+    # acting on behalf of a country or body
+    ("The accord was signed by Ambassador Li Wei on behalf of China.", [("Li Wei", "memberOf", "China", "positive")], []),
+    # an invitation extended to someone to visit
+    ("President Ruto extended an invitation to President Museveni to pay a state visit to Kenya.",
+     [("Museveni", "visits", "Kenya", "positive")], []),
+    # a person who chaired a session of a body chaired a meeting, not the body
+    ("Crown Prince Salman chaired the 40th session of the Supreme Council of the Gulf Cooperation Council on Tuesday.",
+     [], [("Salman", "leaderOf", "Gulf Cooperation Council", "positive")]),
+    # "they" in a relative clause on a meeting noun: the meeting's two sides
+    ("Foreign Minister Jeyhun Bayramov held a phone conversation with his Georgian counterpart Ilia Darchiashvili, "
+     "during which they discussed regional security.",
+     [("Jeyhun Bayramov", "discusses", "regional security", "positive"),
+      ("Ilia Darchiashvili", "discusses", "regional security", "positive")], []),
+    # a message of sympathy or greeting carries the noun's target
+    ("President Tokayev sent a letter of condolence to President Erdogan over the earthquake.",
+     [("Tokayev", "supports", "Erdogan", "positive")], []),
+    # a ministry named without a country is the one country of its sentence
+    ("The foreign ministry spokesperson, Mao Ning, said China firmly opposed the arms sale.",
+     [("Mao Ning", "memberOf", "China", "positive")], [("Mao Ning", "memberOf", "Foreign Ministry", "positive")]),
+    # a country only reached ("fled to X") is not what a paragraph's bare "the government" means
+    ("BUJUMBURA, May 6 - Protests continued in Burundi on Wednesday. Burundi's opposition called for calm.\n\n"
+     "A judge, Jean Nkurikiye, fled to Rwanda and said judges had been threatened. The government denied the "
+     "allegation.",
+     [("Burundi", "denies", "allegation", "positive")], [("Rwanda", "denies", "allegation", "positive")]),
+    # the national army an article names is what "C's army" means there
+    ("Fighting between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) went on. Sudan's army "
+     "accused the RSF of looting aid.",
+     [("Sudanese Armed Forces", "accuses", "Rapid Support Forces", "positive")],
+     [("Sudan", "accuses", "Rapid Support Forces", "positive")]),
+    # "declared X persona non grata" however the parser reads the Latin
+    ("Montenegro declared a Russian diplomat persona non grata on Thursday.",
+     [("Montenegro", "protestsAgainst", "Russia", "positive")], []),
+    ("Moldova declared two Russian diplomats personae non gratae and ordered them to leave within 72 hours.",
+     [("Moldova", "protestsAgainst", "Russia", "positive")], []),
+    # ringing a named office-holder is a call (not "called X a Y", "called on X")
+    ("Thailand's Foreign Minister Parnpree Bahiddha-Nukara called his Cambodian counterpart Prak Sokhonn on Tuesday.",
+     [("Parnpree Bahiddha-Nukara", "meets", "Prak Sokhonn", "positive")], []),
+    ("Putin called Zelensky a puppet of the West.", [], [("Putin", "meets", "Zelensky", "positive")]),
+    ("Erdogan called on Assad to step down.", [], [("Erdogan", "meets", "Assad", "positive")]),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:50] for c in CASES])
+def test_constructions(nlp, text, expected, absent):
+    check_row(facts(nlp, text), expected, absent)

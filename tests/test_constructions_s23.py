@@ -81,9 +81,12 @@ CASES = [
     # a message of sympathy or greeting carries the noun's target
     ("President Tokayev sent a letter of condolence to President Erdogan over the earthquake.",
      [("Tokayev", "supports", "Erdogan", "positive")], []),
-    # a ministry named without a country is the one country of its sentence
-    ("The foreign ministry spokesperson, Mao Ning, said China firmly opposed the arms sale.",
+    # a member of a ministry named without a country is a member of the article's country
+    ("BEIJING - China on Monday condemned the U.S. arms sale to Taiwan. China will take resolute measures, "
+     "the foreign ministry spokesperson, Mao Ning, told a briefing. China urged Washington to stop.",
      [("Mao Ning", "memberOf", "China", "positive")], [("Mao Ning", "memberOf", "Foreign Ministry", "positive")]),
+    ("The Public Ministry, led by Attorney General Consuelo Porras, opened an inquiry into the party in Guatemala.",
+     [], [("Consuelo Porras", "leaderOf", "Guatemala", "positive")]),
     # a country only reached ("fled to X") is not what a paragraph's bare "the government" means
     ("BUJUMBURA, May 6 - Protests continued in Burundi on Wednesday. Burundi's opposition called for calm.\n\n"
      "A judge, Jean Nkurikiye, fled to Rwanda and said judges had been threatened. The government denied the "
@@ -104,6 +107,43 @@ CASES = [
      [("Parnpree Bahiddha-Nukara", "meets", "Prak Sokhonn", "positive")], []),
     ("Putin called Zelensky a puppet of the West.", [], [("Putin", "meets", "Zelensky", "positive")]),
     ("Erdogan called on Assad to step down.", [], [("Erdogan", "meets", "Assad", "positive")]),
+    # an export measure's goods go where "to" says
+    ("The Netherlands tightened export controls on advanced lithography machines to China.",
+     [("Netherlands", "sanctions", "China", "positive")], []),
+    # a vague head with a named place's common noun ("in Syria's Idlib province") is a topic
+    ("Putin and Erdogan discussed the situation in Syria's Idlib province.",
+     [("Putin", "discusses", "situation in syria idlib province", "positive")], []),
+    # "they" after a call between two named sides; "the importance of protecting X"
+    ("President Biden spoke with Prime Minister Sunak on Tuesday. They also discussed the importance of protecting "
+     "the Good Friday Agreement.",
+     [("Sunak", "discusses", "protecting the good friday agreement", "positive")], []),
+    # a relative clause's purpose says what the measures are about
+    ("President Marcos briefed Biden on the measures Manila is taking to protect its fishing grounds.",
+     [("Marcos", "discusses", "fishing grounds", "positive")], []),
+    # the topic of a summit or meeting "on" something
+    ("Leaders of the East African Community will hold an emergency summit on Burundi next week.",
+     [("East African Community", "discusses", "Burundi", "positive")], []),
+    ("Biden held a meeting with Xi on the sidelines of the G20 summit.", [],
+     [("Biden", "discusses", "sidelines", "positive")]),
+    # the last conjunct's complement parsed onto the first
+    ("Macron and Meloni talked about migration and support for Ukraine.",
+     [("Macron", "discusses", "support for ukraine", "positive")], []),
+    # an act that "amounted to" a crime is a verdict on its author
+    ("Amnesty International said the killings by the RSF amounted to war crimes.",
+     [("Amnesty International", "criticizes", "Rapid Support Forces", "positive")], []),
+    # what a hostile verb hits is not its own subject's
+    ("Manila said Chinese coast guard vessels had rammed its supply boat near the shoal.",
+     [("China", "attacks", "Philippines", "positive")], [("China", "attacks", "Chinese Coast Guard", "positive")]),
+    # a country's military intelligence speaks for it
+    ("Ukraine's military intelligence said Russia was behind the sabotage.",
+     [("Ukraine", "accuses", "Russia", "positive")], []),
+    # taking in a people is help given them, not a meeting
+    ("Bangladesh has been hosting the Rohingyas since August 2017.",
+     [("Bangladesh", "aids", "Rohingyas", "positive")], [("Bangladesh", "meets", "Rohingyas", "positive")]),
+    # "condemned what he called a cowardly act": the author of the assault reported just before
+    ("Al-Shabaab claimed the bombing of a bus near Afgoye. President Farmaajo condemned what he called a "
+     "\"cowardly act against innocent travellers\".",
+     [("Farmaajo", "criticizes", "al-Shabab", "positive")], []),
 ]
 
 

@@ -264,16 +264,17 @@ _TO = frozenset({"to"})
 _WIDENING = frozenset({"extend", "expand", "widen", "broaden"})
 
 
-def _destinations(goods: list[Token], verb: Token | None) -> list[Token]:
+def _destinations(goods: list[Token], verb: Token | None, outbound: bool = False) -> list[Token]:
     """"restrictions on sales of chips to China", "a ban on exports of rice to Bangladesh": where
     the goods go, hung on the goods noun, on what it counts, or (a light verb's phrase) on the
-    verb right after the goods' words."""
+    verb right after the goods' words; with ``outbound`` (an export measure: "export controls on
+    chipmaking equipment to China") any goods go somewhere."""
     out = []
     for t in goods:
         # "export controls on chemicals bound for South Korea": goods sent on their way there
         out += [q for a in t.children if a.dep_ in ("amod", "acl") and a.lower_ in ("bound", "destined", "headed")
                 for _, q in syntax.prep_objects(a, frozenset({"for", "to"}))] if t.pos_ == "NOUN" else []
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in _OUTBOUND:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in _OUTBOUND and not outbound:
             continue
         held = [t] + [x for _, p in syntax.prep_objects(t, _OF) for x in (p, *p.conjuncts)]
         out += [q for h in held for _, q in syntax.prep_objects(h, _TO)]
@@ -893,7 +894,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 # the phrase often hangs off the light verb: only right after the goods named
                 froms += [q for t in target_toks if t.pos_ == "NOUN" and light for _, q in syntax.prep_objects(gov, _FROM)
                           if q.head.i == t.right_edge.i + 1]
-                froms += _destinations(target_toks, gov if light else None)
+                froms += _destinations(target_toks, gov if light else None,
+                                       outbound=any(c.dep_ == "compound" and c.lemma_.lower() == "export"
+                                                    for c in anchor.children))
                 # "on imports from Canada and Mexico": every coordinated origin
                 targets = [e for q in froms for x in (q, *q.conjuncts)
                            for e in ends.actors(x, frozenset({"Country", "Organization"}))

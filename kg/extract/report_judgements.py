@@ -38,6 +38,8 @@ __all__ = ["judged_actor", "charged_act", "called_what"]
 
 #: copulas: what follows them is said of the subject
 _COPULAS = frozenset({"be", "remain", "seem", "become", "appear", "look", "prove"})
+#: verbs that say what an act counts as, like a copula ("amounted to war crimes", "constituted a breach")
+_AMOUNTING = frozenset({"amount", "constitute"})
 #: clauses that pass on a verdict in their own content ("the summit confirmed that Y was ...")
 _EVIDENTIAL = frozenset({"show", "confirm", "prove", "demonstrate", "reveal", "mean", "underline", "underscore"})
 #: verbs of pursuing a course, whose object is the conduct judged ("had chosen unilateralism")
@@ -94,8 +96,9 @@ def _verdict(clause: Token, lex: Lexicon, grievance: bool = False) -> tuple[str,
     if lemma in _COPULAS and not syntax.negated(clause) and any(
             c.dep_ == "xcomp" and c.lemma_.lower() == "blame" for c in clause.children):
         return "accuses", "'to blame'"  # "said Moscow was to blame for the blast"
-    if lemma in _COPULAS:
-        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    if lemma in _COPULAS or lemma in _AMOUNTING:
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")] if lemma in _COPULAS else \
+            [p for _, p in syntax.prep_objects(clause, frozenset({"to"}))] if lemma == "amount" else syntax.objects(clause)
         if not preds:
             return None
         # "was not serious about peace": good faith denied
@@ -179,7 +182,7 @@ def judged_actor(verb: Token, clause: Token, speakers: list[End], own: set[str],
         if verdict is None:
             continue
         relation, why = verdict
-        judged = [e for e in _judged_ends(subj, ends, c.lemma_.lower() in _COPULAS) if e.entity.id not in own]
+        judged = [e for e in _judged_ends(subj, ends, c.lemma_.lower() in _COPULAS | _AMOUNTING) if e.entity.id not in own]
         if not judged:
             trace.add("report-verdict", verb, f"rejected {relation}", f"{why}, but '{subj.text}' is no other actor")
             continue

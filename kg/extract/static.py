@@ -596,17 +596,14 @@ def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | Non
     if hit.target.id == hit.person.id or hit.title.split()[-1] in _MOVEMENT_TITLES \
             and hit.target.type not in ("Organization", "Group"):
         return None  # (a "figure" is one of a party or movement, never of a country)
-    if hit.target.type == "Organization" and hit.target.label.split()[-1] == "Ministry" \
+    if hit.relation == "memberOf" and hit.target.type == "Organization" and hit.target.label.split()[-1] == "Ministry" \
             and hit.target.id not in mentions.org_country and hit.target.id not in load_gazetteer().orgs:
-        # "The foreign ministry spokesperson, X, said China ...": a ministry the text gives no
-        # country is the one country its sentence names, else the article's
-        sent = hit.token.sent
-        named = {e.id: e for m in mentions.mention_list if not m.by_coref and sent.start <= m.span.start < sent.end
-                 for e in m.entities if e.type == "Country"}
-        home = next(iter(named.values())) if len(named) == 1 else cached_focal(hit.token.doc, mentions)
+        # "The foreign ministry spokesperson, X, said ...": a member of a ministry the text gives
+        # no country is a member of the article's country (none: no fact)
+        home = cached_focal(hit.token.doc, mentions)
         if home is None:
             return None
-        hit.target = home
+        hit = dataclasses.replace(hit, target=home)
     if hit.rule in _GUESSED_RULES and hit.target.id in _NO_MINISTERS \
             and "minister" in hit.title.lower().split():
         return None  # "Foreign Minister X" guessed for the United States: someone else's

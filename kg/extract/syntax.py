@@ -612,6 +612,12 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
         for prep, pobj in prep_objects(tok, frozenset({"for", "of"})):
             if pobj.pos_ == "NOUN" or pobj.pos_ == "PROPN" and tok.lemma_.lower() in ("importance", "need"):
                 return topic_span(pobj, lex, depth + 1)
+        # "the importance of protecting the Good Friday Agreement": what is to be done
+        for c in (c for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                  for c in p.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            inner = topic_span(c, lex, depth + 1)
+            if len(inner):
+                return inner
     if tok.lemma_.lower() in _HEADED_TOWARDS and depth < 3:
         # "steps towards reopening their embassies", "progress toward a deal": where they lead
         for prep, pobj in prep_objects(tok, frozenset({"towards", "toward"})):
@@ -637,8 +643,11 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
     described = any(c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN", "PROPN") and not c.is_stop
                     and c.lower_ not in empty for c in tok.lefts)
     # "the situation in the Red Sea": a place makes a vague head a topic
+    # ("... in Syria's Idlib province": a named place's common head noun)
     described = described or any(c.dep_ == "prep" and c.lower_ in ("in", "on", "along", "at")
-                                 and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+                                 and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(
+                                     x.dep_ in ("compound", "poss") and x.pos_ == "PROPN" for x in g.children))
+                                         for g in c.children)
                                  for c in tok.rights)
     # "the boundary question", "the nuclear issue": a described generic head is a topic even
     # when the bare word ("the question") is not
@@ -658,9 +667,10 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
         if c.dep_ in _TOPIC_MODS or (c.dep_ == "punct" and c.text == "-"):
             keep.update(t.i for t in c.subtree)
     rights = list(tok.rights)
-    if tok.dep_ == "conj" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of" \
+    if tok.dep_ == "conj" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("of", "for", "against") \
             and tok.doc[tok.i + 1].head.i == tok.head.i:
-        # "security and freedom of navigation": the last conjunct's complement is parsed onto the first
+        # "security and freedom of navigation", "migration and support for Ukraine": the last
+        # conjunct's complement is parsed onto the first
         rights.insert(0, tok.doc[tok.i + 1])
     for c in rights:
         if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:

@@ -96,4 +96,12 @@ def purpose_object(head: Token) -> Token | None:
             objs = [o for o in c.children if o.dep_ in ("dobj", "attr") and o.pos_ in pos]
             if objs:
                 return c if lemma in INTENT_HEADS else objs[0]
+    for c in head.children if lemma in PURPOSE_HEADS else ():
+        # "the measures Manila is taking to protect its sovereign rights": the relative
+        # clause's own purpose infinitive
+        for g in (g for g in c.children if c.dep_ == "relcl" and g.dep_ in ("xcomp", "advcl") and g.pos_ == "VERB"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)):
+            objs = [o for o in g.children if o.dep_ == "dobj" and o.pos_ in pos]
+            if objs:
+                return objs[0]
     return None

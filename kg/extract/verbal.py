@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.frames._common import IMPLICIT, counterpart_pairs, side
+from kg.extract.frames.cooperate import sheltered_people
 from kg.extract.frames.verb_context import (HYPHENED_FAMILIES, asked_for, back_to_talks, counted_crowd,
                                              delegation_ends, hyphened_agent, instrument_users, intent_holders,
                                              led_delegation, members_addressed, named_area, outer_participle,
@@ -503,7 +504,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                                and getattr(ends.affiliation(e.entity), "id", None) in homes - {None})]
                     # "Turkey hosts 2.5 million Syrians", "received thousands of refugees": a
                     # counted crowd is sheltered, not met
-                    targets = [e for e in targets if not counted_crowd(e.token, lex)]
+                    targets = [e for e in targets if not counted_crowd(e.token, lex)
+                               and not (trig.lemma == "host" and sheltered_people(e.token, e))]
                 if trig.relation == "meets" and not passive and "dobj" in trig.targets:
                     # "met Party General Secretary A and Prime Minister B": long titles break the
                     # parse of the coordination; every person named right after the verb was met

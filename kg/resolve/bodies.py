@@ -48,6 +48,7 @@ _LOWER_BODIES = {
     "force": frozenset({"air"}),
     "police": frozenset({"border", "national", "federal", "secret", "military"}),
     "service": frozenset({"intelligence", "security"}),
+    "intelligence": frozenset({"military", "defence", "defense"}),
 }
 #: Lowercase one-word bodies right after their country word ("the Thai army").
 _LOWER_ONE_WORD = frozenset({"army", "navy"})
@@ -115,6 +116,8 @@ def lowercase_bodies(doc: Doc, mentions: Mentions) -> None:
             continue
         if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper():
             continue  # "the coast guard Commander X": a title, left to the title rules
+        if head.lower_ == "intelligence" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN":
+            continue  # "Russia's military intelligence agency, the GRU": a modifier of the body's noun
         force = named_forces.get(country.id) if head.lower_ in ("army", "military") else None
         if head.lower_ == "military" and force is None:
             continue  # ("Sudan's military" with no force named: the country's, as before)

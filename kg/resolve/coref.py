@@ -36,7 +36,7 @@ from kg.resolve.coref_government import (_bare_force, _bare_forces, _bare_govern
 from kg.resolve.coref_clubs import as_club, register_clubs
 from kg.resolve.coref_regions import korea
 from kg.resolve.coref_relations import owned_relation
-from kg.resolve.coref_pairs import meeting_sides
+from kg.resolve.coref_pairs import meeting_sides, met_before
 from kg.resolve.coref_plurals import _club_document, _region_adjective, earlier_pair
 from kg.resolve.coref_pronouns import (_HE, _IT, _SHE, _THEY, _antecedent, _body_owner,
                                        _conjoined_owner, _controlled_owner, _genders, _plural_before,
@@ -83,7 +83,7 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
             found = meeting_sides(token, mentions) \
                 or _antecedent(doc, token, mentions, _ACTOR, plural=True, same_only=True) \
                 or _plural_before(token, mentions) \
-                or _antecedent(doc, token, mentions, _ACTOR, plural=True)
+                or _antecedent(doc, token, mentions, _ACTOR, plural=True) or met_before(token, mentions)
         elif _hyphen_title(doc, token, mentions):
             mentions.add(doc[i - 2:i + 1], _hyphen_title(doc, token, mentions), by_coref=True,
                          kind="description")

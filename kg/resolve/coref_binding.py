@@ -24,7 +24,17 @@ def bound_subject_ids(token: Token, mentions: Mentions) -> set[str]:
     """Ids of the entities an object pronoun at ``token`` may not mean ("X spoke with Y and
     urged him to ...", "She told him ...": its verb's subject, named or implied); empty
     for other words."""
+    if token.lower_ == "its" and token.dep_ == "poss" and token.head.dep_ == "dobj" \
+            and token.head.head.lemma_.lower() in _HOSTILE_VERBS:
+        # "Chinese coast guard vessels rammed its supply boat": what is struck is someone else's
+        return {e.id for c in token.head.head.children if c.dep_ == "nsubj"
+                for t in c.subtree if t.i <= c.i for e in mentions.entities_at(t)}
     return _clause_subject_ids(_object_verb(token), mentions) if token.lower_ in _OBJECT_FORMS else set()
+
+
+#: Verbs of striking at something: the owner of what they hit is not their subject.
+_HOSTILE_VERBS = frozenset({"ram", "attack", "strike", "shell", "bomb", "hit", "raid", "seize", "board",
+                            "harass", "intercept", "target", "invade", "shoot", "sink", "block"})
 
 
 #: Object forms of personal pronouns (a clause's subject is never what they refer to).

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["_pair_of", "_person_country", "met_pair", "meeting_sides", "named_counts", "story_pair"]
+__all__ = ["_pair_of", "_person_country", "met_before", "met_pair", "meeting_sides", "named_counts", "story_pair"]
 
 #: Verbs whose subject and object (or "with" object) are the two sides of a meeting.
 _MEETING_VERBS = frozenset({"meet", "receive", "host", "welcome", "visit", "call", "phone",
@@ -98,6 +98,17 @@ def meeting_sides(token: Token, mentions: Mentions) -> list[Entity]:
         if ent is not None and ent.type in ("Person", "Country", "Organization", "Group") and ent not in sides:
             sides.append(ent)
     return sides if len(sides) == 2 else []
+
+
+def met_before(token: Token, mentions: Mentions) -> list[Entity]:
+    """"Biden spoke with Sunak on Tuesday. They also discussed ...": a "they" opening the
+    clause right after a sentence whose main verb is a meeting of two named sides."""
+    sent = token.sent
+    if token.lower_ != "they" or token.dep_ != "nsubj" or sent.start == 0 \
+            or any(t.pos_ in ("NOUN", "PROPN") for t in token.doc[sent.start:token.i]):
+        return []
+    before = token.doc[sent.start - 1].sent
+    return met_pair(before.root, mentions, ("Person", "Country"))
 
 
 def named_counts(mentions: Mentions) -> dict[str, int]:

@@ -330,15 +330,23 @@ def earlier_act_authors(noun: Token, ends: EndFinder) -> list[End] | None:
             for e in _earlier_authors(noun, own, ends) if e.entity.id not in own]
 
 
+#: generic names of a deed a speaker may give an assault reported before ("what he called a cowardly act")
+_GENERIC_NAMED = frozenset({"act", "crime", "atrocity"})
+
+
 def _earlier_authors(noun: Token, own: set[str], ends: EndFinder, named_back: bool = False) -> list[End]:
     """The authors of the last act of the noun's family in an earlier sentence."""
     family = ACT_NOUNS.get(noun.lemma_.lower())
-    if family is None or not named_back and not any(c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE
-                                                    for c in noun.children):
+    # ("condemned what he called a cowardly act": a generic act named back is the last act of
+    # an assault reported just before)
+    generic = family is None and named_back and noun.lemma_.lower() in _GENERIC_NAMED
+    if family is None and not generic or not named_back and not any(
+            c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE for c in noun.children):
         return []
     here = sentence_index(noun, ends)
     log = getattr(ends, "act_log", None) or []
-    acts = [a for a in log if a.family == family and here - _REACH <= a.sentence < here]
+    acts = [a for a in log if (a.family == "attack" if generic else a.family == family)
+            and here - (2 if generic else _REACH) <= a.sentence < here]
     # "the strikes" is the last strike when one was reported, else the last act of its family
     # not too far back (acts whose authors are not named do not count)
     word = _WORDS.get(noun.lemma_.lower(), noun.lemma_.lower())

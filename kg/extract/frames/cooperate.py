@@ -26,6 +26,7 @@ from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES,
                                        not_own, partners_or_mutual as _mutual, side as _side)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects, helped_places, topic_ends
+from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.role_clauses import NOT_CURRENT
 from kg.types import ACTOR_TYPES
 
@@ -851,7 +852,31 @@ def _sovereignty_backed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace
     return _emit("frame-sovereignty", noun, "supports", "051", agents, not_own(agents, targets, ends), verb, 0.65, trace)
 
 
+#: nouns of people who flee and are taken in ("hosts Syrian refugees")
+_SHELTERED = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee"})
+
+
+def sheltered_people(tok: Token, end: End) -> bool:
+    """Whether ``end`` (named at ``tok``) is a people or refugees taken in: "the Rohingyas" (a
+    plural name no gazetteer body has), "Syrian refugees"."""
+    if end.entity.type not in ("Group", "Organization") or end.entity.id in load_gazetteer().orgs:
+        return False
+    return tok.lemma_.lower() in _SHELTERED or tok.pos_ == "PROPN" and tok.text.endswith("s") \
+        and not tok.text.endswith("ss") or end.entity.label.lower().endswith(("refugees", "migrants"))
+
+
+def _sheltered(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Bangladesh has been hosting the Rohingyas since 2017", "Turkey shelters Syrian refugees":
+    taking in a people or refugees is help given them (the verb rules read no meeting there)."""
+    if syntax.is_passive(verb):
+        return []
+    objs = [o for o in _children(verb, "dobj")]
+    targets = [e for o in objs for e in ends.actors(o) if sheltered_people(o, e)]
+    return _emit("frame-sheltered", verb, "aids", "073", actor_subjects(verb, ends), targets, verb, 0.6, trace)
+
+
 FRAMES = (
+    ((), ('host', 'shelter'), _VERB_POS, _sheltered),
     ((), tuple(sorted(_SOVEREIGNTY)), _NOUN_POS, _sovereignty_backed),
     ((), ('launch', 'mount', 'begin', 'start', 'conduct', 'undertake', 'organise', 'organize', 'run', 'operate',
           'establish'), _VERB_POS, _relief_operation),

@@ -144,6 +144,28 @@ CASES = [
     ("Al-Shabaab claimed the bombing of a bus near Afgoye. President Farmaajo condemned what he called a "
      "\"cowardly act against innocent travellers\".",
      [("Farmaajo", "criticizes", "al-Shabab", "positive")], []),
+    # "rejected the proposal, saying it did not ...": "it" is the proposal, nothing denied
+    ("Hamas rejected the latest proposal, saying it did not guarantee a permanent ceasefire.",
+     [("Hamas", "rejects", "proposal", "positive")], [("Hamas", "denies", "permanent ceasefire", "positive")]),
+    # missiles fired are the launches condemned after
+    ("North Korea fired two short-range ballistic missiles into the sea on Thursday. Seoul and Tokyo condemned "
+     "the launches as a violation of UN resolutions.",
+     [("South Korea", "criticizes", "North Korea", "positive"), ("Japan", "criticizes", "North Korea", "positive")], []),
+    # a verb's particle parsed onto its object is no part of the topic
+    ("China and India agreed to pull back troops from a disputed border area.", [],
+     [("China", "discusses", "back troops", "positive")]),
+    # "in protest against X": the clause's subject protests
+    ("North Korea fired two missiles into the sea, in an apparent protest against joint South Korean military "
+     "exercises.", [("North Korea", "protestsAgainst", "South Korea", "positive")], []),
+    # "they" after a call received from someone, past a fronted phrase
+    ("Emir Tamim bin Hamad Al Thani received a phone call from Iranian President Ebrahim Raisi. During the call, "
+     "they reviewed bilateral relations.",
+     [("Ebrahim Raisi", "discusses", "bilateral relations", "positive"),
+      ("Tamim bin Hamad Al Thani", "discusses", "bilateral relations", "positive")], []),
+    # the people present together at a signing met
+    ("The agreements were signed in the presence of President Kais Saied and Italian Prime Minister Giorgia Meloni.",
+     [("Kais Saied", "meets", "Giorgia Meloni", "positive")], []),
+    ("Israel said it had a military presence in the Jordan Valley.", [], [("Israel", "meets", "Jordan", "positive")]),
 ]
 
 

@@ -773,6 +773,13 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if host.pos_ in ("VERB", "AUX") and not (anchor.head.lower_ == "for" and host.lemma_.lower() in _RECALLING):
                 agents = actor_subjects(host, ends)
                 rule, during_verb = "noun-during", host
+        if not agents and FAMILY[trig.relation] == "protest" and anchor.dep_ == "pobj" and anchor.head.lower_ == "in" \
+                and anchor.head.head.pos_ == "VERB" and anchor.head.head.i < anchor.head.i:
+            # "fired two missiles ..., in an apparent protest against the drills": the clause's
+            # subject protests
+            host = anchor.head.head
+            agents = actor_subjects(host, ends)
+            rule, during_verb = "noun-during", host
         if not agents and FAMILY[trig.relation] == "consult" and gov is not None and gov_lemma in _LISTING:
             # "Trump's schedule also includes meetings with Modi": whose agenda lists the meeting
             agents = [e for t in syntax.subjects(gov) if t.lemma_.lower() in _AGENDAS for c in t.children

@@ -966,6 +966,10 @@ def _charged_act(clause: Token, subj: Token | None, lex: Lexicon) -> tuple[Token
     return next(((a, subj) for a in acts if _hostile(a, lex)), (clause, subj))
 
 
+#: what a denial's "it" never is: a charge or report denied ("denied the report, saying it had never ...")
+_CLAIM_WORDS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion", "assertion"})
+
+
 def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, speakers=None, clauses=None):
     """Candidates implied by a reporting verb about its speaker (``speakers`` and ``clauses``
     given for a quoted sentence whose attribution is in another sentence)."""
@@ -1086,6 +1090,13 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             subj_actors = ends.actors(subj) if subj is not None and subj.pos_ != "PRON" else []
             about_self = subj is not None and (subj.pos_ == "PRON" or bool(subj_actors) and all(
                 e.entity.id in own for e in subj_actors))
+            if subj is not None and subj.lower_ == "it" and verb.dep_ == "advcl" and any(
+                    o.dep_ == "dobj" and o.pos_ == "NOUN" and ends.m.entity_at(o) is None
+                    and o.lemma_.lower() not in lex.cue("event_reference_nouns") | _CLAIM_WORDS
+                    for o in verb.head.children):
+                # "rejected the proposal, saying it did not guarantee a ceasefire": "it" is the
+                # thing rejected, not the speaker
+                about_self = False
             if (_is_negated(clause) or clemma == "be") and refusal(clause):
                 # "would not withdraw its officers", "will not compromise on X", "there can be no
                 # dialogue while ...": an intention or a condition stated, not a claim denied

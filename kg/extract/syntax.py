@@ -45,6 +45,8 @@ _TOPIC_MODS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "advm
 _EMPTY_GERUNDS = frozenset({"engage", "participate", "involve", "take", "be", "have", "do", "get"})
 _ADVERBIAL_PREPS = frozenset({"after", "before", "during", "since", "until", "amid", "despite", "following",
                               "ahead", "prior", "without", "throughout", "like", "unlike", "besides", "than"})
+#: verb particles the parser may hang on the object as a modifier ("pull back troops")
+_PARTICLES = frozenset({"back", "out", "off", "up", "down", "away"})
 _TOPIC_PREPS = frozenset({"of", "in", "to", "on", "over", "about", "between", "against", "for", "from", "with"})
 
 
@@ -664,6 +666,8 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
         return tok.doc[tok.i:tok.i]
     keep = {tok.i}
     for c in tok.lefts:
+        if c.pos_ == "ADV" and c.lower_ in _PARTICLES:
+            continue  # "pull back troops": the verb's particle parsed onto its object
         if c.dep_ in _TOPIC_MODS or (c.dep_ == "punct" and c.text == "-"):
             keep.update(t.i for t in c.subtree)
     rights = list(tok.rights)

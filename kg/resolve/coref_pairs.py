@@ -64,6 +64,10 @@ def met_pair(verb: Token, mentions: Mentions, kind: str | tuple[str, ...]) -> li
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj"]
+    if len(objects) == 1 and objects[0].lemma_.lower() in ("call", "phone", "message"):
+        # "received a phone call from B": the caller ("from" on the verb or on the call)
+        objects = [p for t in (verb, objects[0]) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for p in c.children if p.dep_ == "pobj"]
     if len(objects) > 1:  # "discussed with B the plan": the side, not the topic
         objects = [o for o in objects if (e := mentions.entity_at(o)) is not None and e.type in kinds]
     if len(subjects) != 1 or len(objects) != 1:
@@ -104,8 +108,10 @@ def met_before(token: Token, mentions: Mentions) -> list[Entity]:
     """"Biden spoke with Sunak on Tuesday. They also discussed ...": a "they" opening the
     clause right after a sentence whose main verb is a meeting of two named sides."""
     sent = token.sent
+    # (only a fronted phrase before it: "During the call, they reviewed ...")
     if token.lower_ != "they" or token.dep_ != "nsubj" or sent.start == 0 \
-            or any(t.pos_ in ("NOUN", "PROPN") for t in token.doc[sent.start:token.i]):
+            or any(t.dep_ in ("nsubj", "nsubjpass") or mentions.entity_at(t) is not None
+                   for t in token.doc[sent.start:token.i]):
         return []
     before = token.doc[sent.start - 1].sent
     return met_pair(before.root, mentions, ("Person", "Country"))

@@ -461,6 +461,9 @@ def _record(tok: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     lemma = tok.lemma_.lower()
     if tok.pos_ in VERB_POS:
         family = _ACT_VERBS.get(lemma)
+        if family is None and lemma in ("fire", "launch", "test-fire") and any(
+                o.lemma_.lower() in lex.cue("act_projectiles") for o in syntax.objects(tok)):
+            family = "test"  # "fired two ballistic missiles ... condemned the launches"
         if family is None or any(c.dep_ == "neg" for c in tok.children):
             return []
         if family == "attack" and any(o.lemma_.lower() in _NOT_HIT for o in syntax.objects(tok)):
@@ -522,7 +525,7 @@ def _unreal(verb: Token, lex: Lexicon) -> bool:
 
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
-    ((), tuple(_ACT_VERBS), VERB_POS, _record),
+    ((), (*_ACT_VERBS, "fire", "launch", "test-fire"), VERB_POS, _record),
     ((), tuple(k for k, v in ACT_NOUNS.items()), NOUN_POS, _record),
 )
 

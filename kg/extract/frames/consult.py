@@ -331,6 +331,25 @@ def _called_counterpart(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace
     return _emit("frame-called", verb, "meets", "040", agents, hearers, verb, 0.65, trace)
 
 
+def _in_presence(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The agreements were signed in the presence of President A and President B", "X met Y
+    in the presence of Z": the people present together met (and met whoever acted there)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.pos_ not in _VERB_POS:
+        return []
+    verb = noun.head.head
+    # (every person named in the "of" phrase: the parser often compounds a list of titled names)
+    present = list({e.entity.id: e for _, p in syntax.prep_objects(noun, frozenset({"of"})) for x in p.subtree
+                    if (ent := ends.m.entity_at(x)) is not None and ent.type == "Person"
+                    for e in _named(ends.actors(x, conj=False)) if e.entity.type == "Person"}.values())
+    doers = [e for e in (actor_subjects(verb, ends) if not syntax.is_passive(verb) else
+                         [e for a in syntax.by_agents(verb) for e in ends.actors(a)]) if e.entity.type == "Person"]
+    out = []
+    for i, e in enumerate(present):
+        out += _emit("frame-in-presence", noun, "meets", "040", [e], present[i + 1:] + doers, verb, 0.6, trace) \
+            if present[i + 1:] or doers else []
+    return out
+
+
 def _received_contact(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"A received a phone call from B", "A received a delegation headed by B": agency
     wording for a call or an audience, so A and B met (the guidelines' meets covers calls);
@@ -620,6 +639,7 @@ FRAMES = (
     ((), tuple(sorted(_TALK_NOUNS | {"agenda", "summit"})), _NOUN_POS, _on_the_agenda),
     ((), ('tell',), _VERB_POS, _told_in_a_call),
     ((), ('call', 'ring'), _VERB_POS, _called_counterpart),
+    ((), ('presence',), _NOUN_POS, _in_presence),
     ((), ('receive',), _VERB_POS, _received_contact),
     ((), tuple(sorted(_MEETING_VERBS)), _VERB_POS, _met_abroad),
     ((), ('alongside',), frozenset({"ADP"}), _alongside),

@@ -166,6 +166,22 @@ CASES = [
     ("The agreements were signed in the presence of President Kais Saied and Italian Prime Minister Giorgia Meloni.",
      [("Kais Saied", "meets", "Giorgia Meloni", "positive")], []),
     ("Israel said it had a military presence in the Jordan Valley.", [], [("Israel", "meets", "Jordan", "positive")]),
+    # "X, whose members are A, B and C"
+    ("The Quad, whose members are the United States, Japan, India and Australia, met in Tokyo.",
+     [("India", "memberOf", "Quad", "positive"), ("Australia", "memberOf", "Quad", "positive")], []),
+    # a weapon's model name is no actor
+    ("France said Mirage jets and a Tiger attack helicopter had struck the fighters.", [],
+     [("Mirage", "attacks", "fighters", "positive")]),
+    # arms a state sells another are help; other goods trade
+    ("Turkey sold Bayraktar drones to Ukraine.", [("Turkey", "aids", "Ukraine", "positive")], []),
+    ("Russia sold oil to India at a discount.", [("Russia", "cooperatesWith", "India", "positive")],
+     [("Russia", "aids", "India", "positive")]),
+    ("The United States approved the sale of 66 F-16 fighter jets to Taiwan.",
+     [("United States", "aids", "Taiwan", "positive")], []),
+    ("Washington blocked the sale of chips to China.", [], [("United States", "cooperatesWith", "China", "positive")]),
+    # gratitude expressed to the one who helped
+    ("Armenia expressed its gratitude to France for the humanitarian assistance.",
+     [("France", "aids", "Armenia", "positive")], []),
 ]
 
 

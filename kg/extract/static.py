@@ -598,13 +598,13 @@ def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | Non
         return None  # (a "figure" is one of a party or movement, never of a country)
     if hit.relation == "memberOf" and hit.target.type == "Organization" and hit.target.label.split()[-1] == "Ministry" \
             and hit.target.id not in mentions.org_country and hit.target.id not in load_gazetteer().orgs:
-        # "The foreign ministry spokesperson, X, said ...": a member of a ministry the text gives
-        # no country is a member of the article's country, else of the one country its sentence
-        # names (else of the ministry, as written)
+        # "The foreign ministry spokesperson, X, said China ...": a member of a ministry the text
+        # gives no country is a member of the one country its sentence names, else of the
+        # article's country (else of the ministry, as written)
         sent = hit.token.sent
         named = {e.id: e for m in mentions.mention_list if not m.by_coref and sent.start <= m.span.start < sent.end
                  for e in m.entities if e.type == "Country"}
-        home = cached_focal(hit.token.doc, mentions) or (next(iter(named.values())) if len(named) == 1 else None)
+        home = next(iter(named.values())) if len(named) == 1 else cached_focal(hit.token.doc, mentions)
         if home is not None:
             hit = dataclasses.replace(hit, target=home)
     if hit.rule in _GUESSED_RULES and hit.target.id in _NO_MINISTERS \

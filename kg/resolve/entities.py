@@ -155,6 +155,24 @@ def _product_acronym(span: Span, text: str) -> bool:
     return f"({tok.text})" not in text  # (the article text: ``Doc.text`` joins every token)
 
 
+#: Nouns of weapons a model's name may modify ("Mirage jets", "a Tiger attack helicopter").
+_WEAPON_NOUNS = frozenset({"jet", "jets", "fighter", "fighters", "helicopter", "helicopters", "aircraft",
+                           "drone", "drones", "tank", "tanks", "missile", "missiles", "warplane", "warplanes",
+                           "bomber", "bombers", "launcher", "launchers"})
+
+
+def _weapon_model(span: Span) -> bool:
+    """A name the gazetteer does not know compounded to a weapon noun ("Mirage jets", "a Tiger
+    attack helicopter", "Bayraktar drones") names a model of weapon."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i < span.end + 2 and doc[i].is_lower and doc[i].lower_ not in _WEAPON_NOUNS \
+            and doc[i].pos_ in ("NOUN", "ADJ"):
+        i += 1  # ("Tiger attack helicopter")
+    return i < len(doc) and doc[i].lower_ in _WEAPON_NOUNS and span.root.dep_ in ("compound", "nmod", "amod") \
+        and load_gazetteer().lookup(span.text) is None
+
+
 def _the_west(doc: Doc, mentions: Mentions) -> None:
     """"accused the West of ...": "the West" the tagger left untagged is the Western
     powers (not "the West Bank", "the West Philippine Sea": a name goes on)."""
@@ -707,6 +725,8 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             kind = "Location"  # "Ashkelon, a coastal city in southern Israel"
         if kind == "Organization" and _org_place(span):
             kind = "Location"  # "fighting in El Fasher", "the Putumayo department"
+        if kind in ("Organization", "Person") and _weapon_model(span):
+            continue  # "Mirage jets", "Tiger helicopters": a model of weapon, no actor
         if kind == "Organization" and _product_acronym(span, mentions.text):
             continue  # "the EV tariffs", "AI chips": a kind of goods, not a body
         if kind == "Group" and _org_place(span) and not span.text.endswith(_ADJ_ENDINGS):

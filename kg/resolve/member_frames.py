@@ -1019,6 +1019,29 @@ def _returns(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 _HEDGES = frozenset({"will", "would", "could", "may", "might", "should", "can"})
 
 
+def _whose_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"The contact group, whose members are A, B and C": each listed country is a member of
+    the body the relative clause describes (named, or "the X group" after "the Y X Group")."""
+    facts = []
+    for i in mentions.positions({"members", "member"}):
+        noun = doc[i]
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.dep_ != "relcl" \
+                or not any(c.lower_ == "whose" and c.dep_ == "poss" for c in noun.children):
+            continue
+        owner = verb.head
+        org = named_entity(mentions, owner, ("Organization", "Group"), coref=True) \
+            or (body_by_head(mentions, owner.lower_) if owner.pos_ == "NOUN" else None)
+        if org is None:
+            continue
+        for attr in (c for c in verb.children if c.dep_ == "attr"):
+            for tok in (attr, *attr.conjuncts):
+                member = named_entity(mentions, tok, ("Country", "Organization"))
+                if member is not None and member.id != org.id:
+                    facts.append(make_fact(article, tok, member, "memberOf", org, "members", noun.text, 0.7))
+    return facts
+
+
 def _on_behalf(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"signed by X on behalf of the government", "X, who signed on behalf of the Alliance":
     a person acting for a country or body -> memberOf it (the person named right before
@@ -1051,4 +1074,5 @@ def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             + _own_party(doc, mentions, article) + _counted_groups(doc, mentions, article)
             + _of_which(doc, mentions, article) + _belongs(doc, mentions, article)
             + _returns(doc, mentions, article) + _including(doc, mentions, article)
-            + _whose_body(doc, mentions, article) + _on_behalf(doc, mentions, article))
+            + _whose_body(doc, mentions, article) + _on_behalf(doc, mentions, article)
+            + _whose_members(doc, mentions, article))

@@ -667,6 +667,35 @@ def _clause_agents(verb: Token, ends: EndFinder) -> list[End]:
     return [e for e in (_side(x, ends) for x in found) if e.entity.type in _STATES]
 
 
+#: goods of war: sold by a state to another, help ("sold drones to Ukraine")
+_ARMS = frozenset({"arm", "arms", "weapon", "jet", "fighter", "aircraft", "helicopter", "drone", "missile",
+                   "tank", "radar", "submarine", "frigate", "warship", "artillery", "ammunition", "rocket",
+                   "howitzer", "system", "interceptor", "f-16", "f-35", "f-15", "equipment"})
+
+
+#: verbs by which a seller's government lets a sale go ahead ("approved the sale of X to Y")
+_CLEARING = frozenset({"approve", "clear", "authorize", "authorise", "announce", "complete", "finalize",
+                       "finalise", "greenlight", "sign", "agree", "conclude", "confirm"})
+
+
+def _sale(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The United States approved the sale of 66 F-16 jets to Taiwan", "US arms sales to Taiwan":
+    arms a state sells another are help given (other goods: trade)."""
+    buyers = [e for t in (noun, *(p for _, p in syntax.prep_objects(noun, frozenset({"of"}))))
+              for _, q in syntax.prep_objects(t, frozenset({"to"}))
+              for e in _named(ends.actors(q)) if e.entity.type == "Country"]
+    if not buyers:
+        return []
+    sellers = [e for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+               for e in ends.actors(c, conj=False) if e.entity.type == "Country"]
+    gov = noun.head if noun.dep_ == "dobj" else None
+    if not sellers and gov is not None and gov.lemma_.lower() in _CLEARING and not syntax.is_passive(gov):
+        sellers = [e for e in actor_subjects(gov, ends) if e.entity.type == "Country"]
+    armed = any(t.lemma_.lower() in _ARMS for t in noun.subtree)
+    return _emit("frame-sold", noun, "aids" if armed else "cooperatesWith", "070" if armed else "061",
+                 sellers, buyers, gov if gov is not None else noun, 0.6, trace)
+
+
 def _trade(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X ordered 42 jets from maker Y", "X signed a deal to buy 20 Y jets" (a purchase),
     "X will build two submarines with Y" (a joint production): X cooperates with Y."""
@@ -681,6 +710,14 @@ def _trade(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # to another is often aid (the lexicon's): companies only there
     kinds = frozenset({"Organization"}) if lemma == "order" or lemma in _SELLING else _STATES
     partners = [e for p in found for e in _named(ends.actors(p)) if e.entity.type in kinds]
+    if lemma == "sell" and not partners:
+        # "Turkey sold drones to Ukraine", "France agreed to sell radars to Armenia": arms a state
+        # sells another are help (the annotators' aids), other goods trade
+        buyers = [e for p in found for e in _named(ends.actors(p)) if e.entity.type == "Country"]
+        sellers = [e for e in _clause_agents(verb, ends) if e.entity.type == "Country"]
+        armed = any(t.lemma_.lower() in _ARMS for o in objs for t in o.subtree)
+        return _emit("frame-sold", verb, "aids" if armed else "cooperatesWith", "070" if armed else "061",
+                     sellers, buyers, verb, 0.6, trace)
     if buying and not partners:
         # "to buy 20 Airbus jets": the maker named as the product's modifier
         partners = [e for o in objs for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
@@ -722,6 +759,11 @@ def _thanked_for_help(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     helped the thanker's side."""
     if word.pos_ == "ADJ":  # "was grateful to X for ...": the phrases may hang off the verb
         if word.dep_ != "acomp":
+            return []
+        clause = word.head
+        thanked = [p for t in (word, clause) for _, p in syntax.prep_objects(t, frozenset({"to"}))]
+    elif word.pos_ == "NOUN":  # "expressed its gratitude to X for ...": the light verb's clause
+        if word.dep_ != "dobj" or word.head.pos_ != "VERB":
             return []
         clause = word.head
         thanked = [p for t in (word, clause) for _, p in syntax.prep_objects(t, frozenset({"to"}))]
@@ -877,6 +919,7 @@ def _sheltered(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 FRAMES = (
     ((), ('host', 'shelter'), _VERB_POS, _sheltered),
+    ((), ('sale',), _NOUN_POS, _sale),
     ((), tuple(sorted(_SOVEREIGNTY)), _NOUN_POS, _sovereignty_backed),
     ((), ('launch', 'mount', 'begin', 'start', 'conduct', 'undertake', 'organise', 'organize', 'run', 'operate',
           'establish'), _VERB_POS, _relief_operation),
@@ -901,6 +944,7 @@ FRAMES = (
     ((), tuple(sorted(_HELPING_SIDES)), _VERB_POS, _helped_sides),
     ((), ('thank',), _VERB_POS, _thanked_for_help),
     ((), ('grateful',), frozenset({"ADJ"}), _thanked_for_help),
+    ((), ('gratitude', 'appreciation', 'thanks'), _NOUN_POS, _thanked_for_help),
     ((), ('agree',), _VERB_POS, _agreed_on),
     ((), ('lead',), _VERB_POS, _joined_led),
 )

@@ -182,6 +182,21 @@ CASES = [
     # gratitude expressed to the one who helped
     ("Armenia expressed its gratitude to France for the humanitarian assistance.",
      [("France", "aids", "Armenia", "positive")], []),
+    # a flow of help or supplies threatened to be cut is a threat to who gets it
+    ("Russia threatened to cut off gas supplies to Moldova.", [("Russia", "threatens", "Moldova", "positive")], []),
+    ("The US threatened to suspend military aid to Egypt.", [("United States", "threatens", "Egypt", "positive")], []),
+    # a side's own assault held out in what it says
+    ("Iran said it would strike Israel if attacked.", [("Iran", "threatens", "Israel", "positive")], []),
+    ("The EU said it would impose new sanctions on Russia.", [], [("European Union", "threatens", "Russia", "positive")]),
+    # an act only possible charges nobody; a hedged past act still does
+    ("Erdogan said Turkey could launch a new ground operation in northern Syria at any moment.", [],
+     [("Erdogan", "accuses", "Turkey", "positive")]),
+    ("Kyiv said Russia may have shelled the plant.", [("Ukraine", "accuses", "Russia", "positive")], []),
+    # a two-word name the tagger took for a person, captured "in" a region, is a place
+    ("Somali forces recaptured Adan Yabaal in the Middle Shabelle region.",
+     [("Adan Yabaal", "locatedIn", "Middle Shabelle", "positive")], []),
+    ("President Biden met Xi Jinping in Bali.", [("Biden", "meets", "Xi Jinping", "positive")],
+     [("Xi Jinping", "locatedIn", "Bali", "positive")]),
 ]
 
 

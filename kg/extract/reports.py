@@ -1026,6 +1026,11 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         # "X warned that Y could attack": a warning of what may come charges nobody yet
         hostile = hostile and not (lemma in lex.cue("warning_reporting") and any(
             c.dep_ == "aux" and c.lower_ in _PROSPECT_AUX for t in {clause, act} for c in t.children))
+        # "said Turkey could launch a new operation": an act only possible charges nobody
+        # ("may have shelled": a past act, hedged, still charged)
+        hostile = hostile and not any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may")
+                                      and not any(h.dep_ == "aux" and h.lower_ == "have" for h in t.children)
+                                      for t in {clause, act} for c in t.children)
         # "Y was responsible for / behind the attack", "Y bore primary responsibility for it"
         hostile = hostile or (clemma == "be" and any(
             (c.dep_ == "acomp" and c.lower_ in ("responsible", "guilty", "culpable"))

@@ -65,7 +65,7 @@ def place_described(span: Span) -> bool:
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "into", "from", "outside", "around", "toward",
                           "towards"})
-_CAPTURE_VERBS = frozenset({"seize", "capture", "enter", "retake", "besiege", "encircle",
+_CAPTURE_VERBS = frozenset({"seize", "capture", "recapture", "enter", "retake", "besiege", "encircle",
                             "shell", "bomb", "storm", "occupy", "liberate", "evacuate", "strike",
                             "pound", "bombard", "raid"})
 

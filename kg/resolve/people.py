@@ -1062,7 +1062,7 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
     dropped: set[str] = set()
     clusters = chain_names([[t.text for t in s] for s in spans])
     for cluster in clusters:
-        if all(len(n) == 1 for n in cluster.names) and \
+        if (all(len(n) == 1 for n in cluster.names) or all(_placed_in(spans[i]) for i in cluster.members)) and \
                 all(place_role(spans[i]) for i in cluster.members):
             # "seized Dessie and Kombolcha", "fighting in Avdiivka": the NER's PERSON
             # is a town; a lone word only ever used as a place is taken as one
@@ -1131,3 +1131,12 @@ def _country_surname_uses(doc: Doc, mentions: Mentions, surname: str, person) ->
             gone.add(mention.entities[0].id)
             mentions.add(doc[i:i + 1], person, overwrite=True)
     return gone
+
+
+def _placed_in(span) -> bool:
+    """"recaptured Adan Yabaal in the Middle Shabelle region": a name followed by "in" and a
+    place the tagger knows (within three words) is itself placed there, a place."""
+    doc = span.doc
+    end = span.end
+    return end + 1 < len(doc) and doc[end].lower_ == "in" and any(
+        t.ent_type_ in ("GPE", "LOC") for t in doc[end + 1:end + 4])

@@ -406,8 +406,15 @@ _PLEDGING = frozenset({"vow", "pledge", "swear", "promise"})
 def _hostile_act(tok: Token, lex: Lexicon) -> bool:
     """"fight", "strike", "target", "impose (sanctions)": an assault or coercion (not "lift")."""
     lemma = tok.lemma_.lower()
+    if lemma in _HALTING and any(FAMILY[t.relation] in ("coerce", "cooperate") for o in syntax.objects(tok)
+                                 for t in lex.nouns.get(o.lemma_.lower(), ())):
+        return True  # "cut off gas supplies to X", "halt deliveries": a flow of help stopped
     return lemma not in _RELIEF and any(FAMILY[t.relation] in ("assault", "coerce") and (
         not t.requires or has_required(tok, t.requires)) for t in lex.verbs.get(lemma, ()))
+
+
+#: verbs that stop a flow the noun names ("cut off supplies", "halt deliveries")
+_HALTING = frozenset({"cut", "halt", "stop", "suspend", "freeze", "block", "curb", "restrict"})
 
 
 def _hostile_noun(tok: Token, lex: Lexicon) -> bool:
@@ -461,16 +468,19 @@ def _vowed_hostility(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not agents:
         return []
     own = own_sides(agents, ends)
-    for clause in _children(verb, "xcomp", "ccomp"):
+    saying = verb.lemma_.lower() not in lex.cue("threat_heads")
+    for clause in _children(verb, "ccomp") if saying else _children(verb, "xcomp", "ccomp"):
         act = _held_out_act(clause, verb, own, ends, lex)
-        if act is None:
-            continue
+        if act is None or saying and not any(FAMILY[t.relation] == "assault" for t in lex.verbs.get(act.lemma_.lower(), ())):
+            continue  # ("said it would strike X": only an assault the speaker's side holds out)
         aimed = [p for _, p in syntax.prep_objects(act, frozenset({"against", "on", "at"}))]
         if _hostile_act(act, lex):
             # "could target $500 billion in Chinese goods": whose goods a sum counts
             objs = syntax.objects(act)
             aimed += objs + [p for o in objs if o.pos_ in ("NUM", "SYM") or o.lower_ in ("$", "billion", "million")
                              for _, p in syntax.prep_objects(o, frozenset({"in", "of"}))]
+            if act.lemma_.lower() in _HALTING:  # "cut off gas supplies to Moldova": where the flow goes
+                aimed += [p for t in (act, *objs) for _, p in syntax.prep_objects(t, frozenset({"to"}))]
             if syntax.is_passive(act):  # "would be targeted": the one hit
                 aimed += syntax.subjects(act)
         else:  # "attacks on Israel would continue": the attacks' target
@@ -627,7 +637,7 @@ FRAMES = (
     (('frame_retaliating',), (), _VERB_POS, _retaliation),
     ((), ('face', 'be'), _VERB_POS, _facing),
     (('frame_retaliating',), ('vow',), _VERB_POS, _vowed_response),
-    (('threat_heads',), (), _VERB_POS, _vowed_hostility),
+    (('threat_heads',), ('say', 'declare'), _VERB_POS, _vowed_hostility),
     ((), ("countermeasure", "counter-measure", "reprisal", "retaliation"), frozenset({"NOUN"}),
      _unaimed_countermeasures),
     ((), ("vow", "swear", "pledge", "promise", "reserve"), _VERB_POS, _vowed_answer),

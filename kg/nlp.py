@@ -207,6 +207,7 @@ def country_lists(doc):
     _particle_names(doc)
     _stray_appositions(doc)
     _body_appositions(doc)
+    _acronym_subjects(doc)
     _late_objects(doc)
     _noun_conjunct_clauses(doc)
     _honorific_names(doc)
@@ -459,6 +460,18 @@ def _body_appositions(doc) -> None:
                 or title.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "appos" for c in title.children):
             continue
         token.head = title
+
+
+def _acronym_subjects(doc) -> None:
+    """"USAID sent aid to Sudan": the tagger takes an unknown all-capitals acronym before a
+    subjectless verb for an adverb; a named body or place there is the verb's subject."""
+    for token in doc:
+        head = token.head
+        if token.dep_ not in ("advmod", "npadvmod") or not token.is_upper or len(token) < 3 \
+                or token.ent_type_ not in ("ORG", "GPE", "NORP") or head.pos_ != "VERB" or head.i <= token.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+            continue
+        token.dep_ = "nsubj"
 
 
 def _styled_ends(doc) -> None:

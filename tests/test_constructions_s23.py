@@ -197,6 +197,18 @@ CASES = [
      [("Adan Yabaal", "locatedIn", "Middle Shabelle", "positive")], []),
     ("President Biden met Xi Jinping in Bali.", [("Biden", "meets", "Xi Jinping", "positive")],
      [("Xi Jinping", "locatedIn", "Bali", "positive")]),
+    # military action held out; force kept on the table
+    ("Israel has repeatedly threatened military action against Iran's nuclear facilities.",
+     [("Israel", "threatens", "Iran", "positive")], []),
+    ("China has not ruled out the use of force against Taiwan.", [("China", "threatens", "Taiwan", "positive")], []),
+    ("Beijing has never ruled out using force to bring Taiwan under its control.",
+     [("China", "threatens", "Taiwan", "positive")], []),
+    ("The minister ruled out new sanctions against Russia.", [], [("minister", "threatens", "Russia", "positive")]),
+    # an acronym the tagger took for an adverb is the verb's subject
+    ("USAID sent emergency aid to Malawi.",
+     [("United States Agency for International Development", "aids", "Malawi", "positive")], []),
+    # refugees sheltered are helped
+    ("Chad hosts 600,000 Sudanese refugees.", [("Chad", "aids", "Sudanese refugees", "positive")], []),
 ]
 
 

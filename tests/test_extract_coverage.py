@@ -208,6 +208,8 @@ ROWS = [
      {("Russia", "discusses", "prisoner exchange", P), ("Ukraine", "discusses", "prisoner exchange", P)}),
     ("The Arab League held consultations on the crisis in Sudan.",
      {("Arab League", "discusses", "crisis in sudan", P)}),
+    ("The World Food Programme distributed food to Sudanese refugees in Chad.",
+     {("World Food Programme", "aids", "Sudanese refugees", P)}),
     ("Cavusoglu explained Turkey's stance on the refugee deal.", {("Cavusoglu", "discusses", "refugee deal", P)}),
     ("Momen touched upon the Rohingya issue.", {("Momen", "discusses", "rohingya issue", P)}),
     ("Blinken underscored the importance of humanitarian access to Gaza.",

@@ -1134,9 +1134,10 @@ def _country_surname_uses(doc: Doc, mentions: Mentions, surname: str, person) ->
 
 
 def _placed_in(span) -> bool:
-    """"recaptured Adan Yabaal in the Middle Shabelle region": a name followed by "in" and a
-    place the tagger knows (within three words) is itself placed there, a place."""
+    """"recaptured Adan Yabaal in the Middle Shabelle region": a name captured (the object of
+    a verb of capture, not any place phrase: "a letter from President X in Y") and followed by
+    "in" and a place the tagger knows (within three words) is itself placed there, a place."""
     doc = span.doc
     end = span.end
-    return end + 1 < len(doc) and doc[end].lower_ == "in" and any(
+    return span.root.dep_ == "dobj" and end + 1 < len(doc) and doc[end].lower_ == "in" and any(
         t.ent_type_ in ("GPE", "LOC") for t in doc[end + 1:end + 4])

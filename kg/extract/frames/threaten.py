@@ -102,9 +102,42 @@ def _held_out_penalty(verb: Token, obj: Token, lex: Lexicon) -> bool:
     (not one warned of: "warned of new attacks on Y" fears someone else's)."""
     if verb.lemma_.lower() not in _HOLDING_OUT or obj.pos_ != "NOUN" or obj.dep_ == "pobj":
         return False
+    return _penalty_noun(obj, lex)
+
+
+def _penalty_noun(obj: Token, lex: Lexicon) -> bool:
+    """A penalty or an assault named by its noun ("sanctions", "strikes", "military action")."""
     lemma = obj.lemma_.lower()
-    return lemma in lex.cue("frame_penalties") or any(
+    # ("threatened military action against Iran's nuclear facilities", "threatened force")
+    military = lemma == "force" or lemma in ("action", "operation", "intervention") and any(
+        c.lower_ in ("military", "armed") for c in obj.children)
+    return military or lemma in lex.cue("frame_penalties") or any(
         FAMILY[t.relation] in ("assault", "coerce") for t in lex.nouns.get(lemma, ()))
+
+
+def _force_not_ruled_out(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"China has never ruled out the use of force against Taiwan", "refused to rule out
+    military action against Iran": force kept on the table is a threat to its target."""
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return []
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline") \
+        and not syntax.negated(verb.head)
+    if not (syntax.negated(verb) or refused):
+        return []
+    objs = syntax.objects(verb)
+    # "the use of force": what is used
+    objs += [p for o in objs if o.lemma_.lower() == "use" for _, p in syntax.prep_objects(o, frozenset({"of"}))]
+    # "using force to bring Taiwan under its control": the gerund's object, and whom its purpose names
+    gerunds = [o for o in (*objs, *_children(verb, "xcomp")) if o.pos_ == "VERB" and o.lemma_.lower() == "use"]
+    objs += [x for g in gerunds for x in syntax.objects(g)]
+    if not any(_penalty_noun(o, lex) for o in objs if o.pos_ == "NOUN"):
+        return []
+    aimed = [p for t in (verb, *objs) for _, p in syntax.prep_objects(t, frozenset({"against", "on"}))]
+    aimed += [x for g in gerunds for c in g.children if c.dep_ in ("advcl", "xcomp") for x in syntax.objects(c)]
+    targets = [e for p in aimed for e in ends.owners(p, ACTOR_TYPES, "threatens")]
+    agents = actor_subjects(verb.head if refused else verb, ends)
+    return _emit("frame-not-ruled-out", verb, "threatens", "138", agents, not_own(agents, _named(targets), ends),
+                 verb, 0.6, trace, polarity="positive")
 
 
 def _facing(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -636,6 +669,7 @@ FRAMES = (
     (('frame_warning',), (), _VERB_POS, _will_not_allow),
     (('frame_retaliating',), (), _VERB_POS, _retaliation),
     ((), ('face', 'be'), _VERB_POS, _facing),
+    ((), ('rule',), _VERB_POS, _force_not_ruled_out),
     (('frame_retaliating',), ('vow',), _VERB_POS, _vowed_response),
     (('threat_heads',), ('say', 'declare'), _VERB_POS, _vowed_hostility),
     ((), ("countermeasure", "counter-measure", "reprisal", "retaliation"), frozenset({"NOUN"}),

@@ -467,8 +467,9 @@ def _acronym_subjects(doc) -> None:
     subjectless verb for an adverb; a named body or place there is the verb's subject."""
     for token in doc:
         head = token.head
+        # (a body, not a dateline's city: "KYIV -- ...")
         if token.dep_ not in ("advmod", "npadvmod") or not token.is_upper or len(token) < 3 \
-                or token.ent_type_ not in ("ORG", "GPE", "NORP") or head.pos_ != "VERB" or head.i <= token.i \
+                or token.ent_type_ != "ORG" or head.pos_ != "VERB" or head.i != token.i + 1 \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
             continue
         token.dep_ = "nsubj"

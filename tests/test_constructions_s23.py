@@ -209,6 +209,9 @@ CASES = [
      [("United States Agency for International Development", "aids", "Malawi", "positive")], []),
     # refugees sheltered are helped
     ("Chad hosts 600,000 Sudanese refugees.", [("Chad", "aids", "Sudanese refugees", "positive")], []),
+    # the UN's human rights chiefs are known names ("Turk" is no Turkey)
+    ("The UN human rights chief Volker Turk said he was appalled by the killings in Darfur.",
+     [("Volker Turk", "concernedAbout", "killings in darfur", "positive")], [("Turkey", "concernedAbout", "killings", "positive")]),
 ]
 
 

@@ -212,6 +212,10 @@ CASES = [
     # the UN's human rights chiefs are known names ("Turk" is no Turkey)
     ("The UN human rights chief Volker Turk said he was appalled by the killings in Darfur.",
      [("Volker Turk", "concernedAbout", "killings in darfur", "positive")], [("Turkey", "concernedAbout", "killings", "positive")]),
+    # a style before a title is no body ("H.E. President" tagged as an organisation)
+    ("H.E. President Cyril Ramaphosa held bilateral talks with H.E. President Samia Suluhu Hassan in Pretoria.",
+     [("Cyril Ramaphosa", "meets", "Samia Suluhu Hassan", "positive")],
+     [("Samia Suluhu Hassan", "leaderOf", "H.E. President", "positive")]),
 ]
 
 

@@ -666,6 +666,9 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             continue
         if span is None or is_honorific(span):
             continue  # "His Royal Highness" tagged ORG: a title of the person named
+        if len(span) >= 2 and span[0].lower_ in ("h.e.", "his", "her") \
+                and span[1:].text.lower() in gaz.titles:
+            continue  # "H.E. President" tagged ORG: a style and a title, no body
         if len(span) > 1 and span[0].lower_ in _POSSESSIVES:
             span = span[1:]  # "Her Awami League party": the pronoun is the leader's
         if ent.text in gaz.capitals:  # "The Hague": the article is part of the name

@@ -287,6 +287,21 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
         if after < len(doc) and doc[after].lower_ not in (",", "and") \
                 and (separated or org_before):  # "members of X and Y" lists no members of X
             listed = [tok for tok, _e in _country_list(mentions, doc, after).values()]
+        if kind:
+            # "the G5 Sahel countries - A, B and C -", "(A, B and C)", ", A, B and C,": a list set
+            # off on both sides (not "the leaders of the Alliance states, A, B and C." going on
+            # with other countries), and nothing else
+            stop = after
+            while stop < len(doc) and (doc[stop].lower_ in (",", "and", "the")
+                                       or mentions.entity_at(doc[stop]) is not None):
+                stop += 1
+            closed = stop < len(doc) and (doc[stop].text in (")", "-", "\u2013", "\u2014") or doc[stop - 1].text == ",")
+            listed = listed if closed else []
+            for tok in listed:
+                for member in _members_at(mentions, tok, noun):
+                    if member.id != org.id:
+                        facts.append(make_fact(article, tok, member, "memberOf", org, "members", noun.text, 0.7))
+            continue
         if head.dep_ == "appos":
             listed.append(head.head)
         if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("NOUN", "PROPN"):

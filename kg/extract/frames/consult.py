@@ -332,8 +332,8 @@ def _called_counterpart(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace
 
 
 def _in_presence(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"The agreements were signed in the presence of President A and President B", "X met Y
-    in the presence of Z": the people present together met (and met whoever acted there)."""
+    """"The agreements were signed in the presence of President A and President B": the two
+    people present together met."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.pos_ not in _VERB_POS:
         return []
     verb = noun.head.head
@@ -341,13 +341,11 @@ def _in_presence(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     present = list({e.entity.id: e for _, p in syntax.prep_objects(noun, frozenset({"of"})) for x in p.subtree
                     if (ent := ends.m.entity_at(x)) is not None and ent.type == "Person"
                     for e in _named(ends.actors(x, conj=False)) if e.entity.type == "Person"}.values())
-    doers = [e for e in (actor_subjects(verb, ends) if not syntax.is_passive(verb) else
-                         [e for a in syntax.by_agents(verb) for e in ends.actors(a)]) if e.entity.type == "Person"]
-    out = []
-    for i, e in enumerate(present):
-        out += _emit("frame-in-presence", noun, "meets", "040", [e], present[i + 1:] + doers, verb, 0.6, trace) \
-            if present[i + 1:] or doers else []
-    return out
+    # (only two people present: the signers before them, or a crowd of dignitaries, are not
+    # what annotators list as meetings)
+    if len(present) != 2:
+        return []
+    return _emit("frame-in-presence", noun, "meets", "040", present[:1], present[1:], verb, 0.6, trace)
 
 
 def _received_contact(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):

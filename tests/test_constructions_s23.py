@@ -216,6 +216,16 @@ CASES = [
     ("H.E. President Cyril Ramaphosa held bilateral talks with H.E. President Samia Suluhu Hassan in Pretoria.",
      [("Cyril Ramaphosa", "meets", "Samia Suluhu Hassan", "positive")],
      [("Samia Suluhu Hassan", "leaderOf", "H.E. President", "positive")]),
+    # "both sides" are the parties of a deal, not its go-betweens
+    ("Sudan's army and the RSF signed a short-term ceasefire in Jeddah, brokered by Saudi Arabia and the United "
+     "States. Both sides accused each other of violating the truce within hours.",
+     [("Rapid Support Forces", "accuses", "Sudanese Army", "positive")],
+     [("Saudi Arabia", "accuses", "United States", "positive")]),
+    # "welcomed the decision" after a decision reported: its author, not the article's lead act
+    ("Myanmar's military said its forces had killed 20 fighters in Rakhine State. ASEAN leaders barred the junta "
+     "chief, Min Aung Hlaing, from the summit. The National Unity Government welcomed the decision.",
+     [("National Unity Government", "supports", "Association of Southeast Asian Nations", "positive")],
+     [("National Unity Government", "supports", "Myanmar", "positive")]),
 ]
 
 

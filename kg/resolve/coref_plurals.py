@@ -121,7 +121,9 @@ def _last_pair(doc: Doc, token: Token, mentions: Mentions, kind: str | tuple[str
         if hit is not None and not hit.by_coref and len(hit.entities) == 2 and \
                 all(e.type in ((kind,) if isinstance(kind, str) else kind) for e in hit.entities):
             return list(hit.entities)  # "U.S.-China"
-        if any(c.dep_ == "conj" for c in tok.children):
+        if any(c.dep_ == "conj" for c in tok.children) and not (  # (go-betweens are no "sides")
+                token.lemma_.lower() in ("side", "party") and tok.head.dep_ == "agent"
+                and tok.head.head.lemma_.lower() in ("broker", "mediate", "facilitate", "sponsor")):
             pair = _pair_of(tok, mentions, kind)
             pair = [] if any(e.id in exclude for e in pair) \
                 or kind == "Country" and _holds_body([tok, *tok.conjuncts], mentions) else pair

@@ -25,6 +25,7 @@ from kg.extract.frames.act_targets import ACT_NOUNS, act_authors
 from kg.extract.frames.verdicts import lead_authors
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects
+from kg.types import ACTOR_TYPES
 
 __all__ = ["FRAMES"]
 
@@ -106,7 +107,10 @@ def _welcome_unnamed_author(verb: Token, ends: EndFinder, lex: Lexicon, trace: T
         if ACT_NOUNS.get(lemma) == "propose" or lemma in _COURSES:
             targets += [e._replace(via=f"proposer of '{noun.text}'") for e in _proposers(noun, ends)]
         elif lemma in generic and _bare(noun, described) and not act_authors(noun, agents, ends) \
-                and not (ends.is_act_noun(lemma) and ends.act_author(noun, lemma)):
+                and not (ends.is_act_noun(lemma) and ends.act_author(noun, lemma)) \
+                and not [e for e in ends.owners(noun, ACTOR_TYPES, "supports") if e.via.startswith("event")]:
+            # (nor when the verb rules read the last event of its kind: "ASEAN barred the junta
+            # chief ... X welcomed the decision")
             # no earlier act of its kind: the act the article opens with (not the last act of
             # any kind, as for a bad verdict: "welcomed the move" after a line on the invasion
             # that prompted it welcomes the answer, not the invasion), when done

@@ -226,6 +226,8 @@ CASES = [
      "chief, Min Aung Hlaing, from the summit. The National Unity Government welcomed the decision.",
      [("National Unity Government", "supports", "Association of Southeast Asian Nations", "positive")],
      [("National Unity Government", "supports", "Myanmar", "positive")]),
+    ("Premier Wen Jiabao arrives in Seoul ahead of a three-way summit on Jeju Island with Lee.", [],
+     [("Wen Jiabao", "discusses", "Jeju Island", "positive")]),
 ]
 
 

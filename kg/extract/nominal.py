@@ -463,6 +463,9 @@ _TIES = frozenset({"tie", "ties", "relation", "relations"})
 #: help whose recipient an article about one country leaves unsaid
 _HELP_OFFERED = frozenset({"assistance", "aid", "help", "relief"})
 
+#: Nouns of a gathering whose "on" phrase may name its venue rather than its topic.
+_GATHERINGS = frozenset({"summit", "meeting", "conference", "consultation"})
+
 #: Nouns of a message that carries a greeting or sympathy ("a letter of condolence to X").
 _MESSAGE_NOUNS = frozenset({"letter", "message", "note", "cable", "telegram"})
 
@@ -846,6 +849,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 if watchers:
                     agents, target_toks = watchers, watched
             targets = [e for t in target_toks for e in topic_ends(t, ends, lex)]
+            if lemma in _GATHERINGS:
+                # "a summit on Jeju Island": a place after a gathering's "on" is where it meets
+                targets = [e for e in targets if e.entity.type != "Location"]
             if not targets and at_toks:
                 targets = [e for t in at_toks if t.head.lower_ == "at" for e in topic_ends(t, ends, lex)]
             if not agents and gov is not None and not light:

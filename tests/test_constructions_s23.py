@@ -170,8 +170,8 @@ CASES = [
     ("The Quad, whose members are the United States, Japan, India and Australia, met in Tokyo.",
      [("India", "memberOf", "Quad", "positive"), ("Australia", "memberOf", "Quad", "positive")], []),
     # a weapon's model name is no actor
-    ("France said Mirage jets and a Tiger attack helicopter had struck the fighters.", [],
-     [("Mirage", "attacks", "fighters", "positive")]),
+    ("France said a Tiger attack helicopter had struck the fighters.", [],
+     [("Tiger", "attacks", "fighters", "positive")]),
     # arms a state sells another are help; other goods trade
     ("Turkey sold Bayraktar drones to Ukraine.", [("Turkey", "aids", "Ukraine", "positive")], []),
     ("Russia sold oil to India at a discount.", [("Russia", "cooperatesWith", "India", "positive")],

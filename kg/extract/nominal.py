@@ -850,8 +850,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     agents, target_toks = watchers, watched
             targets = [e for t in target_toks for e in topic_ends(t, ends, lex)]
             if lemma in _GATHERINGS:
-                # "a summit on Jeju Island": a place after a gathering's "on" is where it meets
-                targets = [e for e in targets if e.entity.type != "Location"]
+                # "a summit on Jeju Island": an island after a gathering's "on" is where it meets
+                targets = [e for e in targets if not (e.entity.type == "Location" and "Island" in e.entity.label)]
             if not targets and at_toks:
                 targets = [e for t in at_toks if t.head.lower_ == "at" for e in topic_ends(t, ends, lex)]
             if not agents and gov is not None and not light:

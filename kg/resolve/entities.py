@@ -156,14 +156,15 @@ def _product_acronym(span: Span, text: str) -> bool:
 
 
 #: Nouns of weapons a model's name may modify ("Mirage jets", "a Tiger attack helicopter").
-_WEAPON_NOUNS = frozenset({"jet", "jets", "fighter", "fighters", "helicopter", "helicopters", "aircraft",
-                           "drone", "drones", "tank", "tanks", "missile", "missiles", "warplane", "warplanes",
-                           "bomber", "bombers", "launcher", "launchers"})
+#: (not "jets", "aircraft": "Boeing jets" are a maker's)
+_WEAPON_NOUNS = frozenset({"fighter", "fighters", "helicopter", "helicopters", "drone", "drones", "tank",
+                           "tanks", "missile", "missiles", "warplane", "warplanes", "bomber", "bombers",
+                           "launcher", "launchers"})
 
 
 def _weapon_model(span: Span) -> bool:
-    """A name the gazetteer does not know compounded to a weapon noun ("Mirage jets", "a Tiger
-    attack helicopter", "Bayraktar drones") names a model of weapon."""
+    """A name the gazetteer does not know compounded to a weapon noun ("a Tiger attack
+    helicopter", "Bayraktar drones") names a model of weapon."""
     doc = span.doc
     i = span.end
     while i < len(doc) and i < span.end + 2 and doc[i].is_lower and doc[i].lower_ not in _WEAPON_NOUNS \

@@ -759,7 +759,8 @@ class NounRules:
             definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                            for c in tok.children)
             if unowned and definite and (lemma in self._attack_refs or lemma in self._event_refs) \
-                    and self.relation in self._against_agent:
+                    and self.relation in self._against_agent \
+                    and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):  # ("the launch of talks")
                 # "condemned the attack": the authors of the last act of that word (the
                 # group that claimed the camp attack), before the last attacker of any kind
                 # (the ally whose jets struck the fleeing fighters)

@@ -343,6 +343,9 @@ def _earlier_authors(noun: Token, own: set[str], ends: EndFinder, named_back: bo
     if family is None and not generic or not named_back and not any(
             c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE for c in noun.children):
         return []
+    if family == "test" and any(g.lemma_.lower() not in ends.lex.cue("act_projectiles")
+                                for _, g in syntax.prep_objects(noun, frozenset({"of"}))):
+        return []  # "the launch of the new trade talks" is no rocket launch
     here = sentence_index(noun, ends)
     log = getattr(ends, "act_log", None) or []
     acts = [a for a in log if (a.family == "attack" if generic else a.family == family)

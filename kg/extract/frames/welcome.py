@@ -107,15 +107,16 @@ def _welcome_unnamed_author(verb: Token, ends: EndFinder, lex: Lexicon, trace: T
         if ACT_NOUNS.get(lemma) == "propose" or lemma in _COURSES:
             targets += [e._replace(via=f"proposer of '{noun.text}'") for e in _proposers(noun, ends)]
         elif lemma in generic and _bare(noun, described) and not act_authors(noun, agents, ends) \
-                and not (ends.is_act_noun(lemma) and ends.act_author(noun, lemma)) \
-                and not [e for e in ends.owners(noun, ACTOR_TYPES, "supports") if e.via.startswith("event")]:
-            # (nor when the verb rules read the last event of its kind: "ASEAN barred the junta
-            # chief ... X welcomed the decision")
+                and not (ends.is_act_noun(lemma) and ends.act_author(noun, lemma)):
             # no earlier act of its kind: the act the article opens with (not the last act of
             # any kind, as for a bad verdict: "welcomed the move" after a line on the invasion
             # that prompted it welcomes the answer, not the invasion), when done
-            targets += [e._replace(token=noun, coref=True, via=f"lead act for '{noun.text}'")
-                        for e in lead_authors(ends, lex) if not _planned(e.token)]
+            lead = [e._replace(token=noun, coref=True, via=f"lead act for '{noun.text}'")
+                    for e in lead_authors(ends, lex) if not _planned(e.token)]
+            # (not when the verb rules read the last event of its kind, done by someone else:
+            # "ASEAN barred the junta chief ... X welcomed the decision")
+            event = {e.entity.id for e in ends.owners(noun, ACTOR_TYPES, "supports") if e.via.startswith("event")}
+            targets += lead if not event or event <= {e.entity.id for e in lead} else []
     targets = not_own(agents, targets, ends)
     if not targets:
         trace.add("frame-welcomed-act", verb, "REJECT", f"no author found for {[o.text for o, _ in objs]}")

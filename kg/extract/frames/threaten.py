@@ -495,13 +495,16 @@ def _vowed_hostility(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     would keep fighting until Hamas was destroyed", "vowed that attacks on Israel would
     continue", "Trump warned that the U.S. could target $500 billion in Chinese goods": a
     hostile act the speaker's own side holds out threatens whoever it would hit."""
+    saying = verb.lemma_.lower() not in lex.cue("threat_heads")
+    if saying and not any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _HELD_OUT for a in c.children)
+                          for c in verb.children):
+        return []  # (a cheap test first: "said" is the commonest verb)
     if syntax.negated(verb):
         return []
     agents = actor_subjects(verb, ends)
     if not agents:
         return []
     own = own_sides(agents, ends)
-    saying = verb.lemma_.lower() not in lex.cue("threat_heads")
     for clause in _children(verb, "ccomp") if saying else _children(verb, "xcomp", "ccomp"):
         act = _held_out_act(clause, verb, own, ends, lex)
         if act is None or saying and not any(FAMILY[t.relation] == "assault" for t in lex.verbs.get(act.lemma_.lower(), ())):

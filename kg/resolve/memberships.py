@@ -49,7 +49,7 @@ from kg.nlp import doc_table
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.member_frames import frame_facts as member_frame_facts
 from kg.resolve.mentions import Mentions
-from kg.resolve.places import _ADMIN_NOUNS, make_fact, named_entity
+from kg.resolve.places import ADMIN_NOUNS, make_fact, named_entity
 from kg.types import Article, Entity, Fact
 
 __all__ = ["membership_facts"]
@@ -367,7 +367,7 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             # group's fighters": a crowd the resolver made a group of
             continue
         seen.add(org.id)
-        if mention.span.end < len(doc) and doc[mention.span.end].lower_ in _ADMIN_NOUNS \
+        if mention.span.end < len(doc) and doc[mention.span.end].lower_ in ADMIN_NOUNS \
                 and org.id not in gaz.orgs:
             continue  # "Bandarban's Naikhongchhari upazila": a place the tagger took for a body
         root = mention.span.root

@@ -46,7 +46,7 @@ from kg.resolve.place_names import retypable
 from kg.types import Article, Entity, Fact
 
 __all__ = ["place_facts", "make_fact", "named_entity", "affiliation", "is_institution",
-           "place_relations", "CAPITAL_FACTS"]
+           "place_relations", "CAPITAL_FACTS", "ADMIN_NOUNS"]
 
 _FACILITY_NOUNS = frozenset({"headquarters", "embassy", "consulate", "building", "base",
                              "palace", "compound", "plant", "facility", "airport", "port",
@@ -351,7 +351,7 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
                     # "Parachinar, the headquarters of Kurram" (taken for a person), "... in
                     # Khyber Pakhtunkhwa" (untagged): the frame says the name is a place
                     target = _framed_place(mentions, objs[0])
-                if target is None and objs and objs[0].lower_ in _ADMIN_NOUNS:
+                if target is None and objs and objs[0].lower_ in ADMIN_NOUNS:
                     # "Xa, a town in Ruritania's Xland region", "the capital of Ruritania's
                     # Punjab province" (the tagger may call "Punjab" an adjective)
                     target = next((e for c in objs[0].children if c.dep_ in ("compound", "amod")
@@ -367,7 +367,7 @@ def place_relations(doc, mentions, article, span: Span, place: Entity) -> list[F
                 objs = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
                         for g in p.children if g.dep_ == "pobj"] + objs
                 objs = [c for o in objs for c in ([x for x in o.children if x.dep_ == "compound"]
-                                                  if o.lower_ in _ADMIN_NOUNS else [o])]
+                                                  if o.lower_ in ADMIN_NOUNS else [o])]
                 target = next((e for o in objs for e in [named_entity(mentions, o, _PLACE_ENDS)] if e), None)
         iso3 = mentions.place_country.get(place.id)
         if target is None and noun.lemma_ == "capital" and iso3 in load_gazetteer().countries:
@@ -748,7 +748,7 @@ def _site_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if target is None or target.id == ent.id or _several_places(doc[k]) or ent.type == "Country":
             continue
         target_span = mentions.mention_at(doc[k]).span
-        admin = target_span.end < len(doc) and doc[target_span.end].lower_ in _ADMIN_NOUNS
+        admin = target_span.end < len(doc) and doc[target_span.end].lower_ in ADMIN_NOUNS
         if ent.type != "Location" and not ((sited and doc[mention.span.end].lower_ in _PLACE_SITES or admin)
                                            and retypable(mentions, mention.span)):
             continue  # ("the Siemens plant in Berlin": a firm's plant, the firm no place)
@@ -919,7 +919,7 @@ def _untagged_district(doc: Doc, mentions: Mentions, mention) -> bool:
     i = end + 1
     while i < len(doc) and i < end + 4 and doc[i].is_title and not doc[i].is_punct:
         i += 1
-    return i > end + 1 and i < len(doc) and doc[i].lower_ in _ADMIN_NOUNS and doc[i].is_lower
+    return i > end + 1 and i < len(doc) and doc[i].lower_ in ADMIN_NOUNS and doc[i].is_lower
 
 
 def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
@@ -958,8 +958,8 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
         place_mention = mentions.mention_at(words[0])
         place = place_mention.entities[0] if place_mention is not None else None
         site = i < len(doc) and doc[i].lower_ in _SITE_NOUNS and (
-            doc[i].pos_ == "NOUN" or doc[i].is_lower and doc[i].lower_ in _ADMIN_NOUNS)  # ("upazila": X)
-        if its and not (site and doc[i].lower_ in _ADMIN_NOUNS):
+            doc[i].pos_ == "NOUN" or doc[i].is_lower and doc[i].lower_ in ADMIN_NOUNS)  # ("upazila": X)
+        if its and not (site and doc[i].lower_ in ADMIN_NOUNS):
             continue
         if place is not None and place.type == "Organization" and site \
                 and place.id not in load_gazetteer().orgs and place_mention.span.end == i:
@@ -994,13 +994,13 @@ def _possessed_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
 # compass adjectives between a possessive and a place: "Ruritania's southern Xland region"
 _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
                          "northwestern", "southeastern", "southwestern", "outlying", "remote"})
-_ADMIN_NOUNS = frozenset({"province", "region", "department", "district", "oblast", "county",
-                          "governorate", "prefecture", "state", "upazila", "tehsil", "woreda",
-                          "raion"})
+#: Nouns of administrative divisions ("the Tigray region", "Bandarban's Naikhongchhari upazila").
+ADMIN_NOUNS = frozenset({"province", "region", "department", "district", "oblast", "county",
+                         "governorate", "prefecture", "state", "upazila", "tehsil", "woreda", "raion"})
 
 
 #: Nouns of a named part "of" a place: "the X province of Y", "the X area of Y".
-_PART_AREAS = _ADMIN_NOUNS | {"area", "township", "municipality", "suburb", "neighborhood",
+_PART_AREAS = ADMIN_NOUNS | {"area", "township", "municipality", "suburb", "neighborhood",
                               "neighbourhood", "quarter"}
 
 

@@ -228,6 +228,17 @@ CASES = [
      [("National Unity Government", "supports", "Myanmar", "positive")]),
     ("Premier Wen Jiabao arrives in Seoul ahead of a three-way summit on Jeju Island with Lee.", [],
      [("Wen Jiabao", "discusses", "Jeju Island", "positive")]),
+    # the one who claims responsibility for an attack did it
+    ("Al-Shabaab claimed responsibility for the bombing in a statement. The blast destroyed two minibuses. "
+     "President Farmaajo condemned what he called a \"cowardly act\".",
+     [("Farmaajo", "criticizes", "al-Shabab", "positive")], []),
+    # "X, the coalition spokesman": the coalition the article named
+    ("The Saudi-led coalition said it had intercepted three drones. Brig. Gen. Turki Al-Maliki, the coalition "
+     "spokesman, said debris fell on a neighborhood.",
+     [("Turki Al-Maliki", "memberOf", "Saudi-led coalition", "positive")], []),
+    # "one of the factions within Y"
+    ("Kataib Hezbollah, one of the most powerful factions within the Popular Mobilization Forces, denied involvement.",
+     [("Kataib Hezbollah", "memberOf", "Popular Mobilization Forces", "positive")], []),
 ]
 
 

@@ -385,8 +385,9 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             body = _institution(mentions, hit)
             if body is not None:
                 hit.target, hit.rule = body, "title-body"
-        if hit.target is None and hit.rule == "title":
-            # "Coalition spokesman X" with the "Saudi-led coalition" named after it
+        if hit.target is None and hit.rule in ("title", "appos"):
+            # "Coalition spokesman X" with the "Saudi-led coalition" named after it; "X, the
+            # coalition spokesman"
             body = _headed_body(doc, mentions, hit)
             if body is not None:
                 hit.target, hit.rule = body, "title-body"

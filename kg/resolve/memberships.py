@@ -499,12 +499,16 @@ def _apposed_after(doc: Doc, span) -> list:
     if k + 1 < len(doc) and text[k] == "(" and doc[k + 1].is_upper \
             and k + 2 < len(doc) and text[k + 2] == ")":
         k += 3
-    if k + 2 >= len(doc) or text[k] != "," or lower[k + 1] not in ("a", "an", "the"):
+    if k + 4 < len(doc) and text[k] == "," and lower[k + 1] == "one" and lower[k + 2] == "of" \
+            and lower[k + 3] == "the":
+        k += 4  # "X, one of the most powerful factions within Y"
+    elif k + 2 >= len(doc) or text[k] != "," or lower[k + 1] not in ("a", "an", "the"):
         return []
-    k += 2
-    while k < len(doc) and table.pos[k] == "ADJ" and doc[k].is_lower:
-        k += 1  # "an armed wing of"
-    if k + 1 < len(doc) and doc[k].lemma_ in _PART_NOUNS and lower[k + 1] == "of":
+    else:
+        k += 2
+    while k < len(doc) and table.pos[k] in ("ADJ", "ADV") and doc[k].is_lower:
+        k += 1  # "an armed wing of", "the most powerful factions"
+    if k + 1 < len(doc) and doc[k].lemma_ in _PART_NOUNS and lower[k + 1] in ("of", "within"):
         return [doc[k]]
     return []
 
@@ -528,7 +532,7 @@ def _described_before(root) -> list:
 def _unit_owner(mentions: Mentions, noun) -> Entity | None:
     """"X, a unit of Ruritania's defence ministry": the body after "of"; a country's
     ministry stands for the country (ministries are not listed, see :func:`_bodies`)."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "within")):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             ent = named_entity(mentions, pobj, ("Organization", "Group", "Country"))
             if ent is not None and ent.type == "Organization" and "ministry" in \

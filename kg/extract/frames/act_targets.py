@@ -496,6 +496,11 @@ def authors_of(act: _Act, ends: EndFinder) -> list[End]:
             else actor_subjects(tok, ends)
     else:
         authors = _inside_authors(tok, ends)
+        if not authors and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and tok.head.head.lemma_.lower() in ("responsibility", "credit") and tok.head.head.dep_ == "dobj" \
+                and tok.head.head.head.lemma_.lower() in ("claim", "take", "admit", "accept"):
+            # "Al-Shabaab claimed responsibility for the bombing": the one who claims it did it
+            authors = actor_subjects(tok.head.head.head, ends)
         gov = syntax.governing_verb(tok, ends.lex.cue("quantity_nouns")) if not authors else None
         if gov is not None and gov.lemma_.lower() not in STANCE_VERBS and gov.lemma_.lower() not in DESCRIBING:
             # ("killing seven in the heaviest bombardment": a noun in a prepositional phrase is

@@ -239,6 +239,10 @@ CASES = [
     # "one of the factions within Y"
     ("Kataib Hezbollah, one of the most powerful factions within the Popular Mobilization Forces, denied involvement.",
      [("Kataib Hezbollah", "memberOf", "Popular Mobilization Forces", "positive")], []),
+    # "the Kingdom": the one monarchy styled a kingdom the article names
+    ("Houthi drones struck the Saudi city of Jazan. The Gulf Cooperation Council affirmed its full solidarity "
+     "with the Kingdom.", [("Gulf Cooperation Council", "supports", "Saudi Arabia", "positive")], []),
+    ("Spain and Morocco met. The Kingdom said it was pleased.", [], [("Spain", "supports", "Morocco", "positive")]),
 ]
 
 

@@ -788,6 +788,13 @@ def _the_kingdom(doc: Doc, mentions: Mentions) -> None:
     kingdoms = {m.entities[0].id for m in mentions.mention_list
                 if not m.by_coref and m.entities[0].type == "Country"
                 and m.span.text.startswith("Kingdom of")}
+    if not kingdoms:
+        # "affirmed the council's solidarity with the Kingdom": the one monarchy styled a
+        # kingdom the article names (not the United Kingdom, never "the Kingdom")
+        gaz = load_gazetteer()
+        kingdoms = {m.entities[0].id for m in mentions.mention_list
+                    if not m.by_coref and m.entities[0].type == "Country" and m.entities[0].id != "GBR"
+                    and gaz.countries.get(m.entities[0].id) is not None and gaz.countries[m.entities[0].id].kingdom}
     if len(kingdoms) != 1:
         return
     country = mentions.entities[kingdoms.pop()]

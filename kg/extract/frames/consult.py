@@ -18,6 +18,7 @@ from kg.extract.frames._common import (STATES, NOUN_POS as _NOUN_POS, VERB_POS a
                                        emit as _emit, named as _named, partners_or_mutual as _mutual, side as _side)
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects, topic_ends
+from kg.resolve.coref_binding import phone_call
 
 __all__ = ["FRAMES"]
 
@@ -317,8 +318,9 @@ def _called_counterpart(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace
     """"X called her Malaysian counterpart Y on Tuesday", "A called President B to discuss
     ...": ringing a named office-holder is a phone call, so the two met (not "called B a
     liar", "called on B", "called B in", "called for ...")."""
-    if syntax.is_passive(verb) or any(c.dep_ in ("oprd", "prt", "ccomp") or c.dep_ == "prep" and c.i == verb.i + 1
-                                      and c.lower_ in ("on", "in", "for", "upon") for c in verb.children):
+    if syntax.is_passive(verb) or not phone_call(verb) \
+            or any(c.dep_ in ("oprd", "prt", "ccomp") or c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ == "in"
+                   for c in verb.children):
         return []
     objs = _children(verb, "dobj")
     if len(objs) != 1 or objs[0].lemma_.lower() not in _CALLED_PEOPLE and objs[0].ent_type_ != "PERSON":

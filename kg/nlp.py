@@ -463,8 +463,8 @@ def _body_appositions(doc) -> None:
 
 
 def _acronym_subjects(doc) -> None:
-    """"USAID sent aid to Sudan": the tagger takes an unknown all-capitals acronym before a
-    subjectless verb for an adverb; a named body or place there is the verb's subject."""
+    """"USAID sent aid to Sudan": the tagger takes an unknown all-capitals acronym right before
+    a subjectless verb for an adverb; a body tagged so is the verb's subject."""
     for token in doc:
         head = token.head
         # (a body, not a dateline's city: "KYIV -- ...")

@@ -155,8 +155,8 @@ def _product_acronym(span: Span, text: str) -> bool:
     return f"({tok.text})" not in text  # (the article text: ``Doc.text`` joins every token)
 
 
-#: Nouns of weapons a model's name may modify ("Mirage jets", "a Tiger attack helicopter").
-#: (not "jets", "aircraft": "Boeing jets" are a maker's)
+#: Nouns of weapons a model's name may modify ("a Tiger attack helicopter", "Bayraktar drones";
+#: not "jets", "aircraft": "Boeing jets" are a maker's).
 _WEAPON_NOUNS = frozenset({"fighter", "fighters", "helicopter", "helicopters", "drone", "drones", "tank",
                            "tanks", "missile", "missiles", "warplane", "warplanes", "bomber", "bombers",
                            "launcher", "launchers"})

@@ -691,9 +691,14 @@ def _sale(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     gov = noun.head if noun.dep_ == "dobj" else None
     if not sellers and gov is not None and gov.lemma_.lower() in _CLEARING and not syntax.is_passive(gov):
         sellers = [e for e in actor_subjects(gov, ends) if e.entity.type == "Country"]
-    armed = any(t.lemma_.lower() in _ARMS for t in noun.subtree)
-    return _emit("frame-sold", noun, "aids" if armed else "cooperatesWith", "070" if armed else "061",
-                 sellers, buyers, gov if gov is not None else noun, 0.6, trace)
+    return _sold(noun, list(noun.subtree), sellers, buyers, gov if gov is not None else noun, trace)
+
+
+def _sold(trigger: Token, goods: list[Token], sellers: list[End], buyers: list[End], clause: Token, trace: Trace):
+    """What a state sells another: help when the goods are arms (the annotators' aids), else trade."""
+    armed = any(t.lemma_.lower() in _ARMS for t in goods)
+    return _emit("frame-sold", trigger, "aids" if armed else "cooperatesWith", "070" if armed else "061",
+                 sellers, buyers, clause, 0.6, trace)
 
 
 def _trade(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -715,9 +720,7 @@ def _trade(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         # sells another are help (the annotators' aids), other goods trade
         buyers = [e for p in found for e in _named(ends.actors(p)) if e.entity.type == "Country"]
         sellers = [e for e in _clause_agents(verb, ends) if e.entity.type == "Country"]
-        armed = any(t.lemma_.lower() in _ARMS for o in objs for t in o.subtree)
-        return _emit("frame-sold", verb, "aids" if armed else "cooperatesWith", "070" if armed else "061",
-                     sellers, buyers, verb, 0.6, trace)
+        return _sold(verb, [t for o in objs for t in o.subtree], sellers, buyers, verb, trace)
     if buying and not partners:
         # "to buy 20 Airbus jets": the maker named as the product's modifier
         partners = [e for o in objs for c in o.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
@@ -912,8 +915,7 @@ def _sheltered(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     taking in a people or refugees is help given them (the verb rules read no meeting there)."""
     if syntax.is_passive(verb):
         return []
-    objs = [o for o in _children(verb, "dobj")]
-    targets = [e for o in objs for e in ends.actors(o) if sheltered_people(o, e)]
+    targets = [e for o in _children(verb, "dobj") for e in ends.actors(o) if sheltered_people(o, e)]
     return _emit("frame-sheltered", verb, "aids", "073", actor_subjects(verb, ends), targets, verb, 0.6, trace)
 
 

@@ -42,6 +42,7 @@ ROWS = [
     ("Biden wished Zelensky well.", {("Biden", "supports", "Zelensky", P)}),
     ("Maduro sent greetings to Boric.", {("Maduro", "supports", "Boric", P)}),
     ("Erdogan offered his condolences to Azerbaijan.", {("Erdogan", "supports", "Azerbaijan", P)}),
+    ("Kishida expressed his deep sympathy over the floods.", {("Kishida", "concernedAbout", "floods", P)}),
     ("Putin made a phone call to Erdogan on Monday.", {("Putin", "meets", "Erdogan", P)}),
     ("Kuwait's foreign minister made a call to his Sudanese counterpart Omer Qamar Al-Din.",
      {("Kuwait", "meets", "Omer Qamar Al-Din", P)}),

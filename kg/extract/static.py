@@ -358,6 +358,27 @@ def _description_hits(doc: Doc, mentions: Mentions, hits: list[TitleHit]) -> lis
     return list(found.values())
 
 
+def _posted(hit: TitleHit) -> bool:
+    """An envoy's title: a ministry speaking of "Ambassador X" (summoned, expelled) speaks of
+    another state's envoy as often as of its own."""
+    return hit.title.lower().split()[-1] in ("ambassador", "envoy", "affaires", "consul")
+
+
+def _titled_elsewhere(mentions: Mentions, hit: TitleHit) -> bool:
+    """Whether the article already places the person by a title: not by another title for an
+    international body they hold besides ("Foreign Minister X, who also holds the rotating
+    chairmanship of the OSCE": still a national minister)."""
+    for title, _, target in mentions.titles.get(hit.person.id, ()):
+        if not target:
+            continue
+        ent = mentions.entities.get(target)
+        if title.lower() != hit.title.lower() and ent is not None and ent.type == "Organization" \
+                and target not in mentions.org_country and target not in mentions.parties:
+            continue
+        return True
+    return False
+
+
 def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All leaderOf / memberOf / locatedIn facts of an article (see module docstring).
 
@@ -405,7 +426,7 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                 hit.target, hit.relation, hit.rule = arm, "leaderOf", "title-body"
         if hit.target is None and hit.rule == "title" and _national_title(hit, mentions) \
                 and not country_nearby(mentions, hit.token) \
-                and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
+                and not _titled_elsewhere(mentions, hit):
             # "In Tehran, government spokesman X said": the capital the sentence is set in
             # says more than whoever spoke last
             place = sentence_place_country(mentions, hit.token)
@@ -435,26 +456,26 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                 hit.target, hit.relation = known
                 hit.rule = "title-known"
         if hit.target is None and hit.rule == "title" and _national_title(hit, mentions) \
-                and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
+                and not _titled_elsewhere(mentions, hit):
             # "France's Foreign Ministry called for restraint and said Foreign Minister X
             # would travel": the body speaking in the same sentence is the minister's
-            body = recent_speaker_country(mentions, hit.token, bodies_only=True)
+            body = recent_speaker_country(mentions, hit.token, bodies_only=True) if not _posted(hit) else None
             if body is not None:
                 hit.target, hit.rule = body, "title-speaker"
         if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
-                and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
-            spoken = spoken_for_country(mentions, hit.token)
+                and not _titled_elsewhere(mentions, hit):
+            spoken = spoken_for_country(mentions, hit.token) if not _posted(hit) else None
             if spoken is not None:
                 hit.target, hit.rule = spoken, "title-speaker"
         if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
                 and not country_nearby(mentions, hit.token) \
-                and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
+                and not _titled_elsewhere(mentions, hit):
             # "In Ruritania's capital, President X said": the place the sentence is set in
             place = sentence_place_country(mentions, hit.token)
             if place is not None:
                 hit.target, hit.rule = place, "title-place"
         if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
-                and not any(r[2] for r in mentions.titles.get(hit.person.id, ())):
+                and not _titled_elsewhere(mentions, hit):
             # "President X" with no country named: the article's own country, once every
             # hit had its turn (below)
             guessed.append(hit)
@@ -499,7 +520,7 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                                                in HOME_TITLES) \
                 and not (led and _other_side_near(mentions, hit, home)) \
                 and not _title_taken(hit, hits, home) \
-                and not any(r[2] for r in mentions.titles.get(hit.person.id, ())) \
+                and not _titled_elsewhere(mentions, hit) \
                 and not any(h.person.id == hit.person.id and h.target is not None for h in hits):
             hit.target, hit.rule = home, "title-home"
             fact = _hit_fact(mentions, article, hit)

@@ -178,6 +178,12 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
             # the infinitive's clause; it is coordinated with the ordering verb
             tok = head.head
             continue
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and doc[tok.i - 1].text == "," and head.dep_ == "xcomp" \
+                and any(c.dep_ == "dobj" for c in head.head.children) and head.head.pos_ == "VERB":
+            # "urged the council to impose an embargo, accusing Russia of ...": a participle set
+            # off after the infinitive goes with the urging verb, whose subject it shares
+            tok = head.head
+            continue
         if tok.dep_ == "xcomp" and head.lemma_.lower() in object_control:
             objs = [c for c in head.children if c.dep_ == "dobj"]
             if objs:
@@ -193,6 +199,12 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
                     and not any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in head.children):
                 # "passed a resolution condemning X": who passes the text does what it says
                 tok = head.head
+                continue
+            if tok.tag_ == "VBG" and head.dep_ == "pobj" and head.head.lower_ in ("with", "in") \
+                    and head.head.head.pos_ == "VERB" and head.lemma_.lower() in ("statement", "letter", "message") \
+                    and not any(c.dep_ in ("compound", "poss") for c in head.children):
+                # "followed up with a statement urging X", "said in a statement calling on X"
+                tok = head.head.head
                 continue
             main = head.head
             if head.dep_ == "nsubj" and main.tag_ == "VB" and main.i > tok.i and \
@@ -437,7 +449,14 @@ def objects(verb: Token) -> list[Token]:
         found = [doc[after]]
     if not found:
         found = _after_manner(verb)
+    # "rejects all of China's claims": what the quantifier takes a part of
+    found = [next((q for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children
+                   if q.dep_ == "pobj"), o) if o.lower_ in _PARTITIVES and o.pos_ in ("PRON", "DET") else o
+             for o in found]
     return found + [t for o in found for t in _as_well_as_subject(o)]
+
+
+_PARTITIVES = frozenset({"all", "some", "most", "many", "much", "both", "each", "any", "several"})
 
 
 def inverted_condition(clause: Token) -> bool:

@@ -75,6 +75,9 @@ _LEAVING_ACTS = frozenset({"withdrawal", "pullout", "pull-out", "retreat", "exit
                            "evacuation", "expulsion"})
 #: relations of backing, which tie two sides (never a person to their own country)
 _BACKING = frozenset({"supports", "aids"})
+#: what is delivered or sent without being help
+_MESSAGES = frozenset({"note", "letter", "message", "speech", "address", "statement", "warning", "ultimatum",
+                       "protest", "rebuke", "blow", "verdict", "remark", "lecture", "signal", "invitation"})
 
 
 def _courtesy_call(verb: Token) -> bool:
@@ -755,6 +758,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "Minister X called on the visiting President Y": a courtesy call, a meeting
             # (a call on someone asks them something only with what is asked: "to ...", "for ...")
             relation, cameo = "meets", "040"
+        if relation == "aids" and any(o.lemma_.lower() in _MESSAGES for o in syntax.objects(verb)):
+            # "delivered a diplomatic note to the Chinese side", "delivered a speech": words, not help
+            trace.add(rule, verb, "skipped aids", "a message delivered")
+            continue
         if relation == "aids" and _lent_backing(verb, lex):
             # "lent its diplomatic backing to Pyongyang", "lent its weight to the bid": an
             # endorsement given, not material help

@@ -29,7 +29,18 @@ def bound_subject_ids(token: Token, mentions: Mentions) -> set[str]:
         # "Chinese coast guard vessels rammed its supply boat": what is struck is someone else's
         return {e.id for c in token.head.head.children if c.dep_ == "nsubj"
                 for t in c.subtree if t.i <= c.i for e in mentions.entities_at(t)}
+    if token.lower_ in ("his", "her", "their", "its") and token.dep_ == "poss" and token.head.dep_ == "dobj" \
+            and token.head.lemma_.lower() in _CLAIMS and token.head.head.lemma_.lower() in _DISPUTING:
+        # "Kobakhidze brushed aside her claims": one disputes what someone else said
+        return _clause_subject_ids(token.head.head, mentions)
     return _clause_subject_ids(_object_verb(token), mentions) if token.lower_ in _OBJECT_FORMS else set()
+
+
+#: What one says, and verbs of disputing it: the sayer is not the one disputing.
+_CLAIMS = frozenset({"claim", "allegation", "accusation", "charge", "remark", "comment", "criticism", "assertion",
+                     "argument", "account", "version", "statement"})
+_DISPUTING = frozenset({"reject", "dismiss", "brush", "deny", "refute", "rebut", "slam", "criticize", "criticise",
+                        "condemn", "ridicule", "mock", "contest", "dispute", "deride"})
 
 
 #: Verbs of striking at something: the owner of what they hit is not their subject.

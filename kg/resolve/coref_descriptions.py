@@ -43,8 +43,7 @@ _PLACE_NOUNS = frozenset({"enclave", "territory", "province", "exclave"})
 # military rulers and international organisations, and the words their names carry
 _ARMED_WORDS = frozenset({"paramilitary", "rebel", "militant", "armed", "insurgent", "jihadist",
                           "militia", "separatist"})
-_ARMED_NAME_WORDS = frozenset({"Forces", "Front", "Army", "Movement", "Brigade", "Brigades",
-                               "Militia", "Group"})
+_ARMED_NAME_WORDS = frozenset({"Forces", "Front", "Army", "Movement", "Brigade", "Brigades", "Militia", "Group"})
 
 # words that may stand before "the group" when it names a group the article named:
 # armed-group adjectives, and words of its stance ("the terror group", "the hardline group")
@@ -52,9 +51,10 @@ _GROUP_MODIFIERS = _ARMED_WORDS | frozenset({"terror", "terrorist", "islamist", 
                                              "jihadi", "radical", "hardline", "militant",
                                              "backed", "-", "armed", "banned", "outlawed"})
 
-# a "group" that is an organisation carries one of these in its name ("Group of Seven", a
-# club of states: "Association of Southeast Asian Nations", "... Exporting Countries")
-_GROUP_NAME_WORDS = _ARMED_NAME_WORDS | frozenset({"Party", "Nations", "Countries", "States"})
+# a "group" that is an organisation carries one of these in its name (a club of states: "Association of
+# Southeast Asian Nations", "... Exporting Countries"; a rights group: "Human Rights Watch", "Amnesty")
+_GROUP_NAME_WORDS = _ARMED_NAME_WORDS | frozenset({"Party", "Nations", "Countries", "States", "Watch", "Amnesty",
+                                                   "Journalists", "Borders"})
 _JUNTA_NAME_WORDS = frozenset({"Military", "Command", "Council", "Committee", "Junta"})
 _REGIONAL_WORDS = frozenset({"continental", "regional", "international", "intergovernmental", "multilateral", "global"})
 

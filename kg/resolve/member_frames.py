@@ -181,8 +181,8 @@ _KIND_NOUNS = frozenset({"countries", "states", "nations", "governments"})
 
 
 #: Words of the kind of member, which the tagger may take for a verb or noun: "the bloc's
-#: four founding members".
-_MEMBER_KINDS = frozenset({"founding", "original", "core", "full", "voting"})
+#: four founding members", "the organization's 57 participating states".
+_MEMBER_KINDS = frozenset({"founding", "original", "core", "full", "voting", "participating"})
 
 
 #: Verbs of a body taking a member in: "the Alliance admitted Xland as a member".
@@ -199,7 +199,7 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                                  *_KIND_NOUNS}):
         noun = doc[i]
         # "the G5 Sahel countries - A, B and C": the body's name before a kind of member and a list
-        kind = noun.lower_ in _KIND_NOUNS
+        kind = noun.lower_ in _KIND_NOUNS and not (i > 0 and doc[i - 1].lower_ == "participating")
         if kind and (i == 0 or doc[i - 1].lower_ in ("member", "members") or i + 1 >= len(doc)
                      or doc[i + 1].text not in (",", ":", "\u2014", "\u2013", "-", "(")):
             continue
@@ -241,10 +241,13 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                 mention = mentions.mention_at(pobj) if led else mention
             if mention is not None and len(mention.entities) == 1 \
                     and mention.entities[0].type in orgs:
-                org, after = mention.entities[0], mention.span.end
+                org, after, of = mention.entities[0], mention.span.end, doc[after]
                 # "a member of NATO and the European Union": each body coordinated
                 more = [e for c in mention.span.root.conjuncts
                         for e in [named_entity(mentions, c, orgs)] if e is not None and e.id != org.id]
+                # "a member of the Council of Europe and of the OSCE": the "of" repeated
+                more += [e for p in of.conjuncts if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"
+                         for e in [named_entity(mentions, c, orgs)] if e is not None and e.id != org.id]
             elif mention is None:
                 # "a member of the 15-nation bloc": a description coreference resolved,
                 # read at the head noun of the "of" phrase
@@ -622,7 +625,7 @@ def _of_which(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     facts = []
     for mention, org in _named_organisations(mentions):
         root = mention.span.root
-        for clause in (c for c in root.children if c.dep_ == "relcl"):
+        for clause in [c for c in root.children if c.dep_ == "relcl"] + _stray_of_which(doc, mention.span):
             rel = [t for t in clause.subtree if t.lower_ in ("which", "whose")]
             nouns = [t for t in clause.subtree if t.lemma_.lower() in ("member", "founder",
                                                                        "co-founder")]
@@ -642,6 +645,18 @@ def _of_which(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                         facts.append(make_fact(article, tok, ent, "memberOf", org, "members",
                                                nouns[0].text, 0.7))
     return facts
+
+
+def _stray_of_which(doc: Doc, span) -> list:
+    """"the Eurasian Economic Union (EAEU), of which both A and B are members": the clause
+    right after the name (and its acronym) that the parser hung elsewhere."""
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "of" or doc[i + 2].lower_ != "which":
+        return []
+    clause = doc[i + 1].head
+    return [clause] if clause.dep_ == "relcl" and clause.head.i not in range(span.start, span.end) else []
 
 
 #: Verbs of a relative clause that names what a body is made of ("an alliance that includes A").
@@ -1072,6 +1087,8 @@ def _on_behalf(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         person = before.entities[0] if before is not None and len(before.entities) == 1 \
             and before.entities[0].type == "Person" and before.span.end == i - 1 else None
         verb = doc[i - 1].head
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "Orban was not speaking on behalf of the EU"
         if person is None and verb.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in verb.children):
             person = next((e for c in verb.children if c.dep_ == "nsubj"
                            for e in [named_entity(mentions, c, ("Person",), coref=True)] if e), None)

@@ -58,6 +58,7 @@ _ORG_BODY_NOUNS = frozenset({"army", "navy", "force", "forces", "military", "min
                              "commission", "council", "parliament", "assembly", "police",
                              "guard", "guards", "agency", "service", "office",
                              "department", "corps", "cabinet", "bank", "command"})
+_FOREIGN_MINISTRY = re.compile(r"\b(Foreign|External)\b")
 # first words of a ministry named "<portfolio> Office / Department" (no "Ministry" in it)
 PORTFOLIOS = frozenset({"foreign", "home", "interior", "defence", "defense", "finance",
                         "treasury", "justice", "trade", "state", "cabinet"})
@@ -97,6 +98,11 @@ def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                                 for w in [org.label.split()[0]]
                                 for c in [gaz.country_of_surface(w)] if c), None)
             iso3 = country.id if country is not None else None
+        if iso3 is None and "ministry" in org.label.lower() and org.id in mentions.org_country \
+                and not _FOREIGN_MINISTRY.search(org.label):
+            # "China's Commerce Ministry": a ministry named with its country (not the foreign
+            # ministry, which speaks for the country: annotators leave it unlisted)
+            iso3 = mentions.org_country[org.id]
         if iso3 is None:
             iso3 = _owner_named(doc, mentions, mention)
         if iso3 is None and " of " in org.label and "ministry" not in org.label.lower():

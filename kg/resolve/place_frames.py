@@ -120,6 +120,9 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
             listed += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
                        for g in c.children if g.dep_ == "pobj"]
             after_of += [x for c in listed for x in (c, *c.conjuncts) if x.i > noun.i and x.pos_ == "PROPN"]
+            # "regions of Kazakhstan, including the Atyrau, Aktobe and Kostanay regions": names before the noun again
+            after_of += [x for c in listed if c.lemma_ == noun.lemma_ for g in c.children
+                         if g.dep_ in ("compound", "nmod", "amod") and g.pos_ == "PROPN" for x in (g, *g.conjuncts)]
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if noun.lower_ in _DESCRIBED_PLURALS:  # "the Ukrainian ports of A and B"
@@ -153,6 +156,12 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
             # "based in the eastern city of Tobruk": a bearing with no owner is within the
             # country the article is about
             owner = focal = cached_focal(doc, mentions)
+            named_here = {e.id: e for t in noun.sent if t.pos_ == "PROPN" and t.ent_type_ != "NORP"
+                          for e in mentions.entities_at(t) if e.type == "Country"}  # (not "an Israeli strike")
+            if focal is not None and named_here and focal.id not in named_here:
+                # "floods triggered ... in the eastern city of Derna" after "Libya's Government": the
+                # one other country the sentence names, else no guess
+                owner = focal = next(iter(named_here.values())) if len(named_here) == 1 else None
         if owner is None:
             continue
         for tok in named + after_of:

@@ -799,6 +799,12 @@ class NounRules:
                 if tok.tag_ == "NN":
                     self.notes.append(f"'{tok.text}' is another actor than its owner")
                     return []
+            if lemma == "member" and tok.tag_ == "NN" and not self.m.entities_at(tok) and any(
+                    c.dep_ == "compound" and any(e.type == "Organization" for e in self.m.entities_at(c))
+                    for c in tok.children):
+                # "the small Balkan NATO member": one of the body's members, not the body
+                self.notes.append(f"'{tok.text}' is a member, not its body")
+                return []
             unit = self._group_unit(tok, lemma, allowed) or self._fighting_sides(tok, lemma, allowed, depth)
             if unit:
                 return unit
@@ -830,6 +836,9 @@ class NounRules:
                     if whose:
                         target = tok.head.head  # "X, whose country backs Y": the relative clause's noun
                     hit = self._single(target, allowed, depth + 1)
+                    if whose and tok.tag_ == "NNS" and target.conjuncts:
+                        # "by A, B and C, whose governments lodged protests": each one's
+                        hit = [e for t in (target, *target.conjuncts) for e in self._single(t, allowed, depth + 1)]
                     if child.dep_ == "poss" and (lemma in _OWN_STATES or whose and lemma == "government"):
                         # ("her government would ... and called on Y" leaves a misparsed
                         # conjunct the person's own act: only "whose government" is mapped)

@@ -91,6 +91,10 @@ def _stance_on_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         relation, cameo = ("accuses", "112") if wrong.pos_ in NOUN_POS else ("criticizes", "111")
     else:
         relation, cameo = STANCE_VERBS[lemma]
+    # a map stands for its author's claims only against those it claims from ("approved the map")
+    acts = [a for a in acts if a.lemma_.lower() != "map" or relation in ("rejects", "criticizes", "protestsAgainst")]
+    if not acts:
+        return []
     if passive:
         agents = [e for a in syntax.by_agents(verb) for e in ends.actors(a)]
     elif appositive:

@@ -58,7 +58,7 @@ __all__ = ["FRAMES", "ACT_NOUNS", "STANCE_VERBS", "DESCRIBING", "act_authors", "
 #: (None: the act must name its author inside its phrase, "the British move")
 ACT_NOUNS = {
     "protest": "protest", "complaint": "protest", "representation": "protest", "demarche": "protest",
-    "démarche": "protest",
+    "démarche": "protest", "note": "protest",  # (a diplomatic note)
     "allegation": "accuse", "accusation": "accuse", "charge": "accuse", "claim": "accuse",
     "criticism": "criticize", "remark": "criticize", "comment": "criticize", "statement": "criticize",
     "condemnation": "criticize", "rebuke": "criticize", "report": "criticize",
@@ -84,6 +84,7 @@ ACT_NOUNS = {
     "deployment": "deploy", "drill": "drill", "exercise": "drill", "manoeuvre": "drill", "maneuver": "drill",
     "test": "test", "launch": "test",
     "acquisition": "acquire", "purchase": "acquire",
+    "map": "map",  # a map a state publishes draws its claims ("Malaysia rejected the map")
     "decision": None, "move": None, "step": None, "measure": None, "action": None, "attempt": None,
     "veto": None, "bid": None, "effort": None, "policy": None, "stance": None,  # ("position" is also a place held)
     "crackdown": None, "takeover": None, "seizure": None, "coup": None,

@@ -608,6 +608,26 @@ def _on_the_agenda(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                  trace)
 
 
+def _discussed_with(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Rutte discussed export controls with Biden": the partner discusses the matter too
+    (not "discussed their relationship with China": a relationship's own partner)."""
+    if syntax.is_passive(verb) or syntax.negated(verb):
+        return []
+    objs = [o for o in syntax.objects(verb) if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
+    if not objs or any(o.lemma_.lower() in _OWN_PARTNERED for o in objs):
+        return []
+    withs = [p for t in (verb, *objs) for _, p in syntax.prep_objects(t, frozenset({"with"}))]
+    partners = [e for p in withs for e in _named(ends.actors(p))]
+    if not partners:
+        return []
+    topics = [e for o in objs for e in topic_ends(o, ends, lex)]
+    return _emit("frame-discussed-with", verb, "discusses", "010", partners, topics, verb, 0.6, trace)
+
+
+_OWN_PARTNERED = frozenset({"relationship", "relation", "tie", "partnership", "cooperation", "deficit", "surplus",
+                            "imbalance", "trade", "dispute", "border", "talk", "negotiation"})
+
+
 def _is_talk(noun: Token, lex: Lexicon) -> bool:
     return noun.pos_ == "NOUN" and (noun.lemma_.lower() in _TALK_NOUNS | {"summit"} or any(
         t.relation in ("meets", "negotiatesWith") for t in lex.nouns.get(noun.lemma_.lower(), ())))
@@ -636,6 +656,7 @@ def _negotiated_jointly(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace
 FRAMES = (
     ((), tuple(sorted(_CENTRING)), _VERB_POS, _talks_focused),
     ((), ('negotiate', 'renegotiate'), _VERB_POS, _negotiated_jointly),
+    ((), ('discuss',), _VERB_POS, _discussed_with),
     ((), tuple(sorted(_TALK_NOUNS | {"agenda", "summit"})), _NOUN_POS, _on_the_agenda),
     ((), ('tell',), _VERB_POS, _told_in_a_call),
     ((), ('call', 'ring'), _VERB_POS, _called_counterpart),

@@ -43,7 +43,7 @@ from kg.extract.ends import End, EndFinder
 from kg.extract.frames import verdicts, welcome
 from kg.extract.frames._common import NOUN_POS, VERB_POS, emit, named, not_own
 from kg.extract.frames.act_stances import pejorative
-from kg.extract.frames.act_targets import ACT_NOUNS, DESCRIBING, STANCE_VERBS, act_authors
+from kg.extract.frames.act_targets import ACT_NOUNS, DESCRIBING, STANCE_VERBS, act_authors, earlier_act_authors
 from kg.extract.lexicon import Lexicon
 from kg.extract.report_denials import denied_charge, ing_form, refusal
 from kg.extract.rules import Trace, actor_subjects
@@ -383,6 +383,10 @@ def _refused_span(obj: Token, ends: EndFinder, lex: Lexicon):
     return span if len(span) and len(span) <= _MAX_REFUSED else None
 
 
+#: a court's or an arbiter's findings
+_RULINGS = frozenset({"ruling", "verdict", "judgment", "judgement", "award"})
+
+
 def _refused_topic(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"India has long rejected third-party mediation", "opposes any form of 'Taiwan
     independence'", "would not accept the division of Syria", "will not make concessions",
@@ -441,8 +445,11 @@ def _refused_topic(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                for p in c.children):
             continue  # "would not accept lessons from Washington": aimed at who gives them (the verb rules')
         if (o.lemma_.lower() in ACT_NOUNS or o.lemma_.lower() in references) and all(
-                c.dep_ in ("det", "punct") for c in o.children):
-            continue  # "rejected the protest", "the decisions": an act named before, aimed at its author
+                c.dep_ in ("det", "punct") for c in o.children) and (
+                o.lemma_.lower() not in _RULINGS or earlier_act_authors(o, ends)):
+            # "rejected the protest", "the decisions": an act named before, aimed at its author
+            # (a court's ruling whose author the article leaves unnamed is turned down as a topic)
+            continue
         if o.lemma_.lower() in ACT_NOUNS and act_authors(o, [], ends, earlier=False):
             continue  # "rejected Moscow's move": aimed at the author (:mod:`.act_stances`)
         if o.lemma_.lower() not in lex.cue("stance_objects") and any(c.dep_ == "relcl" for c in o.children) and not any(

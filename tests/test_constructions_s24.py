@@ -84,6 +84,20 @@ CASES = [
     # a host ministry speaking of "Ambassador X" says nothing of whose envoy X is
     ("In a post on Monday, the Omani Foreign Ministry said Ambassador Jonas Berg had been declared persona non grata.",
      [], [("Jonas Berg", "memberOf", "Oman", "positive")]),
+    # "junta spokesman X": the country under military rule (else the sentence's setting)
+    ("Soldiers seized power in Niger in July. In Niamey, junta spokesman Colonel Amadou Abdramane said the "
+     "borders would reopen.", [("Amadou Abdramane", "memberOf", "Niger", "positive")], []),
+    # "X, which is part of Y"
+    ("The Coast Guard, which is part of the Defence Ministry, intercepted the fishing boat.",
+     [("Coast Guard", "memberOf", "Defence Ministry", "positive")], []),
+    # "protested over the shooting by Y": the act's author; "what it called an unprovoked
+    # shooting by Y": a charge against Y
+    ("Uzbekistan protested over the shooting of a shepherd by Kyrgyz border guards.",
+     [("Uzbekistan", "protestsAgainst", "Kyrgyzstan", "positive")], []),
+    ("Armenia protested over what it called an unprovoked shooting by Azerbaijani border guards at farmers.",
+     [("Armenia", "accuses", "Azerbaijan", "positive")], []),
+    # pejorative descriptions of a body
+    ("Bolsonaro called Mercosur a failed bloc.", [("Bolsonaro", "criticizes", "Mercosur", "positive")], []),
     # a ministry named with its country is the country's
     ("China's Commerce Ministry said on Friday it would investigate the subsidies.",
      [("Chinese Commerce Ministry", "memberOf", "China", "positive")], []),

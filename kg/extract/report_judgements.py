@@ -250,6 +250,12 @@ def called_what(verb: Token, verdicts: list[Token], speakers: list[End], own: se
     owners = [e for v in judged for c in v.children if c.dep_ in ("poss", "compound", "amod", "nmod")
               for e in ends.actors(c, conj=False)
               if e.entity.id not in own and e.entity.type not in ("Topic", "Location")]
+    # "what it called an unprovoked shooting by Tajik border guards": the agent named with "by"
+    # is charged with the act
+    agents = [e for v in judged for _, p in syntax.prep_objects(v, frozenset({"by"})) for e in ends.actors(p)
+              if e.entity.id not in own and e.entity.type not in ("Topic", "Location")]
+    for s, o in pair_up(speakers, agents, "accuses"):
+        yield Candidate("evaluation-what", verb, "accuses", "112", s, o, verb, 0.65)
     if not owners and any(v.lemma_.lower() in _GENERIC_ACTS and not any(
             c.dep_ == "prep" and c.lower_ in ("on", "against") for c in v.children) for v in judged):
         # "X fired a rocket ... condemned what it called a highly provocative act": a generic

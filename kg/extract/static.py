@@ -270,8 +270,14 @@ def _nearby_countries(mentions: Mentions, title_end: Token) -> set[str]:
 
 def _headed_body(doc: Doc, mentions: Mentions, hit: TitleHit) -> Entity | None:
     """The body word right before a title ("Coalition spokesman X"), untagged, names the
-    one organisation of the article whose name ends in it ("Saudi-led coalition")."""
+    one organisation of the article whose name ends in it ("Saudi-led coalition"); "junta
+    spokesman X" is the country under military rule the article named."""
     i = hit.token.i - len(hit.title.split())
+    if i >= 0 and doc[i].lower_ == "junta" and mentions.entity_at(doc[i]) is None:
+        # "junta spokesman X": the country last named as under military rule, else the one the
+        # sentence is set in ("In Naypyidaw, junta spokesman X said")
+        from kg.resolve.coref_government import _junta_country
+        return next(iter(_junta_country(doc[i], mentions)), None) or sentence_place_country(mentions, hit.token)
     if i < 0 or doc[i].lower_ not in _BODY_WORDS or mentions.entity_at(doc[i]) is not None:
         return None
     return body_by_head(mentions, doc[i].lower_)

@@ -382,7 +382,10 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         # "the X militia, part of Y": the name compounded to its kind's noun
         named = (root, root.head) if root.dep_ == "compound" and root.head.pos_ == "NOUN" \
             and root.head.is_lower and root.head.i == mention.span.end else (root,)
+        # ("X, which is part of Y": the relative clause's copula)
         for noun in [c for n in named for c in _children(doc, n.i, "appos") if c.lemma_ in _PART_NOUNS] \
+                + [a for c in _children(doc, root.i, "relcl") if c.lemma_ == "be" and not _children(doc, c.i, "neg")
+                   for a in _children(doc, c.i, "attr") if a.lemma_ in _PART_NOUNS] \
                 + _described_before(root) + _apposed_after(doc, mention.span):
             if any(t.lower_ in _PAST_PARTS for t in noun.lefts):
                 continue

@@ -71,6 +71,9 @@ def _stance_on_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         acts, appositive = [verb.head], True
     elif acts and acts[0].lower_ in ("which", "that") and verb.dep_ == "relcl":
         acts, appositive = [verb.head], True
+    if not acts and not passive and lemma == "protest":
+        # "protested over the shooting by Tajik border guards": the act protested against
+        acts = [p for _, p in syntax.prep_objects(verb, frozenset({"over", "against"}))]
     described = False
     if not acts and not passive:
         # "rejected what it called Beijing's baseless accusations": the description given

@@ -77,6 +77,7 @@ ACT_NOUNS = {
     "strike": "attack", "airstrike": "attack", "raid": "attack", "attack": "attack", "bombing": "attack",
     "shelling": "attack", "assault": "attack", "incursion": "attack", "offensive": "attack",
     "bombardment": "attack", "invasion": "attack", "aggression": "attack", "ambush": "attack",
+    "shooting": "attack",
     "sanction": "sanction", "tariff": "sanction", "duty": "sanction", "levy": "sanction",
     "blockade": "sanction", "embargo": "sanction", "designation": "sanction",
     "proposal": "propose", "offer": "propose", "plan": "propose", "initiative": "propose",

@@ -310,7 +310,9 @@ def _conditional_response(mark: Token, ends: EndFinder, lex: Lexicon, trace: Tra
     agents = [e for a in syntax.by_agents(main) for e in ends.actors(a)] if passive else _own_voice(main, ends)
     agents += [e for e in _reporters(main, lex, ends) if e.entity.id not in {a.entity.id for a in agents}]
     # the one whose act is the condition, named in its clause ("if Washington raises tariffs")
-    targets = [e for t in syntax.subjects(cond) for e in _named(ends.actors(t)) if e.entity.type in _STATES]
+    # (a person too: "will take action if Maduro fails to honor the deal")
+    targets = [e for t in syntax.subjects(cond) for e in _named(ends.actors(t)) if e.entity.type in _STATES
+               or e.entity.type == "Person" and t.pos_ == "PROPN"]
     if syntax.is_passive(cond) or cond.tag_ == "VBN" and syntax.by_agents(cond):
         # "would retaliate if (it was) attacked by Israel": the one acting in the condition
         own = {e.entity.id for e in agents}

@@ -205,6 +205,7 @@ def country_lists(doc):
     _country_surnames(doc)
     _initial_names(doc)
     _particle_names(doc)
+    _opposition_leaders(doc)
     _stray_appositions(doc)
     _body_appositions(doc)
     _acronym_subjects(doc)
@@ -545,7 +546,7 @@ def _country_surnames(doc) -> None:
 
 #: Capitalised head words that end a body's name ("the Taiwan People's Party").
 _CHAIN_HEADS = frozenset({"Party", "Front", "Movement", "Congress", "Alliance", "League", "Union",
-                          "Council", "Coalition"})
+                          "Council", "Coalition", "Mission", "Commission", "Committee", "Organ", "Panel"})
 #: Lowercase nouns after which a name the NER took for a place is a party's ("the Tisza party").
 _LOWER_PARTY_HEADS = frozenset({"party", "movement"})
 
@@ -616,6 +617,20 @@ def _set_ents(doc, found: list[tuple[int, int]], label: str) -> None:
                       key=lambda e: e.start)
     for k in taken:  # "All Progressives | Congress", "Luis | Montenegro": the gazetteer id is not the name's
         doc[k].ent_id_ = ""
+
+
+def _opposition_leaders(doc) -> None:
+    """"Leader of the Opposition Sajith Premadasa": the NER runs the title's last word into the
+    name as one organisation; the name after "Opposition" is a person."""
+    found = []
+    for ent in doc.ents:
+        k = ent.start + (ent[0].lower_ == "the")  # (the NER may take "the" in)
+        if ent.label_ == "ORG" and doc[k].text == "Opposition" and ent.end - k >= 3 and k >= 3 \
+                and [t.lower_ for t in doc[k - 3:k]] == ["leader", "of", "the"] \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[k + 1:ent.end]):
+            found.append((k + 1, ent.end))
+    if found:
+        _set_ents(doc, found, "PERSON")
 
 
 #: lower-case particles inside personal names ("Mabior Garang de Mabior", "Lula da Silva")

@@ -98,6 +98,25 @@ CASES = [
      [("Armenia", "accuses", "Azerbaijan", "positive")], []),
     # pejorative descriptions of a body
     ("Bolsonaro called Mercosur a failed bloc.", [("Bolsonaro", "criticizes", "Mercosur", "positive")], []),
+    # a threat held out against a named person's act
+    ("Blinken said the United States would take action if Maduro failed to honor the terms of the deal.",
+     [("United States", "threatens", "Maduro", "positive")], []),
+    # "Leader of the Opposition X": the NER's organisation "Opposition X" is the person
+    ("Prime Minister Anthony Albanese defended the pact. Leader of the Opposition Peter Dutton accused the Prime "
+     "Minister of weakness.", [("Peter Dutton", "accuses", "Anthony Albanese", "positive")], []),
+    # lenders and creditors named by kind are group actors
+    ("Zambia accused Western creditors of attaching political conditions to their loans.",
+     [("Zambia", "accuses", "Western creditors", "positive")], []),
+    # "X province in the east of Y"
+    ("Fighting raged in South Kivu province in the east of the Democratic Republic of the Congo.",
+     [("South Kivu", "locatedIn", "Democratic Republic of the Congo", "positive")], []),
+    # a bare "the parties" in a conflict: its two sides
+    ("Fighting between Sudan and the RSF continued on Monday. The IGAD chairman urged the parties to agree on a truce.",
+     [("Intergovernmental Authority on Development", "appealsTo", "Sudan", "positive"),
+      ("Intergovernmental Authority on Development", "appealsTo", "Rapid Support Forces", "positive")], []),
+    # a body named after its parent's acronym ("the SADC Electoral Observation Mission")
+    ("The ECOWAS Electoral Observation Mission, headed by former Ghanaian president John Mahama, praised the vote.",
+     [("ECOWAS Electoral Observation Mission", "memberOf", "Economic Community of West African States", "positive")], []),
     # a ministry named with its country is the country's
     ("China's Commerce Ministry said on Friday it would investigate the subsidies.",
      [("Chinese Commerce Ministry", "memberOf", "China", "positive")], []),

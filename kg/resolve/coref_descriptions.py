@@ -14,7 +14,7 @@ from kg.resolve.coref_base import (_ACTOR, _COMPANY_WORDS, _ORG_NOUNS, _clause_a
                                    _names_own_of, _subjects, _title_fits, _titled)
 from kg.resolve.coref_government import _junta_country
 from kg.resolve.coref_plurals import (_club_by_delegates, _club_by_size, _last_pair, _listed_countries,
-                                      _regions, _story_pair, former_latter, meeting_sides, story_pair)
+                                      _regions, _story_pair, bare_sides, former_latter, meeting_sides, story_pair)
 from kg.resolve.coref_clubs import plural_of_states
 from kg.resolve.coref_officials import _hyphen_title, _met_countries, _met_pair, _office_holder, bare_title, salient_titled
 from kg.resolve.coref_states import last_ministry, one_state, own_subject, sole_named, subject_or_last
@@ -144,7 +144,7 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                                                                  for g in c.children)) for c in token.children) or \
             (token.head.ent_type_ == "PERSON" and token.dep_ in ("compound", "appos")):
         return []
-    count = 2 if "both" in dets else _count(token)
+    count = 2 if "both" in dets or low in ("sides", "parties") and bare_sides(token, mentions) else _count(token)
     described = _described_state(token, mentions)
     if not described and any(c.dep_ == "compound" and _owning_compound(c, low, count, mentions)
                              for c in token.children) or _names_own_of(token) and not (

@@ -138,3 +138,12 @@ def story_pair(mentions: Mentions, ahead: float = 1.5) -> list[Entity]:
     if len(ranked) < 2 or ranked[1][0] < 3 or (len(ranked) > 2 and ranked[1][0] < ahead * ranked[2][0]):
         return []
     return [mentions.entities[ranked[0][1]], mentions.entities[ranked[1][1]]]
+
+
+def bare_sides(token: Token, mentions: Mentions) -> bool:
+    """"We call upon the parties to agree on a ceasefire": a bare "the parties" / "the sides"
+    (no number, no modifier) in an article with no political party named is a conflict's two sides."""
+    kids = [c for c in token.children if c.dep_ not in ("punct",)]
+    return token.tag_ == "NNS" and [c.lower_ for c in kids if c.i < token.i] == ["the"] and not mentions.parties \
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "in", "to") for c in kids)
+

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kg.resolve.coref_base import _ACTOR, _LOOKBACK, _ORG_NOUNS, _last_of, _list_members
 from kg.resolve.coref_order import former_latter
-from kg.resolve.coref_pairs import _MEETING_VERBS, _pair_of, _person_country, named_counts, story_pair
+from kg.resolve.coref_pairs import _MEETING_VERBS, _pair_of, _person_country, bare_sides, named_counts, story_pair
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.types import Entity

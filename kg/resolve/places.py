@@ -588,6 +588,8 @@ def _adjacent_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         j = mention.span.end
         if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
             j += 3
+        if j + 1 < len(doc) and doc[j].lower_ in ADMIN_NOUNS and subject.type == "Location":
+            j += 1  # "North Kivu province in ..."
         # the cheap test first: few names are followed by "in"
         if j + 1 >= len(doc) or doc[j].lower_ != "in" \
                 or _byline(doc, mention.span.root) or _deployed(subject):
@@ -622,6 +624,8 @@ def _after_in(doc: Doc, j: int) -> int:
     while k < len(doc) and k - j <= 2 and doc[k].is_lower and (
             doc[k].pos_ in ("DET", "ADJ") or doc[k].tag_ == "VBN" and doc[k].dep_ == "amod"):
         k += 1
+    if k + 1 < len(doc) and doc[k].lower_ in _COMPASS and doc[k + 1].lower_ == "of" and doc[k - 1].lower_ == "the":
+        return _after_in(doc, k + 1)  # "in the east of the Democratic Republic of the Congo"
     return k
 
 

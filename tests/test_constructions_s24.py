@@ -117,6 +117,19 @@ CASES = [
     # a body named after its parent's acronym ("the SADC Electoral Observation Mission")
     ("The ECOWAS Electoral Observation Mission, headed by former Ghanaian president John Mahama, praised the vote.",
      [("ECOWAS Electoral Observation Mission", "memberOf", "Economic Community of West African States", "positive")], []),
+    # relief that lands in a place aids the place's country; relief that arrives from a giver
+    ("The World Food Programme began distributing food kits in Jeremie, Haiti, on Monday.",
+     [("World Food Programme", "aids", "Haiti", "positive")], []),
+    ("UNICEF is distributing drinking water to affected families in Kabul.",
+     [("UNICEF", "aids", "Afghanistan", "positive")], []),
+    ("Japan will donate container scanners to Panamanian customs.", [("Japan", "aids", "Panama", "positive")], []),
+    ("Relief flights from Jordan and Egypt have landed in Turkey.",
+     [("Jordan", "aids", "Turkey", "positive"), ("Egypt", "aids", "Turkey", "positive")], []),
+    ("The UN launched a $90 million flash appeal for Libya on Friday.", [("United Nations", "aids", "Libya", "positive")], []),
+    ("The bishop made an appeal for calm in Libya.", [], [("bishop", "aids", "Libya", "positive")]),
+    # condemning an act nobody is named for: concern about it
+    ("Kenya strongly condemned a bomb attack in the Somali town of Beledweyne.",
+     [("Kenya", "concernedAbout", "bomb attack in the somali town", "positive")], []),
     # a ministry named with its country is the country's
     ("China's Commerce Ministry said on Friday it would investigate the subsidies.",
      [("Chinese Commerce Ministry", "memberOf", "China", "positive")], []),

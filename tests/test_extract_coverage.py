@@ -43,6 +43,8 @@ ROWS = [
     ("Maduro sent greetings to Boric.", {("Maduro", "supports", "Boric", P)}),
     ("Erdogan offered his condolences to Azerbaijan.", {("Erdogan", "supports", "Azerbaijan", P)}),
     ("Kishida expressed his deep sympathy over the floods.", {("Kishida", "concernedAbout", "floods", P)}),
+    ("Nigeria is battling Boko Haram in the northeast.", {("Nigeria", "attacks", "Boko Haram", P)}),
+    ("Marib has been besieged by the Houthis since 2021.", {("Houthis", "attacks", "Marib", P)}),
     ("Putin made a phone call to Erdogan on Monday.", {("Putin", "meets", "Erdogan", P)}),
     ("Kuwait's foreign minister made a call to his Sudanese counterpart Omer Qamar Al-Din.",
      {("Kuwait", "meets", "Omer Qamar Al-Din", P)}),

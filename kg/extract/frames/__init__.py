@@ -45,7 +45,9 @@ Some common news phrasings spread the relation over a construction instead:
 - protests held at a country's embassy: "activists rallied outside the Chinese embassy"
   (:mod:`.protests`);
 - outcomes pursued: "Moscow is seeking a diplomatic solution to the crisis" (Russia discusses
-  it, :mod:`.pursuits`).
+  it, :mod:`.pursuits`);
+- relief that lands in a place: "distributing food kits in Les Cayes", "relief flights from X
+  landed in Pakistan" (:mod:`.relief`).
 
 The word sets are the ``frame_*`` entries of ``kg/data/extract_cues.json``; the frames
 live in one module per relation family (:mod:`.reactions`, :mod:`.consult`,
@@ -62,14 +64,14 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from kg.extract.ends import EndFinder
-from kg.extract.frames import agreements, alongside, coerce, counterparts, consequences, consult, cooperate, demands, follow, protests, pursuits, reactions, request, responses, threaten
+from kg.extract.frames import agreements, alongside, coerce, counterparts, consequences, consult, cooperate, demands, follow, protests, pursuits, reactions, relief, request, responses, threaten
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Candidate, Trace
 
 __all__ = ["frame_rules"]
 
 #: in the order the frames are tried for one token (the order of their candidates)
-_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, responses, request, demands, alongside, counterparts, agreements, protests, follow, pursuits)
+_MODULES = (reactions, consult, cooperate, coerce, threaten, consequences, responses, request, demands, alongside, counterparts, agreements, protests, follow, pursuits, relief)
 _ORDER = ("_drawn_reaction", "_hosted_visit", "_hosted_event", "_received_contact", "_coordination", "_commitment", "_ally", "_welcomed_act", "_money",
           "_designated", "_added_to_list", "_measures_target", "_barred_dealings", "_cut_exchanges", "_deadline",
           "_expelled_envoy", "_called_in_envoy", "_referred",

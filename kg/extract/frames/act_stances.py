@@ -30,7 +30,7 @@ from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import NOUN_POS, VERB_POS, emit, own_sides
 from kg.extract.frames.act_targets import ACT_NOUNS, DESCRIBING, STANCE_VERBS, act_authors, sentence_index
 from kg.extract.lexicon import FAMILY, Lexicon
-from kg.extract.rules import Trace, actor_subjects
+from kg.extract.rules import Trace, actor_subjects, topic_ends
 
 __all__ = ["FRAMES", "pejorative"]
 
@@ -365,8 +365,30 @@ def _nominal_stance(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+#: verbs of condemning an act
+_CONDEMNING = frozenset({"condemn", "denounce", "deplore", "decry"})
+
+
+def _condemned_concern(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Guterres condemned the car bomb attack in Mogadishu": whoever condemns an act of violence
+    whose author is not named is concerned about it."""
+    if syntax.is_passive(verb) or syntax.negated(verb):
+        return []
+    acts = lex.cue("attack_reference_nouns") | lex.cue("condemned_act_nouns")
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    # (an act whose author is named or known is condemned in its author: the act frames' fact)
+    objs = [o for o in syntax.objects(verb) if o.pos_ == "NOUN" and o.lemma_.lower() in acts
+            and not any(c.dep_ in ("poss", "amod", "compound") and ends.actors(c, conj=False) for c in o.children)
+            and not act_authors(o, agents, ends)]
+    if not objs:
+        return []
+    topics = [e for o in objs for e in topic_ends(o, ends, lex) if e.entity.type == "Topic"]
+    return emit("frame-condemned-concern", verb, "concernedAbout", "012", agents, topics, verb, 0.55, trace)
+
+
 FRAMES = (
     ((), tuple(STANCE_VERBS) + tuple(DESCRIBING), VERB_POS, _stance_on_act),
+    ((), tuple(_CONDEMNING), VERB_POS, _condemned_concern),
     ((), tuple(_BRUSHING) + tuple(_RETORTING), VERB_POS, _phrasal),
     (("reporting_verbs",), (), VERB_POS, _judged_act),
     ((), tuple(_STANCE_NOUNS), NOUN_POS, _nominal_stance),

@@ -130,6 +130,13 @@ CASES = [
     # condemning an act nobody is named for: concern about it
     ("Kenya strongly condemned a bomb attack in the Somali town of Beledweyne.",
      [("Kenya", "concernedAbout", "bomb attack in the somali town", "positive")], []),
+    # the items a topic is said to include are topics too
+    ("King Abdullah met President Erdogan in Ankara. Their talks focused on boosting trade, including the "
+     "Hejaz railway and a gas pipeline.", [("King Abdullah", "discusses", "hejaz railway", "positive")], []),
+    # "the pair": the two who met
+    ("Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi on Monday. The pair discussed "
+     "maritime security.", [("Retno Marsudi", "discusses", "maritime security", "positive"),
+                            ("Penny Wong", "discusses", "maritime security", "positive")], []),
     # a ministry named with its country is the country's
     ("China's Commerce Ministry said on Friday it would investigate the subsidies.",
      [("Chinese Commerce Ministry", "memberOf", "China", "positive")], []),

@@ -117,6 +117,10 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
         if len(content) == 1 and content[0].i == t.i and t.lemma_.lower() in lex.cue("bare_empty_topics"):
             continue  # "reviewed progress (under the pact)", "discussed the outcome": says nothing alone
         out.append(End(ends.m.topic(span), t, False, f"topic '{span.text}'"))
+        # "accelerating joint projects, including the Basra-Aqaba pipeline": the items named too
+        heads = [t] + [o for o in t.children if o.dep_ == "dobj"] if t.tag_ == "VBG" else [t]
+        out.extend(e for h in heads for x in _specifics(h) if x.dep_ == "pobj" and x.i > span.start
+                   for e in topic_ends(x, ends, lex) if e.entity.type == "Topic")
     return out
 
 

@@ -28,11 +28,10 @@ from kg.types import Entity
 __all__ = ["_description", "_hyphen_title", "_styles", "_titled", "_TITLE_LAST"]
 
 # plural people nouns that are not titles ("the two presidents" goes by title)
-_PEOPLE_NOUNS = frozenset({"men", "women", "enemies", "rivals", "adversaries", "foes", "officials"})
+_PEOPLE_NOUNS = frozenset({"men", "women", "enemies", "rivals", "adversaries", "foes", "officials", "pair"})
 _GENDER_NOUNS = frozenset({"men", "women", "officials"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "island", "republic", "emirate", "countries",
                             "nations", "neighbours", "neighbors"})
-
 # plural nouns of states that name countries listed earlier ("the four Nordic nations")
 _STATE_PLURALS = frozenset({"countries", "nations", "powers", "states", "governments",
                             "capitals", "allies", "neighbours", "neighbors", "members",
@@ -144,7 +143,8 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                                                                  for g in c.children)) for c in token.children) or \
             (token.head.ent_type_ == "PERSON" and token.dep_ in ("compound", "appos")):
         return []
-    count = 2 if "both" in dets or low in ("sides", "parties") and bare_sides(token, mentions) else _count(token)
+    count = 2 if "both" in dets or low == "pair" or low in ("sides", "parties") and bare_sides(token, mentions) \
+        else _count(token)
     described = _described_state(token, mentions)
     if not described and any(c.dep_ == "compound" and _owning_compound(c, low, count, mentions)
                              for c in token.children) or _names_own_of(token) and not (
@@ -202,9 +202,8 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
                 return _story_pair(pair, mentions, token)
         return one_state(mentions, token, low, own, count)  # "the kingdom", "the island", "the country"
     if count == 2 and low in _PEOPLE_NOUNS:  # "the two men", "the two old rivals"
-        if low not in _GENDER_NOUNS:
-            # "a war between the two foes": rivals named together, else countries (the story's
-            # pair), never the last two people quoted
+        if low not in _GENDER_NOUNS and low != "pair":  # ("the pair": also the two who met, as "the two men")
+            # "a war between the two foes": rivals named together, else countries (the story's pair)
             return _last_pair(doc, token, mentions, "Person") or \
                 _last_pair(doc, token, mentions, "Country")
         return _last_pair(doc, token, mentions, "Person") or _met_pair(token, mentions, None, frozenset()) or \

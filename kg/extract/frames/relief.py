@@ -90,6 +90,9 @@ def _help_in_place(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     objs = [o for o in syntax.objects(verb) if o.pos_ in NOUN_POS and _helping(o)]
     if not objs:
         return []
+    if any(s.lower_ in ("which", "that", "who") for s in syntax.subjects(verb)) or any(
+            ends.actors(p, conj=False) for _, p in syntax.prep_objects(verb, frozenset({"to"}))):
+        return []  # (a relative's antecedent is often misparsed; help handed to a named actor is the verb rules')
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type in ("Country", "Organization", "Group")]
     if not agents:
         return []
@@ -97,8 +100,28 @@ def _help_in_place(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return emit("frame-help-in-place", verb, "aids", "070", agents, targets, verb, 0.6, trace)
 
 
+#: words that make a carrier one of relief ("relief flights", "an aid aircraft carrying food")
+_RELIEF_WORDS = frozenset({"relief", "aid", "humanitarian", "food", "medical", "rescue", "emergency", "mercy"})
+
+
+def _relief_carrier(carrier: Token) -> bool:
+    """A carrier of relief: named so ("relief flights", "aid convoys"), or carrying or loaded with
+    help ("trucks loaded with tents", "a plane carrying 30 tonnes of food")."""
+    if any(c.lemma_.lower() in _RELIEF_WORDS for c in carrier.children if c.dep_ in ("amod", "compound", "nmod")):
+        return True
+    for c in carrier.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("carry", "load", "bring", "transport"):
+            held = [o for o in c.children if o.dep_ == "dobj"]
+            held += [p for _, p in syntax.prep_objects(c, frozenset({"with"}))]
+            if any(_helping(h) for h in held):
+                return True
+    # "30 tonnes of food"; "a convoy of UN trucks loaded with tents"
+    return any(_helping(p) or p.lemma_.lower() in _CARRIERS and p.i > carrier.i and _relief_carrier(p)
+               for _, p in syntax.prep_objects(carrier, frozenset({"of"})))
+
+
 def _relief_arrived(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    carriers = [s for s in syntax.subjects(verb) if s.lemma_.lower() in _CARRIERS]
+    carriers = [s for s in syntax.subjects(verb) if s.lemma_.lower() in _CARRIERS and _relief_carrier(s)]
     if not carriers or syntax.negated(verb):
         return []
     givers = [e for c in carriers for _, p in syntax.prep_objects(c, frozenset({"from"}))

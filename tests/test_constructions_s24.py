@@ -137,6 +137,13 @@ CASES = [
     ("Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi on Monday. The pair discussed "
      "maritime security.", [("Retno Marsudi", "discusses", "maritime security", "positive"),
                             ("Penny Wong", "discusses", "maritime security", "positive")], []),
+    # a vote judged in a report: the speaker criticizes the vote
+    ("Britain said the election had been neither free nor fair.", [("United Kingdom", "criticizes", "election", "positive")], []),
+    ("The EU said the vote lacked any democratic legitimacy.", [("European Union", "criticizes", "vote", "positive")], []),
+    ("The EU said the vote was free and fair.", [], [("European Union", "criticizes", "vote", "positive")]),
+    # a court's verdict condemned, its author unnamed
+    ("A Tehran court sentenced the French researcher to six years. France condemns the verdict, the ministry said.",
+     [("France", "criticizes", "verdict", "positive")], []),
     # a ministry named with its country is the country's
     ("China's Commerce Ministry said on Friday it would investigate the subsidies.",
      [("Chinese Commerce Ministry", "memberOf", "China", "positive")], []),

@@ -119,7 +119,9 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
         out.append(End(ends.m.topic(span), t, False, f"topic '{span.text}'"))
         # "accelerating joint projects, including the Basra-Aqaba pipeline": the items named too
         heads = [t] + [o for o in t.children if o.dep_ == "dobj"] if t.tag_ == "VBG" else [t]
+        # (a named or qualified item, not "including a deal which ..." or a bare "trade")
         out.extend(e for h in heads for x in _specifics(h) if x.dep_ == "pobj" and x.i > span.start
+                   and any(c.dep_ in ("compound", "amod") for c in x.children)
                    for e in topic_ends(x, ends, lex) if e.entity.type == "Topic")
     return out
 

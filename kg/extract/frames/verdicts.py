@@ -196,7 +196,37 @@ def _held_legitimate(adj: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return emit("frame-legitimate", verb, "supports", "054", agents, targets, verb, 0.7, trace)
 
 
+#: what a vote should be, denied ("neither free nor fair", "lacked legitimacy")
+_VOTE_VIRTUES = frozenset({"free", "fair", "credible", "transparent", "legitimate", "democratic", "inclusive",
+                           "legitimacy", "credibility", "transparency"})
+_VOTES = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff"})
+
+
+def _vote_judged(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The US said the election had been neither free nor fair", "Borrell said the vote lacked
+    any democratic legitimacy", "said the election had fallen short of ... standards", "said
+    the poll was rigged": the speaker criticizes the vote (a topic)."""
+    clause = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.pos_ not in VERB_POS:
+        return []
+    bad = lex.cue("pejoratives") | lex.cue("verdict_negative")
+    words = [clause] + [c for c in clause.children if c.dep_ in ("acomp", "attr", "dobj", "oprd", "advmod")]
+    words += [cj for w in words for cj in w.conjuncts]
+    denied = syntax.negated(clause) or any(c.lower_ in ("neither", "nor", "not", "no", "never") for w in words
+                                           for c in (w, *w.children))
+    judged = any(w.lemma_.lower() in bad or w.lower_ in bad for w in words) \
+        or denied and any(w.lemma_.lower() in _VOTE_VIRTUES for w in words) \
+        or clause.lemma_.lower() == "lack" and any(w.lemma_.lower() in _VOTE_VIRTUES for w in words) \
+        or clause.lemma_.lower() == "fall" and any(c.lower_ == "short" for c in clause.children)
+    if not judged:
+        return []
+    speakers = [e for e in actor_subjects(clause.head, ends) if e.entity.type != "Topic"]
+    topic = End(ends.m.topic(noun.doc[noun.i:noun.i + 1]), noun, False, f"topic '{noun.text}'")
+    return emit("frame-vote-judged", clause, "criticizes", "111", speakers, [topic], clause.head, 0.6, trace)
+
+
 FRAMES = (
     ((), tuple(DESCRIBING | _AS_VERDICT), VERB_POS, _verdict_on_act),
+    ((), tuple(sorted(_VOTES)), frozenset({"NOUN"}), _vote_judged),
     ((), ("legitimate", "rightful"), frozenset({"ADJ"}), _held_legitimate),
 )

@@ -141,6 +141,7 @@ CASES = [
     ("Britain said the election had been neither free nor fair.", [("United Kingdom", "criticizes", "election", "positive")], []),
     ("The EU said the vote lacked any democratic legitimacy.", [("European Union", "criticizes", "vote", "positive")], []),
     ("The EU said the vote was free and fair.", [], [("European Union", "criticizes", "vote", "positive")]),
+    ("President Mnangagwa denied that the vote had been rigged.", [], [("Mnangagwa", "criticizes", "vote", "positive")]),
     # a court's verdict condemned, its author unnamed
     ("A Tehran court sentenced the French researcher to six years. France condemns the verdict, the ministry said.",
      [("France", "criticizes", "verdict", "positive")], []),

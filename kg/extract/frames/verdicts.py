@@ -200,6 +200,7 @@ def _held_legitimate(adj: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 _VOTE_VIRTUES = frozenset({"free", "fair", "credible", "transparent", "legitimate", "democratic", "inclusive",
                            "legitimacy", "credibility", "transparency"})
 _VOTES = frozenset({"election", "vote", "poll", "ballot", "referendum", "runoff"})
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
 
 
 def _vote_judged(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -207,8 +208,10 @@ def _vote_judged(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     any democratic legitimacy", "said the election had fallen short of ... standards", "said
     the poll was rigged": the speaker criticizes the vote (a topic)."""
     clause = noun.head
-    if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.pos_ not in VERB_POS:
-        return []
+    report = clause.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or report.pos_ not in VERB_POS \
+            or report.lemma_.lower() in _DENYING or syntax.negated(report):
+        return []  # ("denied that the vote had been rigged")
     bad = lex.cue("pejoratives") | lex.cue("verdict_negative")
     words = [clause] + [c for c in clause.children if c.dep_ in ("acomp", "attr", "dobj", "oprd", "advmod")]
     words += [cj for w in words for cj in w.conjuncts]

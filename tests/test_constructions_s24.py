@@ -145,6 +145,9 @@ CASES = [
     # a court's verdict condemned, its author unnamed
     ("A Tehran court sentenced the French researcher to six years. France condemns the verdict, the ministry said.",
      [("France", "criticizes", "verdict", "positive")], []),
+    # "Japanese Ambassador to China X": the envoy's own country, not the post
+    ("Australian Ambassador to China Scott Dewar met officials in Beijing.",
+     [("Scott Dewar", "memberOf", "Australia", "positive")], [("Scott Dewar", "memberOf", "China", "positive")]),
     # a ministry named with its country is the country's
     ("China's Commerce Ministry said on Friday it would investigate the subsidies.",
      [("Chinese Commerce Ministry", "memberOf", "China", "positive")], []),

@@ -184,7 +184,11 @@ def principal_pair(mentions, types=("Country", "Organization", "Group"), fold=No
         kept: list[tuple[int, str]] = []
         for count in counts:
             home = _home_country(mentions, count[1])
-            if any(k[1] == home or _home_country(mentions, k[1]) == count[1] for k in kept):
+            if any(k[1] == home for k in kept):
+                continue
+            body = next((j for j, k in enumerate(kept) if _home_country(mentions, k[1]) == count[1]), None)
+            if body is not None:  # (the country stands for its body's side: "Japan's Ministry of Defense")
+                kept[body] = (kept[body][0], count[1])
                 continue
             kept.append(count)
         counts = kept

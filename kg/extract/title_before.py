@@ -136,6 +136,11 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
             region[:0] = [doc[i - 2], doc[i - 1], doc[i]]
             i -= 3
             continue
+        if word == "to" and region and i > 0 and lower[i - 1] in _ENVOYS:
+            # "Japanese Ambassador to China X": the post after the envoy's "to"
+            region[:0] = [doc[i - 1], doc[i]]
+            i -= 2
+            continue
         if word == "the" and region and i > 0 and lower[i - 1] in ("of", "for") \
                 and region[0].is_title:
             # "Federal Minister of the Interior X", "Secretary of the Treasury X"

@@ -545,8 +545,9 @@ def _country_surnames(doc) -> None:
 
 
 #: Capitalised head words that end a body's name ("the Taiwan People's Party").
+_OFFICE_HEADS = frozenset({"Mission", "Commission", "Committee", "Organ", "Panel"})
 _CHAIN_HEADS = frozenset({"Party", "Front", "Movement", "Congress", "Alliance", "League", "Union",
-                          "Council", "Coalition", "Mission", "Commission", "Committee", "Organ", "Panel"})
+                          "Council", "Coalition"}) | _OFFICE_HEADS
 #: Lowercase nouns after which a name the NER took for a place is a party's ("the Tisza party").
 _LOWER_PARTY_HEADS = frozenset({"party", "movement"})
 
@@ -585,6 +586,9 @@ def _party_chains(doc) -> None:
             if tok.i + 1 < len(doc) and (doc[tok.i + 1].text[:1].isupper() and doc[tok.i + 1].is_alpha
                                          or doc[tok.i + 1].ent_iob_ == "I"):
                 continue  # "Party Secretary", "the Union Minister": a title or a longer name
+            if tok.text in _OFFICE_HEADS and tok.i + 1 < len(doc) \
+                    and doc[tok.i + 1].lower_ in ("in", "for", "on", "of", "to"):
+                continue  # "the ECOWAS Stabilisation Support Mission in Guinea-Bissau": the name goes on
             start = _chain_start(doc, tok.i)
             words = [t for t in doc[start:tok.i] if t.tag_ != "POS"]
             if not words or any(t.lower_ in gaz.titles for t in words):

@@ -220,7 +220,7 @@ def test_act_tables_are_consistent():
     from kg.extract.frames import act_targets as at
 
     families = {f for f in at.ACT_NOUNS.values() if f is not None}
-    assert families <= set(at._ACT_VERBS.values()) | {"drill"}  # drills are named by nouns only
+    assert families <= set(at._ACT_VERBS.values()) | {"drill", "map"}  # drills and maps are named by nouns only
     assert at._ADDRESSED <= families
     assert all(rel in ("rejects", "criticizes", "supports", "protestsAgainst") for rel, _ in at.STANCE_VERBS.values())
 

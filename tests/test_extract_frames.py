@@ -41,7 +41,8 @@ ROWS = [
      {("Israel", "cooperatesWith", "Egypt", P), ("Israel", "cooperatesWith", "Qatar", P)}),
     ("Washington reaffirmed its commitment to the defense of the Philippines.",
      {("United States", "supports", "Philippines", P)}),
-    ("Russia, Syria's main ally, condemned the strikes.", {("Russia", "supports", "Syria", P)}),
+    ("Russia, Syria's main ally, condemned the strikes.", {("Russia", "supports", "Syria", P),
+                                                           ("Russia", "concernedAbout", "strikes", P)}),
     ("Hungary, a close ally of Serbia, blocked the statement.", {("Hungary", "supports", "Serbia", P)}),
     ("Kenya welcomed the efforts of Qatar to end the conflict.", {("Kenya", "supports", "Qatar", P)}),
     ("Egypt welcomed the decision of Saudi Arabia to resume flights.", {("Egypt", "supports", "Saudi Arabia", P)}),
@@ -178,7 +179,8 @@ def test_near_miss(nlp, sentence, relation):
 
 def test_frames_silent(nlp):
     facts = _facts(nlp, "Japan joined the European Union in condemning the attack.")
-    assert [_key(f) for f in facts if f.rule.startswith("frame-")] == []
+    # (no membership: only the concern about the condemned attack, whose author is not named)
+    assert [_key(f) for f in facts if f.rule.startswith("frame-") and f.rule != "frame-condemned-concern"] == []
 
 
 def test_frame_facts_carry_rule_and_trigger(nlp):

@@ -30,6 +30,9 @@ def triples(nlp, text, date="2025-06-10"):
 
 
 FOUND = [
+    # -- a ministry named with its country (not the foreign ministry, see NOT_FOUND)
+    ("Russia's Defense Ministry said the servicemen were released.",
+     ("Russian Defense Ministry", "memberOf", "Russia")),
     # -- a participle inside a title
     ("Peru's acting Prime Minister Tomas Arenal said the border would stay closed.",
      ("Tomas Arenal", "leaderOf", "Peru")),
@@ -140,9 +143,9 @@ NOT_FOUND = [
      ("Turmus Ayya", "locatedIn")),
     # a lowercase place the possessive does not name a body
     ("Ruritania's Xville department was flooded.", ("Xville", "memberOf")),
-    # ministries are left out: annotators treat them as the country's voice
-    ("Russia's Defense Ministry said the servicemen were released.",
-     ("Russian Defense Ministry", None)),
+    # the foreign ministry is left out: annotators treat it as the country's voice
+    ("Russia's Foreign Ministry said the servicemen were released.",
+     ("Russian Foreign Ministry", None)),
     # not (yet) members
     ("NATO leaders met. The alliance's members, including prospective members Ukraine and "
      "Georgia, met in Vilnius.", ("Ukraine", None)),

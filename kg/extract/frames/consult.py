@@ -616,7 +616,9 @@ def _discussed_with(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     objs = [o for o in syntax.objects(verb) if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
     if not objs or any(o.lemma_.lower() in _OWN_PARTNERED for o in objs):
         return []
-    withs = [p for t in (verb, *objs) for _, p in syntax.prep_objects(t, frozenset({"with"}))]
+    # (not a relative's "with whom he discussed X": measured, the named partner there is less often annotated)
+    withs = [p for t in (verb, *objs) for _, p in syntax.prep_objects(t, frozenset({"with"}))
+             if p.lower_ not in ("whom", "which", "who")]
     partners = [e for p in withs for e in _named(ends.actors(p))]
     if not partners:
         return []

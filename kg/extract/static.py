@@ -125,6 +125,7 @@ from kg.extract.title_words import ENVOYS as _ENVOYS
 from kg.extract.title_words import MOVEMENT_TITLES as _MOVEMENT_TITLES
 from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
 from kg.extract.title_words import SECTOR_WORDS as _SECTOR_WORDS
+from kg.resolve.coref_government import _junta_country
 from kg.resolve.focus import cached_focal, focal_country, issuer_country, source_country
 from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.memberships import PORTFOLIOS, membership_facts
@@ -276,7 +277,6 @@ def _headed_body(doc: Doc, mentions: Mentions, hit: TitleHit) -> Entity | None:
     if i >= 0 and doc[i].lower_ == "junta" and mentions.entity_at(doc[i]) is None:
         # "junta spokesman X": the country last named as under military rule, else the one the
         # sentence is set in ("In Naypyidaw, junta spokesman X said")
-        from kg.resolve.coref_government import _junta_country
         return next(iter(_junta_country(doc[i], mentions)), None) or sentence_place_country(mentions, hit.token)
     if i < 0 or doc[i].lower_ not in _BODY_WORDS or mentions.entity_at(doc[i]) is not None:
         return None

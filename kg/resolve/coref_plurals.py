@@ -23,7 +23,7 @@ from kg.types import Entity
 
 __all__ = ["earlier_pair", "_pair_of", "_regions", "_country_lists", "_listed_countries",
            "_region_adjective", "_last_pair", "_story_pair", "_club_by_size",
-           "_club_by_delegates", "_club_document", "meeting_sides"]
+           "_club_by_delegates", "_club_document", "meeting_sides", "bare_sides"]
 _MEETING_NOUNS = frozenset({"talks", "meeting", "call", "conversation", "discussions", "negotiations"})
 
 

@@ -481,9 +481,10 @@ def _noun_verbs(doc) -> None:
     """"The ministry demands that the Tajik side conduct an inquiry": a plural noun the tagger
     read for the present-tense verb it is, with its own subject and clause."""
     for token in doc:
+        if token.tag_ != "NNS" or token.pos_ != "NOUN" or token.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
         kids = [c.dep_ for c in token.children]
-        if token.pos_ == "NOUN" and token.tag_ == "NNS" and "nsubj" in kids and "ccomp" in kids \
-                and token.dep_ in ("ROOT", "ccomp", "conj"):
+        if "nsubj" in kids and "ccomp" in kids:
             token.pos_, token.tag_ = "VERB", "VBZ"
 
 

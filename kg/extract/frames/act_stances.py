@@ -364,7 +364,6 @@ def _nominal_stance(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                 else noun, 0.7, trace)
 
 
-#: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 #: verbs of condemning an act
 _CONDEMNING = frozenset({"condemn", "denounce", "deplore", "decry"})
 
@@ -386,6 +385,7 @@ def _condemned_concern(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
     return emit("frame-condemned-concern", verb, "concernedAbout", "012", agents, topics, verb, 0.55, trace)
 
 
+#: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     ((), tuple(STANCE_VERBS) + tuple(DESCRIBING), VERB_POS, _stance_on_act),
     ((), tuple(_CONDEMNING), VERB_POS, _condemned_concern),

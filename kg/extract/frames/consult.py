@@ -17,7 +17,7 @@ from kg.extract.frames.partners import FRAMES as _PARTNER_FRAMES, home_country a
 from kg.extract.frames._common import (STATES, NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, children as _children,
                                        emit as _emit, named as _named, partners_or_mutual as _mutual, side as _side)
 from kg.extract.lexicon import Lexicon
-from kg.extract.rules import Trace, actor_subjects, topic_ends
+from kg.extract.rules import Trace, _own_partner, actor_subjects, topic_ends
 from kg.resolve.coref_binding import phone_call
 
 __all__ = ["FRAMES"]
@@ -614,7 +614,7 @@ def _discussed_with(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if syntax.is_passive(verb) or syntax.negated(verb):
         return []
     objs = [o for o in syntax.objects(verb) if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
-    if not objs or any(o.lemma_.lower() in _OWN_PARTNERED for o in objs):
+    if not objs or any(_own_partner(o, frozenset({"with"})) for o in objs):
         return []
     # (not a relative's "with whom he discussed X": measured, the named partner there is less often annotated)
     withs = [p for t in (verb, *objs) for _, p in syntax.prep_objects(t, frozenset({"with"}))
@@ -624,10 +624,6 @@ def _discussed_with(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     topics = [e for o in objs for e in topic_ends(o, ends, lex)]
     return _emit("frame-discussed-with", verb, "discusses", "010", partners, topics, verb, 0.6, trace)
-
-
-_OWN_PARTNERED = frozenset({"relationship", "relation", "tie", "partnership", "cooperation", "deficit", "surplus",
-                            "imbalance", "trade", "dispute", "border", "talk", "negotiation"})
 
 
 def _is_talk(noun: Token, lex: Lexicon) -> bool:

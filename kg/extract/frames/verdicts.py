@@ -223,9 +223,9 @@ def _vote_judged(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         or clause.lemma_.lower() == "fall" and any(c.lower_ == "short" for c in clause.children)
     if not judged:
         return []
-    speakers = [e for e in actor_subjects(clause.head, ends) if e.entity.type != "Topic"]
+    speakers = [e for e in actor_subjects(report, ends) if e.entity.type != "Topic"]
     topic = End(ends.m.topic(noun.doc[noun.i:noun.i + 1]), noun, False, f"topic '{noun.text}'")
-    return emit("frame-vote-judged", clause, "criticizes", "111", speakers, [topic], clause.head, 0.6, trace)
+    return emit("frame-vote-judged", clause, "criticizes", "111", speakers, [topic], report, 0.6, trace)
 
 
 FRAMES = (

@@ -205,6 +205,7 @@ def country_lists(doc):
     _country_surnames(doc)
     _initial_names(doc)
     _particle_names(doc)
+    _role_names(doc)
     _opposition_leaders(doc)
     _stray_appositions(doc)
     _body_appositions(doc)
@@ -295,17 +296,25 @@ def _pair_subjects(doc) -> None:
     """"The two discussed defence cooperation": the parser reads the verb as an adjective of
     the object noun and makes that noun the root; "the two" (or "both") is the subject and
     the noun the object of the verb."""
-    for sent in doc.sents:
-        if len(sent) < 4:
+    for pair in doc[:-3]:
+        first = doc[pair.i - 1] if pair.i else None
+        if not (pair.lower_ == "two" and first is not None and first.lower_ == "the" or pair.lower_ == "both"
+                and (first is None or first.is_sent_start and first.is_punct or pair.is_sent_start
+                     or first.lemma_ in ("say", "that"))):
             continue
-        first = sent[0]
-        pair = sent[1] if first.lower_ == "the" and sent[1].lower_ == "two" else first if first.lower_ == "both" else None
-        verb = doc[pair.i + 1] if pair is not None and pair.i + 1 < sent.end else None
-        if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.head.dep_ != "ROOT" \
+        verb = doc[pair.i + 1]
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" \
                 or verb.head.pos_ != "NOUN" or verb.head.i <= verb.i or pair.head.i not in (verb.i, verb.head.i):
             continue
         noun = verb.head
-        verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+        # "Jokowi said the two discussed X": the noun the parser made the reporting verb's object
+        if noun.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        elif noun.dep_ == "dobj" and noun.head.lemma_ == "say" and noun.head.i < pair.i:
+            verb.head, verb.dep_ = noun.head, "ccomp"
+        else:
+            continue
+        verb.pos_, verb.tag_ = "VERB", "VBD"
         for child in [c for c in noun.children if c.i < verb.i]:
             child.head = pair if child.i < pair.i else verb
         pair.head, pair.dep_ = verb, "nsubj"
@@ -423,7 +432,7 @@ def _stray_appositions(doc) -> None:
     from kg.resolve.role_clauses import title_heads
 
     for token in doc:
-        if token.dep_ != "npadvmod" or token.ent_type_ != "PERSON" or token.head.pos_ != "VERB" \
+        if token.dep_ not in ("npadvmod", "oprd") or token.ent_type_ != "PERSON" or token.head.pos_ != "VERB" \
                 or token.left_edge.i < 3 or doc[token.left_edge.i - 1].text != ",":
             continue
         node, verb = doc[token.left_edge.i - 2], token.head
@@ -683,6 +692,99 @@ def _particle_names(doc) -> None:
         _set_ents(doc, found, "PERSON")
 
 
+#: the nouns of an apposition that say its name is a person's ("X, one of the leaders of Y")
+_ROLE_APPOSITIONS = frozenset({"one", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
+                               "director", "coordinator", "co-ordinator", "chairman", "chairwoman", "chairperson",
+                               "secretary", "president", "minister", "founder", "commander", "envoy", "adviser",
+                               "advisor", "deputy", "governor", "mayor", "lawmaker", "senator", "ambassador"})
+#: words of an organisation's name after a rank-like word ("General Electric Company")
+_BODY_NAME_WORDS = frozenset({"company", "corporation", "corp", "group", "bank", "motors", "electric", "dynamics",
+                              "assembly", "hospital", "staff", "command", "council", "court", "office", "army",
+                              "force", "forces", "services", "security", "intelligence", "directorate"})
+#: words for people that may stand before a name ("first lady Sandra Torres")
+_PERSON_NOUNS = frozenset({"lady", "candidate", "activist", "lawyer", "leader", "journalist", "cleric", "dissident",
+                           "businessman", "businesswoman", "tycoon", "rival", "challenger", "politician", "lawmaker"})
+#: entity labels the NER gives a person's name it does not know
+_NAME_MISLABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW", "FAC", "EVENT"})
+
+
+def _role_names(doc) -> None:
+    """"Héctor Daer, one of the leaders of the CGT, said", "The head of MINUSMA, Mahamat
+    Saleh Annadif, called": an unknown name the NER missed or tagged as a work of art before
+    a role apposition becomes a person, and a person's first name the NER left out (an
+    untagged capitalised word that opens the chain) joins it."""
+    from kg.resolve.gazetteer import load_gazetteer
+    from kg.resolve.people import HONORIFICS
+
+    gaz = load_gazetteer()
+
+    def plain(tok) -> bool:  # a capitalised word no table knows as anything else
+        return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
+            and tok.lower_ not in gaz.titles and tok.lower_ not in HONORIFICS and gaz.lookup(tok.text) is None
+
+    # "his opponents, led by Cellou Dalein Diallo": a leader's name of no English word the NER
+    # took for an organisation
+    led = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and 2 <= len(e) <= 3 and e.start >= 2
+           and doc[e.start - 1].lower_ == "by" and doc[e.start - 2].lemma_ in ("lead", "head", "chair")
+           and _DICTIONARY and all(plain(w) and w.lower_ not in _DICTIONARY for w in e)]
+    if led:
+        _set_ents(doc, led, "PERSON")
+    found, titled, parties, bodies = [], [], [], []
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    for ent in doc.ents:
+        # "Kenya's Foreign Affairs Cabinet Secretary Raychelle Omamo": the portfolio ran into
+        # the title is no body of its own
+        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "PERSON" \
+                and f"{ent[-1].lower_} {doc[ent.end].lower_}" in gaz.titles and gaz.lookup(ent.text) is None:
+            titled.append(ent)
+        # "Former first lady Sandra Torres" tagged an organisation: a titled name is a person
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(plain(w) for w in ent) and ent.start and (any(
+                doc[max(ent.start - k, 0):ent.start].text.lower() in gaz.titles for k in (1, 2))
+                or doc[ent.start - 1].lower_ in _PERSON_NOUNS) and doc[ent.start - 1].pos_ in ("NOUN", "PROPN") and not any(w.lower_ in _BODY_NAME_WORDS for w in ent):
+            found.append((ent.start, ent.end))
+        # "Alejandro Giammattei of the Vamos party": the party's name tagged a person
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ == "party" \
+                and ent[0].dep_ == "compound" and ent[0].head.i == ent.end:
+            parties.append((ent.start, ent.end))
+        # "Diallo's Union of Democratic Forces of Guinea": the owner is no part of the name
+        cut = next((t.i for t in ent[1:3] if t.tag_ == "POS"), None) if ent.label_ == "ORG" else None
+        if cut is not None and ent.end - cut > 2 and doc[cut - 1].text in surnames:
+            bodies.append((cut + 1, ent.end))
+        first = doc[ent.start - 1] if ent.start else None
+        if ent.label_ == "PERSON" and first is not None and not first.ent_type_ and first.dep_ == "compound" \
+                and ent.start <= first.head.i < ent.end and plain(first) and _DICTIONARY \
+                and first.lower_ not in _DICTIONARY \
+                and (ent.start < 2 or doc[ent.start - 2].pos_ not in ("PROPN", "ADJ")):
+            found.append((ent.start - 1, ent.end))
+        # "Field Marshal Birhanu Jula" tagged an organisation: the name after the rank
+        for cut in (2, 1):
+            if ent.label_ in ("ORG", "NORP") and 2 <= len(ent) - cut <= 3 \
+                    and ent[:cut].text.lower() in gaz.titles and all(plain(w) for w in ent[cut:]) \
+                    and not any(w.lower_ in _BODY_NAME_WORDS for w in ent[cut:]) \
+                    and gaz.titles[ent[:cut].text.lower()] == "memberOf":
+                found.append((ent.start + cut, ent.end))
+                break
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_MISLABELS or not any(
+                c.dep_ == "appos" and c.lemma_.lower() in _ROLE_APPOSITIONS and c.i > token.i + 1
+                and doc[token.i + 1].text == "," for c in token.children):
+            continue
+        start = token.i
+        while start > token.i - 3 and start >= 1 and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == token.i:
+            start -= 1
+        words = doc[start:token.i + 1]
+        if 2 <= len(words) <= 4 and all(plain(w) and w.ent_type_ in _NAME_MISLABELS for w in words) \
+                and (start == 0 or not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
+            found.append((start, token.i + 1))
+    if titled:
+        doc.ents = [e for e in doc.ents if e not in titled]
+    if found:
+        _set_ents(doc, found, "PERSON")
+    if parties or bodies:
+        _set_ents(doc, parties + bodies, "ORG")
+
+
 def _former_names(doc) -> None:
     """"In a post on X, formerly Twitter, the minister accused Y": the parser makes the former
     name the subject and the real one its apposition; the former name goes back to the name
@@ -821,7 +923,13 @@ def _fronted_subjects(doc) -> None:
                                                     for c in verb.children):
                 continue
             name = doc[first.i - 1]
-            if name.dep_ != "appos" or name.pos_ != "PROPN" or name.left_edge.i <= sent.start \
+            if name.text == "," and first.i - 2 > sent.start and doc[first.i - 2].ent_type_ == "PERSON" \
+                    and doc[first.i - 2].dep_ == "appos" and doc[first.i - 2].head.pos_ == "NOUN" \
+                    and doc[first.i - 2].head.dep_ == "appos":
+                # "In Buenos Aires, the cabinet chief, Marcos Peña, accused ...": the title
+                # with its name, hung on the opener's place, is the subject
+                name = doc[first.i - 2].head
+            if name.dep_ != "appos" or name.pos_ not in ("PROPN", "NOUN") or name.left_edge.i <= sent.start \
                     or doc[name.left_edge.i - 1].text != "," or not verb.is_ancestor(name):
                 continue
             opener = next((c for c in verb.children if c.dep_ == "prep" and c.i < name.i and c.is_ancestor(name)),
@@ -1068,8 +1176,13 @@ def officeholder_patterns() -> list[dict]:
     return out
 
 
+#: the English words of the lemmatiser's index (filled when the pipeline loads): a
+#: capitalised word outside it may be a foreign first name ("Mahamat"), not a title ("Baroness")
+_DICTIONARY: set[str] = set()
 #: verb forms the rule lemmatiser cuts to another verb ("waged" -> "wag")
-_MISCUT = {"waged": "wage", "waging": "wage"}
+_MISCUT = {form: base for base in ("wage", "stage", "hope", "hate", "fine", "lambaste", "shame", "spare", "scare",
+                                    "cope", "dine", "slate", "rage", "scrape", "tape")
+           for form in (base + "d", base[:-1] + "ing")}
 
 
 class _PastLemmas:
@@ -1096,6 +1209,7 @@ class _PastLemmas:
             lookups = nlp.get_pipe("lemmatizer").lookups
             exc = lookups.get_table("lemma_exc")["verb"]
             index = set(lookups.get_table("lemma_index")["verb"])
+            _DICTIONARY.update(w for table in lookups.get_table("lemma_index").values() for w in table)
         except (KeyError, ValueError):  # another lemmatiser (lookup mode, or none)
             exc, index = {}, set()
         for form, lemmas in exc.items():

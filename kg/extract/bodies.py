@@ -29,6 +29,11 @@ def _gazetteer():
     return load_gazetteer()
 
 
+#: words of a political party's or movement's name ("Union of Democratic Forces of Guinea")
+_PARTY_WORDS = frozenset({"Union", "Party", "Movement", "Alliance", "Coalition", "Democratic", "Congress", "Rally",
+                          "Front"})
+
+
 class Bodies:
     """Country lookups for one article (cached)."""
 
@@ -80,6 +85,8 @@ class Bodies:
             return None
         if not self._is_unit(span, ent):
             return None
+        if _PARTY_WORDS & set(ent.label.split()):
+            return None  # "the Union of Democratic Forces of Guinea": a party, no unit of the state
         if any(name in ent.label.lower() for name in self.forces):
             # "the China Coast Guard", "the Sudanese Armed Forces": a named force is a party of
             # its own (in a civil war the army is one side), not its country

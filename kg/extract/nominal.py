@@ -532,8 +532,15 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     lemma = noun.lemma_.lower()
     # "paid a courtesy call on X": a visit to X, not an appeal
     courtesy = lemma == "call" and (gov_lemma == "pay" or any(c.lower_ == "courtesy" for c in noun.children))
+    # "a general strike against X": a protest compound's reading wins over the bare noun's
+    # (attack; a "cease-fire" still says there was fire)
+    specific = {FAMILY[t.relation] for t in triggers if t.requires and has_required(noun, t.requires)
+                and FAMILY[t.relation] == "protest"}
     for trig in triggers:
         if trig.requires and not has_required(noun, trig.requires):
+            continue
+        if specific and not trig.requires and FAMILY[trig.relation] not in specific:
+            trace.add("noun", noun, f"skipped {trig.relation}", "the compound's own reading")
             continue
         if courtesy and trig.relation == "appealsTo":
             trace.add("noun", noun, "skipped appealsTo", "a call paid on someone is a visit")

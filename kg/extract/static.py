@@ -148,7 +148,7 @@ __all__ = ["static_facts", "record_titles", "TitleHit", "focal_country"]
 
 #: Countries whose ministers are titled "<Portfolio> Secretary" ("Foreign Secretary",
 #: "Defense Secretary").
-_SECRETARY_COUNTRIES = frozenset({"USA", "GBR", "PHL", "IND", "PAK", "BGD", "LKA", "NPL"})
+_SECRETARY_COUNTRIES = frozenset({"USA", "GBR", "PHL", "IND", "PAK", "BGD", "LKA", "NPL", "KEN"})
 #: Countries whose cabinet has secretaries, no ministers: a guessed "Minister X" is not theirs.
 _NO_MINISTERS = frozenset({"USA", "PHL"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -320,7 +320,7 @@ def _national_title(hit: TitleHit, mentions: Mentions | None = None) -> bool:
         # the armed forces": only a state has them)
         return True
     words = title.split()
-    if len(words) == 2 and words[1] == "secretary" and words[0] in PORTFOLIOS:
+    if len(words) == 2 and words[1] == "secretary" and (words[0] in PORTFOLIOS or words[0] == "cabinet"):
         # "Foreign Secretary X": a national title of only a few countries (the UK, the US,
         # the Philippines): only a government's own press release says whose
         # (or an article about one of those countries: "MANILA — ... Foreign Secretary X")
@@ -551,6 +551,10 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return out
 
 
+#: titles right before a name that lead the body after the name ("opposition leader X of the Y party")
+_PARTY_HEADS = frozenset({"leader", "chairman", "chairwoman", "chairperson"})
+
+
 def _bare_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """``affiliation``: "Ruritania's Ana Soto", "Ana Soto of Ruritania" for a name no title
     stands before ("former Ruritanian minister Ana Soto of ..." is someone's past); "Council
@@ -561,13 +565,22 @@ def _bare_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             continue
         start, end = mention.span.start, mention.span.end
         bracket = end < len(doc) and doc[end].text == "("  # "President X (Ruritania)"
-        if any(t.lower_.strip("-") in NOT_CURRENT for t in doc[max(0, start - 4):start]):
+        led = start and doc[start - 1].lower_ in _PARTY_HEADS
+        # ("opposition leader X of the Y party" leads the party, not the country)
+        if any(t.lower_.strip("-") in NOT_CURRENT and not (led and t.lower_ == "opposition")
+               for t in doc[max(0, start - 4):start]):
             continue
-        if start and not bracket and (
+        if start and not bracket and not led and (
                 doc[start - 1].lower_ in title_heads()
                 or prenominal(doc, mentions, mention.span, mention.entities[0]) is not None):
             continue
         hit = bare_affiliation(mentions, mention.span, mention.entities[0])
+        if hit is not None and led:
+            # "opposition leader Nelson Chamisa of the Citizens Coalition for Change": the
+            # leader of the body after "of" (a country there is the title's to settle)
+            if hit.target.type == "Country" or hit.token.lower_ != "of":
+                continue
+            hit = dataclasses.replace(hit, relation="leaderOf")
         if hit is not None:
             facts.append(make_fact(article, hit.token, hit.person, hit.relation, hit.target,
                                    hit.rule, hit.title, 0.6))

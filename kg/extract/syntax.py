@@ -607,6 +607,11 @@ _ARISING = frozenset({"develop", "arise", "emerge", "unfold", "evolve", "prevail
 _HEADED_TOWARDS = frozenset({"step", "move", "progress"})
 
 
+#: where something is said, not what it is about ("welcomed the decision on Twitter")
+_MEDIA = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "weibo", "television", "tv", "radio",
+                    "website", "media", "youtube", "tiktok"})
+
+
 def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
     """A short topic noun phrase headed by ``tok``.
 
@@ -700,6 +705,8 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
             if any(g.dep_ == "conj" and tok.i < g.i < c.i for g in tok.children):
                 break  # "fishing, mining and reform of X": the span would swallow the list
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and c.lower_ in ("on", "in", "via") and pobj.lower_ in _MEDIA:
+                continue  # "welcomed the decision on Twitter": where it was said
             if pobj is not None:
                 keep.add(c.i)
                 keep.add(pobj.i)

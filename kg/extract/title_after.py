@@ -261,6 +261,14 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
     if title.split()[-1] in _MOVEMENT_TITLES and (target is None or target.type not in
                                                   ("Organization", "Group")):
         return None  # "a leading figure in Ruritania": a public figure, no office there
+    if target is not None and rel != "leaderOf" and target.type in ("Organization", "Group") and any(
+            c.dep_ == "conj" and load_gazetteer().titles.get(c.lower_) == "leaderOf" and c.i < p.i
+            and named_entity(mentions, g) is target
+            for c in noun.children for p in (*c.children, *noun.children) if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"):
+        # "X, the deputy prime minister and leader of the 5Star Movement" (the parser may
+        # hang the "of" phrase on the first title)
+        rel = "leaderOf"
     return title, rel, target, "appos"
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 
-__all__ = ["defined_acronyms", "acronym_letters"]
+__all__ = ["defined_acronyms", "acronym_letters", "titled_acronyms"]
 
 #: Lowercase words that may stand inside a name ("Movement for the Liberation of X").
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "'s", "’s", "'", "’", "-", "&", "de",
@@ -216,3 +216,29 @@ def defined_acronyms(doc: Doc, mentions: Mentions) -> None:
                                 if m is not None for e in m.entities if e is not entity)
                 mentions.add(span, entity, overwrite=True)
         mentions.drop_orphans(replaced)
+
+
+def titled_acronyms(doc: Doc, mentions: Mentions) -> None:
+    """"External Affairs Minister Dr. S. Jaishankar is on a visit ... EAM called on the
+    President": an acronym nobody defined or knows whose letters are the initials of the
+    title a person named in the article bears is that person wherever it stands."""
+    gaz = load_gazetteer()
+    people: dict[str, object] = {}
+    for m in mentions.mention_list:
+        if m.by_coref or len(m.entities) != 1 or m.entities[0].type != "Person":
+            continue
+        k = m.span.start
+        while k > 0 and doc[k - 1].text[:1].isupper() and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].text.endswith(".")) \
+                and mentions.mention_at(doc[k - 1]) is None and m.span.start - k < 6:
+            k -= 1
+        words = [t.text for t in doc[k:m.span.start] if not t.text.endswith(".")]
+        if len(words) >= 2:
+            people.setdefault("".join(w[0].upper() for w in words), m.entities[0])
+    if not people:
+        return
+    for m in list(mentions.mention_list):
+        ent = m.entities[0] if len(m.entities) == 1 else None
+        if ent is None or ent.type != "Organization" or m.by_coref or len(m.span) != 1 \
+                or ent.label not in people or acronym_letters(ent.label) != ent.label or gaz.lookup(ent.label):
+            continue
+        mentions.add(m.span, people[ent.label], overwrite=True)

@@ -189,6 +189,11 @@ def _body_members(token, mentions: Mentions) -> list:
     body's common noun stand for the body "the council" would be (the last one named with
     that word); "Security Council members" is a name already, "the bloc's members" a
     possessive the rules above read."""
+    if token.lower_ == "unions" and any(c.lower_ == "the" for c in token.children) \
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+        # "called on the unions to ...": the labour unions the article named
+        return _last_of(mentions, token, lambda e: e.type == "Organization"
+                        and any(w in e.label for w in _ORG_NOUNS["union"][1:]), 1)
     if token.lower_ not in _MEMBER_NOUNS or token.tag_ != "NNS":
         return []
     comps = [c for c in token.children if c.dep_ == "compound"]

@@ -26,7 +26,7 @@ _SUBJ = frozenset({"nsubj", "nsubjpass"})
 _ACTOR = ("Country", "Organization", "Group")
 _LOOKBACK = 3
 # description -> words one of which the organisation's label must contain (None: any)
-_ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union": ("Union",),
+_ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union": ("Union", "Labour", "Labor", "Workers", "Trades"),
               "organization": None, "organisation": None, "league": ("League",),
               "agency": ("Agency", "Programme", "Health Organi"), "movement": None, "court": ("Court",),
               "tribunal": ("Court", "Tribunal"), "council": ("Council",),

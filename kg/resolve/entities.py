@@ -39,7 +39,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.resolve.acronyms import defined_acronyms
+from kg.resolve.acronyms import defined_acronyms, titled_acronyms
 from kg.resolve.bodies import (GOVERNMENT_NOUNS, armed_forces, governments,
                                lowercase_bodies, ministries, party_names)
 from kg.resolve.coref_regions import is_region
@@ -744,6 +744,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
     _the_west(doc, mentions)
     headed_names(doc, mentions)  # before the acronyms: "the X Service (XS)" is the whole name
     defined_acronyms(doc, mentions)
+    titled_acronyms(doc, mentions)
     described_names(doc, mentions)
     feature_names(doc, mentions)
     mentions.positions(())  # indexes the token texts once

@@ -72,6 +72,8 @@ def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         org = mention.entities[0]
         if mention.by_coref or org.type != "Organization" or org.id in seen:
             continue
+        if {"Union", "Party", "Democratic", "Rally", "Congress"} & set(org.label.split()) and " of " in org.label:
+            continue  # "the Union of Democratic Forces of Guinea": a party, no unit of the state
         # Ministries and gazetteer bodies (the Pentagon) are left out: on the dev set
         # annotators did not list them (0 matched, 8 unmatched); bodies the text
         # names with their country ("the Colombian Air Force") are kept.

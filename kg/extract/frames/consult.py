@@ -19,6 +19,7 @@ from kg.extract.frames._common import (STATES, NOUN_POS as _NOUN_POS, VERB_POS a
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, _own_partner, actor_subjects, topic_ends
 from kg.resolve.coref_binding import phone_call
+from kg.resolve.towns import town_country
 
 __all__ = ["FRAMES"]
 
@@ -272,6 +273,42 @@ def _there_for_talks(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # (one's own capital is home too: "Modi is in New Delhi to attend ...")
     targets = [e for e in targets if e.entity.id not in homes and ends.m.place_country.get(e.entity.id) not in homes]
     return _emit("frame-there-for-talks", verb, "visits", "042", agents, targets, verb, 0.65, trace)
+
+
+#: gatherings a person travels to ("attend the ASEAN-EU Summit in Brussels")
+_GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "assembly", "forum", "session", "ceremony",
+                              "gathering", "congress", "inauguration", "funeral", "parade", "talks", "talk"})
+#: verbs whose object is a gathering one goes to ("attend", "address the General Assembly")
+_ATTENDED = frozenset({"attend", "address", "join", "chair", "open"})
+
+
+def _event_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Jokowi is due to attend the ASEAN-EU Summit in Brussels", "Modi will address the UN
+    General Assembly in New York", "von der Leyen said at a summit in Montevideo": a named
+    person at a gathering held in a place outside their own country travels there."""
+    if syntax.negated(verb) or syntax.is_passive(verb):
+        return []
+    events = [o for o in syntax.objects(verb) if o.dep_ == "dobj"] if verb.lemma_.lower() in _ATTENDED else []
+    events += [p for _, p in syntax.prep_objects(verb, frozenset({"at"}))]
+    events = [e for e in events if e.lemma_.lower() in _GATHERING_NOUNS or (
+        ends.m.entity_at(e) is not None and _GATHERING_NOUNS & set(ends.m.entity_at(e).label.lower().split()))]
+    if not events:
+        return []
+    places = [p for t in (verb, *events) for _, p in syntax.prep_objects(t, frozenset({"in"}))]
+    # "a summit in the Uruguayan capital, Montevideo": the name in apposition
+    places += [c for p in list(places) for c in p.children if c.dep_ == "appos"]
+    where = {e.entity.id: ends.m.place_country.get(e.entity.id) or town_country(e.entity.label)
+             for p in places for e in ends.actors(p, frozenset({"Location"}), conj=False)}
+    targets = [e for p in places for e in ends.actors(p, frozenset({"Location"}), conj=False) if where[e.entity.id]]
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person" and not e.coref]
+    out = []
+    for agent in agents:
+        home = _home_country(agent, ends, table=True)
+        if home is None:
+            continue
+        abroad = [t for t in targets if where[t.entity.id] != home.id]
+        out += _emit("frame-event-abroad", verb, "visits", "042", [agent], abroad, verb, 0.6, trace)
+    return out
 
 
 #: ways into a country that one reopens to another ("reopened its airspace to Qatar")
@@ -608,6 +645,30 @@ def _on_the_agenda(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                  trace)
 
 
+#: nouns that make their subject the matter of talks ("X was a major focus of the discussions")
+_FOCUS_NOUNS = frozenset({"focus", "topic", "theme", "subject", "priority", "issue"})
+
+
+def _focus_of_talks(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"X met Y. Maritime security was a major focus of the discussions", "Trade was the
+    main topic of their talks", "Migration topped the agenda": the sides of the talks just
+    told (or named with "between") discuss the subject."""
+    if noun.lemma_.lower() == "agenda":
+        verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "top" else None
+        talks = [noun] if verb is not None and any(c.lower_ in ("the", "their") for c in noun.children) else []
+    else:
+        verb = noun.head if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" else None
+        talks = [p for _, p in syntax.prep_objects(noun, frozenset({"of", "in", "during", "at"})) if _is_talk(p, lex)
+                 and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") or c.lower_ == "between"
+                         for c in p.children)] if verb is not None else []
+    if not talks or syntax.negated(verb):
+        return []
+    matters = [t for t in syntax.subjects(verb) if t.pos_ in ("NOUN", "PROPN") and not ends.actors(t, conj=False)]
+    topics = [e for t in matters for e in topic_ends(t, ends, lex)]
+    return _emit("frame-focus-of-talks", verb, "discusses", "010", _talk_sides(talks, verb, ends), topics, verb, 0.6,
+                 trace)
+
+
 def _discussed_with(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Rutte discussed export controls with Biden": the partner discusses the matter too
     (not "discussed their relationship with China": a relationship's own partner)."""
@@ -656,6 +717,7 @@ FRAMES = (
     ((), ('negotiate', 'renegotiate'), _VERB_POS, _negotiated_jointly),
     ((), ('discuss',), _VERB_POS, _discussed_with),
     ((), tuple(sorted(_TALK_NOUNS | {"agenda", "summit"})), _NOUN_POS, _on_the_agenda),
+    ((), tuple(sorted(_FOCUS_NOUNS | {"agenda"})), _NOUN_POS, _focus_of_talks),
     ((), ('tell',), _VERB_POS, _told_in_a_call),
     ((), ('call', 'ring'), _VERB_POS, _called_counterpart),
     ((), ('presence',), _NOUN_POS, _in_presence),
@@ -667,6 +729,7 @@ FRAMES = (
     ((), ('host',), _VERB_POS, _hosted_event),
     ((), ('land',), _VERB_POS, _landed),
     ((), ('be',), _VERB_POS, _there_for_talks),
+    ((), tuple(sorted(_ATTENDED | {"say", "speak", "tell"})), _VERB_POS, _event_abroad),
     ((), ('lead', 'head'), _VERB_POS, _led_mission),
     ((), ('lead', 'head'), _VERB_POS, _met_led_group),
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),

@@ -45,6 +45,8 @@ __all__ = ["FRAMES", "RECEIVING", "home_country", "place_country", "sides_named"
 
 #: nouns of talks between parties (their lexicon relations say which fact they give)
 _TALK_NOUNS = ("talk", "meeting", "negotiation", "consultation", "discussion", "conversation", "call")
+#: what a person signs where they travelled to ("signed an agreement in Washington")
+_SIGNED_NOUNS = ("agreement", "accord", "deal", "memorandum", "treaty", "pact", "declaration")
 #: talks between two people are also a meeting of the two (not "trade talks": negotiations)
 _MEETING_TALKS = frozenset({"talk", "discussion", "consultation", "conversation"})
 #: modifiers of talks held through go-betweens, never in one room ("indirect talks")
@@ -121,10 +123,12 @@ def place_country(holders: list[Token], ends: EndFinder):
 
 
 def _talks_abroad(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"X held talks with his Saudi counterpart Y in Riyadh": a named person whose own
-    country is not the country of the talks' place travelled there (as "In Hanoi, X met Y")."""
-    verb = _light_verb(noun)
-    if verb is None or not _consult_relations(noun, lex) or syntax.is_passive(verb) \
+    """"X held talks with his Saudi counterpart Y in Riyadh", "X signed an agreement in
+    Washington": a named person whose own country is not the country of the talks' (or the
+    signing's) place travelled there (as "In Hanoi, X met Y")."""
+    signed = noun.lemma_.lower() in _SIGNED_NOUNS and noun.dep_ == "dobj" and noun.head.lemma_ == "sign"
+    verb = noun.head if signed else _light_verb(noun)
+    if verb is None or not (signed or _consult_relations(noun, lex)) or syntax.is_passive(verb) \
             or any(c.dep_ == "neg" for c in verb.children):
         return []
     partners = [p for _, p in syntax.prep_objects(noun, frozenset({"with"}))]
@@ -552,7 +556,7 @@ FRAMES = (
     ((), ("host", "convene"), _VERB_POS, _hosted_between),
     ((), ("agree",), _VERB_POS, _leaders_agreed),
     ((), tuple(sorted(_PAIR_TALKS)), _NOUN_POS, talks_of_the_pair),
-    ((), _TALK_NOUNS, _NOUN_POS, _talks_abroad),
+    ((), _TALK_NOUNS + _SIGNED_NOUNS, _NOUN_POS, _talks_abroad),
     ((), tuple(sorted(_TALKING)), _VERB_POS, _participle_talks),
     ((), tuple(sorted(_CALL_SETTINGS)), _NOUN_POS, _message_in_a_call),
 )

@@ -260,6 +260,19 @@ def _applied_to_join(verb: Token, ends: EndFinder, trace: Trace):
     return _emit("frame-applied", verb, "appealsTo", "020", agents, targets, head, 0.65, trace)
 
 
+def _applied_to_body(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Armenia has applied to the UN Security Council": an appeal to an international body
+    (not "the sanctions they had applied to Bamako": applying something is no appeal)."""
+    if syntax.is_passive(verb) or syntax.negated(verb) or any(c.dep_ in ("dobj", "xcomp") for c in verb.children):
+        return []
+    targets = [e for _, p in syntax.prep_objects(verb, frozenset({"to"})) for e in _named(ends.actors(p, conj=False))
+               if e.entity.type == "Organization"]
+    if not targets:
+        return []
+    agents = [e for e in actor_subjects(verb, ends) if e.entity.type in ("Country", "Organization", "Group", "Person")]
+    return _emit("frame-applied-to", verb, "appealsTo", "020", agents, targets, verb, 0.6, trace)
+
+
 def _joined(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Armenia joined the International Criminal Court": membership (not "joined the EU in
     condemning ...", which is taking the same side)."""
@@ -402,6 +415,7 @@ FRAMES = (
     (('frame_referring',), ('drag', 'haul'), _VERB_POS, _referred),
     (('frame_withdrawing',), (), _VERB_POS, _withdrew),
     ((), ('join', 'accede'), _VERB_POS, _joined),
+    ((), ('apply',), _VERB_POS, _applied_to_body),
     (('frame_seeking',), (), _VERB_POS, _sought_help),
     ((), tuple(sorted(_SESSIONS)), _NOUN_POS, _session_requested),
     ((), ('request', 'ask', 'seek', 'solicit', 'enlist', 'call'), _VERB_POS, _requested_of),

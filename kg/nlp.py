@@ -206,6 +206,7 @@ def country_lists(doc):
     _initial_names(doc)
     _particle_names(doc)
     _role_names(doc)
+    _titled_spans(doc)
     _opposition_leaders(doc)
     _stray_appositions(doc)
     _body_appositions(doc)
@@ -708,62 +709,36 @@ _PERSON_NOUNS = frozenset({"lady", "candidate", "activist", "lawyer", "leader", 
 _NAME_MISLABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW", "FAC", "EVENT"})
 
 
-def _role_names(doc) -> None:
-    """"Héctor Daer, one of the leaders of the CGT, said", "The head of MINUSMA, Mahamat
-    Saleh Annadif, called": an unknown name the NER missed or tagged as a work of art before
-    a role apposition becomes a person, and a person's first name the NER left out (an
-    untagged capitalised word that opens the chain) joins it."""
-    from kg.resolve.gazetteer import load_gazetteer
+def _plain_word(tok, gaz) -> bool:
+    """A capitalised word no table knows as anything else (no title, honorific or place)."""
     from kg.resolve.people import HONORIFICS
 
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
+        and tok.lower_ not in gaz.titles and tok.lower_ not in HONORIFICS and gaz.lookup(tok.text) is None
+
+
+def _role_names(doc) -> None:
+    """"Héctor Daer, one of the leaders of the CGT, said", "The head of MINUSMA, Mahamat
+    Saleh Annadif, called", "his opponents, led by Cellou Dalein Diallo": an unknown name the
+    NER missed, tagged as a work of art or (after "led by", made of no English word) as an
+    organisation becomes a person; so does a person's first name the NER left out (an
+    untagged capitalised word of no English that opens the chain)."""
+    from kg.resolve.gazetteer import load_gazetteer
+
     gaz = load_gazetteer()
-
-    def plain(tok) -> bool:  # a capitalised word no table knows as anything else
-        return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
-            and tok.lower_ not in gaz.titles and tok.lower_ not in HONORIFICS and gaz.lookup(tok.text) is None
-
-    # "his opponents, led by Cellou Dalein Diallo": a leader's name of no English word the NER
-    # took for an organisation
     led = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and 2 <= len(e) <= 3 and e.start >= 2
            and doc[e.start - 1].lower_ == "by" and doc[e.start - 2].lemma_ in ("lead", "head", "chair")
-           and _DICTIONARY and all(plain(w) and w.lower_ not in _DICTIONARY for w in e)]
+           and _DICTIONARY and all(_plain_word(w, gaz) and w.lower_ not in _DICTIONARY for w in e)]
     if led:
         _set_ents(doc, led, "PERSON")
-    found, titled, parties, bodies = [], [], [], []
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    found = []
     for ent in doc.ents:
-        # "Kenya's Foreign Affairs Cabinet Secretary Raychelle Omamo": the portfolio ran into
-        # the title is no body of its own
-        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "PERSON" \
-                and f"{ent[-1].lower_} {doc[ent.end].lower_}" in gaz.titles and gaz.lookup(ent.text) is None:
-            titled.append(ent)
-        # "Former first lady Sandra Torres" tagged an organisation: a titled name is a person
-        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and all(plain(w) for w in ent) and ent.start and (any(
-                doc[max(ent.start - k, 0):ent.start].text.lower() in gaz.titles for k in (1, 2))
-                or doc[ent.start - 1].lower_ in _PERSON_NOUNS) and doc[ent.start - 1].pos_ in ("NOUN", "PROPN") and not any(w.lower_ in _BODY_NAME_WORDS for w in ent):
-            found.append((ent.start, ent.end))
-        # "Alejandro Giammattei of the Vamos party": the party's name tagged a person
-        if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ == "party" \
-                and ent[0].dep_ == "compound" and ent[0].head.i == ent.end:
-            parties.append((ent.start, ent.end))
-        # "Diallo's Union of Democratic Forces of Guinea": the owner is no part of the name
-        cut = next((t.i for t in ent[1:3] if t.tag_ == "POS"), None) if ent.label_ == "ORG" else None
-        if cut is not None and ent.end - cut > 2 and doc[cut - 1].text in surnames:
-            bodies.append((cut + 1, ent.end))
         first = doc[ent.start - 1] if ent.start else None
         if ent.label_ == "PERSON" and first is not None and not first.ent_type_ and first.dep_ == "compound" \
-                and ent.start <= first.head.i < ent.end and plain(first) and _DICTIONARY \
+                and ent.start <= first.head.i < ent.end and _plain_word(first, gaz) and _DICTIONARY \
                 and first.lower_ not in _DICTIONARY \
                 and (ent.start < 2 or doc[ent.start - 2].pos_ not in ("PROPN", "ADJ")):
             found.append((ent.start - 1, ent.end))
-        # "Field Marshal Birhanu Jula" tagged an organisation: the name after the rank
-        for cut in (2, 1):
-            if ent.label_ in ("ORG", "NORP") and 2 <= len(ent) - cut <= 3 \
-                    and ent[:cut].text.lower() in gaz.titles and all(plain(w) for w in ent[cut:]) \
-                    and not any(w.lower_ in _BODY_NAME_WORDS for w in ent[cut:]) \
-                    and gaz.titles[ent[:cut].text.lower()] == "memberOf":
-                found.append((ent.start + cut, ent.end))
-                break
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_MISLABELS or not any(
                 c.dep_ == "appos" and c.lemma_.lower() in _ROLE_APPOSITIONS and c.i > token.i + 1
@@ -774,15 +749,52 @@ def _role_names(doc) -> None:
                 and doc[start - 1].head.i == token.i:
             start -= 1
         words = doc[start:token.i + 1]
-        if 2 <= len(words) <= 4 and all(plain(w) and w.ent_type_ in _NAME_MISLABELS for w in words) \
+        if 2 <= len(words) <= 4 and all(_plain_word(w, gaz) and w.ent_type_ in _NAME_MISLABELS for w in words) \
                 and (start == 0 or not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
             found.append((start, token.i + 1))
-    if titled:
-        doc.ents = [e for e in doc.ents if e not in titled]
     if found:
         _set_ents(doc, found, "PERSON")
-    if parties or bodies:
-        _set_ents(doc, parties + bodies, "ORG")
+
+
+def _titled_spans(doc) -> None:
+    """Entity spans a title or an owner ran into: "Former first lady Sandra Torres" and
+    "Field Marshal Birhanu Jula" tagged organisations (the titled name is a person);
+    "Kenya's Foreign Affairs Cabinet Secretary X" (the portfolio before the title is no body);
+    "X of the Vamos party" (a party's name tagged a person); "Diallo's Union of Democratic
+    Forces" (the owner, a person named in the article, is no part of the name)."""
+    from kg.resolve.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    people, titled, bodies = [], [], []
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "PERSON" \
+                and f"{ent[-1].lower_} {doc[ent.end].lower_}" in gaz.titles and gaz.lookup(ent.text) is None:
+            titled.append(ent)
+        if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent.start and all(_plain_word(w, gaz) for w in ent) \
+                and (any(doc[max(ent.start - k, 0):ent.start].text.lower() in gaz.titles for k in (1, 2))
+                     or doc[ent.start - 1].lower_ in _PERSON_NOUNS) \
+                and doc[ent.start - 1].pos_ in ("NOUN", "PROPN") and not any(w.lower_ in _BODY_NAME_WORDS for w in ent):
+            people.append((ent.start, ent.end))
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.end < len(doc) and doc[ent.end].lower_ == "party" \
+                and ent[0].dep_ == "compound" and ent[0].head.i == ent.end:
+            bodies.append((ent.start, ent.end))
+        cut = next((t.i for t in ent[1:3] if t.tag_ == "POS"), None) if ent.label_ == "ORG" else None
+        if cut is not None and ent.end - cut > 2 and doc[cut - 1].text in surnames:
+            bodies.append((cut + 1, ent.end))
+        for rank in (2, 1):  # ("Field Marshal", "General": a rank that makes members)
+            if ent.label_ in ("ORG", "NORP") and 2 <= len(ent) - rank <= 3 \
+                    and gaz.titles.get(ent[:rank].text.lower()) == "memberOf" \
+                    and all(_plain_word(w, gaz) for w in ent[rank:]) \
+                    and not any(w.lower_ in _BODY_NAME_WORDS for w in ent[rank:]):
+                people.append((ent.start + rank, ent.end))
+                break
+    if titled:
+        doc.ents = [e for e in doc.ents if e not in titled]
+    if people:
+        _set_ents(doc, people, "PERSON")
+    if bodies:
+        _set_ents(doc, bodies, "ORG")
 
 
 def _former_names(doc) -> None:

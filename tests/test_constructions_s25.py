@@ -128,6 +128,27 @@ CASES = [
      [], [("Narendra Modi", "visits", "Varanasi", "positive")]),
     ("European Commission President Ursula von der Leyen said at a summit in the Uruguayan capital, Montevideo, "
      "that the deal was a win.", [("Ursula von der Leyen", "visits", "Montevideo", "positive")], []),
+    # a body said to be made of its members
+    ("The Eurasian Economic Union held a summit in Minsk. The bloc comprises Russia, Belarus, Kazakhstan, Armenia "
+     "and Kyrgyzstan.", [("Armenia", "memberOf", "Eurasian Economic Union", "positive")], []),
+    ("The Alliance of Sahel States was founded in 2023. It is made up of Mali, Burkina Faso and Niger.",
+     [("Niger", "memberOf", "Alliance of Sahel States", "positive")], []),
+    ("The Eurasian Economic Union held a summit in Minsk. The bloc would not include Uzbekistan.",
+     [], [("Uzbekistan", "memberOf", "Eurasian Economic Union", "positive")]),
+    # humanitarian work supported in a place; a donor named in apposition
+    ("WFP ships have supported humanitarian operations in Ethiopia, Somalia and Yemen.",
+     [("World Food Programme", "aids", "Somalia", "positive")], []),
+    ("Israel provided humanitarian access in Gaza.", [], [("Israel", "aids", "Gaza Strip", "positive")]),
+    ("Belgium, the former colonial power and one of Burundi's largest donors, has suspended part of its support.",
+     [("Belgium", "aids", "Burundi", "positive")], []),
+    # a critic or backer named in apposition to the noun
+    ("Maduro's fiercest critic, Leopoldo Lopez, fled the country.",
+     [("Leopoldo Lopez", "criticizes", "Maduro", "positive")], []),
+    # "the alliance" is the body named an alliance, not an army with "Alliance" in its name
+    ("The Three Brotherhood Alliance launched an offensive in October. The Myanmar National Democratic Alliance "
+     "Army seized Laukkai. The alliance accused Myanmar's military of bombing civilians in Lashio.",
+     [("Three Brotherhood Alliance", "accuses", "Myanmar", "positive")],
+     [("Myanmar National Democratic Alliance Army", "accuses", "Myanmar", "positive")]),
 ]
 
 

@@ -1127,7 +1127,8 @@ def _asked_to_halt(verb: Token, lex: Lexicon) -> list[Token]:
 
 def _agentive_holder(noun: Token, ends: EndFinder) -> list[End]:
     """Who a noun such as "critic" or "supporter" describes: the noun it is in apposition
-    to ("X, a fierce critic of Y") or the subject of the copula ("X is a critic of Y"), also
+    to ("X, a fierce critic of Y") or that is in apposition to it ("Y's critic, X, said"), or
+    the subject of the copula ("X is a critic of Y"), also
     through "one of" ("X was one of Y's fiercest critics", "X, one of the critics of Y") and
     "among" ("X has been among the most vocal critics of Y")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" \
@@ -1142,7 +1143,9 @@ def _agentive_holder(noun: Token, ends: EndFinder) -> list[End]:
                 if e.entity.type in ("Person", "Group", "Organization", "Country")]
     if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
         return [e for t in syntax.subjects(noun.head) for e in ends.actors(t)]
-    return []
+    # "Maduro's fiercest critic, Leopoldo Lopez, fled": the name in apposition to the noun
+    return [e for c in noun.children if c.dep_ == "appos" for e in ends.actors(c, conj=False)
+            if e.entity.type in ("Person", "Group", "Organization", "Country")]
 
 
 def bilateral_rule(adj: Token, ends: EndFinder, trace: Trace):

@@ -261,7 +261,8 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         plural = _plural_named(mentions)  # "40 Palestinians ... the movement": not a people
         return _last_of(mentions, token, lambda e: e.type in ("Organization", "Group")
                         and (e.id not in plural or e.id in gaz.orgs)  # "the Houthis" is one
-                        and (words is None or any(w in e.label for w in words))
+                        and (words is None or any(w in e.label for w in words)  # (not "the X Alliance Army")
+                             and e.label.split()[-1] not in _ARMED_NAME_WORDS - set(words))
                         and (not international or (e.id in gaz.orgs
                                                    and gaz.orgs[e.id].country is None
                                                    and gaz.orgs[e.id].parent is None)), 1)

@@ -689,6 +689,43 @@ def _including(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+#: verbs whose subject body is made of their objects ("the bloc comprises A and B") and those
+#: that take the members after "of" ("is made up of A and B", "consists of", "is composed of")
+_COMPRISING = frozenset({"comprise", "include", "group"})
+_MADE_OF = frozenset({"make", "compose", "consist", "form"})
+
+
+def _made_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"The bloc comprises Russia, Belarus and Kazakhstan", "It is made up of Mali, Burkina
+    Faso and Niger", "The alliance consists of A, B and C": a body (named, or a description
+    or pronoun resolved to it) said to be made of the listed members (not "would include",
+    "does not include")."""
+    facts = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in _COMPRISING | _MADE_OF or verb.dep_ == "relcl" \
+                or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ not in ("has", "have", "had", "is", "are")
+                       for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in (("nsubj",) if lemma in _COMPRISING else ("nsubj", "nsubjpass"))]
+        body = next((e for c in subjects for e in [named_entity(mentions, c, ("Organization", "Group"), True)]
+                     if e is not None), None)
+        if body is None:
+            continue
+        if lemma in _COMPRISING:
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+        elif lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            continue  # ("made a statement")
+        else:
+            objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
+        for obj in (t for o in objs for t in (o, *o.conjuncts)):
+            member = named_entity(mentions, obj, _MEMBER_TYPES)
+            if member is not None and member.id != body.id and member.type != "Person":
+                facts.append(make_fact(article, obj, member, "memberOf", body, "made-of", verb.text, 0.65))
+    return facts
+
+
 # people who speak for their countries at a body's meetings ("ministers from A, B and C")
 _DELEGATES = frozenset({"ministers", "leaders", "representatives", "delegates", "envoys",
                         "delegations", "heads"})
@@ -1107,4 +1144,4 @@ def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             + _of_which(doc, mentions, article) + _belongs(doc, mentions, article)
             + _returns(doc, mentions, article) + _including(doc, mentions, article)
             + _whose_body(doc, mentions, article) + _on_behalf(doc, mentions, article)
-            + _whose_members(doc, mentions, article))
+            + _whose_members(doc, mentions, article) + _made_of(doc, mentions, article))

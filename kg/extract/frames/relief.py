@@ -22,12 +22,14 @@ __all__ = ["FRAMES"]
 
 #: verbs of handing out help
 _GIVING = frozenset({"distribute", "deliver", "provide", "donate", "send", "supply", "airlift", "extend", "ship",
-                     "dispatch", "finance", "fund", "hand"})
+                     "dispatch", "finance", "fund", "hand", "support"})
 #: what is handed out as help (or an amount of money)
 _HELP = frozenset({"aid", "assistance", "food", "meal", "kit", "water", "medicine", "supply", "tent", "blanket",
                    "loan", "financing", "funding", "grant", "relief", "shelter", "help", "equipment", "scanner",
                    "vaccine", "dose", "ration", "parcel", "basket", "item", "material", "good", "fuel", "wheat",
-                   "rice", "flour", "medication"})
+                   "rice", "flour", "medication", "humanitarian"})
+#: what help needs, not help itself ("provided humanitarian access")
+_NOT_HELP = frozenset({"access", "corridor", "pause", "truce", "ceasefire", "law", "situation", "crisis", "worker"})
 #: people helped where they are ("affected people in Kathmandu")
 _PEOPLE = frozenset({"people", "family", "community", "resident", "victim", "population", "household", "survivor",
                      "civilian", "child", "refugee"})
@@ -40,6 +42,8 @@ _INTO = frozenset({"in", "into", "at", "to"})
 
 def _helping(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma in _NOT_HELP:
+        return False  # "humanitarian access", "a humanitarian pause": a way for help, no help given
     return lemma in _HELP or tok.ent_type_ == "MONEY" or any(
         c.lemma_.lower() in _HELP for c in tok.children if c.dep_ in ("compound", "amod")) or any(
         p.lemma_.lower() in _HELP for _, p in syntax.prep_objects(tok, frozenset({"of", "in"})))
@@ -156,7 +160,27 @@ def _funding_appeal(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                 trace)
 
 
+#: givers named by what they give ("Japan, Myanmar's largest donor")
+_DONORS = frozenset({"donor", "benefactor"})
+
+
+def _donor_of(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Belgium, one of Burundi's largest donors, ...", "Japan, Myanmar's biggest donor":
+    the one so described aids the owner of the donor noun."""
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        holder = noun.head.head  # "one of Burundi's largest donors"
+    while holder.dep_ == "conj":  # "Belgium, the former colonial power and one of Burundi's largest donors"
+        holder = holder.head
+    if holder.dep_ != "appos":
+        return []
+    owners = [e for c in noun.children if c.dep_ == "poss" for e in ends.actors(c, frozenset({"Country"}))]
+    givers = [e for e in ends.actors(holder.head) if e.entity.type in ("Country", "Organization")]
+    return emit("frame-donor-of", noun, "aids", "070", givers, not_own(givers, owners, ends), noun, 0.6, trace)
+
+
 FRAMES = (
+    ((), tuple(sorted(_DONORS)), NOUN_POS, _donor_of),
     ((), ("appeal",), NOUN_POS, _funding_appeal),
     ((), tuple(sorted(_GIVING)), VERB_POS, _help_in_place),
     ((), tuple(sorted(_ARRIVING)), VERB_POS, _relief_arrived),

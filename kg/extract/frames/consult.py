@@ -297,9 +297,11 @@ def _event_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     places = [p for t in (verb, *events) for _, p in syntax.prep_objects(t, frozenset({"in"}))]
     # "a summit in the Uruguayan capital, Montevideo": the name in apposition
     places += [c for p in list(places) for c in p.children if c.dep_ == "appos"]
-    where = {e.entity.id: ends.m.place_country.get(e.entity.id) or town_country(e.entity.label)
-             for p in places for e in ends.actors(p, frozenset({"Location"}), conj=False)}
-    targets = [e for p in places for e in ends.actors(p, frozenset({"Location"}), conj=False) if where[e.entity.id]]
+    found = [e for p in places for e in ends.actors(p, frozenset({"Location"}), conj=False)]
+    # (a town the text does not place: the country of the largest town of that name, only to
+    # tell whether it lies abroad)
+    where = {e.entity.id: ends.m.place_country.get(e.entity.id) or town_country(e.entity.label) for e in found}
+    targets = [e for e in found if where[e.entity.id]]
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person" and not e.coref]
     out = []
     for agent in agents:

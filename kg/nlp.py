@@ -204,6 +204,7 @@ def country_lists(doc):
     _party_chains(doc)
     _country_surnames(doc)
     _initial_names(doc)
+    _dated_verbs(doc)
     _particle_names(doc)
     _role_names(doc)
     _titled_spans(doc)
@@ -1014,6 +1015,34 @@ def _initial_names(doc) -> None:
             found.append((name.i, name.i + 1))
     if found:
         _set_ents(doc, found, "PERSON")
+
+
+def _dated_verbs(doc) -> None:
+    """"The presidents of Argentina, Brazil and Uruguay on Friday suspended Paraguay": a date
+    between a noun subject and its verb leaves the sentence rooted on the noun and the verb
+    an adjective of its object; the past-tense verb after the date is the root, the noun its
+    subject and the noun it modified its object."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.tag_ not in ("NNS", "NN", "NNP", "NNPS"):
+            continue
+        prep = next((c for c in root.children if c.dep_ == "prep" and c.i > root.i and any(
+            g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)
+        # the word right after the date (the parser may hang the object on the date's preposition)
+        date_end = max((g.right_edge.i for g in prep.children if g.ent_type_ in ("DATE", "TIME")), default=-1) \
+            if prep is not None else -1
+        verb = doc[date_end + 1] if 0 <= date_end and date_end + 1 < sent.end else None
+        if verb is None or verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.head.i != verb.i + 1 \
+                or verb.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        obj = verb.head
+        verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+        for tok in sent:
+            if tok.head.i == root.i and tok.i > verb.i and tok.dep_ == "punct":
+                tok.head = verb
+        root.head, root.dep_ = verb, "nsubj"
+        prep.head = verb
+        obj.head, obj.dep_ = verb, "dobj"
 
 
 def _make_subject(name, verb) -> None:

@@ -149,6 +149,16 @@ CASES = [
      "Army seized Laukkai. The alliance accused Myanmar's military of bombing civilians in Lashio.",
      [("Three Brotherhood Alliance", "accuses", "Myanmar", "positive")],
      [("Myanmar National Democratic Alliance Army", "accuses", "Myanmar", "positive")]),
+    # raising concerns voices them, whoever raises them together
+    ("Observers from the European Union and the Commonwealth raised similar concerns about the fairness of the "
+     "campaign.", [("Commonwealth", "concernedAbout", "fairness of the campaign", "positive")],
+     [("European Union", "discusses", "fairness of the campaign", "positive")]),
+    # a body's office named with the body's acronym acts for the body
+    ("The opposition party appealed to the SADC secretariat on Monday.",
+     [("opposition party", "appealsTo", "Southern African Development Community", "positive")], []),
+    # a date between a noun subject and its verb
+    ("The presidents of Argentina, Brazil and Uruguay on Friday suspended Paraguay from Mercosur.",
+     [("Brazil", "sanctions", "Paraguay", "positive")], []),
 ]
 
 

@@ -424,7 +424,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "raised concerns about X", "raised its deep concern over X": one side voicing its
             # own concern is the concern noun's fact; "raised China's concern about X" (someone
             # else's) or "A and B discussed their concerns" (two sides) is a topic on the table
-            if trig.relation == "discusses" and len({a.entity.id for a in agents}) < 2:
+            # ("observers from A and B raised concerns": raising is voicing, whoever does it)
+            if trig.relation == "discusses" and (len({a.entity.id for a in agents}) < 2 or trig.lemma == "raise"):
                 toks = [t for t in toks if not _own_concern(t, lex)]
             if trig.relation == "discusses":
                 toks = [t for t in toks if not _audience(verb, t, ends, lex) and not _own_stance(verb, t, lex)]

@@ -180,6 +180,8 @@ def _led_body(doc: Doc, pronoun, owners: list, mentions: Mentions) -> None:
         mentions.add(doc[noun.i:noun.i + 1], country, by_coref=True, kind="government", alias="")
 
 
+#: Offices that act for the body named before them ("the SADC secretariat").
+_OFFICE_NOUNS = frozenset({"secretariat"})
 #: Plurals of the people who sit on a body ("council members", "bloc ministers").
 _MEMBER_NOUNS = frozenset({"members", "ministers", "leaders", "delegates", "envoys"})
 
@@ -189,6 +191,12 @@ def _body_members(token, mentions: Mentions) -> list:
     body's common noun stand for the body "the council" would be (the last one named with
     that word); "Security Council members" is a name already, "the bloc's members" a
     possessive the rules above read."""
+    if token.lower_ in _OFFICE_NOUNS and token.tag_ == "NN":
+        # "lodged a complaint with the SADC secretariat": a body's office named by its acronym
+        owners = [e for c in token.children if c.dep_ == "compound" and c.i == token.i - 1
+                  for e in mentions.entities_at(c) if e.type == "Organization"]
+        if len(owners) == 1:
+            return owners
     if token.lower_ == "unions" and any(c.lower_ == "the" for c in token.children) \
             and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
         # "called on the unions to ...": the labour unions the article named

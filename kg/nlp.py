@@ -712,10 +712,15 @@ _NAME_MISLABELS = frozenset({"", "WORK_OF_ART", "PRODUCT", "LAW", "FAC", "EVENT"
 
 def _plain_word(tok, gaz) -> bool:
     """A capitalised word no table knows as anything else (no title, honorific or place)."""
-    from kg.resolve.people import HONORIFICS
-
     return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
-        and tok.lower_ not in gaz.titles and tok.lower_ not in HONORIFICS and gaz.lookup(tok.text) is None
+        and tok.lower_ not in gaz.titles and tok.lower_ not in _honorifics() and gaz.lookup(tok.text) is None
+
+
+@functools.lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    from kg.resolve.people import HONORIFICS  # (late: kg.resolve imports this module)
+
+    return frozenset(HONORIFICS)
 
 
 def _role_names(doc) -> None:

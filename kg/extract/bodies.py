@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon
+from kg.resolve.memberships import PARTY_WORDS
 from kg.types import Entity
 
 __all__ = ["Bodies"]
@@ -28,10 +29,6 @@ def _gazetteer():
         return None
     return load_gazetteer()
 
-
-#: words of a political party's or movement's name ("Union of Democratic Forces of Guinea")
-_PARTY_WORDS = frozenset({"Union", "Party", "Movement", "Alliance", "Coalition", "Democratic", "Congress", "Rally",
-                          "Front"})
 
 
 class Bodies:
@@ -85,7 +82,7 @@ class Bodies:
             return None
         if not self._is_unit(span, ent):
             return None
-        if _PARTY_WORDS & set(ent.label.split()):
+        if PARTY_WORDS & set(ent.label.split()):
             return None  # "the Union of Democratic Forces of Guinea": a party, no unit of the state
         if any(name in ent.label.lower() for name in self.forces):
             # "the China Coast Guard", "the Sudanese Armed Forces": a named force is a party of

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
+from kg.types import Entity
 
 __all__ = ["defined_acronyms", "acronym_letters", "titled_acronyms"]
 
@@ -223,7 +224,7 @@ def titled_acronyms(doc: Doc, mentions: Mentions) -> None:
     President": an acronym nobody defined or knows whose letters are the initials of the
     title a person named in the article bears is that person wherever it stands."""
     gaz = load_gazetteer()
-    people: dict[str, object] = {}
+    people: dict[str, Entity] = {}
     for m in mentions.mention_list:
         if m.by_coref or len(m.entities) != 1 or m.entities[0].type != "Person":
             continue

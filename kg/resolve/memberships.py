@@ -59,6 +59,10 @@ _ORG_BODY_NOUNS = frozenset({"army", "navy", "force", "forces", "military", "min
                              "guard", "guards", "agency", "service", "office",
                              "department", "corps", "cabinet", "bank", "command"})
 _FOREIGN_MINISTRY = re.compile(r"\b(Foreign|External)\b")
+#: words of a political party's or movement's name ("Union of Democratic Forces of Guinea"):
+#: such a body "of" a country is no unit or member of that state
+PARTY_WORDS = frozenset({"Union", "Party", "Movement", "Alliance", "Coalition", "Democratic", "Congress", "Rally",
+                         "Front"})
 # first words of a ministry named "<portfolio> Office / Department" (no "Ministry" in it)
 PORTFOLIOS = frozenset({"foreign", "home", "interior", "defence", "defense", "finance",
                         "treasury", "justice", "trade", "state", "cabinet"})
@@ -72,7 +76,7 @@ def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         org = mention.entities[0]
         if mention.by_coref or org.type != "Organization" or org.id in seen:
             continue
-        if {"Union", "Party", "Democratic", "Rally", "Congress"} & set(org.label.split()) and " of " in org.label:
+        if PARTY_WORDS & set(org.label.split()) and " of " in org.label:
             continue  # "the Union of Democratic Forces of Guinea": a party, no unit of the state
         # Ministries and gazetteer bodies (the Pentagon) are left out: on the dev set
         # annotators did not list them (0 matched, 8 unmatched); bodies the text

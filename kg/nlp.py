@@ -213,6 +213,7 @@ def country_lists(doc):
     _body_appositions(doc)
     _acronym_subjects(doc)
     _noun_verbs(doc)
+    _with_verbs(doc)
     _late_objects(doc)
     _noun_conjunct_clauses(doc)
     _honorific_names(doc)
@@ -222,6 +223,8 @@ def country_lists(doc):
     _double_subjects(doc)
     _trailing_speakers(doc)
     _pair_subjects(doc)
+    _whose_clauses(doc)
+    _verbless_roots(doc)
     return doc
 
 
@@ -269,6 +272,45 @@ def _honorific_names(doc) -> None:
             style.head, style.dep_ = name, "compound"
         else:
             name.head, name.dep_ = title, "appos"
+
+
+def _verbless_roots(doc) -> None:
+    """"Iranian President X, who arrived in the capital on Monday, held talks with Y": with no
+    verb as the root, the parser may read the main verb after the clause's closing comma as an
+    adjective of its object ("held talks" as a kind of talks, set in apposition to the name); the
+    verb heads the sentence, the name is its subject and the noun its object."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("PROPN", "NOUN"):
+            continue
+        for verb in doc[root.i + 2:sent.end]:
+            noun = verb.head
+            if verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD") and doc[verb.i - 1].text == "," \
+                    and noun.dep_ == "appos" and noun.head.i == root.i and noun.i > verb.i and noun.pos_ == "NOUN" \
+                    and not any(c.dep_ == "det" for c in noun.children):
+                verb.head, verb.dep_ = verb, "ROOT"
+                root.head, root.dep_ = verb, "nsubj"
+                noun.head, noun.dep_ = verb, "dobj"
+                break
+
+
+def _whose_clauses(doc) -> None:
+    """"..., to Ukraine, whose foreign minister, Dmytro Kuleba, joined the session and appealed
+    to the G7": the parser hangs the "whose" noun on the name as an apposition and the verb after
+    it on the main clause; the noun is the verb's subject and the verb a relative clause of the
+    name."""
+    for tok in doc:
+        if tok.lower_ != "whose" or tok.dep_ != "poss" or tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue
+        noun = tok.head
+        verb_i = noun.right_edge.i + 2
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or verb_i >= len(doc) or doc[verb_i - 1].text != ",":
+            continue
+        verb, owner = doc[verb_i], noun.head
+        if verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") \
+                and owner.pos_ == "PROPN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            noun.head, noun.dep_ = verb, "nsubj"
+            verb.head, verb.dep_ = owner, "relcl"
 
 
 def _noun_conjunct_clauses(doc) -> None:
@@ -499,6 +541,28 @@ def _noun_verbs(doc) -> None:
             token.pos_, token.tag_ = "VERB", "VBZ"
 
 
+#: verbs of acting together the tagger may read as plural nouns before "with" ("X coordinates with Y")
+_WITH_VERBS = frozenset({"coordinate", "cooperate", "collaborate", "consult", "liaise", "side"})
+
+
+def _with_verbs(doc) -> None:
+    """"Novak, who oversees energy policy and coordinates with Riyadh", "Novak coordinates with
+    Riyadh": a present-tense verb of acting together read as a plural noun (the object's
+    conjunct, or a name's head) is the verb, coordinated with the clause's verb or with the name
+    as its subject."""
+    for token in doc[1:-1]:
+        if token.tag_ != "NNS" or token.lemma_.lower() not in _WITH_VERBS or doc[token.i + 1].lower_ != "with":
+            continue
+        head = token.head
+        if token.dep_ == "conj" and doc[token.i - 1].lower_ == "and" and head.dep_ == "dobj" \
+                and head.head.tag_ == "VBZ":
+            token.pos_, token.tag_ = "VERB", "VBZ"
+            token.head = head.head
+        elif token.dep_ == "ROOT" and doc[token.i - 1].ent_type_ == "PERSON" and doc[token.i - 1].head.i == token.i:
+            token.pos_, token.tag_ = "VERB", "VBZ"
+            doc[token.i - 1].dep_ = "nsubj"
+
+
 def _styled_ends(doc) -> None:
     """"received at AlUla International Airport His Highness Sheikh X": a name the NER ran on
     into the style of address after it ends before "His"."""
@@ -694,6 +758,8 @@ def _particle_names(doc) -> None:
         _set_ents(doc, found, "PERSON")
 
 
+#: styles that open a person's name ("Sheikh Salem Abdullah Al-Sabah")
+_NAME_OPENERS = frozenset({"sheikh", "sheik", "shaikh", "prince", "princess", "emir", "sayyid", "sultan"})
 #: the nouns of an apposition that say its name is a person's ("X, one of the leaders of Y")
 _ROLE_APPOSITIONS = frozenset({"one", "leader", "head", "chief", "spokesman", "spokeswoman", "spokesperson",
                                "director", "coordinator", "co-ordinator", "chairman", "chairwoman", "chairperson",
@@ -745,6 +811,13 @@ def _role_names(doc) -> None:
                 and first.lower_ not in _DICTIONARY \
                 and (ent.start < 2 or doc[ent.start - 2].pos_ not in ("PROPN", "ADJ")):
             found.append((ent.start - 1, ent.end))
+        elif ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].ent_type_ in ("", "NORP") \
+                and _plain_word(doc[ent.end], gaz) and _DICTIONARY and doc[ent.end].lower_ not in _DICTIONARY and all(t.dep_ == "compound" and t.head.i == ent.end for t in ent[-1:]) \
+                and (ent.end + 1 == len(doc) or not doc[ent.end + 1].text[:1].isupper()):
+            found.append((ent.start, ent.end + 1))  # "Luhut Binsar | Pandjaitan": the surname the parse ends the name on
+        elif ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 2].lower_ in _NAME_OPENERS \
+                and not doc[ent.start - 1].ent_type_ and _plain_word(doc[ent.start - 1], gaz):
+            found.append((ent.start - 1, ent.end))  # "Sheikh Salem | Abdullah Al-Sabah": the honorific opens the name
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_MISLABELS or not any(
                 c.dep_ == "appos" and c.lemma_.lower() in _ROLE_APPOSITIONS and c.i > token.i + 1
@@ -758,6 +831,14 @@ def _role_names(doc) -> None:
         if 2 <= len(words) <= 4 and all(_plain_word(w, gaz) and w.ent_type_ in _NAME_MISLABELS for w in words) \
                 and (start == 0 or not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
             found.append((start, token.i + 1))
+    from kg.resolve.role_clauses import title_heads
+
+    for ent in doc.ents:  # "the Chief Executive Officer of Naftogaz, Yuriy Vitrenko," tagged a place
+        head = ent.root.head
+        if ent.label_ in ("GPE", "LOC", "NORP", "FAC") and ent.root.dep_ == "appos" and head.i < ent.start \
+                and head.lower_ in title_heads() and head.pos_ in ("NOUN", "PROPN") and doc[ent.start - 1].text == "," \
+                and 2 <= len(ent) <= 4 and all(_plain_word(w, gaz) for w in ent) and gaz.lookup(ent.text) is None:
+            found.append((ent.start, ent.end))
     if found:
         _set_ents(doc, found, "PERSON")
 
@@ -774,7 +855,9 @@ def _titled_spans(doc) -> None:
     people, titled, bodies = [], [], []
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     for ent in doc.ents:
-        if ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "PERSON" \
+        if ent.label_ == "ORG" and all(w.is_punct or w.lower_ in gaz.titles or w.lower_ in _honorifics() for w in ent):
+            titled.append(ent)  # "Chairperson, H.E. President": titles and styles only, no body
+        elif ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end + 1].ent_type_ == "PERSON" \
                 and f"{ent[-1].lower_} {doc[ent.end].lower_}" in gaz.titles and gaz.lookup(ent.text) is None:
             titled.append(ent)
         if ent.label_ == "ORG" and 2 <= len(ent) <= 3 and ent.start and all(_plain_word(w, gaz) for w in ent) \

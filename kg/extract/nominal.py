@@ -166,8 +166,34 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
     agents += _led_by(noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "DATE" else noun, ends)
     if not agents and trig.relation in ("meets", "negotiatesWith"):
         agents = _travellers(noun, ends)
+    if not agents and noun.dep_ == "pobj" and noun.head.lower_ == "including" and trig.relation in _LISTED_MEASURES \
+            and not any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        agents = _listed_with(noun.head.head, ends)
     own = ends.m.entity_at(noun)  # "Japan-US Alliance" is not an agent of itself
     return [e for e in agents if own is None or e.entity.id != own.id]
+
+
+#: relations of measures a list after "including" may name ("a complaint to the WTO"; not
+#: "threats posed by X", whose authors are others)
+_LISTED_MEASURES = frozenset({"sanctions", "aids", "supports", "appealsTo", "criticizes", "protestsAgainst"})
+
+
+def _listed_with(tok: Token, ends: EndFinder) -> list[End]:
+    """"would take forceful measures to safeguard its interests, including sanctions on X": a
+    measure listed after "including" is taken by the subject of the clause the list hangs in
+    (up past infinitives and nouns that have no subject of their own)."""
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX"):
+            found = actor_subjects(tok, ends)
+            if found or tok.dep_ not in ("relcl", "acl", "xcomp", "advcl"):
+                return found
+        owners = [e for c in tok.children if c.dep_ == "poss" for e in ends.actors(c)] if tok.pos_ == "NOUN" else []
+        if owners:  # "appreciation for Japan's cooperation, including support for X": Japan's
+            return owners
+        if tok.head is tok:
+            return []
+        tok = tok.head
+    return []
 
 
 def _chained(tok: Token) -> list[Token]:
@@ -819,13 +845,15 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                         target_toks = [subj]
         # ("thanked China for its assistance to the country's development": what the help went
         # to names no side, so the one who thanks is helped)
+        thanking = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" else anchor
+        if thanking.lemma_ == "be":  # ("is grateful to X for its support" with "for" hung on the verb)
+            thanking = next((c for c in thanking.children if c.dep_ == "acomp" and c.lower_ in _GRATEFUL_ADJS), thanking)
         if not any(ends.actors(t) for t in target_toks) and FAMILY[trig.relation] == "cooperate" and anchor.dep_ == "pobj" \
-                and anchor.head.lower_ == "for" and (anchor.head.head.lemma_.lower() in _GRATEFUL
-                                                     or anchor.head.head.lower_ in _GRATEFUL_ADJS) \
-                and not syntax.is_passive(anchor.head.head):
+                and anchor.head.lower_ == "for" and (thanking.lemma_.lower() in _GRATEFUL
+                                                     or thanking.lower_ in _GRATEFUL_ADJS) \
+                and not syntax.is_passive(thanking):
             # "thanked X and Y for their support": the support went to the one who thanks
             # (an official for the country they serve); "is grateful to X for its support"
-            thanking = anchor.head.head
             target_toks = [thanking]
             if thanking.pos_ == "ADJ":
                 grateful = [_country_side(e, ends) for e in actor_subjects(thanking.head, ends)]
@@ -1087,12 +1115,16 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
 _MEETING_TALK = frozenset({"talk", "discussion", "consultation"})
 
 
+#: words before "talks" that say how they were held, not what about ("delegation-level talks")
+_TALK_FORMATS = frozenset({"level", "delegation", "phone", "telephone", "video", "summit", "leader", "door", "way"})
+
+
 def _leaders_talk(noun: Token, s: End, o: End) -> bool:
     """"held talks with President X", "for talks with Chancellor Y": two people talking
     meet; talks named by their subject ("ceasefire talks", "trade talks") are negotiations."""
     return noun.lemma_.lower() in _MEETING_TALK and s.entity.type == "Person" == o.entity.type \
-        and not any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") or c.lemma_.lower() in _PEACE
-                    for c in noun.children)
+        and not any(c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in _TALK_FORMATS
+                    or c.lemma_.lower() in _PEACE for c in noun.children)
 
 
 #: verbs of a free relative's description ("what it described as X", "what he called X")

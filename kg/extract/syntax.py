@@ -449,6 +449,12 @@ def objects(verb: Token) -> list[Token]:
         found = [doc[after]]
     if not found:
         found = _after_manner(verb)
+    if table.lemma[verb.i] == "help" and after < len(doc) and table.pos[after] == "PROPN" \
+            and dep[after] in ("nsubj", "compound") and table.pos[table.head[after]] in ("VERB", "NOUN") \
+            and table.head[after] > after and (not found or found == [doc[table.head[after]]]):
+        # "pledged to help Ukraine repair its grid": the one helped parsed as the subject of the
+        # bare infinitive after it, or as a modifier of that verb read as a noun
+        found = [doc[after]]
     # "rejects all of China's claims": what the quantifier takes a part of
     found = [next((q for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children
                    if q.dep_ == "pobj"), o) if o.lower_ in _PARTITIVES and o.pos_ in ("PRON", "DET") else o
@@ -514,6 +520,10 @@ def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
                 for g in table.kids[p]:
                     if dep[g] in _PREP_OBJECTS:
                         out.append((lower[p], doc[g]))
+        if dep[c] == "prt" and lower[c] in preps and not kids:
+            # "We call on members of the Council to ...": the preposition read as a particle,
+            # its object as the verb's
+            out += [(lower[c], doc[g]) for g in table.kids[tok.i] if dep[g] == "dobj" and g > c]
         if lower[c] in ("by", "over", "via") and lower[c] not in preps:
             # "spoke separately by phone with X": the parser may hang the partner on the medium
             for g in table.kids[c]:

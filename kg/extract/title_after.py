@@ -483,11 +483,17 @@ def _last_place(mentions: Mentions, owner: Token) -> Entity | None:
     return None
 
 
+#: common nouns for a division of a body ("director-general of the Asian affairs bureau at X")
+_DIVISIONS = frozenset({"bureau", "department", "division", "directorate", "section", "unit", "desk", "branch"})
+
+
 def _division_of(mentions: Mentions, noun: Token, first_of: Token | None) -> Entity | None:
     """"Director of Operations and Advocacy at OCHA": a title's "of" phrase that names no
     country or known body is a division of the body after "at" (whose member the holder is)."""
-    if first_of is None or first_of.pos_ != "PROPN":
-        return None  # (a capitalised division's name; not "the leader of the region of X at Y")
+    if first_of is None or first_of.pos_ != "PROPN" and first_of.lemma_.lower() not in _DIVISIONS:
+        # (a capitalised division's name, or "the Asian affairs bureau at Japan's foreign
+        # ministry"; not "the leader of the region of X at Y")
+        return None
     named = named_entity(mentions, first_of)
     if named is not None and (named.type in ("Country", "Location", "Person")
                               or named.id in load_gazetteer().orgs):
@@ -628,7 +634,8 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
             hits.append(TitleHit(person, title, rel, target, noun, rule))
     # "Peru's foreign minister, Ana Soto" / "their foreign ministers, A and B"
     anchor = root
-    while anchor.dep_ == "conj" and anchor.head.ent_type_ == "PERSON" \
+    # ("his U.S. counterpart, A, and B, director of Japan's X": B's own title is B's)
+    while anchor.dep_ == "conj" and anchor.head.ent_type_ == "PERSON" and not titles \
             and not _own_possessor(doc, anchor.head, span):
         anchor = anchor.head
     # the parser often makes "ministers, A and B" a conjunction, not an apposition

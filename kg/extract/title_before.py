@@ -155,11 +155,13 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
         tok = doc[i]
         if text[i] == "-" and tok.whitespace_:
             break  # "TOKYO - President X": a spaced dash ends the dateline, not a hyphen
-        if tok.text == ")" and region and i >= 3 and doc[i - 2].text == "(" \
+        if tok.text == ")" and i >= 3 and doc[i - 2].text == "(" \
                 and doc[i - 1].is_upper and mentions.entity_at(doc[i - 3]) is not None:
-            # "National Intelligence Organization (MIT) head X": the acronym of the body
+            # "National Intelligence Organization (MIT) head X", "Secretary-General of the Gulf
+            # Cooperation Council (GCC) X": the acronym of the body (none of the title's words)
             region = [doc[i - 3], *region]
             i -= 4
+            reach += 3
             continue
         if pos[i] == "VERB" and region and table.dep[i] == "amod" and tok.tag_ in ("VBN", "VBG"):
             # "the group's jailed founder X", "ousted President X", "acting Prime Minister

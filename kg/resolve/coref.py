@@ -34,6 +34,7 @@ from kg.resolve.coref_descriptions import _description, _hyphen_title, _styles
 from kg.resolve.coref_government import (_bare_force, _bare_forces, _bare_government,
                                          _officials_in_seat)
 from kg.resolve.coref_clubs import as_club, register_clubs
+from kg.resolve.coref_officials import styled_person
 from kg.resolve.coref_regions import korea
 from kg.resolve.coref_relations import owned_relation
 from kg.resolve.coref_pairs import meeting_sides, met_before
@@ -41,6 +42,7 @@ from kg.resolve.coref_plurals import _club_document, _region_adjective, earlier_
 from kg.resolve.coref_pronouns import (_HE, _IT, _SHE, _THEY, _antecedent, _body_owner,
                                        _conjoined_owner, _controlled_owner, _genders, _plural_before,
                                        _referential_it, _unnamed_reporter, resolve_first_person)
+from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.mentions import Mentions
 from kg.nlp import doc_table
 
@@ -92,7 +94,8 @@ def resolve_coref(doc: Doc, mentions: Mentions) -> None:
             found = _description(doc, token, mentions) or _bare_government(token, mentions) \
                 or _bare_force(token, mentions) or _bare_forces(token, mentions) \
                 or _club_document(token, mentions) or _officials_in_seat(token, mentions) \
-                or _body_members(token, mentions) or owned_relation(token, mentions) or korea(token, mentions) or None
+                or _body_members(token, mentions) or owned_relation(token, mentions) or korea(token, mentions) \
+                or styled_person(token, mentions) or None
             if found:
                 mentions.add(doc[token.i:token.i + 1], as_club(found, mentions, token), by_coref=True,
                              kind="description")
@@ -183,7 +186,7 @@ def _led_body(doc: Doc, pronoun, owners: list, mentions: Mentions) -> None:
 #: Offices that act for the body named before them ("the SADC secretariat").
 _OFFICE_NOUNS = frozenset({"secretariat"})
 #: Plurals of the people who sit on a body ("council members", "bloc ministers").
-_MEMBER_NOUNS = frozenset({"members", "ministers", "leaders", "delegates", "envoys"})
+_MEMBER_NOUNS = frozenset({"members", "ministers", "leaders", "delegates", "envoys", "states"})
 
 
 def _body_members(token, mentions: Mentions) -> list:
@@ -205,6 +208,12 @@ def _body_members(token, mentions: Mentions) -> list:
     if token.lower_ not in _MEMBER_NOUNS or token.tag_ != "NNS":
         return []
     comps = [c for c in token.children if c.dep_ == "compound"]
+    if token.lower_ == "states" and [c.lower_ for c in comps] == ["member"] and not any(
+            c.dep_ in ("poss", "amod", "nummod", "prep") for c in token.children):
+        # "urged member states to close the deal": the international body named last
+        orgs = load_gazetteer().orgs
+        return _last_of(mentions, token, lambda e: e.id in orgs and orgs[e.id].country is None
+                        and orgs[e.id].parent is None, 1)
     if len(comps) != 1 or not comps[0].is_lower or comps[0].lower_ not in _ORG_NOUNS or \
             comps[0].i in mentions._by_token or any(c.dep_ in ("poss", "amod", "nummod")
                                                     for c in token.children):

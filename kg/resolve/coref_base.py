@@ -17,8 +17,7 @@ from kg.resolve.officeholders import person_holdings, title_fits
 from kg.types import Entity
 
 __all__ = ["_SUBJ", "_ACTOR", "_LOOKBACK", "_ORG_NOUNS", "_subjects", "_subject_entities",
-           "known_as", "_appositive", "_clause_agents",
-           "_plural_subject", "_owner_of_people", "_named_in", "_last_of", "_count", "_in_quote",
+           "known_as", "_appositive", "_clause_agents", "_plural_subject", "_owner_of_people", "_named_in", "_last_of", "_count", "_in_quote",
            "_names_own_of", "_described_state", "_COMPANY_WORDS", "_companies", "_title_fits",
            "_titled", "_known_holder"]
 
@@ -30,7 +29,8 @@ _ORG_NOUNS = {"bloc": None, "alliance": ("Alliance", "Treaty", "NATO"), "union":
               "organization": None, "organisation": None, "league": ("League",),
               "agency": ("Agency", "Programme", "Health Organi"), "movement": None, "court": ("Court",),
               "tribunal": ("Court", "Tribunal"), "council": ("Council",),
-              "commission": ("Commission",), "fund": ("Fund",), "mission": ("Mission",), "coalition": ("coalition", "Coalition")}
+              "commission": ("Commission",), "fund": ("Fund",), "mission": ("Mission",), "coalition": ("coalition", "Coalition"),
+              "board": ("Board",), "committee": ("Committee",)}
 
 
 def _subjects(sent, before: int | None, mentions: Mentions, types) -> list[list[Entity]]:

@@ -240,10 +240,10 @@ def _description(doc: Doc, token: Token, mentions: Mentions) -> list[Entity]:
         # common-noun groups ("protesters") are no antecedent of a singular "group"
         common = {m.entities[0].id for m in mentions.mention_list if m.kind == "group"}
         return sole_named(mentions, token, lambda e: e.id not in common and (
-            e.type == "Group" or e.type == "Organization"
-            and any(w in e.label.split() for w in _GROUP_NAME_WORDS)
-            # "the Ruritanian Army" is a state's force, never "the paramilitary group"
-            and not (gaz.lookup(e.label.split()[0]) or ("",))[0] in ("country", "demonym")))
+            e.type == "Group" or e.type == "Organization" and any(w in e.label.split() for w in _GROUP_NAME_WORDS)
+            # "the Ruritanian Army", "US Central Command" are a state's forces, never "the paramilitary group"
+            and not (gaz.lookup(e.label.split()[0]) or ("",))[0] in ("country", "demonym")
+            and getattr(gaz.orgs.get(e.id), "country", None) is None))
     if low in _COMPANY_WORDS and count == 1 and not mods:
         # "accused the company of sabotage": the organisation the article introduced as one
         return _last_of(mentions, token, lambda e: e.id in _companies(doc, mentions), 1)

@@ -21,7 +21,10 @@ from kg.resolve.officeholders import (_article_day, load_officeholders, name_key
 from kg.types import Entity
 
 __all__ = ["_hyphen_title", "_met_countries", "_met_pair", "_office_holder", "_sole_titled", "bare_title",
-           "salient_titled"]
+           "salient_titled", "styled_person"]
+
+#: styles of royalty and nobility a person is called by afterwards ("Prince X ... the prince said")
+_STYLES = frozenset({"prince", "princess", "sheikh", "sheikha"})
 
 # the titles of the officials "the diplomat" ("the Russian diplomat", "the top US diplomat")
 # stands for when nobody was seen with that word: the country's head of diplomacy
@@ -191,3 +194,17 @@ def _sole_titled(mentions: Mentions, token: Token, title: str, country: str | No
             if not holdings or country in holdings:
                 found[ent.id] = ent
     return list(found.values()) if len(found) == 1 else []
+
+
+def styled_person(token: Token, mentions: Mentions) -> list[Entity]:
+    """"Saudi Energy Minister Prince Abdulaziz bin Salman ... the prince pressed Iraq": "the
+    prince" is the person last named with that style before the name (no guess when none is)."""
+    low = token.lower_
+    if low not in _STYLES or token.tag_ != "NN" or [c.lower_ for c in token.children] != ["the"]:
+        return []
+    doc = token.doc
+    for m in reversed(mentions.mention_list):
+        if m.span.start < token.i and not m.by_coref and m.entities[0].type == "Person" \
+                and m.span.start > 0 and doc[m.span.start - 1].lower_ == low:
+            return [m.entities[0]]
+    return []

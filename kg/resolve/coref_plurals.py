@@ -314,11 +314,11 @@ def _owners(noun: Token, mentions: Mentions) -> list[Entity]:
     states", "the foreign ministers of A and B")."""
     tokens = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss", "amod")]
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):  # ("ministers from the G7 democracies")
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     tokens += [pobj, *pobj.conjuncts,
-                               *(c for c in pobj.children if c.dep_ in ("compound", "poss"))]
+                               *(c for c in pobj.children if c.dep_ in ("compound", "poss", "nmod"))]
     found = {e.id: e for t in tokens for e in mentions.entities_at(t) if e.type in _ACTOR}
     return list(found.values())
 

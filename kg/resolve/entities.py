@@ -111,6 +111,8 @@ _SEAT_APPOSITIONS = frozenset({"presidency", "office", "government", "administra
                                "seat", "headquarters", "leadership"})
 #: People who serve a seat of government they are "to" ("an aide to the Kremlin").
 _SERVING_NOUNS = frozenset({"aide", "adviser", "advisor", "counsellor", "counselor", "consultant"})
+#: verbs whose "to" names whom one addresses, not where one goes
+_ADDRESSING_VERBS = frozenset({"appeal", "plead", "complain", "petition", "write", "apologise", "apologize"})
 
 
 def is_actor_use(span: Span) -> bool:
@@ -137,6 +139,8 @@ def is_actor_use(span: Span) -> bool:
     if token.dep_ == "pobj":
         if token.head.lower_ == "to" and token.head.head.lemma_.lower() in _SERVING_NOUNS:
             return True  # "a foreign policy aide to the Kremlin": who serves the seat
+        if token.head.lower_ == "to" and token.head.head.lemma_.lower() in _ADDRESSING_VERBS:
+            return True  # "appealed to Brussels", "complained to Beijing": who is addressed
         return token.head.lower_ not in LOCATIVE_PREPS
     if token.dep_ == "compound":  # "Kremlin officials", "White House press secretary"
         return token.head.lower_ in GOVERNMENT_NOUNS or \
@@ -407,8 +411,9 @@ def _inside_org_name(ent: Span) -> Span | None:
         return Span(doc, start, ent.end, label="ORG")
     if end == ent.end or doc[end - 1].text not in _ORG_SUFFIXES:
         return None
-    start = ent.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "ORG":
+    start = ent.start  # ("the Carnegie | Middle East Center": the founder's name opens it)
+    while start > ent.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].ent_type_ in ("ORG", "FAC", "") and not doc[start - 1].ent_id_:
         start -= 1
     return Span(doc, start, end, label="ORG")
 

@@ -22,8 +22,10 @@
 """
 from __future__ import annotations
 
+import csv
 import functools
 import re
+from importlib import resources
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -422,7 +424,16 @@ def source_country(article: Article) -> str | None:
                 country = gaz.country_of_surface(text)
                 if country is not None:
                     return country.iso3
-    return None
+    spaced = f" {' '.join(words).lower()} "  # "Yonhap News Agency", "Dawn": the outlets table
+    return next((iso3 for name, iso3 in _outlets() if f" {name} " in spaced), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _outlets() -> list[tuple[str, str]]:
+    """(outlet name in lower case, ISO3) from ``kg/data/outlets.csv``, longest names first."""
+    text = resources.files("kg.data").joinpath("outlets.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    return sorted(((" ".join(r["outlet"].lower().split()), r["iso3"]) for r in rows), key=lambda x: -len(x[0]))
 
 
 def _dateline(span) -> bool:

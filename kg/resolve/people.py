@@ -606,7 +606,7 @@ _TITLE_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister"
 #: General", "Minister of State"): a run holding one is not taken as a person.
 _OFFICE_WORDS = frozenset({"general", "state", "affairs", "department", "ministry", "office",
                            "council", "of", "for", "and", "adviser", "advisor", "minister",
-                           "secretary", "security", "defence", "defense", "foreign"})
+                           "secretary", "security", "defence", "defense", "foreign", "executive", "officer"})
 
 
 def _name_hyphen(doc: Doc, i: int) -> bool:

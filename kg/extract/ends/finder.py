@@ -779,7 +779,8 @@ class EndFinder(NounRules, ReferenceRules):
             return ruling  # "urged the authorities to", "gave the soldiers 15 days to"
         if tok.tag_ in ("NN", "NNS") and depth < 2:
             # "West African leaders imposed ...", "the Saudi-led bloc handed Doha ..."
-            group = self._regional_bloc(tok, ent, allowed) or self._led_group(tok, ent, allowed)
+            group = self._regional_bloc(tok, ent, allowed) or self._led_group(tok, ent, allowed) \
+                or self._club_members(tok, ent, allowed)
             if group:
                 return group
         if ent is not None and tok.lower_ == "its" and tok.dep_ == "poss" and depth < 2:

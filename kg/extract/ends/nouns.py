@@ -191,6 +191,12 @@ def _spoken_for(tok: Token, mentions, back: int = 3) -> Entity | None:
     return None
 
 
+#: plurals of states a club's name may modify ("the G20 economies")
+_CLUB_PLURALS = frozenset({"democracy", "economy", "nation", "country", "state", "power"})
+#: nouns for the members of a body named before them ("the two NATO allies", "both EU members")
+_MEMBER_NOUNS = frozenset({"ally", "member", "partner"})
+
+
 class NounRules:
     """Mixin of :class:`~kg.extract.ends.EndFinder` (uses its state and ``_single``)."""
 
@@ -370,6 +376,15 @@ class NounRules:
             return []
         return [End(self.m.entities[bloc.id], tok, True, f"bloc of '{region}'")]
 
+    def _club_members(self, tok: Token, ent: Entity | None, allowed) -> list[End]:
+        """"ministers from the Group of Seven major democracies", "the G20 economies": the
+        members of a club named as a plural of states act as the club."""
+        if ent is not None or tok.tag_ != "NNS" or tok.lemma_.lower() not in _CLUB_PLURALS or any(
+                c.dep_ in ("det", "predet", "nummod", "quantmod") and c.lower_ != "the" for c in tok.children):
+            return []  # ("some EU member states" are not the bloc)
+        return [End(e, tok, True, f"members of '{e.label}'") for c in tok.children if c.dep_ in ("nmod", "compound")
+                for e in [self.m.entity_at(c)] if e is not None and e.type == "Organization" and e.type in allowed]
+
     def _led_group(self, tok: Token, ent: Entity | None, allowed) -> list[End]:
         """"the Saudi-led bloc handed Doha a list of demands": a grouping the article names
         by its leading state only is that state acting for it (one the resolve stage
@@ -430,6 +445,17 @@ class NounRules:
             return [End(e, tok, True, f"principal pair '{tok.text}'") for e in pair
                     if e.type in allowed] if not {e.id for e in pair} & own else []
         return []
+
+    def _people_before(self, tok: Token, n: int) -> list[End]:
+        """Exactly ``n`` people named (not by coreference) in ``tok``'s sentence before it and
+        in the sentence before; [] otherwise."""
+        start = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start else tok.sent.start
+        found: dict[str, End] = {}
+        for t in tok.doc[start:tok.i]:
+            ent = self.m.entity_at(t)
+            if ent is not None and ent.type == "Person" and not self.m.is_resolved_by_coref(t):
+                found.setdefault(ent.id, End(ent, tok, True, f"the {n} people named before"))
+        return list(found.values()) if len(found) == n else []
 
     def misread_plural(self, tok: Token, many) -> bool:
         """Whether the resolve stage read a plural description of people or states as ONE
@@ -610,7 +636,9 @@ class NounRules:
         team = lemma in _ENTOURAGE and any(c.dep_ == "poss" for c in tok.children)
         # "both parties" counts sides as "both sides" does ("the party" alone is a political one)
         # ("the two rivals", "both men" as well: the people of the last meeting)
-        parties = (lemma == "party" or lemma in _PEOPLE_PAIRS) and tok.tag_ == "NNS" \
+        parties = (lemma in ("party", "ally") or lemma in _PEOPLE_PAIRS or lemma in _MEMBER_NOUNS and any(
+            c.dep_ in ("compound", "nmod") and getattr(self.m.entity_at(c), "type", None) == "Organization"
+            for c in tok.children)) and tok.tag_ == "NNS" \
             and any(c.lower_ in self._counts for c in tok.children)
         if self.any_noun or lemma in self._proxy or lemma in self._roles or tok.pos_ == "PROPN" or team \
                 or lemma in _BODY_PROXIES or parties:
@@ -619,9 +647,9 @@ class NounRules:
             # (not "two Houthi commanders": a count of a named side's people)
             plural_ref = not self._event_noun(lemma) and any(
                 c.lower_ in ("two", "both", "three") for c in tok.children
-                if c.dep_ in ("nummod", "det", "predet", "amod")) and not any(
+                if c.dep_ in ("nummod", "det", "predet", "amod")) and (lemma in _MEMBER_NOUNS or not any(
                 c.dep_ in ("compound", "nmod") and getattr(self.m.entity_at(c), "type", None) in ("Group", "Organization")
-                for c in tok.children)
+                for c in tok.children))  # ("the two NATO allies" are two members of the body)
             if not plural_ref and tok.tag_ in ("NNS", "NNPS") and lemma in self._roles \
                     and [table.lower[c] for c in kids if dep[c] == "det"] == ["the"] \
                     and all(dep[c] == "det" or table.lower[c] in _OFFICE_WORDS for c in kids):
@@ -660,6 +688,10 @@ class NounRules:
                 elif lemma in _COUNTRYISH or lemma not in ("side", "party"):
                     # "the two militaries", "the two governments" are not the people
                     group = [e for e in group if e.entity.type != "Person"]
+                if n is not None and n > 2 and lemma in self._roles and len({e.entity.id for e in group}) != n:
+                    # "A held a call with his counterparts B and C ... The three envoys condemned":
+                    # the people named in this sentence and the one before, when just that many
+                    group = self._people_before(tok, n) or group
                 if len(group) >= 2:
                     return [e._replace(coref=True, via="plural") for e in group if e.entity.type in allowed]
                 if counted:
@@ -815,7 +847,9 @@ class NounRules:
                 if len(own) >= 2 and {e.entity.id for e in self.plural_group(tok)} <= own:
                     self.notes.append(f"'their {tok.text}' is the subject's own")
                     return []
-            kids_ = list(tok.children)
+            # ("violations of Bangladeshi airspace by Myanmar helicopters": the doer named after
+            # "by" is whose act it is, before whose airspace)
+            kids_ = sorted(tok.children, key=lambda c: not (c.dep_ in ("prep", "agent") and c.lower_ == "by"))
             if lemma in _HOLDINGS:
                 # "the U.S. assets of seven Russian officials": where holdings lie is no owner;
                 # the "of" phrase names whose they are

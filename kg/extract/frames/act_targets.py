@@ -467,7 +467,7 @@ def _record(tok: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if tok.pos_ in VERB_POS:
         family = _ACT_VERBS.get(lemma)
         if family is None and lemma in ("fire", "launch", "test-fire") and any(
-                o.lemma_.lower() in lex.cue("act_projectiles") for o in syntax.objects(tok)):
+                o.lemma_.lower() in lex.cue("act_projectiles") for o in _fired(tok)):
             family = "test"  # "fired two ballistic missiles ... condemned the launches"
         if family is None or any(c.dep_ == "neg" for c in tok.children):
             return []
@@ -486,6 +486,15 @@ def _record(tok: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     log.append(_Act(family, _WORDS.get(lemma, lemma), sentence_index(tok, ends), tok))
     del log[:-60]
     return []
+
+
+def _fired(verb: Token) -> list[Token]:
+    """What a firing verb fires: its objects, or for "fired what it claimed was an ICBM" (a
+    clause the parser breaks up) the words of the clause that follows."""
+    objects = syntax.objects(verb)
+    if not objects and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "what":
+        return [t for t in verb.doc[verb.i + 1:min(verb.i + 9, verb.sent.end)]]
+    return objects
 
 
 def authors_of(act: _Act, ends: EndFinder) -> list[End]:

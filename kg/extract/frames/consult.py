@@ -714,7 +714,28 @@ def _negotiated_jointly(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace
     return _emit("frame-negotiated-jointly", verb, "negotiatesWith", "046", agents, agents, verb, 0.65, trace)
 
 
+#: what one sees a person on or in without meeting them ("saw him on television")
+_SEEN_ON = frozenset({"television", "tv", "screen", "video", "footage", "film", "photo", "picture", "news", "image"})
+
+
+def _went_to_see(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"flew on to Ankara to see Turkish Foreign Minister X", "will see Y on Tuesday": seeing a
+    person named is meeting them, when the seeing is planned (an infinitive or a future) and says
+    nothing more ("see X as a threat", "see Y replaced", "saw Y on television" do not)."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("to", "will", "would", "shall") for c in verb.children) \
+            or any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"
+                   for c in verb.children) \
+            or any(p.lemma_.lower() in _SEEN_ON for _, p in syntax.prep_objects(verb, frozenset({"on", "in"}))):
+        return []
+    people = [e for o in syntax.objects(verb) if o.pos_ == "PROPN" for e in ends.actors(o)
+              if e.entity.type == "Person" and e.via == "mention"]
+    if not people:
+        return []
+    return _emit("frame-went-to-see", verb, "meets", "040", actor_subjects(verb, ends), people, verb, 0.6, trace)
+
+
 FRAMES = (
+    ((), ('see',), _VERB_POS, _went_to_see),
     ((), tuple(sorted(_CENTRING)), _VERB_POS, _talks_focused),
     ((), ('negotiate', 'renegotiate'), _VERB_POS, _negotiated_jointly),
     ((), ('discuss',), _VERB_POS, _discussed_with),

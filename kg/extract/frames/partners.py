@@ -243,6 +243,10 @@ def _adjunct_talks(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         # "stressed the need for a ceasefire during talks with Y": the parser hangs the adjunct on
         # the object's last noun; the talks date the clause
         verb = verb.head.head.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "pobj" \
+            and verb.head.head.head.pos_ in _VERB_POS and prep.lower_ in _ADJUNCT_PREPS:
+        # "In a statement issued after a meeting with Y, X said": the statement is the clause's
+        verb = verb.head.head.head
     if prep.lower_ not in _ADJUNCT_PREPS or verb.pos_ not in _VERB_POS:
         return []
     partners = [e for _, p in syntax.prep_objects(noun, frozenset({"with"})) for e in _named(ends.actors(p))]

@@ -136,3 +136,27 @@ CASES = [
 @pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:50] for c in CASES])
 def test_constructions(nlp, text, expected, absent):
     check_row(facts(nlp, text), expected, absent)
+
+
+@pytest.mark.parametrize("source,country", [("Kathimerini English Edition", "GRC"), ("Yonhap News Agency", "KOR"),
+                                            ("Dawn", "PAK"), ("Reuters", None), ("Agence France-Presse (AFP)", None),
+                                            ("Deutsche Welle (DW)", None)])
+def test_outlet_country(source, country):
+    """A national outlet whose name carries no country is known by the outlets table."""
+    from kg.resolve.focus import source_country
+    from kg.types import Article
+
+    assert source_country(Article(id="t", title="", text="", date=None, source=source)) == country
+
+
+def test_national_outlet_leaves_its_ministers_unmarked(nlp):
+    """"Foreign Minister X" in a Greek paper's story on Greece and Turkey is Greece's."""
+    from kg.extract import extract_doc
+    from kg.types import Article
+
+    text = ("Foreign Minister Nikos Dendias told his German counterpart on Tuesday that Greece remains open to "
+            "dialogue with Turkey. Greece says Turkey must withdraw its ships. Turkey rejected the call. Greek "
+            "officials said Greece would not negotiate under threat.")
+    article = Article(id="t", title="", text=text, date="2020-08-26", source="Kathimerini English Edition")
+    got = {(f.subject, f.predicate, f.object) for f in extract_doc(nlp(text), article).facts}
+    assert ("Nikos Dendias", "memberOf", "Greece") in got

@@ -224,6 +224,7 @@ def country_lists(doc):
     _trailing_speakers(doc)
     _pair_subjects(doc)
     _whose_clauses(doc)
+    _stray_conjuncts(doc)
     _verbless_roots(doc)
     return doc
 
@@ -292,6 +293,34 @@ def _verbless_roots(doc) -> None:
                 root.head, root.dep_ = verb, "nsubj"
                 noun.head, noun.dep_ = verb, "dobj"
                 break
+
+
+#: auxiliaries of a perfect or future that a plain past tense does not continue
+_TENSE_AUX = frozenset({"had", "has", "have", "would", "will", "could", "might"})
+
+
+def _stray_conjuncts(doc) -> None:
+    """"India rejected the statement, calling its references "incorrect" and accusing Pakistan
+    of ...": a verb the parser coordinated with an adjective or noun continues the verb above it
+    of its own form; "X said the rebels had committed violations, ... and accused Iran of ...": a
+    plain past tense coordinated with a reported perfect continues the reporting verb."""
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBD") \
+                or doc[verb.i - 1].lower_ != "and":
+            continue
+        head = verb.head
+        if head.pos_ in ("ADJ", "NOUN") and head.i < verb.i:
+            up = head.head
+            for _ in range(3):
+                if up.pos_ == "VERB" or up.head.i == up.i:
+                    break
+                up = up.head
+            if up.pos_ == "VERB" and up.tag_ == verb.tag_ and up.i < head.i:
+                verb.head = up
+        elif head.pos_ == "VERB" and head.dep_ == "ccomp" and verb.tag_ == "VBD" and head.head.tag_ == "VBD" \
+                and head.head.i < head.i and any(c.dep_ == "aux" and c.lower_ in _TENSE_AUX for c in head.children) \
+                and doc[verb.i - 2].text == ",":
+            verb.head = head.head
 
 
 def _whose_clauses(doc) -> None:

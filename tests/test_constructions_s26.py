@@ -130,6 +130,28 @@ CASES = [
      "to the World Trade Organization.",
      [("Australia", "appealsTo", "World Trade Organization", "positive")], []),
 
+    # a verb coordinated with an adjective continues the verb above it
+    ("India on Friday rejected a statement issued by the OIC Contact Group, calling its references \"factually "
+     "incorrect and unwarranted\" and accusing Pakistan of hijacking the grouping.",
+     [("India", "accuses", "Pakistan", "positive")], []),
+    # a plain past after a reported perfect continues the reporting verb
+    ("Brigadier General Ahmed Asiri, the coalition's spokesman, said the rebels had committed hundreds of violations "
+     "of the ceasefire, including shelling Taiz, and accused Iran of smuggling weapons to the group.",
+     [("Ahmed Asiri", "accuses", "Iran", "positive")], [("Houthis", "accuses", "Iran", "positive")]),
+    # "forces loyal to X" blamed: X
+    ("The airport was hit by a drone strike that the Government of National Accord (GNA) blamed on forces loyal to "
+     "commander Khalifa Haftar.",
+     [("Government of National Accord", "accuses", "Khalifa Haftar", "positive")], []),
+
+    # "flawed" judges
+    ("The US State Department has described Uganda's electoral process as \"fundamentally flawed\".",
+     [("United States", "criticizes", "Uganda", "positive")], []),
+
+    # an answer vowed after an assault named in the same sentence
+    ("Turkey said on Tuesday that five of its soldiers had been killed by Syrian government shelling at an "
+     "observation post in Idlib, and vowed to retaliate.",
+     [("Turkey", "threatens", "Syria", "positive")], []),
+
 ]
 
 
@@ -160,3 +182,11 @@ def test_national_outlet_leaves_its_ministers_unmarked(nlp):
     article = Article(id="t", title="", text=text, date="2020-08-26", source="Kathimerini English Edition")
     got = {(f.subject, f.predicate, f.object) for f in extract_doc(nlp(text), article).facts}
     assert ("Nikos Dendias", "memberOf", "Greece") in got
+
+
+def test_object_read_as_a_first_verdict(nlp):
+    """"called the government of X 'illegitimate'": the parser reads the object as a first verdict;
+    the government's country or its head is criticised."""
+    got = {(f.subject, f.predicate, f.object) for f in
+           facts(nlp, "Trump called the government of President Nicolas Maduro \"illegitimate\".")}
+    assert {("Trump", "criticizes", "Venezuela"), ("Trump", "criticizes", "Nicolas Maduro")} & got, got

@@ -534,6 +534,10 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     second = [o for o in objs[1:] if o.dep_ == "dobj" and o.pos_ == "NOUN" and verb.lemma_.lower() in NAMING
               and objs[0].dep_ == "dobj" and objs[0].i < o.i]
     objs = [o for o in objs if o not in second]
+    named_as = [c for c in verb.children if c.dep_ == "oprd"]
+    if not objs and verb.lemma_.lower() in NAMING and len(named_as) >= 2 and named_as[0].pos_ in ("NOUN", "PROPN"):
+        # "called the government of President X 'illegitimate'": the object read as a first verdict
+        objs = named_as[:1]
     if not objs:
         yield from _dismissed_claim(verb, ends, lex, trace)
         if rejecting(verb):
@@ -545,7 +549,7 @@ def evaluation_rule(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         yield from rejected_claims(verb, actor_subjects(verb, ends), ends, lex, trace)
     # ("called the Chinese move deeply regrettable": the parser may hang the adjective on the object)
     verdicts = [c for o in objs for c in o.children if c.dep_ in ("oprd", "appos", "attr", "amod", "acomp")]
-    verdicts += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")] + second
+    verdicts += [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") and c not in objs] + second
     # "described X as reckless": the parser hangs the adjective on "as" in several ways
     # (also on a participle after the object: "described the embargo imposed by X as an injustice")
     acls = [c for o in objs for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"]

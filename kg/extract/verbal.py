@@ -515,6 +515,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     # parse of the coordination; every person named right after the verb was met
                     known = {e.entity.id for e in targets}
                     targets += [e for e in _people_after(verb, ends) if e.entity.id not in known]
+        if not targets and trig.relation in ("accuses", "attacks", "criticizes", "sanctions"):
+            # "blamed the strike on forces loyal to Khalifa Haftar": whom the forces serve
+            targets = [e for t in toks for e in armed_owner(t, ends, lex) if e.entity.type in allowed]
         if not targets and not mutual and trig.relation in ("criticizes", "accuses", "rejects"):
             # "criticized the statement, saying X and Y were ganging up": whom the comment is about
             for c in verb.children:

@@ -619,6 +619,10 @@ def _unaimed_answer(verb: Token, lex: Lexicon) -> Token | None:
     return acts[0] if acts else None
 
 
+#: verbs of harm whose passive names the attacker after "by" ("were killed by Syrian shelling")
+_HARMING = frozenset({"kill", "wound", "injure", "attack", "strike", "shell", "bomb", "hit", "target"})
+
+
 def _attack_nouns(lex: Lexicon) -> list[str]:
     """The act nouns whose authors the article keeps track of that name an assault ("strike",
     "killing", "shelling"; not "launch" or "seizure")."""
@@ -641,6 +645,17 @@ def _vowed_answer(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # (act_author leaves out the side of the clause's own subject)
     found = [e for n in _attack_nouns(lex) for e in [ends.act_author(verb, n)] if e is not None]
     targets = list({side(e, ends).entity.id: e for e in not_own(agents, found, ends)}.values())
+    if not targets:
+        # "said five of its soldiers had been killed by Syrian government shelling, and vowed to
+        # retaliate": an assault named earlier in the vow's own sentence
+        from kg.extract.frames.act_targets import _inside_authors  # (late: act_targets imports frames)
+
+        names = set(_attack_nouns(lex))
+        before = verb.doc[verb.sent.start:verb.i]
+        here = [e for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in names for e in _inside_authors(t, ends)]
+        here += [e for t in before if t.pos_ == "VERB" and t.lemma_.lower() in _HARMING and syntax.is_passive(t)
+                 for a in syntax.by_agents(t) for e in ends.actors(a)]
+        targets = list({side(e, ends).entity.id: e for e in not_own(agents, here, ends)}.values())
     if len(targets) != 1:
         trace.add("frame-vowed-answer", verb, "rejected threatens",
                   f"{len(targets)} sides attacked before: no single side answered")

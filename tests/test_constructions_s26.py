@@ -152,6 +152,12 @@ CASES = [
      "observation post in Idlib, and vowed to retaliate.",
      [("Turkey", "threatens", "Syria", "positive")], []),
 
+    # a speaker reported as warning is charged with nothing
+    ("Ukraine's Ministry of Foreign Affairs issued a statement on Thursday. The Ministry notes that the Chief "
+     "Executive Officer of Naftogaz, Yuriy Vitrenko, has already warned that Gazprom is deliberately reducing its "
+     "bookings of transit capacity through Ukraine this year.",
+     [("Yuriy Vitrenko", "accuses", "Gazprom", "positive")], [("Ukraine", "accuses", "Yuriy Vitrenko", "positive")]),
+
 ]
 
 

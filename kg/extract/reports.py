@@ -1024,6 +1024,8 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                           for t in clause.subtree)
         # "both governments are hurting": with no object the subject is the one who suffers
         hostile = hostile and not (alemma in _ERGATIVE and not syntax.objects(act))
+        # "notes that X has warned that Y is cutting ...": X reports, X is charged with nothing
+        hostile = hostile and not (alemma in lex.cue("reporting_verbs") and any(c.dep_ == "ccomp" for c in act.children))
         # "X must stop the attacks": a demand, not an accusation
         hostile = hostile and not any(c.dep_ == "aux" and c.lower_ in lex.cue("obligation_aux")
                                       for t in {clause, act} for c in t.children)

@@ -213,6 +213,7 @@ def country_lists(doc):
     _body_appositions(doc)
     _acronym_subjects(doc)
     _noun_verbs(doc)
+    _possessed_verbs(doc)
     _with_verbs(doc)
     _late_objects(doc)
     _noun_conjunct_clauses(doc)
@@ -225,6 +226,8 @@ def country_lists(doc):
     _pair_subjects(doc)
     _whose_clauses(doc)
     _stray_conjuncts(doc)
+    _call_adjuncts(doc)
+    _raised_with(doc)
     _verbless_roots(doc)
     return doc
 
@@ -297,6 +300,40 @@ def _verbless_roots(doc) -> None:
 
 #: auxiliaries of a perfect or future that a plain past tense does not continue
 _TENSE_AUX = frozenset({"had", "has", "have", "would", "will", "could", "might"})
+
+
+#: meetings a clause may be set in ("in a phone call with X")
+_SETTING_NOUNS = frozenset({"call", "conversation", "meeting", "talk", "videoconference", "telephone"})
+
+
+def _raised_with(doc) -> None:
+    """"raised the issue of foreign interference with Chinese President Xi Jinping": the person
+    one raises something with is the verb's partner, not part of what was raised."""
+    for verb in doc:
+        if verb.lemma_.lower() != "raise" or verb.pos_ != "VERB" or any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            prep = next((t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "with" and t.head.i != verb.i
+                         and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in t.children)), None)
+            if prep is not None:
+                prep.head = verb
+
+
+def _call_adjuncts(doc) -> None:
+    """"X thanked Britain for its support in a phone call with Y": the parser hangs the call on
+    the noun before it; the call is where the clause's act happened, so it hangs on the verb."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        noun = prep.head
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in _SETTING_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "pobj" \
+                or not any(c.dep_ == "prep" and c.lower_ == "with" for c in obj.children):
+            continue
+        verb = noun.head.head
+        if verb.pos_ == "VERB" and noun.head.dep_ == "prep":
+            prep.head = verb
 
 
 def _stray_conjuncts(doc) -> None:
@@ -590,6 +627,15 @@ def _with_verbs(doc) -> None:
         elif token.dep_ == "ROOT" and doc[token.i - 1].ent_type_ == "PERSON" and doc[token.i - 1].head.i == token.i:
             token.pos_, token.tag_ = "VERB", "VBZ"
             doc[token.i - 1].dep_ = "nsubj"
+
+
+def _possessed_verbs(doc) -> None:
+    """"condemned China's large-scale military drills": a noun the tagger read as a verb while the
+    parser gave it an owner and a nominal role is the noun."""
+    for token in doc:
+        if token.pos_ == "VERB" and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") \
+                and any(c.dep_ == "poss" for c in token.children):
+            token.pos_, token.tag_ = "NOUN", "NNS" if token.lower_.endswith("s") else "NN"
 
 
 def _styled_ends(doc) -> None:

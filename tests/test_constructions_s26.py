@@ -158,6 +158,36 @@ CASES = [
      "bookings of transit capacity through Ukraine this year.",
      [("Yuriy Vitrenko", "accuses", "Gazprom", "positive")], [("Ukraine", "accuses", "Yuriy Vitrenko", "positive")]),
 
+    # a refused meeting puts neither side abroad for it
+    ("Chinese Defence Minister Dong Jun refused to meet US Defense Secretary Lloyd Austin in Singapore.",
+     [("Dong Jun", "meets", "Lloyd Austin", "negative")], [("Dong Jun", "visits", "Singapore", "negative")]),
+    # "a Koran" is no place
+    ("Turkey summoned the Swedish ambassador over the burning of a Koran in Stockholm.",
+     [("Turkey", "protestsAgainst", "Sweden", "positive")], [("Koran", "locatedIn", "Stockholm", "positive")]),
+
+    # "in a phone call with Y" hung on the noun before it: the call is the clause's setting
+    ("Ukrainian President Volodymyr Zelensky thanked Britain for its unwavering support in a phone call with Prime "
+     "Minister Keir Starmer.",
+     [("Volodymyr Zelensky", "meets", "Keir Starmer", "positive"), ("United Kingdom", "supports", "Ukraine", "positive")],
+     []),
+
+    # a noun the tagger read as a verb, with an owner
+    ("Taiwan condemned China's large-scale military drills around the island.",
+     [("Taiwan", "criticizes", "China", "positive")], []),
+    # "raised the issue of X with Y": Y is whom it was raised with
+    ("Canada's Prime Minister Justin Trudeau said he had raised the issue of foreign interference with Chinese "
+     "President Xi Jinping on the sidelines of the G20 summit.",
+     [("Justin Trudeau", "meets", "Xi Jinping", "positive"), ("Justin Trudeau", "discusses", "foreign interference", "positive")],
+     []),
+
+    # a case filed against a state at a court
+    ("South Africa filed a case against Israel at the International Court of Justice.",
+     [("South Africa", "accuses", "Israel", "positive"), ("South Africa", "appealsTo", "International Court of Justice", "positive")],
+     []),
+    # "designated X a state sponsor of terrorism": a sanction
+    ("Lithuania's parliament voted to designate Russia a state sponsor of terrorism.",
+     [("Lithuania", "sanctions", "Russia", "positive")], []),
+
 ]
 
 

@@ -57,6 +57,8 @@ ROWS = [
      {("Armenia", "attacks", "Azerbaijan", P), ("Azerbaijan", "attacks", "Armenia", P)}),
     ("India exchanged gunfire with Pakistan on Sunday.", {("India", "attacks", "Pakistan", P), ("Pakistan", "attacks", "India", P)}),
     ("Iran gave Pakistan a final deadline to complete the pipeline.", {("Iran", "demandsFrom", "Pakistan", P)}),
+    ("South Africa filed a case against Israel at the International Court of Justice.",
+     {("South Africa", "accuses", "Israel", P)}),
     ("Russia gave Ukraine an ultimatum to surrender the city.", {("Russia", "threatens", "Ukraine", P)}),
     ("Putin made a phone call to Erdogan on Monday.", {("Putin", "meets", "Erdogan", P)}),
     ("Kuwait's foreign minister made a call to his Sudanese counterpart Omer Qamar Al-Din.",

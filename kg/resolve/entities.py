@@ -744,6 +744,9 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             continue  # "Himalayan", "Asian": adjectives, not actors
         if kind == "Location" and org_described(span) and gaz.lookup(span.text) is None:
             kind = "Organization"  # "the cognac trade body, the BNIC" tagged as a place
+        if kind == "Location" and len(span) == 1 and span.start and doc[span.start - 1].lower_ in ("a", "an") \
+                and gaz.lookup(span.text) is None:
+            continue  # "the burning of a Koran": a thing named, no place takes "a"
         label = name_label(span) if kind == "Organization" else " ".join(span.text.split())
         mentions.add(span, mentions.entity(slug(label), label, kind))
     _the_west(doc, mentions)

@@ -460,11 +460,16 @@ def _place_of_the_met(verb: Token, ends: EndFinder):
     return place_country(met + [a for o in met for a in o.children if a.dep_ == "appos"], ends) if met else None
 
 
+#: verbs of refusing a meeting ("refused to meet Y")
+_REFUSING = frozenset({"refuse", "decline", "fail", "reject"})
+
+
 def _met_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"In Hanoi on Monday, X met Y", "X met Y at the palace in Jeddah": a named person
     whose own country is not the country of the meeting place travelled there."""
-    if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children):
-        return []
+    if syntax.is_passive(verb) or any(c.dep_ == "neg" for c in verb.children) \
+            or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING:
+        return []  # ("refused to meet Y in Singapore": both were there, no meeting to stand for it)
     country = _meeting_place(verb, ends)
     on_the_met = country is None
     if on_the_met:

@@ -298,14 +298,6 @@ def _verbless_roots(doc) -> None:
                 break
 
 
-#: auxiliaries of a perfect or future that a plain past tense does not continue
-_TENSE_AUX = frozenset({"had", "has", "have", "would", "will", "could", "might"})
-
-
-#: meetings a clause may be set in ("in a phone call with X")
-_SETTING_NOUNS = frozenset({"call", "conversation", "meeting", "talk", "videoconference", "telephone"})
-
-
 def _raised_with(doc) -> None:
     """"raised the issue of foreign interference with Chinese President Xi Jinping": the person
     one raises something with is the verb's partner, not part of what was raised."""
@@ -318,6 +310,10 @@ def _raised_with(doc) -> None:
                          and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in t.children)), None)
             if prep is not None:
                 prep.head = verb
+
+
+#: meetings a clause may be set in ("in a phone call with X")
+_SETTING_NOUNS = frozenset({"call", "conversation", "meeting", "talk", "videoconference", "telephone"})
 
 
 def _call_adjuncts(doc) -> None:
@@ -334,6 +330,10 @@ def _call_adjuncts(doc) -> None:
         verb = noun.head.head
         if verb.pos_ == "VERB" and noun.head.dep_ == "prep":
             prep.head = verb
+
+
+#: auxiliaries of a perfect or future that a plain past tense does not continue
+_TENSE_AUX = frozenset({"had", "has", "have", "would", "will", "could", "might"})
 
 
 def _stray_conjuncts(doc) -> None:

@@ -635,7 +635,8 @@ class NounRules:
         # "his team would meet X": a person's team acts for them (only with the owner named)
         team = lemma in _ENTOURAGE and any(c.dep_ == "poss" for c in tok.children)
         # "both parties" counts sides as "both sides" does ("the party" alone is a political one)
-        # ("the two rivals", "both men" as well: the people of the last meeting)
+        # ("the two rivals", "both men" as well: the people of the last meeting; "the two allies",
+        # "both EU members": members counted, a body's named only with the body before them)
         parties = (lemma in ("party", "ally") or lemma in _PEOPLE_PAIRS or lemma in _MEMBER_NOUNS and any(
             c.dep_ in ("compound", "nmod") and getattr(self.m.entity_at(c), "type", None) == "Organization"
             for c in tok.children)) and tok.tag_ == "NNS" \

@@ -188,6 +188,23 @@ CASES = [
     ("Lithuania's parliament voted to designate Russia a state sponsor of terrorism.",
      [("Lithuania", "sanctions", "Russia", "positive")], []),
 
+    # returning fire attacks the last assailant of the returning side
+    ("North Korean artillery shelled Yeonpyeong Island, and South Korea returned fire with self-propelled howitzers.",
+     [("South Korea", "attacks", "North Korea", "positive")], []),
+
+    # a campaign launched in a region
+    ("Azerbaijani forces launched an offensive in Nagorno-Karabakh on Tuesday.",
+     [("Azerbaijan", "attacks", "Nagorno-Karabakh", "positive")], []),
+
+    # troops sent into a country in pursuit of another foe do not attack the country
+    ("Kenya first sent troops into Somalia in October 2011 in pursuit of al-Shabaab militants.",
+     [], [("Kenya", "attacks", "Somalia", "positive")]),
+    # fire returned is no event a later "the shelling" refers to
+    ("North Korea rained artillery shells on a South Korean island on Tuesday, killing two South Korean marines. "
+     "South Korea returned fire with self-propelled howitzers and scrambled fighter jets. UN Secretary-General "
+     "Ban Ki-moon condemned the shelling.",
+     [("Ban Ki-moon", "criticizes", "North Korea", "positive")], [("Ban Ki-moon", "criticizes", "South Korea", "positive")]),
+
 ]
 
 

@@ -59,6 +59,8 @@ ROWS = [
     ("Iran gave Pakistan a final deadline to complete the pipeline.", {("Iran", "demandsFrom", "Pakistan", P)}),
     ("South Africa filed a case against Israel at the International Court of Justice.",
      {("South Africa", "accuses", "Israel", P)}),
+    ("Ethiopia sent federal troops into Tigray.", {("Ethiopia", "attacks", "Tigray", P)}),
+    ("Rwanda sent forces into Congo.", {("Rwanda", "attacks", "Democratic Republic of the Congo", P)}),
     ("Russia gave Ukraine an ultimatum to surrender the city.", {("Russia", "threatens", "Ukraine", P)}),
     ("Putin made a phone call to Erdogan on Monday.", {("Putin", "meets", "Erdogan", P)}),
     ("Kuwait's foreign minister made a call to his Sudanese counterpart Omer Qamar Al-Din.",

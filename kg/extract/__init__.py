@@ -207,8 +207,10 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
     agent = next((c.subject for c in candidates if (c.relation in _EVENT_RELATIONS or c.cameo in _EVENT_CAMEO)
                   and c.polarity != "negative"
                   and c.subject.entity.type in ("Country", "Organization", "Group")), None)
+    # (fire returned answers the assault: "condemned the shelling" still means the first side's)
     attacker = next((c.subject for c in candidates if c.relation == "attacks" and c.polarity != "negative"
-                     and c.subject.entity.type in ("Country", "Organization", "Group")), None)
+                     and c.subject.entity.type in ("Country", "Organization", "Group")
+                     and c.rule != "frame-returned-fire"), None)
     accuser = next((c.subject for c in candidates if c.relation == "accuses" and c.polarity != "negative"
                     and c.rule.startswith("verb")), None)
     ends.last_accuser = accuser._replace(coref=True) if accuser else ends.last_accuser

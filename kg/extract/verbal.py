@@ -57,6 +57,8 @@ _AIMED_PREPS = frozenset({"on", "against", "at"})
 _FORUM_PREPS = frozenset({"at", "before"})
 _FOR = frozenset({"for"})
 #: what one is thanked for that is help given ("the rapid deployment of rescue teams")
+#: purposes of troops sent that name another foe than the land they enter
+_FIGHTING = frozenset({"fight", "combat", "pursue", "hunt", "battle", "chase", "counter"})
 _HELPING_ACTS = frozenset({"deployment", "dispatch", "response", "help", "generosity", "solidarity", "effort",
                            "role", "mediation", "contribution"})
 # (not "thanked China and France for their commitment and patience": annotators mark the thanker's support)
@@ -330,6 +332,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # role in the mediation": the one thanked backed the thanker (as annotators mark it)
             for s, o in pair_up([e for t in toks for e in ends.actors(t)], agents, "supports"):
                 yield Candidate(rule + "-thanked-for", verb, "supports", "051", s, o, verb, 0.7)
+            continue
+        if trig.relation == "attacks" and trig.lemma == "send" and any(
+                c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _FIGHTING or c.dep_ == "prep" and c.lower_ == "in"
+                and any(g.lemma_.lower() == "pursuit" for g in c.children) for c in verb.children):
+            # "sent troops into Somalia in pursuit of al-Shabaab", "to fight X": the fight is elsewhere
+            trace.add(rule, verb, f"skipped {trig.relation}", "troops sent against another foe")
             continue
         if trig.relation == "demandsFrom" and trig.lemma == "order" and any(
                 t.lemma_.lower() in lex.cue("frame_diplomats") for t in toks):

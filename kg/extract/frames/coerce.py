@@ -272,6 +272,10 @@ def _strikes_into(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     places = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, lex.cue("frame_landing_preps")) if _place_like(p, ends, lex)]
     targets = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "attacks"))]
+    if not targets and lemma in lex.cue("campaign_nouns"):
+        # "launched an offensive in Nagorno-Karabakh": a campaign in a region no state owns here
+        targets = [End(ent, p, False, "place of the campaign") for p in places for ent in [ends.m.entity_at(p)]
+                   if ent is not None and ent.type == "Location"]
     agents = [e for e in actor_subjects(gov, ends) if e.entity.type in _STATES or e.entity.type == "Person"]
     return _emit("frame-strikes", noun, "attacks", "190", agents, targets, gov, 0.7, trace)
 

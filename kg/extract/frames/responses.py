@@ -260,7 +260,18 @@ def _held_out_answer(tok: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+def _returned_fire(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"North Korean artillery shelled the island, and South Korea returned fire": returning fire
+    attacks the author of the last assault on the returning side."""
+    if syntax.negated(verb) or not any(o.lemma_.lower() == "fire" for o in syntax.objects(verb)):
+        return []
+    agents = actor_subjects(verb, ends)
+    targets = answered_side(verb, agents, ends) if agents else []
+    return emit("frame-returned-fire", verb, "attacks", "190", agents, targets, verb, 0.6, trace)
+
+
 FRAMES = (
+    ((), ("return",), VERB_POS, _returned_fire),
     ((), tuple(_ANSWERING) + ("hit", "strike", "take", "make", "adopt", "use"), VERB_POS, _held_out_answer),
     (("frame_answer_nouns",), (), NOUN_POS, _held_out_answer),
 )

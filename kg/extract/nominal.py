@@ -190,7 +190,7 @@ def _listed_with(tok: Token, ends: EndFinder) -> list[End]:
         owners = [e for c in tok.children if c.dep_ == "poss" for e in ends.actors(c)] if tok.pos_ == "NOUN" else []
         if owners:  # "appreciation for Japan's cooperation, including support for X": Japan's
             return owners
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return []
         tok = tok.head
     return []

@@ -52,7 +52,7 @@ from kg.extract.rules import Trace, actor_subjects
 from kg.resolve.gazetteer import load_gazetteer
 
 __all__ = ["FRAMES", "ACT_NOUNS", "STANCE_VERBS", "DESCRIBING", "act_authors", "earlier_act_authors", "authors_of",
-           "named_in", "sentence_index"]
+           "inside_authors", "named_in", "sentence_index"]
 
 #: act nouns -> the family of earlier acts a definite description of them refers to
 #: (None: the act must name its author inside its phrase, "the British move")
@@ -188,7 +188,7 @@ def _actor_ends(ends_: list[End]) -> list[End]:
     return [e for e in ends_ if e.entity.type != "Topic"]
 
 
-def _inside_authors(noun: Token, ends: EndFinder) -> list[End]:
+def inside_authors(noun: Token, ends: EndFinder) -> list[End]:
     """Authors named inside the act's noun phrase (possessive, demonym, "by X", "imposed by X")."""
     family = ACT_NOUNS.get(noun.lemma_.lower())
     found: list[End] = []
@@ -239,7 +239,7 @@ def _listed_authors(noun: Token, ends: EndFinder) -> list[End]:
         # (the parser may hang a later act of the list on the author of an earlier one)
         for item in t.subtree:
             if item.dep_ in ("pobj", "conj") and item.pos_ == "NOUN" and item.lemma_.lower() in ACT_NOUNS:
-                found += _inside_authors(item, ends)
+                found += inside_authors(item, ends)
     return found
 
 
@@ -288,7 +288,7 @@ def act_authors(noun: Token, agents: list[End], ends: EndFinder, *, appositive: 
             baseless allegations").
     """
     own = own_sides(agents, ends)
-    found = _inside_authors(noun, ends)
+    found = inside_authors(noun, ends)
     how = "inside"
     if not found and appositive:
         found, how = _clause_authors(noun, ends), "clause"
@@ -493,7 +493,7 @@ def _fired(verb: Token) -> list[Token]:
     clause the parser breaks up) the words of the clause that follows."""
     objects = syntax.objects(verb)
     if not objects and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "what":
-        return [t for t in verb.doc[verb.i + 1:min(verb.i + 9, verb.sent.end)]]
+        return list(verb.doc[verb.i + 1:min(verb.i + 9, verb.sent.end)])
     return objects
 
 
@@ -506,7 +506,7 @@ def authors_of(act: _Act, ends: EndFinder) -> list[End]:
         authors = [e for a in syntax.by_agents(tok) for e in ends.actors(a)] if syntax.is_passive(tok) \
             else actor_subjects(tok, ends)
     else:
-        authors = _inside_authors(tok, ends)
+        authors = inside_authors(tok, ends)
         if not authors and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
                 and tok.head.head.lemma_.lower() in ("responsibility", "credit") and tok.head.head.dep_ == "dobj" \
                 and tok.head.head.head.lemma_.lower() in ("claim", "take", "admit", "accept"):

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.extract import syntax
 from kg.extract.ends import End, EndFinder
+from kg.extract.frames.act_targets import inside_authors
 from kg.extract.frames._common import (STATES as _STATES, VERB_POS as _VERB_POS, children as _children,
                                        emit as _emit, named as _named, not_own, own_sides,
                                        owners_of_subject as _owners_of_subject, side)
@@ -648,11 +649,9 @@ def _vowed_answer(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not targets:
         # "said five of its soldiers had been killed by Syrian government shelling, and vowed to
         # retaliate": an assault named earlier in the vow's own sentence
-        from kg.extract.frames.act_targets import _inside_authors  # (late: act_targets imports frames)
-
         names = set(_attack_nouns(lex))
         before = verb.doc[verb.sent.start:verb.i]
-        here = [e for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in names for e in _inside_authors(t, ends)]
+        here = [e for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in names for e in inside_authors(t, ends)]
         here += [e for t in before if t.pos_ == "VERB" and t.lemma_.lower() in _HARMING and syntax.is_passive(t)
                  for a in syntax.by_agents(t) for e in ends.actors(a)]
         targets = list({side(e, ends).entity.id: e for e in not_own(agents, here, ends)}.values())

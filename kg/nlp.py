@@ -203,6 +203,9 @@ def country_lists(doc):
     _repeated_surnames(doc)
     _party_chains(doc)
     _country_surnames(doc)
+    _demonym_people(doc)
+    _comma_names(doc)
+    _occupied_places(doc)
     _initial_names(doc)
     _dated_verbs(doc)
     _particle_names(doc)
@@ -463,6 +466,11 @@ def _adverbial_idioms(doc) -> None:
         if token.dep_ == "dobj" and token.lower_ in _IDIOM_NOUNS and third.lower_ == token.lower_ \
                 and nxt.lower_ in ("to", "by", "on", "in") and not any(c.dep_ in ("det", "poss", "amod") for c in token.children):
             token.dep_ = "npadvmod"
+        if token.dep_ == "npadvmod" and token.lower_ in _IDIOM_NOUNS and third.lower_ == token.lower_ \
+                and token.head.pos_ == "VERB":
+            # "stood 'shoulder to shoulder' with Paris": the "with" phrase is the verb's
+            for prep in [c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"]:
+                prep.head = token.head
 
 
 def _plural_title_names(doc) -> None:
@@ -506,6 +514,14 @@ def _trailing_speakers(doc) -> None:
     the parser makes the speaker a second object of the reported verb and leaves "said"
     without a subject; the phrase between the last commas before "said" is its subject."""
     for verb in doc:
+        name = doc[verb.i - 1] if verb.i else verb
+        if verb.lemma_.lower() in _CLOSING_SAYS and name.ent_type_ == "PERSON" and name.dep_ == "conj" \
+                and name.head.i < name.i and name.left_edge.i > 0 and doc[name.left_edge.i - 1].text == "," \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "... with Paris, Trade Commissioner Phil Hogan said": the speaker read as the last
+            # noun's conjunct
+            name.head, name.dep_ = verb, "nsubj"
+            continue
         if verb.lemma_.lower() not in _CLOSING_SAYS or verb.i < 3 or doc[verb.i - 1].text != "," \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
@@ -693,6 +709,67 @@ def _country_surnames(doc) -> None:
             found.append((ent.start - 1, ent.end))
     if found:
         _set_ents(doc, found, "PERSON")
+
+
+def _comma_names(doc) -> None:
+    """"In her conversation with Prince Faisal, Marsudi discussed ...": a person entity the NER
+    ran over a comma is two names."""
+    parts = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not any(t.text == "," for t in ent):
+            continue
+        start = ent.start
+        for t in list(ent) + [None]:
+            if t is None or t.text == ",":
+                end = t.i if t is not None else ent.end
+                if end > start and all(w.pos_ == "PROPN" for w in doc[start:end]):
+                    parts.append((start, end))
+                start = end + 1
+    if parts:
+        _set_ents(doc, parts, "PERSON")
+
+
+#: participles that name a place's state ("occupied East Jerusalem", "annexed Crimea")
+_PLACE_STATES = frozenset({"occupied", "annexed", "besieged", "disputed", "contested", "liberated"})
+
+
+def _occupied_places(doc) -> None:
+    """"in Gaza and occupied East Jerusalem": a participle right before a place name, after
+    "and" / "in" / a comma, describes the place; the parser makes it a verb whose object
+    the place is (which reads as the sentence's subject occupying it)."""
+    for tok in doc[1:-1]:
+        place = doc[tok.i + 1]
+        while place.dep_ == "compound" and place.head.i > place.i and place.head.ent_type_ in ("GPE", "LOC"):
+            place = place.head
+        if tok.lower_ not in _PLACE_STATES or tok.pos_ != "VERB" or place.ent_type_ not in ("GPE", "LOC") \
+                or place.dep_ != "dobj" or place.head.i != tok.i or doc[tok.i - 1].lower_ not in ("and", "in", ",", "or"):
+            continue
+        cc = doc[tok.i - 1]
+        head, dep = tok.head, tok.dep_
+        if cc.lower_ in ("and", "or") and cc.head.pos_ in ("PROPN", "NOUN"):
+            head, dep = cc.head, "conj"  # "in Gaza and occupied East Jerusalem": the places' list
+        for child in list(tok.children):
+            if child.dep_ in ("cc", "punct") and child.i < tok.i:
+                child.head = place
+        place.head, place.dep_ = (head, dep) if head is not tok else (place, "ROOT")
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = place, "amod", "ADJ", "JJ"
+
+
+def _demonym_people(doc) -> None:
+    """"The Burkinabè foreign minister": a one-word "person" the gazetteer knows as a country's
+    adjective or name (a spelling its patterns lack, such as an accented one) is that country's."""
+    from kg.resolve.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    found = {}
+    for ent in doc.ents:
+        hit = gaz.lookup(ent.text) if len(ent) == 1 and ent.label_ == "PERSON" else None
+        if hit is not None and hit[0] in ("demonym", "country"):
+            found[(ent.start, ent.end)] = ("NORP" if hit[0] == "demonym" else "GPE", hit[1])
+    for label in ("NORP", "GPE") if found else ():
+        _set_ents(doc, [k for k, v in found.items() if v[0] == label], label)
+    for (start, _), (_, iso3) in found.items():
+        doc[start].ent_id_ = iso3
 
 
 #: Capitalised head words that end a body's name ("the Taiwan People's Party").
@@ -910,6 +987,12 @@ def _role_names(doc) -> None:
 
     for ent in doc.ents:  # "the Chief Executive Officer of Naftogaz, Yuriy Vitrenko," tagged a place
         head = ent.root.head
+        # ("The head of the UN mission in Congo, Bintou Keita,": the parse hangs the name on
+        # the title's last noun; the title is the one the phrase climbs to)
+        for _ in range(6):
+            if head.lower_ in title_heads() or head.dep_ not in ("pobj", "prep") or head.head is head:
+                break
+            head = head.head
         if ent.label_ in ("GPE", "LOC", "NORP", "FAC") and ent.root.dep_ == "appos" and head.i < ent.start \
                 and head.lower_ in title_heads() and head.pos_ in ("NOUN", "PROPN") and doc[ent.start - 1].text == "," \
                 and 2 <= len(ent) <= 4 and all(_plain_word(w, gaz) for w in ent) and gaz.lookup(ent.text) is None:

@@ -62,6 +62,10 @@ ROWS = [
     ("Ethiopia sent federal troops into Tigray.", {("Ethiopia", "attacks", "Tigray", P)}),
     ("Rwanda sent forces into Congo.", {("Rwanda", "attacks", "Democratic Republic of the Congo", P)}),
     ("Russia gave Ukraine an ultimatum to surrender the city.", {("Russia", "threatens", "Ukraine", P)}),
+    ("Blinken will continue to Nigeria later this week.", {("Blinken", "visits", "Nigeria", P)}),
+    ("From Riyadh, Lavrov proceeded to Qatar.", {("Lavrov", "visits", "Qatar", P)}),
+    ("Britain has trained thousands of Ukrainian troops since 2022.", {("United Kingdom", "aids", "Ukraine", P)}),
+    ("Blinken made a brief stop in Cairo on Monday.", {("Blinken", "visits", "Cairo", P), ("Blinken", "visits", "Egypt", P)}),
     ("Putin made a phone call to Erdogan on Monday.", {("Putin", "meets", "Erdogan", P)}),
     ("Kuwait's foreign minister made a call to his Sudanese counterpart Omer Qamar Al-Din.",
      {("Kuwait", "meets", "Omer Qamar Al-Din", P)}),
@@ -281,6 +285,10 @@ NEAR_MISSES = [
     ("The minister conveyed greetings to the crowd.", "supports"),
     ("The family received condolences from neighbours.", "supports"),
     ("Markets reacted sharply to the news from Washington.", "criticizes"),
+    ("Prices continued to rise in Nigeria.", "visits"),
+    ("The coach trained the players in Madrid.", "aids"),
+    ("The UN called for a stop to the fighting in Gaza.", "visits"),
+    ("The talks will continue to Friday.", "visits"),
 ]
 
 

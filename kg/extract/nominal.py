@@ -809,6 +809,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             if host.pos_ in ("VERB", "AUX") and not (anchor.head.lower_ == "for" and host.lemma_.lower() in _RECALLING):
                 agents = actor_subjects(host, ends)
                 rule, during_verb = "noun-during", host
+                if not target_toks and anchor.head.lower_ == "during" and trig.relation == "meets":
+                    # "lodged representations with Y during a video call": the call was with Y
+                    target_toks = [p for h in (host, *(c for c in host.children if c.dep_ == "dobj"))
+                                   for _, p in syntax.prep_objects(h, frozenset({"with"}))
+                                   if any(e.entity.type == "Person" for e in ends.actors(p))]
         if not agents and FAMILY[trig.relation] == "protest" and anchor.dep_ == "pobj" and anchor.head.lower_ == "in" \
                 and anchor.head.head.pos_ == "VERB" and anchor.head.head.i < anchor.head.i:
             # "fired two missiles ..., in an apparent protest against the drills": the clause's
@@ -1085,6 +1090,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 # "will not hesitate to impose sanctions on X": a threat, not a denial
                 relation, cameo, polarity = "threatens", "130", "positive"
             yield Candidate(rule, noun, relation, cameo, s, o, clause, conf, walk=light, polarity=polarity)
+            if FAMILY[relation] == "coerce" and any(c.dep_ == "amod" and c.lower_ in _THREATENED for c in noun.children):
+                # "if the United States went ahead with threatened tariffs on French goods": the
+                # measures were threatened first
+                yield Candidate(rule, noun, "threatens", "130", s, o, clause, conf, walk=light, polarity="positive")
             if relation == "negotiatesWith" and _leaders_talk(noun, s, o):
                 # talks between two people are also a meeting of the two
                 yield Candidate(rule, noun, "meets", "040", s, o, clause, conf, walk=light, polarity=polarity)
@@ -1117,6 +1126,10 @@ _MEETING_TALK = frozenset({"talk", "discussion", "consultation"})
 
 #: words before "talks" that say how they were held, not what about ("delegation-level talks")
 _TALK_FORMATS = frozenset({"level", "delegation", "phone", "telephone", "video", "summit", "leader", "door", "way"})
+
+
+#: participles that make measures threats ("threatened tariffs", "the threatening sanctions")
+_THREATENED = frozenset({"threatened", "threatening"})
 
 
 def _leaders_talk(noun: Token, s: End, o: End) -> bool:
@@ -1300,6 +1313,11 @@ def _populace(tok: Token, ends: EndFinder) -> list[End]:
     return [e for _, p in syntax.prep_objects(tok, _OF) for e in ends.actors(p, ACTOR_OR_PLACE)]
 
 
+#: Nouns of working together: "agreed to deepen cooperation on maritime security and
+#: infrastructure" names fields of the partnership, not matters the sides discussed.
+_JOINT_WORK = frozenset({"cooperation", "co-operation", "collaboration", "coordination", "partnership"})
+
+
 def _nominal_topics(noun, parties, gov, ends, lex, walk=False):
     """"talks on X", "a deal on Iran's nuclear program", "calls for dialogue over X": the
     parties (or whoever calls for it) discuss X."""
@@ -1312,7 +1330,7 @@ def _nominal_topics(noun, parties, gov, ends, lex, walk=False):
         # "reached a deal on X", "called for dialogue over X": who reached or wants it;
         # "welcomed the deal on X" is no part in it
         parties = actor_subjects(gov, ends)
-    if _only_offered(noun, gov, lex):
+    if _only_offered(noun, gov, lex) or noun.lemma_.lower() in _JOINT_WORK:
         return
     if noun.dep_ == "pobj" and noun.head.lower_ == "under":
         # "obligations under a 2023 agreement on X", "under the deal on Y": a framework that

@@ -183,6 +183,10 @@ def judged_actor(verb: Token, clause: Token, speakers: list[End], own: set[str],
             continue
         relation, why = verdict
         judged = [e for e in _judged_ends(subj, ends, c.lemma_.lower() in _COPULAS | _AMOUNTING) if e.entity.id not in own]
+        if not judged and subj.lemma_.lower() in _MEASURE_WORDS and any(
+                d.dep_ == "det" and d.lower_ in _BACK for d in subj.children):
+            # "Israel approved 3,000 new homes. X said the decision was illegal": the act just reported
+            judged = [e for e in _previous_actor(subj, ends, lex) if e.entity.id not in own]
         if not judged:
             trace.add("report-verdict", verb, f"rejected {relation}", f"{why}, but '{subj.text}' is no other actor")
             continue
@@ -206,7 +210,8 @@ def charged_act(verb: Token, clause: Token, speakers: list[End], own: set[str], 
     if subj is None or subj.pos_ != "NOUN":
         return
     lemma = subj.lemma_.lower()
-    if lemma not in _ACT_NOUNS and lemma not in lex.cue("attack_reference_nouns") and not ends.is_act_noun(lemma):
+    if lemma not in _ACT_NOUNS | _MEASURE_WORDS and lemma not in lex.cue("attack_reference_nouns") \
+            and not ends.is_act_noun(lemma):
         return
     if act.lemma_.lower() in ("show", "prove", "demonstrate"):
         # "Y's violations show that Y does not want peace": only a verdict in what they show
@@ -222,11 +227,37 @@ def charged_act(verb: Token, clause: Token, speakers: list[End], own: set[str], 
         # '"The launch violates UN resolutions," X said': the author of the last launch
         act = ends.act_author(subj, lemma)
         authors = [act] if act is not None and act.entity.id not in own else []
+    if not authors and back and lemma in _MEASURE_WORDS:
+        # "Washington imposed new tariffs on Chinese steel. Beijing said the move violated WTO
+        # rules": a bare measure word points back to the act the sentence before reports
+        authors = [e for e in _previous_actor(subj, ends, lex) if e.entity.id not in own]
     if not authors:
         trace.add("report-act-charge", verb, "rejected accuses", f"no author of '{subj.text}'")
         return
     for s, o in pair_up(speakers, authors, "accuses"):
         yield Candidate("report-act-charge", verb, "accuses", "112", s, o, verb, 0.6)
+
+
+#: bare words for a side's act or measure, which point back to the act just reported
+_MEASURE_WORDS = frozenset({"move", "decision", "measure", "step", "action", "restriction", "curb"})
+#: verbs of deciding on a measure ("approved 3,000 new homes", "adopted a law")
+_DECIDING = frozenset({"approve", "adopt", "pass", "announce", "decide", "introduce", "order", "unveil",
+                       "enact", "expand", "extend", "authorize", "authorise", "ban"})
+
+
+def _previous_actor(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
+    """The actor subject of the sentence before ``tok``'s when its main verb is an act the
+    lexicon knows ("imposed", "announced export curbs"), else []."""
+    sents, index = ends.sentences(tok.doc)
+    at = index.get(tok.sent.start)
+    if not at:
+        return []
+    root = sents[at - 1].root
+    acts = root.lemma_.lower() in _DECIDING or lex.verbs.get(root.lemma_.lower()) or any(
+        o.lemma_.lower() in lex.nouns for o in syntax.objects(root) if o.dep_ == "dobj")
+    if root.pos_ not in ("VERB", "AUX") or not acts or any(c.dep_ == "ccomp" for c in root.children):
+        return []  # (not "X said Y ...": a report, whose actor is the speaker)
+    return [e for e in actor_subjects(root, ends) if e.entity.type in ACTOR_TYPES]
 
 
 def called_what(verb: Token, verdicts: list[Token], speakers: list[End], own: set[str], ends: EndFinder,

@@ -179,6 +179,12 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
     found = [e for t in syntax.subjects(verb, OBJECT_CONTROL) for e in ends.actors(t)]
     if not found:
         found = _title_appositions(verb, ends)
+    if not found and verb.dep_ == "acl" and verb.head.lemma_.lower() in _RESOLVE_NOUNS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "China's decision to impose sanctions on X", "the decision by Y to bar ...": whose
+        # decision it is does the act
+        found = [e for c in verb.head.children if c.dep_ == "poss" for e in ends.actors(c)]
+        found = found or [e for _, t in syntax.prep_objects(verb.head, frozenset({"by"})) for e in ends.actors(t)]
     if not found and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.tag_ == "VBD" \
             and verb.head.tag_ != "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "X denied that troops had crossed and blamed Y": a past-tense conjunct of a
@@ -193,7 +199,9 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
         if reporter is not None:
             found = [e for t in syntax.subjects(reporter, OBJECT_CONTROL) for e in ends.actors(t)]
     tok = verb
-    while not found and tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBG", "VBN") and tok.head is not tok:
+    # (not "..., as leaders were arriving in the capital": a clause with a subject of its own)
+    while not found and tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBG", "VBN") and tok.head is not tok \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
         tok = tok.head
         while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head is not tok:
             tok = tok.head
@@ -211,6 +219,11 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
         # "Thai F-16 jets had bombed ...": a force or weapon whose country is named deeper in its phrase
         found = [e for t in syntax.subjects(verb, OBJECT_CONTROL) for e in armed_owner(t, ends, ends.lex)]
     return found
+
+
+#: nouns of a side's resolve to act, whose infinitive the side does ("China's decision to ...")
+_RESOLVE_NOUNS = frozenset({"decision", "move", "plan", "attempt", "bid", "effort", "refusal", "pledge",
+                            "promise", "intention", "commitment", "threat", "vow", "order"})
 
 
 def _mandate_conjunct(verb: Token) -> Token | None:

@@ -455,14 +455,21 @@ def objects(verb: Token) -> list[Token]:
         # "pledged to help Ukraine repair its grid": the one helped parsed as the subject of the
         # bare infinitive after it, or as a modifier of that verb read as a noun
         found = [doc[after]]
-    # "rejects all of China's claims": what the quantifier takes a part of
+    if not found and table.lemma[verb.i] == "help":
+        # "to help rebuild Gaza": the help goes to what the bare infinitive acts on
+        found = [doc[g] for c in table.kids[verb.i] if dep[c] in ("xcomp", "ccomp") and table.pos[c] == "VERB"
+                 and doc[c].tag_ == "VB" for g in table.kids[c] if dep[g] == "dobj" and table.pos[g] == "PROPN"]
+    # "rejects all of China's claims", "seized large parts of North Kivu": what the quantifier
+    # or part noun takes a part of
     found = [next((q for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children
-                   if q.dep_ == "pobj"), o) if o.lower_ in _PARTITIVES and o.pos_ in ("PRON", "DET") else o
+                   if q.dep_ == "pobj"), o)
+             if o.lower_ in _PARTITIVES and o.pos_ in ("PRON", "DET", "ADJ") or o.lemma_.lower() in _PART_NOUNS else o
              for o in found]
     return found + [t for o in found for t in _as_well_as_subject(o)]
 
 
 _PARTITIVES = frozenset({"all", "some", "most", "many", "much", "both", "each", "any", "several"})
+_PART_NOUNS = frozenset({"part", "swath", "swathe", "chunk", "portion", "stretch", "section"})
 
 
 def inverted_condition(clause: Token) -> bool:

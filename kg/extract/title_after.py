@@ -784,6 +784,10 @@ def _own_title_before(table, head: Token, span: Span) -> bool:
     while i > head.i + 1 and table.pos[i - 1] in ("NOUN", "PROPN", "ADJ") \
             and table.text[i - 1][:1].isupper():
         i -= 1  # back to the title's first word ("Foreign Minister")
+    if i > head.i + 2 and table.lower[i - 1] in ("'s", "’s", "'"):
+        i -= 1  # "A and Somalia's President B": back over the title's owner
+        while i > head.i + 1 and table.pos[i - 1] == "PROPN":
+            i -= 1
     # (after a comma the title is the same person's second: "Iran's chief negotiator,
     # Deputy Foreign Minister X")
     return table.lower[i - 1] in ("and", "or")
@@ -967,7 +971,9 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
             kinds = ("Country",) if office.lemma_.lower() == "premiership" else ("Country", "Organization")
             owners = [g for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree
                       if (named_entity(mentions, g, kinds) is not None)]
-            target = named_entity(mentions, owners[0], kinds) if owners else None
+            # "who holds the bloc's rotating chairmanship"
+            owners += [c for c in office.children if c.dep_ == "poss" and named_entity(mentions, c, kinds, True) is not None]
+            target = named_entity(mentions, owners[0], kinds, owners[0].dep_ == "poss") if owners else None
             if target is None and any(t.lower_ == "republic" for t in office.subtree):
                 # "assumed the Presidency of the Republic": the country the article is about
                 from kg.resolve.focus import cached_focal
@@ -975,9 +981,15 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
             if target is not None:
                 return TitleHit(person, _HELD_OFFICES[office.lemma_.lower()], "leaderOf", target, office, "sworn")
     # "X, who is also general secretary of the CPC", "X is the president of Y": an office held now
-    for being in clauses + ([root.head] if root.dep_ == "nsubj" else []):
+    # ("Djibouti's minister X was on Saturday elected chairperson of Y": the parse makes
+    # "elected" a modifier of the office, the name an apposition of the subject)
+    subject = root.head if root.dep_ == "appos" and root.head.dep_ == "nsubj" else root
+    for being in clauses + ([subject.head] if subject.dep_ == "nsubj" else []):
+        installed = being.lemma_ == "be" and any(
+            c.dep_ == "attr" and any(a.dep_ == "amod" and a.lemma_ in _INSTALL_VERBS for a in c.children)
+            for c in being.children)
         # ("X, who became chairman of the Y Authority": an office taken)
-        if not (being.lemma_ == "be" and being.tag_ in ("VBZ", "VBP") or being.lemma_ == "become") \
+        if not (being.lemma_ == "be" and being.tag_ in ("VBZ", "VBP") or being.lemma_ == "become" or installed) \
                 or any(c.dep_ == "neg" for c in being.children):
             continue
         for noun in (c for c in being.children if c.dep_ == "attr" and title_like(c)):

@@ -149,10 +149,8 @@ _FORCE_NOUNS = {"army": frozenset({"army", "military"}),
 #: Other nouns of a country's forces ("Israeli jets struck what the military said ...").
 _MILITARY_NOUNS = frozenset({"troops", "forces", "soldiers", "warplanes", "jets", "aircraft",
                              "drones", "tanks", "artillery", "warships", "navy"})
-_FORCE_LABEL_ENDS = (("Army",), ("Military",), ("Armed", "Forces"), ("Defence", "Forces"),
-                     ("Defense", "Forces"), ("Navy",))
-#: Children that make "the army" a new or another force ("the Ruritanian army", "the
-#: army of Xland"); "the army's chief" is fine: the possessive hangs on "chief".
+_FORCE_LABEL_ENDS = (("Army",), ("Military",), ("Armed", "Forces"), ("Defence", "Forces"), ("Defense", "Forces"), ("Navy",))
+#: Children that make "the army" another force ("the Ruritanian army", "the army of Xland"; not "the army's chief")
 _OWN_NAMING_DEPS = frozenset({"amod", "compound", "poss", "nmod", "appos", "nummod"})
 
 
@@ -170,9 +168,9 @@ def _bare_force(token: Token, mentions: Mentions) -> list[Entity]:
         return []  # but "accused the army of bombing / of war crimes" refers back
     found = _last_force(token, mentions, words)
     if not found and "army" in words:
-        # "Israeli warplanes struck what the military said were ...": with no force named
-        # by the same word, a country's forces named by another military noun
-        found = _last_force(token, mentions, words | _MILITARY_NOUNS)
+        # "Israeli warplanes struck what the military said were ...": a country's forces named
+        # close by with another military noun ("expelled French troops" long before is not it)
+        found = _last_force(token, mentions, words | _MILITARY_NOUNS, near=True)
     if found:
         return found
     focal = cached_focal(token.doc, mentions)
@@ -184,12 +182,16 @@ def last_force(token: Token, mentions: Mentions) -> list[Entity]:
     return _last_force(token, mentions, _FORCE_NOUNS[token.lower_]) if token.lower_ in _FORCE_NOUNS else []
 
 
-def _last_force(token: Token, mentions: Mentions, words: frozenset[str]) -> list[Entity]:
-    """The force named last before ``token`` by one of ``words``: as its own organisation
-    ("the Thai Army") or as its country's word ("Sudan's military", "Israeli jets")."""
+def _last_force(token: Token, mentions: Mentions, words: frozenset[str], near: bool = False) -> list[Entity]:
+    """The force named last before ``token`` by one of ``words`` (with ``near``, in its sentence
+    or the one before): its own organisation ("the Thai Army") or its country's word ("Sudan's
+    military", "Israeli jets")."""
+    start = token.doc[token.sent.start - 1].sent.start if near and token.sent.start else 0
     for mention in sorted(mentions.mention_list, key=lambda m: -m.span.start):
         if mention.span.start >= token.i or mention.by_coref or len(mention.entities) != 1:
             continue
+        if near and mention.span.start < start:
+            break
         ent = mention.entities[0]
         if ent.type == "Country" and (mention.span.root.lower_ in words
                                       or _force_after(mention.span, words)):
@@ -231,13 +233,11 @@ def _bare_forces(token: Token, mentions: Mentions) -> list[Entity]:
     """"Fighter jets bombed a school", "Security forces killed 19 militants": a plural of
     forces with no word for whose they are, as subject, is the force the article named last
     ("the military", "Israeli troops"); "security forces" and "government forces" with none
-    named are the focal country's. Not "foreign troops", "UN peacekeepers" (other words),
-    nor "the soldiers" (in a clash, often both sides')."""
+    named are the focal country's. Not "foreign troops", "UN peacekeepers", "the soldiers"."""
     if token.lower_ not in _MILITARY_NOUNS or token.tag_ != "NNS" or token.dep_ != "nsubj":
         return []
     quals = set()
-    for child in token.children:
-        # "the soldiers" often means both sides' soldiers of a clash: only bare plurals
+    for child in token.children:  # ("the soldiers": often both sides' in a clash; only bare plurals)
         if child.dep_ in ("amod", "compound") and child.lower_ in _FORCE_QUALIFIERS:
             quals.add(child.lower_)
             continue

@@ -93,6 +93,10 @@ def _region_adjective(doc: Doc, token: Token, mentions: Mentions) -> list[Entity
     head = token.head
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
         return []
+    union = next((m.entities[0] for m in mentions.mention_list if m.span.start < token.i and not m.by_coref
+                  and m.entities[0].id == "European_Union"), None) if token.lower_ == "european" else None
+    if union is not None and head.tag_ == "NN":
+        return [union]  # "the European side" once the article named the EU: the Union
     return _listed_countries(doc, token, mentions, 0, token.lower_)
 
 

@@ -113,9 +113,11 @@ def _cataphor(token: Token, mentions: Mentions) -> Entity | None:
     """"Speaking to reporters as he left, Trump said": a pronoun in a clause before the
     main verb refers to the main clause's subject named after it."""
     head = token
-    while head.head.i != head.i and not (head.dep_ == "advcl" and head.head.dep_ != "advcl"):
+    while head.head.i != head.i and not (head.dep_ == "advcl" and head.head.dep_ != "advcl") \
+            and not (head.dep_ == "prep" and head.left_edge.i == head.sent.start and head.head.pos_ == "VERB"):
         head = head.head  # up to the outermost fronted clause ("Speaking as he left")
-    if head.dep_ != "advcl" or head.i > head.head.i:
+    # ("In his call with Erdogan, Lopez Obrador said": a fronted phrase opening the sentence)
+    if head.dep_ not in ("advcl", "prep") or head.i > head.head.i:
         return None
     for child in head.head.children:
         if child.dep_ in _SUBJ and child.i > token.i:

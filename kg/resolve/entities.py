@@ -522,7 +522,8 @@ _HEAD_JOINERS = frozenset({"and", "of", "for", "&", "the"})
 #: Last words of the names of national bodies named "<body> of <Country>".
 _BODY_WORDS = frozenset({"Organization", "Organisation", "Agency", "Bank", "Council",
                          "Commission", "Authority", "Office", "Service", "Corporation",
-                         "Institute", "Committee", "Court", "Guard", "Forces"})
+                         "Institute", "Committee", "Court", "Guard", "Forces", "Administration",
+                         "Bureau", "Directorate"})
 #: Bodies that an organisation's name or acronym can head ("the Alliance Commission").
 _SUB_BODIES = frozenset({"Commission", "Council", "Parliament", "Court", "Secretariat",
                          "Assembly", "Committee", "Bank", "Fund"})

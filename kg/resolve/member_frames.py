@@ -1134,6 +1134,29 @@ def _on_behalf(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     return facts
 
 
+#: plurals that count a body's members ("17 other member states", "other members")
+_MEMBER_PLURALS = frozenset({"states", "members", "countries", "nations"})
+
+
+def _other_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Germany and 17 other member states opposed the duties": a country listed with the
+    "other" members of a body the sentence does not name is a member of the international
+    body the article named last (not "other countries": no body's members)."""
+    facts = []
+    orgs = load_gazetteer().orgs
+    for tok in doc:
+        kids = {(c.dep_, c.lower_) for c in tok.children}
+        if tok.lower_ not in _MEMBER_PLURALS or tok.dep_ != "conj" or ("amod", "other") not in kids \
+                or not (tok.lower_ == "members" or ("compound", "member") in kids) or any(d == "prep" for d, _ in kids):
+            continue
+        country = named_entity(mentions, tok.head, ("Country",))
+        body = next((m.entities[0] for m in reversed(mentions.mention_list) if m.span.start < tok.head.i
+                     and not m.by_coref and m.entities[0].id in orgs and orgs[m.entities[0].id].country is None), None)
+        if country is not None and body is not None:
+            facts.append(make_fact(article, tok, country, "memberOf", body, "members", "other member", 0.6))
+    return facts
+
+
 def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All facts of the frames above (duplicates left to the caller)."""
     return (_operations(doc, mentions, article) + _prefixed_bodies(doc, mentions, article)
@@ -1144,4 +1167,5 @@ def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             + _of_which(doc, mentions, article) + _belongs(doc, mentions, article)
             + _returns(doc, mentions, article) + _including(doc, mentions, article)
             + _whose_body(doc, mentions, article) + _on_behalf(doc, mentions, article)
-            + _whose_members(doc, mentions, article) + _made_of(doc, mentions, article))
+            + _whose_members(doc, mentions, article) + _made_of(doc, mentions, article)
+            + _other_members(doc, mentions, article))

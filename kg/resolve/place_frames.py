@@ -156,8 +156,9 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
             # "based in the eastern city of Tobruk": a bearing with no owner is within the
             # country the article is about
             owner = focal = cached_focal(doc, mentions)
-            named_here = {e.id: e for t in noun.sent if t.pos_ == "PROPN" and t.ent_type_ != "NORP"
-                          for e in mentions.entities_at(t) if e.type == "Country"}  # (not "an Israeli strike")
+            # (not "an Israeli strike", nor "Mexico's rescue brigade reached the city of X": an owner)
+            named_here = {e.id: e for t in noun.sent if t.pos_ == "PROPN" and t.ent_type_ != "NORP" and t.dep_ != "poss"
+                          for e in mentions.entities_at(t) if e.type == "Country"}
             if focal is not None and named_here and focal.id not in named_here:
                 # "floods triggered ... in the eastern city of Derna" after "Libya's Government": the
                 # one other country the sentence names, else no guess

@@ -163,7 +163,7 @@ def _place_after_comma(doc: Doc, mentions: Mentions, token: Token):
             return None
     if nxt is None or nxt.by_coref or nxt.kind not in ("name", "state", "capital"):
         return None  # "in Havana, Cuban leader X": a demonym starts a new phrase
-    if nxt.span.root.dep_ in ("poss", "amod", "compound") or \
+    if nxt.span.root.dep_ in ("poss", "amod", "compound", "nmod") or \
             (nxt.span.end < len(doc) and doc[nxt.span.end].tag_ == "POS"):
         return None  # "PDVSA, Venezuela's state oil company": the place modifies a noun
     end = nxt.span.end
@@ -471,12 +471,23 @@ def _byline(doc: Doc, root: Token) -> bool:
                for t in doc[max(root.sent.start, root.i - 4):root.i])
 
 
+#: Common nouns of events and topics, never places: "Gaza, the war in Ukraine".
+_NO_PLACE_APPOSITIVES = frozenset({"war", "conflict", "crisis", "situation", "fighting", "violence",
+                                   "tension", "unrest", "dispute", "issue", "problem", "question",
+                                   "talks", "election", "peace", "security", "stability", "programme",
+                                   "program", "threat", "attack", "invasion", "occupation", "offensive",
+                                   "insurgency", "standoff", "escalation", "ceasefire", "truce"})
+
+
 def _in_place(doc, mentions, article, root: Token, subject: Entity) -> list[Fact]:
     """"X in Y" / "X on Y" with X a place, facility or organisation."""
     facts = []
     heads = [root]
     # "the International Criminal Court (ICC) in The Hague": "in" may hang on the acronym
-    heads += [c for c in root.children if c.dep_ == "appos"]
+    # (a common noun in apposition must name a place: not "the situation in Gaza, the war in
+    # Ukraine and ...", a list the parser hung as appositives)
+    heads += [c for c in root.children if c.dep_ == "appos"
+              and (c.pos_ == "PROPN" or c.lemma_.lower() not in _NO_PLACE_APPOSITIVES)]
     preps = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "on")]
     # the cheap test first: most place names have no "in" / "on" phrase
     if not preps or _byline(doc, root) or _deployed(subject):

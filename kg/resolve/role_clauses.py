@@ -218,7 +218,8 @@ def heads(mentions: Mentions, span: Span, person: Entity,
         verbs.append(root.head.head)  # "His Highness the Emir X headed ...": X names the subject
     # "X, a former officer known as Y who leads the Z coalition": the clause of the apposition
     # (only where a form of the verbs is in the apposition: the word index, not a walk)
-    for appos in (doc[j] for j in table.kids[root.i] if table.dep[j] == "appos"):
+    # (not another person's name: "A, Burundian President B, who chairs the EAC, and C", a list)
+    for appos in (doc[j] for j in table.kids[root.i] if table.dep[j] == "appos" and doc[j].ent_type_ != "PERSON"):
         lo, hi = appos.left_edge.i, appos.right_edge.i
         verbs += [doc[i] for i in mentions.positions(_LEAD_FORMS) if lo <= i <= hi
                   and doc[i].dep_ == "relcl" and doc[i].lemma_ in _LEAD_VERBS

@@ -646,7 +646,8 @@ class NounRules:
             # "the two countries", "both sides": the sentence's coordinated subject
             # (not "fought two wars", "held two rounds of talks": events, not actors)
             # (not "two Houthi commanders": a count of a named side's people)
-            plural_ref = not self._event_noun(lemma) and any(
+            # (not "a three-nation tour": a count that describes the noun it modifies)
+            plural_ref = tok.dep_ != "compound" and not self._event_noun(lemma) and any(
                 c.lower_ in ("two", "both", "three") for c in tok.children
                 if c.dep_ in ("nummod", "det", "predet", "amod")) and (lemma in _MEMBER_NOUNS or not any(
                 c.dep_ in ("compound", "nmod") and getattr(self.m.entity_at(c), "type", None) in ("Group", "Organization")

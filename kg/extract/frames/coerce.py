@@ -137,10 +137,23 @@ def _cut_exchanges(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     targets = [e for t in toks for e in _named(ends.owners(t, _STATES, "sanctions"))]
     if not targets:
         return []
-    return _emit("frame-cut-exchanges", verb, "sanctions", "163", actor_subjects(verb, ends), targets, verb, 0.65, trace)
+    agents = actor_subjects(verb, ends)
+    if funds and _others_money(noun, agents, ends):
+        trace.add("frame-cut-exchanges", verb, "rejected sanctions", "another giver's money is held up")
+        return []
+    return _emit("frame-cut-exchanges", verb, "sanctions", "163", agents, targets, verb, 0.65, trace)
 
 
-_EXCHANGE_PREPS = frozenset({"with", "from", "to"})
+def _others_money(noun: Token, agents: list[End], ends: EndFinder) -> bool:
+    """"Hungary blocked EU aid to Ukraine": the money is another giver's, and holding it up
+    coerces nobody on the blocker's behalf (not "froze its aid", "froze Hungarian aid")."""
+    mine = {e.entity.id for e in agents}
+    givers = {e.entity.id for c in noun.children if c.dep_ in ("compound", "amod", "poss")
+              for e in ends.actors(c)}
+    return bool(givers - mine)
+
+
+_EXCHANGE_PREPS = frozenset({"with", "from", "to", "of"})  # ("halted imports of Japanese seafood")
 _RECIPIENT_PREPS = frozenset({"to", "for"})
 #: a share of what is cut ("froze part of its aid")
 _SHARES = frozenset({"part", "portion", "some", "half", "most", "much", "all", "share", "bulk", "billion", "million"})
@@ -295,16 +308,32 @@ def _forces_into(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Ukrainian forces pushed into Russia's Kursk region", "Israeli tanks rolled into Rafah":
     forces advancing into a place attack it (only forces or weapons as the subject:
     "companies pushed into new markets" is trade)."""
-    subjects = [t for t in syntax.subjects(verb) if t.lemma_.lower() in lex.cue("armed_means_nouns")]
+    subjects = [t for t in syntax.subjects(verb) if t.lemma_.lower() in lex.cue("armed_means_nouns") | _IRREGULARS]
+    entering = verb.lemma_.lower() == "enter"
+    if entering and not subjects and _continues_capture(verb, lex):
+        # "The M23 captured Goma in January and entered Bukavu": the same campaign goes on
+        subjects = syntax.subjects(verb)
     if not subjects or syntax.is_passive(verb):
         return []
     agents = [e for t in subjects for e in ends.actors(t) if e.entity.type in _STATES]
     places = [p for _, p in syntax.prep_objects(verb, _INTO) if _place_like(p, ends, lex)]
+    if entering:  # "Israeli tanks entered Rafah"
+        places += [o for o in syntax.objects(verb) if _place_like(o, ends, lex)]
     targets = [e for p in places for e in _named(ends.owners(p, ACTOR_OR_PLACE, "attacks"))]
     # "Russian troops rolled into Russia's Belgorod region": forces within their own country
     own = {e.entity.id for e in agents}
     targets = [e for e in targets if e.entity.id not in own]
     return _emit("frame-forces-into", verb, "attacks", "192", agents, targets, verb, 0.65, trace)
+
+
+#: irregular fighters, who advance as forces do ("M23 rebels entered Bukavu")
+_IRREGULARS = frozenset({"rebel", "militant", "insurgent", "jihadist", "militia", "gunman", "militiaman"})
+
+
+def _continues_capture(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` is coordinated with a verb of attack ("captured Goma and entered Bukavu")."""
+    return any(v is not verb and any(t.relation == "attacks" for t in lex.verbs.get(v.lemma_.lower(), ()))
+               for v in (verb.head, *verb.conjuncts) if verb.dep_ == "conj" or v.dep_ == "conj")
 
 
 _AGAINST = frozenset({"against"})

@@ -80,6 +80,11 @@ def _received_guest(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # the issuing country's welcome
     hosts = [e for e in actor_subjects(verb, ends) if e.entity.type in ("Person", "Country")]
     host_sides = {s.entity.id: s for s in (_side(h, ends) for h in hosts) if s.entity.type == "Country"}
+    if not host_sides and verb.lemma_.lower() == "host":
+        # "Lula hosted Spanish Prime Minister Pedro Sanchez in Brasilia": a host whose country
+        # is unknown receives where the visit is held
+        where = place_country([verb, *syntax.objects(verb)], ends)
+        host_sides = {where.id: End(where, verb, True, "meeting place")} if where is not None else {}
     guests = [e for t in syntax.objects(verb) for e in ends.actors(t)
               if e.entity.type == "Person" and e.via == "mention"]
     # "received a delegation from X headed by Senator Y": the head of the delegation came
@@ -147,16 +152,24 @@ def _trip_legs(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         # often pick the last minister named, not the one touring (named people and pronouns only)
         travellers = [a for a in actor_subjects(verb, ends) if not (a.coref and a.token.pos_ in _NOUN_POS)]
         places = [p for t in (verb, noun) for _, p in syntax.prep_objects(t, frozenset({"in", "at"}))]
-    takes = [v for v in ((verb,) if noun.dep_ == "nsubj" else ()) + tuple(
-        c for c in noun.children if c.dep_ == "relcl") if v.lemma_.lower() == "take"]
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    clauses += [g for c in clauses for g in c.conjuncts]  # "which began in X and will take him to Y"
+    legs = [c for c in clauses if c.lemma_.lower() in _TRIP_LEGS and any(
+        g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in (c if c.dep_ == "relcl" else c.head).children)]
+    if legs and not travellers:  # "Lavrov's tour, which began in Guinea on Monday, ..."
+        travellers = [e for c in _children(noun, "poss") for e in ends.actors(c)]
+        places += [p for v in legs for _, p in syntax.prep_objects(v, frozenset({"in", "at"}))]
+    takes = [v for v in ((verb,) if noun.dep_ == "nsubj" else ()) + tuple(clauses) if v.lemma_.lower() == "take"]
     for take in takes:  # "the tour will take him to X", "a tour that will take him to X"
         travellers += [e for t in _children(take, "dobj") for e in ends.actors(t)]
         places += [p for _, p in syntax.prep_objects(take, frozenset({"to"}))]
     if not takes and not travellers:  # "a visit to Beijing by X"
         bys = [p for _, p in syntax.prep_objects(noun, frozenset({"by"}))]
-        if not bys and noun.dep_ == "dobj" and not syntax.is_passive(verb):
-            # "watched a visit to X next week by Y": the parser hangs "by" on the active verb
-            bys = [g for c in verb.children if c.dep_ == "agent" and c.i > noun.i
+        clause = next((a for a in noun.ancestors if a.pos_ in _VERB_POS), None)
+        if not bys and clause is not None and not syntax.is_passive(clause):
+            # "watched a visit to X next week by Y", "coincides with preparations for a visit to
+            # X by Y": the parser hangs "by" on the active verb
+            bys = [g for c in clause.children if c.dep_ == "agent" and c.i > noun.i
                    for g in c.children if g.dep_ == "pobj"]
         travellers = [e for p in bys for e in ends.actors(p)]
         places = [p for _, p in syntax.prep_objects(noun, frozenset({"to"}))] if travellers else []
@@ -280,6 +293,10 @@ _GATHERING_NOUNS = frozenset({"summit", "meeting", "conference", "assembly", "fo
                               "gathering", "congress", "inauguration", "funeral", "parade", "talks", "talk"})
 #: verbs whose object is a gathering one goes to ("attend", "address the General Assembly")
 _ATTENDED = frozenset({"attend", "address", "join", "chair", "open"})
+#: verbs of speaking somewhere, and who is spoken to there ("told reporters in X")
+_SPEAKING = frozenset({"say", "speak", "tell", "announce"})
+_SPEECHES = frozenset({"announcement", "remark", "speech", "statement", "comment", "pledge"})
+_AUDIENCES = frozenset({"reporter", "journalist", "press", "audience", "crowd", "student", "gathering"})
 
 
 def _event_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -290,11 +307,21 @@ def _event_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     events = [o for o in syntax.objects(verb) if o.dep_ == "dobj"] if verb.lemma_.lower() in _ATTENDED else []
     events += [p for _, p in syntax.prep_objects(verb, frozenset({"at"}))]
+    if verb.lemma_.lower() == "return":  # "returned last week from the G7 summit in Cornwall"
+        events += [p for _, p in syntax.prep_objects(verb, frozenset({"from"}))]
     events = [e for e in events if e.lemma_.lower() in _GATHERING_NOUNS or (
         ends.m.entity_at(e) is not None and _GATHERING_NOUNS & set(ends.m.entity_at(e).label.lower().split()))]
-    if not events:
+    # "said in Abidjan", "Speaking in Abidjan, X said", "told reporters in Abidjan", "made the
+    # announcement in Abidjan": where a named person speaks is where they are (towns only)
+    speaking = not events and (verb.lemma_.lower() in _SPEAKING or verb.lemma_.lower() == "make" and any(
+        o.lemma_.lower() in _SPEECHES for o in syntax.objects(verb)))
+    if not events and not speaking:
         return []
-    places = [p for t in (verb, *events) for _, p in syntax.prep_objects(t, frozenset({"in"}))]
+    holders = (verb, *events) if events else (verb, *(o for o in syntax.objects(verb)
+                                                     if o.lemma_.lower() in _AUDIENCES | _SPEECHES))
+    places = [p for t in holders for _, p in syntax.prep_objects(t, frozenset({"in"}))]
+    if speaking:
+        places = [p for p in places if p.pos_ == "PROPN" and getattr(ends.m.entity_at(p), "type", None) == "Location"]
     # "a summit in the Uruguayan capital, Montevideo": the name in apposition
     places += [c for p in list(places) for c in p.children if c.dep_ == "appos"]
     found = [e for p in places for e in ends.actors(p, frozenset({"Location"}), conj=False)]
@@ -303,14 +330,44 @@ def _event_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     where = {e.entity.id: ends.m.place_country.get(e.entity.id) or town_country(e.entity.label) for e in found}
     targets = [e for e in found if where[e.entity.id]]
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person" and not e.coref]
+    if speaking:  # (an ambassador speaks where posted; an international body's chief from no country)
+        agents = [e for e in agents if not _posted_envoy(e.token)]
     out = []
     for agent in agents:
-        home = _home_country(agent, ends, table=True)
+        home = _home_country(agent, ends, table=not speaking)
         if home is None:
             continue
         abroad = [t for t in targets if where[t.entity.id] != home.id]
         out += _emit("frame-event-abroad", verb, "visits", "042", [agent], abroad, verb, 0.6, trace)
     return out
+
+
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "consul", "chargé", "charge"})
+
+
+def _posted_envoy(tok: Token) -> bool:
+    """Whether a title of posting stands just before the name or in apposition to it
+    ("Chinese Ambassador Qi", "X, Saudi Arabia's ambassador to the UN,")."""
+    doc = tok.doc
+    near = list(doc[max(tok.sent.start, tok.left_edge.i - 3):tok.i + 1])
+    near += [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
+    near += [tok.head] if tok.dep_ == "appos" else []
+    return any(t.lower_ in _ENVOY_WORDS for t in near)
+
+
+def _brought_together(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"The mini-summit in Luanda, hosted by President A, brought together B, C and D": the
+    host of a gathering meets the leaders it brought together (people only)."""
+    if not any(c.dep_ in ("advmod", "prt") and c.lower_ == "together" for c in verb.children) \
+            or syntax.is_passive(verb):
+        return []
+    events = [t for t in syntax.subjects(verb) if t.lemma_.lower() in _GATHERING_NOUNS | {"talks"}]
+    hosts = [e for t in events for a in t.children if a.dep_ == "acl" and a.lemma_.lower() == "host"
+             for p in syntax.by_agents(a) for e in ends.actors(p) if e.entity.type == "Person"]
+    guests = [e for o in syntax.objects(verb) for t in (o, *(c for c in o.children if c.dep_ == "appos"))
+              for e in ends.actors(t) if e.entity.type == "Person" and e.via == "mention"]
+    guests = [e for e in {g.entity.id: g for g in guests}.values() if e.entity.id not in {h.entity.id for h in hosts}]
+    return _emit("frame-brought-together", verb, "meets", "043", hosts, guests, verb, 0.6, trace)
 
 
 #: ways into a country that one reopens to another ("reopened its airspace to Qatar")
@@ -756,8 +813,9 @@ FRAMES = (
     (('frame_hosting',), (), _VERB_POS, _hosted_visit),
     ((), ('host',), _VERB_POS, _hosted_event),
     ((), ('land',), _VERB_POS, _landed),
+    ((), ('bring',), _VERB_POS, _brought_together),
     ((), ('be',), _VERB_POS, _there_for_talks),
-    ((), tuple(sorted(_ATTENDED | {"say", "speak", "tell"})), _VERB_POS, _event_abroad),
+    ((), tuple(sorted(_ATTENDED | _SPEAKING | {"make", "return"})), _VERB_POS, _event_abroad),
     ((), ('lead', 'head'), _VERB_POS, _led_mission),
     ((), ('lead', 'head'), _VERB_POS, _met_led_group),
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),

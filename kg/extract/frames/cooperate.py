@@ -289,6 +289,8 @@ def _received_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     got = [x for o in syntax.objects(verb) for x in (o, *o.conjuncts) if x.pos_ in _NOUN_POS or x.ent_type_ == "MONEY"]
     # "accepted offers of search and rescue teams from Spain": what is offered
     got += [p for x in got if x.lemma_.lower() == "offer" for _, p in syntax.prep_objects(x, frozenset({"of"}))]
+    # "received a new batch of F-16 fighter jets from X": the goods a quantity noun counts
+    got += [p for x in list(got) if x.lemma_.lower() in _COUNTS for _, p in syntax.prep_objects(x, frozenset({"of"}))]
     helpful = lex.cue("frame_help_nouns") | lex.cue("frame_funds") | lex.cue("frame_weapons") | _RECEIVED_GOODS
     goods = [x for x in got if x.lemma_.lower() in helpful or x.ent_type_ == "MONEY" or _helping_team(x)
              or any(t.ent_type_ == "MONEY" for t in x.subtree)]

@@ -105,12 +105,20 @@ def home_country(end: End, ends: EndFinder, table: bool = False):
     return aff if aff is not None and aff.type == "Country" else None
 
 
+#: nouns of a named town or area ("the port city of Qingdao", "the resort town of Sochi")
+_TOWN_NOUNS = frozenset({"city", "town", "capital", "village", "resort", "port", "province", "region"})
+
+
 def place_country(holders: list[Token], ends: EndFinder):
     """The country of the place an "in"/"at" phrase of one of ``holders`` names ("In Hanoi
     on Monday, X met ...", "met Y at the palace in Jeddah"), or None."""
     places = [p for h in holders for _, p in syntax.prep_objects(h, frozenset({"in", "at"}))]
     # "at Al-Salam Palace in Jeddah": the town hangs off the building
     places += [q for p in list(places) for _, q in syntax.prep_objects(p, frozenset({"in"}))]
+    # "in the eastern Chinese port city of Qingdao": the town a place noun names
+    towns = [p for p in places if p.lemma_.lower() in _TOWN_NOUNS]
+    places += [q for p in towns for _, q in syntax.prep_objects(p, frozenset({"of"}))]
+    places += [c for p in towns for c in p.children if c.dep_ == "amod"]  # ("Chinese" when the town is unplaced)
     for p in places:
         ent = ends.m.entity_at(p)
         if ent is None:

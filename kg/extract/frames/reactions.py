@@ -189,6 +189,9 @@ def _expelled_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                                       if t.lower_ in ("persona", "personae") else [t])]
     toks += [g for c in verb.children if c.dep_ == "ccomp" and c.lower_ in ("persona", "personae")
              for g in c.children if g.dep_ == "nsubj"]  # ("... diplomats personae non gratae", a verb)
+    # ("expelled Rwanda's ambassador Vincent Karega": the title before the envoy's name)
+    toks = [next((c for c in t.children if c.dep_ in ("compound", "appos") and c.lemma_.lower()
+                  in lex.cue("frame_diplomats")), t) if t.pos_ == "PROPN" else t for t in toks]
     toks = [t for t in toks if t.lemma_.lower() in lex.cue("frame_diplomats") or _mission_staff(t)]
     if not toks:
         return []
@@ -205,6 +208,9 @@ def _expelled_envoy(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     targets = [e for p in froms for e in ends.actors(p) if e.entity.type == "Country"] if lemma != "declare" else []
     if not targets:
         targets = [e for t in toks for e in ends.owners(t, ACTOR_TYPES, "protestsAgainst") if e.entity.type != "Person"]
+    if not targets:  # ("Rwanda's ambassador Vincent Karega": the title's owner, not the named envoy)
+        targets = [e for t in toks if t.dep_ == "compound" for c in t.children if c.dep_ in ("poss", "amod")
+                   for e in ends.actors(c) if e.entity.type == "Country"]
     agents = [e for t in syntax.by_agents(verb) for e in ends.actors(t)] if passive else actor_subjects(verb, ends)
     out = _emit("frame-expelled", verb, "protestsAgainst", "140", agents, targets, verb, 0.65, trace)
     if lemma in ("order", "ask", "tell", "instruct") and out:

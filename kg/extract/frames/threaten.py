@@ -173,11 +173,16 @@ def _vowed_response(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"vowed to retaliate against Finland", "warned it would respond firmly to X's move",
     "would act with full force against any attempt by X", "will take resolute measures against X"."""
     for act in _children(verb, "xcomp", "ccomp"):
+        # "will use every tool at its disposal to respond to X": the answer the tools are for
+        tools = act.lemma_.lower() == "use" and any(o.lemma_.lower() in _TOOLS and any(
+            d.lower_ in ("every", "all", "any") for d in o.children) for o in syntax.objects(act))
+        answers = [c for c in act.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("respond", "react")]
+        act = answers[0] if tools and answers else act
         lemma = act.lemma_.lower()
         # "respond firmly", "act with full force", "take resolute action": a forceful answer
         # ("act forcefully against X" may hang the adverb on the preposition)
         near = [*act.children, *(g for c in act.children if c.dep_ == "prep" for g in c.children)]
-        strong = any(c.dep_ == "advmod" and c.lower_ in lex.cue("frame_firmly") for c in near) or any(
+        strong = tools or any(c.dep_ == "advmod" and c.lower_ in lex.cue("frame_firmly") for c in near) or any(
             p.lemma_.lower() in lex.cue("frame_force_nouns") for _, p in syntax.prep_objects(act, frozenset({"with"})))
         measures = [o for o in syntax.objects(act) if lemma == "take" and o.lemma_.lower() in lex.cue("frame_response_measures")]
         if not (lemma in ("retaliate", "avenge") or lemma in ("respond", "react", "strike", "hit", "act")
@@ -197,6 +202,10 @@ def _vowed_response(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
             agents = agents + [e for e in named_side if e.entity.id not in {a.entity.id for a in agents}]
         return _emit("frame-response", act, "threatens", "130", agents, targets, verb, 0.65, trace)
     return []
+
+
+#: means held out in full ("every tool at its disposal", "all options")
+_TOOLS = frozenset({"tool", "means", "option", "instrument", "lever", "measure"})
 
 
 #: what one side may do to another in answer: a hostile act (its lexicon family) ...
@@ -585,12 +594,18 @@ def _unaimed_countermeasures(noun: Token, ends: EndFinder, lex: Lexicon, trace: 
     hit back with countermeasures if talks failed": countermeasures held out with no one named
     answer the last sanctions reported, by a side other than the speaker's: a threat to it."""
     verb = _countermeasure_verb(noun)
+    if noun.lemma_.lower() == "measure" and not any(c.dep_ == "amod" and c.lower_ in _FIRM for c in noun.children):
+        return []  # ("would take all necessary measures": only firm measures held out answer someone)
     if verb is None or any(syntax.prep_objects(t, frozenset({"against", "on", "at"})) for t in (noun, verb)):
         return []  # (a target named is read by the retaliation frames)
     takers = actor_subjects(verb, ends)
     agents = takers + [e for e in _reporters(_conj_root(_clause_of(verb)), lex, ends)
                        if e.entity.id not in {a.entity.id for a in takers}]
-    last = ends.last_by_relation.get("sanctions")
+    # "vowed to take all necessary measures ... after Washington blacklisted Huawei": the act
+    # the sentence says it answers
+    answered = [e for v in verb.sent if v.dep_ == "advcl" and v.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ in ("after", "following") for m in v.children) for e in actor_subjects(v, ends)]
+    last = answered[0] if answered else ends.last_by_relation.get("sanctions")
     if not agents or last is None:
         return []
     # (the side answered is not the one taking the countermeasures, else not the speaker's)
@@ -600,6 +615,8 @@ def _unaimed_countermeasures(noun: Token, ends: EndFinder, lex: Lexicon, trace: 
                  polarity="positive")
 
 
+#: words that make measures held out an answer ("all necessary measures", "resolute measures")
+_FIRM = frozenset({"necessary", "resolute", "firm", "forceful", "strong", "decisive", "reciprocal", "retaliatory"})
 #: answers held out as a noun ("vowed revenge", "promised a response")
 _ANSWER_NOUNS = frozenset({"revenge", "retaliation", "retribution", "vengeance", "reprisal", "response"})
 #: prepositions that name whom an answer is aimed at ("revenge against X", "respond to X")
@@ -691,7 +708,7 @@ FRAMES = (
     ((), ('rule',), _VERB_POS, _force_not_ruled_out),
     (('frame_retaliating',), ('vow',), _VERB_POS, _vowed_response),
     (('threat_heads',), ('say', 'declare'), _VERB_POS, _vowed_hostility),
-    ((), ("countermeasure", "counter-measure", "reprisal", "retaliation"), frozenset({"NOUN"}),
+    ((), ("countermeasure", "counter-measure", "reprisal", "retaliation", "measure"), frozenset({"NOUN"}),
      _unaimed_countermeasures),
     ((), ("vow", "swear", "pledge", "promise", "reserve"), _VERB_POS, _vowed_answer),
     ((), ("pay",), _VERB_POS, _made_to_pay),

@@ -1,0 +1,180 @@
+"""Session 27: general constructions found missing in the sets opened for study (h129,
+h131) and in probe sentences written before and after them. Every text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.factkit import check_row, facts
+
+#: (text, facts expected, facts that must be absent)
+CASES = [
+    # a list the parser hung as appositives is no "X in Y" place
+    ("The foreign ministers discussed the situation in Gaza, the war in Ukraine and climate change.",
+     [], [("Gaza Strip", "locatedIn", "Ukraine", "positive")]),
+    # strikes "inside" a country land in it
+    ("Pakistan carried out air strikes inside Iran on Thursday.", [("Pakistan", "attacks", "Iran", "positive")], []),
+    ("Ukraine launched a drone attack deep inside Russia, hitting an oil refinery.",
+     [("Ukraine", "attacks", "Russia", "positive")], []),
+    # blocking another giver's money coerces nobody on the blocker's behalf
+    ("Poland's prime minister Donald Tusk criticised Hungary for blocking EU aid to Ukraine.",
+     [("Donald Tusk", "criticizes", "Hungary", "positive")], [("Hungary", "sanctions", "Ukraine", "positive")]),
+    ("Washington suspended American aid to Niger after the coup.", [("United States", "sanctions", "Niger", "positive")], []),
+    # a name tagged a place, in apposition to the last noun of a title's phrase
+    ("The head of the UN peacekeeping mission in Congo, Bintou Keita, warned of a regional war.",
+     [("Bintou Keita", "memberOf", "United Nations", "positive")], []),
+    # fields of cooperation are no topics discussed
+    ("Japanese Foreign Minister Taro Kono and his Vietnamese counterpart Pham Binh Minh agreed Monday to deepen "
+     "cooperation on maritime security and infrastructure.",
+     [], [("Taro Kono", "discusses", "maritime security", "positive")]),
+    # a clause with a subject of its own does not borrow the main clause's
+    ("The M23 captured Goma in January, as leaders were arriving in the Ethiopian capital.",
+     [("M23", "attacks", "Goma", "positive")], [("M23", "visits", "Ethiopia", "positive")]),
+    # part nouns: what is seized is the place they are part of
+    ("The rebels have since June seized large parts of North Kivu province.",
+     [("rebels", "attacks", "North Kivu", "positive")], []),
+    # forces, fighters or a capturing side entering a place attack it
+    ("Israeli tanks entered Rafah on Tuesday.", [("Israel", "attacks", "Rafah", "positive")], []),
+    ("The M23 captured Goma in January and entered Bukavu on Friday.", [("M23", "attacks", "Bukavu", "positive")], []),
+    ("Macron entered the Elysee Palace in 2017.", [], [("Macron", "attacks", "Elysee Palace", "positive")]),
+    # expelling a country's ambassador, named, protests against the country
+    ("Kinshasa expelled Rwanda's ambassador Vincent Karega.",
+     [("Democratic Republic of the Congo", "protestsAgainst", "Rwanda", "positive")], []),
+    # a bare "the army" long after another country's troops is not theirs
+    ("Burkina Faso expelled French troops in 2023. The violence has killed more than 20,000 people. Burkina Faso "
+     "has been fighting jihadist groups since 2015. In April, Human Rights Watch accused the army of killing "
+     "civilians.",
+     [], [("Human Rights Watch", "accuses", "France", "positive")]),
+    # "A and Somalia's President B": B's own title, not A's
+    ("Eritrean President Isaias Afwerki hosted his Egyptian counterpart Abdel Fattah al-Sisi and Somalia's President "
+     "Hassan Sheikh Mohamud for talks in Asmara.",
+     [("Hassan Sheikh Mohamud", "leaderOf", "Somalia", "positive")],
+     [("Hassan Sheikh Mohamud", "leaderOf", "Egypt", "positive")]),
+    # "was on Saturday elected chairperson of X" (the parse makes "elected" a modifier)
+    ("Djibouti's foreign minister Mahmoud Ali Youssouf was on Saturday elected chairperson of the African Union "
+     "Commission.",
+     [("Mahmoud Ali Youssouf", "leaderOf", "African Union Commission", "positive")], []),
+    # "who holds the bloc's rotating chairmanship"
+    ("ECOWAS leaders met in Abuja on Thursday. Nigerian President Bola Tinubu, who holds the bloc's rotating "
+     "chairmanship, said the door to dialogue remained open.",
+     [("Bola Tinubu", "leaderOf", "Economic Community of West African States", "positive")], []),
+    # a tour's legs in a relative clause
+    ("Russian Foreign Minister Sergei Lavrov arrived in Ouagadougou. Lavrov's tour, which began in Guinea on Monday "
+     "and will take him on to Chad, is a sign of Moscow's drive.",
+     [("Sergei Lavrov", "visits", "Guinea", "positive"), ("Sergei Lavrov", "visits", "Chad", "positive")], []),
+    # where a named person speaks abroad is where they are
+    ("U.S. Secretary of State Antony Blinken made the announcement in Abidjan on Tuesday.",
+     [("Antony Blinken", "visits", "Abidjan", "positive")], []),
+    ("Speaking in Abidjan, U.S. Secretary of State Antony Blinken said the aid would help.",
+     [("Antony Blinken", "visits", "Abidjan", "positive")], [("Abidjan", "locatedIn", "United States", "positive")]),
+    ("U.S. Secretary of State Antony Blinken told reporters in Washington that the aid would help.",
+     [], [("Antony Blinken", "visits", "Washington", "positive")]),
+    ("Chinese Ambassador Qi Zhenhong told a business forum in Colombo last week that China was considering options.",
+     [], [("Qi Zhenhong", "visits", "Colombo", "positive")]),
+    ("In Brussels, the EU's foreign policy chief, Josep Borrell, said the law ran counter to the bloc's values.",
+     [], [("Josep Borrell", "visits", "Brussels", "positive")]),
+    ("Australian Prime Minister Scott Morrison, who returned last week from the G7 summit in Cornwall, said "
+     "Australia would not be bullied.",
+     [("Scott Morrison", "visits", "Cornwall", "positive")], []),
+    # a trip's "by" the parser hung on a verb higher up
+    ("The announcement coincides with preparations for a visit to China next week by German Chancellor Olaf Scholz.",
+     [("Olaf Scholz", "visits", "China", "positive")], []),
+    # met in "the port city of X"
+    ("South Korean Foreign Minister Park Jin met Chinese Foreign Minister Wang Yi on Tuesday in the eastern Chinese "
+     "port city of Qingdao.",
+     [("Park Jin", "visits", "China", "positive")], []),
+    # a call during which the verb's "with" person was spoken to
+    ("Chinese Commerce Minister Wang Wentao lodged solemn representations with Japanese industry minister Yasutoshi "
+     "Nishimura during a video call on Friday.",
+     [("Wang Wentao", "meets", "Yasutoshi Nishimura", "positive")], []),
+    # "the European side" once the article named the EU is the Union, not the European countries listed
+    ("The EU opened a probe into Chinese turbines at wind farms in Spain, Greece, France, Romania and Bulgaria. "
+     "\"China urges the European side to stop suppressing Chinese enterprises,\" the ministry said.",
+     [("China", "demandsFrom", "European Union", "positive")], [("China", "demandsFrom", "Spain", "positive")]),
+    # "X and 17 other member states": a member of the international body named last
+    ("The EU imposed duties on Chinese solar panels. Germany and 17 other member states opposed the duties.",
+     [("Germany", "memberOf", "European Union", "positive")], []),
+    ("The EU imposed duties on Chinese solar panels. Germany and other countries opposed the duties.",
+     [], [("Germany", "memberOf", "European Union", "positive")]),
+    # the host of a gathering meets whom it brought together; a relative clause of the second
+    # name in a list is that person's
+    ("The mini-summit in Luanda, hosted by Angolan President Joao Lourenco, brought together DR Congo's President "
+     "Felix Tshisekedi, Burundian President Evariste Ndayishimiye, who currently chairs the East African Community, "
+     "and former Kenyan president Uhuru Kenyatta.",
+     [("Joao Lourenco", "meets", "Felix Tshisekedi", "positive"),
+      ("Evariste Ndayishimiye", "leaderOf", "East African Community", "positive")],
+     [("Felix Tshisekedi", "leaderOf", "East African Community", "positive")]),
+    # a country's adjective the NER took for a person's name (an accented spelling)
+    ("The Burkinabè foreign minister praised Russia as a partner that does not dictate.",
+     [("Burkina Faso", "supports", "Russia", "positive")], []),
+    # "ties to" as "ties with"
+    ("Egypt, which has close ties to the Sudanese military, said it was in touch with the government.",
+     [("Egypt", "cooperatesWith", "Sudan", "positive")], []),
+    # whose decision (move, attempt, ...) it is does its infinitive; barring purchases coerces
+    ("China's decision to impose sanctions on Lithuania drew criticism.",
+     [("China", "sanctions", "Lithuania", "positive")], []),
+    ("The decision by the Cyberspace Administration of China to bar the purchase of Micron Technology products was "
+     "unjustified, the Commerce Department said.",
+     [("Cyberspace Administration of China", "sanctions", "Micron Technology", "positive")], []),
+    ("China halted imports of Japanese seafood.", [("China", "sanctions", "Japan", "positive")], []),
+    # "stood 'shoulder to shoulder' with X"; the speaker parsed as the last noun's conjunct
+    ("The European Commission stood \"shoulder to shoulder\" with Paris, Trade Commissioner Phil Hogan said.",
+     [("European Commission", "supports", "France", "positive")],
+     [("European Commission", "supports", "Phil Hogan", "positive")]),
+    # goods a quantity noun counts, received from a giver
+    ("Kyiv received a new batch of F-16 fighter jets from Denmark and the Netherlands.",
+     [("Denmark", "aids", "Ukraine", "positive"), ("Netherlands", "aids", "Ukraine", "positive")], []),
+    # "help rebuild X": the help goes to what the bare infinitive acts on
+    ("The United Arab Emirates pledged $100 million to help rebuild Gaza.",
+     [("United Arab Emirates", "aids", "Gaza Strip", "positive")], []),
+    # a bare measure word in a report points back to the act the sentence before reports
+    ("Japan announced export curbs on 23 types of chipmaking equipment. China's commerce ministry said the measures "
+     "seriously violate international trade rules.",
+     [("China", "accuses", "Japan", "positive")], []),
+    ("Washington imposed new tariffs on Chinese steel. Beijing said the move violated WTO rules.",
+     [("China", "accuses", "United States", "positive")], []),
+    ("Israel approved 3,000 new settlement homes. The Palestinian Authority said the decision was illegal under "
+     "international law.",
+     [("Palestinian Authority", "criticizes", "Israel", "positive")], []),
+    ("Israel said it approved 3,000 new homes. The Palestinian Authority said the decision was illegal.",
+     [], [("Palestinian Authority", "criticizes", "Israel", "positive")]),
+    # firm measures held out after another side's act answer that side
+    ("Beijing vowed to take \"all necessary measures\" to protect the rights of Chinese companies after Washington "
+     "blacklisted Huawei.",
+     [("China", "threatens", "United States", "positive")], []),
+    ("The United States imposed sanctions on Iran. Iran said it would take measures to protect its economy.", [],
+     [("Iran", "threatens", "United States", "positive")]),
+    # every tool held out to respond to a side
+    ("Von der Leyen warned that the bloc will use every tool at its disposal to respond to China's unfair practices.",
+     [("Von der Leyen", "threatens", "China", "positive")], []),
+    # a host whose country is unknown receives the guest where the visit is held
+    ("Lula hosted Spanish Prime Minister Pedro Sanchez in Brasilia.",
+     [("Pedro Sanchez", "visits", "Brazil", "positive"), ("Lula", "meets", "Pedro Sanchez", "positive")], []),
+    # "occupied East Jerusalem" names a place's state, no act of the sentence's subject
+    ("Jakarta pressed for a meeting of the OIC to respond to the escalating violence in Gaza and occupied East "
+     "Jerusalem.",
+     [], [("Indonesia", "attacks", "East Jerusalem", "positive")]),
+    ("Israel occupied East Jerusalem in 1967.", [("Israel", "attacks", "East Jerusalem", "positive")], []),
+    # a count describing the noun it modifies is no reference to the sides named before
+    ("Russia and Ukraine have been at war since 2022. South Africa is the final leg of a three-nation tour of Africa "
+     "that earlier took Chancellor Olaf Scholz to Senegal and Niger.",
+     [("Olaf Scholz", "visits", "Senegal", "positive")], [("Russia", "visits", "Africa", "positive")]),
+    # a person entity run over a comma is two names
+    ("In her conversation with Prince Faisal, Marsudi discussed the humanitarian situation in Gaza.",
+     [("Marsudi", "meets", "Faisal", "positive")], [("Faisal, Marsudi", "discusses", "humanitarian situation", "positive")]),
+    # a possessive in a fronted phrase opening the sentence is the main clause's subject
+    ("Japanese Foreign Minister Yoshimasa Hayashi also called Erdogan. In his call with Erdogan, Lopez Obrador said "
+     "Mexico's rescue brigade had reached Adana.",
+     [("Lopez Obrador", "meets", "Erdogan", "positive")], [("Yoshimasa Hayashi", "meets", "Erdogan", "positive")]),
+    # a country named as an owner is not where a bearing's town lies
+    ("A powerful earthquake struck Turkey. Mexico's rescue brigade reached the southern city of Adana aboard a "
+     "Mexican air force plane.",
+     [], [("Adana", "locatedIn", "Mexico", "positive")]),
+    # "threatened tariffs": measures threatened
+    ("France warned that the EU would respond if the United States went ahead with threatened tariffs on French goods.",
+     [("United States", "threatens", "France", "positive")], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:50] for c in CASES])
+def test_constructions(nlp, text, expected, absent):
+    check_row(facts(nlp, text), expected, absent)

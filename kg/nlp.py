@@ -196,6 +196,7 @@ def country_lists(doc):
     _styled_ends(doc)
     _former_names(doc)
     _participle_asides(doc)
+    _comma_asides(doc)
     _fronted_subjects(doc)
     _in_noun_with(doc)
     _said_in_statement(doc)
@@ -205,6 +206,7 @@ def country_lists(doc):
     _country_surnames(doc)
     _demonym_people(doc)
     _comma_names(doc)
+    _reduced_relatives(doc)
     _occupied_places(doc)
     _initial_names(doc)
     _dated_verbs(doc)
@@ -213,6 +215,7 @@ def country_lists(doc):
     _titled_spans(doc)
     _opposition_leaders(doc)
     _stray_appositions(doc)
+    _described_objects(doc)
     _body_appositions(doc)
     _acronym_subjects(doc)
     _noun_verbs(doc)
@@ -358,9 +361,22 @@ def _stray_conjuncts(doc) -> None:
             if up.pos_ == "VERB" and up.tag_ == verb.tag_ and up.i < head.i:
                 verb.head = up
         elif head.pos_ == "VERB" and head.dep_ == "ccomp" and verb.tag_ == "VBD" and head.head.tag_ == "VBD" \
-                and head.head.i < head.i and any(c.dep_ == "aux" and c.lower_ in _TENSE_AUX for c in head.children) \
-                and doc[verb.i - 2].text == ",":
+                and head.head.i < head.i and (any(c.dep_ == "aux" and c.lower_ in _TENSE_AUX for c in head.children)
+                                              and doc[verb.i - 2].text == "," or _held_out_then_acted(head, verb)):
             verb.head = head.head
+
+
+#: verbs of speaking to another side, which a said clause never coordinates ("urged", "called")
+_ADDRESSING = frozenset({"urge", "call", "warn", "accuse", "demand", "ask", "press", "appeal", "condemn"})
+
+
+def _held_out_then_acted(head, verb) -> bool:
+    """"said the alliance would 'remain vigilant' and urged Russia to ...": a past verb of
+    addressing another side after a modal clause with a subject of its own is the speaker's next
+    act, not part of what was said."""
+    return verb.lemma_.lower() in _ADDRESSING and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could")
+                                                        for c in head.children) \
+        and any(c.dep_ == "nsubj" for c in head.children) and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _whose_clauses(doc) -> None:
@@ -576,6 +592,31 @@ def _stray_appositions(doc) -> None:
             token.head, token.dep_ = node, "appos"
 
 
+#: head nouns of an indefinite description set off after a name ("..., a Hutu rebel group")
+_DESCRIPTION_HEADS = frozenset({"group", "movement", "militia", "organisation", "organization", "coalition",
+                                "alliance", "faction", "party", "force", "network", "body", "outfit"})
+
+
+def _described_objects(doc) -> None:
+    """"accuses the army of collaborating with the FDLR, a Hutu rebel group": the parser makes
+    the description after the comma a second object of the verb; it is the apposition of the
+    name before the comma (or before its bracketed acronym)."""
+    for token in doc:
+        if token.dep_ != "dobj" or token.lemma_.lower() not in _DESCRIPTION_HEADS or token.left_edge.i < 3 \
+                or doc[token.left_edge.i - 1].text != "," or token.left_edge.lower_ not in ("a", "an") \
+                or not any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children if c is not token):
+            continue
+        j = token.left_edge.i - 2
+        if doc[j].text == ")" and j >= 3 and doc[j - 2].text == "(":
+            j -= 3  # "the Democratic Forces for the Liberation of Rwanda (FDLR), a ..."
+        anchor = doc[j]
+        while anchor.dep_ == "compound" and anchor.head.i > anchor.i:
+            anchor = anchor.head
+        if anchor.pos_ in ("PROPN", "NOUN") and anchor.ent_type_ in ("ORG", "NORP", "GPE", "PERSON", "") \
+                and not token.is_ancestor(anchor):
+            token.head, token.dep_ = anchor, "appos"
+
+
 #: words of a government or body after a title's "of"/"for" ("a spokesman for the Malian Government, X")
 _BODY_WORDS = frozenset({"government", "administration", "ministry", "presidency", "cabinet",
                          "authorities", "army", "military", "council", "commission", "court"})
@@ -709,6 +750,29 @@ def _country_surnames(doc) -> None:
             found.append((ent.start - 1, ent.end))
     if found:
         _set_ents(doc, found, "PERSON")
+
+
+#: verbs that take a noun phrase, not a clause ("discussed the plan announced last year")
+_NOUN_TAKERS = frozenset({"discuss", "review", "condemn", "welcome", "reject", "sign", "praise", "criticize",
+                          "criticise", "denounce", "hail", "oppose", "raise", "endorse"})
+
+
+def _reduced_relatives(doc) -> None:
+    """"The two leaders discussed the Just Energy Transition Partnership announced at COP26":
+    the parser makes the object the subject of a clause of its participle; a verb that takes
+    no clause has it as object, and the participle (no object, no auxiliary, no "that")
+    describes it."""
+    for verb in doc:
+        if verb.lemma_.lower() not in _NOUN_TAKERS or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for clause in [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and c.i > verb.i]:
+            kids = list(clause.children)
+            subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")), None)
+            if subj is None or any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp", "aux", "auxpass", "mark", "neg")
+                                   for c in kids):
+                continue
+            subj.head, subj.dep_ = verb, "dobj"
+            clause.head, clause.dep_ = subj, "acl"
 
 
 def _comma_names(doc) -> None:
@@ -1079,6 +1143,23 @@ def _participle_asides(doc) -> None:
         verb.head, verb.dep_ = verb, "ROOT"
         subj.head = verb
         root.head, root.dep_ = subj, "acl"
+
+
+def _comma_asides(doc) -> None:
+    """"NATO Secretary General Jens Stoltenberg, asked about the episode at a news conference,
+    said ...": the parser makes the name the subject of the participle, the participle's clause
+    the object of "said", and leaves "said" with no subject; the name is the speaker and the
+    participle set off by commas describes it."""
+    for verb in doc:
+        if verb.lemma_.lower() not in _CLOSING_SAYS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        aside = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in ("VBN", "VBG", "VBD")),
+                     None)
+        subj = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None) if aside is not None else None
+        if subj is None or subj.ent_type_ != "PERSON" or doc[aside.i - 1].text != "," or doc[verb.i - 1].text != ",":
+            continue
+        subj.head, subj.dep_ = verb, "nsubj"
+        aside.head, aside.dep_ = subj, "acl"
 
 
 #: particles inside Spanish, Portuguese, French and Italian place names ("San Antonio del Táchira")

@@ -169,6 +169,75 @@ CASES = [
     ("A powerful earthquake struck Turkey. Mexico's rescue brigade reached the southern city of Adana aboard a "
      "Mexican air force plane.",
      [], [("Adana", "locatedIn", "Mexico", "positive")]),
+    # a reduced relative the parser read as a clause of the object
+    ("Ramaphosa hosted Scholz in Pretoria. The two leaders discussed the Just Energy Transition Partnership announced "
+     "at COP26 in Glasgow last year.",
+     [("Ramaphosa", "discusses", "Just Energy Transition Partnership", "positive")], []),
+    # "the ministers" after a body's ministers' meeting, when two ministers met: those two
+    ("Brazilian Foreign Minister Mauro Vieira received his Indonesian counterpart, Retno Marsudi, on Wednesday on the "
+     "sidelines of the G20 foreign ministers' meeting in Rio de Janeiro. According to a note released by the foreign "
+     "ministry, the ministers discussed trade, the energy transition and food security.",
+     [("Retno Marsudi", "discusses", "food security", "positive"), ("Mauro Vieira", "discusses", "trade", "positive")],
+     [("Group of 20", "discusses", "trade", "positive")]),
+    # "X, asked about ..., said": the aside describes the speaker; a past verb of addressing after
+    # a modal said clause is the speaker's next act
+    ("NATO Secretary General Jens Stoltenberg, asked about the episode at a news conference in Brussels, said the "
+     "alliance would \"remain vigilant\" and urged Russia to respect the airspace of its members.",
+     [("Jens Stoltenberg", "appealsTo", "Russia", "positive")], []),
+    # each body joined
+    ("Estonia joined both NATO and the European Union in 2004.",
+     [("Estonia", "memberOf", "European Union", "positive"),
+      ("Estonia", "memberOf", "North Atlantic Treaty Organization", "positive")], []),
+    # a relative clause's object is the noun it describes
+    ("The city of Kharkiv, which Russian forces bombarded on Sunday, lost power.",
+     [("Russia", "attacks", "Kharkiv", "positive")], []),
+    ("The court issued a ruling that Beijing refused to recognize.", [("China", "rejects", "ruling", "positive")], []),
+    ("The day Russia invaded Ukraine was a shock.", [("Russia", "attacks", "Ukraine", "positive")],
+     [("Russia", "attacks", "day", "positive")]),
+    ("Uruguayan President Tabare Vazquez, whose government has refused to recognise Guaido, rejected the call.",
+     [("Uruguay", "rejects", "Guaido", "positive")], [("Uruguay", "rejects", "Tabare Vazquez", "positive")]),
+    ("Kenya briefed Biden on the Africa Climate Summit, which Kenya will host in Nairobi.", [],
+     [("Kenya", "meets", "Africa Climate Summit", "positive")]),
+    # the head of a ministry's bureau is no culprit of the act the ministry reports
+    ("Japan protested on Thursday after Chinese coast guard ships entered its waters. Masaaki Kanai, director "
+     "general of the Foreign Ministry's Asian and Oceanian Affairs Bureau, lodged the protest by phone with a senior "
+     "official at the Chinese Embassy in Tokyo, calling the intrusion \"totally unacceptable,\" the ministry said.",
+     [], [("Foreign Ministry", "accuses", "Masaaki Kanai", "positive")]),
+    # the agenda or the topics of the meeting just told
+    ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. Among the "
+     "topics were the high-speed rail project and semiconductor supply chains.",
+     [("Narendra Modi", "discusses", "high-speed rail project", "positive"),
+      ("Fumio Kishida", "discusses", "semiconductor supply chains", "positive")], []),
+    ("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. The agenda "
+     "included maritime security.",
+     [("Narendra Modi", "discusses", "maritime security", "positive")], []),
+    # onlookers in an absolute "with" phrase are no partners
+    ("The talks are co-hosted by Saudi Arabia and Switzerland, with Egypt, the UAE, the African Union and the United "
+     "Nations taking part as observers.",
+     [], [("Saudi Arabia", "negotiatesWith", "Egypt", "positive"),
+          ("Switzerland", "negotiatesWith", "United Nations", "positive")]),
+    # "there is no military solution" judges, it denies nothing
+    ("\"There is no military solution,\" Guterres said.", [],
+     [("Guterres", "denies", "military solution", "positive")]),
+    # an empty "it" before the clause judged names no attacker
+    ("Rwanda-backed M23 rebels captured Goma. \"It is unacceptable that Africa is still not represented among the "
+     "permanent members of the Security Council,\" Guterres told the assembly.",
+     [], [("Guterres", "criticizes", "M23", "positive")]),
+    ("Rwanda-backed M23 rebels captured Goma. \"It is unacceptable,\" Guterres said.",
+     [("Guterres", "criticizes", "M23", "positive")], []),
+    # an indefinite description after a name, parsed as a second object, describes the name
+    ("Rwanda in turn accuses the Congolese army of collaborating with the Democratic Forces for the Liberation of "
+     "Rwanda (FDLR), a Hutu rebel group founded by people involved in the 1994 genocide.",
+     [("Rwanda", "accuses", "Democratic Republic of the Congo", "positive")], [("Rwanda", "accuses", "Hutu", "positive")]),
+    # the head of a private body named after a country's adjective serves the body
+    ("Tony Battaglene, the chief executive of industry body Australian Grape and Wine, welcomed the decision.",
+     [], [("Tony Battaglene", "leaderOf", "Australia", "positive")]),
+    ("Ahmed Ali, the chief executive of the Pakistan Cricket Board, resigned.",
+     [("Ahmed Ali", "leaderOf", "Pakistan Cricket Board", "positive")], []),
+    # "its president" whose owner is unresolved is no guess at the article's country
+    ("China opened an anti-dumping probe. The case was triggered by a complaint from EU ProSun, an alliance of "
+     "European solar manufacturers. Its president, Milan Nitzschke, welcomed the duties.",
+     [], [("Milan Nitzschke", "leaderOf", "China", "positive")]),
     # "threatened tariffs": measures threatened
     ("France warned that the EU would respond if the United States went ahead with threatened tariffs on French goods.",
      [("United States", "threatens", "France", "positive")], []),

@@ -234,7 +234,7 @@ _GROUNDS = frozenset({"evidence", "proof", "sign", "indication", "basis", "groun
 #: what "there is no ..." says is lacking without naming anything denied ("there is now no
 #: reason for anybody to be cold", "no need to panic", "no doubt that ...")
 _VACUOUS = frozenset({"reason", "need", "doubt", "point", "room", "alternative", "choice", "option", "time",
-                      "way", "hurry", "rush", "cause", "excuse"})
+                      "way", "hurry", "rush", "cause", "excuse", "solution", "winner", "place", "substitute"})
 #: harm verbs whose bare intransitive tells what the subject suffers ("are hurting", "bleeds")
 _ERGATIVE = frozenset({"hurt", "bleed", "suffer"})
 #: verbs of a stance: "does not support the use of force" tells where the speaker stands, it
@@ -415,8 +415,12 @@ def _judged(verb, judged, speakers, ends: EndFinder, lex: Lexicon, by=(), conf: 
         # definite act noun with no author named is the act talked about in the sentences before
         act = ends.act_author(judged, judged.lemma_.lower() if ends.is_act_noun(judged.lemma_.lower()) else None)
         owners = [act] if act is not None and act.entity.id not in own else []
+    # ('"It is unacceptable that Africa is still not represented": an empty "it" before the
+    # clause judged, which names no attack)
+    extraposed = judged.lower_ == "it" and judged.dep_ == "nsubj" and any(
+        c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children) for c in judged.head.children)
     if not owners and (judged.lower_ in ("it", "this") or back) and ends.last_attacker is not None \
-            and ends.last_attacker.entity.id not in own:
+            and ends.last_attacker.entity.id not in own and not extraposed:
         # "Kallas called it an act of terror" after a reported strike: the attacker is judged
         owners = [ends.last_attacker._replace(token=judged, coref=True, via="last attacker")]
     for s, o in pair_up(speakers, owners, "criticizes"):

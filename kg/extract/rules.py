@@ -222,7 +222,7 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
 
 
 #: nouns of a side's resolve to act, whose infinitive the side does ("China's decision to ...")
-_RESOLVE_NOUNS = frozenset({"decision", "move", "plan", "attempt", "bid", "effort", "refusal", "pledge",
+_RESOLVE_NOUNS = frozenset({"decision", "move", "plan", "attempt", "bid", "effort", "pledge",
                             "promise", "intention", "commitment", "threat", "vow", "order"})
 
 

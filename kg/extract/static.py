@@ -481,9 +481,10 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if place is not None:
                 hit.target, hit.rule = place, "title-place"
         if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
-                and not _titled_elsewhere(mentions, hit):
+                and not _titled_elsewhere(mentions, hit) \
+                and not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in hit.token.children):
             # "President X" with no country named: the article's own country, once every
-            # hit had its turn (below)
+            # hit had its turn (below); not "Its president, X" (a body's, unresolved)
             guessed.append(hit)
             continue
         if hit.target is None:

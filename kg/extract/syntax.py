@@ -455,10 +455,30 @@ def objects(verb: Token) -> list[Token]:
         # "pledged to help Ukraine repair its grid": the one helped parsed as the subject of the
         # bare infinitive after it, or as a modifier of that verb read as a noun
         found = [doc[after]]
+    # "a ruling, which Beijing rejected", "a ruling Beijing has refused to recognize": the object
+    # of a relative clause is the noun the clause describes
+    rel = verb if dep[verb.i] == "relcl" else doc[table.head[verb.i]] if dep[verb.i] == "xcomp" \
+        and dep[table.head[verb.i]] == "relcl" else None
+    if rel is not None and table.pos[table.head[rel.i]] in ("NOUN", "PROPN"):
+        antecedent = doc[table.head[rel.i]]
+        found = [antecedent if t.tag_ in ("WDT", "WP") and t.lower_ in _RELATIVES
+                 and antecedent.lemma_.lower() not in _EVENT_ANTECEDENTS else t for t in found]
+        # (not "X, whose government refused to recognise Y", "the decision, which he warned would
+        # ...": a clause with a complement of its own, or a possessive relative, has no object gap)
+        if not found and any(dep[c] == "nsubj" for c in table.kids[rel.i]) \
+                and not any(doc[c].tag_ in ("WDT", "WP", "WRB", "WP$") for t in (rel, verb) for c in table.kids[t.i]) \
+                and not any(dep[c] == "prep" for c in table.kids[verb.i]) \
+                and not any(dep[c] in ("ccomp", "advcl") or dep[c] == "xcomp" and c != verb.i and any(
+                                dep[g] == "dobj" and table.lower[g] not in _RELATIVES for g in table.kids[c])
+                            for t in (rel, verb) for c in table.kids[t.i]) \
+                and not any(g.lower_ == "whose" for c in table.kids[rel.i] for g in doc[c].children) \
+                and antecedent.lemma_.lower() not in _EVENT_ANTECEDENTS:
+            found = [antecedent]
     if not found and table.lemma[verb.i] == "help":
         # "to help rebuild Gaza": the help goes to what the bare infinitive acts on
         found = [doc[g] for c in table.kids[verb.i] if dep[c] in ("xcomp", "ccomp") and table.pos[c] == "VERB"
-                 and doc[c].tag_ == "VB" for g in table.kids[c] if dep[g] == "dobj" and table.pos[g] == "PROPN"]
+                 and doc[c].tag_ == "VB" and table.lemma[c] in _BUILDING
+                 for g in table.kids[c] if dep[g] == "dobj" and table.pos[g] == "PROPN"]
     # "rejects all of China's claims", "seized large parts of North Kivu": what the quantifier
     # or part noun takes a part of
     found = [next((q for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for q in p.children
@@ -468,6 +488,12 @@ def objects(verb: Token) -> list[Token]:
     return found + [t for o in found for t in _as_well_as_subject(o)]
 
 
+_RELATIVES = frozenset({"which", "that", "whom", "who"})
+#: gatherings a relative clause may describe, whose verb ("will host") takes no side as object
+_EVENT_ANTECEDENTS = frozenset({"summit", "conference", "meeting", "talks", "forum", "session", "congress"})
+#: verbs of building up a side that help does ("help rebuild Gaza"; not "help bring the North back")
+_BUILDING = frozenset({"rebuild", "reconstruct", "restore", "repair", "defend", "protect", "stabilize", "stabilise",
+                       "develop", "recover", "secure", "strengthen", "feed", "modernize", "modernise"})
 _PARTITIVES = frozenset({"all", "some", "most", "many", "much", "both", "each", "any", "several"})
 _PART_NOUNS = frozenset({"part", "swath", "swathe", "chunk", "portion", "stretch", "section"})
 
@@ -523,7 +549,7 @@ def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
             # "travel on to Poland", "flew back to Kyiv": the phrase hangs on the adverb
             coordinated = (*coordinated, *(g for g in kids if dep[g] in _PREP_DEPS))
         for p in (c, *coordinated):
-            if lower[p] in preps:
+            if lower[p] in preps and not (lower[p] == "with" and _onlookers(table, p)):
                 for g in table.kids[p]:
                     if dep[g] in _PREP_OBJECTS:
                         out.append((lower[p], doc[g]))
@@ -545,6 +571,19 @@ def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
                     out += [(lower[q], doc[o]) for q in table.kids[g] if dep[q] in _PREP_DEPS and lower[q] in preps
                             for o in table.kids[q] if dep[o] in _PREP_OBJECTS]
     return out
+
+
+#: verbs of onlookers in an absolute "with" phrase ("with Egypt and the UN taking part as observers")
+_ONLOOKING = frozenset({"take", "participate", "attend", "observe", "sit", "look", "watch"})
+
+
+def _onlookers(table, prep: int) -> bool:
+    """Whether a "with" phrase is an absolute one of onlookers: its object (or a conjunct of it)
+    has a participle of taking part ("with A, B and C taking part as observers")."""
+    objs = [g for g in table.kids[prep] if table.dep[g] == "pobj"]
+    objs += [x for g in objs for x in table.conjuncts(g)]
+    return any(table.dep[k] == "acl" and table.lemma[k] in _ONLOOKING and table.doc[k].tag_ == "VBG"
+               for g in objs for k in table.kids[g])
 
 
 #: adverbs a destination phrase may hang on ("travel on to X")

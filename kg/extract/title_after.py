@@ -227,6 +227,8 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
         # "X, the mayor of the border town of Y": a local head leads the place itself
         target = next((e for t in scope for e in [_local_place(mentions, t)] if e is not None),
                       None)
+    if bracketed is None and _private_body(mentions, noun, scope, target):
+        return None
     if target is not None and target.type == "Country":
         # "spokesperson of the Philippine Coast Guard": the country names the body, which
         # is the employer (ministries stay out, as in kg.resolve.memberships)
@@ -270,6 +272,23 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
         # hang the "of" phrase on the first title)
         rel = "leaderOf"
     return title, rel, target, "appos"
+
+
+def _private_body(mentions: Mentions, noun: Token, scope: list, target: Entity | None) -> bool:
+    """"the chief executive of industry body Australian Grape and Wine": a private body named
+    after a country's adjective (the name untagged); its head serves the body, not the country."""
+    first_of = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), None)
+    if target is None or target.type != "Country" or first_of is None:
+        return False
+    at = min((t.i for t in scope if mentions.entity_at(t) is target), default=-1)
+    return any(w.lemma_.lower() in _PRIVATE_BODIES and w.i < at
+               for w in (first_of, *(c for c in first_of.children if c.dep_ == "compound")))
+
+
+#: common nouns of private bodies ("industry body X", "the lobby group Y")
+_PRIVATE_BODIES = frozenset({"body", "group", "association", "company", "firm", "lobby", "federation", "chamber",
+                             "union", "organisation", "organization", "network", "consortium", "producer"})
 
 
 def _bracketed_body(mentions: Mentions, noun: Token) -> Entity | None:
@@ -760,7 +779,8 @@ def appositive(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> list
                 rel = load_gazetteer().titles[title]
                 target = affiliation(mentions, scope) or \
                     implied_body(mentions, title, countries_only=True)
-                hits.append(TitleHit(person, title, rel, target, tok, "appos"))
+                if not _private_body(mentions, tok, scope, target):
+                    hits.append(TitleHit(person, title, rel, target, tok, "appos"))
                 break
     # "According to aide X, the presidents also discussed ...": a plural noun is not one
     # person's title unless the person is one of several ("their ministers, A and B")

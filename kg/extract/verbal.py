@@ -821,7 +821,8 @@ _MATERIAL = frozenset({"military", "financial", "logistical", "logistic", "mater
 _LAUNCHED_TEXTS = frozenset({"appeal", "plan", "campaign", "initiative", "programme", "program", "fund",
                              "investigation", "probe", "inquiry", "website", "app", "bid", "process", "dialogue",
                              "consultation", "review", "report", "strategy", "project", "scheme", "platform",
-                             "talk", "negotiation", "partnership", "corridor", "service", "mission", "book"})
+                             "talk", "negotiation", "partnership", "corridor", "service", "mission", "book",
+                             "case", "complaint", "lawsuit", "challenge", "dispute", "proceeding"})
 #: events at which something is launched
 _LAUNCH_VENUES = frozenset({"ceremony", "event", "launch", "reception", "function"})
 

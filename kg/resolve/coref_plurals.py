@@ -294,7 +294,8 @@ def _club_or_pair(token: Token, mentions: Mentions) -> tuple[Entity | None, list
     people named together nearby or since that mention, which the delegates then are)."""
     club, club_at = None, token.i
     for i in reversed(mentions.positions(_CLUB_EVIDENCE)):
-        if i < token.i:
+        # ("the G20 foreign ministers' meeting" names the meeting, not who later acts)
+        if i < token.i and not (token.doc[i].dep_ == "poss" and token.doc[i].head.lemma_ in ("meeting", "gathering")):
             owners = _owners(token.doc[i], mentions)
             # the delegates named last: a club's, or some countries' by the same word (then none)
             club = owners[0] if len(owners) == 1 and _is_club(owners[0]) else None

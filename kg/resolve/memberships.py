@@ -593,9 +593,10 @@ def _joined(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             objs = [verb.head]  # "the bloc, which Ruritania co-founded"
         objs += [c for o in objs for c in o.children if c.dep_ == "compound"]  # "the X bloc"
         objs += _named_after(doc, verb, objs)
-        org = next((e for o in objs for e in [named_entity(mentions, o, ("Organization", "Group"))]
-                    if e is not None and mentions.mention_at(o).kind != "group"), None)
-        if org is None:
+        objs += [c for o in objs if o.dep_ == "dobj" for c in o.conjuncts]  # "joined both NATO and the EU"
+        orgs = list({e.id: e for o in objs for e in [named_entity(mentions, o, ("Organization", "Group"))]
+                     if e is not None and mentions.mention_at(o).kind != "group"}.values())
+        if not orgs:
             continue  # "joined protesters": a crowd, not an organisation
         subjects = [c for t in parts + [verb] for c in t.children if c.dep_ == "nsubj"]
         subjects = list({t.i: t for t in subjects}.values())
@@ -613,9 +614,8 @@ def _joined(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                    for x in (a, *a.conjuncts)]
         for subj in listed:
             for member in _subject_members(mentions, subj):
-                if member.id != org.id:
-                    facts.append(make_fact(article, verb, member, "memberOf", org, "joined",
-                                           verb.text, 0.7))
+                facts += [make_fact(article, verb, member, "memberOf", org, "joined", verb.text, 0.7)
+                          for org in orgs if member.id != org.id]
     return facts
 
 

@@ -74,6 +74,11 @@ _PART_NOUNS = frozenset({"edge", "part", "heart", "middle", "centre", "center", 
 _LIE_VERBS = frozenset({"lie", "sit", "locate", "situate"})
 
 
+#: who or what travels to a place (its owner is no place: "Mexico's rescue brigade reached X")
+_TRAVELLERS = frozenset({"brigade", "team", "troop", "soldier", "rescuer", "force", "army", "delegation", "crew",
+                         "unit", "contingent", "ship", "plane", "aircraft", "convoy", "envoy", "minister"})
+
+
 def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"the Qatari capital Doha", "Ruritania's capital, Xville", "the Syrian city of
     Aleppo", "the capital of Ruritania, Xville": a place noun owned by a country or place
@@ -157,7 +162,8 @@ def _described_places(doc: Doc, mentions: Mentions, article: Article) -> list[Fa
             # country the article is about
             owner = focal = cached_focal(doc, mentions)
             # (not "an Israeli strike", nor "Mexico's rescue brigade reached the city of X": an owner)
-            named_here = {e.id: e for t in noun.sent if t.pos_ == "PROPN" and t.ent_type_ != "NORP" and t.dep_ != "poss"
+            named_here = {e.id: e for t in noun.sent if t.pos_ == "PROPN" and t.ent_type_ != "NORP"
+                          and not (t.dep_ == "poss" and t.head.lemma_.lower() in _TRAVELLERS)
                           for e in mentions.entities_at(t) if e.type == "Country"}
             if focal is not None and named_here and focal.id not in named_here:
                 # "floods triggered ... in the eastern city of Derna" after "Libya's Government": the

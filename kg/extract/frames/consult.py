@@ -365,7 +365,7 @@ def _brought_together(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     hosts = [e for t in events for a in t.children if a.dep_ == "acl" and a.lemma_.lower() == "host"
              for p in syntax.by_agents(a) for e in ends.actors(p) if e.entity.type == "Person"]
     guests = [e for o in syntax.objects(verb) for t in (o, *(c for c in o.children if c.dep_ == "appos"))
-              for e in ends.actors(t) if e.entity.type == "Person" and e.via == "mention"]
+              for e in ends.actors(t) if e.entity.type == "Person" and (e.via == "mention" or e.via.startswith("named"))]
     guests = [e for e in {g.entity.id: g for g in guests}.values() if e.entity.id not in {h.entity.id for h in hosts}]
     return _emit("frame-brought-together", verb, "meets", "043", hosts, guests, verb, 0.6, trace)
 
@@ -717,6 +717,21 @@ def _focus_of_talks(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"X met Y. Maritime security was a major focus of the discussions", "Trade was the
     main topic of their talks", "Migration topped the agenda": the sides of the talks just
     told (or named with "between") discuss the subject."""
+    definite = any(c.lower_ in ("the", "their") for c in noun.children)
+    listing = noun.head if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ("include", "cover") else None
+    among = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be" \
+        else None
+    if noun.lemma_.lower() in ("agenda", "topic", "issue") and definite and (listing is not None or among is not None):
+        # "The agenda included maritime security and climate finance", "Among the topics were X"
+        verb = listing if listing is not None else among
+        if syntax.negated(verb) or not ends.meeting_in_reach(verb, 1) or noun.lemma_.lower() != "agenda" \
+                and listing is not None:
+            return []
+        matters = [o for o in syntax.objects(verb)] if listing is not None else \
+            [t for t in syntax.subjects(verb) if t.pos_ in ("NOUN", "PROPN")]
+        topics = [e for t in matters if not ends.actors(t, conj=False) for e in topic_ends(t, ends, lex)]
+        return _emit("frame-focus-of-talks", verb, "discusses", "010", _talk_sides([noun], verb, ends), topics, verb,
+                     0.6, trace)
     if noun.lemma_.lower() == "agenda":
         verb = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() == "top" else None
         talks = [noun] if verb is not None and any(c.lower_ in ("the", "their") for c in noun.children) else []

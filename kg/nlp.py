@@ -232,6 +232,7 @@ def country_lists(doc):
     _pair_subjects(doc)
     _whose_clauses(doc)
     _stray_conjuncts(doc)
+    _listed_acts(doc)
     _call_adjuncts(doc)
     _raised_with(doc)
     _verbless_roots(doc)
@@ -360,10 +361,56 @@ def _stray_conjuncts(doc) -> None:
                 up = up.head
             if up.pos_ == "VERB" and up.tag_ == verb.tag_ and up.i < head.i:
                 verb.head = up
+        elif head.pos_ == "VERB" and head.tag_ == "VB" and verb.tag_ == "VBD" and _bare_chain_top(head) is not None:
+            # "urged Israel to reopen the pipelines and allow fuel in and called on Hamas to ...": a
+            # past tense after bare infinitives is the main verb's next act
+            verb.head = _bare_chain_top(head)
+        elif head.pos_ == "VERB" and head.tag_ == "VBG" and head.dep_ == "acl" and verb.tag_ == "VBG" \
+                and (side := _participle_above(head)) is not None:
+            # "insisting that there was no limit on the aid entering Gaza and accusing the UN of ...":
+            # the second participle continues the one set off from the main clause, not the noun's
+            verb.head = side
         elif head.pos_ == "VERB" and head.dep_ == "ccomp" and verb.tag_ == "VBD" and head.head.tag_ == "VBD" \
                 and head.head.i < head.i and (any(c.dep_ == "aux" and c.lower_ in _TENSE_AUX for c in head.children)
                                               and doc[verb.i - 2].text == "," or _held_out_then_acted(head, verb)):
             verb.head = head.head
+
+
+def _listed_acts(doc) -> None:
+    """"the bloc expressed deep concern over the tensions, called on A and B to de-escalate and
+    reaffirmed ...": a verb of addressing after a comma, parsed as describing the object noun,
+    is the next act of the clause (no passive "by" of its own)."""
+    for verb in doc:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in _ADDRESSING or verb.i < 2 or doc[verb.i - 1].text != "," \
+                or any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+            continue
+        main = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+        if main is None or main.tag_ not in ("VBD", "VBZ") or not any(c.dep_ == "nsubj" for c in main.children):
+            continue
+        verb.head, verb.dep_, verb.tag_ = main, "conj", main.tag_
+
+
+def _bare_chain_top(head):
+    """The past-tense verb an xcomp chain of bare infinitives hangs on ("urged X to reopen ...
+    and allow ..."), else None."""
+    tok = head
+    for _ in range(4):
+        if tok.dep_ == "conj" and tok.head.tag_ == "VB":
+            tok = tok.head
+        elif tok.dep_ == "xcomp" and tok.head.tag_ == "VBD":
+            return tok.head
+        else:
+            return None
+    return None
+
+
+def _participle_above(acl):
+    """The participle set off from the main clause ("..., insisting that ...") that a noun's
+    participle (``acl``) lies inside, else None."""
+    for tok in acl.ancestors:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.dep_ == "ROOT":
+            return tok
+    return None
 
 
 #: verbs of speaking to another side, which a said clause never coordinates ("urged", "called")
@@ -1025,7 +1072,8 @@ def _role_names(doc) -> None:
         if ent.label_ == "PERSON" and first is not None and not first.ent_type_ and first.dep_ == "compound" \
                 and ent.start <= first.head.i < ent.end and _plain_word(first, gaz) and _DICTIONARY \
                 and first.lower_ not in _DICTIONARY \
-                and (ent.start < 2 or doc[ent.start - 2].pos_ not in ("PROPN", "ADJ")):
+                and (ent.start < 2 or doc[ent.start - 2].pos_ not in ("PROPN", "ADJ")
+                     or doc[ent.start - 2].lower_ in gaz.titles):  # ("Trade Minister Germán | Umaña")
             found.append((ent.start - 1, ent.end))
         elif ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].ent_type_ in ("", "NORP") \
                 and _plain_word(doc[ent.end], gaz) and _DICTIONARY and doc[ent.end].lower_ not in _DICTIONARY and all(t.dep_ == "compound" and t.head.i == ent.end for t in ent[-1:]) \
@@ -1035,7 +1083,10 @@ def _role_names(doc) -> None:
                 and not doc[ent.start - 1].ent_type_ and _plain_word(doc[ent.start - 1], gaz):
             found.append((ent.start - 1, ent.end))  # "Sheikh Salem | Abdullah Al-Sabah": the honorific opens the name
     for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_MISLABELS or not any(
+        # ("Ramesh | Rajasingham, Director of ...": a surname of no English word the NER took for a body)
+        org_name = token.ent_type_ == "ORG" and token.i >= 1 and not doc[token.i - 1].ent_type_ and _DICTIONARY \
+            and all(w.lower_ not in _DICTIONARY and _plain_word(w, gaz) for w in doc[token.i - 1:token.i + 1])
+        if token.pos_ != "PROPN" or token.ent_type_ not in _NAME_MISLABELS and not org_name or not any(
                 c.dep_ == "appos" and c.lemma_.lower() in _ROLE_APPOSITIONS and c.i > token.i + 1
                 and doc[token.i + 1].text == "," for c in token.children):
             continue
@@ -1044,7 +1095,8 @@ def _role_names(doc) -> None:
                 and doc[start - 1].head.i == token.i:
             start -= 1
         words = doc[start:token.i + 1]
-        if 2 <= len(words) <= 4 and all(_plain_word(w, gaz) and w.ent_type_ in _NAME_MISLABELS for w in words) \
+        if 2 <= len(words) <= 4 and all(_plain_word(w, gaz) and (w.ent_type_ in _NAME_MISLABELS or org_name and w.i == token.i)
+                                        for w in words) \
                 and (start == 0 or not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
             found.append((start, token.i + 1))
     from kg.resolve.role_clauses import title_heads
@@ -1057,9 +1109,13 @@ def _role_names(doc) -> None:
             if head.lower_ in title_heads() or head.dep_ not in ("pobj", "prep") or head.head is head:
                 break
             head = head.head
-        if ent.label_ in ("GPE", "LOC", "NORP", "FAC") and ent.root.dep_ == "appos" and head.i < ent.start \
+        # ("the President of the ECOWAS Commission, Jean-Claude Brou," tagged an organisation: a
+        # hyphenated given name, no word of a body's name)
+        org = ent.label_ == "ORG" and any(w.text == "-" for w in ent) and not any(w.lower_ in _BODY_NAME_WORDS for w in ent)
+        if (ent.label_ in ("GPE", "LOC", "NORP", "FAC") or org) and ent.root.dep_ == "appos" and head.i < ent.start \
                 and head.lower_ in title_heads() and head.pos_ in ("NOUN", "PROPN") and doc[ent.start - 1].text == "," \
-                and 2 <= len(ent) <= 4 and all(_plain_word(w, gaz) for w in ent) and gaz.lookup(ent.text) is None:
+                and 2 <= len(ent) <= 5 and all(_plain_word(w, gaz) or w.text == "-" for w in ent) \
+                and gaz.lookup(ent.text) is None:
             found.append((ent.start, ent.end))
     if found:
         _set_ents(doc, found, "PERSON")

@@ -89,6 +89,10 @@ class Bodies:
             # its own (in a civil war the army is one side), not its country
             return None
         gaz = _gazetteer()
+        if ent.label.startswith(("United Nations", "UN ")) or any(a.isupper() and a.startswith("UN") for a in ent.aliases):
+            # "the United Nations Relief and Works Agency for Palestine Refugees (UNRWA)": an
+            # international body, whatever country its name holds
+            return None
         around = list(span) + [c for c in span.root.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < span.start]
         # "the Foreign Ministry of Moldova"
         around += [g for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end

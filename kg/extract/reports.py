@@ -61,6 +61,7 @@ from kg.extract.report_talks import hoped_outcome, reported_talks
 from kg.extract.report_threats import (THREAT_NOUNS, reported_threat, threat_verdict, viewed_warily, warned_of,
                                        worry_saying)
 from kg.extract.rules import NAMING, Candidate, Trace, actor_subjects, armed_owner, has_required, pair_up, topic_ends
+from kg.resolve.focus import source_country
 from kg.resolve.gazetteer import load_gazetteer
 from kg.types import ACTOR_TYPES
 
@@ -328,11 +329,22 @@ def _own_side(speakers, ends: EndFinder) -> set[str]:
         aff = ends.affiliation(x.entity) if x.entity.type == "Person" else x.entity
         if aff is not None:
             own.add(aff.id)
-            iso3 = getattr(ends.m, "org_country", {}).get(aff.id) or _named_country(aff)
+            iso3 = getattr(ends.m, "org_country", {}).get(aff.id) or _named_country(aff) or _outlet_body(aff, ends)
             if iso3:
                 own.add(iso3)
         own |= _named_in_title(x, ends)
     return own
+
+
+def _outlet_body(body, ends: EndFinder) -> str | None:
+    """The national outlet's country for a body it names with no country ("the Joint Chiefs of
+    Staff said" in Yonhap copy): the outlet's own country's body (not an international one)."""
+    if body.type != "Organization" or body.id in load_gazetteer().orgs or not hasattr(ends.m, "article"):
+        return None
+    if any(c.dep_ in ("poss", "compound", "nmod") and ends.m.entity_at(c) not in (None, body)
+           for m in ends.m.mention_list if body in m.entities for c in m.span.root.children):
+        return None  # ("the PLA's Western Theatre Command": another's body, named so)
+    return source_country(ends.m.article)
 
 
 def _named_country(body) -> str | None:

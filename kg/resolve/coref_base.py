@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.nlp import doc_table
 from kg.resolve.coref_regions import REGION_HEADS, region_members
+from kg.resolve.focus import cached_focal
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import person_holdings, title_fits
 from kg.types import Entity
@@ -264,9 +265,8 @@ def _companies(doc: Doc, mentions: Mentions) -> frozenset[str]:
 def _title_fits(seen: str, rel: str, spaced: str, head: str) -> bool:
     """Whether a title seen with a person (``seen``, its relation ``rel``) is the title of a
     description (``spaced``: hyphens as spaces; ``head``: its last word)."""
-    # "the leader" stands for any head of state or government seen; "the Secretary" for a
-    # "Secretary of State", "the minister" for a "Minister of Foreign Affairs" (the head word
-    # before the "of" / "for" phrase)
+    # "the leader" stands for any head of state or government seen; "the Secretary" for a "Secretary
+    # of State", "the minister" for a "Minister of Foreign Affairs" (the head word before "of" / "for")
     return seen.replace("-", " ") == spaced or seen.split()[-1] == head \
         or head == "leader" and rel == "leaderOf" \
         or seen.split(" of ")[0].split(" for ")[0].split()[-1] == head
@@ -313,23 +313,23 @@ def _titled(mentions: Mentions, token: Token, title: str, country: str | None, c
     return found if len(found) == count else []
 
 
+_POSTED = frozenset({"ambassador", "envoy", "consul", "affaires", "commissioner"})  # posted abroad
+
+
 def _named_after(mentions: Mentions, token: Token, spaced: str, country: str) -> list[Entity]:
-    """"Israel's defence minister warned Iran ... 'X,' Defence Minister Y said": a lead
-    that names the office before the person is the first person seen later in the next
-    few sentences with that title of that country (or of none)."""
+    """"Israel's defence minister warned Iran ... 'X,' Defence Minister Y said": a lead naming the office
+    before the person is the first person seen in the next few sentences with that title of that country
+    (or of none: an envoy's, or in an article about that country)."""
     limit = token.sent.end
     for _ in range(_LOOKBACK):
         limit = token.doc[limit].sent.end if limit < len(token.doc) else limit
     for mention in mentions.mention_list:
         if not token.i < mention.span.start < limit or mention.by_coref:
             continue
-        for ent in mention.entities:
-            # the whole title: "the defence minister" is not a later "Foreign Minister Y"
-            fits = [target for seen, _rel, target in mentions.titles.get(ent.id, ())
-                    if seen.replace("-", " ") == spaced]
-            # a title seen with no country ("Defence Minister Y said") fits too: the static
-            # facts that would say whose are not known yet at this stage
-            if ent.type == "Person" and (country in fits or None in fits):
+        for ent in mention.entities:  # (the whole title: "the defence minister" is no later "Foreign Minister Y")
+            fits = [target for seen, _rel, target in mentions.titles.get(ent.id, ()) if seen.replace("-", " ") == spaced]
+            if ent.type == "Person" and (country in fits or None in fits and (spaced.split()[-1] in _POSTED or getattr(
+                    cached_focal(token.doc, mentions), "id", country) == country)):
                 return [ent]
     return []
 

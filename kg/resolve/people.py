@@ -116,6 +116,8 @@ def is_title_word(word: str, length: int = 3) -> bool:
     if low in HONORIFICS or low in load_gazetteer().titles:
         return True
     hit = load_gazetteer().lookup(word)
+    if hit and hit[0] == "demonym" and word.strip() not in load_gazetteer().demonyms:
+        return False  # ("Germán Umaña": a given name only the accent-folded lookup reads as a demonym)
     return bool(hit and (hit[0] == "demonym" or (hit[0] == "country" and length > 2)))
 
 

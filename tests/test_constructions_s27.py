@@ -272,6 +272,33 @@ CASES = [
     ("In a communique read out by IGAD Executive Secretary Workneh Gebeyehu, the bloc expressed deep concern over "
      "the rising tensions, called on Ethiopia and Somalia to de-escalate and engage in constructive dialogue.",
      [("Intergovernmental Authority on Development", "appealsTo", "Ethiopia", "positive")], []),
+    # a session of a body requested, active or passive; an adoption welcomed with its "by"
+    ("The open briefing of the Security Council was requested by the United States, Japan and South Korea.",
+     [("United States", "appealsTo", "Security Council", "positive"), ("Japan", "appealsTo", "Security Council",
+                                                                       "positive")], []),
+    ("Indonesia welcomes the adoption by the United Nations General Assembly of a resolution on the protection of "
+     "civilians.",
+     [("Indonesia", "supports", "United Nations General Assembly", "positive")], []),
+    # a draft vetoed is its author's; a text welcomed is no one met
+    ("Russia vetoed a draft resolution put forward by the United States.",
+     [("Russia", "rejects", "United States", "positive")], []),
+    ("China welcomed the resolution adopted by the Security Council.",
+     [("China", "supports", "Security Council", "positive")], [("China", "meets", "Security Council", "positive")]),
+    # an unknown acronym right before a title is the body
+    ("ECLAC Executive Secretary Alicia Bárcena presented the plan.",
+     [("Alicia Bárcena", "leaderOf", "ECLAC", "positive")], []),
+    # a royal style before a given name another person's surname ends with; a person called on
+    # is met, not discussed
+    ("Malaysian Prime Minister Anwar Ibrahim met Indonesian President Prabowo Subianto in Kuala Lumpur. Prabowo also "
+     "paid a courtesy call on the King of Malaysia, Sultan Ibrahim, at the Istana Negara.",
+     [("Prabowo Subianto", "meets", "Sultan Ibrahim", "positive")],
+     [("Prabowo Subianto", "discusses", "Sultan Ibrahim", "positive"),
+      ("Prabowo Subianto", "discusses", "Anwar Ibrahim", "positive")]),
+    # help secured or obtained from a giver
+    ("Pakistan secured a $3 billion bailout from the IMF.",
+     [("International Monetary Fund", "aids", "Pakistan", "positive")], []),
+    ("Kenya obtained a $500 million loan from the World Bank.", [("World Bank", "aids", "Kenya", "positive")], []),
+    ("The army secured the town from the rebels.", [], [("rebels", "aids", "army", "positive")]),
     # "threatened tariffs": measures threatened
     ("France warned that the EU would respond if the United States went ahead with threatened tariffs on French goods.",
      [("United States", "threatens", "France", "positive")], []),

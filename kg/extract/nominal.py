@@ -1342,6 +1342,8 @@ def _nominal_topics(noun, parties, gov, ends, lex, walk=False):
         if ends.m.entity_at(p) is not None and ends.m.entity_at(p).type != "Topic":
             continue  # "talks on Iran" names a party or place, not a topic
         for topic in topic_ends(p, ends, lex):
+            if topic.entity.type == "Person":
+                continue  # "paid a courtesy call on the King of Malaysia, Sultan Ibrahim": whom, not what
             for party in parties:
                 yield Candidate("noun-topic", noun, "discusses", "010", party, topic, gov if walk else noun, 0.65,
                                 walk=walk, polarity=polarity)

@@ -253,6 +253,11 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
         if place is not None and place.type == "Location" and not mention.by_coref \
                 and load_gazetteer().lookup(mention.span.text) in (None, ("region", mention.span.text)):
             target = place
+    if target is None and len(region) == length + 1 and _acronym(region[0].text) and region[0].pos_ == "PROPN" \
+            and region[0].is_alpha and mentions.mention_at(region[0]) is None \
+            and load_gazetteer().lookup(region[0].text) is None:
+        # "ECLAC Executive Secretary X": an unknown acronym right before the title is the body
+        target = mentions.entity(slug(region[0].text), region[0].text, "Organization")
     if target is None and title in _FIRM_HEADS:
         # "Acme chief executive X": a company's name the NER left untagged
         target = affiliation(mentions, region[:-length][::-1]) \

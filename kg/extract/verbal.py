@@ -518,6 +518,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     # counted crowd is sheltered, not met
                     targets = [e for e in targets if not counted_crowd(e.token, lex)
                                and not (trig.lemma == "host" and sheltered_people(e.token, e))]
+                if trig.relation == "meets" and trig.lemma in ("welcome", "receive") \
+                        and any(t.pos_ == "NOUN" and t.lemma_.lower() in _WELCOMED_TEXTS for t in toks):
+                    targets = []  # "welcomed the resolution adopted by the Council": a text, no one met
                 if trig.relation == "meets" and not passive and "dobj" in trig.targets:
                     # "met Party General Secretary A and Prime Minister B": long titles break the
                     # parse of the coordination; every person named right after the verb was met
@@ -817,6 +820,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
 _MATERIAL = frozenset({"military", "financial", "logistical", "logistic", "material", "economic", "humanitarian"})
 
 
+#: texts and decisions welcomed, which no one meets ("welcomed the resolution adopted by X")
+_WELCOMED_TEXTS = frozenset({"resolution", "decision", "statement", "declaration", "agreement", "deal", "draft",
+                             "adoption", "move", "step", "announcement", "report", "proposal", "plan", "initiative"})
 #: things launched that are no weapon ("launched an appeal", "a plan launched at a ceremony")
 _LAUNCHED_TEXTS = frozenset({"appeal", "plan", "campaign", "initiative", "programme", "program", "fund",
                              "investigation", "probe", "inquiry", "website", "app", "bid", "process", "dialogue",

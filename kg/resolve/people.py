@@ -187,6 +187,8 @@ def same_person(a: list[str], b: list[str]) -> bool:
     return True
 
 
+#: Royal styles that go with a given name alone ("Sultan Ibrahim", "King Abdullah")
+_ROYAL_STYLES = frozenset({"Sultan", "King", "Emir", "Sheikh", "Prince", "Queen", "Amir"})
 #: Generational suffixes after a surname ("Martin Luther King Jr.").
 _SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
@@ -1061,6 +1063,11 @@ def people_mentions(doc: Doc, mentions: Mentions, others: list[Span]) -> list[Sp
     spans = [s for s in spans if not (s[-1].is_lower and s[-1].pos_ in ("CCONJ", "ADP", "DET"))
              and not (len(s) == 1 and s[0].lower_ in _PORTFOLIO_NOUNS)]  # ("Minister of Foreign | Affairs")
     spans.sort(key=lambda s: s.start)
+    # "the King of Malaysia, Sultan Ibrahim" after "Anwar Ibrahim": a royal style before a lone
+    # word another person's surname ends with names someone else (the style stays in the name)
+    surnames = {fold(s[-1].text) for s in spans if len(s) > 1}
+    spans = [doc[s.start - 1:s.end] if len(s) == 1 and s.start and doc[s.start - 1].text in _ROYAL_STYLES
+             and fold(s[0].text) in surnames else s for s in spans]
     dropped: set[str] = set()
     clusters = chain_names([[t.text for t in s] for s in spans])
     for cluster in clusters:

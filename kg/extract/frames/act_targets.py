@@ -88,6 +88,8 @@ ACT_NOUNS = {
     "map": "map",  # a map a state publishes draws its claims ("Malaysia rejected the map")
     "decision": None, "move": None, "step": None, "measure": None, "action": None, "attempt": None,
     "veto": None, "bid": None, "effort": None, "policy": None, "stance": None,  # ("position" is also a place held)
+    "adoption": None, "approval": None, "passage": None,  # ("welcomed the adoption by the Assembly of ...")
+    "resolution": None, "draft": None, "amendment": None,  # ("vetoed a draft put forward by X")
     "crackdown": None, "takeover": None, "seizure": None, "coup": None,
     # answers and help given ("welcomed the swift reaction of ECOWAS", "praised Oman's mediation")
     "reaction": None, "response": None, "mediation": None,
@@ -125,7 +127,7 @@ STANCE_VERBS = {
     "repudiate": ("rejects", "120"), "oppose": ("rejects", "120"),
     # turning an act down: "an offer the prime minister has declined", "refused the request"
     "decline": ("rejects", "120"), "refuse": ("rejects", "120"), "spurn": ("rejects", "120"),
-    "snub": ("rejects", "120"),
+    "snub": ("rejects", "120"), "veto": ("rejects", "120"),
     # disputing or setting aside another's act: "continues to contest China's claims", "parliament
     # overrode the president's veto"
     "contest": ("rejects", "120"), "override": ("rejects", "120"), "overrule": ("rejects", "120"),

@@ -274,6 +274,8 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 #: goods received as help besides the help, fund and weapon nouns ("received F-16 jets from X")
 _RECEIVED_GOODS = frozenset({"jet", "fighter", "tank", "vehicle", "aircraft", "helicopter", "vaccine", "dose",
                              "equipment", "supply", "shipment", "delivery", "grant", "bailout", "rescuer"})
+#: promises of help received ("secured pledges of loans from X")
+_PROMISES = frozenset({"pledge", "promise", "commitment", "offer"})
 #: help received that is backing rather than goods ("received strong support from X")
 _RECEIVED_BACKING = frozenset({"support", "backing"})
 
@@ -289,8 +291,10 @@ def _received_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     got = [x for o in syntax.objects(verb) for x in (o, *o.conjuncts) if x.pos_ in _NOUN_POS or x.ent_type_ == "MONEY"]
     # "accepted offers of search and rescue teams from Spain": what is offered
     got += [p for x in got if x.lemma_.lower() == "offer" for _, p in syntax.prep_objects(x, frozenset({"of"}))]
-    # "received a new batch of F-16 fighter jets from X": the goods a quantity noun counts
-    got += [p for x in list(got) if x.lemma_.lower() in _COUNTS for _, p in syntax.prep_objects(x, frozenset({"of"}))]
+    # "received a new batch of F-16 fighter jets from X", "secured pledges of loans from Y": the
+    # goods a quantity noun counts or a pledge promises
+    got += [p for x in list(got) if x.lemma_.lower() in _COUNTS | _PROMISES
+            for _, p in syntax.prep_objects(x, frozenset({"of"}))]
     helpful = lex.cue("frame_help_nouns") | lex.cue("frame_funds") | lex.cue("frame_weapons") | _RECEIVED_GOODS
     goods = [x for x in got if x.lemma_.lower() in helpful or x.ent_type_ == "MONEY" or _helping_team(x)
              or any(t.ent_type_ == "MONEY" for t in x.subtree)]
@@ -933,7 +937,7 @@ FRAMES = (
     (('frame_allies',), (), _NOUN_POS, _ally),
     (('frame_approving',), (), _VERB_POS, _welcomed_act),
     (('frame_giving',), ('invest', 'lend'), _VERB_POS, _money),
-    ((), ('receive', 'accept'), _VERB_POS, _received_help),
+    ((), ('receive', 'accept', 'secure', 'obtain'), _VERB_POS, _received_help),
     (('frame_conveying',), ('deploy', 'dispatch', 'send', 'give', 'supply', 'provide', 'deliver', 'donate'),
      _VERB_POS, _conveyed_help),
     (('frame_help_nouns', 'frame_funds'), (), _NOUN_POS, _relied_on_help),

@@ -388,7 +388,7 @@ def _demands_handed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 #: verbs asking for a body's session ("requested an emergency meeting of the Security Council")
 _SESSION_ASKING = frozenset({"request", "seek", "ask", "demand", "call"})
 #: what a body holds when asked ("an urgent meeting", "a special session")
-_SESSIONS = frozenset({"meeting", "session", "summit"})
+_SESSIONS = frozenset({"meeting", "session", "summit", "briefing", "debate", "consultation"})
 
 
 def _session_requested(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -396,14 +396,15 @@ def _session_requested(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
     emergency meeting of the UN Security Council", "called for an urgent session of X": an
     appeal to the body asked to meet."""
     verb = noun.head
+    passive = noun.dep_ == "nsubjpass" and syntax.is_passive(verb)  # "the briefing was requested by X"
     if noun.dep_ == "pobj" and verb.lower_ == "for" and verb.head.lemma_.lower() in ("call", "ask"):
         verb = verb.head  # "called for an urgent meeting of X"
-    elif noun.dep_ != "dobj":
+    elif noun.dep_ != "dobj" and not passive:
         return []
-    if verb.pos_ not in _VERB_POS or verb.lemma_.lower() not in _SESSION_ASKING or syntax.is_passive(verb):
+    if verb.pos_ not in _VERB_POS or verb.lemma_.lower() not in _SESSION_ASKING or syntax.is_passive(verb) != passive:
         return []
     bodies = [p for _, p in syntax.prep_objects(noun, frozenset({"of"}))]
-    agents = actor_subjects(verb, ends)
+    agents = [e for a in syntax.by_agents(verb) for e in ends.actors(a)] if passive else actor_subjects(verb, ends)
     targets = not_own(agents, [e for t in bodies for e in _named(ends.actors(t)) if e.entity.type == "Organization"],
                       ends)
     return _emit("frame-session-requested", noun, "appealsTo", "020", agents, targets, verb, 0.65, trace)

@@ -233,6 +233,7 @@ def country_lists(doc):
     _whose_clauses(doc)
     _stray_conjuncts(doc)
     _listed_acts(doc)
+    _stranded_gerunds(doc)
     _call_adjuncts(doc)
     _raised_with(doc)
     _verbless_roots(doc)
@@ -374,6 +375,24 @@ def _stray_conjuncts(doc) -> None:
                 and head.head.i < head.i and (any(c.dep_ == "aux" and c.lower_ in _TENSE_AUX for c in head.children)
                                               and doc[verb.i - 2].text == "," or _held_out_then_acted(head, verb)):
             verb.head = head.head
+
+
+def _stranded_gerunds(doc) -> None:
+    """"criticized Washington for once again shielding Israel": an adverb between "for" and
+    its gerund makes the parser hang the gerund on the verb (whose subject it then takes);
+    the gerund is the object of the childless "for" / "of" before it."""
+    for verb in doc:
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < 2:
+            continue
+        j = verb.i - 1
+        while j > verb.head.i and doc[j].pos_ == "ADV":
+            j -= 1
+        prep = doc[j]
+        if j < verb.i - 1 and prep.lower_ in ("for", "of") and prep.head.i == verb.head.i and prep.dep_ == "prep" \
+                and all(c.pos_ == "ADV" for c in prep.children):
+            for adverb in list(prep.children):
+                adverb.head, adverb.dep_ = verb, "advmod"
+            verb.head, verb.dep_ = prep, "pcomp"
 
 
 def _listed_acts(doc) -> None:

@@ -188,16 +188,6 @@ CASES = [
     ("Estonia joined both NATO and the European Union in 2004.",
      [("Estonia", "memberOf", "European Union", "positive"),
       ("Estonia", "memberOf", "North Atlantic Treaty Organization", "positive")], []),
-    # a relative clause's object is the noun it describes
-    ("The city of Kharkiv, which Russian forces bombarded on Sunday, lost power.",
-     [("Russia", "attacks", "Kharkiv", "positive")], []),
-    ("The court issued a ruling that Beijing refused to recognize.", [("China", "rejects", "ruling", "positive")], []),
-    ("The day Russia invaded Ukraine was a shock.", [("Russia", "attacks", "Ukraine", "positive")],
-     [("Russia", "attacks", "day", "positive")]),
-    ("Uruguayan President Tabare Vazquez, whose government has refused to recognise Guaido, rejected the call.",
-     [("Uruguay", "rejects", "Guaido", "positive")], [("Uruguay", "rejects", "Tabare Vazquez", "positive")]),
-    ("Kenya briefed Biden on the Africa Climate Summit, which Kenya will host in Nairobi.", [],
-     [("Kenya", "meets", "Africa Climate Summit", "positive")]),
     # the head of a ministry's bureau is no culprit of the act the ministry reports
     ("Japan protested on Thursday after Chinese coast guard ships entered its waters. Masaaki Kanai, director "
      "general of the Foreign Ministry's Asian and Oceanian Affairs Bureau, lodged the protest by phone with a senior "
@@ -299,6 +289,15 @@ CASES = [
      [("International Monetary Fund", "aids", "Pakistan", "positive")], []),
     ("Kenya obtained a $500 million loan from the World Bank.", [("World Bank", "aids", "Kenya", "positive")], []),
     ("The army secured the town from the rebels.", [], [("rebels", "aids", "army", "positive")]),
+    # a gerund after "for" and an adverb is the object's act; a council warned is not threatened
+    ("The Russian Federation's delegate, Vassily Nebenzia, criticized Washington for once again shielding Israel.",
+     [("Vassily Nebenzia", "criticizes", "United States", "positive")],
+     [("Vassily Nebenzia", "supports", "Israel", "positive")]),
+    ("Senior UN officials warned the Security Council on Friday that an all-out assault on El Fasher would have "
+     "devastating consequences.", [], [("United Nations", "threatens", "Security Council", "positive")]),
+    # towns shuttled between are visited
+    ("Ban Ki-moon shuttled between Cairo, Jerusalem, Ramallah and Doha last week.",
+     [("Ban Ki-moon", "visits", "Cairo", "positive"), ("Ban Ki-moon", "negotiatesWith", "Egypt", "positive")], []),
     # "threatened tariffs": measures threatened
     ("France warned that the EU would respond if the United States went ahead with threatened tariffs on French goods.",
      [("United States", "threatens", "France", "positive")], []),

@@ -455,25 +455,6 @@ def objects(verb: Token) -> list[Token]:
         # "pledged to help Ukraine repair its grid": the one helped parsed as the subject of the
         # bare infinitive after it, or as a modifier of that verb read as a noun
         found = [doc[after]]
-    # "a ruling, which Beijing rejected", "a ruling Beijing has refused to recognize": the object
-    # of a relative clause is the noun the clause describes
-    rel = verb if dep[verb.i] == "relcl" else doc[table.head[verb.i]] if dep[verb.i] == "xcomp" \
-        and dep[table.head[verb.i]] == "relcl" else None
-    if rel is not None and table.pos[table.head[rel.i]] in ("NOUN", "PROPN"):
-        antecedent = doc[table.head[rel.i]]
-        found = [antecedent if t.tag_ in ("WDT", "WP") and t.lower_ in _RELATIVES
-                 and antecedent.lemma_.lower() not in _EVENT_ANTECEDENTS else t for t in found]
-        # (not "X, whose government refused to recognise Y", "the decision, which he warned would
-        # ...": a clause with a complement of its own, or a possessive relative, has no object gap)
-        if not found and any(dep[c] == "nsubj" for c in table.kids[rel.i]) \
-                and not any(doc[c].tag_ in ("WDT", "WP", "WRB", "WP$") for t in (rel, verb) for c in table.kids[t.i]) \
-                and not any(dep[c] == "prep" for c in table.kids[verb.i]) \
-                and not any(dep[c] in ("ccomp", "advcl") or dep[c] == "xcomp" and c != verb.i and any(
-                                dep[g] == "dobj" and table.lower[g] not in _RELATIVES for g in table.kids[c])
-                            for t in (rel, verb) for c in table.kids[t.i]) \
-                and not any(g.lower_ == "whose" for c in table.kids[rel.i] for g in doc[c].children) \
-                and antecedent.lemma_.lower() not in _EVENT_ANTECEDENTS:
-            found = [antecedent]
     if not found and table.lemma[verb.i] == "help":
         # "to help rebuild Gaza": the help goes to what the bare infinitive acts on
         found = [doc[g] for c in table.kids[verb.i] if dep[c] in ("xcomp", "ccomp") and table.pos[c] == "VERB"
@@ -488,9 +469,6 @@ def objects(verb: Token) -> list[Token]:
     return found + [t for o in found for t in _as_well_as_subject(o)]
 
 
-_RELATIVES = frozenset({"which", "that", "whom", "who"})
-#: gatherings a relative clause may describe, whose verb ("will host") takes no side as object
-_EVENT_ANTECEDENTS = frozenset({"summit", "conference", "meeting", "talks", "forum", "session", "congress"})
 #: verbs of building up a side that help does ("help rebuild Gaza"; not "help bring the North back")
 _BUILDING = frozenset({"rebuild", "reconstruct", "restore", "repair", "defend", "protect", "stabilize", "stabilise",
                        "develop", "recover", "secure", "strengthen", "feed", "modernize", "modernise"})

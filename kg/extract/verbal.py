@@ -518,6 +518,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     # counted crowd is sheltered, not met
                     targets = [e for e in targets if not counted_crowd(e.token, lex)
                                and not (trig.lemma == "host" and sheltered_people(e.token, e))]
+                if trig.relation == "threatens" and trig.lemma == "warn":
+                    # "UN officials warned the Security Council that an assault would ...": a body
+                    # that hears warnings is told of a danger, not threatened
+                    targets = [e for e in targets if e.entity.id not in _WARNED_BODIES]
                 if trig.relation == "meets" and trig.lemma in ("welcome", "receive") \
                         and any(t.pos_ == "NOUN" and t.lemma_.lower() in _WELCOMED_TEXTS for t in toks):
                     targets = []  # "welcomed the resolution adopted by the Council": a text, no one met
@@ -820,6 +824,9 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
 _MATERIAL = frozenset({"military", "financial", "logistical", "logistic", "material", "economic", "humanitarian"})
 
 
+#: bodies that hear warnings ("warned the Security Council that ...")
+_WARNED_BODIES = frozenset({"United_Nations_Security_Council", "United_Nations_General_Assembly",
+                            "Human_Rights_Council"})
 #: texts and decisions welcomed, which no one meets ("welcomed the resolution adopted by X")
 _WELCOMED_TEXTS = frozenset({"resolution", "decision", "statement", "declaration", "agreement", "deal", "draft",
                              "adoption", "move", "step", "announcement", "report", "proposal", "plan", "initiative"})

@@ -190,6 +190,10 @@ def _actor_ends(ends_: list[End]) -> list[End]:
     return [e for e in ends_ if e.entity.type != "Topic"]
 
 
+#: texts a body adopts, whose body named before them is no author ("a U.N. resolution")
+_TEXTS_ADOPTED = frozenset({"resolution", "draft", "amendment"})
+
+
 def inside_authors(noun: Token, ends: EndFinder) -> list[End]:
     """Authors named inside the act's noun phrase (possessive, demonym, "by X", "imposed by X")."""
     family = ACT_NOUNS.get(noun.lemma_.lower())
@@ -199,7 +203,9 @@ def inside_authors(noun: Token, ends: EndFinder) -> list[End]:
         # "a Ukrainian proposal" names a text, as the verb rules read it; "Ukraine's proposal" its author
         if dep == "poss" or (dep in ("amod", "compound", "nmod") and family != "propose"
                              and ends.m.entity_at(c) is not None):
-            found += ends.actors(c)
+            # ("vetoed a U.N. resolution": the body that would adopt a text is not its author)
+            found += [e for e in ends.actors(c) if not (noun.lemma_.lower() in _TEXTS_ADOPTED
+                                                       and e.entity.type == "Organization")]
         elif dep in ("prep", "agent") and (c.lower_ in _AGENT_PREPS or c.lower_ == "of" and family not in
                                            ("attack", "sanction") and noun.lemma_.lower() not in _SUFFERED_OF):
             # "the blockade of Cuba", "strikes of Gaza" name the victim, "the decision of the EU" the author

@@ -547,7 +547,12 @@ def _shuttling(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     named_sides = [e for p in places for t in (p, *p.conjuncts)
                    for e in (_named(ends.actors(t, conj=False)) or sides_named(t, ends))]
     if named_sides or not places:
-        return _emit("frame-shuttling", verb, "negotiatesWith", "045", agents, named_sides, verb, 0.65, trace)
+        # "shuttled between Cairo, Jerusalem, Ramallah and Doha": the towns named are visited too
+        towns = [e for p in places for t in (p, *p.conjuncts) for e in ends.actors(t, frozenset({"Location"}), conj=False)
+                 if e.entity.type == "Location"]
+        people = [a for a in agents if a.entity.type == "Person"]
+        return _emit("frame-shuttling", verb, "negotiatesWith", "045", agents, named_sides, verb, 0.65, trace) \
+            + (_emit("frame-shuttling", verb, "visits", "042", people, towns, verb, 0.6, trace) if towns else [])
     parties = _shuttle_parties(places[0], verb, ends)
     agents = [_side(e, ends) for e in agents]
     own = {e.entity.id for e in agents}

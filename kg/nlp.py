@@ -670,7 +670,7 @@ def _described_objects(doc) -> None:
     for token in doc:
         if token.dep_ != "dobj" or token.lemma_.lower() not in _DESCRIPTION_HEADS or token.left_edge.i < 3 \
                 or doc[token.left_edge.i - 1].text != "," or token.left_edge.lower_ not in ("a", "an") \
-                or not any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children if c is not token):
+                or not any(c.dep_ == "dobj" and c.i < token.i for c in token.head.children):
             continue
         j = token.left_edge.i - 2
         if doc[j].text == ")" and j >= 3 and doc[j - 2].text == "(":
@@ -881,7 +881,7 @@ def _occupied_places(doc) -> None:
         for child in list(tok.children):
             if child.dep_ in ("cc", "punct") and child.i < tok.i:
                 child.head = place
-        place.head, place.dep_ = (head, dep) if head is not tok else (place, "ROOT")
+        place.head, place.dep_ = (head, dep) if head.i != tok.i else (place, "ROOT")
         tok.head, tok.dep_, tok.pos_, tok.tag_ = place, "amod", "ADJ", "JJ"
 
 
@@ -1125,7 +1125,7 @@ def _role_names(doc) -> None:
         # ("The head of the UN mission in Congo, Bintou Keita,": the parse hangs the name on
         # the title's last noun; the title is the one the phrase climbs to)
         for _ in range(6):
-            if head.lower_ in title_heads() or head.dep_ not in ("pobj", "prep") or head.head is head:
+            if head.lower_ in title_heads() or head.dep_ not in ("pobj", "prep") or head.head.i == head.i:
                 break
             head = head.head
         # ("the President of the ECOWAS Commission, Jean-Claude Brou," tagged an organisation: a

@@ -305,9 +305,10 @@ _INTO = frozenset({"into"})
 
 
 def _forces_into(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"Ukrainian forces pushed into Russia's Kursk region", "Israeli tanks rolled into Rafah":
-    forces advancing into a place attack it (only forces or weapons as the subject:
-    "companies pushed into new markets" is trade)."""
+    """"Ukrainian forces pushed into Russia's Kursk region", "Israeli tanks rolled into Rafah",
+    "M23 rebels entered Bukavu": forces or fighters advancing into (or entering) a place attack
+    it (only forces, fighters or weapons as the subject, or a side that captured a place in the
+    same breath: "companies pushed into new markets" is trade, "Macron entered the Elysee" none)."""
     subjects = [t for t in syntax.subjects(verb) if t.lemma_.lower() in lex.cue("armed_means_nouns") | _IRREGULARS]
     entering = verb.lemma_.lower() == "enter"
     if entering and not subjects and _continues_capture(verb, lex):
@@ -332,7 +333,7 @@ _IRREGULARS = frozenset({"rebel", "militant", "insurgent", "jihadist", "militia"
 
 def _continues_capture(verb: Token, lex: Lexicon) -> bool:
     """Whether ``verb`` is coordinated with a verb of attack ("captured Goma and entered Bukavu")."""
-    return any(v is not verb and any(t.relation == "attacks" for t in lex.verbs.get(v.lemma_.lower(), ()))
+    return any(v.i != verb.i and any(t.relation == "attacks" for t in lex.verbs.get(v.lemma_.lower(), ()))
                for v in (verb.head, *verb.conjuncts) if verb.dep_ == "conj" or v.dep_ == "conj")
 
 

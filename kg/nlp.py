@@ -868,10 +868,12 @@ def _occupied_places(doc) -> None:
     "and" / "in" / a comma, describes the place; the parser makes it a verb whose object
     the place is (which reads as the sentence's subject occupying it)."""
     for tok in doc[1:-1]:
+        if tok.lower_ not in _PLACE_STATES:
+            continue
         place = doc[tok.i + 1]
         while place.dep_ == "compound" and place.head.i > place.i and place.head.ent_type_ in ("GPE", "LOC"):
             place = place.head
-        if tok.lower_ not in _PLACE_STATES or tok.pos_ != "VERB" or place.ent_type_ not in ("GPE", "LOC") \
+        if tok.pos_ != "VERB" or place.ent_type_ not in ("GPE", "LOC") \
                 or place.dep_ != "dobj" or place.head.i != tok.i or doc[tok.i - 1].lower_ not in ("and", "in", ",", "or"):
             continue
         cc = doc[tok.i - 1]

@@ -298,6 +298,11 @@ CASES = [
     # towns shuttled between are visited
     ("Ban Ki-moon shuttled between Cairo, Jerusalem, Ramallah and Doha last week.",
      [("Ban Ki-moon", "visits", "Cairo", "positive"), ("Ban Ki-moon", "negotiatesWith", "Egypt", "positive")], []),
+    # the relative pronoun an attack verb takes stands for its antecedent
+    ("The city of Kharkiv, which Russian forces bombarded on Sunday, lost power.",
+     [("Russia", "attacks", "Kharkiv", "positive")], []),
+    ("The Houthis, whom US jets have struck repeatedly, fired again.",
+     [("United States", "attacks", "Houthis", "positive")], []),
     # "threatened tariffs": measures threatened
     ("France warned that the EU would respond if the United States went ahead with threatened tariffs on French goods.",
      [("United States", "threatens", "France", "positive")], []),

@@ -416,6 +416,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     and t.head.head.pos_ in ("NOUN", "PROPN") else t for t in toks]
             places = [t for t in toks if captured_place(t, ends, lex)]
             toks = places if trig.relation == "attacks" else [t for t in toks if t not in places]
+        elif trig.relation == "attacks" and verb.dep_ == "relcl":
+            # "the city of Kharkiv, which Russian forces bombarded on Sunday": the relative pronoun
+            # stands for its antecedent (the name a place noun's "of" gives)
+            toks = [(_antecedent_name(t) or t) if t.lower_ in ("which", "that", "whom") and t.head.i == verb.i
+                    else t for t in toks]
         if trig.relation == "accuses":
             # "the embassy staff, whom the group accuses of spying", "MONUSCO, the mission that
             # Kinshasa accuses of failing ...": the one accused is the relative pronoun's antecedent
@@ -827,6 +832,16 @@ _MATERIAL = frozenset({"military", "financial", "logistical", "logistic", "mater
 #: bodies that hear warnings ("warned the Security Council that ...")
 _WARNED_BODIES = frozenset({"United_Nations_Security_Council", "United_Nations_General_Assembly",
                             "Human_Rights_Council"})
+def _antecedent_name(pronoun: Token) -> Token | None:
+    """The name a relative pronoun stands for: its antecedent's ("Kharkiv, which ...", "the
+    city of Kharkiv, which ..."); None for a description (left to the references)."""
+    noun = pronoun.head.head
+    if noun.pos_ == "PROPN":
+        return noun
+    named = [p for _, p in syntax.prep_objects(noun, frozenset({"of"})) if p.pos_ == "PROPN"]
+    return named[0] if named and noun.pos_ == "NOUN" else None
+
+
 #: texts and decisions welcomed, which no one meets ("welcomed the resolution adopted by X")
 _WELCOMED_TEXTS = frozenset({"resolution", "decision", "statement", "declaration", "agreement", "deal", "draft",
                              "adoption", "move", "step", "announcement", "report", "proposal", "plan", "initiative"})

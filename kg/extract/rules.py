@@ -200,10 +200,10 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
             found = [e for t in syntax.subjects(reporter, OBJECT_CONTROL) for e in ends.actors(t)]
     tok = verb
     # (not "..., as leaders were arriving in the capital": a clause with a subject of its own)
-    while not found and tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBG", "VBN") and tok.head is not tok \
+    while not found and tok.dep_ in ("advcl", "conj") and tok.tag_ in ("VBG", "VBN") and tok.head.i != tok.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
         tok = tok.head
-        while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head is not tok:
+        while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
             tok = tok.head
         found = [e for t in syntax.subjects(tok, OBJECT_CONTROL) for e in ends.actors(t)]
     found = found or _in_gerund(verb, ends) or _misread_plural(verb, ends) or _first_to(verb, ends) \

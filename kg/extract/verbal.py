@@ -56,9 +56,9 @@ _VICTIMS = frozenset({"people", "person", "civilian", "tourist", "passenger", "w
 _AIMED_PREPS = frozenset({"on", "against", "at"})
 _FORUM_PREPS = frozenset({"at", "before"})
 _FOR = frozenset({"for"})
-#: what one is thanked for that is help given ("the rapid deployment of rescue teams")
 #: purposes of troops sent that name another foe than the land they enter
 _FIGHTING = frozenset({"fight", "combat", "pursue", "hunt", "battle", "chase", "counter"})
+#: what one is thanked for that is help given ("the rapid deployment of rescue teams")
 _HELPING_ACTS = frozenset({"deployment", "dispatch", "response", "help", "generosity", "solidarity", "effort",
                            "role", "mediation", "contribution"})
 # (not "thanked China and France for their commitment and patience": annotators mark the thanker's support)
@@ -832,6 +832,8 @@ _MATERIAL = frozenset({"military", "financial", "logistical", "logistic", "mater
 #: bodies that hear warnings ("warned the Security Council that ...")
 _WARNED_BODIES = frozenset({"United_Nations_Security_Council", "United_Nations_General_Assembly",
                             "Human_Rights_Council"})
+
+
 def _antecedent_name(pronoun: Token) -> Token | None:
     """The name a relative pronoun stands for: its antecedent's ("Kharkiv, which ...", "the
     city of Kharkiv, which ..."); None for a description (left to the references)."""

@@ -342,6 +342,7 @@ def _event_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return out
 
 
+#: titles of a person posted abroad, who speaks where posted ("Chinese Ambassador Qi")
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "consul", "chargé", "charge"})
 
 

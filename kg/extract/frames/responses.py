@@ -259,7 +259,6 @@ def _held_out_answer(tok: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                 trace, polarity="positive")
 
 
-#: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 def _returned_fire(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"North Korean artillery shelled the island, and South Korea returned fire": returning fire
     attacks the author of the last assault on the returning side."""
@@ -270,6 +269,7 @@ def _returned_fire(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return emit("frame-returned-fire", verb, "attacks", "190", agents, targets, verb, 0.6, trace)
 
 
+#: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
     ((), ("return",), VERB_POS, _returned_fire),
     ((), tuple(_ANSWERING) + ("hit", "strike", "take", "make", "adopt", "use"), VERB_POS, _held_out_answer),

@@ -228,6 +228,7 @@ def country_lists(doc):
     _adverbial_idioms(doc)
     _plural_title_names(doc)
     _double_subjects(doc)
+    _fronted_participle_objects(doc)
     _trailing_speakers(doc)
     _pair_subjects(doc)
     _whose_clauses(doc)
@@ -585,6 +586,31 @@ def _double_subjects(doc) -> None:
                         and doc[noun.right_edge.i + 1].text == ","):
             continue
         noun.head, noun.dep_ = name, "appos"
+
+
+def _fronted_participle_objects(doc) -> None:
+    """"Hosting Prime Minister A, B and C, President X said ...": the parser reads the hosted
+    names as the main verb's subject and the real subject, last before the verb, as their
+    apposition; the names are the participle's object and the apposition the subject."""
+    for sent in doc.sents:
+        first = doc[sent.start]
+        root = sent.root
+        if first.tag_ != "VBG" or first.dep_ != "advcl" or first.head.i != root.i \
+                or any(c.dep_ == "nsubj" for c in first.children):
+            continue
+        # the hosted names as the main verb's subject, or as the participle's object with the
+        # subject hung on them
+        objs = [c for c in first.children if c.dep_ == "dobj"]
+        subj = objs[0] if objs else next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subj is None or subj.left_edge.i != first.i + 1 \
+                or objs and any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            continue
+        late = [c for c in subj.children if c.dep_ == "appos" and c.right_edge.i + 1 == root.i
+                and doc[c.left_edge.i - 1].text == ","]
+        if len(late) != 1 or not any(c.dep_ == "conj" for c in subj.children) and late[0].ent_type_ != "PERSON":
+            continue
+        late[0].head, late[0].dep_ = root, "nsubj"
+        subj.head, subj.dep_ = first, "dobj"
 
 
 #: verbs that close a report with its speaker before them ("..., the mayor, X, said")

@@ -40,6 +40,7 @@ def test_rows_parse_and_add_to_the_core_lexicon():
 # (sentence, exact facts of the sentence's relation(s) as (subject, predicate, object, polarity))
 ROWS = [
     ("Biden wished Zelensky well.", {("Biden", "supports", "Zelensky", P)}),
+    ("The firing by Pakistani troops on Indian posts lasted two hours.", {("Pakistan", "attacks", "India", P)}),
     ("Maduro sent greetings to Boric.", {("Maduro", "supports", "Boric", P)}),
     ("Erdogan offered his condolences to Azerbaijan.", {("Erdogan", "supports", "Azerbaijan", P)}),
     ("Kishida expressed his deep sympathy over the floods.", {("Kishida", "concernedAbout", "floods", P)}),
@@ -247,6 +248,8 @@ ROWS = [
 # (sentence, relation): look-alikes that must not give a fact of that relation
 NEAR_MISSES = [
     ("Soldiers lined up outside the barracks.", "supports"),
+    # a dismissal is no firing on anyone
+    ("The president's firing of the army chief surprised Kenya.", "attacks"),
     # an active "align" / "ally" backs nothing it takes as object
     ("Hungary aligned its foreign policy with the rules.", "supports"),
     ("Peru allied itself with nobody.", "supports"),

@@ -249,6 +249,25 @@ def _stray_between(noun: Token, anchor: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+#: Light verbs of speaking about a noun, which make its subject no agent of an act of violence.
+_SPEAKING_LIGHT = frozenset({"raise", "cite", "air", "flag", "voice", "vent", "express", "convey",
+                             "share", "read", "publish", "weigh", "consider"})
+
+#: People who meet or talk for their countries ("a meeting of Chinese and Indian officials").
+_DELEGATE_NOUNS = frozenset({"official", "leader", "minister", "diplomat", "negotiator", "delegation",
+                             "representative", "envoy", "delegate", "officer", "commander", "counterpart"})
+
+
+def _of_delegates(anchor: Token) -> list[Token]:
+    """"a meeting of Chinese and Indian officials", "talks of US, Turkish and Ukrainian
+    negotiators": the sides are the two or more demonyms before the plural people noun."""
+    people = [g for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _DELEGATE_NOUNS]
+    sides = [t for g in people for c in g.children if c.dep_ in ("amod", "compound", "nmod")
+             for t in (c, *c.conjuncts)]
+    return sides if len(sides) >= 2 else []
+
+
 def _country_side(end: End, ends: EndFinder) -> End:
     """A person's country when the static facts name one, else the person."""
     if end.entity.type != "Person":
@@ -551,7 +570,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     halted = ending and not requested(gov, lex)
     # "took China to the WTO over the tariffs": the matter a dispute is about is no act the verb carries
     disputed = anchor.dep_ == "pobj" and anchor.head.lower_ in _DISPUTED_PREPS
-    light = gov is not None and not disputed and (ending or gov_lemma in lex.cue("light_verbs")
+    # "raised the killings of journalists", "cited the attacks": who speaks of violence did not commit it
+    spoken = gov_lemma in _SPEAKING_LIGHT and FAMILY[triggers[0].relation] == "assault"
+    light = gov is not None and not disputed and not spoken and (ending or gov_lemma in lex.cue("light_verbs")
                                  or FAMILY[triggers[0].relation] in _MORE_LIGHT.get(gov_lemma, ()) or (
         noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == gov.i
         and FAMILY[triggers[0].relation] in ("assault", "coerce")))
@@ -668,7 +689,7 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         between = [p for _, p in syntax.prep_objects(anchor, _BETWEEN)] \
             if "between" in trig.targets or trig.relation in ("attacks",) else []
         if not between and "between" in trig.targets:  # "Talks in May between X and Y produced ..."
-            between = _dangling(anchor, _BETWEEN) or _stray_between(noun, anchor)
+            between = _dangling(anchor, _BETWEEN) or _stray_between(noun, anchor) or _of_delegates(anchor)
         if between and trig.relation == "attacks" and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in _JOINT_WORDS for c in noun.children):
             # "joint operations between the army and AU forces": allies fighting side by side

@@ -913,6 +913,16 @@ _ENTERING = frozenset({"enter", "penetrate"})
 _GUARDED = frozenset({"water", "waters", "airspace", "territory", "zone"})
 
 
+#: Verbs that start or carry out the act their object names ("initiated the firing").
+_STARTING_ACTS = frozenset({"launch", "carry", "conduct", "initiate", "start", "stage", "mount", "unleash",
+                            "begin"})
+
+
+#: Kinds of operation that harm nobody ("conducting search operations in Kathmandu").
+_PEACEFUL_OPS = frozenset({"search", "rescue", "relief", "humanitarian", "evacuation", "peacekeeping",
+                           "recovery", "aid", "training", "salvage", "demining", "medical", "clean-up"})
+
+
 def _hostile(act: Token, lex: Lexicon) -> bool:
     """Whether a reported act is a wrong done: a wrongdoing verb ("violated", "disrupted"), an
     attack, coercion or threat of the lexicon, an act done with a weapon ("blasted the boat with
@@ -929,6 +939,10 @@ def _hostile(act: Token, lex: Lexicon) -> bool:
     if act.lower_ in ("wage", "wages", "waged", "waging") and any(o.lemma_.lower() in ("war", "campaign")
                                                                    for o in syntax.objects(act)):
         return True  # "said the regime was waging war on its own youth"
+    if lemma in _STARTING_ACTS and any(FAMILY[t.relation] == "assault" for o in syntax.objects(act)
+                                       if not any(c.lower_ in _PEACEFUL_OPS for c in o.children)
+                                       for t in lex.nouns.get(o.lemma_.lower(), ())):
+        return True  # "said Pakistani troops had initiated the firing", "had launched the raid"
     if lemma in ("commit", "perpetrate") and any(o.lemma_.lower() in lex.cue("pejoratives") | _CRIMES
                                                  for o in syntax.objects(act)):
         return True  # '"Russia is committing genocide," X said', "said Y had committed war crimes"

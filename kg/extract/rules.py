@@ -91,6 +91,9 @@ def topic_ends(tok: Token, ends: EndFinder, lex: Lexicon) -> list[End]:
         named = ends.actors(t, ACTOR_OR_PLACE, conj=False) if t.pos_ == "PROPN" else []
         # ("briefed her on the African Peace Initiative, led by X": the initiative is the topic)
         named = [e for e in named if not e.via.startswith("agent of")]
+        # ("about the Grand Ethiopian Renaissance Dam": a named thing is the topic, not the
+        # country its name holds)
+        named = [e for e in named if not e.via.startswith("proxy")]
         if named:
             out.extend(named)
             continue
@@ -156,7 +159,9 @@ def _specifics(tok: Token) -> list[Token]:
     """What a vague noun is narrowed to: an apposition ("..., particularly X") or an
     "including X" / "such as X" phrase."""
     out = [c for c in tok.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")]
-    for c in tok.children:
+    # ("exchanged views on regional issues, including X": the phrase hung on the noun above)
+    above = [tok.head.head] if tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN" else []
+    for c in [*tok.children, *(c for a in above for c in a.children if c.i > tok.i)]:
         if c.dep_ == "prep" and c.lower_ in ("including", "like") or c.dep_ == "prep" and c.lower_ == "as" \
                 and c.i > 0 and c.doc[c.i - 1].lower_ == "such":
             out += [g for g in c.children if g.dep_ == "pobj"]

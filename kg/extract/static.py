@@ -314,7 +314,7 @@ def _national_title(hit: TitleHit, mentions: Mentions | None = None) -> bool:
     """Titles that only a national government gives: heads of state or government,
     ministers, secretaries of a portfolio ("foreign secretary")."""
     title = hit.title.lower()
-    if title in _HEAD_TITLES or "minister" in title.split() or title.endswith("of the republic") \
+    if title in _HEAD_TITLES or "minister" in title.replace("-", " ").split() or title.endswith("of the republic") \
             or title.startswith("national security") or _arm_after(hit.token) is not None:
         # (a national office "of the republic": "president of the republic"; "the head of
         # the armed forces": only a state has them)

@@ -446,6 +446,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             toks = toks + [q for _, f in syntax.prep_objects(verb, frozenset({"with"}))
                            if f.lemma_.lower() in ("focus", "emphasis")
                            for _, q in syntax.prep_objects(f, frozenset({"on"}))]
+            if not toks and trig.relation == "discusses" and "about" in trig.targets:
+                # "spoke with his counterpart about the dam": the matter hung on the partner
+                toks = [q for _, f in syntax.prep_objects(verb, _WITH)
+                        for _, q in syntax.prep_objects(f, frozenset({"about"}))]
             targets = [e for t in toks for e in topic_ends(t, ends, lex)]
         elif trig.lemma == "welcome" and trig.relation == "supports":
             # welcoming a person is hosting (meets); only a welcomed act is support, and

@@ -471,6 +471,26 @@ def _headed_start(ent: Span) -> int:
     return start if any(t.text in _ORG_HEADS for t in doc[start:ent.start]) else ent.start
 
 
+def _tailed_name(ent: Span) -> Span | None:
+    """"the Indian Ocean | Rim Association" with only the place tagged: a place's name
+    followed by one or two untagged capitalised words the last of which is an
+    organisation's head noun is the start of the organisation's name (not a people's:
+    "the South African High Commission" is the country's; nor a name joined to another
+    before it: "the India-Mozambique Joint Commission")."""
+    doc = ent.doc
+    if ent.label_ not in ("LOC", "GPE") or ent.start > 0 and (
+            doc[ent.start - 1].text == "-" or doc[ent.start - 1].ent_type_ in ("GPE", "NORP", "LOC")):
+        return None
+    end = ent.end
+    while end < min(len(doc), ent.end + 2) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and not doc[end].ent_type_ and doc[end].text not in _ORG_HEADS:
+        end += 1
+    if end >= len(doc) or doc[end].text not in _ORG_HEADS or doc[end].ent_type_ or end == ent.end:
+        return None  # (a head right after the place, "the Sahel Alliance", is the tagger's to see)
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    return Span(doc, start, end + 1, label="ORG")
+
+
 def _headed_name(ent: Span) -> Span | None:
     """"the Centre for Strategic | and International Studies" (a facility and an
     organisation), "the Popular Front for the Liberation of X" cut short: a name with an
@@ -480,7 +500,9 @@ def _headed_name(ent: Span) -> Span | None:
     if ent.label_ not in _RETYPED or ent.ent_id_:
         return None
     if not any(t.text in _ORG_HEADS for t in ent):
-        left = _headed_start(ent) if ent.label_ == "ORG" else ent.start
+        # ("the Party of | Socialists" with the people's name tagged NORP)
+        joined = ent.label_ == "NORP" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("of", "for")
+        left = _headed_start(ent) if ent.label_ == "ORG" or joined else ent.start
         return Span(doc, left, ent.end, label="ORG") if left < ent.start else None
     end, titles = ent.end, load_gazetteer().titles
     while end < len(doc):
@@ -630,7 +652,7 @@ def resolve_named(doc: Doc, mentions: Mentions) -> None:
             _gazetteer_mention(styled, mentions)
             claimed = styled.end
             continue
-        longer = _of_name(ent) or _headed_name(ent)
+        longer = _of_name(ent) or _headed_name(ent) or _tailed_name(ent)
         if longer is not None:
             others.append(longer)
             claimed = longer.end

@@ -119,6 +119,13 @@ def _label_tokens(token: Token, mods: list[Token], mentions: Mentions,
                 proper and _proper_modifier(mod, mentions):
             keep += [t for t in mod.subtree if t.i < token.i and
                      (t.i == mod.i or t.dep_ in _MOD_DEPS)]
+    doc, first = token.doc, min(t.i for t in keep)
+    # "pro-Russian separatists", "Iran-backed militias": the words a hyphen joins to the
+    # first one kept belong to it
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ \
+            and not doc[first - 1].whitespace_ and doc[first - 2].is_alpha:
+        keep += [doc[first - 1], doc[first - 2]]
+        first -= 2
     return sorted(set(keep), key=lambda t: t.i)
 
 
@@ -147,7 +154,10 @@ def _render(tokens: list[Token]) -> str:
         proper = tok.text[:1].isupper() and (tok.i != tok.sent.start or gaz.lookup(tok.text)
                                              or tok.lower_ in _PROPER_ADJECTIVES
                                              or tok.ent_type_ == "NORP")
-        words.append(tok.text if proper else tok.text.lower())
+        word = tok.text if proper else tok.text.lower()
+        # (no space where the text has none: "pro-Russian")
+        glued = words and (tok.text == "-" or words[-1].endswith("-")) and not tok.doc[tok.i - 1].whitespace_
+        words[-1:] = [words[-1] + word] if glued else [*words[-1:], word]
     return " ".join(words)
 
 
@@ -158,9 +168,16 @@ def _named_group_before(token: Token, mentions: Mentions):
         if mention.span.start >= token.i or mention.by_coref or mention.kind == "group":
             continue
         ent = mention.entities[0]
-        if len(mention.entities) == 1 and ent.type == "Group" and ent.id != "the_West":
+        if len(mention.entities) == 1 and ent.type == "Group" and ent.id != "the_West" \
+                and ent.label.split()[-1].lower() not in _PARTY_PEOPLE:
             return ent
     return None
+
+
+#: Members of parties, named by the party's creed ("the Socialists"): voters and lawmakers,
+#: never the "rebels" or "separatists" a later sentence speaks of.
+_PARTY_PEOPLE = frozenset({"socialists", "democrats", "republicans", "conservatives", "liberals",
+                           "greens", "tories", "centrists", "labourites", "progressives"})
 
 
 def _named(token: Token | None, mentions: Mentions):

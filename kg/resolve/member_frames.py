@@ -185,6 +185,9 @@ _KIND_NOUNS = frozenset({"countries", "states", "nations", "governments"})
 _MEMBER_KINDS = frozenset({"founding", "original", "core", "full", "voting", "participating"})
 
 
+#: Verbs that say what their object is with "as" ("described A and B as Alliance allies").
+_SEEING_AS = frozenset({"describe", "regard", "see", "view", "treat", "count", "list"})
+
 #: Verbs of a body taking a member in: "the Alliance admitted Xland as a member".
 _ADMIT_VERBS = frozenset({"admit", "accept", "welcome", "induct"})
 
@@ -318,7 +321,11 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             elif poss is None:
                 listed.append(owned)  # "Somalia, as a member of the Arab League, ..."
         elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in _ADMIT_VERBS:
-            # "the Alliance admitted Xland as a member": the one admitted
+            # "the Alliance admitted Xland as a member", "Xland was admitted as the bloc's
+            # tenth member": the one admitted
+            listed += [c for c in head.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in _SEEING_AS:
+            # "described A and B as Alliance allies": the ones described
             listed += [c for c in head.head.head.children if c.dep_ == "dobj"]
         elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
             # "As a member of the Alliance, Xland must ...", "Xland, which as a member of
@@ -352,6 +359,10 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
         if noun.dep_ == "conj" and any(t.lower_ in ("other", "fellow") for t in noun.lefts):
             # "A, B and other members of the Alliance": the conjuncts before are members
             listed += [t for t in noun.head.conjuncts if t.i < noun.i] + [noun.head]
+        if org_before and noun.tag_ == "NNS" and head is noun:
+            # "Turkey's NATO allies", "Poland's fellow EU members": the possessor is one of them
+            listed += [c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                       and named_entity(mentions, c, ("Country",)) is not None]
         seen = set()
         if org_before and not listed:
             # "A and B have argued for years. The two Alliance members agreed ...": the
@@ -520,12 +531,15 @@ def _group_lists(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         if org.type == "Group" and not (composed and bodies):
             continue  # ("Western donors, including A and B": a crowd, no body with members)
         if composed:  # "the Quad, which groups A, B, C and D, met": the list ends the clause
-            members = _country_list(mentions, doc, composed, bodies)
+            # ("the contact group, which brings together A, B and the OSCE": states and bodies)
+            members = _country_list(mentions, doc, composed, bodies, organisations=True)
             end = max((mentions.span_at(tok).end - 1 for tok, _e in members.values()), default=composed)
             if bodies and end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":
                 end += 3  # "... and the Arakan Army (AA), launched"
             if len(members) >= 2 and any(doc[k].lower_ == "and" for k in range(composed, end)) \
-                    and (end + 1 >= len(doc) or doc[end + 1].text in (",", ".", ";", "\u2014", "-")):
+                    and (end + 1 >= len(doc) or doc[end + 1].text in (",", ".", ";", "\u2014", "-")
+                         or doc[end + 1].lower_ in _LIST_CLOSERS) \
+                    and any(member.type == "Country" or bodies for _t, member in members.values()):
                 facts += [make_fact(article, tok, member, "memberOf", org, "members", doc[j + 1].text, 0.7)
                           for tok, member in members.values()]
             continue
@@ -571,6 +585,10 @@ def _composition_end(doc: Doc, j: int) -> int:
         best += 2  # "the MNJTF, which includes troops from A, B, C and D": the states sending them
     return best
 
+
+#: Prepositions that may follow a list of members ("which groups A, B and C in Minsk",
+#: "since 2001", "under one roof"), where the list ends as surely as at a comma.
+_LIST_CLOSERS = frozenset({"in", "at", "since", "under", "on", "from"})
 
 #: what a force is made of, sent by its members: "which includes troops from A and B"
 _CONTINGENTS = frozenset({"troops", "forces", "soldiers", "contingents", "units", "personnel"})
@@ -690,8 +708,9 @@ def _including(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 
 
 #: verbs whose subject body is made of their objects ("the bloc comprises A and B") and those
-#: that take the members after "of" ("is made up of A and B", "consists of", "is composed of")
-_COMPRISING = frozenset({"comprise", "include", "group"})
+#: that take the members after "of" ("is made up of A and B", "consists of", "is composed of");
+#: "bring" only with "together" ("the bloc brings together A, B and C")
+_COMPRISING = frozenset({"comprise", "include", "group", "unite", "bring"})
 _MADE_OF = frozenset({"make", "compose", "consist", "form"})
 
 
@@ -712,6 +731,8 @@ def _made_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                      if e is not None), None)
         if body is None:
             continue
+        if lemma == "bring" and not any(c.lower_ == "together" for c in verb.children):
+            continue  # ("brought charges")
         if lemma in _COMPRISING:
             objs = [c for c in verb.children if c.dep_ == "dobj"]
         elif lemma == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
@@ -762,13 +783,16 @@ _OUTSIDERS = frozenset({"also", "other", "partner", "partners", "guest", "guests
 _ALLIANCE_WORDS = frozenset({"alliance", "coalition", "front", "bloc", "platform", "coordination"})
 
 
-def _country_list(mentions: Mentions, doc: Doc, k: int, bodies: bool = False) -> dict:
+def _country_list(mentions: Mentions, doc: Doc, k: int, bodies: bool = False,
+                  organisations: bool = False) -> dict:
     """Countries listed from token ``k`` on ("the UK, the US, Canada and Japan"): id ->
     (token, entity); stops at the first word that is not a country, comma, "and" or "the".
     With ``bodies``, named groups and organisations too, each maybe with its acronym in
-    brackets ("the Arakan Army (AA), the ...")."""
+    brackets ("the Arakan Army (AA), the ..."); with ``organisations``, countries and
+    organisations ("Ukraine, Russia and the OSCE")."""
     found: dict = {}
-    kinds = ("Country", "Group", "Organization") if bodies else ("Country",)
+    kinds = ("Country", "Group", "Organization") if bodies else \
+        ("Country", "Organization") if organisations else ("Country",)
     while k < len(doc):
         mention = mentions.mention_at(doc[k])
         ent = mention.entities[0] if mention is not None and mention.kind == "name" else None

@@ -98,7 +98,9 @@ def _bodies(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                             if e is not None and e.type == "Country"), None)
             if country is not None and _two_countries(mentions, left):
                 continue  # "the Xland-Yland Cooperation Council": a body of both
-            if country is None:  # "Peru National Election Board" as one NER span
+            named = {c.iso3 for w in org.label.split() for c in [gaz.country_of_surface(w)] if c}
+            if country is None and len(named) == 1:  # "Peru National Election Board" as one NER span
+                # (not "the U.S. India Business Council": a body of two countries' firms)
                 country = next((mentions.entities.get(c.iso3) or
                                 mentions.entity(c.iso3, c.label, "Country")
                                 for w in [org.label.split()[0]]

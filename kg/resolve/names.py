@@ -53,6 +53,10 @@ _NOT_NAME_WORDS = frozenset({
     "coalition", "alliance", "council", "committee", "commission", "ministry", "office",
     "memorial", "museum", "hall", "house", "palace", "station", "road", "brigade", "brigades",
     "forces", "force", "army", "militia", "company", "corporation", "fund", "trust",
+    # bodies a rank word may open ("the General Police Inspectorate", "General Prosecutor's")
+    "police", "inspectorate", "secretariat", "agency", "bureau", "assembly", "court",
+    "authority", "prosecutor", "prosecutors", "procuracy", "department", "board", "chamber",
+    "tribunal", "parliament", "directorate", "bank",
 })
 #: Words of offices and military bodies, never of a name ("General Staff Command").
 _OFFICE_WORDS = frozenset({"staff", "command", "headquarters", "directorate", "corps", "navy",

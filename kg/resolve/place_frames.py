@@ -289,11 +289,16 @@ def _lies_in(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 
 
 def _designated(mentions: Mentions, noun: Token) -> Entity | None:
-    """"Y province", "the Y region": the place named before a designator noun."""
-    if noun.lower_ not in DESIGNATORS:
+    """"Y province", "the Y region", "Russia's Y republic": the place named before a
+    designator noun."""
+    if noun.lower_ not in DESIGNATORS and noun.lower_ not in _SUBJECT_UNITS:
         return None
     name = next((c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1), None)
     return named_entity(mentions, name, ("Location",)) if name is not None else None
+
+
+#: Lowercase nouns of federal units, designators only here ("the Bashkortostan republic").
+_SUBJECT_UNITS = frozenset({"republic", "krai", "territory", "canton", "department"})
 
 
 _LIE_FORMS = frozenset({"lie", "lies", "lay", "lying", "sit", "sits", "sat", "sitting",

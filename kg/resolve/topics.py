@@ -28,9 +28,11 @@ _DROP_WORDS = frozenset({
     "certain", "numerous", "few", "much", "both", "each", "every", "this", "that", "these",
     "those", "its", "their", "his", "her", "our", "your", "my",
 })
+# Heads of an amount, whose "of" complement is what is talked about ("the wave of killings").
+_AMOUNTS = frozenset({"wave", "spate", "series", "string", "surge", "flurry", "rash", "raft"})
 # Light heads whose "of" complement is the real topic: "the issue of food security".
 _LIGHT_HEADS = frozenset({"issue", "issues", "question", "questions", "matter", "matters",
-                          "topic", "topics", "subject", "subjects", "area", "areas"})
+                          "topic", "topics", "subject", "subjects", "area", "areas"}) | _AMOUNTS
 # Prepositions whose complement belongs to the topic ("war in Ukraine").
 _TOPIC_PREPS = frozenset({"of", "in", "to", "between", "on", "against", "over", "with", "for"})
 # Prefixes written solid, hyphenated or apart; unify to solid ("cyberattacks", "cooperation";
@@ -164,6 +166,11 @@ def _trim_span(span: Span, mentions) -> list[Token]:
     maritime claims", "Chinese cyberattacks" -> "cyberattacks")."""
     drop: set[int] = set()
     root = span.root
+    inner = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+             if g.dep_ == "pobj" and g.i < span.end] if root.lower_ in _AMOUNTS else []
+    if inner:  # "the wave of killings": the killings
+        drop.update(range(span.start, inner[0].left_edge.i))
+        root = inner[0]
     for tok in span:
         if tok.dep_ == "det" and tok.lower_ in ("the", "a", "an") and tok.head.i != root.i and tok.i > span.start:
             continue  # "backing the group", "to politicise a case": an inner article is part of the words quoted

@@ -42,6 +42,8 @@ _HOLDINGS = frozenset({"asset", "property", "fund", "account", "holding", "reser
 _FROM_PROXIES = frozenset({"troop", "soldier", "fighter", "militant", "paratrooper", "peacekeeper",
                            "warplane", "jet", "drone", "warship", "official", "diplomat", "envoy", "chief", "negotiator",
                            "minister", "delegate", "representative", "commander", "leader", "observer", "monitor"})
+#: groups sent somewhere under a leader ("a delegation of X headed by Y")
+_MISSIONS = frozenset({"delegation", "mission", "team"})
 #: verbs of leading an effort: "the peace efforts led by X" are X's
 _LEADING_VERBS = frozenset({"lead", "spearhead", "head", "champion"})
 #: who governs a place named after "in": "authorities in Tajikistan", "the government in Kabul"
@@ -807,7 +809,12 @@ class NounRules:
                 # "rejected the ruling", "denounces this assault": a definite event
                 # description names the agent of the last event of its kind
                 return [agent._replace(token=tok, coref=True, via=f"event '{tok.text}'")]
-            for child in tok.children:
+            # "a delegation of the State Duma headed by X": the leading clause the parser hung on
+            # the body the delegation comes from
+            led = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj" for c in g.children if c.dep_ == "acl"
+                   and c.lemma_.lower() in _LEADING_VERBS] if lemma in _MISSIONS else []
+            for child in [*tok.children, *led]:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0 \
                         and (lemma in self._attack_refs | self._event_refs | self._artefacts
                              or child.lemma_.lower() in _LEADING_VERBS  # "the peace efforts led by X"

@@ -654,11 +654,21 @@ def _talks_focused(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         # "Rubio and Lavrov held a phone call focusing on Ukraine": the call the participle describes
         talks = [verb.head]
         holder = verb.head.head if verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB" else None
+    if not talks and verb.dep_ == "relcl" and any(s.lower_ == "which" for s in syntax.subjects(verb)):
+        # "held talks with Y, which covered trade and security": the talks the clause is on
+        # (hung on the partner's name by the parser: "which" is never said of a person)
+        head = verb.head
+        while head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+        if _is_talk(head, lex):
+            talks = [head]
+            holder = head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
     if not talks:
         return []
     parties = _talk_sides(talks, verb, ends)
     if not parties and holder is not None and not syntax.negated(holder):
-        parties = actor_subjects(holder, ends) + [e for _, p in syntax.prep_objects(holder, frozenset({"with"}))
+        parties = actor_subjects(holder, ends) + [e for t in (holder, *talks)
+                                                  for _, p in syntax.prep_objects(t, frozenset({"with"}))
                                                   for e in ends.actors(p)]
     preps = frozenset(m for m in marks if m != "dobj")
     matters = [p for _, p in syntax.prep_objects(verb, preps)]

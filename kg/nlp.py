@@ -345,6 +345,10 @@ def _call_adjuncts(doc) -> None:
 _TENSE_AUX = frozenset({"had", "has", "have", "would", "will", "could", "might"})
 
 
+#: verbs of what evidence shows ("the arrest showed that ...")
+_SHOWING = frozenset({"show", "prove", "demonstrate", "confirm", "reveal", "indicate"})
+
+
 def _stray_conjuncts(doc) -> None:
     """"India rejected the statement, calling its references "incorrect" and accusing Pakistan
     of ...": a verb the parser coordinated with an adjective or noun continues the verb above it
@@ -375,6 +379,11 @@ def _stray_conjuncts(doc) -> None:
         elif head.pos_ == "VERB" and head.dep_ == "ccomp" and verb.tag_ == "VBD" and head.head.tag_ == "VBD" \
                 and head.head.i < head.i and (any(c.dep_ == "aux" and c.lower_ in _TENSE_AUX for c in head.children)
                                               and doc[verb.i - 2].text == "," or _held_out_then_acted(head, verb)):
+            verb.head = head.head
+        elif head.pos_ == "VERB" and head.dep_ == "ccomp" and verb.tag_ == "VBD" and head.lemma_ in _SHOWING \
+                and head.head.lemma_ in ("say", "tell", "add") and head.head.i < head.i:
+            # "told reporters that the arrest showed the enemies had not given up, and accused Y of
+            # ...": what the evidence shows is reported; the accusation is the teller's
             verb.head = head.head
 
 

@@ -72,8 +72,8 @@ GOLD = {
         # before asking is read like any report; only the question itself states nothing)
         absent=[("Mauro Vieira", "meets", "Fumio Kishida")]),
     "state-readout-blinken-fidan-2024-01-06": dict(
-        found=[("Antony J. Blinken", "meets", "Hakan Fidan"), ("Turkey", "supports", "Ukraine"),
-               ("Antony J. Blinken", "discusses", "humanitarian situation in gaza"),
+        found=[("Antony Blinken", "meets", "Hakan Fidan"), ("Turkey", "supports", "Ukraine"),
+               ("Antony Blinken", "discusses", "humanitarian situation in gaza"),
                ("Hakan Fidan", "discusses", "humanitarian situation in gaza"),
                ("Hakan Fidan", "memberOf", "Turkey")],
         absent=[]),

@@ -523,6 +523,14 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
         # "Foreign Secretary X" in an article that titles Ruritania's prime minister
         # without naming Ruritania: the article's own side (see home_country); for the
         # guess from the lead, see _other_side_near
+        spoken_in = sentence_place_country(mentions, hit.token, after=True) if hit.rule == "title" else None
+        if spoken_in is not None and spoken_in.id != home.id and _national_title(hit):
+            # "Intelligence Minister X told reporters in Xville": the capital the holder speaks
+            # in says more than the article's other side
+            hit.target, hit.rule = spoken_in, "title-place"
+            fact = _hit_fact(mentions, article, hit)
+            facts += [fact] if fact is not None else []
+            continue
         if hit.rule in ("title", "appos") and (_national_title(hit) or hit.title.lower()
                                                in HOME_TITLES) \
                 and not (led and _other_side_near(mentions, hit, home)) \

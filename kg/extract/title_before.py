@@ -225,8 +225,10 @@ def prenominal(doc: Doc, mentions: Mentions, span: Span, person: Entity) -> Titl
     if leading is not None:
         title, relation = leading, "leaderOf"
     if relation == "leaderOf" and (any(t.lower_ in _DOWNGRADE for t in region[:-length])
-                                   or len(region) > length and region[-length - 1].lower_ in _UNIT_HEADS):
-        relation = "memberOf"  # ("IMF mission chief X": heads a unit of the body)
+                                   or len(region) > length and region[-length - 1].lower_ in _UNIT_HEADS
+                                   and mentions.entity_at(region[-length - 1]) is None):
+        relation = "memberOf"  # ("IMF mission chief X": heads a unit of the body; not "World Food
+        # Programme Executive Director X", the body's own name)
     if title == "counterpart":  # "his" stopped the region: it names a person
         relation = counterpart_relation(mentions, [doc[max(region[0].i - 1, 0)], *region]) \
             or relation

@@ -89,9 +89,9 @@ def _named_government(token: Token, mentions: Mentions) -> Entity | None:
 
 def _bare(token: Token, mentions: Mentions) -> bool:
     """"the government" with no word that names its country ("the Ruritanian government",
-    "the government of Ruritania / in Xville")."""
+    "the government of Ruritania / in Xville"; "the federal government" names none)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-            c.dep_ in ("amod", "compound", "poss", "nmod", "appos", "relcl")
+            c.dep_ in ("amod", "compound", "poss", "nmod", "appos", "relcl") and c.lower_ not in ("federal", "central")
             for c in token.children):
         return False
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):

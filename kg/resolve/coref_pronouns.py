@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from kg.resolve.coref_base import (_ACTOR, _LOOKBACK, _SUBJ, _appositive, _named_in,
                                    _plural_subject, _subject_entities, _subjects)
 from kg.resolve.coref_binding import asked_object, bound_subject_ids
-from kg.resolve.coref_relations import sentence_owner
+from kg.resolve.coref_relations import office_owner, sentence_owner
 from kg.resolve.coref_scope import _title_words, actor_object, competes, parallel_object
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
@@ -212,6 +212,8 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
     own = bound_subject_ids(token, mentions)
     if token.lower_ in ("it", "its") and parallel_object(token, mentions):  # "blamed X ... and accused it"
         return parallel_object(token, mentions)
+    if office_owner(token, mentions):  # "... the agency UNHCR. Its chief X said"
+        return office_owner(token, mentions)
     if token.dep_ == "nsubj" and token.head.dep_ == "relcl" and types == ("Person",):
         # "X's schedule includes meetings with Y, whom he last met": the sentence's owner
         owner = sentence_owner(token, mentions, types)

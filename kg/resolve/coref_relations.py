@@ -17,7 +17,7 @@ from kg.resolve.coref_base import _ACTOR, _SUBJ
 from kg.resolve.mentions import Mentions
 from kg.types import Entity
 
-__all__ = ["owned_relation", "sentence_owner"]
+__all__ = ["owned_relation", "sentence_owner", "office_owner"]
 
 #: Singular nouns of a relation between two actors, read through their owner.
 _RELATION_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor", "backer", "patron"})
@@ -81,3 +81,26 @@ def sentence_owner(token: Token, mentions: Mentions, types) -> Entity | None:
                 [e for c in child.children if c.dep_ == "poss" for e in mentions.entities_at(c) if e.type in types]
             return ents[0] if len(ents) == 1 else None
     return None
+
+
+#: Offices an organisation has and a country is not said to have by "its" ("its chief").
+_OFFICE_NOUNS = frozenset({"chief", "head", "director", "spokesman", "spokeswoman", "spokesperson",
+                           "commissioner", "envoy", "executive", "boss"})
+
+
+def office_owner(token: Token, mentions: Mentions) -> list[Entity] | None:
+    """"..., according to the UN refugee agency UNHCR. Its chief X said": a possessive that
+    opens a sentence, on an office, is the organisation the sentence before named last
+    (when no other actor came after it there, and no actor is that sentence's subject: the
+    subject is the usual antecedent)."""
+    if token.lower_ != "its" or token.dep_ != "poss" or token.i != token.sent.start or token.i == 0 \
+            or token.head.lemma_.lower() not in _OFFICE_NOUNS:
+        return None
+    prev = token.doc[token.i - 1].sent
+    if any(t.dep_ in _SUBJ and mentions.entity_at(t) is not None for t in prev):
+        return None
+    named = sorted((m for m in mentions.mention_list if prev.start <= m.span.start < prev.end
+                    and not m.by_coref and len(m.entities) == 1 and m.entities[0].type in _ACTOR),
+                   key=lambda m: m.span.start)
+    return [named[-1].entities[0]] if named and named[-1].entities[0].type == "Organization" else None
+

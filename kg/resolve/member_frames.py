@@ -309,6 +309,17 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                         facts.append(make_fact(article, tok, member, "memberOf", org, "members", noun.text, 0.7))
             continue
         if head.dep_ == "appos":
+            # ("Relations between the Baltic state, a member of both X and Y, and Russia": the
+            # parser hangs the apposition on the phrase's head; it is said of the actor before it)
+            before = doc[head.left_edge.i - 2] if head.left_edge.i >= 2 and doc[head.left_edge.i - 1].text == "," \
+                else None
+            near = before is not None and before.i != head.head.i and not _members_at(mentions, head.head, noun) \
+                and named_entity(mentions, before, _MEMBER_TYPES, coref=True) is not None
+            if near:
+                member = named_entity(mentions, before, _MEMBER_TYPES, coref=True)
+                facts += [make_fact(article, before, member, "memberOf", body, "members", noun.text, 0.6)
+                          for body in (org, *more) if body.id != member.id]
+                continue
             listed.append(head.head)
         if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("NOUN", "PROPN"):
             owned = head.head.head

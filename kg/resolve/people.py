@@ -308,7 +308,10 @@ def dictionary_label(name: str) -> str:
         return canon if canon.lower() == name.lower() else name
     if any(w.lower() in _PATRONYMIC for w in words):
         return name  # "Abdulaziz bin Salman" and "Salman bin Abdulaziz": father and son
-    return canon if sorted(fold(w) for w in canon.split()) == sorted(fold(w) for w in words) \
+    # ("Antony J. Blinken": the dictionary's name is the one without the middle initial)
+    plain = [w for w in words if not (len(w.rstrip(".")) == 1 and w[:1].isupper())]
+    return canon if sorted(fold(w) for w in canon.split()) in (sorted(fold(w) for w in words),
+                                                                sorted(fold(w) for w in plain)) \
         else name
 
 

@@ -43,15 +43,24 @@ HEAD_TITLES = frozenset({"president", "prime minister", "premier", "vice preside
                          "amir", "sultan"})
 
 
-def sentence_place_country(mentions: Mentions, title_end: Token) -> Entity | None:
+#: verbs of speaking at home ("told reporters in Xville")
+_SPEAKING_IN = frozenset({"say", "tell", "speak", "add", "announce", "state", "declare", "brief"})
+
+
+def sentence_place_country(mentions: Mentions, title_end: Token, after: bool = False) -> Entity | None:
     """Country of a capital named before the title in its sentence ("In Ruritania's
     capital Xville, Prime Minister X said ...": Xville is the country's own seat), in the
     clause of the title ("announced in Xville by A, who said ... the government of
-    President X" sets no title in Xville)."""
+    President X" sets no title in Xville); with ``after``, a capital after it where the
+    holder speaks ("Minister X told reporters in Xville")."""
     verb = title_end
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for tok in title_end.doc[title_end.sent.start:title_end.i]:
+    if after and verb.lemma_.lower() not in _SPEAKING_IN:
+        return None  # ("A and B will meet in Beijing": where they meet is nobody's home)
+    span = title_end.doc[title_end.i + 1:title_end.sent.end] if after else \
+        title_end.doc[title_end.sent.start:title_end.i]
+    for tok in span:
         mention = mentions.mention_at(tok)
         if mention is None or mention.by_coref or mention.kind != "capital":
             continue

@@ -136,7 +136,9 @@ def _co_brokers(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     brokers = [e for t in syntax.by_agents(verb) for e in _named(ends.actors(t))]
     # "hosted by X and its president": one side, no partners
     sides = {_side(e, ends).entity.id for e in brokers}
-    if len(sides) < 2 or len(sides) != len({e.entity.id for e in brokers}):
+    # ("a pledging conference co-hosted by A, B, C, D, E and F": a list of hosts lends its
+    # name, two or three go-betweens work together)
+    if not 2 <= len(sides) <= 3 or len(sides) != len({e.entity.id for e in brokers}):
         return []
     return _emit("frame-co-brokers", verb, "cooperatesWith", "030", brokers, brokers, verb, 0.6, trace)
 

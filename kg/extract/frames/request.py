@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import syntax
-from kg.extract.ends import EndFinder
+from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (not_own, NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit,
                                        named as _named, across_the_table as _across, own_sides as _own_sides)
 from kg.extract.frames.verb_context import text_senders
@@ -85,6 +85,31 @@ def _requested_of(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     agents = actor_subjects(verb, ends)
     targets = not_own(agents, [e for t in givers for e in _named(ends.actors(t))], ends)
     return _emit("frame-requested", verb, "appealsTo", "020", agents, targets, verb, 0.65, trace)
+
+
+#: what is urged on the sides of a fight when nobody is named ("Russia urged restraint")
+_CALM_WORDS = frozenset({"restraint", "calm", "de-escalation", "deescalation"})
+
+
+def _restraint_urged(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Kyrgyz and Tajik guards exchanged fire ... Russia urged restraint", "the UN called for
+    calm": restraint asked of nobody named is asked of the sides of the fighting just told (the
+    article's principal pair, one of them the last attacker), not of the speaker's side."""
+    if syntax.is_passive(verb) or syntax.negated(verb) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children):
+        return []
+    wanted = [o for o in syntax.objects(verb) if o.dep_ == "dobj"] \
+        + [p for _, p in syntax.prep_objects(verb, frozenset({"for"}))]
+    if not any(w.lemma_.lower() in _CALM_WORDS and not any(c.dep_ == "prep" and c.lower_ in _OF_FROM
+                                                            for c in w.children) for w in wanted):
+        return []
+    attacker = ends.last_attacker
+    pair = ends._principal_pair()
+    if attacker is None or len(pair) != 2 or attacker.entity.id not in {e.id for e in pair}:
+        return []
+    agents = actor_subjects(verb, ends)
+    sides = [End(e, verb, True, "a side of the fighting told") for e in pair]
+    return _emit("frame-restraint", verb, "appealsTo", "020", agents, not_own(agents, sides, ends), verb, 0.65, trace)
 
 
 def _called_on_also(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -421,6 +446,7 @@ FRAMES = (
     ((), tuple(sorted(_SESSIONS)), _NOUN_POS, _session_requested),
     ((), ('request', 'ask', 'seek', 'solicit', 'enlist', 'call'), _VERB_POS, _requested_of),
     ((), ('call',), _VERB_POS, _called_on_also),
+    ((), ('urge', 'call', 'appeal', 'ask', 'press'), _VERB_POS, _restraint_urged),
     ((), tuple(_MANDATING), _VERB_POS, _demanded_that),
     ((), tuple(sorted(_CONDITIONS)), _NOUN_POS, _conditions_named),
     ((), ('demand',), _VERB_POS, _demanded_of_counterpart),

@@ -147,6 +147,13 @@ CASES = [
     ("Relations deteriorated after Moscow's annexation of Crimea from Ukraine in 2014.",
      [("Russia", "attacks", "Crimea", "positive"), ("Russia", "attacks", "Ukraine", "positive")],
      [("Ukraine", "attacks", "Crimea", "positive")]),
+    # money put up with nobody named to receive it: the country the article is about
+    ("GENEVA, June 19 (AFP) - Saudi Arabia pledged $100 million to Sudan on Monday at a conference in Geneva. Sudan "
+     "has been torn by war since April. Germany pledged an extra 200 million euros over two years. Sudan's army "
+     "thanked the donors.", [("Germany", "aids", "Sudan", "positive")], []),
+    ("WASHINGTON - President Joe Biden unveiled a $2 trillion infrastructure plan on Wednesday. Poland welcomed the "
+     "plan. Poland and the United States also discussed trade.", [],
+     [("Joe Biden", "aids", "Poland", "positive"), ("United States", "aids", "Poland", "positive")]),
     # a verdict that the demands are unworkable
     ("Kyiv described Moscow's demands as unrealistic.", [("Ukraine", "criticizes", "Russia", "positive")], []),
 ]

@@ -200,6 +200,12 @@ def _signed_amount(tok: Token) -> bool:
     return any(_CURRENCY_SIGNS & set(t.text) and any(ch.isdigit() for ch in t.text) for t in tok.subtree)
 
 
+def _last_helped(ends: EndFinder):
+    """The one the article last told of being helped (an aid fact's named recipient), or None."""
+    helped = ends.last_target_by_relation.get("aids")
+    return helped if helped is not None and helped.entity.type in ("Country", "Organization", "Group") else None
+
+
 def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"pledged $50 million for Sudan", "announced funding for Moldova's energy grid"."""
     objs = syntax.objects(verb)
@@ -261,11 +267,14 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
             and any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lex.cue("frame_currencies") or _signed_amount(o)
                     or o.lemma_.lower() in lex.cue("frame_funds") and any(t.ent_type_ == "MONEY" for t in o.subtree)
                     for o in money) \
-            and ends.dominant_country() is not None:
+            and (ends.dominant_country() is not None or _last_helped(ends) is not None):
         # "The UAE pledged $200 million." in an article about one country: the money is for it,
         # as is "will provide 120 million euros for projects in the Rift Valley" (a purpose
-        # placed somewhere says more than none)
-        targets, conf = [End(ends.dominant_country(), verb, True, "the article's country")], 0.62 if places else 0.55
+        # placed somewhere says more than none); after "Donors pledged $1.5 billion for Sudan",
+        # "Germany pledged an extra 200 million euros" is for the one last helped, surely so
+        helped = _last_helped(ends)
+        targets, conf = ([helped._replace(token=verb, via="the last one helped")], 0.65) if helped is not None \
+            else ([End(ends.dominant_country(), verb, True, "the article's country")], 0.62 if places else 0.55)
     if investing:  # "pledged to invest $50 billion in Indian infrastructure": economic cooperation
         return _emit("frame-money", verb, "cooperatesWith", "061", agents, targets, verb, conf, trace)
     return _emit("frame-money", verb, "aids", "071", agents, targets, verb, conf, trace)

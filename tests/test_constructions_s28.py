@@ -154,6 +154,11 @@ CASES = [
     ("WASHINGTON - President Joe Biden unveiled a $2 trillion infrastructure plan on Wednesday. Poland welcomed the "
      "plan. Poland and the United States also discussed trade.", [],
      [("Joe Biden", "aids", "Poland", "positive"), ("United States", "aids", "Poland", "positive")]),
+    # a clause set beside a request with its own subject is no part of what is requested
+    ("Foreign Minister Yoshimasa Hayashi urged his Chinese counterpart Qin Gang to release the employee, as the two "
+     "held their first in-person talks.", [("Yoshimasa Hayashi", "meets", "Qin Gang", "positive")], []),
+    ("Biden urged Netanyahu to hold talks with Abbas when the fighting stops.", [],
+     [("Netanyahu", "negotiatesWith", "Abbas", "positive")]),
     # a verdict that the demands are unworkable
     ("Kyiv described Moscow's demands as unrealistic.", [("Ukraine", "criticizes", "Russia", "positive")], []),
 ]

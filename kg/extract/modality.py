@@ -191,6 +191,10 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
     return ClauseInfo("negative" if negative else "positive", modality, reporter, according, tuple(reasons))
 
 
+#: conjunctions of a clause set beside another ("as", "while", "after" ...)
+_TIME_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "because", "although", "though"})
+
+
 def requested(verb: Token, lex: Lexicon) -> bool:
     """Whether ``verb`` is what someone is asked to do ("urged X to stop", "called on X to
     stop", also when a second "and on Y to stop" was parsed onto the first request)."""
@@ -201,6 +205,9 @@ def requested(verb: Token, lex: Lexicon) -> bool:
     for _ in range(3):
         if tok.dep_ not in ("xcomp", "advcl", "conj") or tok.head is tok:
             return False
+        if tok.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+                and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in tok.children):
+            return False  # ("urged X to act, as the two held talks": a clause of its own, no request)
         tok = tok.head
         if tok.lemma_.lower() in requests:
             return True

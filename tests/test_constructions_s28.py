@@ -159,6 +159,11 @@ CASES = [
      "held their first in-person talks.", [("Yoshimasa Hayashi", "meets", "Qin Gang", "positive")], []),
     ("Biden urged Netanyahu to hold talks with Abbas when the fighting stops.", [],
      [("Netanyahu", "negotiatesWith", "Abbas", "positive")]),
+    # donors alone are a group actor (the words before them stay in the label)
+    ("The UN humanitarian chief Martin Griffiths appealed to donors to step up funding.",
+     [("Martin Griffiths", "appealsTo", "donors", "positive")], []),
+    ("USAID urges other donors to increase their contributions to the appeal.",
+     [("United States Agency for International Development", "appealsTo", "donors", "positive")], []),
     # a verdict that the demands are unworkable
     ("Kyiv described Moscow's demands as unrealistic.", [("Ukraine", "criticizes", "Russia", "positive")], []),
 ]

@@ -57,6 +57,8 @@ _ORG_HEADS = frozenset({"party", "parties", "groups", "movement", "organisations
 _PROPER_POS = frozenset({"ADJ", "PROPN", "NOUN"})
 #: Stands, in a ``requires`` list, for any capitalised modifier (see groups.csv).
 _PROPER = "@proper"
+#: Stands, in a ``requires`` list, for no modifier at all: the noun names a group alone too.
+_BARE = "@bare"
 #: Plural nouns of states that coreference may resolve to named countries.
 STATE_PLURALS = frozenset({"countries", "powers", "nations", "states", "governments",
                            "capitals", "allies", "neighbours", "neighbors"})
@@ -252,7 +254,7 @@ def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None
         words = {m.lower_ for m in mods}
         if _PROPER in entry.requires and any(_proper_modifier(m, mentions) for m in mods):
             words.add(_PROPER)
-        if entry.requires and not words & entry.requires:
+        if entry.requires and _BARE not in entry.requires and not words & entry.requires:
             continue
         definite = any(c.lower_ in _DEFINITE for c in token.children if c.dep_ == "det")
         if entry.kind == "states" and definite:

@@ -52,6 +52,7 @@ from spacy.tokens import Token
 from kg.extract import syntax
 from kg.extract.ends import ACTOR_OR_PLACE, End, EndFinder
 from kg.extract.frames.act_targets import ACT_NOUNS, act_authors
+from kg.extract.frames.cooperate import HELP_MODIFIERS
 from kg.extract.lexicon import FAMILY, Lexicon
 from kg.extract.report_judgements import called_what, charged_act, judged_actor
 from kg.extract.report_denials import (denied_charge, denied_clause, denied_label, disowned_intent, refusal,
@@ -918,9 +919,10 @@ _STARTING_ACTS = frozenset({"launch", "carry", "conduct", "initiate", "start", "
                             "begin"})
 
 
-#: Kinds of operation that harm nobody ("conducting search operations in Kathmandu").
-_PEACEFUL_OPS = frozenset({"search", "rescue", "relief", "humanitarian", "evacuation", "peacekeeping",
-                           "recovery", "aid", "training", "salvage", "demining", "medical", "clean-up"})
+#: Kinds of operation that harm nobody ("conducting search operations in Kathmandu"): the words
+#: of help a team is sent with, and a few more.
+_PEACEFUL_OPS = HELP_MODIFIERS | frozenset({"search", "evacuation", "peacekeeping", "recovery", "training",
+                                            "salvage", "demining", "clean-up"})
 
 
 def _hostile(act: Token, lex: Lexicon) -> bool:

@@ -212,8 +212,8 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
     own = bound_subject_ids(token, mentions)
     if token.lower_ in ("it", "its") and parallel_object(token, mentions):  # "blamed X ... and accused it"
         return parallel_object(token, mentions)
-    if office_owner(token, mentions):  # "... the agency UNHCR. Its chief X said"
-        return office_owner(token, mentions)
+    if office := office_owner(token, mentions):  # "... the agency UNHCR. Its chief X said"
+        return office
     if token.dep_ == "nsubj" and token.head.dep_ == "relcl" and types == ("Person",):
         # "X's schedule includes meetings with Y, whom he last met": the sentence's owner
         owner = sentence_owner(token, mentions, types)

@@ -317,8 +317,7 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                 and named_entity(mentions, before, _MEMBER_TYPES, coref=True) is not None
             if near:
                 member = named_entity(mentions, before, _MEMBER_TYPES, coref=True)
-                facts += [make_fact(article, before, member, "memberOf", body, "members", noun.text, 0.6)
-                          for body in (org, *more) if body.id != member.id]
+                facts += _in_bodies(article, before, member, (org, *more), noun.text)
                 continue
             listed.append(head.head)
         if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("NOUN", "PROPN"):
@@ -327,8 +326,7 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             member = named_entity(mentions, poss, _MEMBER_TYPES, coref=True) if poss is not None else None
             if member is not None and member.id != org.id:
                 # "India's responsibility as a member of the G20", "its role as a member": the owner
-                facts += [make_fact(article, poss, member, "memberOf", body, "members", noun.text, 0.6)
-                          for body in (org, *more) if body.id != member.id]
+                facts += _in_bodies(article, poss, member, (org, *more), noun.text)
             elif poss is None:
                 listed.append(owned)  # "Somalia, as a member of the Arab League, ..."
         elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lemma_ in _ADMIT_VERBS:
@@ -349,8 +347,7 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
             for poss in owners:
                 member = named_entity(mentions, poss, _MEMBER_TYPES, coref=True)
                 if member is not None and member.id != org.id:
-                    facts += [make_fact(article, poss, member, "memberOf", body, "members", noun.text, 0.6)
-                              for body in (org, *more) if body.id != member.id]
+                    facts += _in_bodies(article, poss, member, (org, *more), noun.text)
         if head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain") and not (
                 head.head.lemma_ == "become" and head.head.tag_ not in ("VBD", "VBN")):
             alone = _singular_relative(head.head)
@@ -390,6 +387,13 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                     facts += [make_fact(article, tok, member, "memberOf", body, "members", noun.text, 0.7)
                               for body in (org, *more) if body.id != member.id]
     return facts
+
+
+def _in_bodies(article: Article, tok, member, bodies, trigger: str) -> list[Fact]:
+    """``member`` memberOf each of ``bodies`` but itself (a member named at ``tok`` for a
+    membership the text gives through another word: an owner, an apposition)."""
+    return [make_fact(article, tok, member, "memberOf", body, "members", trigger, 0.6)
+            for body in bodies if body.id != member.id]
 
 
 def _counted_pair(mentions: Mentions, noun, lookback: int = 1) -> list:

@@ -30,7 +30,7 @@ from kg.resolve.gazetteer import load_gazetteer
 from kg.resolve.role_clauses import NOT_CURRENT
 from kg.types import ACTOR_TYPES
 
-__all__ = ["FRAMES"]
+__all__ = ["FRAMES", "HELP_MODIFIERS"]
 
 
 def _coordination(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -261,18 +261,18 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     agents = [_side(e, ends) for e in agents]
     agents += [e for p in gapped for e in _named(ends.actors(p)) if e.entity.type in ("Country", "Organization")]
     conf = 0.7
+    helped = _last_helped(ends) if not targets else None
     # (only the purposes and where they are: "$10 million for Gaza" names its own place)
     if not targets and all(p in purposes or p.head.head in purposes for p in places) \
             and verb.lemma_.lower() in lex.cue("frame_pledging") | lex.cue("frame_giving") \
             and any(o.ent_type_ == "MONEY" or o.lemma_.lower() in lex.cue("frame_currencies") or _signed_amount(o)
                     or o.lemma_.lower() in lex.cue("frame_funds") and any(t.ent_type_ == "MONEY" for t in o.subtree)
                     for o in money) \
-            and (ends.dominant_country() is not None or _last_helped(ends) is not None):
+            and (ends.dominant_country() is not None or helped is not None):
         # "The UAE pledged $200 million." in an article about one country: the money is for it,
         # as is "will provide 120 million euros for projects in the Rift Valley" (a purpose
         # placed somewhere says more than none); after "Donors pledged $1.5 billion for Sudan",
         # "Germany pledged an extra 200 million euros" is for the one last helped, surely so
-        helped = _last_helped(ends)
         targets, conf = ([helped._replace(token=verb, via="the last one helped")], 0.65) if helped is not None \
             else ([End(ends.dominant_country(), verb, True, "the article's country")], 0.62 if places else 0.55)
     if investing:  # "pledged to invest $50 billion in Indian infrastructure": economic cooperation
@@ -372,7 +372,7 @@ _DEPLOYED = frozenset({"troop", "soldier", "force", "reinforcement", "personnel"
 
 
 #: what makes a team sent somewhere a help ("a disaster relief team", "search-and-rescue teams")
-_HELP_MODIFIERS = frozenset({"rescue", "relief", "aid", "assistance", "humanitarian", "medical", "disaster",
+HELP_MODIFIERS = frozenset({"rescue", "relief", "aid", "assistance", "humanitarian", "medical", "disaster",
                              "emergency", "response"})
 _TEAMS = frozenset({"team", "unit", "mission", "contingent", "crew", "squad", "specialist", "expert", "worker"})
 
@@ -381,7 +381,7 @@ def _helping_team(noun: Token) -> bool:
     """"a Disaster Assistance Response Team", "two urban search-and-rescue teams": a team
     (not troops) named by the help it brings."""
     return noun.lemma_.lower() in _TEAMS and any(
-        t.lower_ in _HELP_MODIFIERS for left in noun.lefts for t in left.subtree)
+        t.lower_ in HELP_MODIFIERS for left in noun.lefts for t in left.subtree)
 
 
 #: vehicles sent with a load ("sent three planes loaded with medical supplies to Pakistan")
@@ -475,7 +475,7 @@ def _relief_operation(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     in an article about one country, that country."""
     # ("air bridges of relief flights": the help word may name what the effort is made of)
     efforts = [o for o in syntax.objects(verb) if o.lemma_.lower() in _EFFORTS and any(
-        t.lower_ in _HELP_MODIFIERS for left in [*o.lefts, *(p for _, p in syntax.prep_objects(o, frozenset({"of"})))]
+        t.lower_ in HELP_MODIFIERS for left in [*o.lefts, *(p for _, p in syntax.prep_objects(o, frozenset({"of"})))]
         for t in left.subtree)]
     if not efforts or syntax.is_passive(verb):
         return []

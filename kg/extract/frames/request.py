@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import syntax
+from kg.extract.discourse import principal_pair
 from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (not_own, NOUN_POS as _NOUN_POS, VERB_POS as _VERB_POS, emit as _emit,
                                        named as _named, across_the_table as _across, own_sides as _own_sides)
@@ -104,7 +105,7 @@ def _restraint_urged(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                                                             for c in w.children) for w in wanted):
         return []
     attacker = ends.last_attacker
-    pair = ends._principal_pair()
+    pair = principal_pair(ends.m)
     if attacker is None or len(pair) != 2 or attacker.entity.id not in {e.id for e in pair}:
         return []
     agents = actor_subjects(verb, ends)

@@ -735,9 +735,12 @@ def _made_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     or pronoun resolved to it) said to be made of the listed members (not "would include",
     "does not include")."""
     facts = []
-    for verb in doc:
-        lemma = verb.lemma_.lower()
-        if verb.pos_ not in ("VERB", "AUX") or lemma not in _COMPRISING | _MADE_OF or verb.dep_ == "relcl" \
+    table = doc_table(doc)  # (the lemmas off the doc's table: a Token only for the verbs)
+    for i, lemma in enumerate(table.lemma):
+        if lemma not in _COMPRISING and lemma not in _MADE_OF:
+            continue
+        verb = doc[i]
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "relcl" \
                 or any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ not in ("has", "have", "had", "is", "are")
                        for c in verb.children):
             continue
@@ -1183,9 +1186,12 @@ def _other_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]
     body the article named last (not "other countries": no body's members)."""
     facts = []
     orgs = load_gazetteer().orgs
-    for tok in doc:
+    for i in mentions.positions(_MEMBER_PLURALS):
+        tok = doc[i]
+        if tok.dep_ != "conj":
+            continue
         kids = {(c.dep_, c.lower_) for c in tok.children}
-        if tok.lower_ not in _MEMBER_PLURALS or tok.dep_ != "conj" or ("amod", "other") not in kids \
+        if ("amod", "other") not in kids \
                 or not (tok.lower_ == "members" or ("compound", "member") in kids) or any(d == "prep" for d, _ in kids):
             continue
         country = named_entity(mentions, tok.head, ("Country",))

@@ -225,6 +225,9 @@ def country_lists(doc):
     _noun_conjunct_clauses(doc)
     _honorific_names(doc)
     _auxiliary_subjects(doc)
+    _subject_modifiers(doc)
+    _dated_gerunds(doc)
+    _called_names(doc)
     _adverbial_idioms(doc)
     _plural_title_names(doc)
     _double_subjects(doc)
@@ -544,6 +547,58 @@ def _auxiliary_subjects(doc) -> None:
         helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         passive = verb.tag_ == "VBN" and bool(helpers) and helpers[-1].lemma_.lower() == "be"
         token.head, token.dep_ = verb, "nsubjpass" if passive else "nsubj"
+
+
+def _subject_modifiers(doc) -> None:
+    """"India had extended assistance of $4 billion to Sri Lanka": the parser may read a past
+    verb as an adjective of its object ("extended assistance" as a kind of assistance) while
+    still giving it the subject and auxiliary only a clause has; the verb heads the noun's place,
+    the noun is its object."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or noun.i != verb.i + 1 \
+                or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kids = [c for c in verb.children]
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in kids) \
+                or not (verb.tag_ == "VBD" or any(c.dep_ == "aux" for c in kids)):
+            continue
+        if noun.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = verb, "dobj"
+
+
+def _dated_gerunds(doc) -> None:
+    """"condemns the March 7 shelling by the M23 of a camp": a date before an -ing noun leaves
+    the date the phrase's head and the noun a participle hung on it; the -ing word is the
+    noun (with the date's place and determiner), the date its modifier."""
+    for word in doc:
+        date = word.head
+        if word.dep_ != "acl" or word.tag_ != "VBG" or date.ent_type_ != "DATE" or date.i > word.i \
+                or any(doc[k].ent_type_ != "DATE" for k in range(date.i, word.i)) \
+                or not any(c.dep_ == "det" and c.i < date.i for c in date.children):
+            continue
+        if date.dep_ == "ROOT":
+            word.head, word.dep_ = word, "ROOT"
+        else:
+            word.head, word.dep_ = date.head, date.dep_
+        for c in list(date.children):
+            if c.dep_ == "det":
+                c.head = word
+        date.head, date.dep_ = word, "compound"
+        word.pos_, word.tag_, word.lemma_ = "NOUN", "NN", word.lower_
+
+
+def _called_names(doc) -> None:
+    """"Biden called Kenyan President William Ruto on Tuesday": a name after "call" with no
+    object is read as what something is called ("called it a success"); it is the one called."""
+    for name in doc:
+        verb = name.head
+        if name.dep_ == "oprd" and name.ent_type_ in ("PERSON", "GPE", "ORG") and verb.lemma_.lower() == "call" \
+                and verb.dep_ != "acl" and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+            name.dep_ = "dobj"  # (not "a group called Hamas", "the island is called Taiwan")
 
 
 #: nouns repeated around a preposition in an adverbial idiom ("met face to face", "side by side")

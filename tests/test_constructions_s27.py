@@ -162,7 +162,7 @@ CASES = [
     ("In her conversation with Prince Faisal, Marsudi discussed the humanitarian situation in Gaza.",
      [("Marsudi", "meets", "Faisal", "positive")], [("Faisal, Marsudi", "discusses", "humanitarian situation", "positive")]),
     # a possessive in a fronted phrase opening the sentence is the main clause's subject
-    ("Japanese Foreign Minister Yoshimasa Hayashi also called Erdogan. In his call with Erdogan, Lopez Obrador said "
+    ("Japanese Foreign Minister Yoshimasa Hayashi also sent condolences to Turkey. In his call with Erdogan, Lopez Obrador said "
      "Mexico's rescue brigade had reached Adana.",
      [("Lopez Obrador", "meets", "Erdogan", "positive")], [("Yoshimasa Hayashi", "meets", "Erdogan", "positive")]),
     # a country named as an owner is not where a bearing's town lies

@@ -305,6 +305,10 @@ _OUTBOUND = frozenset({"export", "sale", "shipment", "delivery", "supply", "tran
 _TO = frozenset({"to"})
 
 
+#: verbs of being in a state ("have been at war with X", "remain at war with Y")
+_STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
 #: light verbs that widen a measure to new targets ("extended the duties to X")
 _WIDENING = frozenset({"extend", "expand", "widen", "broaden"})
 
@@ -818,6 +822,11 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "X remained open to talks with Y", "ready for dialogue": the copula's subject would take part
             agents = actor_subjects(anchor.head.head.head, ends)
             rule, during_verb = "noun-during", anchor.head.head.head
+        at_war = not agents and trig.relation == "attacks" and lemma == "war" and anchor.dep_ == "pobj" \
+            and anchor.head.lower_ == "at" and anchor.head.head.lemma_.lower() in _STATE_VERBS
+        if at_war:
+            # "the RSF have been at war with the army since April": the two fight each other
+            agents, rule = actor_subjects(anchor.head.head, ends), "at-war"
         if not agents and FAMILY[trig.relation] == "consult" and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ in ("during", "at", "for", "in", "under"):
             # "During talks with Putin, Xi stressed ...", "travel to Brussels for talks with X",
@@ -1013,6 +1022,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 rule += "-between"
             else:
                 pairs = pair_up(agents, targets, trig.relation)
+        if at_war:
+            pairs += [(b, a) for a, b in pairs]
         if not pairs and light and agents and targets and rule == "noun":
             # "announcing its own sanctions on the bloc" with "its" wrongly resolved to the EU
             agents = actor_subjects(gov, ends) if not syntax.is_passive(gov) else []
@@ -1092,6 +1103,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         clause = gov if light else noun
         if rule == "agent-noun":  # "X, a critic of Y", "X is a critic of Y": the holder's clause
             clause, light = noun.head, noun.dep_ == "attr"
+        if rule == "at-war":  # "are not at war with X": the copula's clause
+            clause, light = anchor.head.head, True
         # "signed a peace agreement with X", "a ceasefire deal between A and B": a peace is negotiated
         peace = trig.relation == "cooperatesWith" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in _PEACE for c in noun.children)

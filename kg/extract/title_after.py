@@ -117,6 +117,23 @@ def _title_noun(mentions: Mentions, noun: Token) -> tuple[str, list[Token]] | No
     return hit[0], scope
 
 
+#: the functions a body's officer may head ("the RSF's head of operations")
+_FUNCTIONS = frozenset({"operations", "security", "intelligence", "logistics", "communications", "finance",
+                        "finances", "training", "media", "information", "planning", "research", "policy",
+                        "investigations", "propaganda", "recruitment", "procurement", "strategy", "outreach",
+                        "protocol", "press", "programmes", "programs", "sales", "marketing"})
+
+
+def _part_led(mentions: Mentions, noun: Token, first_of: Token | None, title: str) -> bool:
+    """"the RSF's head of operations", "the group's commander in West Darfur": a head of one
+    function or a commander of one region ("in" a named place) is a member of the body, not its
+    leader (not "head of state", "commander in chief"; "the Hamas leader in Gaza" leads it)."""
+    if first_of is not None and first_of.lower_ in _FUNCTIONS and first_of.is_lower:
+        return True
+    return title.split()[-1] in ("commander", "chief") and any(p.dep_ == "prep" and p.lower_ == "in" and named_entity(mentions, g, ("Location",)) is not None
+               for p in noun.children for g in p.children if g.dep_ == "pobj")
+
+
 #: Offices of a state whose adjective names the state ("adviser to the Brazilian presidency").
 _STATE_OFFICES = frozenset({"presidency", "government", "administration", "cabinet", "president",
                             "leadership", "embassy", "delegation"})
@@ -205,6 +222,8 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
     division = _division_of(mentions, noun, first_of)
     if division is not None:
         return title, "memberOf", division, "appos"
+    if rel == "leaderOf" and _part_led(mentions, noun, first_of, title):
+        rel = "memberOf"
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None) if coref else None
     if owner is not None and title in LOCAL_TITLES and owner.lemma_.lower() in _TOWN_NOUNS:
         # "Russian missiles struck Mykolaiv. The city's mayor, X, said ...": the place named last

@@ -134,6 +134,14 @@ _RAISED_AMOUNTS = frozenset({"trade", "volume", "tension", "tariff", "duty", "pr
                              "ceiling", "limit", "threshold", "alert", "force", "army", "troop"})
 
 
+#: verbs of talking with a partner a purpose clause's appeal is made to
+_TALKING = frozenset({"speak", "talk", "call", "phone", "telephone", "meet", "confer"})
+
+
+#: what a flight is counted in ("has flown 13 sorties to Kathmandu": it goes there)
+_FLIGHTS = frozenset({"sortie", "flight", "mission", "trip", "leg", "route"})
+
+
 def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
     """Candidates from a lexicon verb."""
     # "were chased and rammed by X": a participle coordinated with a passive is passive
@@ -578,9 +586,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 for a in e.token.ancestors))]
         if trig.relation == "protestsAgainst":
             targets = [x for e in targets for x in _envoy_country(e, ends, lex)]
-        if trig.relation == "visits" and trig.lemma == "head" and syntax.objects(verb):
-            # "offering to head a security mission to Haiti": leading something, not going
-            trace.add(rule, verb, "skipped visits", "'head' with an object leads it")
+        if trig.relation == "visits" and trig.lemma in ("head", "fly") and any(
+                o.lemma_.lower() not in _FLIGHTS for o in syntax.objects(verb)):
+            # "offering to head a security mission to Haiti": leading something, not going;
+            # "flew in planeloads of supplies to Libya": carrying something, not going
+            trace.add(rule, verb, "skipped visits", f"'{trig.lemma}' with an object leads or carries it")
             continue
         if trig.relation == "visits" and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "amod", "advcl") \
                 and verb.head.lower_ in ("with", "met", "meet", "meets", "meeting", "received", "receives", "hosted"):
@@ -612,6 +622,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "requested consultations at the WTO": the forum the request is lodged with
             forum = [p for t in (verb, *syntax.objects(verb)) for _, p in syntax.prep_objects(t, _FORUM_PREPS)]
             targets = [e for p in forum for e in ends.actors(p) if e.entity.type == "Organization"]
+        if not targets and not mutual and trig.relation == "appealsTo" and verb.dep_ in ("advcl", "xcomp") \
+                and verb.head.lemma_.lower() in _TALKING:
+            # "spoke with A and B to urge de-escalation": the urging is addressed to the partners
+            partners = [p for _, p in syntax.prep_objects(verb.head, frozenset({"with", "to"}))] \
+                + syntax.objects(verb.head)  # ("called Ruto to urge calm")
+            targets = [e for p in partners for e in ends.actors(p) if e.entity.type != "Location"]
         if not targets and not mutual and trig.relation == "attacks":
             # "struck targets in Afghanistan's Khost province": what is hit lies in the target
             for t in (*toks, verb) if toks else ():

@@ -425,7 +425,7 @@ _COMPASS = frozenset({"the", "northern", "southern", "eastern", "western", "cent
 
 
 #: Bearings of "the town of X, east of Y" (the place it lies by).
-_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                        "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
@@ -458,7 +458,7 @@ def _settlements(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                 facts.append(make_fact(article, noun, place, "locatedIn", owner,
                                        "settlement-of", noun.text, 0.7))
         k = end + 1 if end < len(doc) and doc[end].text == "," else end
-        if k + 2 < len(doc) and doc[k].lower_ in _BEARINGS and doc[k + 1].lower_ == "of":
+        if k + 2 < len(doc) and doc[k].lower_ in BEARINGS and doc[k + 1].lower_ == "of":
             j = k + 2  # "the town of X (,) east of Y": the place it lies by
         elif end + 1 >= len(doc) or doc[end].lower_ != "in":
             continue

@@ -27,6 +27,7 @@ from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES,
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import Trace, actor_subjects, helped_places, topic_ends
 from kg.resolve.gazetteer import load_gazetteer
+from kg.resolve.place_frames import BEARINGS
 from kg.resolve.role_clauses import NOT_CURRENT
 from kg.types import ACTOR_TYPES
 
@@ -225,7 +226,9 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if investing:  # "invest $50 billion in Indian infrastructure": the phrase hangs off the amount
         places += [p for o in money for _, p in syntax.prep_objects(o, frozenset({"in", "into"}))]
     # "promised Nigeria fresh loans", "gave Ukraine $1bn": the recipient as indirect object
-    places += [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+    # ("offered Tunisia's interim government a package of aid": a government noun names its state)
+    places += [c for c in verb.children if c.dep_ == "dative" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
+        k.dep_ == "poss" for k in c.children))]
     # "lent Laos billions of dollars": the indirect object read as a modifier of the amount
     places += [c for o in money if o.ent_type_ == "MONEY" for c in o.children
                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG") and c.i < o.i]
@@ -363,7 +366,9 @@ _COUNTS = frozenset({"hundred", "thousand", "dozen", "million", "number", "batch
                      "team", "tonne", "ton", "truckload", "planeload", "load", "cargo"})
 _CONVEYED_GOODS = frozenset({"system", "battery", "interceptor", "ammunition", "artillery", "food", "medicine",
                              "fuel", "tent", "generator", "ambulance", "armour", "armor", "munition", "rice",
-                             "grain", "wheat", "flour", "blanket", "vaccine", "medication", "drug"})
+                             "grain", "wheat", "flour", "blanket", "vaccine", "medication", "drug",
+                             # people who bring help by their trade ("sent doctors and nurses to Gaza")
+                             "doctor", "medic", "nurse", "paramedic", "rescuer", "firefighter"})
 #: people helped where they are ("to flood victims in Libya", "to the people of Gaza")
 _HELPED_PEOPLE = frozenset({"victim", "survivor", "people", "population", "civilian", "family", "refugee",
                             "community", "resident", "child"})
@@ -374,7 +379,8 @@ _DEPLOYED = frozenset({"troop", "soldier", "force", "reinforcement", "personnel"
 #: what makes a team sent somewhere a help ("a disaster relief team", "search-and-rescue teams")
 HELP_MODIFIERS = frozenset({"rescue", "relief", "aid", "assistance", "humanitarian", "medical", "disaster",
                              "emergency", "response"})
-_TEAMS = frozenset({"team", "unit", "mission", "contingent", "crew", "squad", "specialist", "expert", "worker"})
+_TEAMS = frozenset({"team", "unit", "mission", "contingent", "crew", "squad", "specialist", "expert", "worker",
+                    "diver"})
 
 
 def _helping_team(noun: Token) -> bool:
@@ -391,10 +397,11 @@ _LADEN = frozenset({"carry", "load", "laden", "bear", "pack", "fill", "transport
 
 
 def _loads(o: Token) -> list[Token]:
-    """"planes carrying 40 tonnes of aid", "trucks loaded with food": the participles that
-    hang the load on a vehicle (their objects are the goods; the destination may hang on them)."""
-    return [c for c in o.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in _LADEN] \
-        if o.lemma_.lower() in _VEHICLES else []
+    """"planes carrying 40 tonnes of aid", "trucks loaded with food", "a navy vessel with rescue
+    divers": the participles (or the "with") that hang the load on a vehicle (their objects are
+    the goods; the destination may hang on them)."""
+    return [c for c in o.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in _LADEN
+            or c.dep_ == "prep" and c.lower_ == "with"] if o.lemma_.lower() in _VEHICLES else []
 
 
 def _place_country(places: list[Token], ends: EndFinder) -> list[End]:
@@ -427,21 +434,37 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     teams_only = verb.lemma_.lower() == "deploy"
     if verb.lemma_.lower() == "dispatch":
         helpful -= lex.cue("frame_weapons")
+    if verb.lemma_.lower() == "offer":
+        helpful -= _STANCES  # ("offered his support": backing, not goods)
     # ("has given Kyiv hundreds of tanks": the goods counted by a quantity noun)
     # ("a medical team of 30 doctors": the team and what it counts, either may be the help)
-    loads = [a for o in syntax.objects(verb) for a in _loads(o)]
-    carried = syntax.objects(verb) + [g for a in loads for g in syntax.objects(a) + [
-        p for _, p in syntax.prep_objects(a, frozenset({"with"}))]]
+    direct = syntax.objects(verb) or [
+        # "flew in planeloads of supplies": the particle read as a preposition
+        g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ == "in"
+        for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    loads = [a for o in direct for a in _loads(o)]
+    if any(o.lemma_.lower() in _VEHICLES for o in direct):
+        # ("sent a navy vessel | with rescue divers": the load's phrase hung on the verb)
+        loads += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    carried = direct + [g for a in loads for g in syntax.objects(a) + [
+        p for _, p in syntax.prep_objects(a, frozenset({"with"}))] + [c for c in a.children if c.dep_ == "pobj"]]
     objects = [g for o in carried for g in (
         [p for _, p in syntax.prep_objects(o, frozenset({"of"}))] + ([o] if _helping_team(o) else [])
         if o.lemma_.lower() in _COUNTS or o.like_num else [o])]
     goods = [x for o in objects for x in (o, *o.conjuncts)
-             if x.pos_ in _NOUN_POS and (x.lemma_.lower() in helpful and not teams_only or _helping_team(x))]
+             if x.pos_ in _NOUN_POS and (x.lemma_.lower() in helpful and not teams_only or _helping_team(x))
+             and not any(c.dep_ == "det" and c.lower_ == "no" for c in x.children)]  # ("offered no support")
     if not goods:
         return []
-    places = [p for t in (verb, *loads, *goods) for _, p in syntax.prep_objects(t, frozenset({"to"}))]
+    # ("flew in planeloads of supplies to Libya": the destination may hang on the count)
+    places = [p for t in dict.fromkeys((verb, *loads, *carried, *goods))
+              for _, p in syntax.prep_objects(t, frozenset({"to"}))]
+    # ("to the east of Libya": the country a part is named by)
+    places += [q for p in places if p.lemma_.lower() in BEARINGS for _, q in syntax.prep_objects(p, frozenset({"of"}))]
     # "has given Kyiv hundreds of tanks": the recipient as indirect object
-    places += [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "PROPN"]
+    # ("offered Tunisia's interim government a package of aid": a government noun names its state)
+    places += [c for c in verb.children if c.dep_ == "dative" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
+        k.dep_ == "poss" for k in c.children))]
     agents = actor_subjects(verb, ends)
     found = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))] or \
         _named(helped_places(places, ends))  # "sent food to Gaza"
@@ -463,6 +486,10 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         # article about one country's disaster: the goods go to that country
         targets, conf = not_own(agents, [End(home, verb, True, "the article's country")], ends), 0.62
     return _emit("frame-conveyed", verb, "aids", "070", [_side(e, ends) for e in agents], targets, verb, conf, trace)
+
+
+#: help that is a stance rather than goods
+_STANCES = frozenset({"support", "backing", "protection", "intervention", "help", "solidarity"})
 
 
 #: efforts that help when a help word names them ("a rescue and relief operation")
@@ -947,7 +974,7 @@ FRAMES = (
     (('frame_approving',), (), _VERB_POS, _welcomed_act),
     (('frame_giving',), ('invest', 'lend'), _VERB_POS, _money),
     ((), ('receive', 'accept', 'secure', 'obtain'), _VERB_POS, _received_help),
-    (('frame_conveying',), ('deploy', 'dispatch', 'send', 'give', 'supply', 'provide', 'deliver', 'donate'),
+    (('frame_conveying',), ('deploy', 'dispatch', 'send', 'give', 'supply', 'provide', 'deliver', 'donate', 'offer'),
      _VERB_POS, _conveyed_help),
     (('frame_help_nouns', 'frame_funds'), (), _NOUN_POS, _relied_on_help),
     (('frame_help_nouns', 'frame_funds'), (), _NOUN_POS, _help_carried),

@@ -1,0 +1,67 @@
+"""Session 29: general constructions found missing in the sets written this session for study
+(h145: armed conflict and reactions; h146: aid and readouts) and in probe sentences written
+around them. Every text is invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.factkit import check_row, facts
+
+#: (text, facts expected, facts that must be absent)
+CASES = [
+    # goods flown in: the destination hangs on the count, and flying goods is no visit
+    ("Algeria and Tunisia flew in planeloads of relief supplies to Libya on Wednesday.",
+     [("Algeria", "aids", "Libya", "positive"), ("Tunisia", "aids", "Libya", "positive")],
+     [("Algeria", "visits", "Libya", "positive")]),
+    ("The Indian Air Force has flown 13 sorties to Kathmandu.", [("India", "visits", "Kathmandu", "positive")], []),
+    ("Prime Minister Fumio Kishida flew to Seoul on Monday.", [("Fumio Kishida", "visits", "Seoul", "positive")], []),
+    # a vessel sent with its load, the load's phrase hung on the verb
+    ("Greece sent a navy vessel with helicopters and rescue divers to Cyprus.",
+     [("Greece", "aids", "Cyprus", "positive")], []),
+    ("Turkey sent a frigate with marines to Libya.", [], [("Turkey", "aids", "Libya", "positive")]),
+    ("Norway sent doctors and nurses to Gaza.", [], []),
+    ("Norway sent doctors and nurses to Lebanon.", [("Norway", "aids", "Lebanon", "positive")], []),
+    # goods carried to a part of a country named by a bearing
+    ("Egypt sent planes carrying aid and medical staff to the east of Libya.",
+     [("Egypt", "aids", "Libya", "positive")], []),
+    # offered goods to a government named by its state; a stance offered is no goods
+    ("Italy on Friday offered Tunisia's interim government a package of aid and credit.",
+     [("Italy", "aids", "Tunisia", "positive")], []),
+    ("NATO offered no new military support to Turkey.", [], [("North Atlantic Treaty Organization", "aids", "Turkey", "positive")]),
+    ("Lula spoke by phone with Arce to offer his support.", [], [("Brazil", "aids", "Bolivia", "positive")]),
+    # a past verb the parser read as an adjective of its object, with its own subject
+    ("India had extended assistance of around 4 billion dollars to Sri Lanka in 2022.",
+     [("India", "aids", "Sri Lanka", "positive")], []),
+    # at war with: both sides fight, and a negation holds for both
+    ("The Rapid Support Forces have been at war with the Sudanese army since April.",
+     [("Rapid Support Forces", "attacks", "Sudan", "positive"), ("Sudan", "attacks", "Rapid Support Forces", "positive")], []),
+    ("Armenia is not at war with Turkey.", [("Armenia", "attacks", "Turkey", "negative")],
+     [("Armenia", "attacks", "Turkey", "positive"), ("Turkey", "attacks", "Armenia", "positive")]),
+    # a head of one function or one region is a member, not the leader
+    ("Britain sanctioned Osman Hamid, the RSF's head of operations, and Ali Juma, the group's commander in West Darfur.",
+     [("Osman Hamid", "memberOf", "Rapid Support Forces", "positive"),
+      ("Ali Juma", "memberOf", "Rapid Support Forces", "positive")],
+     [("Osman Hamid", "leaderOf", "Rapid Support Forces", "positive"),
+      ("Ali Juma", "leaderOf", "Rapid Support Forces", "positive")]),
+    ("Talks resumed after Yahya Sinwar, the Hamas leader in Gaza, spoke on television.",
+     [("Yahya Sinwar", "leaderOf", "Hamas", "positive")], [("Yahya Sinwar", "memberOf", "Hamas", "positive")]),
+    ("Rafael Grossi, the IAEA's head, visited the plant.",
+     [("Rafael Grossi", "leaderOf", "International Atomic Energy Agency", "positive")], []),
+    ("Kim Jong Un, the country's head of state, inspected the launch. North Korea fired a missile.", [], []),
+    # a dated -ing noun: "the March 7 shelling by X"
+    ("The United States strongly condemns the March 7 shelling by the M23 armed group of a camp near Goma.",
+     [("United States", "criticizes", "M23", "positive")], []),
+    # an appeal made in a call or a meeting goes to the partners
+    ("Secretary Blinken spoke this week with President Felix Tshisekedi and President Paul Kagame to urge de-escalation.",
+     [("Blinken", "appealsTo", "Felix Tshisekedi", "positive"), ("Blinken", "appealsTo", "Paul Kagame", "positive")], []),
+    ("Biden called Kenyan President William Ruto on Tuesday to urge calm.",
+     [("Biden", "appealsTo", "William Ruto", "positive"), ("Biden", "meets", "William Ruto", "positive")], []),
+    ("The minister spoke to reporters in Nairobi to urge patience.", [], []),
+    # a name called something stays a name
+    ("Fighters from a group called Hamas crossed the border.", [], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:60] for c in CASES])
+def test_construction(nlp, text, expected, absent):
+    check_row(facts(nlp, text), expected, absent)

@@ -14,6 +14,7 @@ CASES = [
      [("Algeria", "aids", "Libya", "positive"), ("Tunisia", "aids", "Libya", "positive")],
      [("Algeria", "visits", "Libya", "positive")]),
     ("The Indian Air Force has flown 13 sorties to Kathmandu.", [("India", "visits", "Kathmandu", "positive")], []),
+    ("Kenya offered to head a security mission to Haiti.", [], [("Kenya", "visits", "Haiti", "positive")]),
     ("Prime Minister Fumio Kishida flew to Seoul on Monday.", [("Fumio Kishida", "visits", "Seoul", "positive")], []),
     # a vessel sent with its load, the load's phrase hung on the verb
     ("Greece sent a navy vessel with helicopters and rescue divers to Cyprus.",

@@ -211,9 +211,10 @@ CASES = [
     ("The Prime Minister thanked President Ruto for Kenya's leadership in offering to head a Multinational Security "
      "Support Mission to Haiti.", [], [("William Ruto", "visits", "Haiti", "positive")]),
     ("Blinken headed to Beijing on Sunday.", [("Blinken", "visits", "China", "positive")], []),
-    # thanked for help given: the one thanked backed the thanker
+    # thanked for help given: the one thanked backed the thanker (and the thanks are the
+    # thanker's approval: session 29, as the annotated sets mark thanks)
     ("Minister Mahuta thanked Australia for the rapid deployment of Australian urban search and rescue specialists.",
-     [("Australia", "supports", "Mahuta", "positive")], [("Mahuta", "supports", "Australia", "positive")]),
+     [("Australia", "supports", "Mahuta", "positive"), ("Mahuta", "supports", "Australia", "positive")], []),
     ("President Biden thanked Egyptian President Abdel Fattah el-Sissi for his role in the mediation.",
      [("Abdel Fattah el-Sissi", "supports", "Biden", "positive")], []),
     ("Professor Hichilema thanked China and France.", [("Hichilema", "supports", "China", "positive")], []),

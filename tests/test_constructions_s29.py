@@ -60,6 +60,24 @@ CASES = [
     ("The minister spoke to reporters in Nairobi to urge patience.", [], []),
     # a name called something stays a name
     ("Fighters from a group called Hamas crossed the border.", [], []),
+    # an unresolved "it" opening a relative clause on the main verb's partner is the main subject
+    ("The army-led government in Port Sudan cut ties with the United Arab Emirates, which it accuses of "
+     "supplying the paramilitaries with weapons.",
+     [("Sudan", "accuses", "United Arab Emirates", "positive")], []),
+    ("Kenya signed a deal with Ethiopia, which it praised as a close partner.", [],
+     [("Ethiopia", "supports", "Ethiopia", "positive")]),
+    # an international body's unit named after it, with its place
+    ("The report was prepared by the United Nations Verification Mission in Colombia.",
+     [("United Nations Verification Mission in Colombia", "memberOf", "United Nations", "positive")], []),
+    ("Troops from the European Union Training Mission in Mali left Bamako.",
+     [("European Union Training Mission in Mali", "memberOf", "European Union", "positive")], []),
+    ("The United Nations Security Council met on Friday.", [], []),
+    # a listed body's parent named in the description compounded before it
+    ("Fighting near Goma was reported by the UN peacekeeping mission MONUSCO.",
+     [("MONUSCO", "memberOf", "United Nations", "positive")], []),
+    # "Prof." between a title and a name
+    ("Sri Lanka rejected the resolution on Monday. Foreign Minister Prof. G.L. Peiris said the vote was unfair.",
+     [("G.L. Peiris", "memberOf", "Sri Lanka", "positive")], []),
 ]
 
 

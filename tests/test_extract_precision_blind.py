@@ -56,9 +56,10 @@ ROWS = [
      [("Putin", "discusses", "situation in syria", POS)], []),
     ("Putin and Tokayev discussed regional issues such as water security.",
      [("Putin", "discusses", "water security", POS)], []),
-    # thanks for a courtesy are no support; thanks for help say the thanked gave it
-    ("Uzbek President Karim Aliyev thanked Russian President Vladimir Putin for the warm welcome.", [],
-     [("Karim Aliyev", "supports", "Vladimir Putin", POS)]),
+    # thanks, for a courtesy too, are the thanker's approval (session 29: the annotated sets mark
+    # "thanked X for hosting the talks" as support); thanks for help say the thanked gave it
+    ("Uzbek President Karim Aliyev thanked Russian President Vladimir Putin for the warm welcome.",
+     [("Karim Aliyev", "supports", "Vladimir Putin", POS)], [("Vladimir Putin", "supports", "Karim Aliyev", POS)]),
     ("Ukrainian President Olena Koval thanked US President Joe Biden for his support.",
      [("Joe Biden", "supports", "Ukraine", POS)], [("Olena Koval", "supports", "Ukraine", POS)]),
     ("Ukrainian President Olena Koval thanked US President Joe Biden for the military aid.",

@@ -103,8 +103,9 @@ BACKING_ROWS = [
      [("Ana Soto", "supports", "Peru", A)], [("Ana Soto", "supports", "Chile", A)]),
     ("Chilean Foreign Minister Ana Soto vowed to defend Chile against any attack.",
      [], [("Ana Soto", "supports", "Chile", A)]),
-    ("Chilean Foreign Minister Ana Soto thanked Peru for hosting the talks.", [], [("Ana Soto", "supports", "Peru", A)]),
-    ("Chilean Foreign Minister Ana Soto thanked Peru for the warm welcome.", [], [("Ana Soto", "supports", "Peru", A)]),
+    # thanks for hospitality are the thanker's approval (session 29: as the annotated sets mark them)
+    ("Chilean Foreign Minister Ana Soto thanked Peru for hosting the talks.", [("Ana Soto", "supports", "Peru", A)], []),
+    ("Chilean Foreign Minister Ana Soto praised Peru for the warm welcome.", [], [("Ana Soto", "supports", "Peru", A)]),
     # near misses: another country's backing, and thanks for help, stay support
     ("Chilean Foreign Minister Ana Soto vowed to defend Bolivia against any attack.",
      [("Ana Soto", "supports", "Bolivia", A)], []),

@@ -12,7 +12,7 @@ __all__ = ["NAME_HONORIFICS", "DOWNGRADE", "UNIT_HEADS", "RANK_ABBREVIATIONS", "
 #: Honorifics between a title and the name ("Supreme Leader Ayatollah Ali Khamenei").
 NAME_HONORIFICS = frozenset({"ayatollah", "sheikh", "sheik", "sheikha", "sayyid", "mr", "mr.", "mrs",
                              "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
-                             "rev.", "h.e.", "prince", "princess", "smt", "smt.", "shri", "shri."})
+                             "rev.", "h.e.", "prince", "princess", "smt", "smt.", "shri", "shri.", "prof", "prof."})
 #: Words that make a leader's title a lesser office ("Deputy Prime Minister").
 DOWNGRADE = frozenset({"deputy", "vice", "assistant", "junior"})
 #: Units a leader's title may head inside a body ("the fund's mission chief", "IMF team

@@ -189,11 +189,12 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if trig.lemma == "call" and trig.requires in ("on", "upon") and _courtesy_call(verb):
             # "the delegation called on President X and met the army chief": a courtesy call
             trig = trig._replace(relation="meets", cameo="042")
-        if trig.relation == "supports" and any(p.lemma_.lower() in lex.cue("courtesy_nouns") or p.pos_ == "VERB"
+        if trig.relation == "supports" and trig.lemma != "thank" and any(
+                p.lemma_.lower() in lex.cue("courtesy_nouns") or p.pos_ == "VERB"
                                                and p.lemma_.lower() in lex.cue("frame_hosting")
                                                for _, p in syntax.prep_objects(verb, _FOR)):
-            # "thanked the president for the warm welcome", "thanked Japan for hosting the
-            # talks": diplomatic courtesy, not support
+            # "praised the president for the warm welcome": diplomatic courtesy, not support
+            # (thanks are: "thanked Japan for hosting the talks" is marked as support)
             trace.add("verb", verb, "skipped supports", "thanks for a courtesy")
             continue
         rule = "verb-passive" if passive else "verb"
@@ -329,18 +330,13 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "Ukraine expects Russia to launch a new offensive": a forecast of a hostile act, no demand
             trace.add(rule, verb, f"skipped {trig.relation}", "an expected hostile act is a forecast")
             continue
-        if trig.lemma == "thank" and any(FAMILY[r.relation] == "cooperate" for _, p in syntax.prep_objects(verb, _FOR)
-                                         for r in lex.nouns.get(p.lemma_.lower(), ())):
-            # "thanked X for its support": the support is the fact (X supports the thanker)
-            trace.add(rule, verb, f"skipped {trig.relation}", "thanks for help received")
-            continue
         if trig.lemma == "thank" and not passive and any(
                 p.lemma_.lower() in _HELPING_ACTS for _, p in syntax.prep_objects(verb, _FOR)):
             # "thanked Australia for the rapid deployment of rescue teams", "thanked Sisi for his
-            # role in the mediation": the one thanked backed the thanker (as annotators mark it)
+            # role in the mediation": the one thanked backed the thanker (as annotators mark it);
+            # the thanks are the thanker's support too (below)
             for s, o in pair_up([e for t in toks for e in ends.actors(t)], agents, "supports"):
                 yield Candidate(rule + "-thanked-for", verb, "supports", "051", s, o, verb, 0.7)
-            continue
         if trig.relation == "attacks" and trig.lemma == "send" and any(
                 c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _FIGHTING or c.dep_ == "prep" and c.lower_ == "in"
                 and any(g.lemma_.lower() == "pursuit" for g in c.children) for c in verb.children):

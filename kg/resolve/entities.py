@@ -472,13 +472,15 @@ def _headed_start(ent: Span) -> int:
 
 
 def _tailed_name(ent: Span) -> Span | None:
-    """"the Indian Ocean | Rim Association" with only the place tagged: a place's name
+    """"the Indian Ocean | Rim Association" with only the place tagged: a place's name (or an
+    international body's: "the United Nations | Verification Mission in Colombia")
     followed by one or two untagged capitalised words the last of which is an
     organisation's head noun is the start of the organisation's name (not a people's:
     "the South African High Commission" is the country's; nor a name joined to another
     before it: "the India-Mozambique Joint Commission")."""
     doc = ent.doc
-    if ent.label_ not in ("LOC", "GPE") or ent.start > 0 and (
+    body = ent.label_ == "ORG" and _international(ent)
+    if ent.label_ not in ("LOC", "GPE") and not body or ent.start > 0 and (
             doc[ent.start - 1].text == "-" or doc[ent.start - 1].ent_type_ in ("GPE", "NORP", "LOC")):
         return None
     end = ent.end
@@ -488,7 +490,19 @@ def _tailed_name(ent: Span) -> Span | None:
     if end >= len(doc) or doc[end].text not in _ORG_HEADS or doc[end].ent_type_ or end == ent.end:
         return None  # (a head right after the place, "the Sahel Alliance", is the tagger's to see)
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-    return Span(doc, start, end + 1, label="ORG")
+    end += 1
+    if body and end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+        # "the United Nations Verification Mission in Colombia": a body's unit named by its place
+        place = next(e for e in doc.ents if e.start <= end + 1 < e.end)
+        end = place.end if place.start == end + 1 else end
+    return Span(doc, start, end, label="ORG")
+
+
+def _international(ent: Span) -> bool:
+    """Whether the gazetteer knows ``ent`` as an organisation of no one country ("United
+    Nations", "African Union"): "the United Nations | Verification Mission" is its unit."""
+    known = load_gazetteer().lookup(ent.text.removeprefix("the ").removeprefix("The "))
+    return known is not None and known[0] == "org" and load_gazetteer().orgs[known[1]].country is None
 
 
 def _headed_name(ent: Span) -> Span | None:

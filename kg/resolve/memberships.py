@@ -420,9 +420,11 @@ def _parts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if parent is None and known.parent in mentions.entities and any(
                     t.lemma_.lower() in _BLOC_NOUNS for t in clause):
                 parent = mentions.entities[known.parent]  # "... for the 12-nation union"
+            # ("the UN peacekeeping mission MONUSCO": the description compounded before the name)
+            before = doc[root.left_edge.i:mention.span.start].text if root.left_edge.i < mention.span.start else ""
             if parent is None and _parent_in_words(
-                    [mention.span.text] + [" ".join(t.text for t in c.subtree) for c in root.children
-                                           if c.dep_ == "appos"], gaz.orgs.get(known.parent), org):
+                    [mention.span.text, before] + [" ".join(t.text for t in c.subtree) for c in root.children
+                                                   if c.dep_ == "appos"], gaz.orgs.get(known.parent), org):
                 # "the UN refugee agency UNHCR", "UNHCR, the UN refugee agency": the words say whose part
                 parent = mentions.entity(known.parent, gaz.orgs[known.parent].label, gaz.orgs[known.parent].type)
             if parent is None and _names_parent(mention.span.text, gaz.orgs.get(known.parent)):

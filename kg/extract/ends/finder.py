@@ -504,6 +504,18 @@ class EndFinder(NounRules, ReferenceRules):
         the object of a verb is the verb's subject (or the subject of the verb it is
         coordinated with)."""
         noun = tok.head
+        if tok.lower_ in ("it", "they") and tok.dep_ == "nsubj" and noun.dep_ == "relcl" and any(
+                c.tag_ in ("WDT", "WP") and c.dep_ in ("dobj", "nsubj", "pobj") for c in noun.children):
+            # "cut ties with the UAE, which it accuses of arming the RSF": an unresolved pronoun
+            # subject of a relative clause on the main verb's object or partner is that verb's subject
+            owner = verb = noun.head
+            while verb.dep_ in ("dobj", "pobj", "prep") and verb.pos_ != "VERB":
+                verb = verb.head  # ("cut ties with | the UAE")
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+                if owner.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" else None
+            return [e._replace(token=tok, coref=True, via=f"subject before '{tok.text}'")
+                    for e in self.actors(subject, allowed) if e.entity.id not in {
+                        x.entity.id for x in self.actors(owner, allowed)}] if subject is not None else []
         if tok.lower_ != "their" or tok.dep_ != "poss" or noun.dep_ != "dobj":
             return []
         verb = noun.head

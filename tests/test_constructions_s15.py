@@ -185,7 +185,7 @@ CASES = [
      [("Colombia", "negotiatesWith", "Venezuela", "positive")]),
     # a mission named after the bloc it belongs to (the tagger split the bloc's name off)
     ("The ECOWAS Stabilisation Support Mission in Guinea-Bissau (SSMGB) will stay until 2025.",
-     [("Stabilisation Support Mission in Guinea-Bissau", "memberOf", "Economic Community of West African States",
+     [("ECOWAS Stabilisation Support Mission in Guinea-Bissau", "memberOf", "Economic Community of West African States",
        "positive")], []),
     ("The UN Security Council met on Monday.", [],
      [("Security Council", "memberOf", "United Nations", "positive")]),

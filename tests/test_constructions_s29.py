@@ -75,6 +75,12 @@ CASES = [
     # a listed body's parent named in the description compounded before it
     ("Fighting near Goma was reported by the UN peacekeeping mission MONUSCO.",
      [("MONUSCO", "memberOf", "United Nations", "positive")], []),
+    # thanks are the thanker's approval, for a courtesy too; help thanked for backs the thanker
+    ("Zelensky thanked Crown Prince Mohammed bin Salman for hosting the talks.",
+     [("Zelensky", "supports", "Mohammed bin Salman", "positive")], []),
+    ("Prime Minister Shehbaz Sharif thanked Trump for his mediation.",
+     [("Shehbaz Sharif", "supports", "Trump", "positive"), ("Trump", "supports", "Shehbaz Sharif", "positive")], []),
+    ("Sharif praised Erdogan for the warm welcome.", [], [("Sharif", "supports", "Erdogan", "positive")]),
     # "Prof." between a title and a name
     ("Sri Lanka rejected the resolution on Monday. Foreign Minister Prof. G.L. Peiris said the vote was unfair.",
      [("G.L. Peiris", "memberOf", "Sri Lanka", "positive")], []),

@@ -487,7 +487,8 @@ def _tailed_name(ent: Span) -> Span | None:
     while end < min(len(doc), ent.end + 2) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
             and not doc[end].ent_type_ and doc[end].text not in _ORG_HEADS:
         end += 1
-    if end >= len(doc) or doc[end].text not in _ORG_HEADS or doc[end].ent_type_ or end == ent.end:
+    if end >= len(doc) or doc[end].text not in _ORG_HEADS or doc[end].ent_type_ or end == ent.end \
+            or body and doc[end].text not in _UNIT_HEADS:
         return None  # (a head right after the place, "the Sahel Alliance", is the tagger's to see)
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     end += 1
@@ -496,6 +497,11 @@ def _tailed_name(ent: Span) -> Span | None:
         place = next(e for e in doc.ents if e.start <= end + 1 < e.end)
         end = place.end if place.start == end + 1 else end
     return Span(doc, start, end, label="ORG")
+
+
+#: heads of an international body's units named after it ("the United Nations Verification
+#: Mission", not "the Communist Party of Vietnam | Central Committee")
+_UNIT_HEADS = frozenset({"Mission", "Office", "Agency", "Bureau", "Command", "Commission"})
 
 
 def _international(ent: Span) -> bool:

@@ -81,6 +81,12 @@ CASES = [
     ("Prime Minister Shehbaz Sharif thanked Trump for his mediation.",
      [("Shehbaz Sharif", "supports", "Trump", "positive"), ("Trump", "supports", "Shehbaz Sharif", "positive")], []),
     ("Sharif praised Erdogan for the warm welcome.", [], [("Sharif", "supports", "Erdogan", "positive")]),
+    # group actors the annotated sets name: Western partners, regional leaders
+    ("Regional leaders called on the junta to hand power back to civilians. The junta in Niger refused.",
+     [], [("regional leaders", "attacks", "civilians", "positive")]),
+    ("Prime Minister Dorin Recean called on Western partners to help Chisinau counter hybrid threats.",
+     [("Dorin Recean", "appealsTo", "Western partners", "positive")], []),
+    ("The partners met in Paris.", [], []),
     # "Prof." between a title and a name
     ("Sri Lanka rejected the resolution on Monday. Foreign Minister Prof. G.L. Peiris said the vote was unfair.",
      [("G.L. Peiris", "memberOf", "Sri Lanka", "positive")], []),

@@ -555,11 +555,12 @@ def _subject_modifiers(doc) -> None:
     still giving it the subject and auxiliary only a clause has; the verb heads the noun's place,
     the noun is its object."""
     for verb in doc:
-        noun = verb.head
-        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or noun.i != verb.i + 1 \
-                or noun.pos_ not in ("NOUN", "PROPN"):
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
             continue
-        kids = [c for c in verb.children]
+        noun = verb.head
+        if noun.i != verb.i + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        kids = list(verb.children)
         if not any(c.dep_ == "nsubj" and c.i < verb.i for c in kids) \
                 or not (verb.tag_ == "VBD" or any(c.dep_ == "aux" for c in kids)):
             continue
@@ -575,8 +576,10 @@ def _dated_gerunds(doc) -> None:
     the date the phrase's head and the noun a participle hung on it; the -ing word is the
     noun (with the date's place and determiner), the date its modifier."""
     for word in doc:
+        if word.dep_ != "acl" or word.tag_ != "VBG":
+            continue
         date = word.head
-        if word.dep_ != "acl" or word.tag_ != "VBG" or date.ent_type_ != "DATE" or date.i > word.i \
+        if date.ent_type_ != "DATE" or date.i > word.i \
                 or any(doc[k].ent_type_ != "DATE" for k in range(date.i, word.i)) \
                 or not any(c.dep_ == "det" and c.i < date.i for c in date.children):
             continue
@@ -595,9 +598,11 @@ def _called_names(doc) -> None:
     """"Biden called Kenyan President William Ruto on Tuesday": a name after "call" with no
     object is read as what something is called ("called it a success"); it is the one called."""
     for name in doc:
+        if name.dep_ != "oprd" or name.ent_type_ not in ("PERSON", "GPE", "ORG"):
+            continue
         verb = name.head
-        if name.dep_ == "oprd" and name.ent_type_ in ("PERSON", "GPE", "ORG") and verb.lemma_.lower() == "call" \
-                and verb.dep_ != "acl" and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
+        if verb.lemma_.lower() == "call" and verb.dep_ != "acl" \
+                and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children):
             name.dep_ = "dobj"  # (not "a group called Hamas", "the island is called Taiwan")
 
 

@@ -130,8 +130,9 @@ def _part_led(mentions: Mentions, noun: Token, first_of: Token | None, title: st
     leader (not "head of state", "commander in chief"; "the Hamas leader in Gaza" leads it)."""
     if first_of is not None and first_of.lower_ in _FUNCTIONS and first_of.is_lower:
         return True
-    return title.split()[-1] in ("commander", "chief") and any(p.dep_ == "prep" and p.lower_ == "in" and named_entity(mentions, g, ("Location",)) is not None
-               for p in noun.children for g in p.children if g.dep_ == "pobj")
+    return title.split()[-1] in ("commander", "chief") and any(
+        p.dep_ == "prep" and p.lower_ == "in" and named_entity(mentions, g, ("Location",)) is not None
+        for p in noun.children for g in p.children if g.dep_ == "pobj")
 
 
 #: Offices of a state whose adjective names the state ("adviser to the Brazilian presidency").

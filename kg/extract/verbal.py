@@ -582,8 +582,8 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                 for a in e.token.ancestors))]
         if trig.relation == "protestsAgainst":
             targets = [x for e in targets for x in _envoy_country(e, ends, lex)]
-        if trig.relation == "visits" and trig.lemma in ("head", "fly") and any(
-                trig.lemma == "head" or o.lemma_.lower() not in _FLIGHTS for o in syntax.objects(verb)):
+        if trig.relation == "visits" and (trig.lemma == "head" and syntax.objects(verb) or trig.lemma == "fly" and any(
+                o.lemma_.lower() not in _FLIGHTS for o in syntax.objects(verb))):
             # "offering to head a security mission to Haiti": leading something, not going;
             # "flew in planeloads of supplies to Libya": carrying something, not going
             trace.add(rule, verb, "skipped visits", f"'{trig.lemma}' with an object leads or carries it")

@@ -488,7 +488,7 @@ def _tailed_name(ent: Span) -> Span | None:
             and not doc[end].ent_type_ and doc[end].text not in _ORG_HEADS:
         end += 1
     if end >= len(doc) or doc[end].text not in _ORG_HEADS or doc[end].ent_type_ or end == ent.end \
-            or body and doc[end].text not in _UNIT_HEADS:
+            or body and doc[end].text not in _BODY_UNITS:
         return None  # (a head right after the place, "the Sahel Alliance", is the tagger's to see)
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
     end += 1
@@ -501,14 +501,15 @@ def _tailed_name(ent: Span) -> Span | None:
 
 #: heads of an international body's units named after it ("the United Nations Verification
 #: Mission", not "the Communist Party of Vietnam | Central Committee")
-_UNIT_HEADS = frozenset({"Mission", "Office", "Agency", "Bureau", "Command", "Commission"})
+_BODY_UNITS = frozenset({"Mission", "Office", "Agency", "Bureau", "Command", "Commission"})
 
 
 def _international(ent: Span) -> bool:
     """Whether the gazetteer knows ``ent`` as an organisation of no one country ("United
     Nations", "African Union"): "the United Nations | Verification Mission" is its unit."""
-    known = load_gazetteer().lookup(ent.text.removeprefix("the ").removeprefix("The "))
-    return known is not None and known[0] == "org" and load_gazetteer().orgs[known[1]].country is None
+    gaz = load_gazetteer()
+    known = gaz.lookup(ent.text.removeprefix("the ").removeprefix("The "))
+    return known is not None and known[0] == "org" and gaz.orgs[known[1]].country is None
 
 
 def _headed_name(ent: Span) -> Span | None:

@@ -513,9 +513,11 @@ class EndFinder(NounRules, ReferenceRules):
                 verb = verb.head  # ("cut ties with | the UAE")
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
                 if owner.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" else None
+            if subject is None:
+                return []
+            owners = {x.entity.id for x in self.actors(owner, allowed)}
             return [e._replace(token=tok, coref=True, via=f"subject before '{tok.text}'")
-                    for e in self.actors(subject, allowed) if e.entity.id not in {
-                        x.entity.id for x in self.actors(owner, allowed)}] if subject is not None else []
+                    for e in self.actors(subject, allowed) if e.entity.id not in owners]
         if tok.lower_ != "their" or tok.dep_ != "poss" or noun.dep_ != "dobj":
             return []
         verb = noun.head

@@ -201,6 +201,13 @@ def _signed_amount(tok: Token) -> bool:
     return any(_CURRENCY_SIGNS & set(t.text) and any(ch.isdigit() for ch in t.text) for t in tok.subtree)
 
 
+def _datives(verb: Token) -> list[Token]:
+    """The indirect objects that name a recipient: a name ("gave Ukraine $1bn") or an owned
+    noun ("offered Tunisia's interim government a package of aid": the owner's state)."""
+    return [c for c in verb.children if c.dep_ == "dative" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
+        k.dep_ == "poss" for k in c.children))]
+
+
 def _last_helped(ends: EndFinder):
     """The one the article last told of being helped (an aid fact's named recipient), or None."""
     helped = ends.last_target_by_relation.get("aids")
@@ -226,9 +233,7 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if investing:  # "invest $50 billion in Indian infrastructure": the phrase hangs off the amount
         places += [p for o in money for _, p in syntax.prep_objects(o, frozenset({"in", "into"}))]
     # "promised Nigeria fresh loans", "gave Ukraine $1bn": the recipient as indirect object
-    # ("offered Tunisia's interim government a package of aid": a government noun names its state)
-    places += [c for c in verb.children if c.dep_ == "dative" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
-        k.dep_ == "poss" for k in c.children))]
+    places += _datives(verb)
     # "lent Laos billions of dollars": the indirect object read as a modifier of the amount
     places += [c for o in money if o.ent_type_ == "MONEY" for c in o.children
                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in ("GPE", "ORG") and c.i < o.i]
@@ -462,9 +467,7 @@ def _conveyed_help(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # ("to the east of Libya": the country a part is named by)
     places += [q for p in places if p.lemma_.lower() in BEARINGS for _, q in syntax.prep_objects(p, frozenset({"of"}))]
     # "has given Kyiv hundreds of tanks": the recipient as indirect object
-    # ("offered Tunisia's interim government a package of aid": a government noun names its state)
-    places += [c for c in verb.children if c.dep_ == "dative" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(
-        k.dep_ == "poss" for k in c.children))]
+    places += _datives(verb)
     agents = actor_subjects(verb, ends)
     found = [e for p in places for e in _named(ends.owners(p, ACTOR_TYPES, "aids"))] or \
         _named(helped_places(places, ends))  # "sent food to Gaza"

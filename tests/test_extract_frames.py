@@ -59,7 +59,7 @@ ROWS = [
     ("Washington listed two refineries in China under its sanctions program.", {("United States", "sanctions", "China", P)}),
     ("The United States barred companies from dealings with Huawei.", {("United States", "sanctions", "Huawei", P)}),
     ("Niger gave the French ambassador 48 hours to leave the country.", {("Niger", "protestsAgainst", "France", P)}),
-    ("Mali expelled the French envoy on Monday.", {("Mali", "protestsAgainst", "France", P)}),
+    ("Mali expelled the French envoy on Monday.", {("Mali", "protestsAgainst", "France", P), ("Mali", "accuses", "France", P)}),
     # appeals, leaving a body, threats
     ("Guyana said it would take the matter to the International Court of Justice.",
      {("Guyana", "appealsTo", "International Court of Justice", P)}),

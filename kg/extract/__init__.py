@@ -41,7 +41,7 @@ from operator import or_
 from spacy.tokens import Doc, Span
 
 from kg.extract.ends import End, EndFinder
-from kg.extract.facts import FactBuilder, capital_visits, dedupe
+from kg.extract.facts import FactBuilder, capital_visits, dedupe, rebukes
 from kg.extract.frames import frame_rules
 from kg.extract.frames.follow import FOLLOWED, as_did
 from kg.extract.lexicon import load_lexicon
@@ -375,6 +375,7 @@ def extract_doc(doc: Doc, article: Article, *, mentions=None, trace: Trace | Non
     for sent in mentions.sentences()[0]:
         facts.extend(sentence_facts(sent, builder, ends, trace))
     facts.extend(capital_visits(facts, mentions, ends))
+    facts.extend(rebukes(facts))
     facts.extend(getattr(mentions, "static_facts", ()) or ())
     facts = [f for f in dedupe(facts) if round(f.confidence, 2) >= floor]  # 0.45 may be 0.4499...
     facts.sort(key=lambda f: (f.start, f.predicate, f.subject_id, f.object_id))

@@ -13,7 +13,7 @@ def render(doc: Doc, article: Article, mentions, *, sentence: int | None = None)
     """Render the explanation of every sentence of ``doc`` (or only sentence ``sentence``)."""
     from kg.extract import sentence_facts
     from kg.extract.ends import EndFinder
-    from kg.extract.facts import FactBuilder
+    from kg.extract.facts import FactBuilder, rebukes
     from kg.extract.lexicon import load_lexicon
     from kg.extract.rules import Trace
 
@@ -28,6 +28,7 @@ def render(doc: Doc, article: Article, mentions, *, sentence: int | None = None)
         trace = Trace(enabled=True)
         ends.notes.clear()
         facts = sentence_facts(sent, builder, ends, trace)
+        facts += rebukes(facts)
         if sentence is not None and n != sentence:
             continue
         out.append(f"=== sentence {n} [{sent.start_char}:{sent.end_char}]: {sent.text}")

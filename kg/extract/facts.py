@@ -15,7 +15,7 @@ from kg.extract.rules import Candidate
 from kg.nlp import doc_table
 from kg.types import Article, Fact
 
-__all__ = ["FactBuilder", "dedupe", "capital_visits"]
+__all__ = ["FactBuilder", "dedupe", "capital_visits", "rebukes"]
 
 _PLACE_TYPES = frozenset({"Location", "Country"})
 _PLACE_NER = frozenset({"GPE", "LOC", "FAC"})
@@ -196,4 +196,34 @@ def capital_visits(facts: list[Fact], mentions, ends: EndFinder) -> list[Fact]:
         country = mentions.entity(iso3, gaz.countries[iso3].label, "Country")
         out.append(dataclasses.replace(fact, object=country.label, object_id=country.id, object_type="Country",
                                        rule=(fact.rule or "") + "-capital", confidence=min(fact.confidence, 0.7)))
+    return out
+
+
+#: triggers of a protest made through diplomatic channels: summoning or recalling an envoy,
+#: lodging a protest, a protest note or "stern representations"
+_REBUKE_VERBS = ("summon", "recall")
+_REBUKE_NOUNS = frozenset({"protest", "protests", "representations", "note"})
+
+
+def rebukes(facts: list[Fact]) -> list[Fact]:
+    """"India summoned Canada's envoy", "Peru recalled its ambassador from Mexico", "China
+    lodged stern representations with Washington": a state's (or a body's) formal protest
+    is its criticism of the other side too (an analyst counting who criticises whom counts
+    it). An expulsion of the other side's diplomats accuses that side. Not between people (a
+    minister summoning an ambassador names the protest's messenger) and not a protest march
+    ("protested" is also what crowds do)."""
+    out = []
+    for fact in facts:
+        if fact.predicate != "protestsAgainst" or fact.polarity != "positive" \
+                or "Person" in (fact.subject_type, fact.object_type) or not fact.trigger:
+            continue
+        word, rule = fact.trigger.lower(), fact.rule or ""
+        if word.startswith(_REBUKE_VERBS) or (rule.startswith("light-verb") and word in _REBUKE_NOUNS):
+            out.append(dataclasses.replace(fact, predicate="criticizes", event_type="111", rule=rule + "-rebuke",
+                                           confidence=min(fact.confidence, 0.7)))
+        elif rule.startswith("frame-expelled") and word.startswith("expel"):
+            # "Estonia expelled a Russian diplomat": declared persona non grata for what the
+            # envoy did, which is an accusation against the state that sent him
+            out.append(dataclasses.replace(fact, predicate="accuses", event_type="112", rule=rule + "-rebuke",
+                                           confidence=min(fact.confidence, 0.6)))
     return out

@@ -269,6 +269,11 @@ def _nothing_to_do_with(clause: Token) -> Token | None:
     return None
 
 
+def _any_own(subj_actors, own: set[str]) -> bool:
+    """Whether the clause's subject is (one of) the speaker's own side."""
+    return any(e.entity.id in own for e in subj_actors)
+
+
 def _kept_open(clause: Token) -> bool:
     """"was not ruling out any scenario", "did not exclude talks": a negated ruling-out keeps
     an option open (the caller has checked the negation)."""
@@ -1124,7 +1129,7 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         quoted = ends.in_quote(clause)
         relation = "denies"
         if lemma in lex.cue("denial_reporting") or lemma in ("assert", "maintain", "insist") or quoted:
-            topic_tok = None
+            topic_tok, tie_denied = None, False
             # only a denial when the negated clause is about the speaker ("it does not fund"),
             # or about the country or body the speaker speaks for
             own = _own_side(speakers, ends)
@@ -1162,9 +1167,15 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 objs = _denied_objects(clause) or [o for c in clause.conjuncts for o in syntax.objects(c)] or \
                     [p for _, p in syntax.prep_objects(clause, frozenset({"in", "on", "to", "of", "with"}))]
                 topic_tok = objs[0] if objs else None
-            elif about_self and clemma == "have" and (unlinked := _nothing_to_do_with(clause)) is not None:
-                # "said it had nothing to do with the explosion": a part in it denied
-                topic_tok = unlinked
+            elif clemma == "have" and (unlinked := _nothing_to_do_with(clause)) is not None and (
+                    about_self or subj is not None and subj.pos_ in ("PROPN", "NOUN") and not _any_own(subj_actors, own)
+                    and any(e.entity.id in own for e in ends.actors(unlinked, ACTOR_TYPES, conj=False))):
+                # "said it had nothing to do with the explosion": a part in it denied; "Rwanda has
+                # nothing to do with the M23": a tie to a side denied (the side is what is
+                # denied); "the so-called APT40 has nothing to do with the Chinese government":
+                # the same tie denied from the other end
+                topic_tok = unlinked if about_self else subj
+                tie_denied = True
             elif clemma == "be" and any(c.dep_ == "expl" for c in clause.children):
                 attr = next((c for c in clause.children if c.dep_ in ("attr", "dobj")), None)
                 if attr is not None and any(c.lower_ == "no" for c in attr.children) \
@@ -1182,8 +1193,9 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 topic_tok = None
             nominal = topic_tok is not None and (topic_tok.pos_ in ("NOUN", "PROPN") or
                                                  relation == "rejects" and topic_tok.tag_ == "VBG")
-            if nominal and not ends.actors(topic_tok, ACTOR_TYPES, conj=False):
-                found = topic_ends(topic_tok, ends, lex)
+            tied = ends.actors(topic_tok, ACTOR_TYPES, conj=False) if nominal else []
+            if nominal and (not tied or tie_denied):
+                found = [e for e in tied if e.entity.id not in own] if tied else topic_ends(topic_tok, ends, lex)
                 head = topic_tok.head
                 if clemma in lex.cue("acceptance_verbs"):
                     relation = "rejects"  # "we will not tolerate meddling": a refusal, not a denial
@@ -1209,7 +1221,10 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 # an act, "was not seeking war", which the speaker's own words describe)
                 named = [e for e in subj_actors if subj.pos_ == "PROPN" and e.entity.type in _SIDES
                          and e.entity.id not in {x.entity.id for x in speakers}] \
-                    if relation == "denies" and (clemma == "be" or syntax.is_passive(clause)) else []
+                    if relation == "denies" and (clemma == "be" or syntax.is_passive(clause) or tie_denied) else []
+                if tie_denied and not about_self:  # (the speaker's side is the tie's other end)
+                    named = [e for e in ends.actors(unlinked, ACTOR_TYPES, conj=False) if e.entity.type in _SIDES
+                             and e.entity.id not in {x.entity.id for x in speakers}]
                 for topic in found:
                     for s in (*speakers, *named):
                         yield Candidate("report-" + ("deny" if relation == "denies" else "rule-out"), verb,

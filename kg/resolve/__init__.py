@@ -45,7 +45,7 @@ from kg.resolve.bodies import leader_governments
 from kg.resolve.coref import resolve_coref, resolve_first_person
 from kg.resolve.entities import resolve_named
 from kg.resolve.gazetteer import load_gazetteer, slug
-from kg.resolve.groups import group_mentions
+from kg.resolve.groups import group_mentions, regional_bodies
 from kg.resolve.mentions import Mention, Mentions
 from kg.resolve.registry import Registry, merge_entities
 from kg.types import Article
@@ -76,6 +76,7 @@ def resolve(doc: Doc, article: Article) -> Mentions:
     short_departments(doc, mentions)
     record_titles(doc, mentions)   # "the president" needs the titles seen so far
     leader_governments(doc, mentions)
+    regional_bodies(doc, mentions)  # "West African leaders": ECOWAS
     group_mentions(doc, mentions)  # before coreference: "they" may be "protesters"
     resolve_coref(doc, mentions)
     group_mentions(doc, mentions, final=True)

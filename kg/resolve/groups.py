@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Token
 from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions
 
-__all__ = ["group_mentions", "load_group_nouns", "GroupNoun", "STATE_PLURALS"]
+__all__ = ["group_mentions", "load_group_nouns", "GroupNoun", "STATE_PLURALS", "regional_bodies"]
 
 #: Roles in which a group noun is an actor.
 _ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative",
@@ -209,6 +209,57 @@ def _named_source(token: Token, mentions: Mentions, preps: tuple[str, ...] = ("f
         if found is not None:
             return found
     return None
+
+
+#: Plural nouns of the people who meet for a region's body ("West African leaders",
+#: "Arab foreign ministers", "Southeast Asian heads of state").
+_SUMMIT_PEOPLE = frozenset({"leaders", "ministers", "heads"})
+#: Words before such a noun that make it some of them, not the body's meeting.
+_SOME = frozenset({"some", "several", "many", "few", "other", "two", "three", "four", "both", "most",
+                   "individual", "former", "visiting", "certain"})
+
+
+@functools.lru_cache(maxsize=1)
+def _region_bodies() -> dict[str, str]:
+    """Region words, lowercase ("west african") -> the name of the body that speaks for the
+    region's states (``kg/data/country_groups.csv``, column ``body``)."""
+    text = resources.files("kg.data").joinpath("country_groups.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if line and not line.startswith("#"))
+    return {r["adjective"].strip().lower(): r["body"].strip() for r in rows if (r.get("body") or "").strip()}
+
+
+def regional_bodies(doc: Doc, mentions: Mentions) -> None:
+    """"West African leaders imposed sanctions on Mali", "Arab foreign ministers called on
+    Assad to ...", "Southeast Asian leaders told the junta chief ...": the region's leaders
+    or ministers, all of them, are its body meeting (ECOWAS, the Arab League, ASEAN); not
+    "some Arab leaders", "two West African ministers" (some of them, for their own states)
+    nor "a West African minister"."""
+    bodies = _region_bodies()
+    gaz = load_gazetteer()
+    for i in mentions.positions(_SUMMIT_PEOPLE):
+        token = doc[i]
+        if token.tag_ != "NNS" or token.i in mentions._by_token or token.dep_ not in _ACTOR_DEPS:
+            continue
+        if token.lower_ == "heads" and not any(c.lower_ == "of" for c in token.rights):
+            continue  # ("heads of state / of government")
+        kids = list(token.children)
+        if any(c.lower_ in _SOME or c.dep_ in ("nummod", "poss") or c.dep_ == "det" and c.lower_ != "the"
+               for c in kids):
+            continue
+        mods = [c for c in token.lefts if c.dep_ in _MOD_DEPS]
+        words = [t.lower_ for t in doc[min((t.i for c in mods for t in c.subtree), default=token.i):token.i]]
+        # the region's words, then only the office's own ("foreign", "finance"): "West African
+        # foreign ministers"
+        name = next((bodies[" ".join(words[:n])] for n in range(len(words), 0, -1)
+                     if " ".join(words[:n]) in bodies and all(w.isalpha() and w.islower() for w in
+                                                             (t.text for t in doc[token.i - len(words) + n:token.i]))), None)
+        found = gaz.lookup(name) if name else None
+        if found is None or found[0] != "org" or found[1] not in gaz.orgs:
+            continue
+        org = gaz.orgs[found[1]]
+        start = token.i - len(words)
+        mentions.add(doc[start:token.i + 1], mentions.entity(org.id, org.label, org.type), kind="description",
+                     by_coref=True)
 
 
 def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None:

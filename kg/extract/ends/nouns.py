@@ -594,6 +594,24 @@ class NounRules:
         sides = [getattr(self.affiliation(e.entity), "id", None) for e in people]
         return group if None not in sides and len(set(sides)) == len(sides) else []
 
+    def _owners_other(self, tok: Token, lemma: str, allowed, depth: int) -> list[End] | None:
+        """"the invasion of its neighbour", "Ruritania's ally": a relation to the owner names
+        another actor, never the owner itself; "our Czech allies", "his Venezuelan counterpart":
+        the nationality says which ("its Houthi rivals": a group named as well, for a rival or
+        enemy). None when ``tok`` is no such noun; [] when it names nobody that can be found."""
+        if lemma not in _RELATIONAL or tok.tag_ not in ("NN", "NNS") or not any(c.dep_ == "poss" for c in tok.children):
+            return None
+        kinds = ("Country", "Group", "Organization") if lemma in ("rival", "enemy", "foe", "adversary") \
+            else ("Country",)
+        named = [e for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                 for e in self._single(c, allowed, depth + 1) if e.entity.type in kinds]
+        if named:
+            return [e._replace(token=tok, via=f"proxy '{tok.text}'") for e in named]
+        if tok.tag_ == "NN":
+            self.notes.append(f"'{tok.text}' is another actor than its owner")
+            return []
+        return None
+
     def _noun_phrase(self, tok: Token, allowed, depth: int) -> list[End]:
         """Common nouns: plural references, roles, proxies ("Indian troops", "the report by X")."""
         table = doc_table(tok.doc)  # the children's words and labels, without Token objects
@@ -741,7 +759,9 @@ class NounRules:
                 hit = self._appos(tok, allowed, depth) or self._titled(tok, lemma, allowed) \
                     or self._unnamed_official(tok, lemma, allowed) or self._body_official(tok, lemma, allowed)
                 if hit or not self.any_noun:
-                    return hit
+                    # "urged his Iranian counterpart to ...": the other side's official, whose
+                    # nationality names the side
+                    return hit or self._owners_other(tok, lemma, allowed, depth) or []
             hit = self._appos(tok, allowed, depth)
             if hit:
                 return hit
@@ -826,20 +846,9 @@ class NounRules:
                            for p in a.children if p.dep_ == "pobj" for e in self._single(p, allowed, depth + 1)]
                     if hit:
                         return [e._replace(via=f"agent of '{tok.text}'") for e in hit]
-            if lemma in _RELATIONAL and any(c.dep_ == "poss" for c in tok.children) and tok.tag_ in ("NN", "NNS"):
-                # "the invasion of its neighbour", "Ruritania's ally": a relation to the owner
-                # names another actor, never the owner itself; "our Czech allies", "his
-                # Venezuelan counterpart": the nationality says which
-                # ("its Houthi rivals": a group named as well, for a rival or enemy)
-                kinds = ("Country", "Group", "Organization") if lemma in ("rival", "enemy", "foe", "adversary") \
-                    else ("Country",)
-                named = [e for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
-                         for e in self._single(c, allowed, depth + 1) if e.entity.type in kinds]
-                if named:
-                    return [e._replace(token=tok, via=f"proxy '{tok.text}'") for e in named]
-                if tok.tag_ == "NN":
-                    self.notes.append(f"'{tok.text}' is another actor than its owner")
-                    return []
+            other = self._owners_other(tok, lemma, allowed, depth)
+            if other is not None:
+                return other
             if lemma == "member" and tok.tag_ == "NN" and not self.m.entities_at(tok) and any(
                     c.dep_ == "compound" and any(e.type == "Organization" for e in self.m.entities_at(c))
                     for c in tok.children):

@@ -240,6 +240,7 @@ def country_lists(doc):
     _stranded_gerunds(doc)
     _call_adjuncts(doc)
     _raised_with(doc)
+    _reported_recipients(doc)
     _verbless_roots(doc)
     return doc
 
@@ -322,6 +323,30 @@ def _raised_with(doc) -> None:
                          and any(g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in t.children)), None)
             if prep is not None:
                 prep.head = verb
+
+
+#: verbs of giving whose recipient "to X" the parser may hang on the reporting verb above them
+_GIVING = frozenset({"extend", "provide", "give", "send", "deliver", "supply", "grant", "offer", "transfer",
+                     "donate", "pledge", "disburse", "allocate"})
+#: reporting verbs that take no "to" phrase after their clause ("recalled that X had given Y to Z")
+_REPORTING_NO_TO = frozenset({"recall", "say", "note", "add", "announce", "stress", "state", "underline",
+                              "emphasise", "emphasize", "confirm", "reiterate"})
+
+
+def _reported_recipients(doc) -> None:
+    """"EAM recalled that India had extended assistance of $4 billion to Sri Lanka": the
+    recipient's "to" phrase belongs to the verb of giving in the clause, not to "recalled"."""
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        head = prep.head
+        if head.pos_ != "VERB" or head.lemma_.lower() not in _REPORTING_NO_TO:
+            continue
+        given = next((c for c in head.children if c.dep_ in ("ccomp", "dobj") and c.pos_ == "VERB"
+                      and c.lemma_.lower() in _GIVING and c.i < prep.i
+                      and not any(g.dep_ in ("prep", "dative") and g.lower_ == "to" for g in c.children)), None)
+        if given is not None and any(g.dep_ == "pobj" for g in prep.children):
+            prep.head = given
 
 
 #: meetings a clause may be set in ("in a phone call with X")

@@ -51,9 +51,86 @@ CASES = [
     ("Two West African ministers criticised the junta in Niger.", [],
      [("Economic Community of West African States", "criticizes", "Niger", "positive")]),
     ("Some Arab leaders welcomed the plan of Egypt.", [], [("Arab League", "supports", "Egypt", "positive")]),
+    # a participle on texts counted ("a series of statements accusing X"): the issuer's act
+    ("Kim Yo-jong issued a series of statements this week accusing the United States of sending spy planes.",
+     [("Kim Yo-jong", "accuses", "United States", "positive")], []),
+    ("A number of statements accusing Japan appeared online.", [], []),
+    # a request: "in response to a request from X" is put to the clause's subject
+    ("In response to a request from the Government of Nepal, the Government of Japan has decided to dispatch a medical team.",
+     [("Nepal", "appealsTo", "Japan", "positive")], []),
+    # concerns "regarding" a matter (a participle preposition with a direct object)
+    ("Minister Wang conveyed China's concerns regarding U.S. export controls.",
+     [("China", "concernedAbout", "export controls", "positive")], []),
+    # a thing said to be concerning worries the speaker
+    ('New Zealand Prime Minister Jacinda Ardern said the pact was "gravely concerning".',
+     [("Jacinda Ardern", "concernedAbout", "pact", "positive")], []),
+    ("Ardern said the talks were not concerning.", [], [("Ardern", "concernedAbout", "talks", "positive")]),
+    # noted with concern
+    ("The African Union noted the internet blackout with concern.",
+     [("African Union", "concernedAbout", "internet blackout", "positive")], []),
+    ("The African Union noted the internet blackout with satisfaction.", [],
+     [("African Union", "concernedAbout", "internet blackout", "positive")]),
+    # alarm stirred in others
+    ("China signed a security pact with Solomon Islands in April, prompting alarm in Wellington and Canberra.",
+     [("Australia", "concernedAbout", "security pact with solomon islands", "positive"),
+      ("New Zealand", "concernedAbout", "security pact with solomon islands", "positive")], []),
+    # the chair of a body: "whose country holds the chairmanship", "as holder of the presidency"
+    ("Indonesian Foreign Minister Retno Marsudi, whose country holds the rotating chairmanship of the "
+     "Association of Southeast Asian Nations this year, said the bloc was united.",
+     [("Indonesia", "leaderOf", "Association of Southeast Asian Nations", "positive")], []),
+    ("Brazil, as holder of the rotating presidency of the UN Security Council, called the meeting.",
+     [("Brazil", "leaderOf", "UN Security Council", "positive")], []),
+    ("Mercosur leaders met in Mendoza. Cristina Fernandez de Kirchner, who hosted the summit as holder of the "
+     "bloc's rotating presidency, criticised Paraguay.",
+     [("Cristina Fernandez de Kirchner", "leaderOf", "Mercosur", "positive")], []),
+    ("Brazil, as holder of a seat on the council, voted against.", [], [("Brazil", "leaderOf", "UN Security Council", "positive")]),
+    # topic lists: "including" items, and a modified phrase after a definite complement
+    ("Modi and Temer discussed bilateral relations, including renewable energy and maritime security.",
+     [("Modi", "discusses", "bilateral relations", "positive"), ("Modi", "discusses", "renewable energy", "positive"),
+      ("Modi", "discusses", "maritime security", "positive")], []),
+    ("Lavrov and Kishida discussed preparations for the summit and the security situation in northeast Asia, "
+     "including North Korea's nuclear programme.",
+     [("Lavrov", "discusses", "preparations for the summit", "positive"),
+      ("Lavrov", "discusses", "security situation in northeast asia", "positive"),
+      ("Lavrov", "discusses", "nuclear programme", "positive")], []),
+    ("The ministers discussed trade with China and the EU.", [],
+     [("ministers", "discusses", "EU", "positive")]),
+    # help: the recipient hung on the reporting verb, relief landing at an airport, people reached
+    ("EAM recalled that India had extended assistance of around US$ 4 billion to Sri Lanka in 2022.",
+     [("India", "aids", "Sri Lanka", "positive")], []),
+    ("The minister said to reporters that Japan would send a team.", [], []),
+    ("A fourth Kuwaiti relief aircraft carrying 40 tons of foodstuffs landed at Khartoum International Airport on Saturday.",
+     [("Kuwait", "aids", "Sudan", "positive")], []),
+    ("The World Food Programme said it had reached more than 1.4 million people with food assistance in Sudan.",
+     [("World Food Programme", "aids", "Sudan", "positive")], []),
+    ("The World Food Programme said its convoy had reached the border town in Sudan.", [],
+     [("World Food Programme", "aids", "Sudan", "positive")]),
+    # a place that is part of another lies in it; a contingent "as part of" a mission is its member
+    ("Assigning invented names will not alter the reality that Arunachal Pradesh is, has been, and will always be "
+     "an integral and inalienable part of India.", [("Arunachal Pradesh", "locatedIn", "India", "positive")], []),
+    ("Lin Jian: I'd like to point out that Ren'ai Jiao is part of China's Nansha Qundao.",
+     [("Ren'ai Jiao", "locatedIn", "Nansha Qundao", "positive")], []),
+    ("Most countries consider Abkhazia and South Ossetia part of Georgia.",
+     [("Abkhazia", "locatedIn", "Georgia", "positive"), ("South Ossetia", "locatedIn", "Georgia", "positive")], []),
+    ("The Senkaku Islands, administered by Japan as part of the city of Ishigaki, are claimed by China.",
+     [("Senkaku Islands", "locatedIn", "Ishigaki", "positive")], []),
+    ("The Essequibo region is, and will remain, an integral part of Guyana.",
+     [("Essequibo", "locatedIn", "Guyana", "positive")], []),
+    ("Crimea is not part of Russia.", [], [("Crimea", "locatedIn", "Russia", "positive")]),
+    ("Prague's decision was part of a series of hostile steps against Russia.", [], []),
+    ("Kenya has troops in Somalia as part of the African Union Mission in Somalia (Amisom).",
+     [("Kenya", "memberOf", "AMISOM", "positive")], []),
 ]
 
 
 @pytest.mark.parametrize("text,expected,absent", CASES, ids=[c[0][:60] for c in CASES])
 def test_construction(nlp, text, expected, absent):
     check_row(facts(nlp, text), expected, absent)
+
+
+def test_part_of_claim_is_reported(nlp):
+    """"The Kremlin said Crimea is part of Russia": the claim is the Kremlin's, not the graph's."""
+    found = [f for f in facts(nlp, "The Kremlin said Crimea is part of Russia.") if f.predicate == "locatedIn"]
+    assert [(f.subject, f.object, f.modality, f.attributed_to) for f in found] == [("Crimea", "Russia", "reported", "Russia")]
+    plain = [f for f in facts(nlp, "The Essequibo region is an integral part of Guyana.") if f.predicate == "locatedIn"]
+    assert [(f.subject, f.modality) for f in plain] == [("Essequibo", "asserted")]

@@ -57,7 +57,9 @@ ROWS = [
     ("Kosovo is not part of Serbia, its leaders say.", [], [located("Kosovo", "Serbia")]),
     ("Western Sahara, which is regarded by Morocco as part of Morocco, is disputed.",
      [], [located("Western Sahara", "Morocco")]),
-    ("The Kremlin said Crimea is part of Russia.", [], [located("Crimea", "Russia")]),
+    # a side's word that a place is part of another is kept as that side's report (the
+    # annotated sets mark such statements; see test_constructions_s30 for the attribution)
+    ("The Kremlin said Crimea is part of Russia.", [located("Crimea", "Russia")], []),
     # a cable's ends are places
     ("The cable connecting Sventoji in Lithuania with Sweden's Gotland island went dark.",
      [located("Sventoji", "Lithuania")], []),

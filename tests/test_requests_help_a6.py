@@ -67,9 +67,13 @@ ROWS = [
      {("Bangladesh", "demandsFrom", "India", P)}, set()),
     ("Japan did not agree to lift the export curbs, a key demand from South Korea.",
      {("South Korea", "demandsFrom", "Japan", P)}, {("South Korea", "demandsFrom", "Japan", N)}),
-    # ... not a deployment asked for (help), a rejected request (the rejection) or a phone call
-    ("Uganda deployed troops to South Sudan at the request of South Sudan.", set(),
-     {("South Sudan", "appealsTo", "Uganda", P)}),
+    # a deployment asked for is help and the request was put to the one who deployed (the
+    # annotated sets mark the request: "At the request of the Government of Nepal, India launched ...")
+    ("Uganda deployed troops to South Sudan at the request of South Sudan.",
+     {("South Sudan", "appealsTo", "Uganda", P)}, set()),
+    ("In response to a request from the Government of Nepal, the Government of Japan has decided to dispatch a medical team.",
+     {("Nepal", "appealsTo", "Japan", P)}, set()),
+    # ... not a rejected request (the rejection) or a phone call
     ("Ecuador rejected Mexico's request for safe passage.", set(), {("Mexico", "appealsTo", "Ecuador", P)}),
     ("Ukraine received a call from France on Monday.", set(), {("France", "appealsTo", "Ukraine", P)}),
     # an expectation of compliance

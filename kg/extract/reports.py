@@ -269,6 +269,10 @@ def _nothing_to_do_with(clause: Token) -> Token | None:
     return None
 
 
+#: verbs whose -ing form says a thing worries ("the pact is concerning")
+_WORRYING = frozenset({"concern", "worry", "alarm", "trouble", "disturb"})
+
+
 def _any_own(subj_actors, own: set[str]) -> bool:
     """Whether the clause's subject is (one of) the speaker's own side."""
     return any(e.entity.id in own for e in subj_actors)
@@ -1262,6 +1266,15 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
             obliged = [e for t in _time_for(clause) for e in ends.actors(t) if e.entity.id not in own]
             for s, o in pair_up(speakers, obliged, "demandsFrom"):
                 yield Candidate("report-time-for", verb, "demandsFrom", "100", s, o, verb, 0.6, polarity="positive")
+        # 'X said the pact was "gravely concerning"': a thing said to worry is the speaker's worry
+        # (the parser reads the adjective as a progressive verb)
+        if subj is not None and clause.tag_ == "VBG" and clause.lemma_.lower() in _WORRYING and not _is_negated(clause) \
+                and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in clause.children) \
+                and not syntax.objects(clause) and subj.pos_ in ("NOUN", "PROPN") \
+                and not ends.actors(subj, ACTOR_OR_PLACE, conj=False):
+            for topic in topic_ends(subj, ends, lex):
+                for s in speakers:
+                    yield Candidate("report-worry", verb, "concernedAbout", "012", s, topic, verb, 0.6)
         # '"These tariffs are unfair," X said': X criticizes whoever owns what is judged
         if subj is not None and clemma == "be" and not _is_negated(clause) and any(
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lex.cue("pejoratives") for c in clause.children):

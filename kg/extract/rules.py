@@ -333,6 +333,10 @@ def _in_gerund(verb: Token, ends: EndFinder) -> list[End]:
 _AUTHOR_PREPS = frozenset({"from", "by"})
 
 
+#: nouns that count texts ("a series of statements")
+_TEXT_COUNTS = frozenset({"series", "string", "number", "flurry", "volley", "barrage", "set", "pair", "couple"})
+
+
 def _text_author(verb: Token, ends: EndFinder) -> list[End]:
     """A participle on a text is its author's act: "a letter from Trump urging Erdogan to
     make a deal" (the parser often hangs the participle on "from"), "a decree signed by X
@@ -347,7 +351,10 @@ def _text_author(verb: Token, ends: EndFinder) -> list[End]:
         named = [c for c in prep.children if c.dep_ == "pobj" and c.i < verb.i]
         return ends.actors(named[0]) if named and prep.head.lemma_.lower() in texts else []
     text = verb.head
-    if verb.dep_ != "acl" or text.pos_ != "NOUN" or text.lemma_.lower() not in texts:
+    # "issued a series of statements accusing X": the texts counted stand for the count
+    inner = next((g for p in text.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"), None) if text.lemma_.lower() in _TEXT_COUNTS else None
+    if verb.dep_ != "acl" or text.pos_ != "NOUN" or (inner or text).lemma_.lower() not in texts:
         return []
     found = named_authors(text, ends)
     issuer = text.head

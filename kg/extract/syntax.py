@@ -23,6 +23,8 @@ _PASSIVE = frozenset({"nsubjpass", "auxpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
 _PREP_DEPS = frozenset({"prep", "agent", "prt", "dative"})
 _PREP_OBJECTS = frozenset({"pobj", "pcomp"})
+#: prepositions that are participles, whose object the parser labels a direct object
+_VERBAL_PREPS = frozenset({"regarding", "concerning", "including", "following", "excluding"})
 # texts that act for whoever adopts them ("a resolution condemning X")
 _DOCUMENTS = frozenset({"resolution", "statement", "declaration", "communique", "communiqué", "motion",
                         "letter", "report", "bill", "decree", "order", "law", "directive", "regulation",
@@ -529,7 +531,8 @@ def prep_objects(tok: Token, preps: frozenset) -> list[tuple[str, Token]]:
         for p in (c, *coordinated):
             if lower[p] in preps and not (lower[p] == "with" and _onlookers(table, p)):
                 for g in table.kids[p]:
-                    if dep[g] in _PREP_OBJECTS:
+                    # ("concerns regarding X": a participle preposition takes a direct object)
+                    if dep[g] in _PREP_OBJECTS or dep[g] == "dobj" and lower[p] in _VERBAL_PREPS:
                         out.append((lower[p], doc[g]))
         if dep[c] == "prt" and lower[c] in preps and not kids:
             # "We call on members of the Council to ...": the preposition read as a particle,

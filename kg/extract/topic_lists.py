@@ -94,8 +94,35 @@ def _tail_items(tok: Token) -> list[Token]:
             places = [pobj, *(g for p in pobj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
             for place in places:
                 if place.pos_ != "PROPN":
+                    # "preparations for the summit and the security situation in Asia": a
+                    # modified noun phrase with its own article after a definite complement
+                    if place.pos_ == "NOUN" and any(c.dep_ == "det" for c in place.children):
+                        out += [c for c in place.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                                and any(d.dep_ == "det" for d in c.children)
+                                and any(d.dep_ in ("amod", "compound", "poss") for d in c.children)]
                     continue
                 out += [c for c in place.children if splits_off(c)]
+    return out
+
+
+def _included_items(tok: Token) -> list[Token]:
+    """The items of an "including" list after ``tok``'s phrase ("bilateral relations, including
+    trade, defence and energy"; "the situation in northeast Asia, including North Korea's
+    nuclear programme"), hung on the item, on the place that ends it or, after the first item,
+    on the verb."""
+    hosts = [tok, *(g for p in tok.children if p.dep_ == "prep" and p.i > tok.i for g in p.children
+                    if g.dep_ == "pobj")]
+    if tok.dep_ == "dobj":
+        hosts.append(tok.head)
+    out = []
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ == "prep" and prep.lower_ == "including" and prep.i > tok.i:
+                # (a qualified item, as the topic rules take them: "North Korea's nuclear programme",
+                # not a bare "trade", which annotators leave under the head it is listed in)
+                out += [x for g in prep.children if g.dep_ in ("pobj", "dobj") and g.pos_ == "NOUN"
+                        for x in (g, *g.conjuncts) if x.pos_ == "NOUN"
+                        and any(c.dep_ in ("compound", "amod") for c in x.children)]
     return out
 
 
@@ -106,7 +133,8 @@ def listed_topics(tok: Token) -> list[Token]:
     queue = [tok]
     while queue:
         cur = queue.pop(0)
-        found = list(cur.conjuncts) + _tail_items(cur) + (_verb_items(cur) + _hoisted_item(cur) if cur is tok else [])
+        found = list(cur.conjuncts) + _tail_items(cur) + _included_items(cur) \
+            + (_verb_items(cur) + _hoisted_item(cur) if cur is tok else [])
         for c in found:
             # a later item's own conjuncts include the place it was hung on: only look ahead
             if cur is not tok and c.i < cur.i:

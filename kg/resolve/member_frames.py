@@ -907,6 +907,13 @@ def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
                 subj = verb.head  # "Xland, which holds ..."
+            if subj is not None and verb.dep_ == "relcl" and subj.lower_ in ("country", "nation") \
+                    and any(c.lower_ == "whose" for c in subj.children):
+                # "Xland's foreign minister X, whose country holds the chairmanship": the
+                # country named in the title before the name
+                person = verb.head
+                subj = next((t for t in doc[person.left_edge.i:person.i]
+                             if named_entity(mentions, t, ("Country",)) is not None), subj)
             if verb.lower_ in _HANDING:
                 # "handed over the rotating chairmanship of the bloc to President X": the one it went to
                 subj = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -956,6 +963,27 @@ def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
                                    0.65))
     for i in mentions.positions({"chairmanship", "chairship"}):
         facts += _chairmanship(doc[i], mentions, article)
+    for i in mentions.positions({"holder"}):
+        # "Brazil, as holder of the rotating presidency of the Security Council, called ..."
+        noun = doc[i]
+        if noun.dep_ != "pobj" or noun.head.lower_ != "as" or noun.head.head.pos_ not in ("VERB", "AUX", "PROPN"):
+            continue
+        holder = noun.head.head
+        subj = holder if holder.pos_ == "PROPN" else next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subj is None and holder.head.pos_ == "PROPN" and holder.head.i < noun.i:
+            subj = holder.head  # (the name read as the root, the verb hung on it)
+        if subj is not None and subj.tag_ in ("WP", "WDT") and holder.dep_ == "relcl":
+            subj = holder.head  # "X, who hosted the summit as holder of ..."
+        member = named_entity(mentions, subj, ("Country", "Person")) if subj is not None else None
+        chair = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj" and g.lower_ in _CHAIR_NOUNS), None)
+        # the body after "of", or before the noun ("the bloc's rotating presidency")
+        owners = [g for p in chair.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"] + [c for c in chair.children if c.dep_ in ("poss", "compound", "nmod")] \
+            if chair is not None else []
+        org = next((e for g in owners for e in [named_entity(mentions, g, ("Organization",), coref=True)] if e), None)
+        if member is not None and org is not None:
+            facts.append(make_fact(article, noun, member, "leaderOf", org, "chairs", chair.text, 0.65))
     return facts
 
 

@@ -37,6 +37,8 @@ title, named once or twice, is retyped as a Location.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.resolve.focus import cached_focal
@@ -871,6 +873,118 @@ def _described_capitals(doc: Doc, mentions: Mentions, article: Article) -> list[
     return facts
 
 
+#: verbs that hold a place to be part of another ("is recognised as part of", "considers X part of")
+_HOLDING_AS = frozenset({"recognise", "recognize", "consider", "regard", "administer", "govern", "see", "view",
+                         "treat", "claim", "count", "declare"})
+#: verbs of a state's troops serving in a body's force ("has troops there as part of AMISOM")
+_CONTRIBUTING = frozenset({"have", "deploy", "send", "station", "serve", "contribute", "keep", "maintain"})
+#: nouns of a settlement named after "of" ("the city of Ishigaki")
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "municipality", "island", "islands", "archipelago"})
+#: nouns of a country's land whose owner is the whole ("part of China's territory")
+_LAND_NOUNS = frozenset({"territory", "soil", "land", "country", "homeland", "motherland"})
+
+
+#: verbs that report what a part of a place belongs to as someone's word or view
+_CLAIMING = frozenset({"say", "insist", "stress", "reiterate", "maintain", "claim", "affirm", "state", "declare",
+                       "assert", "point", "add", "tell", "underline", "emphasise", "emphasize", "argue", "regard",
+                       "consider", "see", "view"})
+
+
+def _claimant(mentions: Mentions, head: Token) -> tuple[str | None, str | None] | None:
+    """(label, id) of who says or holds that a place is part of another ("The Kremlin said Crimea
+    is part of Russia", "regarded by Morocco as part of Morocco"): the subject of a reporting
+    verb above the clause, or the agent of a view; (None, None) when unnamed; None when the
+    text states it itself."""
+    node = head
+    for _ in range(4):
+        agents = [g for c in node.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if node.lemma_.lower() in _CLAIMING and node.dep_ != "acl":
+            speakers = agents or [c for c in node.children if c.dep_ == "nsubj"]
+            ent = next((e for t in speakers for e in [named_entity(mentions, t, coref=True)] if e is not None), None)
+            return (ent.label, ent.id) if ent is not None else (None, None)
+        if node.dep_ not in ("ccomp", "conj", "xcomp", "relcl", "advcl") or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _part_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
+    """"Arunachal Pradesh is an integral part of India", "Ren'ai Jiao is part of China's Nansha
+    Qundao", "the enclave is internationally recognised as part of Azerbaijan", "most countries
+    consider the two territories part of Georgia", "the islands, administered by Japan as part
+    of the city of Ishigaki": a place that is part of another lies in it; "the border troops,
+    which are part of the State Committee": a body that is part of another is its member."""
+    facts = []
+    for i in mentions.positions({"part"}):
+        part = doc[i]
+        if part.pos_ != "NOUN":
+            continue
+        whole = next((g for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj"), None)
+        head = part.head
+        contingent = False
+        if whole is None or any(c.dep_ == "neg" for c in (*head.children, *part.children)):
+            continue
+        if part.dep_ in ("attr", "npadvmod", "acomp", "oprd") and head.lemma_ in ("be", "remain"):
+            # ("is, and will remain, an integral part of Y": the subject of the first verb)
+            top = head
+            while top.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in top.children):
+                top = top.head
+            # ("X is, has been, and will always be part of Y": the first copula may hang as a clause)
+            parts = [c for c in top.children if c.dep_ == "nsubj"] or [
+                t for t in doc[part.sent.start:top.i] if t.dep_ == "nsubj" and t.head.lemma_ == "be"][-1:]
+        elif part.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _HOLDING_AS:
+            verb = head.head  # "is recognised as part of", "administered by Japan as part of"
+            parts = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] or (
+                [verb.head] if verb.dep_ == "acl" else [])
+        elif part.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in _CONTRIBUTING:
+            # "Kenya has troops in Somalia as part of AMISOM": a contingent of a mission
+            verb = head.head
+            parts = [c for c in verb.children if c.dep_ == "nsubj"]
+            contingent = True
+        elif part.dep_ in ("oprd", "ccomp", "xcomp", "dobj") and head.lemma_.lower() in _HOLDING_AS:
+            # ("consider X part of Y" may be parsed with X as the subject of "part")
+            parts = [c for c in head.children if c.dep_ == "dobj" and c.i != part.i] or \
+                [c for c in part.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        # "X, which is part of Y": the relative's antecedent
+        parts = [t.head.head if t.lower_ in ("which", "that") and t.head.dep_ == "relcl" else t for t in parts]
+        owner = next((c for c in whole.children if c.dep_ == "poss"), None) if whole.lemma_.lower() in _LAND_NOUNS \
+            else None
+        # (a name the tagger took for a person is a place here: "Ren'ai Jiao is part of Nansha Qundao")
+        target = named_entity(mentions, owner, ("Country",)) if owner is not None \
+            else named_entity(mentions, whole, ("Location", "Country", "Organization")) \
+            or _designated(mentions, whole) or _place_named(doc, mentions, whole, retype=True) \
+            or (next((e for p in whole.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj" for e in [named_entity(mentions, g, ("Location",))] if e), None)
+                if whole.lower_ in DESIGNATORS | _SETTLEMENT_NOUNS else None)  # "part of the city of Ishigaki"
+        if target is None or target.type not in ("Location", "Country", "Organization"):
+            continue
+        claimant = _claimant(mentions, head)
+        for tok in parts:
+            for t in (tok, *tok.conjuncts):
+                if mentions.mention_at(t) is None and t.pos_ == "NOUN":
+                    # "the Essequibo region": the name before a generic noun
+                    t = next((c for c in t.children if c.dep_ == "compound" and mentions.mention_at(c)), t)
+                ent = named_entity(mentions, t, ("Location", "Country", "Organization"), coref=True) \
+                    or (_place_named(doc, mentions, t, retype=True) if target.type != "Organization" else None)
+                if ent is None or ent.id == target.id:
+                    continue
+                if contingent:
+                    if ent.type == "Country" and target.type == "Organization":
+                        facts.append(make_fact(article, part, ent, "memberOf", target, "part-of", part.text, 0.65))
+                elif _is_place(ent) and target.type in ("Location", "Country"):
+                    fact = make_fact(article, part, ent, "locatedIn", target, "part-of", part.text, 0.75)
+                    if claimant is not None:  # a side's claim, told as its word
+                        fact = dataclasses.replace(fact, modality="reported", attributed_to=claimant[0],
+                                                   attributed_to_id=claimant[1])
+                    facts.append(fact)
+                elif ent.type == "Organization" and target.type in ("Organization", "Country"):
+                    facts.append(make_fact(article, part, ent, "memberOf", target, "part-of", part.text, 0.7))
+    return facts
+
+
 def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """All locatedIn facts of the frames above and of :mod:`kg.resolve.place_designators`
     (duplicates left to the caller)."""
@@ -881,4 +995,4 @@ def frame_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             + _hosted(doc, mentions, article) + _settlements(doc, mentions, article)
             + _named_sites(doc, mentions, article) + _described_capitals(doc, mentions, article)
             + _comma_container(doc, mentions, article) + _untagged_bearing(doc, mentions, article)
-            + designator_facts(doc, mentions, article))
+            + _part_of(doc, mentions, article) + designator_facts(doc, mentions, article))

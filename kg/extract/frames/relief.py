@@ -1,6 +1,6 @@
 """Relief brought to a place rather than handed to an actor: "began distributing food kits in
 Les Cayes", "donated scanners to Costa Rican customs", "distributing food to affected people
-in Kathmandu", "financing for solar mini-grids in northern Ghana" (the giver aids the country
+in Kathmandu", "reached 1.4 million people with food assistance in Sudan", "financing for solar mini-grids in northern Ghana" (the giver aids the country
 the help goes to), and relief that arrives: "relief flights from the UAE and Qatar have landed
 in Pakistan", "a convoy of United Nations trucks crossed into northwest Syria".
 
@@ -63,7 +63,19 @@ def _place_country(tok: Token, ends: EndFinder) -> list[End]:
                          and f.subject_id == e.entity.id and f.object_type == "Country"), None)
             country = (ends.m.entities.get(iso3) or ends.bodies.country(iso3)) if iso3 else None
             out.append(End(country, tok, True, f"country of '{e.entity.label}'") if country is not None else e)
+        elif e.entity.type == "Organization" and e.entity.label.split()[-1].lower() in _PORTS:
+            # "landed at Khartoum International Airport": the country of the city it is named after
+            found = load_gazetteer().lookup(e.entity.label.split()[0])
+            iso3 = found[1] if found and found[0] == "country" else \
+                load_gazetteer().capital_country.get(found[1]) if found and found[0] == "capital" else None
+            country = (ends.m.entities.get(iso3) or ends.bodies.country(iso3)) if iso3 else None
+            if country is not None:
+                out.append(End(country, tok, True, f"country of '{e.entity.label}'"))
     return out
+
+
+#: last words of the names of places relief lands at ("Khartoum International Airport")
+_PORTS = frozenset({"airport", "airbase", "port"})
 
 
 def _demonym_country(tok: Token, ends: EndFinder) -> list[End]:
@@ -92,6 +104,11 @@ def _help_in_place(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if syntax.is_passive(verb) or syntax.negated(verb):
         return []
     objs = [o for o in syntax.objects(verb) if o.pos_ in NOUN_POS and _helping(o)]
+    if not objs and verb.lemma_.lower() == "reach" and any(
+            o.lemma_.lower() in _PEOPLE or o.like_num for o in syntax.objects(verb)):
+        # "the agency had reached 1.4 million people with food assistance in Sudan"
+        objs = [p for t in (verb, *syntax.objects(verb)) for _, p in syntax.prep_objects(t, frozenset({"with"}))
+                if p.pos_ in NOUN_POS and _helping(p)]
     if not objs:
         return []
     if any(s.lower_ in ("which", "that", "who") for s in syntax.subjects(verb)) or any(
@@ -184,4 +201,5 @@ FRAMES = (
     ((), ("appeal",), NOUN_POS, _funding_appeal),
     ((), tuple(sorted(_GIVING)), VERB_POS, _help_in_place),
     ((), tuple(sorted(_ARRIVING)), VERB_POS, _relief_arrived),
+    ((), ("reach",), VERB_POS, _help_in_place),
 )

@@ -328,8 +328,6 @@ _ASKED_PREPS = frozenset({"at", "upon", "despite", "following", "after"})
 #: rejected or accepted is that stance's fact
 _WEIGHING = frozenset({"examine", "consider", "review", "study", "weigh", "assess", "evaluate", "process",
                        "receive", "heed", "answer"})
-#: deployments "at the request of" a government are help asked for (the cooperate frames' aid)
-_DEPLOYING = frozenset({"deploy", "send", "dispatch", "station", "airlift", "provide", "supply"})
 
 
 def _asked_clause(noun: Token) -> Token | None:
@@ -338,6 +336,11 @@ def _asked_clause(noun: Token) -> Token | None:
     ("examining a request from X"), or the clause whose object it describes ("did not agree to
     lift the curbs, a key demand from X")."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "response" \
+            and head.head.dep_ == "pobj" and head.head.head.lower_ == "in":
+        head = head.head.head  # "in response to a request from X, Y did ...": as "at X's request"
+        verb = head.head
+        return verb if verb.pos_ in _VERB_POS else None
     if noun.dep_ == "pobj" and head.lower_ in _ASKED_PREPS:
         verb = head.head
         if verb.pos_ not in _VERB_POS and verb.dep_ in ("dobj", "pobj") and verb.head.pos_ in _VERB_POS:
@@ -370,8 +373,6 @@ def _request_addressed(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
     if noun.dep_ == "dobj" and (syntax.negated(verb) or any(c.dep_ == "det" and c.lower_ in ("any", "no")
                                                             for c in noun.children)):
         return []  # "has not received any request from X", "got no request": none was made
-    if noun.head.lower_ in ("at", "upon") and verb.lemma_.lower() in _DEPLOYING:
-        return []  # "deployed troops at Kiir's request": help asked for, the aid frame's fact
     askers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     askers += [p for _, p in syntax.prep_objects(noun, frozenset({"from", "by", "of"}))]
     if not askers and noun.dep_ == "dobj":

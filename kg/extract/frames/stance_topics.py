@@ -46,7 +46,7 @@ from kg.extract.frames.act_stances import pejorative
 from kg.extract.frames.act_targets import ACT_NOUNS, DESCRIBING, STANCE_VERBS, act_authors, earlier_act_authors
 from kg.extract.lexicon import Lexicon
 from kg.extract.report_denials import denied_charge, ing_form, refusal
-from kg.extract.rules import Trace, actor_subjects
+from kg.extract.rules import Trace, actor_subjects, topic_ends
 from kg.types import ACTOR_TYPES
 
 __all__ = ["FRAMES", "MEASURES"]
@@ -536,8 +536,54 @@ def _dismissed_charge(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     return list(denied_charge(verb, speakers, ends, lex, trace)) if speakers else []
 
 
+#: feelings a thing is noted with that make it a worry ("noted the blackout with concern")
+_WORRIES = frozenset({"concern", "alarm", "worry", "anxiety", "disquiet", "apprehension"})
+
+
+def _noted_with_concern(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"the mission noted the internet blackout with concern", "We note with concern that this
+    step follows months of pressure": what is noted with concern is a worry (of the one noting;
+    a that-clause names its subject)."""
+    # ("with concern" may hang on the object)
+    if syntax.is_passive(verb) or syntax.negated(verb) or not any(
+            p.lemma_.lower() in _WORRIES for t in (verb, *syntax.objects(verb))
+            for _, p in syntax.prep_objects(t, frozenset({"with"}))):
+        return []
+    noted = syntax.objects(verb) + [s for c in verb.children if c.dep_ == "ccomp" for s in c.children
+                                    if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ in ("NOUN", "PROPN")]
+    topics = [e for t in noted if not ends.actors(t, ACTOR_TYPES, conj=False)
+              for e in topic_ends(t, ends, lex) if e.entity.type == "Topic"]
+    return emit("frame-noted-concern", verb, "concernedAbout", "012", actor_subjects(verb, ends), topics, verb,
+                0.7, trace)
+
+
+#: verbs that stir a feeling in others ("prompting alarm in Canberra")
+_STIRRING = frozenset({"prompt", "spark", "raise", "cause", "trigger", "fuel", "stoke", "provoke", "stir"})
+
+
+def _stirred_worry(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"China signed a security pact with Solomon Islands, prompting alarm in Wellington and
+    Canberra", "The move sparked concern among Gulf states": those it worries are concerned
+    about it (the stirring clause's subject, or for a participle the main clause's object)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _STIRRING or syntax.negated(verb):
+        return []
+    worried = [e for _, p in syntax.prep_objects(noun, frozenset({"in", "among"})) + syntax.prep_objects(
+        verb, frozenset({"in", "among"})) for e in named(ends.actors(p)) if e.entity.type in ACTOR_TYPES]
+    if not worried:
+        return []
+    causes = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not causes and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+        causes = syntax.objects(verb.head) or [c for c in verb.head.children if c.dep_ == "nsubj"]
+    topics = [e for t in causes if not ends.actors(t, ACTOR_TYPES, conj=False)
+              for e in topic_ends(t, ends, lex) if e.entity.type == "Topic"]
+    return emit("frame-stirred-worry", noun, "concernedAbout", "012", worried, topics, verb, 0.6, trace)
+
+
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
+    ((), tuple(_WORRIES), NOUN_POS, _stirred_worry),
+    ((), ("note",), VERB_POS, _noted_with_concern),
     ((), tuple(_DISMISSING), VERB_POS, _dismissed_charge),
     ((), tuple(_OPPOSING | _YIELDING | _SIGNING), VERB_POS, _refused_topic),
     ((), tuple(_BACKING), VERB_POS, _unsupported_topic),

@@ -213,6 +213,7 @@ def country_lists(doc):
     _particle_names(doc)
     _role_names(doc)
     _titled_spans(doc)
+    _untagged_titled_names(doc)
     _opposition_leaders(doc)
     _stray_appositions(doc)
     _described_objects(doc)
@@ -1303,6 +1304,39 @@ def _titled_spans(doc) -> None:
         _set_ents(doc, people, "PERSON")
     if bodies:
         _set_ents(doc, bodies, "ORG")
+
+
+def _untagged_titled_names(doc) -> None:
+    """"Foreign Minister Kamikawa Yoko met ...", "the Minister of Foreign Affairs of Japan Kamikawa
+    Yoko": capitalised words the NER left untagged right after a person's title (or a title's
+    "of" country) are the title-holder's name (one to three words no table knows, not English
+    dictionary words, ending before a lower-case word or punctuation)."""
+    from kg.resolve.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    titles = gaz.titles
+    found = []
+    i, n = 1, len(doc)
+    while i < n:
+        tok = doc[i]
+        if tok.ent_type_ or not _plain_word(tok, gaz) or tok.lower_ in _DICTIONARY or doc[i - 1].ent_type_ == "PERSON":
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 3 and not doc[j].ent_type_ and _plain_word(doc[j], gaz) and doc[j].lower_ not in _DICTIONARY:
+            j += 1
+        if j - i > 3 or (j < n and doc[j].pos_ == "PROPN"):
+            i = j + 1
+            continue
+        k = i
+        if k >= 3 and doc[k - 1].ent_type_ == "GPE" and doc[k - 2].lower_ == "of":
+            k -= 2  # "Minister of Foreign Affairs of Japan X"
+        before = [doc[max(k - w, 0):k].text.lower() for w in (1, 2, 3, 4, 5)]
+        if any(b in titles for b in before):
+            found.append((i, j))
+        i = j + 1
+    if found:
+        _set_ents(doc, found, "PERSON")
 
 
 def _former_names(doc) -> None:

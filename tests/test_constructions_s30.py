@@ -120,6 +120,24 @@ CASES = [
     ("Prague's decision was part of a series of hostile steps against Russia.", [], []),
     ("Kenya has troops in Somalia as part of the African Union Mission in Somalia (Amisom).",
      [("Kenya", "memberOf", "AMISOM", "positive")], []),
+    # a description set off after a name, backed by someone; standing behind a plan
+    ("She will face Alexandr Stoianoglo, a former prosecutor general backed by the pro-Russian Party of Socialists.",
+     [("Party of Socialists", "supports", "Alexandr Stoianoglo", "positive")], []),
+    ("Marsudi said ASEAN remained united behind the Five-Point Consensus.",
+     [("Association of Southeast Asian Nations", "supports", "five-point consensus", "positive")], []),
+    ("The Saudi-led coalition remains fully committed to the truce.",
+     [("Saudi-led coalition", "supports", "truce", "positive")], []),
+    ("India is committed to fighting terrorism.", [], [("India", "supports", "terrorism", "positive")]),
+    ("Ramaphosa was among the first leaders to congratulate Mnangagwa, a move criticised by opposition parties.",
+     [], [("opposition parties", "criticizes", "Mnangagwa", "positive")]),
+    # a name the tagger missed after a title (and a title's "of" country); a party's candidate
+    ("Foreign Minister Kamikawa Yoko met Chinese Foreign Minister Wang Yi in Beijing.",
+     [("Yoko Kamikawa", "meets", "Wang Yi", "positive")], []),
+    ("Lai Ching-te, the candidate of the ruling Democratic Progressive Party, won the vote.",
+     [("Lai Ching-te", "memberOf", "Democratic Progressive Party", "positive")], []),
+    ("The Prime Minister Office said the talks would resume.", [], []),
+    ("Interior Minister Bahlil Lahadalia met Chinese Foreign Minister Wang Yi in Beijing.",
+     [("Bahlil Lahadalia", "meets", "Wang Yi", "positive")], []),
 ]
 
 

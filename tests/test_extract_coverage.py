@@ -196,6 +196,7 @@ ROWS = [
     ("Washington expressed disgust at Ukraine's decision.", {("United States", "criticizes", "Ukraine", P)}),
     ("Canada expressed indignation at China's decision.", {("Canada", "criticizes", "China", P)}),
     ("NATO remained united behind Ukraine.", {("North Atlantic Treaty Organization", "supports", "Ukraine", P)}),
+    ("Japan remains committed to Ukraine.", {("Japan", "supports", "Ukraine", P)}),
     ("Trump walked away from the Iran nuclear deal.", {("Trump", "rejects", "nuclear deal", P)}),
     ("China said it would stop imports of Japanese seafood.", {("China", "sanctions", "Japan", P)}),
     ("Saudi Arabia decided to halt all Lebanese imports.", {("Saudi Arabia", "sanctions", "Lebanon", P)}),

@@ -310,6 +310,11 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
                     for s in c.children if s.dep_ == "nsubj"]
         if (reduced or hyphened is not None) and "dobj" in trig.targets and not toks:
             toks = [verb.head]
+            if reduced and verb.head.dep_ == "appos" and verb.head.pos_ == "NOUN" and verb.head.head.pos_ == "PROPN" \
+                    and (verb.head.lemma_.lower() in lex.cue("person_role_nouns") or verb.head.lemma_.lower() in _TITLE_WORDS):
+                # "Alexandr Stoianoglo, a former prosecutor general backed by the Party of
+                # Socialists": the description set off after a name stands for it
+                toks = [verb.head.head]
         if not toks and not passive and "dobj" in trig.targets:
             # "accused neighbouring Eritrea of ...": the participle is misread as a verb that
             # takes the object
@@ -1240,6 +1245,13 @@ def _accused_act(verb, accusers, accused, ends, lex, trace):
                                 attribution=accusers[0] if accusers else None)
 
 
+#: people's descriptions beyond the ``person_role_nouns`` cue list ("a former prosecutor general")
+_TITLE_WORDS = frozenset({"candidate", "politician", "lawmaker", "activist", "businessman", "businesswoman",
+                          "journalist", "lawyer", "prosecutor", "judge", "cleric", "dissident", "opposition"})
+#: plans and frameworks one stands behind, beyond the ``stance_objects`` cue list
+_PLAN_NOUNS = frozenset({"consensus", "roadmap", "formula", "framework", "arrangement", "mechanism", "vision"})
+
+
 def adjective_rule(adj: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace):
     """Predicative adjectives: "Japan is concerned about X", "Sweden was critical of Y"."""
     # the subject sits on the copula ("is concerned") or on the adjective read as a participle
@@ -1261,6 +1273,12 @@ def adjective_rule(adj: Token, triggers, ends: EndFinder, lex: Lexicon, trace: T
             targets = [e for t in toks for e in topic_ends(t, ends, lex)]
         else:
             targets = [e for t in toks for e in ends.owners(t, ACTOR_TYPES)]
+        if not targets and trig.relation in ("supports", "rejects"):
+            # "remained united behind the Five-Point Consensus", "committed to the truce": a plan,
+            # an accord or a named text stood behind (a stance on it, as "welcomed the accord")
+            stance = lex.cue("stance_objects") | _PLAN_NOUNS
+            targets = [e for t in toks if t.lemma_.lower() in stance or t.pos_ == "PROPN" and not ends.actors(
+                t, ACTOR_OR_PLACE, conj=False) for e in topic_ends(t, ends, lex) if e.entity.type == "Topic"]
         found = pair_up(agents, targets, trig.relation)
         if not found:
             trace.add("adjective", adj, f"rejected {trig.relation}", f"no target (candidates: {[t.text for t in toks]})")

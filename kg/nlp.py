@@ -1306,6 +1306,11 @@ def _titled_spans(doc) -> None:
         _set_ents(doc, bodies, "ORG")
 
 
+def _english(tok) -> bool:
+    """Whether a word (or its lemma: "States") is in the English lemmatiser's index."""
+    return tok.lower_ in _DICTIONARY or tok.lemma_.lower() in _DICTIONARY
+
+
 def _untagged_titled_names(doc) -> None:
     """"Foreign Minister Kamikawa Yoko met ...", "the Minister of Foreign Affairs of Japan Kamikawa
     Yoko": capitalised words the NER left untagged right after a person's title (or a title's
@@ -1319,13 +1324,14 @@ def _untagged_titled_names(doc) -> None:
     i, n = 1, len(doc)
     while i < n:
         tok = doc[i]
-        if tok.ent_type_ or not _plain_word(tok, gaz) or tok.lower_ in _DICTIONARY or doc[i - 1].ent_type_ == "PERSON":
+        if tok.ent_type_ or not _plain_word(tok, gaz) or _english(tok) or doc[i - 1].ent_type_ == "PERSON":
             i += 1
             continue
         j = i
-        while j < n and j - i < 3 and not doc[j].ent_type_ and _plain_word(doc[j], gaz) and doc[j].lower_ not in _DICTIONARY:
+        while j < n and j - i < 3 and not doc[j].ent_type_ and _plain_word(doc[j], gaz) and not _english(doc[j]):
             j += 1
-        if j - i > 3 or (j < n and doc[j].pos_ == "PROPN"):
+        # (a name goes on after a quoted nickname or another proper noun: 'Joko "Jokowi" Widodo')
+        if j - i > 3 or (j < n and (doc[j].pos_ == "PROPN" or doc[j].is_quote)):
             i = j + 1
             continue
         k = i

@@ -138,6 +138,40 @@ CASES = [
     ("The Prime Minister Office said the talks would resume.", [], []),
     ("Interior Minister Bahlil Lahadalia met Chinese Foreign Minister Wang Yi in Beijing.",
      [("Bahlil Lahadalia", "meets", "Wang Yi", "positive")], []),
+    # a coup condemned without its author: the junta the article names
+    ("Soldiers calling themselves the National Committee of Reconciliation and Development (CNRD) seized power in "
+     "Guinea on Sunday. ECOWAS leaders condemned the coup in the strongest terms.",
+     [("Economic Community of West African States", "criticizes",
+       "National Committee of Reconciliation and Development", "positive")], []),
+    ("The navy seized a tanker. Iran condemned the seizure of the ship.", [], []),
+    # the heads of state of a body are the body meeting
+    ("Heads of State and Government of the Economic Community of West African States (ECOWAS) have suspended "
+     "Guinea from all the governing bodies of the regional organisation.",
+     [("Economic Community of West African States", "sanctions", "Guinea", "positive")], []),
+    # a party's secretary general is its member (a communist party's leads it); a portfolio's head a member
+    ("DPP secretary general Grezelder Jeffrey said the judges had overstepped their mandate.",
+     [("Grezelder Jeffrey", "memberOf", "Democratic Progressive Party", "positive")],
+     [("Grezelder Jeffrey", "leaderOf", "Democratic Progressive Party", "positive")]),
+    ("To Lam, general secretary of the Communist Party of Vietnam, met Xi.",
+     [("To Lam", "leaderOf", "Communist Party of Vietnam", "positive")], []),
+    ("The UN High Commissioner for Human Rights, Volker Türk, said the killings must stop.",
+     [("Volker Türk", "memberOf", "United Nations", "positive")], [("Volker Türk", "leaderOf", "United Nations", "positive")]),
+    ("UN Secretary-General Antonio Guterres condemned the attack.",
+     [("Antonio Guterres", "leaderOf", "United Nations", "positive")], []),
+    # a state named like a person, however often it is named, is a place
+    ("Sixteen fishermen from Tamil Nadu were arrested in Sri Lanka, Indian officials said. Tamil Nadu wants them "
+     "back. Tamil Nadu Chief Minister M.K. Stalin wrote to Jaishankar.",
+     [("M.K. Stalin", "leaderOf", "Tamil Nadu", "positive")], []),
+    ("Uruguayan President Luis Lacalle Pou, whose country is a founding member of the Mercosur trade bloc, said "
+     "the election had been stolen.", [("Uruguay", "memberOf", "Mercosur", "positive")],
+     [("Luis Lacalle Pou", "memberOf", "Mercosur", "positive")]),
+    # a minister with no country named acting in a clause that hangs on a country's
+    ("Venezuela rejected the criticism. Peru went further on Tuesday, when Foreign Minister Javier Gonzalez-Olaechea "
+     "said Lima recognised Edmundo Gonzalez as the winner.",
+     [("Javier Gonzalez-Olaechea", "memberOf", "Peru", "positive")],
+     [("Javier Gonzalez-Olaechea", "memberOf", "Venezuela", "positive")]),
+    ("Kenya said on Monday that Defence Minister Aden Duale would travel to Mogadishu.",
+     [("Aden Duale", "memberOf", "Kenya", "positive")], []),
 ]
 
 

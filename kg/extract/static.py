@@ -159,7 +159,7 @@ _DICTIONARY_RULES = frozenset({"title", "appos", "sworn"})
 # rules that guess the body from context: the dictionary overrules them when it knows
 # the person in another country or body at the article date
 _GUESSED_RULES = frozenset({"title-focal", "title-place", "title-speaker", "title-description",
-                            "title-home"})
+                            "title-home", "title-clause"})
 
 
 def _sector_title(hit: TitleHit) -> bool:
@@ -461,6 +461,13 @@ def static_facts(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             if known is not None:
                 hit.target, hit.relation = known
                 hit.rule = "title-known"
+        if hit.target is None and hit.rule in ("title", "appos") and _national_title(hit, mentions) \
+                and not _titled_elsewhere(mentions, hit) and not _posted(hit):
+            # "Peru went further on Tuesday, when Foreign Minister X announced ...": the country
+            # the clause the title's holder acts in hangs on
+            governing = _governing_country(mentions, hit)
+            if governing is not None:
+                hit.target, hit.rule = governing, "title-clause"
         if hit.target is None and hit.rule == "title" and _national_title(hit, mentions) \
                 and not _titled_elsewhere(mentions, hit):
             # "France's Foreign Ministry called for restraint and said Foreign Minister X
@@ -640,6 +647,53 @@ def _ministry_countries(mentions: Mentions, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+#: titles of a body's secretary general
+_SECRETARIES_GENERAL = frozenset({"secretary general", "secretary-general", "general secretary"})
+#: words of the names of communist and workers' parties, whose general secretary leads them
+_COMMUNIST_WORDS = frozenset({"Communist", "Workers'", "Workers", "Revolutionary"})
+#: last words of political parties' names
+_PARTY_WORDS = frozenset({"Party", "League", "Congress", "Front", "Movement", "Alliance", "Union", "Rally", "Coalition"})
+#: words of the names of bodies of states ("Arab League", "League of Arab States")
+_STATES_WORDS = frozenset({"Arab", "Nations", "States", "International", "World", "Islamic", "Commonwealth",
+                           "African", "European", "American"})
+#: titles that head one portfolio of a body when a "for" phrase names it
+_PORTFOLIO_HEADS = frozenset({"high commissioner", "commissioner", "director", "director general", "director-general"})
+
+
+def _party_name(org: Entity) -> bool:
+    """Whether ``org`` is a political party ("Democratic Progressive Party", "Awami League"), not
+    an international body named like one (the Arab League)."""
+    words = org.label.split()
+    if _STATES_WORDS & set(words):
+        return False  # (the Arab League, the League of Arab States: bodies of states)
+    return bool(words) and (words[-1] in _PARTY_WORDS or "Party" in words)
+
+
+def _names_body(mentions: Mentions, hit: TitleHit) -> bool:
+    """Whether the title with its "for" phrase is itself the name of the body it heads ("UN High
+    Commissioner for Refugees" is UNHCR)."""
+    ent = mentions.entity_at(hit.token)
+    return ent is not None and ent.id == hit.target.id
+
+
+def _governing_country(mentions: Mentions, hit: TitleHit) -> Entity | None:
+    """The country subject of the clause above the one where the title's holder is the subject
+    ("Peru went further, when Foreign Minister X announced ...", "Kenya said on Monday that
+    Defence Minister X would ..."); None when the holder heads the sentence."""
+    person = hit.token
+    while person.dep_ in ("compound", "appos", "flat") and person.head is not person:
+        person = person.head
+    if person.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = person.head
+    if clause.dep_ not in ("advcl", "ccomp", "relcl", "conj") or clause.head is clause:
+        return None
+    above = clause.head
+    subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    found = [e for c in subjects for e in [mentions.entity_at(c)] if e is not None and e.type == "Country"]
+    return found[0] if len(found) == 1 else None
+
+
 def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | None:
     """The fact of a title hit with its body found, or None (its own person, or a guess
     the office-holders dictionary contradicts)."""
@@ -692,6 +746,18 @@ def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | Non
         # "X, a commander in the Egyptian army", "Y, a leader of the movement": one of
         # several, a member (the leader is "the" one)
         hit.relation = "memberOf"
+    if hit.relation == "leaderOf" and hit.title.lower() in _SECRETARIES_GENERAL and hit.target.type == "Organization" \
+            and _party_name(hit.target) and not _COMMUNIST_WORDS & set(hit.target.label.split()):
+        # "DPP secretary general X", "Awami League General Secretary Y": a party's secretary
+        # general runs its office, under the party's leader (a communist party's leads it)
+        hit.relation = "memberOf"
+    if hit.relation == "leaderOf" and hit.target.type == "Organization" and hit.title.lower() in _PORTFOLIO_HEADS \
+            and any(p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.ent_type_ not in ("GPE", "ORG")
+                                                                  for g in p.children) for p in hit.token.rights) \
+            and not _names_body(mentions, hit):
+        # "the UN High Commissioner for Human Rights, X", "ECOWAS Commissioner for Political
+        # Affairs": the head of one portfolio of the body is its member
+        hit.relation = "memberOf"
     if hit.target.type == "Country" and hit.relation == "leaderOf" and not _sector_title(hit):
         # "Ruritania's central bank governor X": the bank's governor, not the country's
         hit.target = _institution(mentions, hit) or hit.target
@@ -705,6 +771,7 @@ def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | Non
         else:
             hit.relation = "memberOf"
     confidence = {"title": 0.9, "appos-coref": 0.6, "title-coref": 0.6, "title-focal": 0.6, "title-speaker": 0.6,
+                  "title-clause": 0.7,
                   "title-place": 0.6, "title-description": 0.6,
                   "title-shared": 0.8, "title-local": 0.6,
                   "title-described": 0.8, "title-body": 0.6,

@@ -1032,6 +1032,8 @@ def sworn_in(mentions: Mentions, span: Span, person: Entity) -> TitleHit | None:
         if not (being.lemma_ == "be" and being.tag_ in ("VBZ", "VBP") or being.lemma_ == "become" or installed) \
                 or any(c.dep_ == "neg" for c in being.children):
             continue
+        if any(c.dep_ == "nsubj" and any(w.lower_ == "whose" for w in c.children) for c in being.children):
+            continue  # "X, whose country is a founding member of Y": the country's standing
         for noun in (c for c in being.children if c.dep_ == "attr" and title_like(c)):
             if any(t.lower_ in ("former", "ex", "then", "late") for t in noun.subtree if t.i < noun.i):
                 continue

@@ -234,6 +234,7 @@ def regional_bodies(doc: Doc, mentions: Mentions) -> None:
     or ministers, all of them, are its body meeting (ECOWAS, the Arab League, ASEAN); not
     "some Arab leaders", "two West African ministers" (some of them, for their own states)
     nor "a West African minister"."""
+    _summit_of(doc, mentions)
     bodies = _region_bodies()
     gaz = load_gazetteer()
     for i in mentions.positions(_SUMMIT_PEOPLE):
@@ -260,6 +261,27 @@ def regional_bodies(doc: Doc, mentions: Mentions) -> None:
         start = token.i - len(words)
         mentions.add(doc[start:token.i + 1], mentions.entity(org.id, org.label, org.type), kind="description",
                      by_coref=True)
+
+
+def _summit_of(doc: Doc, mentions: Mentions) -> None:
+    """"Heads of State and Government of the Economic Community of West African States have
+    suspended Guinea": the body's heads meeting are the body (the NER takes the heads for an
+    organisation of their own)."""
+    for i in mentions.positions({"heads"}):
+        j = i + 1
+        words = []
+        while j < len(doc) and len(words) < 5 and doc[j].lower_ in ("of", "state", "and", "government", "states",
+                                                                    "governments"):
+            words.append(doc[j].lower_)
+            j += 1
+        if words[:2] != ["of", "state"] and words[:2] != ["of", "government"]:
+            continue
+        # the last "of" opens the body's name ("... and Government of the X")
+        k = max(i + n for n, w in enumerate(words, 1) if w == "of")
+        body = next((e for t in doc[k + 1:min(k + 4, len(doc))] for e in [mentions.entity_at(t)]
+                     if e is not None and e.type == "Organization"), None) if k > i + 1 else None
+        if body is not None:
+            mentions.add(doc[i:k], body, kind="description", by_coref=True, overwrite=True)
 
 
 def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None:

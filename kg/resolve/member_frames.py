@@ -192,6 +192,17 @@ _SEEING_AS = frozenset({"describe", "regard", "see", "view", "treat", "count", "
 _ADMIT_VERBS = frozenset({"admit", "accept", "welcome", "induct"})
 
 
+def _whose_country(mentions: Mentions, doc: Doc, subj: Token, clause: Token) -> Token:
+    """"Uruguayan President X, whose country is a founding member of Y": the country named in
+    the title of the one "whose country" it is (``subj`` itself otherwise)."""
+    if subj.lower_ not in ("country", "nation") or clause.dep_ != "relcl" \
+            or not any(c.lower_ == "whose" for c in subj.children):
+        return subj
+    person = clause.head
+    return next((t for t in doc[person.left_edge.i:person.i]
+                 if named_entity(mentions, t, ("Country",)) is not None), subj)
+
+
 def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """Members the text lists: "the bloc's members, A, B and C", "Alliance members A and
     B", "A, B and C, all members of the Alliance", "A is a member of the Alliance",
@@ -351,7 +362,7 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
         if head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain") and not (
                 head.head.lemma_ == "become" and head.head.tag_ not in ("VBD", "VBN")):
             alone = _singular_relative(head.head)
-            subjects = _copula_subjects(head.head)
+            subjects = [_whose_country(mentions, doc, t, head.head) for t in _copula_subjects(head.head)]
             flat = [] if alone is not None or subjects else _listed_before(mentions, doc, head.head)
             listed += [alone] if alone is not None else subjects + flat
         else:
@@ -907,13 +918,9 @@ def _chairs(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
                 subj = verb.head  # "Xland, which holds ..."
-            if subj is not None and verb.dep_ == "relcl" and subj.lower_ in ("country", "nation") \
-                    and any(c.lower_ == "whose" for c in subj.children):
-                # "Xland's foreign minister X, whose country holds the chairmanship": the
-                # country named in the title before the name
-                person = verb.head
-                subj = next((t for t in doc[person.left_edge.i:person.i]
-                             if named_entity(mentions, t, ("Country",)) is not None), subj)
+            if subj is not None:
+                # "Xland's foreign minister X, whose country holds the chairmanship"
+                subj = _whose_country(mentions, doc, subj, verb)
             if verb.lower_ in _HANDING:
                 # "handed over the rotating chairmanship of the bloc to President X": the one it went to
                 subj = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"

@@ -145,8 +145,11 @@ def _state_named(mention, mentions: Mentions) -> bool:
     """Whether a name is exactly an ISO 3166-2 subdivision of a country the article names
     (and may be retyped: no title, no known body or office-holder)."""
     countries = {e.id for e in mentions.entities.values() if e.type == "Country"}
+    entity = mention.entities[0]
+    # (however often it is named: "Tamil Nadu" six times in a story on its fishermen is still the state)
+    untitled = entity.type == "Person" and not mentions.titles.get(entity.id) or retypable(mentions, mention.span)
     return bool(countries) and exact_subdivision(mention.span.text, countries) \
-        and retypable(mentions, mention.span) and not load_officeholders().lookup(mention.span.text)
+        and untitled and not load_officeholders().lookup(mention.span.text)
 
 
 def _split_lists(doc: Doc, mentions: Mentions) -> None:

@@ -302,6 +302,8 @@ def act_authors(noun: Token, agents: list[End], ends: EndFinder, *, appositive: 
         found, how = _clause_authors(noun, ends), "clause"
     if not found and earlier:
         found, how = _earlier_authors(noun, own, ends, named_back), "earlier"
+    if not found and _seizure_of_power(noun):
+        found, how = _article_junta(noun, ends), "the article's junta"
     out, seen = [], set()
     for e in found:
         mine = e.entity.id in own or side(e, ends).entity.id in own
@@ -312,6 +314,34 @@ def act_authors(noun: Token, agents: list[End], ends: EndFinder, *, appositive: 
             out.append(e._replace(token=noun, coref=how == "earlier" or e.coref,
                                   via=f"author of '{noun.text}' ({how})"))
     return out
+
+
+#: names of a seizure of power ("condemned the coup / the takeover / the seizure of power")
+_COUP_WORDS = frozenset({"coup", "putsch", "takeover", "power grab"})
+#: words of the names juntas give themselves ("National Council for the Safeguard of the
+#: Homeland", "Committee for the Transition and the Restoration of Institutions")
+_JUNTA_WORDS = frozenset({"Transition", "Transitional", "Restoration", "Safeguard", "Salvation", "Reconciliation",
+                          "Homeland", "Junta", "Redemption", "Rectification"})
+
+
+def _seizure_of_power(noun: Token) -> bool:
+    """"the coup", "the military takeover", "the seizure of power" (not "the seizure of a ship")."""
+    lemma = noun.lemma_.lower()
+    if lemma == "seizure":
+        return any(g.lemma_.lower() == "power" for _, g in syntax.prep_objects(noun, frozenset({"of"})))
+    return lemma in _COUP_WORDS
+
+
+def _article_junta(noun: Token, ends: EndFinder) -> list[End]:
+    """The junta the article names ("the National Committee of Reconciliation and Development
+    (CNRD)"), whoever's coup is condemned without its author in the phrase: one body whose
+    name says it rules a transition (a body of the state, not an international one)."""
+    found = {e.id: e for e in ends.m.entities.values() if e.type in ("Organization", "Group")
+             and (_JUNTA_WORDS & set(e.label.replace("-", " ").split()) or "Military Council" in e.label)}
+    if len(found) != 1:
+        return []
+    junta = next(iter(found.values()))
+    return [End(junta, noun, True, "the article's junta")]
 
 
 def earlier_act_authors(noun: Token, ends: EndFinder) -> list[End] | None:

@@ -172,6 +172,12 @@ CASES = [
      [("Javier Gonzalez-Olaechea", "memberOf", "Venezuela", "positive")]),
     ("Kenya said on Monday that Defence Minister Aden Duale would travel to Mogadishu.",
      [("Aden Duale", "memberOf", "Kenya", "positive")], []),
+    # "all parties in X": the country whose parties they are
+    ("China called on all parties in Guinea to exercise restraint.", [("China", "appealsTo", "Guinea", "positive")], []),
+    ("The UN urged all parties to exercise restraint.", [], []),
+    # annulled, nullified: a rejection of what is annulled
+    ("The Constitutional Court yesterday nullified the May 21 2019 presidential election.",
+     [("Constitutional Court", "rejects", "may 21 2019 presidential election", "positive")], []),
 ]
 
 

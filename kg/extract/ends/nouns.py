@@ -622,6 +622,12 @@ class NounRules:
         named = self._named_appos(tok, allowed)
         if named:
             return named
+        if lemma in ("party", "side") and tok.tag_ == "NNS" and any(table.lower[c] == "all" for c in kids):
+            # "urged all parties in Myanmar to end the violence": the country whose parties they are
+            within = [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                      if p.dep_ == "pobj" for e in self._single(p, allowed, depth + 1) if e.entity.type == "Country"]
+            if within:
+                return [e._replace(token=tok, via=f"'{tok.text} in'") for e in within]
         if lemma == "delegation" and tok.tag_ == "NN" and [table.lower[c] for c in kids if dep[c] != "punct"] == ["the"]:
             back = self._last_delegation(tok, allowed)  # "The delegation called on President X"
             if back:

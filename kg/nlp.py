@@ -1318,6 +1318,9 @@ def _untagged_titled_names(doc) -> None:
     dictionary words, ending before a lower-case word or punctuation)."""
     from kg.resolve.gazetteer import load_gazetteer
 
+    from kg.extract.title_words import PORTFOLIO_WORDS as portfolio
+    from kg.extract.title_words import RANK_ABBREVIATIONS as ranks
+
     gaz = load_gazetteer()
     titles = gaz.titles
     found = []
@@ -1337,8 +1340,13 @@ def _untagged_titled_names(doc) -> None:
         k = i
         if k >= 3 and doc[k - 1].ent_type_ == "GPE" and doc[k - 2].lower_ == "of":
             k -= 2  # "Minister of Foreign Affairs of Japan X"
+        back = k
+        while back > 1 and (doc[back - 1].lower_ in portfolio or doc[back - 1].text == ","):
+            back -= 1  # "State Minister for Power, Energy and Mineral Resources X"
+        if back < k and doc[back - 1].lower_ in ("for", "of"):
+            k = back - 1
         before = [doc[max(k - w, 0):k].text.lower() for w in (1, 2, 3, 4, 5)]
-        if any(b in titles for b in before):
+        if any(b in titles for b in before) or before[0] in ranks:  # ("Maj Gen Asif Ghafoor")
             found.append((i, j))
         i = j + 1
     if found:

@@ -178,6 +178,11 @@ CASES = [
     # annulled, nullified: a rejection of what is annulled
     ("The Constitutional Court yesterday nullified the May 21 2019 presidential election.",
      [("Constitutional Court", "rejects", "may 21 2019 presidential election", "positive")], []),
+    ("Bangladesh's State Minister for Power, Energy and Mineral Resources Nasrul Hamid, who arrived in Kathmandu on "
+     "Tuesday on a three-day visit, held talks with Energy Minister Pampha Bhusal on Wednesday.",
+     [("Nasrul Hamid", "visits", "Kathmandu", "positive"), ("Nasrul Hamid", "meets", "Pampha Bhusal", "positive")], []),
+    ("Director General ISPR Maj Gen Asif Ghafoor said the Indian army was targeting civilians.",
+     [("Asif Ghafoor", "accuses", "India", "positive")], []),
 ]
 
 

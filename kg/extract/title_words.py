@@ -57,7 +57,8 @@ PORTFOLIO_WORDS = frozenset({
     "works", "social", "welfare", "strategic", "diaspora", "intelligence", "religious",
     "immigration", "integration", "science", "technology", "infrastructure", "commerce",
     "investment", "treasury", "climate", "fisheries", "mines", "oil", "petroleum", "gas",
-    "minerals", "and", "&", "of", "the", "internal", "external", "regional", "cooperation"})
+    "minerals", "mineral", "power", "electricity", "and", "&", "of", "the", "internal", "external", "regional",
+    "cooperation"})
 #: People's titles whose "of" / "for" phrase names a portfolio ("Minister of Trade and
 #: Industry"); a body would be the "Ministry of ...".
 PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner"})

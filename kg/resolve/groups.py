@@ -22,7 +22,11 @@ labelled with the noun and the modifiers that say which group it is:
 - people of a political camp ("Peronist opposition lawmakers", "Chadian opposition
   figures", "Republican senators") keep their capitalised modifiers in the label;
 - a group noun with a named organisation in apposition is that organisation ("the main
-  opposition People Power Party accused ..."), and so are "lawmakers from the X party".
+  opposition People Power Party accused ..."), and so are "lawmakers from the X party";
+- a region's leaders or ministers, all of them, are the body of the region's states
+  ("West African leaders" ECOWAS, "Arab foreign ministers" the Arab League: the ``body``
+  column of ``kg/data/country_groups.csv``), and "Heads of State and Government of X" are X
+  (:func:`regional_bodies`).
 
 Example:
     >>> doc = load_nlp()("Protesters accused the police of brutality.")
@@ -248,17 +252,19 @@ def regional_bodies(doc: Doc, mentions: Mentions) -> None:
                for c in kids):
             continue
         mods = [c for c in token.lefts if c.dep_ in _MOD_DEPS]
-        words = [t.lower_ for t in doc[min((t.i for c in mods for t in c.subtree), default=token.i):token.i]]
+        start = min((t.i for c in mods for t in c.subtree), default=token.i)
         # the region's words, then only the office's own ("foreign", "finance"): "West African
         # foreign ministers"
-        name = next((bodies[" ".join(words[:n])] for n in range(len(words), 0, -1)
-                     if " ".join(words[:n]) in bodies and all(w.isalpha() and w.islower() for w in
-                                                             (t.text for t in doc[token.i - len(words) + n:token.i]))), None)
+        name = None
+        for end in range(token.i, start, -1):
+            region = doc[start:end].text.lower()
+            if region in bodies and all(t.is_alpha and t.is_lower for t in doc[end:token.i]):
+                name = bodies[region]
+                break
         found = gaz.lookup(name) if name else None
         if found is None or found[0] != "org" or found[1] not in gaz.orgs:
             continue
         org = gaz.orgs[found[1]]
-        start = token.i - len(words)
         mentions.add(doc[start:token.i + 1], mentions.entity(org.id, org.label, org.type), kind="description",
                      by_coref=True)
 

@@ -45,8 +45,10 @@ ROWS = [
     # an approving word negated
     ("The Indian army described the Pakistani shelling as not acceptable.",
      [("India", "criticizes", "Pakistan", P)], []),
+    # (an election or a vote judged so is rejected: the annotated sets mark "dismissed the vote as
+    # illegitimate" as a rejection, session 30)
     ("The EU called the election in Belarus not legitimate.",
-     [("European Union", "criticizes", "election in belarus", P)], []),
+     [("European Union", "rejects", "election in belarus", P)], []),
     # ... but an approving word is no criticism
     ("Tokyo called the Korean proposal acceptable.", [], [("Japan", "criticizes", "South Korea", P)]),
     ("Berlin described the French decision as fair and balanced.", [], [("Germany", "criticizes", "France", P)]),

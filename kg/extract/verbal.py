@@ -741,7 +741,7 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
         if trig.relation in ("rejects", "supports") and not mutual and (
                 not pairs or any(_body_text(t, ends, lex, trig.relation) for t in toks)):
             # "rejected the bill", "welcomed the accord": no actor named, the act itself
-            stance = lex.cue("stance_objects") | (_ANNULLED if trig.lemma in _ANNULLING else frozenset())
+            stance = lex.cue("stance_objects")
             # "Egypt proposed a truce, but Hamas rejected it": the text or act named before it in
             # this sentence; "voted no on it": the one named last before this sentence
             toks_ = [_stance_before(t, stance) or ends.last_stance or t if t.lower_ == "it" else t for t in toks]
@@ -1248,9 +1248,6 @@ def _accused_act(verb, accusers, accused, ends, lex, trace):
 #: people's descriptions beyond the ``person_role_nouns`` cue list ("a former prosecutor general")
 _TITLE_WORDS = frozenset({"candidate", "politician", "lawmaker", "activist", "businessman", "businesswoman",
                           "journalist", "lawyer", "prosecutor", "judge", "cleric", "dissident", "opposition"})
-#: verbs that void an act, and the acts voided beyond the ``stance_objects`` ("nullified the election")
-_ANNULLING = frozenset({"annul", "nullify", "invalidate"})
-_ANNULLED = frozenset({"election", "vote", "poll", "referendum"})
 #: plans and frameworks one stands behind, beyond the ``stance_objects`` cue list
 _PLAN_NOUNS = frozenset({"consensus", "roadmap", "formula", "framework", "arrangement", "mechanism", "vision"})
 

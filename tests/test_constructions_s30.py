@@ -183,6 +183,12 @@ CASES = [
      [("Nasrul Hamid", "visits", "Kathmandu", "positive"), ("Nasrul Hamid", "meets", "Pampha Bhusal", "positive")], []),
     ("Director General ISPR Maj Gen Asif Ghafoor said the Indian army was targeting civilians.",
      [("Asif Ghafoor", "accuses", "India", "positive")], []),
+    # a known body's part with its own "of" name
+    ("Ghana's Foreign Minister Shirley Ayorkor Botchwey chairs the ECOWAS Council of Ministers.",
+     [("Shirley Ayorkor Botchwey", "leaderOf", "ECOWAS Council of Ministers", "positive"),
+      ("ECOWAS Council of Ministers", "memberOf", "Economic Community of West African States", "positive")], []),
+    ("The ECOWAS Council of Ghana met.", [("ECOWAS Council", "memberOf", "Economic Community of West African States",
+                                           "positive")], []),
 ]
 
 

@@ -607,7 +607,19 @@ def _sub_body(ent: Span, mentions: Mentions) -> Span | None:
     if ent.end + 1 < len(doc) and doc[ent.end + 1].pos_ == "PROPN" and doc[ent.end + 1].text[:1].isupper():
         return None  # "the Alliance Council Chamber": a longer name
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
-    span = doc[start:ent.end + 1]
+    end = ent.end + 1
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title and not doc[end + 1].ent_id_ \
+            and doc[end + 1].ent_type_ not in ("PERSON", "GPE"):
+        # "the ECOWAS Council of Ministers", "the AU Assembly of Heads of State": the body's own "of" name
+        stop = end + 1
+        while stop < min(len(doc), end + 7) and (doc[stop].is_title and not doc[stop].ent_id_
+                                                 or doc[stop].lower_ in ("of", "and") and stop + 1 < len(doc)
+                                                 and doc[stop + 1].is_title):
+            stop += 1
+        while doc[stop - 1].lower_ in ("of", "and"):
+            stop -= 1
+        end = stop
+    span = doc[start:end]
     if gaz.lookup(span.text) is not None:
         return None  # a name of its own ("EU Commission"): the gazetteer knows it
     parent = gaz.orgs[ent.ent_id_]

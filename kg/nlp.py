@@ -337,8 +337,13 @@ _REPORTING_NO_TO = frozenset({"recall", "say", "note", "add", "announce", "stres
 def _reported_recipients(doc) -> None:
     """"EAM recalled that India had extended assistance of $4 billion to Sri Lanka": the
     recipient's "to" phrase belongs to the verb of giving in the clause, not to "recalled"."""
-    for prep in doc:
-        if prep.dep_ != "prep" or prep.lower_ != "to":
+    from spacy.attrs import LOWER
+
+    to = doc.vocab.strings["to"]
+    # only the "to" tokens (read off the doc's array, no Token per word)
+    for i in (doc.to_array([LOWER]) == to).nonzero()[0].tolist():
+        prep = doc[i]
+        if prep.dep_ != "prep":
             continue
         head = prep.head
         if head.pos_ != "VERB" or head.lemma_.lower() not in _REPORTING_NO_TO:
@@ -1321,21 +1326,33 @@ def _untagged_titled_names(doc) -> None:
     from kg.extract.title_words import PORTFOLIO_WORDS as portfolio
     from kg.extract.title_words import RANK_ABBREVIATIONS as ranks
 
+    from spacy.attrs import ENT_TYPE, POS
+
+    n = len(doc)
+    if n < 2:
+        return
+    # only untagged proper nouns can start a name: found in the doc's arrays, no Token per word
+    array = doc.to_array([POS, ENT_TYPE])
+    starts = [i for i in (array[:, 0] == doc.vocab.strings["PROPN"]).nonzero()[0].tolist()
+              if i and not array[i, 1]]
+    if not starts:
+        return
     gaz = load_gazetteer()
     titles = gaz.titles
     found = []
-    i, n = 1, len(doc)
-    while i < n:
+    after = 0  # (the end of the last run read: a start inside it is part of it)
+    for i in starts:
+        if i < after:
+            continue
         tok = doc[i]
-        if tok.ent_type_ or not _plain_word(tok, gaz) or _english(tok) or doc[i - 1].ent_type_ == "PERSON":
-            i += 1
+        if not _plain_word(tok, gaz) or _english(tok) or doc[i - 1].ent_type_ == "PERSON":
             continue
         j = i
         while j < n and j - i < 3 and not doc[j].ent_type_ and _plain_word(doc[j], gaz) and not _english(doc[j]):
             j += 1
+        after = j + 1
         # (a name goes on after a quoted nickname or another proper noun: 'Joko "Jokowi" Widodo')
-        if j - i > 3 or (j < n and (doc[j].pos_ == "PROPN" or doc[j].is_quote)):
-            i = j + 1
+        if j < n and (doc[j].pos_ == "PROPN" or doc[j].is_quote):
             continue
         k = i
         if k >= 3 and doc[k - 1].ent_type_ == "GPE" and doc[k - 2].lower_ == "of":
@@ -1348,7 +1365,6 @@ def _untagged_titled_names(doc) -> None:
         before = [doc[max(k - w, 0):k].text.lower() for w in (1, 2, 3, 4, 5)]
         if any(b in titles for b in before) or before[0] in ranks:  # ("Maj Gen Asif Ghafoor")
             found.append((i, j))
-        i = j + 1
     if found:
         _set_ents(doc, found, "PERSON")
 

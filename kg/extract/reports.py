@@ -273,9 +273,9 @@ def _nothing_to_do_with(clause: Token) -> Token | None:
 _WORRYING = frozenset({"concern", "worry", "alarm", "trouble", "disturb"})
 
 
-def _any_own(subj_actors, own: set[str]) -> bool:
-    """Whether the clause's subject is (one of) the speaker's own side."""
-    return any(e.entity.id in own for e in subj_actors)
+def _any_own(actors, own: set[str]) -> bool:
+    """Whether any of ``actors`` is the speaker's own side."""
+    return any(e.entity.id in own for e in actors)
 
 
 def _kept_open(clause: Token) -> bool:
@@ -1173,7 +1173,7 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
                 topic_tok = objs[0] if objs else None
             elif clemma == "have" and (unlinked := _nothing_to_do_with(clause)) is not None and (
                     about_self or subj is not None and subj.pos_ in ("PROPN", "NOUN") and not _any_own(subj_actors, own)
-                    and any(e.entity.id in own for e in ends.actors(unlinked, ACTOR_TYPES, conj=False))):
+                    and _any_own(ends.actors(unlinked, ACTOR_TYPES, conj=False), own)):
                 # "said it had nothing to do with the explosion": a part in it denied; "Rwanda has
                 # nothing to do with the M23": a tie to a side denied (the side is what is
                 # denied); "the so-called APT40 has nothing to do with the Chinese government":

@@ -242,6 +242,8 @@ def country_lists(doc):
     _call_adjuncts(doc)
     _raised_with(doc)
     _reported_recipients(doc)
+    _medium_partners(doc)
+    _meeting_participles(doc)
     _verbless_roots(doc)
     return doc
 
@@ -373,6 +375,58 @@ def _call_adjuncts(doc) -> None:
         verb = noun.head.head
         if verb.pos_ == "VERB" and noun.head.dep_ == "prep":
             prep.head = verb
+
+
+#: the media a conversation goes by ("discussed it by telephone with X")
+_MEDIA = frozenset({"telephone", "phone", "videolink", "videoconference", "video", "link", "teleconference"})
+
+
+def _medium_partners(doc) -> None:
+    """"discussed the strike by telephone with X", "spoke over the phone with X": the partner
+    the parser hung on the medium is the verb's."""
+    from spacy.attrs import LOWER
+
+    with_ = doc.vocab.strings["with"]
+    for i in (doc.to_array([LOWER]) == with_).nonzero()[0].tolist():
+        prep = doc[i]
+        medium = prep.head
+        if prep.dep_ != "prep" or medium.lemma_.lower() not in _MEDIA or medium.dep_ != "pobj":
+            continue
+        by = medium.head
+        verb = by.head
+        if by.lower_ in ("by", "over", "on", "via") and verb.pos_ == "VERB" and verb.i < by.i \
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            prep.head = verb
+
+
+#: people who meet ("Arab foreign ministers meeting in Cairo called on ...")
+_MEETERS = frozenset({"minister", "leader", "official", "delegate", "envoy", "diplomat", "representative",
+                      "negotiator", "lawmaker", "president", "chief"})
+#: what an event does, said of "a ministers meeting" (the noun reading: "the meeting ended")
+_EVENT_PREDICATES = frozenset({"be", "hold", "take", "end", "begin", "start", "conclude", "open", "close",
+                               "last", "schedule", "postpone", "cancel", "focus", "produce", "come", "follow"})
+
+
+def _meeting_participles(doc) -> None:
+    """"Arab foreign ministers meeting in Cairo on Sunday called on X": the parser read
+    "ministers meeting" as a compound noun; the ministers are the subject and "meeting" the
+    participle describing them."""
+    from spacy.attrs import LOWER
+
+    meeting = doc.vocab.strings["meeting"]
+    for i in (doc.to_array([LOWER]) == meeting).nonzero()[0].tolist():
+        noun = doc[i]
+        if i == 0 or noun.pos_ != "NOUN" or noun.dep_ != "nsubj":
+            continue
+        people = doc[i - 1]
+        verb = noun.head
+        if people.tag_ != "NNS" or people.head.i != i or people.dep_ != "compound" \
+                or people.lemma_.lower() not in _MEETERS or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() in _EVENT_PREDICATES or any(c.dep_ in ("det", "poss") for c in noun.children):
+            continue
+        people.head, people.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = people, "acl"
+        noun.pos_, noun.tag_ = "VERB", "VBG"
 
 
 #: auxiliaries of a perfect or future that a plain past tense does not continue

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from kg.extract.lexicon import Lexicon
-from kg.extract.syntax import called_on, closes_report, coordinated_complement, negated
+from kg.extract.syntax import called_on, closes_report, coordinated_complement, negated, sayers_next_act
 
 __all__ = ["ClauseInfo", "analyse_clause", "only_proposed", "requested"]
 
@@ -169,6 +169,11 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
             # 'said Y was "not serious" and summoned ...': the reporter's own act, asserted
             negation_open = False
             tok = head.head
+            continue
+        elif dep == "conj" and sayers_next_act(tok, head) is not None:
+            # "said X could not be allowed to continue and called on Y": the sayer's next act
+            negation_open = False
+            tok = sayers_next_act(tok, head)
             continue
         elif dep == "conj":
             # "would not accept X, and accused Y": a conjunct in another verb form does not

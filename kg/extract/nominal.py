@@ -135,6 +135,11 @@ _GO_BETWEEN = frozenset({"mediation", "facilitation", "intercession"})
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "gathering", "session"})
 
 
+#: who arranges a meeting or talks between others ("talks mediated by Qatar")
+_GO_BETWEEN_VERBS = frozenset({"mediate", "broker", "host", "facilitate", "chair", "sponsor", "organise", "organize",
+                               "convene", "arrange"})
+
+
 def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> list[End]:
     agents: list[End] = []
     for c in noun.children:
@@ -162,6 +167,12 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
         back = noun.head.head
         agents += [e for c in back.children if c.dep_ == "poss" for e in ends.actors(c)]
         agents += [e for _, p in syntax.prep_objects(back, _OF) for e in ends.actors(p)]
+    if not agents:
+        # "an arrest warrant issued against him by the ICC": the participle's agent
+        # ("talks mediated by Qatar and Turkey": go-betweens are no side)
+        agents += [e for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   and c.lemma_.lower() not in _GO_BETWEEN_VERBS
+                   for t in syntax.by_agents(c) if t.i not in exclude for e in ends.actors(t)]
     # "the Hamas-led October 7 attack": the date is often read as the head, the event its apposition
     agents += _led_by(noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "DATE" else noun, ends)
     if not agents and trig.relation in ("meets", "negotiatesWith"):
@@ -422,8 +433,14 @@ _WITH = frozenset({"with"})
 
 def _of_own(noun: Token, ends: EndFinder) -> list[End]:
     """"duties of its own", "sanctions of their own": the owner of "own" holds the measure."""
-    return [e for _, p in syntax.prep_objects(noun, _OF) if p.lower_ in _OWN
-            for c in p.children if c.dep_ == "poss" for e in ends.actors(c)]
+    found = [e for _, p in syntax.prep_objects(noun, _OF) if p.lower_ in _OWN
+             for c in p.children if c.dep_ == "poss" for e in ends.actors(c)]
+    # "announced its own sanctions", "its own round of sanctions"
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+        else noun
+    if not found and any(c.dep_ == "amod" and c.lower_ in _OWN for c in holder.children):
+        found = [e for c in holder.children if c.dep_ == "poss" for e in ends.actors(c)]
+    return found
 
 
 def _answered_owners(noun: Token, trig: Trigger, ends: EndFinder, lex: Lexicon) -> list[End]:

@@ -331,6 +331,35 @@ def _act_before(subj: Token, lex: Lexicon) -> Token | None:
                  if t.pos_ == "NOUN" and t.lemma_.lower() in attacks), None)
 
 
+#: wrongs whose named author a speaker charges by naming them ("interference by Russia")
+_WRONGS = frozenset({"interference", "meddling", "intimidation", "aggression", "provocation", "harassment",
+                     "incursion", "intrusion", "disinformation", "violation"})
+
+
+def _owned_wrongs(verb: Token, clause: Token, speakers, ends: EndFinder, trace: Trace):
+    """"The EU said the vote had taken place under interference and intimidation by Russia",
+    "X said Y's provocations were to blame": a wrong the speaker names with its author
+    (possessor, "by" phrase or national adjective) accuses the author."""
+    if _is_negated(clause) or syntax.negated(verb):
+        return
+    own = _own_side(speakers, ends)
+    for tok in clause.subtree:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _WRONGS or ends.in_quote(tok) and tok.i < verb.i:
+            continue
+        owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
+        owners += [p for x in (tok, *tok.conjuncts) for _, p in syntax.prep_objects(x, _BY)]
+        if tok.dep_ == "conj":  # "interference and intimidation by Russia": the phrase hangs on the last
+            owners += [p for _, p in syntax.prep_objects(tok.head, _BY)]
+        accused = [e for o in owners for e in ends.actors(o, conj=False) if e.entity.type != "Person"
+                   and e.entity.id not in own]
+        for s, o in pair_up(speakers, accused, "accuses"):
+            trace.add("report-owned-wrong", verb, "FACT", f"'{tok.text}' of {o.entity.label}")
+            yield Candidate("report-owned-wrong", verb, "accuses", "112", s, o, verb, 0.55)
+
+
+_BY = frozenset({"by"})
+
+
 def _own_side(speakers, ends: EndFinder) -> set[str]:
     """Entity ids of the speakers, of what they belong to, and of the country of a body
     they belong to ("an army spokesman": the army and its country)."""
@@ -1055,6 +1084,8 @@ def report_rules(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace, *, sp
         verdicts = [] if hostile else list(judged_actor(verb, clause, speakers, own, ends, lex, trace))
         verdicts += charged_act(verb, clause, speakers, own, ends, lex, trace)
         yield from verdicts
+        if lemma in lex.cue("accusing_reporting") and not verdicts and not hostile:
+            yield from _owned_wrongs(verb, clause, speakers, ends, trace)
         # "X said the decision was not retaliation": X denies the charge word
         yield from denied_label(verb, clause, speakers, own, ends, lex, trace)
         # 'X said Y was "using Z to bully us"': a partial quote that carries a

@@ -168,6 +168,26 @@ def _specifics(tok: Token) -> list[Token]:
     return out
 
 
+def _progressive_sayer(verb: Token, found: list[End], ends: EndFinder) -> list[End]:
+    """"Mansour said Israel was starving an entire people, and appealed to the council": a
+    past act the parser hung on a progressive inside what a person said is the sayer's when
+    the progressive's subject is not the sayer's own side ("Gil said Caracas was withdrawing
+    its diplomats, and accused ..." stays Venezuela's)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VBG" or head.dep_ != "ccomp" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+        return []
+    said = head.head
+    if said.lemma_.lower() not in ends.lex.cue("reporting_verbs") or said.tag_ != "VBD" or said.i > head.i:
+        return []
+    sayers = [e for t in syntax.subjects(said, OBJECT_CONTROL) for e in ends.actors(t) if e.entity.type == "Person"]
+    sides = {s.id for e in sayers for s in [ends.affiliation(e.entity)] if s is not None}
+    if len(sayers) != 1 or not sides or any(e.entity.id in sides for e in found):
+        return []
+    return sayers
+
+
 def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
     """Actor subjects of ``verb``; a participial adjunct whose inherited subject is no actor
     ("..., maintaining that ...") tries the clause above it."""
@@ -182,6 +202,9 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
         # ...": the second participle, hung on what the first one says, parallels the first
         return actor_subjects(said, ends)
     found = [e for t in syntax.subjects(verb, OBJECT_CONTROL) for e in ends.actors(t)]
+    sayer = _progressive_sayer(verb, found, ends) if found else None
+    if sayer:
+        return sayer
     if not found:
         found = _title_appositions(verb, ends)
     if not found and verb.dep_ == "acl" and verb.head.lemma_.lower() in _RESOLVE_NOUNS \

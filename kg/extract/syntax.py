@@ -15,7 +15,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.nlp import doc_table
 
 __all__ = ["negated", "subjects", "is_passive", "by_agents", "objects", "prep_objects", "governing_verb",
-           "topic_span", "is_mutual", "clause_subject_of", "is_dateline", "closes_report", "called_on",
+           "topic_span", "is_mutual", "clause_subject_of", "is_dateline", "closes_report", "sayers_next_act", "called_on",
            "unhesitating", "only_threatened", "asked_yes_no"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
@@ -214,6 +214,10 @@ def subjects(verb: Token, object_control: frozenset = frozenset()) -> list[Token
                 # "the two states called on X to set up ...": a subject with a bare "to"
                 # infinitive as its verb is a misparse; the participle is the main verb
                 return [head]
+            if tok.tag_ == "VBG" and tok.i > head.i and any(c.dep_ == "dobj" for c in tok.children):
+                # "the coalition fighting the Houthis said ...": an active participle's doer is
+                # the noun it describes
+                return [head]
             return []  # "talks mediated by X": the noun is the patient, not the subject
         tok = head
     return []
@@ -296,6 +300,31 @@ _DENIER_ACTS = frozenset({"accuse", "urge", "call", "warn", "criticize", "critic
 _MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "must"})
 
 
+def sayers_next_act(conj: Token, head: Token) -> Token | None:
+    """The reporting verb a finite past act ``conj`` continues when the parser hung it on an
+    infinitive or a modal's verb inside what was said: "said the catastrophe could not be
+    allowed to continue and called on Israel to ...", "said the fighting must be allowed to end
+    and called on ...": a past-tense verb coordinates with neither."""
+    if conj.dep_ != "conj" or conj.tag_ != "VBD" or head.tag_ not in ("VB", "VBN") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        return None
+    top = head
+    for _ in range(3):
+        if top.dep_ not in ("xcomp", "ccomp") or top.head.i >= top.i:
+            return None
+        if top.dep_ == "ccomp":
+            break
+        top = top.head
+    else:
+        return None
+    if top is head and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+        return None
+    if top is not head and not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    sayer = top.head
+    return sayer if sayer.lemma_.lower() in _SAYING and sayer.tag_ == "VBD" else None
+
+
 def _tense_break_relative(conj: Token, head: Token) -> Token | None:
     """The past-tense verb a present-tense relative clause hangs from, when ``conj`` (a past
     act with no subject of its own) is coordinated with that clause: the parser joined it to
@@ -308,6 +337,9 @@ def _tense_break_relative(conj: Token, head: Token) -> Token | None:
         return head.head
     if conj.dep_ != "conj" or conj.tag_ != "VBD":
         return None
+    sayer = sayers_next_act(conj, head)
+    if sayer is not None:
+        return sayer
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING and head.head.i < head.i and (
             head.tag_ in ("VBZ", "VBP") or head.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children)
@@ -649,6 +681,11 @@ _MEDIA = frozenset({"twitter", "x", "facebook", "telegram", "instagram", "weibo"
                     "website", "media", "youtube", "tiktok"})
 
 
+#: people a matter is taken up with ("discussed the attack with his counterpart")
+_PARTNER_NOUNS = frozenset({"counterpart", "minister", "president", "leader", "official", "envoy", "ambassador",
+                            "delegation", "chancellor", "premier", "secretary", "king", "prince", "emir"})
+
+
 def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
     """A short topic noun phrase headed by ``tok``.
 
@@ -744,6 +781,9 @@ def topic_span(tok: Token, lex: Lexicon, depth: int = 0) -> Span:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and c.lower_ in ("on", "in", "via") and pobj.lower_ in _MEDIA:
                 continue  # "welcomed the decision on Twitter": where it was said
+            if pobj is not None and c.lower_ == "with" and (pobj.ent_type_ == "PERSON"
+                                                          or pobj.lemma_.lower() in _PARTNER_NOUNS):
+                continue  # "discussed the attack with his counterpart": whom it was discussed with
             if pobj is not None:
                 keep.add(c.i)
                 keep.add(pobj.i)

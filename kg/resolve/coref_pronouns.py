@@ -136,8 +136,7 @@ def _unnamed_reporter(token: Token, mentions: Mentions) -> Token | None:
         return None
     for subj in token.head.head.children:
         if subj.dep_ in _SUBJ and subj.i < token.i:
-            # a common noun, or one the tagger took for a name that names nobody ("the
-            # national election commission"); not an unknown person's name
+            # a common noun or a tagged name naming nobody ("the national election commission")
             common = subj.pos_ == "NOUN" or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"
             if common and (subj.tag_ in ("NNS", "NNPS")) == (token.lower_ == "they") \
                     and not _subject_entities(subj, mentions, _ACTOR + ("Person",)):
@@ -252,8 +251,7 @@ def _antecedent(doc: Doc, token: Token, mentions: Mentions, types, plural: bool,
             if near and near in subjects:
                 return near
         if subjects and back >= 1:
-            # the main clause's subject before one in a fronted clause ("Speaking as he
-            # left, Trump said ... He also ...": Trump)
+            # the main clause's subject before a fronted clause's ("Speaking as he left, Trump said")
             main = _root_subject(sent, mentions, types)
             if main is not None and any(main in s for s in subjects) and \
                     _compatible([main], token, genders) and main.id not in own:
@@ -309,6 +307,8 @@ def _controlled_owner(token: Token, mentions: Mentions) -> list[Entity] | None:
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    if verb.dep_ == "ccomp" and verb.lemma_ in ("describe", "call") and "what" in [c.lower_ for c in verb.children]:
+        verb = verb.head  # "urged Riyadh to end what he described as its aggression"
     if verb.dep_ not in ("xcomp", "advcl") or any(c.dep_ in _SUBJ for c in verb.children):
         return None
     asked = asked_object(verb)

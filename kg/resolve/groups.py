@@ -265,8 +265,11 @@ def regional_bodies(doc: Doc, mentions: Mentions) -> None:
         if found is None or found[0] != "org" or found[1] not in gaz.orgs:
             continue
         org = gaz.orgs[found[1]]
+        # ("Gulf foreign ministers": the region's name, a Location mention, gives way)
+        inside = [mentions._by_token[i] for i in range(start, token.i) if i in mentions._by_token]
+        regional = bool(inside) and all(m.entities[0].type == "Location" for m in inside)
         mentions.add(doc[start:token.i + 1], mentions.entity(org.id, org.label, org.type), kind="description",
-                     by_coref=True)
+                     by_coref=True, overwrite=regional)
 
 
 def _summit_of(doc: Doc, mentions: Mentions) -> None:
@@ -314,6 +317,8 @@ def group_mentions(doc: Doc, mentions: Mentions, *, final: bool = False) -> None
         # ("the Congolese army and M23 rebels" parsed as "rebels" with "army" as its modifier:
         # the name right before the noun is still its own)
         near = [doc[token.i - 1]] if token.i > 0 and doc[token.i - 1].pos_ == "PROPN" else []
+        # "Hamas-led militants": the group that leads them
+        near += [c for m in mods if m.lower_ == "led" for c in m.children if c.dep_ in ("npadvmod", "compound")]
         named = next((e for m in [*near, *mods] for e in [mentions.entity_at(m)]
                       if e is not None and (e.type == "Group" or e.type == "Organization"
                                             and token.lower_ in _ORG_HEADS)), None)

@@ -118,10 +118,25 @@ def affiliation(mentions: Mentions, tokens: list[Token], coref: bool = False) ->
     """The first country / organisation / group named among ``tokens`` (with
     ``coref``, also "the ministry", "its")."""
     for token in tokens:
+        if _backer(token):
+            continue
         ent = named_entity(mentions, token, ("Country", "Organization", "Group", "Location"), coref)
         if ent is not None and (ent.type != "Location" or is_institution(ent)):
             return ent
     return None
+
+
+#: participles after a hyphen that make a name the body's backer, not the body ("UN-backed")
+_BACKING = frozenset({"backed", "led", "sponsored", "brokered", "funded", "aligned", "allied", "supported",
+                      "controlled", "run", "installed", "appointed", "recognised", "recognized", "based"})
+
+
+def _backer(token: Token) -> bool:
+    """Whether ``token`` is the X of "the X-backed council" (a backer, not the body named)."""
+    doc = token.doc
+    j = token.i + 1
+    return j + 1 < len(doc) and doc[j].text == "-" and not doc[j].whitespace_ and not token.whitespace_ \
+        and doc[j + 1].lower_ in _BACKING
 
 
 # words of the names of institutions ("Centre for X Studies") the tagger may take for places

@@ -31,6 +31,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from kg.nlp import doc_table
 from kg.resolve.gazetteer import slug
 from kg.resolve.mentions import Mentions
 from kg.resolve.officeholders import load_officeholders
@@ -178,10 +179,39 @@ def _split_lists(doc: Doc, mentions: Mentions) -> None:
         mentions.drop_orphans({mention.entities[0].id})
 
 
+def _untagged_towns(doc: Doc, mentions: Mentions) -> None:
+    """"A Russian missile struck Odesa", "fighting in Bakhmut": a one-word name the tagger
+    left without any type, placed where a place goes, that the world gazetteer knows as a
+    town, is a Location mention (once seen so, each of its words in the article is)."""
+    table = doc_table(doc)
+    pos, text = table.pos, table.text
+    found: set[str] = set()
+    names = None
+    for i, tag in enumerate(pos):
+        if tag != "PROPN" or not text[i][:1].isupper() or text[i].isupper():
+            continue
+        tok = doc[i]
+        if tok.ent_type or mentions.mention_at(tok) is not None \
+                or any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+            continue
+        if text[i] not in found:
+            placed = _placed(tok, mentions, False) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STRIKING
+            names = town_names() if names is None else names
+            if not placed or text[i] not in names:
+                continue
+            found.add(text[i])
+        mentions.add(doc[i:i + 1], mentions.entity(slug(text[i]), text[i], "Location"))
+
+
+#: verbs whose named object is a place struck ("a missile struck Odesa")
+_STRIKING = frozenset({"strike", "hit", "target", "pound", "attack"})
+
+
 def known_towns(doc: Doc, mentions: Mentions) -> None:
     """Retype a person or unknown body named where a place goes, whose name is a known
     town's, as a Location (see the module docstring)."""
     _split_lists(doc, mentions)
+    _untagged_towns(doc, mentions)
     candidates = [m for m in mentions.mention_list
                   if len(m.entities) == 1 and not m.by_coref and m.kind == "name"
                   and m.entities[0].type in ("Person", "Organization")

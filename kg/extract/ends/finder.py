@@ -642,7 +642,11 @@ class EndFinder(NounRules, ReferenceRules):
             extra = [c for t in found for c in children[t]
                      if dep[c] in _CC_HOSTS and any(dep[g] == "cc" for g in children[c])]
             # "Iran's minister, Zarif, and the EU's chief, Mogherini": the coordination hangs off the apposition
-            extra += [x for t in found for c in children[t] if dep[c] == "appos" for x in table.conjuncts(c)]
+            apposed = [c for t in found for c in children[t] if dep[c] == "appos" and table.conjuncts(c)]
+            extra += [x for c in apposed for x in table.conjuncts(c)]
+            # "A, B and C met X": the parser made B an apposition of A; a name of another entity
+            # of the same kind, itself coordinated, is one more member of the list
+            extra += [c for c in apposed if self._another_name(token, c)]
             # "sanctioned 40 Venezuelan officials, including President Nicolas Maduro", "met several
             # leaders, including A and B": the named members of the list are targets as well
             lower = table.lower
@@ -659,6 +663,15 @@ class EndFinder(NounRules, ReferenceRules):
                     seen.add(end.entity.id)
                     out.append(end)
         return out
+
+    def _another_name(self, token: Token, i: int) -> bool:
+        """Whether the word at ``i`` ends a proper name of an entity other than ``token``'s,
+        of the same type (two people, two countries)."""
+        table = doc_table(token.doc)
+        if table.pos[i] != "PROPN" or table.pos[token.i] != "PROPN":
+            return False
+        first, other = self.m.entity_at(token), self.m.entity_at(token.doc[i])
+        return first is not None and other is not None and first.id != other.id and first.type == other.type
 
     def _reporters_government(self, tok: Token) -> End | None:
         """"Foreign Minister X said the government had summoned Y's envoy": a bare "the

@@ -199,6 +199,19 @@ _CLUB_PLURALS = frozenset({"democracy", "economy", "nation", "country", "state",
 _MEMBER_NOUNS = frozenset({"ally", "member", "partner"})
 
 
+
+#: words of the names of bodies whose members speak for themselves, not for the body
+_DELIBERATIVE = frozenset({"parliament", "assembly", "council", "congress", "senate", "committee", "commission",
+                           "cabinet", "house", "court", "board", "chamber", "delegation", "duma", "knesset"})
+
+
+def _armed_body(entity: Entity | None) -> bool:
+    """Whether ``entity`` is a group or an organisation that is no deliberative body (an armed
+    group the tagger took for an organisation: "the Sinjar Resistance Units")."""
+    if entity is None or entity.type not in ("Group", "Organization"):
+        return False
+    return entity.type == "Group" or not set(entity.label.lower().split()) & _DELIBERATIVE
+
 class NounRules:
     """Mixin of :class:`~kg.extract.ends.EndFinder` (uses its state and ``_single``)."""
 
@@ -420,6 +433,9 @@ class NounRules:
                   if c.dep_ in ("nummod", "det", "predet", "amod") and c.lower_ in self._counts), None)
         if n is None or self._event_noun(tok.lemma_.lower()):
             return []  # "fought two wars", "held two rounds of talks": events, not sides
+        if any(self.m.entity_at(g) is not None for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"):
+            return []  # "killed three members of Hamas": the "of" names whose they are
         region = None
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and self.lex.cues.get("region_" + c.lower_) is not None:
@@ -633,8 +649,12 @@ class NounRules:
             if back:
                 return back
         if lemma == "member" and any(table.lower[c] == "of" for c in kids) \
-                and any(dep[c] == "nummod" or table.lower[c] in _SOME_MEMBERS for c in kids):
-            return []  # "several members of the parliament" are not the parliament ("the members" are)
+                and any(dep[c] == "nummod" or table.lower[c] in _SOME_MEMBERS for c in kids) \
+                and not any(_armed_body(self.m.entity_at(g)) for c in tok.children
+                            if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            # "several members of the parliament" are not the parliament ("the members" are);
+            # "killed three members of Hamas": an armed group's people are the group's
+            return []
         if tok.tag_ == "NNS" and depth < 3 and self.m.entity_at(tok) is None:
             # "target lenders including A, B and C", "our partners, including A and B": the
             # plural stands for the named members of its list
@@ -689,7 +709,8 @@ class NounRules:
                         if e.type in allowed]
             if not plural_ref and tok.tag_ == "NNS" and lemma in self._collective:
                 # "the neighbouring countries", "their leaders": no other owner named
-                plural_ref = any(c.lower_ in ("the", "their") for c in tok.children if c.dep_ in ("det", "poss")) and \
+                plural_ref = any(c.lower_ in ("the", "their", "those", "these") for c in tok.children
+                                 if c.dep_ in ("det", "poss")) and \
                     not any(self.m.entity_at(c) is not None for c in tok.children)
             # people ("the two presidents") are found among this sentence's actors only
             counted = self._counted(tok, allowed) if tok.tag_ == "NNS" and lemma not in self._roles else []

@@ -241,6 +241,9 @@ class ReferenceRules:
             ent = self.m.entity_at(cand)
             if ent is None or ent.type not in ("Country", "Organization", "Group"):
                 continue
+            if act.dep_ == "dobj" and act.head == verb and cand.dep_ == "pobj" and cand.head.lower_ == "to" \
+                    and cand.head.head == verb:
+                continue  # "conveyed to the IMF its support": whom it was told is not its owner
             hit = self._single(cand, ACTOR_TYPES, 1)
             if len(hit) == 1 and hit[0].entity.type != "Person":
                 return [hit[0]._replace(token=tok, coref=True, via="possessive act")] \

@@ -56,6 +56,11 @@ def _acting_alongside(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
                  0.65, trace)
 
 
+#: ceremonies performed in person ("inaugurated the port together with X")
+_CEREMONIES = frozenset({"inaugurate", "open", "unveil", "launch", "lay", "witness",
+                         "commission", "dedicate", "plant", "cut"})
+
+
 def _acting_together(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"Ankara was ready to continue its mediation efforts together with Qatar", "A and B,
     together with the United States, were working to consolidate the truce": the actors of
@@ -82,6 +87,12 @@ def _acting_together(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     # "continue its mediation efforts together with X": the work may be the verb's object
     words |= {o.lemma_.lower() for o in syntax.objects(verb)} | {c.lemma_.lower() for o in syntax.objects(verb)
                                                                  for c in o.children if c.dep_ == "compound"}
+    if verb.lemma_.lower() in _CEREMONIES and noun is None and agents is None:
+        # "Xi inaugurated the port together with President Boluarte": people at one ceremony meet
+        people = [e for e in actor_subjects(verb, ends) if e.entity.type == "Person"]
+        met = [e for e in partners if e.entity.type == "Person"]
+        if people and met:
+            return _emit("frame-together", word, "meets", "040", people, met, verb, 0.65, trace)
     if not words & (lex.cue("frame_alongside_operating") | _JOINT_WORK):
         trace.add("frame-together", word, "REJECT", f"'{verb.text}' is no joint work")
         return []

@@ -46,6 +46,12 @@ def _designated(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 #: what names a list of the sanctioned ("its Entity List", "the sanctions list", "a blacklist")
 _LISTS = frozenset({"blacklist", "entity", "sanction", "sanctions", "terror", "terrorist", "watchlist"})
+_UNDER = frozenset({"under"})
+#: measures someone is placed under ("placed X under a travel ban")
+_MEASURES_UNDER = frozenset({"sanction", "sanctions", "ban", "embargo", "freeze", "restriction", "measure"})
+#: what a "list of ..." names when it is one of the sanctioned ("list of sanctioned persons")
+_LISTED = frozenset({"sanctioned", "designated", "terrorist", "blacklisted", "banned", "proscribed"})
+_OF = frozenset({"of"})
 
 
 def _added_to_list(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
@@ -53,8 +59,14 @@ def _added_to_list(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     sanctions list", "added Y to a blacklist": listing is a sanction."""
     lists = [p for _, p in syntax.prep_objects(verb, frozenset({"to", "on"}))
              if p.lemma_.lower() in ("list", "blacklist", "watchlist")]
+    if verb.lemma_.lower() in ("place", "put"):
+        # "placed X under a travel ban and asset freeze", "put Y under sanctions"
+        lists += [p for _, p in syntax.prep_objects(verb, _UNDER) if p.lemma_.lower() in _MEASURES_UNDER]
     lists = [p for p in lists if p.lemma_.lower() != "list"
-             or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _LISTS for c in p.children)]
+             or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _LISTS for c in p.children)
+             # "its list of sanctioned persons and entities", "the list of designated terrorists"
+             or any(m.dep_ in ("amod", "compound") and m.lower_ in _LISTED for _, o in syntax.prep_objects(p, _OF)
+                    for m in o.children)]
     if not lists:
         return []
     passive = syntax.is_passive(verb)

@@ -307,6 +307,10 @@ def _event_abroad(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     events = [o for o in syntax.objects(verb) if o.dep_ == "dobj"] if verb.lemma_.lower() in _ATTENDED else []
     events += [p for _, p in syntax.prep_objects(verb, frozenset({"at"}))]
+    if verb.lemma_.lower() == "participate" or verb.lemma_.lower() == "take" and any(
+            o.lower_ == "part" for o in syntax.objects(verb)):
+        # "took part in the G20 summit in Rio", "participated in the AU summit in Addis Ababa"
+        events += [p for t in (verb, *syntax.objects(verb)) for _, p in syntax.prep_objects(t, frozenset({"in"}))]
     if verb.lemma_.lower() == "return":  # "returned last week from the G7 summit in Cornwall"
         events += [p for _, p in syntax.prep_objects(verb, frozenset({"from"}))]
     events = [e for e in events if e.lemma_.lower() in _GATHERING_NOUNS or (
@@ -841,7 +845,7 @@ FRAMES = (
     ((), ('land',), _VERB_POS, _landed),
     ((), ('bring',), _VERB_POS, _brought_together),
     ((), ('be',), _VERB_POS, _there_for_talks),
-    ((), tuple(sorted(_ATTENDED | _SPEAKING | {"make", "return"})), _VERB_POS, _event_abroad),
+    ((), tuple(sorted(_ATTENDED | _SPEAKING | {"make", "return", "take", "participate"})), _VERB_POS, _event_abroad),
     ((), ('lead', 'head'), _VERB_POS, _led_mission),
     ((), ('lead', 'head'), _VERB_POS, _met_led_group),
     (('frame_visit_nouns',), (), _NOUN_POS, _on_a_visit),

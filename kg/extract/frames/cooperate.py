@@ -158,6 +158,10 @@ def _ally(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if node.dep_ == "appos":
         # "Norway and Germany, the main donors to the fund": a plural names every conjunct
         holders = ends.actors(node.head, conj=node.tag_ == "NNS")
+    elif node.dep_ == "conj" and node.tag_ == "NN" and node.head.pos_ == "PROPN" \
+            and node.left_edge.i == node.head.i + 2 and noun.doc[node.head.i + 1].text == ",":
+        # "vetoes by Russia, Damascus's main ally, and China": an apposition parsed as a conjunct
+        holders = ends.actors(node.head, conj=False)
     elif node.dep_ == "attr" and node.head.lemma_.lower() in ("be", "remain", "become"):
         holders = [e for t in syntax.subjects(node.head) for e in ends.actors(t)]
     elif node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.pos_ in _VERB_POS:
@@ -549,13 +553,21 @@ def _witnessed_signing(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace)
     return out
 
 
+#: military activities done together with a partner ("held naval drills with X")
+_DRILLS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "patrol", "operation", "wargame"})
+_CONDUCTING = frozenset({"hold", "conduct", "stage", "carry", "launch"})
+_WITH = frozenset({"with"})
 #: verbs sending forces somewhere ("sent troops to Belarus for joint drills")
 _SENDING = frozenset({"send", "deploy", "dispatch", "move", "fly", "transfer"})
 
 
 def _joint_activity(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
-    """"X and Y held joint naval drills", "X conducted joint patrols with Y": they cooperate."""
-    if not any(c.dep_ == "amod" and c.lower_ in lex.cue("frame_joint") for c in noun.children):
+    """"X and Y held joint naval drills", "X conducted joint patrols with Y", "X conducted
+    flight operations with Y": they cooperate."""
+    if not any(c.dep_ == "amod" and c.lower_ in lex.cue("frame_joint") for c in noun.children) and not (
+            # drills held "with" a partner are joint without the word
+            noun.lemma_.lower() in _DRILLS and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CONDUCTING
+            and (syntax.prep_objects(noun, _WITH) or syntax.prep_objects(noun.head, _WITH))):
         return []
     hosted_by: list = []
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ in _VERB_POS \

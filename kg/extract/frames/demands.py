@@ -195,6 +195,9 @@ def _reporter_agents(clause: Token, ends: EndFinder, lex: Lexicon) -> list:
     return agents
 
 
+_ON_AGAINST = frozenset({"on", "against"})
+
+
 def _conditional(mark: Token, main: Token) -> bool:
     """Whether the clause ``mark`` opens sets a condition on ``main``: "unless X acts", "only
     once X acts" ("would only return once ..."), "will not return until X acts"."""
@@ -216,6 +219,9 @@ def _condition_set(mark: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if mark.dep_ != "mark" or clause.dep_ != "advcl" or clause.pos_ not in _VERB_POS or syntax.is_passive(clause):
         return []  # "unless Russia was targeted as well": no act asked of anyone
     main = clause.head
+    if main.dep_ == "xcomp" and main.head.lemma_.lower() in ("threaten", "warn", "vow") \
+            and main.head.pos_ in _VERB_POS:
+        main = main.head  # "threatened to impose tariffs on Mexico unless it stopped ..."
     if main.pos_ not in _VERB_POS or not (any(c.dep_ == "aux" and c.lower_ in _CONSEQUENCE_AUX for c in main.children)
                                           or main.lemma_.lower() in ("threaten", "warn")):
         return []
@@ -226,6 +232,14 @@ def _condition_set(mark: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         return []
     agents = actor_subjects(main, ends) or _reporter_agents(main, ends, lex)
     targets = not_own(agents, _named(ends.actors(subject)), ends)
+    if not targets and (subject.lower_ in ("it", "they") or not ends.actors(subject)):
+        # "threatened to impose tariffs on Mexico unless it / its neighbour stopped ...": the
+        # one threatened
+        threatened = [o for v in {main, clause.head} for o in syntax.objects(v)] + \
+            [p for v in {main, clause.head} for _, p in syntax.prep_objects(v, _ON_AGAINST)]
+        targets = not_own(agents, [e for o in threatened for e in _named(ends.actors(o))
+                                   if e.entity.type in ("Country", "Organization", "Group")], ends)
+        targets = targets if len({e.entity.id for e in targets}) == 1 else []
     return _emit("frame-condition-set", mark, "demandsFrom", "100", agents, targets, main, 0.6, trace,
                  polarity="positive", walk=False)
 

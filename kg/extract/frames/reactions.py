@@ -59,6 +59,12 @@ def _drawn_reaction(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         # "The visit has drawn criticism from Washington": the act named before, by its author
         targets = [e for t in syntax.subjects(gov) if t.pos_ == "NOUN"
                    for e in act_targets.act_authors(t, critics, ends)]
+    if not targets:
+        # "opening a military campaign that drew an angry rebuke from Iran": who opened it
+        critic_ids = {e.entity.id for e in critics}
+        acts = [gov.head if gov.dep_ == "relcl" and t.lower_ in ("that", "which") else t for t in syntax.subjects(gov)]
+        targets = [e for t in acts if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ in _VERB_POS
+                   for e in actor_subjects(t.head, ends) if e.entity.id not in critic_ids]
     return _emit("frame-drawn", noun, relation, cameo, critics, targets, gov, 0.7, trace)
 
 
@@ -299,7 +305,12 @@ def _voiced_stance(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         # statement of a group, which the pronoun does not name
         trace.add("frame-stance", noun, "REJECT", "a plural pronoun spread over several actors")
         return []
-    aims = [p for t in (noun, gov) for _, p in syntax.prep_objects(t, frozenset({"for", "to", "with"}))]
+    aims = [(t, prep, p) for t in (noun, gov) for prep, p in syntax.prep_objects(t, frozenset({"for", "to", "with"}))]
+    if any(prep != "to" for _t, prep, _p in aims):
+        # "conveyed to the IMF its support for Sri Lanka's restructuring": with a "for", the
+        # conveying verb's "to" names whom it was told
+        aims = [(t, prep, p) for t, prep, p in aims if prep != "to" or t is noun]
+    aims = [p for _t, _prep, p in aims]
     targets = [e for p in aims for e in _named(ends.owners(p, ACTOR_TYPES, relation))]
     if not targets and relation == "rejects":
         # "voiced opposition to the agreement": a text nobody is named for is the target

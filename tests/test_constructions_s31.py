@@ -116,6 +116,33 @@ CASES = [
     ("Georgia's foreign ministry said Russian provocations had caused the clashes.",
      [("Georgia", "accuses", "Russia", "positive")], []),
     ("The minister said there had been no interference by Russia.", [], [("minister", "accuses", "Russia", "positive")]),
+    # "as have X and Y": the perfect's auxiliary stands for the acts as "as did" does
+    ("Guterres has called for Bazoum's immediate release, as have the European Union and France.",
+     [("France", "demandsFrom", "Bazoum", "positive")], []),
+    # a coalition a country leads is no unit of that country
+    ("The heads of three United Nations agencies called on the Saudi-led military coalition to lift its blockade.",
+     [("United Nations", "demandsFrom", "Saudi-led coalition", "positive")],
+     [("United Nations", "demandsFrom", "Saudi Arabia", "positive")]),
+    # a thing cannot urge: the act after what a speaker said of it is the speaker's
+    ("Macron said the deal showed that solutions could be found, and urged the Group of 20 to speed up the "
+     "Common Framework.", [("Macron", "appealsTo", "Group of 20", "positive")], []),
+    # "Chinese State Councilor": the title's first word is neither the country nor the name
+    ("Chinese State Councilor Wang Yi met Pakistani Foreign Minister Shah Mehmood Qureshi.",
+     [("Wang Yi", "meets", "Shah Mehmood Qureshi", "positive"), ("Wang Yi", "memberOf", "China", "positive")], []),
+    # "with both sides pledging to ...": the two sides of the meeting agree on the matter
+    ("Wang Yi held talks with Shah Mehmood Qureshi on Tuesday, with both sides pledging to push forward the "
+     "construction of the China-Pakistan Economic Corridor.",
+     [("Shah Mehmood Qureshi", "discusses", "construction of the china-pakistan economic corridor", "positive")], []),
+    ("Chinese President Xi Jinping held talks with Kyrgyz President Sooronbay Jeenbekov, with the two heads of "
+     "state agreeing to advance cooperation under the Belt and Road Initiative.",
+     [("Xi Jinping", "discusses", "belt and road initiative", "positive"),
+      ("Sooronbay Jeenbekov", "discusses", "belt and road initiative", "positive")], []),
+    ("Prime Minister Albanese and President Widodo agreed to deepen cooperation on the clean energy transition.",
+     [("Widodo", "discusses", "clean energy transition", "positive")], []),
+    ("Japan pledged to provide food aid.", [], [("Japan", "discusses", "food aid", "positive")]),
+    # a reaction drawn by a campaign: aimed at whoever opened it
+    ("Saudi Arabia launched air strikes in Yemen, opening a military campaign that drew an angry rebuke from Iran.",
+     [("Iran", "criticizes", "Saudi Arabia", "positive")], []),
 ]
 
 

@@ -200,6 +200,8 @@ ROWS = [
     ("The Constitutional Court nullified the presidential election.",
      {("Constitutional Court", "rejects", "presidential election", P)}),
     ("The Supreme Court annulled the presidential election.", {("Supreme Court", "rejects", "presidential election", P)}),
+    ("Guatemala's ombudsman Alejandro Rodas filed a challenge before the Constitutional Court.",
+     {("Alejandro Rodas", "appealsTo", "Constitutional Court", P)}),
     ("The Supreme Court invalidated the agreement.", {("Supreme Court", "rejects", "agreement", P)}),
     ("Trump walked away from the Iran nuclear deal.", {("Trump", "rejects", "nuclear deal", P)}),
     ("China said it would stop imports of Japanese seafood.", {("China", "sanctions", "Japan", P)}),

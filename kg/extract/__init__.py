@@ -183,7 +183,7 @@ def sentence_facts(sent: Span, builder: FactBuilder, ends: EndFinder, trace: Tra
             if trig:
                 candidates.extend(adjective_rule(tok, trig, ends, lex, trace))
     candidates.extend(frame_rules(sent, ends, lex, trace, tokens=tokens, lemmas=lemmas))
-    if "do" in lemmas:  # ", as did the OAS": the acts of the clause, done by one more
+    if "do" in lemmas or "have" in lemmas:  # ", as did the OAS": the acts of the clause, done by one more
         candidates.extend(as_did(tokens, candidates, ends))
     # "offered to host a meeting between A and B": an event only proposed is no fact
     proposed = {c.trigger.i for c in candidates if c.trigger.pos_ in _NOUNS and only_proposed(c.trigger, lex)}

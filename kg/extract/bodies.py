@@ -84,6 +84,8 @@ class Bodies:
             return None
         if PARTY_WORDS & set(ent.label.split()):
             return None  # "the Union of Democratic Forces of Guinea": a party, no unit of the state
+        if any(w.lower_ in ("led", "backed") and w.i > span.start and w.doc[w.i - 1].text == "-" for w in span):
+            return None  # "the Saudi-led military coalition": a coalition the country leads, not its unit
         if any(name in ent.label.lower() for name in self.forces):
             # "the China Coast Guard", "the Sudanese Armed Forces": a named force is a party of
             # its own (in a civil war the army is one side), not its country

@@ -218,6 +218,13 @@ def actor_subjects(verb: Token, ends: EndFinder) -> list[End]:
         # "X denied that troops had crossed and blamed Y": a past-tense conjunct of a
         # perfect or infinitive that-clause continues the main clause
         found = [e for t in syntax.subjects(verb.head.head, OBJECT_CONTROL) for e in ends.actors(t)]
+    if not found and verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ == "VBD" \
+            and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in ends.lex.cue("reporting_verbs") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and ends.m.entity_at(c) is None for c in verb.head.children):
+        # "Macron said the deal showed that ..., and urged the G20 to ...": a thing cannot urge;
+        # the act is the sayer's
+        found = [e for t in syntax.subjects(verb.head.head, OBJECT_CONTROL) for e in ends.actors(t)]
     if not found and verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.tag_ != "VBD" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "X said the deal would remain hypothetical until it was implemented and accused Y":

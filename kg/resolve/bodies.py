@@ -222,6 +222,9 @@ def governments(doc: Doc, mentions: Mentions) -> None:
             continue  # "Russian media reported": reporters, not the state
         if token.lower_ in ("embassy", "mission") and token.dep_ not in ("nsubj", "nsubjpass"):
             continue  # "the U.S. Embassy said" speaks for its country; "stormed the Mexican embassy" is a building
+        if token.dep_ == "compound" and token.head.i == token.i + 1 \
+                and f"{token.lower_} {token.head.lower_}" in load_gazetteer().titles:
+            continue  # "Chinese State Councilor Wang Yi": the word begins a title
         country, start, end = None, token.i, token.i + 1
         for child in token.lefts:
             ent = mentions.entity_at(child)

@@ -140,7 +140,8 @@ def _given_names_before(doc: Doc, start: int, end: int) -> int:
         if tok.pos_ != "PROPN" or not _name_like(tok) or tok.ent_type_ or tok.dep_ != "compound" \
                 or not start <= tok.head.i < end or is_title_word(tok.text) \
                 or tok.lower_ in _NOT_NAME_WORDS or tok.lower_ in _OFFICE_WORDS \
-                or gaz.lookup(tok.text) is not None:
+                or gaz.lookup(tok.text) is not None \
+                or f"{doc[first - 2].lower_} {tok.lower_}" in gaz.titles:  # ("State Councilor")
             break
         first -= 1
     if first == start:

@@ -421,6 +421,26 @@ class NounRules:
         country_of = getattr(self.m, "country_of", None)
         return country_of is not None and country_of(ent) is not None
 
+    def _absolute_sides(self, tok: Token) -> list[Entity]:
+        """"X held talks with Y, with both sides pledging to ...", "X met Y, with the two
+        leaders agreeing to ...": the subject of a "with" clause hung on a meeting is its two
+        sides (the meeting's subject and partner)."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.tag_ != "VBG" or clause.dep_ != "pcomp" or clause.head.lower_ != "with":
+            return []
+        verb = clause.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        partners = [o for o in verb.children if o.dep_ == "dobj"]
+        partners += [p for o in (verb, *partners) for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
+                     and c.i < clause.head.i for p in c.children if p.dep_ == "pobj"]
+        found: list[Entity] = []
+        for t in [*(c for c in verb.children if c.dep_ == "nsubj"), *partners]:
+            ent = self.m.entity_at(t)
+            if ent is not None and ent.type in ("Person", "Country", "Organization") and ent not in found:
+                found.append(ent)
+        return found if len(found) == 2 else []
+
     def _event_noun(self, lemma: str) -> bool:
         """Whether a counted noun names events or spans ("two wars", "both rounds"), not sides."""
         return lemma in self.lex.nouns or lemma in _EVENT_COUNTS or lemma in self.lex.cue("event_reference_nouns")
@@ -717,6 +737,7 @@ class NounRules:
             own = _clause_agents(tok, self.m) if plural_ref and self._multi else frozenset()
             n = next((self._counts[c.lower_] for c in tok.children if c.lower_ in self._counts), None)
             met = self._meeting_sides(tok, lemma) if plural_ref and lemma in _PEOPLE_PAIRS else []
+            met = (self._absolute_sides(tok) if plural_ref else []) or met
             if met:
                 # "held talks with Y ... The two rivals did not meet": the last meeting's sides,
                 # not an earlier pair of the same size (the mediators)

@@ -114,6 +114,9 @@ def _matter_ok(tok: Token, lex: Lexicon) -> bool:
     return not any(c.dep_ == "amod" and c.lower_ in joint for c in tok.children)
 
 
+_FRAMEWORKS = frozenset({"under", "within", "through", "on"})
+
+
 def _matters(act: Token, lex: Lexicon) -> list[Token]:
     """What an agreed act is about: its direct object ("suspend the tariff increases"), the
     "of" phrase of a quantifier ("most of the increases"), or the "on" phrase of a verb of
@@ -135,6 +138,11 @@ def _matters(act: Token, lex: Lexicon) -> list[Token]:
             out += [p for _, p in syntax.prep_objects(obj, _ABOUT) if _matter_ok(p, lex)]
         elif _matter_ok(obj, lex):
             out.append(obj)
+        elif obj.lemma_.lower() in lex.cue("frame_ties"):
+            # "to advance cooperation under the Belt and Road Initiative": a named framework of the ties
+            # "to deepen cooperation on the clean energy transition": what the ties are about
+            out += [p for x in (obj, act) for prep, p in syntax.prep_objects(x, _FRAMEWORKS)
+                    if p.pos_ == "PROPN" or prep == "on" and _matter_ok(p, lex)]
     return out
 
 
@@ -180,6 +188,8 @@ def _agreed_act(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     if not acts:
         return []
     agents = [e for e in actor_subjects(verb, ends) if e.entity.type != "Topic"]
+    if verb.lemma_.lower() != "agree" and len({e.entity.id for e in agents}) < 2:
+        return []  # ("both sides pledged to ...": a pledge made together; one side's is its own act)
     if agents and all(e.coref for e in agents) and verb.dep_ == "ccomp" \
             and verb.head.lemma_.lower() in lex.cue("reporting_verbs"):
         # "the negotiator said the two delegations had agreed to ...": the parties are named
@@ -323,7 +333,7 @@ def _agreed_together(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
 FRAMES = (
-    ((), ("agree",), _VERB_POS, _agreed_act),
+    ((), ("agree", "pledge", "vow", "resolve"), _VERB_POS, _agreed_act),
     ((), ("agree",), _VERB_POS, _agreed_together),
     (("frame_pacts",), (), _NOUN_POS, _pact_list),
     ((), ("talk", "negotiation", "dialogue"), _NOUN_POS, _pair_talk_topic),

@@ -137,8 +137,6 @@ CASES = [
      "state agreeing to advance cooperation under the Belt and Road Initiative.",
      [("Xi Jinping", "discusses", "belt and road initiative", "positive"),
       ("Sooronbay Jeenbekov", "discusses", "belt and road initiative", "positive")], []),
-    ("Prime Minister Albanese and President Widodo agreed to deepen cooperation on the clean energy transition.",
-     [("Widodo", "discusses", "clean energy transition", "positive")], []),
     ("Japan pledged to provide food aid.", [], [("Japan", "discusses", "food aid", "positive")]),
     # a reaction drawn by a campaign: aimed at whoever opened it
     ("Saudi Arabia launched air strikes in Yemen, opening a military campaign that drew an angry rebuke from Iran.",

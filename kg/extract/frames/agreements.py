@@ -114,7 +114,7 @@ def _matter_ok(tok: Token, lex: Lexicon) -> bool:
     return not any(c.dep_ == "amod" and c.lower_ in joint for c in tok.children)
 
 
-_FRAMEWORKS = frozenset({"under", "within", "through", "on"})
+_FRAMEWORKS = frozenset({"under", "within", "through"})
 
 
 def _matters(act: Token, lex: Lexicon) -> list[Token]:
@@ -140,9 +140,9 @@ def _matters(act: Token, lex: Lexicon) -> list[Token]:
             out.append(obj)
         elif obj.lemma_.lower() in lex.cue("frame_ties"):
             # "to advance cooperation under the Belt and Road Initiative": a named framework of the ties
-            # "to deepen cooperation on the clean energy transition": what the ties are about
-            out += [p for x in (obj, act) for prep, p in syntax.prep_objects(x, _FRAMEWORKS)
-                    if p.pos_ == "PROPN" or prep == "on" and _matter_ok(p, lex)]
+            # (not "to deepen cooperation on maritime security": the annotators leave such
+            # agreed fields out, measured in sessions 27 and 31)
+            out += [p for x in (obj, act) for _, p in syntax.prep_objects(x, _FRAMEWORKS) if p.pos_ == "PROPN"]
     return out
 
 

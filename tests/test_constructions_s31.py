@@ -141,6 +141,14 @@ CASES = [
     # a reaction drawn by a campaign: aimed at whoever opened it
     ("Saudi Arabia launched air strikes in Yemen, opening a military campaign that drew an angry rebuke from Iran.",
      [("Iran", "criticizes", "Saudi Arabia", "positive")], []),
+    # a second giver with the verb left out ("... and Germany 244 million euros")
+    ("The EU pledged 355 million euros for Sudan and Germany 244 million euros.",
+     [("Germany", "aids", "Sudan", "positive"), ("European Union", "aids", "Sudan", "positive")], []),
+    # a passive with the thing given kept as object: the subject is the one given it
+    ("Jorge Glas had been granted political asylum by Mexico.", [("Mexico", "aids", "Jorge Glas", "positive")], []),
+    # whom aid reached
+    ("Kuwaiti humanitarian aid reached Iraq.", [("Kuwait", "aids", "Iraq", "positive")], []),
+    ("Kuwaiti humanitarian aid never reached Iraq.", [], [("Kuwait", "aids", "Iraq", "positive")]),
 ]
 
 

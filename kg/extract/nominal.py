@@ -485,6 +485,11 @@ def _same_target(noun: Token, agents: list[End], trig: Trigger, ends: EndFinder)
 _APPLYING = frozenset({"apply", "hit", "cover", "target", "affect"})
 
 
+#: verbs whose subject, help, says whom it got to ("aid reached displaced Iraqis")
+_REACHING = frozenset({"reach", "arrive", "flow", "go"})
+_IN_TO = frozenset({"in", "to", "into"})
+
+
 def _applied(noun: Token) -> Token | None:
     """The active verb of hitting or applying whose subject ``noun`` is, else None."""
     verb = noun.head
@@ -673,6 +678,10 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "the duties on steel would apply to imports from Canada", "the tariffs will hit
             # Chinese goods": what the measure applies to is hit too
             target_toks += [p for _, p in syntax.prep_objects(applied, _TO)] + syntax.objects(applied)
+        if not target_toks and trig.relation == "aids" and anchor.dep_ == "nsubj" \
+                and anchor.head.lemma_.lower() in _REACHING and not syntax.negated(anchor.head):
+            # "Kuwaiti humanitarian aid had reached displaced Iraqis": whom the aid reached
+            target_toks = syntax.objects(anchor.head) + [p for _, p in syntax.prep_objects(anchor.head, _IN_TO)]
         if light and not target_toks:  # "imposed sanctions on Monday on 12 generals"
             target_toks = [p for _, p in syntax.prep_objects(gov, preps - {"of"})]
         if light and not target_toks and FAMILY[trig.relation] == "coerce" and gov_lemma in _WIDENING:

@@ -503,6 +503,11 @@ _OWN_COMPLEMENTS = frozenset({"ccomp", "xcomp", "prep", "dative", "attr", "oprd"
 def target_tokens(verb: Token, trig: Trigger, passive: bool) -> tuple[list[Token], bool]:
     """Target tokens of a verb trigger and whether they are "each other"."""
     toks: list[Token] = []
+    if passive and "dative" in trig.targets and "dobj" not in trig.targets \
+            and any(c.dep_ == "dobj" for c in verb.children):
+        # "Glas had been granted political asylum by Mexico": with the thing given kept as the
+        # object, the passive subject is the one given it
+        toks += [c for c in verb.children if c.dep_ == "nsubjpass"]
     if "dobj" in trig.targets:
         if passive:
             toks += [c for c in verb.children if c.dep_ == "nsubjpass"]

@@ -256,6 +256,10 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     gapped = [c for p in places for c in (p, *p.conjuncts) if c.dep_ == "conj" and c.i + 1 < len(doc)
               and (doc[c.i + 1].ent_type_ == "MONEY" or doc[c.i + 1].like_num)]
     places = [p for p in places if p not in gapped]
+    # "... 355 million euros and Germany 244 million euros": the name read as a modifier of the
+    # second amount is its giver
+    gapped += [c for o in money for x in o.conjuncts if x.i > o.i for c in x.children
+               if c.dep_ in ("nmod", "compound", "npadvmod") and c.pos_ == "PROPN" and c.i < x.i]
     if not places and not syntax.is_passive(verb):
         # "would contribute USD 300 million to relieve the suffering of the Syrian people": whom
         # the purpose clause is about

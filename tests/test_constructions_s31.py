@@ -149,6 +149,18 @@ CASES = [
     # whom aid reached
     ("Kuwaiti humanitarian aid reached Iraq.", [("Kuwait", "aids", "Iraq", "positive")], []),
     ("Kuwaiti humanitarian aid never reached Iraq.", [], [("Kuwait", "aids", "Iraq", "positive")]),
+    # an act held out "without hesitation" threatens the side it would hit
+    ("China will not hesitate to take action against the Philippines.",
+     [("China", "threatens", "Philippines", "positive")], []),
+    ("China will hesitate to take action against the Philippines.", [],
+     [("China", "threatens", "Philippines", "positive")]),
+    # "ended three days of talks": the talks were held
+    ("ECOWAS mediators held talks with Mali's junta on Monday.",
+     [("Economic Community of West African States", "negotiatesWith", "Mali", "positive")], []),
+    # readiness to go further if the other side acts: a threat to it
+    ("He said Canada was prepared to go further if Washington escalated the dispute.",
+     [("Canada", "threatens", "United States", "positive")], []),
+    ("Canada is ready to go further if Haiti asks for help.", [], [("Canada", "threatens", "Haiti", "positive")]),
 ]
 
 

@@ -485,6 +485,8 @@ def _same_target(noun: Token, agents: list[End], trig: Trigger, ends: EndFinder)
 _APPLYING = frozenset({"apply", "hit", "cover", "target", "affect"})
 
 
+#: spans of time or rounds a meeting lasted ("ended three days of talks")
+_SPANS = frozenset({"day", "hour", "week", "month", "year", "round", "session"})
 #: verbs whose subject, help, says whom it got to ("aid reached displaced Iraqis")
 _REACHING = frozenset({"reach", "arrive", "flow", "go"})
 _IN_TO = frozenset({"in", "to", "into"})
@@ -587,7 +589,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
     phrasal = " ".join([gov_lemma] + [c.lower_ for c in gov.children if c.dep_ == "prt"][:1]) if gov is not None else ""
     ending = gov is not None and (gov_lemma in lex.cue("terminating_verbs") or phrasal in lex.cue("terminating_verbs")) \
         and _ended_object(noun, quantity) \
-        and FAMILY[triggers[0].relation] in ("consult", "cooperate")
+        and FAMILY[triggers[0].relation] in ("consult", "cooperate") \
+        and not (gov_lemma == "end" and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                 and noun.head.head.lemma_.lower() in _SPANS)  # ("ended three days of talks": held them)
     # "has ruled out talks with M23", "refused a meeting with X": the talks are denied
     ending = ending or (gov is not None and noun.dep_ == "dobj" and noun.head.i == gov.i
                         and FAMILY[triggers[0].relation] == "consult"

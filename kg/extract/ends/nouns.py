@@ -41,7 +41,8 @@ _HOLDINGS = frozenset({"asset", "property", "fund", "account", "holding", "reser
 #: People and craft that act for where they come from ("troops from Eritrea", "officials from Chad").
 _FROM_PROXIES = frozenset({"troop", "soldier", "fighter", "militant", "paratrooper", "peacekeeper",
                            "warplane", "jet", "drone", "warship", "official", "diplomat", "envoy", "chief", "negotiator",
-                           "minister", "delegate", "representative", "commander", "leader", "observer", "monitor"})
+                           "minister", "delegate", "representative", "commander", "leader", "observer", "monitor",
+                           "mediator"})
 #: groups sent somewhere under a leader ("a delegation of X headed by Y")
 _MISSIONS = frozenset({"delegation", "mission", "team"})
 #: verbs of leading an effort: "the peace efforts led by X" are X's

@@ -298,6 +298,26 @@ def _reporters(verb: Token, lex: Lexicon, ends: EndFinder) -> list:
     return []
 
 
+def _not_hesitate(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"China will not hesitate to take action against the Philippines", "said it would not
+    hesitate to respond to any Israeli attack": an act held out without hesitation threatens
+    the side it would hit (or whose attack it would answer)."""
+    if not syntax.negated(verb):
+        return []
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in _VERB_POS]
+    if not acts:
+        return []
+    agents = _own_voice(verb, ends) or [e for e in _reporters(verb, lex, ends) if e.entity.type in _STATES]
+    own = {e.entity.id for e in agents}
+    targets = [e for a in acts for e in _answer_targets(a, ends) if e.entity.id not in own]
+    # "respond to any Israeli attack": the author of the act answered
+    targets += [e for a in acts for _, p in syntax.prep_objects(a, frozenset({"to"}))
+                for e in _named(ends.owners(p, ACTOR_TYPES, "threatens")) if e.entity.type in _STATES
+                and e.entity.id not in own]
+    return _emit("frame-not-hesitate", verb, "threatens", "130", agents, targets, verb, 0.6, trace,
+                 polarity="positive", walk=False)
+
+
 def _conditional_response(mark: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """'"If Washington raises tariffs again, we will respond"', "Should the German side keep
     its approach, the government will consider extending the controls": the side that holds
@@ -309,10 +329,17 @@ def _conditional_response(mark: Token, ends: EndFinder, lex: Lexicon, trace: Tra
         return []  # "should" after its subject is an obligation, not "Should Y do X"
     main = cond.head
     reserved = _reserved_right(main)
-    if main.pos_ not in _VERB_POS or not (_modal_future(main) or reserved is not None) \
+    # "Canada was prepared to go further if Washington escalated the dispute": readiness held out
+    ready = main.dep_ == "xcomp" and main.head.lower_ in ("prepared", "ready") and main.head.dep_ == "acomp" \
+        and not syntax.negated(main.head.head)
+    if main.pos_ not in _VERB_POS or not (_modal_future(main) or reserved is not None or ready) \
             or any(c.dep_ == "neg" for c in main.children):
         return []
-    if not _hostile_answer(reserved or main, lex):
+    # ("go further" answers only a hostile condition: "if Washington escalated the dispute")
+    further = main.lemma_.lower() == "go" and any(c.lower_ == "further" for c in main.children) and (
+        cond.lemma_.lower() in ("escalate", "continue", "persist", "refuse", "fail") or any(
+            FAMILY[tr.relation] in _HOSTILE_FAMILIES for tr in lex.verbs.get(cond.lemma_.lower(), ())))
+    if not further and not _hostile_answer(reserved or main, lex):
         return []
     # "X said Y's allies would be targeted if they joined in": a passive answer names the one
     # it would hit as its subject, and the one hitting (if at all) in its "by" phrase
@@ -712,6 +739,7 @@ FRAMES = (
      _unaimed_countermeasures),
     ((), ("vow", "swear", "pledge", "promise", "reserve"), _VERB_POS, _vowed_answer),
     ((), ("pay",), _VERB_POS, _made_to_pay),
+    ((), ("hesitate",), _VERB_POS, _not_hesitate),
     # (an appeal, not a threat: "China hoped London would work with it"; kept with the
     # other frames on what a speaker holds out to another side)
     ((), ("hope", "hop"), _VERB_POS | frozenset({"NOUN"}), hoped_act),

@@ -161,6 +161,14 @@ CASES = [
     ("He said Canada was prepared to go further if Washington escalated the dispute.",
      [("Canada", "threatens", "United States", "positive")], []),
     ("Canada is ready to go further if Haiti asks for help.", [], [("Canada", "threatens", "Haiti", "positive")]),
+    # a measure's target on its bare participle ("EU sanctions imposed on Lukashenko")
+    ("The migrants were sent in retaliation for EU sanctions imposed on Lukashenko after the 2020 election.",
+     [("European Union", "sanctions", "Lukashenko", "positive")], []),
+    # a meeting chaired by A that brought together B and C: all of them meet
+    ("The meeting, chaired by Defence Minister Hulusi Akar, brought together Russian Deputy Foreign Minister "
+     "Sergey Vershinin and Ukrainian Infrastructure Minister Oleksandr Kubrakov.",
+     [("Hulusi Akar", "meets", "Sergey Vershinin", "positive"),
+      ("Hulusi Akar", "meets", "Oleksandr Kubrakov", "positive")], []),
 ]
 
 

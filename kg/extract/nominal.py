@@ -485,6 +485,8 @@ def _same_target(noun: Token, agents: list[End], trig: Trigger, ends: EndFinder)
 _APPLYING = frozenset({"apply", "hit", "cover", "target", "affect"})
 
 
+#: participles that lay a measure on its target ("EU sanctions imposed on Lukashenko")
+_IMPOSING = frozenset({"impose", "slap", "levy", "place", "announce", "adopt", "introduce"})
 #: spans of time or rounds a meeting lasted ("ended three days of talks")
 _SPANS = frozenset({"day", "hour", "week", "month", "year", "round", "session"})
 #: verbs whose subject, help, says whom it got to ("aid reached displaced Iraqis")
@@ -757,7 +759,8 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             trace.add("noun", noun, f"rejected {trig.relation}", "state noun without an establishing verb or 'between'")
             yield from _nominal_topics(noun, [], gov, ends, lex)
             continue
-        carried = [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN" and syntax.by_agents(c)]
+        carried = [c for c in anchor.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+            syntax.by_agents(c) or FAMILY[trig.relation] == "coerce" and c.lemma_.lower() in _IMPOSING)]
         if not target_toks and carried:
             # "the attack carried out by settlers on the village": the target hangs off the participle
             target_toks = [p for c in carried for _, p in syntax.prep_objects(c, preps)]

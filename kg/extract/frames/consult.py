@@ -367,12 +367,18 @@ def _brought_together(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
             or syntax.is_passive(verb):
         return []
     events = [t for t in syntax.subjects(verb) if t.lemma_.lower() in _GATHERING_NOUNS | {"talks"}]
-    hosts = [e for t in events for a in t.children if a.dep_ == "acl" and a.lemma_.lower() == "host"
+    # ("The meeting, chaired by Minister A, brought together B and C")
+    hosts = [e for t in events for a in t.children if a.dep_ == "acl" and a.lemma_.lower() in _CHAIRING
              for p in syntax.by_agents(a) for e in ends.actors(p) if e.entity.type == "Person"]
     guests = [e for o in syntax.objects(verb) for t in (o, *(c for c in o.children if c.dep_ == "appos"))
               for e in ends.actors(t) if e.entity.type == "Person" and (e.via == "mention" or e.via.startswith("named"))]
     guests = [e for e in {g.entity.id: g for g in guests}.values() if e.entity.id not in {h.entity.id for h in hosts}]
+    # (the guests with one another: the annotators list the host's meetings only, measured in session 31)
     return _emit("frame-brought-together", verb, "meets", "043", hosts, guests, verb, 0.6, trace)
+
+
+#: who runs a gathering ("hosted / chaired / convened by X")
+_CHAIRING = frozenset({"host", "chair", "convene", "co-chair"})
 
 
 #: ways into a country that one reopens to another ("reopened its airspace to Qatar")

@@ -344,7 +344,7 @@ def _owned_wrongs(verb: Token, clause: Token, speakers, ends: EndFinder, trace: 
         return
     own = _own_side(speakers, ends)
     for tok in clause.subtree:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _WRONGS or ends.in_quote(tok) and tok.i < verb.i:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _WRONGS:
             continue
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
         owners += [p for x in (tok, *tok.conjuncts) for _, p in syntax.prep_objects(x, _BY)]

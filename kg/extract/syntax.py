@@ -15,7 +15,8 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.nlp import doc_table
 
 __all__ = ["negated", "subjects", "is_passive", "by_agents", "objects", "prep_objects", "governing_verb",
-           "topic_span", "is_mutual", "clause_subject_of", "is_dateline", "closes_report", "sayers_next_act", "called_on",
+           "topic_span", "is_mutual", "clause_subject_of", "is_dateline", "closes_report",
+           "sayers_next_act", "called_on",
            "unhesitating", "only_threatened", "asked_yes_no"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass"})

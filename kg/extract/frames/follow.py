@@ -66,11 +66,13 @@ FRAMES = [((), ("follow", "do"), _VERB_POS, _followed)]
 
 def as_did(tokens, candidates: list, ends: EndFinder) -> list:
     """"The United States recognised Guaido on Wednesday, as did the OAS", "..., as have the EU
-    and France": the doer after "as did" does the acts of the clause the "as" clause hangs on (same relation, same target)."""
+    and France": the doer after "as did" does the acts of the clause the "as" clause hangs on
+    (same relation, same target)."""
     out = []
     for tok in tokens:
         # ("..., as have the EU and France": the perfect's auxiliary stands in the same way)
-        if tok.lemma_.lower() not in ("do", "have") or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+        if tok.lemma_.lower() not in ("do", "have") \
+                or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
                 or syntax.objects(tok) or tok.head is tok:
             continue
         # (a named doer only: "as they did in May" is the same side again)

@@ -344,8 +344,8 @@ def _owned_wrongs(verb: Token, clause: Token, speakers, ends: EndFinder, trace: 
         return
     own = _own_side(speakers, ends)
     for tok in clause.subtree:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _WRONGS:
-            continue
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _WRONGS or ends.in_quote(tok):
+            continue  # (a quoted wrong is the verdict rules' case: '"We condemn Turkey's violations"')
         owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
         owners += [p for x in (tok, *tok.conjuncts) for _, p in syntax.prep_objects(x, _BY)]
         if tok.dep_ == "conj":  # "interference and intimidation by Russia": the phrase hangs on the last

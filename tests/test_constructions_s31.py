@@ -169,6 +169,11 @@ CASES = [
      "Sergey Vershinin and Ukrainian Infrastructure Minister Oleksandr Kubrakov.",
      [("Hulusi Akar", "meets", "Sergey Vershinin", "positive"),
       ("Hulusi Akar", "meets", "Oleksandr Kubrakov", "positive")], []),
+    # an accession welcomed is a membership; one called for is not yet
+    ("The two sides welcomed Sweden's accession to NATO on March 7, 2024.",
+     [("Sweden", "memberOf", "North Atlantic Treaty Organization", "positive")], []),
+    ("NATO leaders called for Ukraine's accession to the alliance.", [],
+     [("Ukraine", "memberOf", "North Atlantic Treaty Organization", "positive")]),
 ]
 
 

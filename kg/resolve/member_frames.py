@@ -1134,10 +1134,11 @@ _RESTORING = frozenset({"reinstate", "restore", "approve", "ratify", "grant", "c
 
 def _returns(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"welcomed Xland's return to the Alliance", "since the readmission of Xland to the
-    bloc" -> Xland memberOf the Alliance; only under a verb or preposition that takes
+    bloc", "welcomed Xland's accession to the Alliance" -> Xland memberOf the Alliance; only under a verb or preposition that takes
     the return as done."""
     facts = []
-    for i in mentions.positions({"return", "readmission", "reinstatement", "membership"}):
+    # ("welcomed Sweden's accession to NATO": a joining taken as done)
+    for i in mentions.positions({"return", "readmission", "reinstatement", "membership", "accession"}):
         noun = doc[i]
         # "voted to reinstate Syria's membership of the Arab League": a membership given back
         member_of = noun.lower_ == "membership"

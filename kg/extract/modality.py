@@ -170,10 +170,10 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
             negation_open = False
             tok = head.head
             continue
-        elif dep == "conj" and sayers_next_act(tok, head) is not None:
+        elif dep == "conj" and (sayer := sayers_next_act(tok, head)) is not None:
             # "said X could not be allowed to continue and called on Y": the sayer's next act
             negation_open = False
-            tok = sayers_next_act(tok, head)
+            tok = sayer
             continue
         elif dep == "conj":
             # "would not accept X, and accused Y": a conjunct in another verb form does not

@@ -135,11 +135,6 @@ _GO_BETWEEN = frozenset({"mediation", "facilitation", "intercession"})
 _GATHERINGS = frozenset({"summit", "meeting", "conference", "gathering", "session"})
 
 
-#: who arranges a meeting or talks between others ("talks mediated by Qatar")
-_GO_BETWEEN_VERBS = frozenset({"mediate", "broker", "host", "facilitate", "chair", "sponsor", "organise", "organize",
-                               "convene", "arrange"})
-
-
 def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> list[End]:
     agents: list[End] = []
     for c in noun.children:
@@ -171,7 +166,7 @@ def _noun_agents(noun: Token, trig: Trigger, ends: EndFinder, exclude: set) -> l
         # "an arrest warrant issued against him by the ICC": the participle's agent
         # ("talks mediated by Qatar and Turkey": go-betweens are no side)
         agents += [e for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                   and c.lemma_.lower() not in _GO_BETWEEN_VERBS
+                   and c.lemma_.lower() not in ends.lex.cue("mediating_verbs")
                    for t in syntax.by_agents(c) if t.i not in exclude for e in ends.actors(t)]
     # "the Hamas-led October 7 attack": the date is often read as the head, the event its apposition
     agents += _led_by(noun.head if noun.dep_ == "appos" and noun.head.ent_type_ == "DATE" else noun, ends)

@@ -1134,8 +1134,8 @@ _RESTORING = frozenset({"reinstate", "restore", "approve", "ratify", "grant", "c
 
 def _returns(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     """"welcomed Xland's return to the Alliance", "since the readmission of Xland to the
-    bloc", "welcomed Xland's accession to the Alliance" -> Xland memberOf the Alliance; only under a verb or preposition that takes
-    the return as done."""
+    bloc", "welcomed Xland's accession to the Alliance" -> Xland memberOf the Alliance; only
+    under a verb or preposition that takes the return as done."""
     facts = []
     # ("welcomed Sweden's accession to NATO": a joining taken as done)
     for i in mentions.positions({"return", "readmission", "reinstatement", "membership", "accession"}):

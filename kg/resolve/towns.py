@@ -184,20 +184,19 @@ def _untagged_towns(doc: Doc, mentions: Mentions) -> None:
     left without any type, placed where a place goes, that the world gazetteer knows as a
     town, is a Location mention (once seen so, each of its words in the article is)."""
     table = doc_table(doc)
-    pos, text = table.pos, table.text
+    pos, text, dep = table.pos, table.text, table.dep
+    names = town_names()
     found: set[str] = set()
-    names = None
     for i, tag in enumerate(pos):
-        if tag != "PROPN" or not text[i][:1].isupper() or text[i].isupper():
+        # (the word tests first, off the doc's table: a Token only for a town's name)
+        if tag != "PROPN" or text[i] not in names or not text[i][:1].isupper() or text[i].isupper() \
+                or i in mentions._by_token or dep[i] == "compound" or any(dep[c] == "compound" for c in table.kids[i]):
             continue
         tok = doc[i]
-        if tok.ent_type or mentions.mention_at(tok) is not None \
-                or any(c.dep_ == "compound" for c in tok.children) or tok.dep_ == "compound":
+        if tok.ent_type:
             continue
         if text[i] not in found:
-            placed = _placed(tok, mentions, False) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _STRIKING
-            names = town_names() if names is None else names
-            if not placed or text[i] not in names:
+            if not (_placed(tok, mentions, False) or dep[i] == "dobj" and tok.head.lemma_.lower() in _STRIKING):
                 continue
             found.add(text[i])
         mentions.add(doc[i:i + 1], mentions.entity(slug(text[i]), text[i], "Location"))

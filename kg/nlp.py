@@ -244,6 +244,10 @@ def country_lists(doc):
     _reported_recipients(doc)
     _medium_partners(doc)
     _meeting_participles(doc)
+    _people_of_countries(doc)
+    _visiting_guests(doc)
+    _shared_head_nouns(doc)
+    _named_act_agents(doc)
     _verbless_roots(doc)
     return doc
 
@@ -427,6 +431,109 @@ def _meeting_participles(doc) -> None:
         people.head, people.dep_ = verb, "nsubj"
         noun.head, noun.dep_ = people, "acl"
         noun.pos_, noun.tag_ = "VERB", "VBG"
+
+
+def _people_of_countries(doc) -> None:
+    """"Foreign Ministers A of Armenia and B of Azerbaijan met": the parser makes B a conjunct
+    of the country after A's "of"; B is A's conjunct (two people, each of a country). The
+    plural title the NER ran into A's name ("Ministers A") is left out of it."""
+    from kg.resolve.gazetteer import load_gazetteer
+
+    titles = load_gazetteer().titles
+    found, changed = [], False
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        if len(ent) > 2 and ent[0].lower_.endswith("s") and ent[0].lower_[:-1] in titles and ent[0].is_title:
+            found.append((ent.start + 1, ent.end))
+        token = ent.root
+        place, prep = token.head, token.head.head
+        if token.dep_ != "conj" or place.dep_ != "pobj" or prep.lower_ != "of" or place.ent_type_ != "GPE" \
+                or prep.head.ent_type_ != "PERSON" or not any(c.dep_ == "cc" for c in place.children):
+            continue
+        person = prep.head
+        token.head = person
+        for cc in [c for c in place.children if c.dep_ == "cc" and c.i < token.i]:
+            cc.head = person
+        changed = True
+    if found:
+        _set_ents(doc, found, "PERSON")
+
+
+#: weapons and arms that name a kind of attack before a shared head ("drone and missile attacks")
+_ATTACK_KINDS = frozenset({"drone", "missile", "rocket", "artillery", "air", "ground", "naval", "mortar",
+                           "cyber", "bomb", "sea", "land", "ballistic", "cruise", "shell", "tank"})
+#: attacks such kinds name
+_ATTACK_HEADS = frozenset({"attack", "strike", "raid", "assault", "bombardment", "fire", "barrage", "launch"})
+
+
+def _shared_head_nouns(doc) -> None:
+    """"the Houthis' repeated drone and missile attacks against X": the parser coordinates
+    "drone" with "attacks" and hangs the possessor and adjectives on "drone"; both kinds share
+    the head "attacks", which takes the first word's place (its possessor is the attacker)."""
+    for tok in doc:
+        first = tok.head
+        if tok.dep_ != "conj" or tok.lemma_.lower() not in _ATTACK_HEADS or first.pos_ != "NOUN" \
+                or first.lower_ not in _ATTACK_KINDS or first.i + 1 >= tok.i or doc[first.i + 1].dep_ != "cc" \
+                or not all(t.head.i == tok.i and t.dep_ in ("compound", "amod") for t in doc[first.i + 2:tok.i]):
+            continue
+        for c in [c for c in first.children if c.i < first.i]:
+            c.head = tok  # the determiner, the possessor, "repeated"
+        tok.head, tok.dep_ = first.head if first.head.i != first.i else tok, first.dep_
+        first.head, first.dep_ = tok, "compound"
+
+
+#: verbs that name what something is ("what he called attempts by X")
+_NAMING = frozenset({"call", "describe", "term", "label", "brand", "dub"})
+
+
+def _named_act_agents(doc) -> None:
+    """"criticised what he called attempts by Australia to hype up the issue": the parser hangs
+    the "by" phrase on the active naming verb, which has a subject of its own; it is the agent
+    of the act named right before it."""
+    from spacy.attrs import LOWER
+
+    by = doc.vocab.strings["by"]
+    for i in (doc.to_array([LOWER]) == by).nonzero()[0].tolist():
+        prep, named = doc[i], doc[i - 1] if i else None
+        verb = prep.head
+        if named is None or prep.dep_ != "prep" or verb.lemma_.lower() not in _NAMING \
+                or named.head.i != verb.i or named.dep_ not in ("oprd", "attr", "dobj") or named.pos_ != "NOUN" \
+                or not any(c.dep_ == "nsubj" for c in verb.children):
+            continue
+        prep.head = named
+
+
+#: verbs whose guest the parser may read as the object of "visiting" ("met visiting X")
+_HOSTING = frozenset({"meet", "receive", "welcome", "host", "greet"})
+
+
+def _visiting_guests(doc) -> None:
+    """"President X met visiting Foreign Minister Y in Harare": the parser reads "visiting" as a
+    participle of the host and Y as its object; Y is the guest the verb takes, "visiting" Y's
+    adjective (the host visits nobody)."""
+    from spacy.attrs import LOWER
+
+    visiting = doc.vocab.strings["visiting"]
+    for i in (doc.to_array([LOWER]) == visiting).nonzero()[0].tolist():
+        part = doc[i]
+        verb = part.head
+        # ("held talks with visiting Prime Minister Y": the guest is the object of "with")
+        withed = part.dep_ == "pcomp" and verb.lower_ == "with" and verb.i == i - 1
+        if i == 0 or not withed and (part.dep_ not in ("xcomp", "advcl", "dobj", "ccomp") or verb.i != i - 1
+                                     or verb.lemma_.lower() not in _HOSTING
+                                     or any(c.dep_ == "dobj" for c in verb.children if c.i != i)):
+            continue
+        guests = [c for c in part.children if c.dep_ == "dobj"]
+        if len(guests) != 1 or guests[0].pos_ not in ("PROPN", "NOUN"):
+            continue
+        guest = guests[0]
+        guest.head, guest.dep_ = verb, "pobj" if withed else "dobj"
+        verb = verb.head if withed else verb
+        part.head, part.dep_ = guest, "amod"
+        part.pos_, part.tag_ = "VERB", "VBG"
+        for c in [c for c in part.children if c.dep_ in ("prep", "npadvmod", "advmod")]:
+            c.head = verb  # ("in Harare on Monday": where and when the meeting was)
 
 
 #: auxiliaries of a perfect or future that a plain past tense does not continue

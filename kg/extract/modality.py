@@ -178,7 +178,9 @@ def analyse_clause(verb: Token, lex: Lexicon, *, walk: bool = True) -> ClauseInf
         elif dep == "conj":
             # "would not accept X, and accused Y": a conjunct in another verb form does not
             # share the head's negated auxiliary
-            if tok.tag_ != head.tag_ and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            # ("had never seen such carnage and urging X": a participle of another kind neither)
+            if tok.tag_ != head.tag_ and (tok.tag_ in ("VBD", "VBZ", "VBP")
+                                          or tok.tag_ == "VBG" and head.tag_ in ("VBN", "VBD")):
                 negation_open = False
             # "would not kneel and would take the dispute to X", "said X cannot stay silent and
             # that Y had raised it": a conjunct with its own auxiliary, subject or "that" is a

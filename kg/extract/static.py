@@ -125,6 +125,7 @@ from kg.extract.title_words import ENVOYS as _ENVOYS
 from kg.extract.title_words import MOVEMENT_TITLES as _MOVEMENT_TITLES
 from kg.extract.title_words import RANK_TITLES as _RANK_TITLES
 from kg.extract.title_words import SECTOR_WORDS as _SECTOR_WORDS
+from kg.resolve.coref_base import _in_quote
 from kg.resolve.coref_government import _junta_country
 from kg.resolve.focus import cached_focal, focal_country, issuer_country, source_country
 from kg.resolve.gazetteer import load_gazetteer
@@ -705,10 +706,14 @@ def _hit_fact(mentions: Mentions, article: Article, hit: TitleHit) -> Fact | Non
         # "The foreign ministry spokesperson, X, said China ...": a member of a ministry the text
         # gives no country is a member of the one country its sentence names, else of the
         # article's country (else of the ministry, as written)
-        sent = hit.token.sent
+        # (not a country named inside a quotation the title stands outside of: "... toward the
+        # Japanese aircraft," Defense Ministry spokesperson X told a briefing in Seoul)
+        sent, text = hit.token.sent, hit.token.doc.text
+        quoted = _in_quote(hit.token, text)
         named = {e.id: e for m in mentions.mention_list if not m.by_coref and sent.start <= m.span.start < sent.end
-                 for e in m.entities if e.type == "Country"}
-        home = next(iter(named.values())) if len(named) == 1 else cached_focal(hit.token.doc, mentions)
+                 and (quoted or not _in_quote(m.span[0], text)) for e in m.entities if e.type == "Country"}
+        home = next(iter(named.values())) if len(named) == 1 else \
+            sentence_place_country(mentions, hit.token, after=True) or cached_focal(hit.token.doc, mentions)
         if home is not None:
             hit = dataclasses.replace(hit, target=home)
     if hit.rule in _GUESSED_RULES and hit.target.id in _NO_MINISTERS \

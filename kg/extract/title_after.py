@@ -170,6 +170,10 @@ _REGION_HEADS = frozenset({"president", "crown prince", "ruler", "chief minister
                            "emir", "sultan", "king"})
 
 
+#: titles that, with a region or country before them, head that region's desk of a body
+_REGIONAL_DESKS = frozenset({"director", "head", "chief", "executive director", "regional director"})
+
+
 def appos_title(mentions: Mentions, noun, *, coref: bool):
     """(title, relation, affiliation, rule) of a title noun in apposition, or None.
 
@@ -183,6 +187,11 @@ def appos_title(mentions: Mentions, noun, *, coref: bool):
     rel = load_gazetteer().titles[title]
     if rel == "leaderOf" and any(c.dep_ == "compound" and c.lower_ in _UNIT_HEADS for c in noun.lefts):
         rel = "memberOf"  # "the fund's mission chief": heads a unit of the body
+    if rel == "leaderOf" and title in _REGIONAL_DESKS and any(
+            c.dep_ in ("compound", "nmod", "amod") and any(
+                e.type in ("Location", "Country") for t in c.subtree for e in [mentions.entity_at(t)] if e is not None)
+            for c in noun.lefts):
+        rel = "memberOf"  # "X, Horn of Africa director at Human Rights Watch": heads a region's desk
     if title == "counterpart":  # "X and his Ruritanian counterpart, Y": X's office
         rel = counterpart_relation(mentions, list(noun.lefts)) or rel
     if title.split()[-1] in _FIELD_TITLES:

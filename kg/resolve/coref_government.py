@@ -158,8 +158,8 @@ def _bare_force(token: Token, mentions: Mentions) -> list[Entity]:
     """"The military denied ...", "accused the army of ...": a bare definite force noun
     is the force the article named last before it (as its own organisation, "Thai Army",
     or as its country's word, "Sudan's military", which stands for the country), else the
-    article's focal country. Not "the military junta" or "the army chief" (modifiers),
-    nor "the army of Xland" (names its own country)."""
+    article's focal country (else the paragraph's). Not "the military junta" or "the army
+    chief" (modifiers), nor "the army of Xland" (names its own country)."""
     words = _FORCE_NOUNS.get(token.lower_)
     if words is None or token.tag_ != "NN" or token.dep_ in ("amod", "compound", "nmod"):
         return []
@@ -173,7 +173,7 @@ def _bare_force(token: Token, mentions: Mentions) -> list[Entity]:
         found = _last_force(token, mentions, words | _MILITARY_NOUNS, near=True)
     if found:
         return found
-    focal = cached_focal(token.doc, mentions)
+    focal = cached_focal(token.doc, mentions) or _paragraph_country(token.doc[token.sent.start], mentions, None)
     return [focal] if focal else []
 
 

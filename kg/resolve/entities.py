@@ -49,6 +49,7 @@ from kg.resolve.gazetteer import load_gazetteer, slug
 from kg.resolve.mentions import Mentions, trim_span
 from kg.resolve.place_names import _ADJ_ENDINGS, designated_names, repeated_places
 from kg.resolve.towns import known_towns
+from kg.types import Entity
 from kg.resolve.people import is_honorific, org_described, people_mentions
 
 __all__ = ["resolve_named", "is_actor_use", "name_label", "defined_acronyms", "described_names",
@@ -917,10 +918,22 @@ def _short_names(doc: Doc, mentions: Mentions) -> None:
                    and len(m.entities[0].label.split()) > 1), key=lambda m: m.span.start)
     if not orgs:
         return
+    # the body a short name first stood for keeps it ("The Council condemned ..." after "the
+    # Peace and Security Council", then "the dissolution of the Sovereign Council"; "The Council
+    # demanded ...": the same council), and a short name the NER took for a body of its own
+    # ("The Council" tagged ORG) is the short name all the same
+    bound: dict[str, Entity] = {}
+    replaced: set[str] = set()
     for i in mentions.positions(_SHORT_HEADS, lower=False):
         tok = doc[i]
-        if tok.i in mentions._by_token:
-            continue
+        held = mentions._by_token.get(tok.i)
+        if held is not None:
+            # (an earlier pass's reading, made before every body was named, is read again)
+            ent = held.entities[0]
+            if len(held.span) > 1 or held.by_coref or len(held.entities) > 1 or ent.type != "Organization":
+                continue
+            if tok.i == 0 or doc[tok.i - 1].lower_ != "the" or ent.label.split()[-1] != tok.text:
+                continue  # (not "the Indian Army": a name of its own)
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > tok.sent.start else None
         if nxt is not None and (nxt.lower_ in ("of", "for", "on") or nxt.pos_ == "PROPN"
@@ -930,7 +943,17 @@ def _short_names(doc: Doc, mentions: Mentions) -> None:
         found = [m.entities[0] for m in orgs if m.span.start < tok.i
                  and m.entities[0].label.split()[-1] == tok.text]
         if found:
-            mentions.add(doc[tok.i:tok.i + 1], found[-1], kind="name")
+            ent = bound[tok.text] if bound.get(tok.text) in found else found[-1]
+            bound[tok.text] = ent
+            if held is not None and held.entities[0] is ent:
+                continue
+            if held is not None:
+                old = held.entities[0]
+                replaced.add(old.id)
+                where = (held.span.start_char, held.span.end_char)
+                old.mentions = [m for m in old.mentions if m != where]
+            mentions.add(doc[tok.i:tok.i + 1], ent, kind="name", overwrite=held is not None)
+    mentions.drop_orphans(replaced)
 
 
 #: Lowercase nouns that end the name of a site ("the Ta Muen Thom temple").

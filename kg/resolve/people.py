@@ -115,6 +115,8 @@ def is_title_word(word: str, length: int = 3) -> bool:
     low = word.lower()
     if low in HONORIFICS or low in load_gazetteer().titles:
         return True
+    if len(low) > 4 and low.endswith("s") and low[:-1] in load_gazetteer().titles:
+        return True  # "Foreign Ministers A of X and B of Y": a plural title the NER ran into A
     hit = load_gazetteer().lookup(word)
     if hit and hit[0] == "demonym" and word.strip() not in load_gazetteer().demonyms:
         return False  # ("Germán Umaña": a given name only the accent-folded lookup reads as a demonym)

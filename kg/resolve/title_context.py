@@ -45,6 +45,8 @@ HEAD_TITLES = frozenset({"president", "prime minister", "premier", "vice preside
 
 #: verbs of speaking at home ("told reporters in Xville")
 _SPEAKING_IN = frozenset({"say", "tell", "speak", "add", "announce", "state", "declare", "brief"})
+#: the gatherings one speaks at ("told a regular briefing in Seoul")
+_SPOKEN_AT = frozenset({"briefing", "conference", "reporter", "journalist", "gathering", "meeting", "audience"})
 
 
 def sentence_place_country(mentions: Mentions, title_end: Token, after: bool = False) -> Entity | None:
@@ -66,7 +68,9 @@ def sentence_place_country(mentions: Mentions, title_end: Token, after: bool = F
             continue
         iso3 = mentions.place_country.get(mention.entities[0].id)
         record = load_gazetteer().countries.get(iso3) if iso3 else None
-        if record is not None and tok.head.lower_ in ("in", "from") and tok.head.head.i == verb.i:
+        if record is not None and tok.head.lower_ in ("in", "from") and (tok.head.head.i == verb.i or after and (
+                tok.head.head.head.i == verb.i and tok.head.head.lemma_.lower() in _SPOKEN_AT)):
+            # (also "told a briefing in Seoul", "told a news conference in Xville")
             return mentions.entity(iso3, record.label, "Country")
     return None
 

@@ -96,6 +96,16 @@ def _hyphen_bound(tok: Token, mentions) -> bool:
         and (before.is_alpha or before.like_num) and not _is_actor(before, mentions)
 
 
+def _actor_participle(token: Token) -> bool:
+    """"U.S.-drafted", "Saudi-led" read as one word: an actor's name and a participle."""
+    if "-" not in token.text[1:] or not token.lower_.endswith("ed"):
+        return False
+    from kg.resolve.gazetteer import load_gazetteer
+
+    hit = load_gazetteer().lookup(token.text.rsplit("-", 1)[0])
+    return hit is not None and hit[0] in ("country", "demonym", "org")
+
+
 def _modifiers(head: Token, mentions, drop_actors: bool) -> list[Token]:
     """The head and its compound/amod modifiers (recursively), left of the head."""
     keep = [head]
@@ -107,6 +117,8 @@ def _modifiers(head: Token, mentions, drop_actors: bool) -> list[Token]:
                                            and not _nationality_on_vague(child, head)
                                            and not _hyphen_bound(child, mentions)):
             continue
+        if drop_actors and _actor_participle(child):
+            continue  # "a U.S.-drafted resolution": the resolution
         keep.extend(_modifiers(child, mentions, drop_actors))
     # hyphenated words: "cyber-espionage" is three tokens joined by a hyphen
     for child in head.children:
@@ -182,8 +194,9 @@ def _trim_span(span: Span, mentions) -> list[Token]:
             # "raised the Palestinian cause with Putin": the person is who heard it, not the topic
             drop.update(t.i for t in tok.subtree)
         elif tok.head.i == root.i and tok.i < root.i and tok.dep_ in ("amod", "compound", "nmod") \
-                and _is_actor(tok, mentions) and not _same_mention(tok, root, mentions) \
-                and not _nationality_on_vague(tok, root) and not _hyphen_bound(tok, mentions):
+                and (_is_actor(tok, mentions) and not _same_mention(tok, root, mentions)
+                     and not _nationality_on_vague(tok, root) and not _hyphen_bound(tok, mentions)
+                     or _actor_participle(tok)):
             drop.update(t.i for t in tok.subtree)
     keep = [t for t in span if t.i not in drop]
     while keep and keep[0].lower_ in _DROP_WORDS and len(keep) > 1:

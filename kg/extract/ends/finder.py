@@ -666,12 +666,15 @@ class EndFinder(NounRules, ReferenceRules):
 
     def _another_name(self, token: Token, i: int) -> bool:
         """Whether the word at ``i`` ends a proper name of an entity other than ``token``'s,
-        of the same type (two people, two countries)."""
+        of the same type (two people, two countries) or both states, bodies or places."""
         table = doc_table(token.doc)
         if table.pos[i] != "PROPN" or table.pos[token.i] != "PROPN":
             return False
         first, other = self.m.entity_at(token), self.m.entity_at(token.doc[i])
-        return first is not None and other is not None and first.id != other.id and first.type == other.type
+        # ("Kinshasa, the UN and Western governments accuse X": a capital and a body are sides too)
+        states = ("Country", "Organization", "Location")
+        return first is not None and other is not None and first.id != other.id and (
+            first.type == other.type or first.type in states and other.type in states)
 
     def _reporters_government(self, tok: Token) -> End | None:
         """"Foreign Minister X said the government had summoned Y's envoy": a bare "the

@@ -91,6 +91,11 @@ def _received_guest(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     guests += [e for t in syntax.objects(verb) if t.lemma_.lower() in lex.cue("frame_delegation_nouns")
                for h in t.subtree if h.lemma_.lower() in ("head", "lead") and h.pos_ == "VERB"
                for g in syntax.by_agents(h) for e in _named(ends.actors(g)) if e.entity.type == "Person"]
+    return _guests_visit("frame-received", verb, guests, host_sides, ends, trace)
+
+
+def _guests_visit(rule: str, verb: Token, guests, host_sides: dict, ends: EndFinder, trace: Trace):
+    """Each foreign guest visits the hosts' countries (``host_sides``: id -> End)."""
     out = []
     for g in guests:
         side = _side(g, ends)
@@ -99,8 +104,30 @@ def _received_guest(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
             side = End(home, g.token, True, "affiliation")
         if side.entity.type != "Country" or side.entity.id in host_sides:
             continue  # a compatriot (or nobody known) is no visitor
-        out += _emit("frame-received", verb, "visits", "042", [g], list(host_sides.values()), verb, 0.6, trace)
+        out += _emit(rule, verb, "visits", "042", [g], list(host_sides.values()), verb, 0.6, trace)
     return out
+
+
+def _visiting_guest(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"President X met visiting Foreign Minister Y in Harare", "held talks with the visiting
+    Y": the guest is on a visit to the host's country (a host of no known country: where they
+    meet)."""
+    noun = word.head
+    if word.lower_ != "visiting" or word.dep_ != "amod" or noun.pos_ not in ("PROPN", "NOUN"):
+        return []
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" \
+        and noun.head.lower_ == "with" else None
+    if verb is not None and verb.pos_ in _NOUN_POS and verb.dep_ == "dobj":
+        verb = verb.head  # "held talks with visiting Y"
+    if verb is None or verb.pos_ not in _VERB_POS or syntax.is_passive(verb):
+        return []
+    guests = [e for e in ends.actors(noun) if e.entity.type == "Person" and e.via == "mention"]
+    hosts = [e for e in actor_subjects(verb, ends) if e.entity.type in ("Person", "Country")]
+    host_sides = {s.entity.id: s for s in (_side(h, ends) for h in hosts) if s.entity.type == "Country"}
+    if not host_sides:
+        where = place_country([verb], ends)
+        host_sides = {where.id: End(where, verb, True, "meeting place")} if where is not None else {}
+    return _guests_visit("frame-visiting-guest", verb, guests, host_sides, ends, trace)
 
 
 def _hosted_in_place(verb: Token, ends: EndFinder) -> bool:
@@ -845,6 +872,7 @@ FRAMES = (
     ((), ('receive',), _VERB_POS, _received_contact),
     ((), tuple(sorted(_MEETING_VERBS)), _VERB_POS, _met_abroad),
     ((), ('alongside',), frozenset({"ADP"}), _alongside),
+    ((), ('visit', 'visiting'), frozenset({"VERB", "ADJ"}), _visiting_guest),
     ((), tuple(sorted(_JOINT_APPEARANCES)), _NOUN_POS, _joint_appearance),
     (('frame_hosting',), (), _VERB_POS, _hosted_visit),
     ((), ('host',), _VERB_POS, _hosted_event),

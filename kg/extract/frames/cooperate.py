@@ -290,7 +290,7 @@ def _money(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
         # placed somewhere says more than none); after "Donors pledged $1.5 billion for Sudan",
         # "Germany pledged an extra 200 million euros" is for the one last helped, surely so
         targets, conf = ([helped._replace(token=verb, via="the last one helped")], 0.65) if helped is not None \
-            else ([End(ends.dominant_country(), verb, True, "the article's country")], 0.62 if places else 0.55)
+            else ([End(ends.dominant_country(), verb, True, "the article's country")], 0.62)
     if investing:  # "pledged to invest $50 billion in Indian infrastructure": economic cooperation
         return _emit("frame-money", verb, "cooperatesWith", "061", agents, targets, verb, conf, trace)
     return _emit("frame-money", verb, "aids", "071", agents, targets, verb, conf, trace)
@@ -528,7 +528,7 @@ def _relief_operation(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
             home = others[0] if len(others) == 1 else None
         found = [End(home, verb, True, "the article's country")] if home is not None else []
     return _emit("frame-relief-operation", verb, "aids", "070", [_side(e, ends) for e in agents],
-                 not_own(agents, found, ends), verb, 0.55, trace)
+                 not_own(agents, found, ends), verb, 0.62, trace)
 
 
 def _witnessed_signing(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):

@@ -13,7 +13,9 @@ with itself or drafts a text together.
   a joint subject that is partners or allies with nobody named works with itself
   (``frame-mutual-partners``);
 - "The text, drafted by the United States and Albania, ...", "France and Germany tabled
-  a resolution": the co-authors of a text work together (``frame-joint-authors``).
+  a resolution": the co-authors of a text work together (``frame-joint-authors``), and
+  whoever drafts, tables or sponsors a text supports it ("a U.S.-drafted resolution",
+  "the draft circulated by Tunisia": ``frame-drafted-text``).
 
 The word lists are the ``frame_together_*`` entries of ``kg/data/extract_cues.json``.
 
@@ -30,7 +32,8 @@ from kg.extract.ends import End, EndFinder
 from kg.extract.frames._common import (NOUN_POS as _NOUN_POS, STATES as _STATES, VERB_POS as _VERB_POS,
                                        emit as _emit, named as _named, not_own as _not_own, side as _side)
 from kg.extract.lexicon import Lexicon
-from kg.extract.rules import Trace, actor_subjects
+from kg.extract.rules import Trace, actor_subjects, topic_ends
+from kg.resolve.gazetteer import load_gazetteer
 
 __all__ = ["FRAMES"]
 
@@ -129,7 +132,36 @@ def _joint_authors(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
 
 
 #: (cue lists, extra lemmas, part of speech, frame): the lemmas that anchor each frame
+#: verbs of putting a text forward besides the drafting verbs ("the draft circulated by X")
+_PUT_FORWARD = frozenset({"circulate", "propose", "introduce"})
+
+
+def _drafted_text(noun: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"a U.S.-drafted U.N. Security Council resolution", "The text, drafted by the US and
+    Japan", "the draft resolution circulated by Tunisia": the authors support their text."""
+    verbs = lex.cue("frame_together_drafting") | _PUT_FORWARD
+    authors: list[End] = []
+    for mod in noun.children:
+        if mod.dep_ == "acl" and mod.tag_ == "VBN" and mod.lemma_.lower() in verbs and not syntax.negated(mod):
+            authors += [e for t in syntax.by_agents(mod) for e in _named(ends.actors(t))]
+        elif mod.dep_ == "amod" and "-" in mod.text[1:] and mod.text.rsplit("-", 1)[1].lower() in _DRAFTED:
+            # "U.S.-drafted" read as one word: the name before the hyphen
+            hit = load_gazetteer().lookup(mod.text.rsplit("-", 1)[0])
+            record = load_gazetteer().countries.get(hit[1]) if hit and hit[0] in ("country", "demonym") else None
+            if record is not None:
+                authors.append(End(ends.m.entity(hit[1], record.label, "Country"), mod, False, "hyphenated author"))
+    authors = [e for e in authors if e.entity.type in _STATES]
+    if not authors:
+        return []
+    return _emit("frame-drafted-text", noun, "supports", "051", authors, topic_ends(noun, ends, lex), noun, 0.6, trace)
+
+
+#: participles of drafting written after a hyphen ("U.S.-drafted", "French-sponsored")
+_DRAFTED = frozenset({"drafted", "sponsored", "tabled", "authored", "proposed"})
+
+
 FRAMES = (
+    (("frame_together_texts",), (), _NOUN_POS, _drafted_text),
     (("frame_together_working",), (), _VERB_POS, _with_clause_partner),
     (("frame_together_activities",), (), _NOUN_POS, _joint_exercise),
     (("frame_allies",), (), _NOUN_POS, _mutual_partners),

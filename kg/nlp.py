@@ -1516,8 +1516,13 @@ def _untagged_titled_names(doc) -> None:
         if j < n and (doc[j].pos_ == "PROPN" or doc[j].is_quote):
             continue
         k = i
-        if k >= 3 and doc[k - 1].ent_type_ == "GPE" and doc[k - 2].lower_ == "of":
-            k -= 2  # "Minister of Foreign Affairs of Japan X"
+        if k >= 3 and doc[k - 1].ent_type_ == "GPE":
+            # "Minister of Foreign Affairs of Japan X", "... of the Republic of Uzbekistan X"
+            s = k - 1
+            while s > 0 and doc[s].ent_iob_ == "I":
+                s -= 1
+            s -= 1 if s > 0 and doc[s - 1].lower_ == "the" else 0
+            k = s - 1 if s > 1 and doc[s - 1].lower_ == "of" else k
         back = k
         while back > 1 and (doc[back - 1].lower_ in portfolio or doc[back - 1].text == ","):
             back -= 1  # "State Minister for Power, Energy and Mineral Resources X"

@@ -98,3 +98,12 @@ TITLED = [
 @pytest.mark.parametrize("title,text,expected", TITLED, ids=[c[0] for c in TITLED])
 def test_help_for_the_article_country(nlp, title, text, expected):
     check_row(facts(nlp, text, title=title), expected, [])
+
+
+def test_long_country_title_before_an_untagged_name(nlp):
+    """"held talks with Minister of Foreign Affairs of the Republic of Uzbekistan X": the name
+    the NER left untagged after the country's long form is the minister's, and the talks' partner."""
+    check_row(facts(nlp, "Kazakh Foreign Minister Mukhtar Tileuberdi today held talks with Minister of Foreign "
+                         "Affairs of the Republic of Uzbekistan Abdulaziz Kamilov."),
+              [("Abdulaziz Kamilov", "memberOf", "Uzbekistan", "positive"),
+               ("Mukhtar Tileuberdi", "meets", "Abdulaziz Kamilov", "positive")], [])

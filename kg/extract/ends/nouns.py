@@ -697,6 +697,10 @@ class NounRules:
             # "with President of Uzbekistan Shavkat Mirziyoyev": the name hangs off "of"
             named = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj" and getattr(self.m.entity_at(g), "type", None) == "Person"]
+            # (also deeper, last in the phrase: "with Minister of Foreign Affairs of the Republic of Uzbekistan X")
+            named = named or [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree
+                              if g.dep_ == "pobj" and getattr(self.m.entity_at(g), "type", None) == "Person"
+                              and g.i == c.right_edge.i]
             if named:
                 return [End(self.m.entity_at(named[0]), tok, False, f"named '{tok.text} of'")]
         # "his team would meet X": a person's team acts for them (only with the owner named)

@@ -107,3 +107,23 @@ def test_long_country_title_before_an_untagged_name(nlp):
                          "Affairs of the Republic of Uzbekistan Abdulaziz Kamilov."),
               [("Abdulaziz Kamilov", "memberOf", "Uzbekistan", "positive"),
                ("Mukhtar Tileuberdi", "meets", "Abdulaziz Kamilov", "positive")], [])
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # "the state visit of X to Y": the "of" phrase names the visitor
+    ("The ministers reviewed the agreements reached during the state visit of President Tokayev to Uzbekistan.",
+     [("Tokayev", "visits", "Uzbekistan", "positive")], []),
+    # a named person expected in another country's town is to visit it
+    ("Somali President Hassan Sheikh Mohamud is expected in Cairo on Wednesday.",
+     [("Hassan Sheikh Mohamud", "visits", "Egypt", "positive")], []),
+    ("Egyptian President Abdel Fattah al-Sisi is expected in Cairo on Wednesday.",
+     [], [("Abdel Fattah al-Sisi", "visits", "Egypt", "positive")]),
+], ids=["visit of X to Y", "expected in a capital", "expected at home"])
+def test_visits_named_by_nouns_and_expectations(nlp, text, expected, absent):
+    check_row(facts(nlp, text), expected, absent)
+
+
+def test_expected_visit_is_expected(nlp):
+    found = [f for f in facts(nlp, "Somali President Hassan Sheikh Mohamud is expected in Cairo on Wednesday.")
+             if f.predicate == "visits"]
+    assert found and {f.modality for f in found} == {"expected"}

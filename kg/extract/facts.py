@@ -87,6 +87,8 @@ class FactBuilder:
         modality = info.modality
         if cand.rule in ("accused-of",) and modality == "asserted":
             modality = "reported"
+        if cand.rule == "frame-expected-in" and modality == "asserted":
+            modality = "expected"  # "X is expected in Cairo on Wednesday"
         if attribution is not None and (attribution.entity.id in (cand.subject.entity.id,) and cand.rule.startswith("report")):
             attribution = None
         conf = cand.confidence

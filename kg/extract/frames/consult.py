@@ -108,6 +108,20 @@ def _guests_visit(rule: str, verb: Token, guests, host_sides: dict, ends: EndFin
     return out
 
 
+def _expected_in(verb: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
+    """"Somali President X is expected in Cairo on Wednesday": a named person expected in
+    another country's town is to visit that country."""
+    if not syntax.is_passive(verb) or syntax.negated(verb) or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return []  # (not "is expected to arrive", "is expected that ...")
+    where = place_country([verb], ends)
+    if where is None:
+        return []
+    guests = [e for t in _children(verb, "nsubjpass") for e in ends.actors(t)
+              if e.entity.type == "Person" and e.via == "mention"]
+    return _guests_visit("frame-expected-in", verb, guests, {where.id: End(where, verb, False, "expected place")},
+                         ends, trace)
+
+
 def _visiting_guest(word: Token, ends: EndFinder, lex: Lexicon, trace: Trace):
     """"President X met visiting Foreign Minister Y in Harare", "held talks with the visiting
     Y": the guest is on a visit to the host's country (a host of no known country: where they
@@ -873,6 +887,7 @@ FRAMES = (
     ((), tuple(sorted(_MEETING_VERBS)), _VERB_POS, _met_abroad),
     ((), ('alongside',), frozenset({"ADP"}), _alongside),
     ((), ('visit', 'visiting'), frozenset({"VERB", "ADJ"}), _visiting_guest),
+    ((), ('expect',), _VERB_POS, _expected_in),
     ((), tuple(sorted(_JOINT_APPEARANCES)), _NOUN_POS, _joint_appearance),
     (('frame_hosting',), (), _VERB_POS, _hosted_visit),
     ((), ('host',), _VERB_POS, _hosted_event),

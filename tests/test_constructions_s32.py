@@ -127,3 +127,10 @@ def test_expected_visit_is_expected(nlp):
     found = [f for f in facts(nlp, "Somali President Hassan Sheikh Mohamud is expected in Cairo on Wednesday.")
              if f.predicate == "visits"]
     assert found and {f.modality for f in found} == {"expected"}
+
+
+def test_council_of_a_body_with_its_acronym(nlp):
+    """"The Peace and Security Council (PSC) of the African Union": a council of a body is part
+    of it, with its acronym between."""
+    check_row(facts(nlp, "The Peace and Security Council (PSC) of the African Union decided to suspend Sudan."),
+              [("Peace and Security Council", "memberOf", "African Union", "positive")], [])

@@ -739,6 +739,8 @@ def _unit_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
     for mention in list(mentions.mention_list):
         unit = mention.entities[0]
         end = mention.span.end
+        if end + 4 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 3].lower_ == "of":
+            end += 3  # "The Peace and Security Council (PSC) of the African Union"
         if mention.by_coref or unit.type != "Organization" or end + 2 >= len(doc):
             continue
         if doc[end].lower_ == "of" and _HEAD_WORDS & set(unit.label.lower().split()):
@@ -770,7 +772,8 @@ def _unit_of(doc: Doc, mentions: Mentions, article: Article) -> list[Fact]:
 
 #: Head nouns of the names of a body's departments ("the Main Directorate").
 _HEAD_WORDS = frozenset({"centre", "center", "directorate", "department", "division", "bureau",
-                         "branch", "unit", "command", "office", "secretariat", "institute"})
+                         "branch", "unit", "command", "office", "secretariat", "institute", "council",
+                         "commission", "committee"})
 
 
 # verbs of running a body: "X, which is run by Y" makes X one of Y's bodies

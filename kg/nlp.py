@@ -435,29 +435,18 @@ def _meeting_participles(doc) -> None:
 
 def _people_of_countries(doc) -> None:
     """"Foreign Ministers A of Armenia and B of Azerbaijan met": the parser makes B a conjunct
-    of the country after A's "of"; B is A's conjunct (two people, each of a country). The
-    plural title the NER ran into A's name ("Ministers A") is left out of it."""
-    from kg.resolve.gazetteer import load_gazetteer
-
-    titles = load_gazetteer().titles
-    found, changed = [], False
+    of the country after A's "of"; B is A's conjunct (two people, each of a country)."""
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        if len(ent) > 2 and ent[0].lower_.endswith("s") and ent[0].lower_[:-1] in titles and ent[0].is_title:
-            found.append((ent.start + 1, ent.end))
         token = ent.root
         place, prep = token.head, token.head.head
-        if token.dep_ != "conj" or place.dep_ != "pobj" or prep.lower_ != "of" or place.ent_type_ != "GPE" \
-                or prep.head.ent_type_ != "PERSON" or not any(c.dep_ == "cc" for c in place.children):
+        if ent.label_ != "PERSON" or token.dep_ != "conj" or place.dep_ != "pobj" or prep.lower_ != "of" \
+                or place.ent_type_ != "GPE" or prep.head.ent_type_ != "PERSON" \
+                or not any(c.dep_ == "cc" for c in place.children):
             continue
         person = prep.head
         token.head = person
         for cc in [c for c in place.children if c.dep_ == "cc" and c.i < token.i]:
             cc.head = person
-        changed = True
-    if found:
-        _set_ents(doc, found, "PERSON")
 
 
 #: weapons and arms that name a kind of attack before a shared head ("drone and missile attacks")

@@ -803,10 +803,10 @@ def verb_rule(verb: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             # "Minister X called on the visiting President Y": a courtesy call, a meeting
             # (a call on someone asks them something only with what is asked: "to ...", "for ...")
             relation, cameo = "meets", "040"
-        if relation == "meets" and trig.lemma in ("raise", "report") and pairs and all(
+        if relation == "meets" and trig.lemma == "raise" and pairs and all(
                 o.entity.type == "Organization" and ends.m.country_of(o.entity) is None for _, o in pairs):
-            # "would raise the incident with the CSTO", "report the action to the WTO": a matter
-            # taken to an international body asks it to act (with a person it is a meeting)
+            # "would raise the incident with the CSTO": a matter taken to an international body
+            # asks it to act (raised with a person, it is a meeting)
             relation, cameo = "appealsTo", "020"
         if relation == "aids" and any(o.lemma_.lower() in _MESSAGES for o in syntax.objects(verb)):
             # "delivered a diplomatic note to the Chinese side", "delivered a speech": words, not help

@@ -134,3 +134,12 @@ def test_council_of_a_body_with_its_acronym(nlp):
     of it, with its acronym between."""
     check_row(facts(nlp, "The Peace and Security Council (PSC) of the African Union decided to suspend Sudan."),
               [("Peace and Security Council", "memberOf", "African Union", "positive")], [])
+
+
+def test_members_as_the_second_predicate(nlp):
+    """"A and B are both neighbours of C and important members of X": the second predicate's
+    membership is the subjects' too."""
+    check_row(facts(nlp, "Iran and Pakistan are both friendly neighbors of China and important members of the "
+                         "Shanghai Cooperation Organization (SCO)."),
+              [("Iran", "memberOf", "Shanghai Cooperation Organization", "positive"),
+               ("Pakistan", "memberOf", "Shanghai Cooperation Organization", "positive")], [])

@@ -359,11 +359,13 @@ def _listed_members(doc: Doc, mentions: Mentions, article: Article) -> list[Fact
                 member = named_entity(mentions, poss, _MEMBER_TYPES, coref=True)
                 if member is not None and member.id != org.id:
                     facts += _in_bodies(article, poss, member, (org, *more), noun.text)
-        if head.dep_ == "attr" and head.head.lemma_ in ("be", "become", "remain") and not (
-                head.head.lemma_ == "become" and head.head.tag_ not in ("VBD", "VBN")):
-            alone = _singular_relative(head.head)
-            subjects = [_whose_country(mentions, doc, t, head.head) for t in _copula_subjects(head.head)]
-            flat = [] if alone is not None or subjects else _listed_before(mentions, doc, head.head)
+        # ("are both neighbours of C and important members of X": the second of two predicates)
+        attr = head.head if head.dep_ == "conj" and head.head.dep_ == "attr" else head
+        if attr.dep_ == "attr" and attr.head.lemma_ in ("be", "become", "remain") and not (
+                attr.head.lemma_ == "become" and attr.head.tag_ not in ("VBD", "VBN")):
+            alone = _singular_relative(attr.head)
+            subjects = [_whose_country(mentions, doc, t, attr.head) for t in _copula_subjects(attr.head)]
+            flat = [] if alone is not None or subjects else _listed_before(mentions, doc, attr.head)
             listed += [alone] if alone is not None else subjects + flat
         else:
             alone, flat = None, []

@@ -143,3 +143,9 @@ def test_members_as_the_second_predicate(nlp):
                          "Shanghai Cooperation Organization (SCO)."),
               [("Iran", "memberOf", "Shanghai Cooperation Organization", "positive"),
                ("Pakistan", "memberOf", "Shanghai Cooperation Organization", "positive")], [])
+
+
+def test_measures_imposed_on(nlp):
+    """"the EU measures imposed on Kosovo": a measure imposed "on" someone hits them."""
+    check_row(facts(nlp, "The EU measures imposed on Kosovo in June include the suspension of funding."),
+              [("European Union", "sanctions", "Kosovo", "positive")], [])

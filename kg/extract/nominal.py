@@ -482,6 +482,7 @@ _APPLYING = frozenset({"apply", "hit", "cover", "target", "affect"})
 
 #: participles that lay a measure on its target ("EU sanctions imposed on Lukashenko")
 _IMPOSING = frozenset({"impose", "slap", "levy", "place", "announce", "adopt", "introduce"})
+_ON = frozenset({"on"})
 #: spans of time or rounds a meeting lasted ("ended three days of talks")
 _SPANS = frozenset({"day", "hour", "week", "month", "year", "round", "session"})
 #: verbs whose subject, help, says whom it got to ("aid reached displaced Iraqis")
@@ -758,7 +759,9 @@ def noun_rule(noun: Token, triggers, ends: EndFinder, lex: Lexicon, trace: Trace
             syntax.by_agents(c) or FAMILY[trig.relation] == "coerce" and c.lemma_.lower() in _IMPOSING)]
         if not target_toks and carried:
             # "the attack carried out by settlers on the village": the target hangs off the participle
-            target_toks = [p for c in carried for _, p in syntax.prep_objects(c, preps)]
+            # ("the EU measures imposed on Kosovo": a measure imposed is imposed "on" its target)
+            target_toks = [p for c in carried for _, p in syntax.prep_objects(
+                c, preps | _ON if FAMILY[trig.relation] == "coerce" and c.lemma_.lower() in _IMPOSING else preps)]
         # "the sanctions Washington imposed on its banks", "the levy on US imports it announced":
         # a relative clause of doing names the doer (the clause may hang on the goods)
         told = [c for t in (anchor, *target_toks) for c in t.children if c.dep_ == "relcl"

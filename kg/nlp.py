@@ -460,7 +460,13 @@ def _shared_head_nouns(doc) -> None:
     """"the Houthis' repeated drone and missile attacks against X": the parser coordinates
     "drone" with "attacks" and hangs the possessor and adjectives on "drone"; both kinds share
     the head "attacks", which takes the first word's place (its possessor is the attacker)."""
-    for tok in doc:
+    import numpy
+    from spacy.attrs import LEMMA
+
+    # (only the attack nouns, read off the doc's array: no Token per word on this hot path)
+    heads = [doc.vocab.strings[h] for h in _ATTACK_HEADS | {h + "s" for h in _ATTACK_HEADS}]
+    for i in numpy.isin(doc.to_array([LEMMA]), heads).nonzero()[0].tolist():
+        tok = doc[i]
         first = tok.head
         if tok.dep_ != "conj" or tok.lemma_.lower() not in _ATTACK_HEADS or first.pos_ != "NOUN" \
                 or first.lower_ not in _ATTACK_KINDS or first.i + 1 >= tok.i or doc[first.i + 1].dep_ != "cc" \
